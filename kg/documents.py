@@ -1,0 +1,114 @@
+"""Reading source documents: plain text, HTML, directories, and their metadata sidecars.
+
+A ``NAME.txt`` may have a ``NAME.source.json`` beside it with ``url``,
+``title``, ``publisher`` and ``date`` (other keys are ignored). HTML goes
+through trafilatura's main-text extraction; its metadata comes from the page.
+Text is decoded as strict UTF-8 with no newline translation, because evidence
+offsets index into exactly this string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InvalidInput
+from kg.model import Document
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024
+SIDECAR_KEYS = ("url", "title", "publisher", "date")
+_DECL = re.compile(rb"<!(ENTITY|ATTLIST|ELEMENT)\b", re.IGNORECASE)
+
+
+def is_document(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to read, in a stable order: files as given, directories walked and sorted."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and is_document(f))
+        elif p.exists():
+            yield p
+        else:
+            raise InvalidInput(f"{p}: no such file or directory")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidInput(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one document")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """Strict UTF-8 (a BOM is dropped); binary data and NUL bytes are refused."""
+    if b"\x00" in data:
+        raise InvalidInput(f"{path}: contains NUL bytes; not a text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_sidecar(path: Path) -> dict:
+    """Metadata from ``NAME.source.json`` beside ``NAME.txt``; {} when there is none."""
+    sidecar = path.with_name(path.stem + ".source.json")
+    if not sidecar.exists():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InvalidInput(f"{sidecar}: not a readable JSON object ({exc})") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{sidecar}: expected a JSON object")
+    meta = {}
+    for key in SIDECAR_KEYS:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InvalidInput(f"{sidecar}: {key!r} must be a string")
+        meta[key] = value or None
+    return meta
+
+
+def _html_document(path: Path, data: bytes) -> Document:
+    if _DECL.search(data):
+        raise InvalidInput(f"{path}: DTD declarations (<!ENTITY ...>) are not accepted in HTML")
+    html = decode_text(data, path)
+    import trafilatura  # heavy; only for HTML input
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text:
+        raise InvalidInput(f"{path}: no main text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    get = (lambda k: getattr(meta, k, None) or None) if meta is not None else (lambda k: None)
+    return Document(id=path.stem, text=text, url=get("url"), title=get("title"), publisher=get("sitename"), date=get("date"), path=str(path))
+
+
+def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one ``.txt`` or ``.html`` file into a :class:`Document`."""
+    path = Path(path)
+    if not is_document(path):
+        raise InvalidInput(f"{path}: unsupported document type {path.suffix!r} (expected .txt, .html or .htm)")
+    data = _read_bytes(path, max_bytes)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _html_document(path, data)
+    text = decode_text(data, path)
+    if not text.strip():
+        raise InvalidInput(f"{path}: empty document")
+    meta = read_sidecar(path)
+    return Document(id=path.stem, text=text, path=str(path), **meta)
+
+
+def read_documents(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    for path in iter_paths(paths):
+        yield read_document(path, max_bytes=max_bytes)
