@@ -5,9 +5,11 @@ like zavod's ``make_id``: readable kind, opaque but stable hash. Names are
 normalised first (case, punctuation, a leading "the") so "the State Department"
 and "State Department" are one node within and across documents.
 
->>> iri("person", "Ramzan Kadyrov") == iri("person", "ramzan  KADYROV")
+>>> entity_iri("Person", "Ramzan Kadyrov") == entity_iri("Person", "ramzan  KADYROV")
 True
->>> iri("person", "Ramzan Kadyrov").startswith("https://w3id.org/rightsgraph/id/person/")
+>>> entity_iri("Person", "Ramzan Kadyrov").startswith("https://w3id.org/rightsgraph/id/person/")
+True
+>>> iri("event", "doc1", "sanction") == iri("event", "doc1", "sanction")
 True
 """
 
