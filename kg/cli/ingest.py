@@ -14,8 +14,10 @@ from kg.cli.common import quiet_option, resolve_store, store_option
 @store_option
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to use.")
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
+@click.option("-w", "--workers", type=click.IntRange(1, 256), default=1, show_default=True, help="Extraction processes (spaCy is loaded once per worker).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents written per store transaction.")
 @quiet_option
-def ingest(paths, store, extractor, force, quiet):
+def ingest(paths, store, extractor, force, workers, batch_size, quiet):
     """Extract events from PATHS (.txt/.html files or folders) into the store.
 
     Each document becomes one named graph, replaced in one transaction; a
@@ -27,14 +29,14 @@ def ingest(paths, store, extractor, force, quiet):
     from kg.pipeline import ingest as run_ingest
     from kg.store import open_store
 
+    from tqdm import tqdm
+
+    from kg.documents import iter_paths
+
     location = resolve_store(store)
-    bar = None
-    if not quiet and sys.stderr.isatty():
-        bar = click.progressbar(length=0, label="ingesting", file=sys.stderr)
-    with open_store(location) as st:
-        report = run_ingest(st, paths, extractor=extractor, force=force, on_progress=(lambda _: bar.update(1)) if bar else None)
-    if bar:
-        bar.render_finish()
+    files = list(iter_paths(paths))
+    with tqdm(total=len(files), unit="doc", desc="ingest", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar, open_store(location) as st:
+        report = run_ingest(st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size, on_progress=lambda _: bar.update(1))
     for path, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     if not quiet:
