@@ -88,7 +88,7 @@ class Gazetteer:
         self.relation_words = dict(self.relations)
         self.instruments, self.statute_labels = self._statutes()
         self.statute_re = _phrase_regex(
-            self.statute_labels,
+            [label for inst in self.instruments.values() for label in inst.labels],
             prefix=r"(?:\b" + YEAR_PREFIX + ")?",
             suffix=YEAR_SUFFIX,
         )

@@ -98,7 +98,7 @@ GROUP_HEADS = {
     "critics", "lawyers", "defenders", "refugees", "villagers", "students", "kazakhs", "christians", "monks",
     "worshippers", "inmates", "residents", "migrants", "children", "members", "relatives", "groups", "population",
     "soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities", "officials",
-    "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers",
+    "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers", "nationals",
 }
 ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
                      "officials", "government", "regime", "army", "military", "officers", "team"}
@@ -437,6 +437,9 @@ class _Reader:
         for full in person_names:
             parts = full.split()
             surname_of.setdefault(parts[-1], full)
+        for full in person_names:
+            # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
+            surname_of.setdefault(full.split()[0], full)
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
@@ -932,32 +935,32 @@ class _Reader:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
                 self._sanction_bodies.add(m.entity)
         self.sanction_targets: dict[int, list[str]] = {}
-        heading = None  # (legal basis, authority, date) of "The following ... are designated pursuant to X:"
+        heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        last_item_para = None
         for s in self.sents:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
             statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
-            # list items under a heading
             if heading is not None:
-                first = next((t for t in s.span if not t.is_space), None)
-                k = self.entity_at(first) if first is not None else None
-                fm = self.mention_of(first) if first is not None else None
-                if k and self.etype(k) in ("Person", "Organization", "GovernmentBody") and fm is not None and fm.start == s.start:
-                    basis, auth, date = heading
+                k = self._list_item(s)
+                if k:
+                    basis, auth, date, _ = heading
                     self.sanction_targets[s.index] = [k]
-                    self.item_of = getattr(self, "item_of", {})
-                    self._current_item = k
+                    last_item_para = s.para
                     self.add_claim("sanction", {"target": k, "legal_basis": basis},
                                    {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": self.sent_date(s) or date},
                                    self.span(s.start, s.end), status="designated", confidence=0.8)
                     continue
-                if s.index > heading[3] + 1 and line and not self._continues_item(s):
+                short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
+                if not short and s.para != last_item_para and s.index > heading[3] + 1:
                     heading = None
-                    self._current_item = None
-            if line.endswith(":") and statutes and re.search(r"designat|sanction|list", line, re.I):
-                heading = (statutes[0], self._authority(s), self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
-                continue
-            if heading is not None and self._current_item_ok(s):
+                elif short or s.para == last_item_para:
+                    continue
+            if line.endswith(":") and re.search(r"designat|sanction|list|following", line, re.I):
+                bases_before = [b for b in bases if b[0] < s.end]
+                basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
+                heading = (basis, self._authority(s), self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                last_item_para = None
                 continue
             if not self._is_sanction_sentence(s):
                 continue
@@ -984,10 +987,30 @@ class _Reader:
         # family members of a target are covered by the target's designations when the text says so
         self._current_item = None
 
-    _current_item = None
-
-    def _current_item_ok(self, s: Sent) -> bool:
-        return False
+    def _list_item(self, s: Sent) -> str | None:
+        """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
+        toks = [t for t in s.span if not t.is_space]
+        i = 0
+        while i < len(toks) and (toks[i].text in ("-", "*", "\u2022", "\u2013", "\u2014") or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
+            i += 1
+        j = i
+        while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
+            j += 1
+        if j >= len(toks):
+            return None
+        m = self.mention_of(toks[j])
+        k = self.entity_at(toks[j])
+        if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
+            return None
+        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (nationals|members|individuals)", m.text):
+            return None
+        last = j
+        while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+            last += 1
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is None or nxt.text in (",", ";", "(", ":", ".") or nxt.lower_ in ("involved", "who", "responsible"):
+            return k
+        return None
 
     def _continues_item(self, s: Sent) -> bool:
         """Inside a list item's paragraph (same paragraph as the item's first line)."""
@@ -1021,7 +1044,7 @@ class _Reader:
         last_para = -1
         item_target = None
         for s in self.sents:
-            if s.index in self.sanction_targets and self._is_list_item(s):
+            if s.index in self.sanction_targets and self._list_item(s):
                 item_target = self.sanction_targets[s.index][0]
             elif item_target and not self._continues_item(s):
                 item_target = None
