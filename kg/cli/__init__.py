@@ -27,6 +27,7 @@ COMMANDS = {
     "validate": "kg.cli.validate:validate",
     "viz": "kg.cli.viz:viz",
     "claims": "kg.cli.claims:claims",
+    "eval": "kg.cli.eval:eval_",
     "ontology": "kg.cli.ontology:ontology",
 }
 
