@@ -347,6 +347,9 @@ class _Reader:
                     typ = "Region"
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
+        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau")
+        orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
+        cands = [m for m in cands if not (m.source == 3 and m.type in PLACE_TYPES and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
         # overlaps: better source first, then longer
         cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
         taken: list[Mention] = []
@@ -496,7 +499,7 @@ class _Reader:
                     add(m, key, inst.name, inst.type, iri=inst.iri)
             elif m.type in ("Country", "Region", "Place", "Organization", "GovernmentBody", "Platform"):
                 name = m.canonical or strip_det(m.text)
-                ke = self.gaz.known_by_label.get(gz.normal(name))
+                ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
                 typ = m.type
                 wd = m.wikidata
                 if ke:
@@ -730,6 +733,8 @@ class _Reader:
                 break
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or t.ent_type_:
                 k = self.entity_at(t)
+                if t.lower_ in TITLE_FILLERS:
+                    k = None
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES and org is None:
                     org = k
                 elif t.text in self.gaz.demonyms and org is None:
@@ -753,7 +758,7 @@ class _Reader:
         role_toks = toks[r0:last_head + 1]
         k = last_head + 1
         # "of ORG" / "of the ORG" after the title, following possessive chains ("of Russia's Chechen Republic")
-        if k < end and toks[k].lower_ in ("of", "at", "for", "in"):
+        if k < end and (toks[k].lower_ in ("of", "at", "for") or (toks[k].lower_ == "in" and org is None)):
             found = None
             for t in toks[k + 1:min(end, k + 12)]:
                 if t.text in (",", ";", "(") or t.lower_ in ("who", "which", "and"):
