@@ -462,8 +462,15 @@ class _Reader:
                 am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
                 if bare in acronyms and acronyms[bare] != bare:
                     m.canonical = acronyms[bare]
-        # acronyms the NER missed
+        # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    st = off + t.idx
+                    if not any(a <= st < b for a, b in covered):
+                        extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
+        # acronyms the NER missed
         for acr, full in acronyms.items():
             for am in re.finditer(r"\b" + re.escape(acr) + r"\b", self.text):
                 if not any(a <= am.start() < b for a, b in covered):
@@ -805,7 +812,7 @@ class _Reader:
                     j += 1
                 # pre-title: "Secretary of State Mike Pompeo", "Congolese President Joseph Kabila"
                 b = i - 1
-                while b >= 0 and (toks[b].lower_ in TITLE_HEADS or toks[b].lower_ in TITLE_FILLERS or toks[b].pos_ in ("PROPN", "ADJ")) and self.mention_of(toks[b]) is None or (b >= 0 and toks[b].text in self.gaz.demonyms):
+                while b >= 0 and (toks[b].lower_ in TITLE_HEADS or toks[b].lower_ in TITLE_FILLERS or toks[b].pos_ in ("PROPN", "ADJ")) and (self.mention_of(toks[b]) is None or toks[b].lower_ in TITLE_FILLERS) or (b >= 0 and toks[b].text in self.gaz.demonyms):
                     if toks[b].text in (",", "(", ")") or "\n" in toks[b].text:
                         break
                     b -= 1
