@@ -1,0 +1,69 @@
+"""``kg ingest`` and ``kg remove``: documents into and out of the store."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.cli.common import quiet_option, resolve_store, store_option
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@store_option
+@click.option("--extractor", default="rules", show_default=True, help="Extractor to use.")
+@click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
+@click.option("-w", "--workers", type=click.IntRange(1, 256), default=1, show_default=True, help="Extraction processes (spaCy is loaded once per worker).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents written per store transaction.")
+@quiet_option
+def ingest(paths, store, extractor, force, workers, batch_size, quiet):
+    """Extract events from PATHS (.txt/.html files or folders) into the store.
+
+    Each document becomes one named graph, replaced in one transaction; a
+    document already stored with the same SHA-256 and extractor version is
+    skipped. A .txt file may have a NAME.source.json sidecar with url, title,
+    publisher and date. Unreadable documents are reported and change nothing;
+    the exit status is then 1.
+    """
+    from kg.pipeline import ingest as run_ingest
+    from kg.store import open_store
+
+    from tqdm import tqdm
+
+    from kg.documents import iter_paths
+
+    location = resolve_store(store)
+    files = list(iter_paths(paths))
+    with tqdm(total=len(files), unit="doc", desc="ingest", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar, open_store(location) as st:
+        report = run_ingest(st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size, on_progress=lambda _: bar.update(1))
+    for path, message in report.failed:
+        click.echo(f"Error: {message}", err=True)
+    if not quiet:
+        click.echo(
+            f"{len(report.ingested)} ingested ({report.events} events), {len(report.skipped)} unchanged, {len(report.failed)} failed -> {location}",
+            err=True,
+        )
+    if report.failed:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("docs", nargs=-1, required=True)
+@store_option
+@quiet_option
+def remove(docs, store, quiet):
+    """Retract documents (by id, file name or graph IRI) and everything derived from them."""
+    from kg.pipeline import remove as run_remove
+    from kg.store import open_store
+
+    missing = []
+    with open_store(resolve_store(store)) as st:
+        for doc in docs:
+            if run_remove(st, doc):
+                if not quiet:
+                    click.echo(f"removed {doc}", err=True)
+            else:
+                missing.append(doc)
+    if missing:
+        raise click.ClickException(f"not in the store: {', '.join(missing)}")

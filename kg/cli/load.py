@@ -1,0 +1,32 @@
+"""``kg load``: RDF files into the store."""
+
+from __future__ import annotations
+
+import click
+
+from kg.cli.common import quiet_option, resolve_store, store_option
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"]), help="Format of every file (default: from the extension).")
+@click.option("--graph", metavar="IRI", help="Load triples into this named graph instead of the default graph.")
+@click.option("--bulk", is_flag=True, help="Use the fast, non-transactional bulk loader (for big files already validated).")
+@quiet_option
+def load(files, store, fmt, graph, bulk, quiet):
+    """Load RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD).
+
+    Every file is parsed completely first; if any fails, nothing is written.
+    XML DOCTYPE/ENTITY declarations and remote JSON-LD contexts are refused.
+    """
+    from kg.loader import load as run_load
+    from kg.store import open_store
+
+    location = resolve_store(store)
+
+    with open_store(location) as st:
+        counts = run_load(st, files, fmt=fmt, graph=graph, bulk=bulk)
+    if not quiet:
+        for path, n in counts.items():
+            click.echo(f"{path}: {n} quads", err=True)

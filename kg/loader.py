@@ -1,0 +1,80 @@
+"""Loading RDF files users already have, safely: parse completely first, write only if it all parses.
+
+pyoxigraph parses every format here (Turtle, N-Triples, N-Quads, TriG,
+RDF/XML, JSON-LD). Its JSON-LD parser has no document loader, so remote or
+``file:`` contexts are refused rather than fetched; XML DTDs are refused
+before parsing because its RDF/XML parser would expand entity declarations.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InvalidInput
+from kg.store import Store
+
+FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_EXTENSIONS = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig", ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml", ".jsonld": "jsonld", ".json": "jsonld"}
+_XML_DECL = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def guess_format(path: Path) -> str:
+    fmt = _EXTENSIONS.get(path.suffix.lower())
+    if fmt is None:
+        raise InvalidInput(f"{path}: cannot tell the RDF format from {path.suffix!r}; pass --format ({', '.join(FORMATS)})")
+    return fmt
+
+
+def refuse_dtd(path: Path) -> None:
+    """Refuse XML with a DOCTYPE or ENTITY declaration (entity bombs, external entities)."""
+    with path.open("rb") as fh:
+        tail = b""
+        while chunk := fh.read(1 << 20):
+            if _XML_DECL.search(tail + chunk):
+                raise InvalidInput(f"{path}: XML DOCTYPE/ENTITY declarations are not accepted (entity expansion is unsafe)")
+            tail = chunk[-16:]
+
+
+def check_parses(path: Path, fmt: str) -> int:
+    """Parse the whole file without storing it; return its quad count or raise InvalidInput."""
+    if fmt == "rdfxml":
+        refuse_dtd(path)
+    count = 0
+    try:
+        for _ in ox.parse(path=str(path), format=FORMATS[fmt]):
+            count += 1
+    except SyntaxError as exc:
+        raise InvalidInput(f"{path}: not valid {fmt} ({str(exc).splitlines()[0]})") from None
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path}: not valid UTF-8 ({exc.reason})") from None
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return count
+
+
+def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = None, bulk: bool = False) -> dict[str, int]:
+    """Check every file parses, then load them; returns quads per file. Nothing is written if any file fails."""
+    plan = []
+    for p in map(Path, paths):
+        if not p.is_file():
+            raise InvalidInput(f"{p}: no such file")
+        f = fmt or guess_format(p)
+        plan.append((p, f, check_parses(p, f)))
+    counts = {}
+    for p, f, n in plan:
+        if bulk:
+            store.bulk_load(p, FORMATS[f], graph=graph)
+        else:
+            store.load_file(p, FORMATS[f], graph=graph)
+        counts[str(p)] = n
+    return counts

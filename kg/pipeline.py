@@ -1,0 +1,213 @@
+"""Documents -> extractor -> RDF -> store, one atomic graph replacement per document.
+
+Re-ingesting is idempotent: a document whose stored SHA-256 and extractor
+version are unchanged is skipped; otherwise its graph is replaced whole. A
+document that cannot be read or extracted is reported and changes nothing.
+
+With ``workers > 1`` extraction and RDF conversion run in a process pool
+(the extractor, and so spaCy, is loaded once per worker); only the main
+process writes, in batches of several documents per update request, so each
+batch commits whole or not at all. An interrupted run resumes where it
+stopped because finished documents are skipped by their SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import ids
+from kg.documents import iter_paths, read_document
+from kg.errors import KGError
+from kg.model import Document
+from kg.store import REFERENCE_GRAPH, Store
+
+log = logging.getLogger(__name__)
+
+DOC_STATE = """
+PREFIX kg: <https://w3id.org/rightsgraph/ontology#>
+SELECT ?doc ?sha ?extractor WHERE { GRAPH ?doc { ?doc kg:sha256 ?sha ; kg:extractedWith ?extractor } }
+"""
+REFERENCE_STATE = "SELECT ?g ?v WHERE { GRAPH ?g { ?g <https://schema.org/sha256> ?v } }"
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    events: int = 0
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What a worker sends back: only strings and numbers cross the process boundary."""
+
+    doc_id: str
+    graph: str | None
+    triples: str
+    events: int
+    error: str | None = None
+
+
+def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
+    """(sha256, extractor) recorded for a document's graph, or None if it is not stored."""
+    doc = ids.document_iri(doc_id)
+    for row in store.query(DOC_STATE, bindings={"doc": doc}, union=False):
+        return row["sha"].value, row["extractor"].value
+    return None
+
+
+def ensure_reference(store: Store) -> None:
+    """Keep the reference graph (ontology, vocabularies, statutes) in step with the installed files."""
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    from kg.rdf import reference_quads
+
+    quads = list(reference_quads())
+    digest = hashlib.sha256("\n".join(sorted(str(q) for q in quads if "_:" not in str(q))).encode()).hexdigest()
+    current = [r["v"].value for r in store.query(REFERENCE_STATE, bindings={"g": REFERENCE_GRAPH}, union=False)]
+    if current == [digest]:
+        return
+    graph = NamedNode(REFERENCE_GRAPH)
+    quads.append(Quad(graph, NamedNode("https://schema.org/sha256"), Literal(digest), graph))
+    store.replace_graph(REFERENCE_GRAPH, quads)
+
+
+# ---------------------------------------------------------------- extraction (in workers or inline)
+_EXTRACTOR = None
+
+
+def _init_worker(extractor: str) -> None:
+    global _EXTRACTOR
+    from kg.extract import get_extractor
+
+    _EXTRACTOR = get_extractor(extractor)
+
+
+def _extract_chunk(docs: list[Document]) -> list[_Done]:
+    from kg.rdf import extraction_quads
+    from kg.store.base import triples_text
+
+    def convert(extraction) -> _Done:
+        quads = extraction_quads(extraction)
+        return _Done(extraction.doc.id, ids.document_iri(extraction.doc.id), triples_text(quads), len(extraction.claims))
+
+    try:
+        return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
+    except Exception:  # one bad document must not sink its chunk: retry one by one
+        out = []
+        for doc in docs:
+            try:
+                out.append(convert(_EXTRACTOR.extract(doc)))
+            except Exception as exc:  # an extractor bug is reported per document, not fatal
+                log.debug("extraction failed for %s", doc.id, exc_info=True)
+                out.append(_Done(doc.id, None, "", 0, f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"))
+        return out
+
+
+def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int) -> Iterator[_Done]:
+    if workers <= 1:
+        _init_worker(extractor)
+        for chunk in chunks:
+            yield from _extract_chunk(chunk)
+        return
+    # Bounded submission: at most 2 chunks per worker in flight, so memory stays flat on huge corpora.
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(extractor,)) as pool:
+        pending = set()
+        for chunk in chunks:
+            pending.add(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= 2 * workers:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield from fut.result()
+        for fut in pending:
+            yield from fut.result()
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    extractor: str = "rules",
+    force: bool = False,
+    workers: int = 1,
+    batch_size: int = 16,
+    chunk_size: int = 8,
+    on_progress: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Ingest every document under ``paths`` into ``store``; see the module docstring."""
+    version = _extractor_name(extractor)
+    report = IngestReport()
+    ensure_reference(store)
+    tick = on_progress or (lambda _item: None)
+
+    def todo() -> Iterator[Document]:
+        for path in iter_paths(paths):
+            try:
+                doc = read_document(path)
+            except KGError as exc:
+                report.failed.append((str(path), str(exc)))
+                tick(str(path))
+                continue
+            if not force and stored_state(store, doc.id) == (doc.sha256, version):
+                report.skipped.append(doc.id)
+                tick(doc.id)
+                continue
+            yield doc
+
+    batch: dict[str, str] = {}
+    batch_ids: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        store.replace_graphs(batch)
+        for doc_id, events in batch_ids:
+            report.ingested.append(doc_id)
+            report.events += events
+            tick(doc_id)
+        batch.clear()
+        batch_ids.clear()
+
+    for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers):
+        if done.error:
+            report.failed.append((done.doc_id, done.error))
+            tick(done.doc_id)
+            continue
+        batch[done.graph] = done.triples
+        batch_ids.append((done.doc_id, done.events))
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return report
+
+
+def _extractor_name(extractor: str) -> str:
+    """The versioned NAME of an extractor (its class attribute; no model is loaded)."""
+    from kg import plugins
+
+    return plugins.load("extractors", extractor).NAME
+
+
+def remove(store: Store, doc: str) -> bool:
+    """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI."""
+    if doc.startswith(("http://", "https://")):
+        graph = doc
+    else:
+        graph = ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
+    return store.remove_graph(graph)

@@ -1,0 +1,108 @@
+"""The embedded store: Oxigraph on disk via pyoxigraph.
+
+One process may write at a time (RocksDB's lock); a second writer gets
+:class:`~kg.errors.StoreLocked` instead of corrupting anything. Readers can open
+the folder read-only while a writer holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError, StoreLocked
+from kg.store.base import Store
+
+
+def _open(path: Path, read_only: bool) -> ox.Store:
+    try:
+        if read_only:
+            if not (path / "CURRENT").exists():
+                raise StoreError(f"{path}: no store here yet (run `kg ingest` or `kg load` first)")
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        msg = str(exc)
+        if "lock" in msg.lower():
+            raise StoreLocked(f"{path}: store is locked by another kg process; wait for it to finish") from None
+        raise StoreError(f"{path}: cannot open store ({msg.splitlines()[0]})") from None
+
+
+def as_term(value) -> object:
+    """Accept pyoxigraph terms as they are; strings starting with a scheme become IRIs, others literals."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    text = str(value)
+    if text.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(text)
+    return ox.Literal(text)
+
+
+class OxigraphStore(Store):
+    def __init__(self, location: str | Path, *, read_only: bool = False):
+        self.location = str(location)
+        self.read_only = read_only
+        self._store = _open(Path(location), read_only)
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store, for code that needs its full API (bulk loading, benchmarks)."""
+        return self._store
+
+    def remove_graph(self, graph: str) -> bool:
+        g = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(g):
+            return False
+        self.update(f"DROP GRAPH {g}")
+        return True
+
+    def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:
+        to_graph = ox.NamedNode(graph) if graph else None
+        try:
+            self._store.load(path=str(path), format=fmt, to_graph=to_graph) if to_graph else self._store.load(path=str(path), format=fmt)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{path}: load failed ({str(exc).splitlines()[0]})") from None
+
+    def bulk_load(self, path: Path, fmt, *, graph: str | None = None) -> None:
+        """Fast, non-transactional load for big files already checked to parse."""
+        kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
+        try:
+            self._store.bulk_load(path=str(path), format=fmt, **kwargs)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{path}: bulk load failed ({str(exc).splitlines()[0]})") from None
+
+    def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, union: bool = True):
+        subs = {ox.Variable(k): as_term(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: query failed ({exc})") from None
+        except RuntimeError as exc:  # e.g. a bound variable missing from the SELECT projection
+            raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: store is open read-only")
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL update: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: write failed ({str(exc).splitlines()[0]})") from None
+
+    def quads(self):
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def close(self) -> None:
+        if self._store is not None:
+            if not self.read_only:
+                self._store.flush()
+            self._store = None

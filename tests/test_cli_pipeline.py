@@ -1,0 +1,231 @@
+"""The foundation, end to end through the CLI: ingest, query, re-ingest, remove, export, validate."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import rdflib
+
+from conftest import ARTICLES, store_snapshot
+
+ARTICLE = ARTICLES / "kadyrov_7031c.txt"
+
+DESIGNATIONS = """
+SELECT DISTINCT ?who ?law ?quote WHERE {
+  ?e a kg:Designation ; kg:target/schema:name ?who ; kg:legalBasis ?basis ;
+     prov:wasDerivedFrom/oa:hasTarget/oa:hasSelector/oa:exact ?quote .
+  ?basis schema:name ?law .
+}"""
+
+
+@pytest.fixture
+def ingested(invoke, store_dir):
+    result = invoke("ingest", ARTICLE, "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 0, result.output
+    return store_dir
+
+
+def test_ingest_then_query_finds_the_designation_with_its_quote(invoke, ingested):
+    result = invoke("query", DESIGNATIONS, "--store", ingested, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["results"]["bindings"]
+    assert [(r["who"]["value"], r["law"]["value"]) for r in rows] == [("Ramzan Kadyrov", "Section 7031(c)")]
+    assert "publicly designated Ramzan Kadyrov" in rows[0]["quote"]["value"]
+
+
+def test_quote_is_the_text_at_its_offsets(invoke, ingested):
+    q = """SELECT ?exact ?start ?end ?text WHERE {
+      ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?s1, ?s2 .
+      ?s1 oa:exact ?exact . ?s2 oa:start ?start ; oa:end ?end . ?doc kg:text ?text }"""
+    rows = json.loads(invoke("query", q, "--store", ingested, "-f", "json").stdout)["results"]["bindings"]
+    assert rows
+    text = ARTICLE.read_text(encoding="utf-8")
+    for r in rows:
+        assert r["text"]["value"] == text
+        assert text[int(r["start"]["value"]) : int(r["end"]["value"])] == r["exact"]["value"]
+
+
+def test_document_metadata_comes_from_the_sidecar(invoke, ingested):
+    q = "SELECT ?title ?date ?url WHERE { ?d a kg:Document ; schema:headline ?title ; schema:datePublished ?date ; schema:url ?url }"
+    out = invoke("query", q, "--store", ingested, "-f", "csv").stdout.splitlines()
+    assert out[1] == "State Department bars Chechen leader Kadyrov from the United States,2020-07-20,https://example.org/rightsgraph-fixtures/kadyrov-7031c"
+
+
+def test_reingest_changes_nothing(invoke, ingested):
+    before = store_snapshot(ingested)
+    result = invoke("ingest", ARTICLE, "--store", ingested, "--extractor", "phrase")
+    assert result.exit_code == 0
+    assert "0 ingested" in result.stderr and "1 unchanged" in result.stderr
+    assert store_snapshot(ingested) == before
+    forced = invoke("ingest", ARTICLE, "--store", ingested, "--extractor", "phrase", "--force")
+    assert "1 ingested" in forced.stderr
+    assert store_snapshot(ingested) == before
+
+
+def test_changed_text_replaces_the_document_graph(invoke, ingested, tmp_path):
+    copy = tmp_path / ARTICLE.name
+    copy.write_text(ARTICLE.read_text(encoding="utf-8").replace("torture and extrajudicial killings", "abuses"), encoding="utf-8")
+    assert invoke("ingest", copy, "--store", ingested, "--extractor", "phrase").exit_code == 0
+    count = invoke("query", "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:AbuseAllegation }", "--store", ingested, "-f", "csv").stdout
+    assert count.splitlines()[1] == "0"
+
+
+def test_remove_retracts_everything_the_document_said(invoke, ingested):
+    assert invoke("remove", "kadyrov_7031c", "--store", ingested).exit_code == 0
+    snapshot = store_snapshot(ingested)
+    assert snapshot and all("reference" in q for q in snapshot)
+    again = invoke("remove", "kadyrov_7031c", "--store", ingested)
+    assert again.exit_code == 1 and "not in the store: kadyrov_7031c" in again.stderr
+
+
+def test_export_turtle_parses_with_rdflib(invoke, ingested, tmp_path):
+    out = tmp_path / "graph.ttl"
+    assert invoke("export", "--store", ingested, "--format", "turtle", "-o", out).exit_code == 0
+    g = rdflib.Graph().parse(out, format="turtle")
+    assert (None, rdflib.URIRef("https://w3id.org/rightsgraph/ontology#designatedUnder"), None) in g
+
+
+@pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"), ("ntriples", "nt")])
+def test_every_export_format_parses(invoke, ingested, fmt, parser):
+    result = invoke("export", "--store", ingested, "-f", fmt)
+    assert result.exit_code == 0
+    ds = rdflib.Dataset()
+    ds.parse(data=result.stdout_bytes, format=parser)
+    assert len(ds) > 100 or sum(len(g) for g in ds.graphs()) > 100
+
+
+def test_validate_passes_on_an_ingested_graph(invoke, ingested):
+    result = invoke("validate", "--store", ingested)
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.stderr
+
+
+def test_validate_reports_a_tampered_quote(invoke, ingested):
+    import pyoxigraph as ox
+
+    st = ox.Store(str(ingested))
+    st.update("""PREFIX oa: <http://www.w3.org/ns/oa#>
+      DELETE { GRAPH ?g { ?s oa:exact ?q } } INSERT { GRAPH ?g { ?s oa:exact "forged words" } } WHERE { GRAPH ?g { ?s oa:exact ?q } }""")
+    del st
+    result = invoke("validate", "--store", ingested)
+    assert result.exit_code == 1
+    assert "quote does not equal the document text" in result.stdout
+
+
+def test_query_reads_stdin_and_files(invoke, ingested, tmp_path):
+    q = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"
+    assert invoke("query", "-", "--store", ingested, "-f", "csv", input=q).stdout.splitlines()[1] == "1"
+    f = tmp_path / "count.rq"
+    f.write_text(q)
+    assert invoke("query", f, "--store", ingested, "-f", "tsv").stdout.splitlines()[1] == "1"
+
+
+def test_query_binds_parameters_as_terms(invoke, ingested):
+    q = "SELECT ?name ?e WHERE { ?e schema:name ?name }"
+    out = invoke("query", q, "--store", ingested, "-f", "csv", "-p", "name=Ramzan Kadyrov").stdout.splitlines()
+    assert len(out) == 2 and out[1].startswith("Ramzan Kadyrov,https://w3id.org/rightsgraph/id/person/")
+    hostile = invoke("query", q, "--store", ingested, "-f", "csv", "-p", 'name=x" } ?a ?b ?c { "').stdout.splitlines()
+    assert hostile == ["name,e"]
+
+
+def test_construct_prints_turtle(invoke, ingested):
+    result = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested, "-f", "turtle")
+    g = rdflib.Graph().parse(data=result.stdout, format="turtle")
+    assert len(g) == 1
+
+
+def test_table_output_is_readable(invoke, ingested):
+    out = invoke("query", "SELECT DISTINCT ?name WHERE { ?p a kg:Person ; schema:name ?name }", "--store", ingested).stdout
+    assert out.splitlines()[0].strip() == "name"
+    assert "Ramzan Kadyrov" in out
+
+
+def test_bad_query_is_one_line_error(invoke, ingested):
+    result = invoke("query", "SELECT WHERE {", "--store", ingested)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: invalid SPARQL") and result.stderr.count("\n") == 1
+
+
+def test_query_without_store_says_so(invoke, store_dir):
+    result = invoke("query", "ASK {}", "--store", store_dir)
+    assert result.exit_code == 1 and "no store here yet" in result.stderr
+
+
+def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "a.txt")
+    (folder / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    (folder / "notes.md").write_text("ignored")
+    result = invoke("ingest", folder, "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert "bad.txt: not valid UTF-8" in result.stderr
+    assert "1 ingested" in result.stderr and "1 failed" in result.stderr
+
+
+def test_second_writer_gets_a_clear_locked_error(invoke, ingested):
+    import pyoxigraph as ox
+
+    holder = ox.Store(str(ingested))
+    try:
+        result = invoke("ingest", ARTICLE, "--store", ingested, "--extractor", "phrase", "--force")
+        assert result.exit_code == 1
+        assert "store is locked" in result.stderr
+    finally:
+        del holder
+
+
+def test_unknown_extractor_is_named(invoke, store_dir):
+    result = invoke("claims", ARTICLE, "--extractor", "nope")
+    assert result.exit_code == 1 and "unknown extractor 'nope'" in result.stderr
+
+
+def test_claims_prints_contract_jsonl_without_a_store(invoke, store_dir):
+    result = invoke("claims", ARTICLE, "--extractor", "phrase")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    sanction = next(r for r in rows if r["type"] == "sanction")
+    assert sanction["doc"] == "kadyrov_7031c"
+    assert sanction["target"] == "Ramzan Kadyrov" and sanction["legal_basis"] == "Section 7031(c)"
+    assert sanction["authority"] == {"name": "State Department", "wikidata": "Q789915"}
+    text = ARTICLE.read_text(encoding="utf-8")
+    for ev in sanction["evidence"]:
+        assert text[ev["start"] : ev["end"]] == ev["text"]
+    assert not store_dir.exists()
+
+
+def test_every_command_has_help(runner):
+    from kg.cli import COMMANDS, cli
+
+    for name in COMMANDS:
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert len(result.output.split("\n\n")[1].strip()) > 20, f"{name} needs a help text"
+
+
+def test_parallel_ingest_equals_a_serial_one(invoke, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for i in range(6):
+        (folder / f"doc{i}.txt").write_text(text.replace("Monday", f"day {i}"), encoding="utf-8")
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert invoke("ingest", folder, "--store", serial, "--extractor", "phrase").exit_code == 0
+    result = invoke("ingest", folder, "--store", parallel, "--extractor", "phrase", "--workers", "2", "--batch-size", "4")
+    assert result.exit_code == 0, result.output
+    assert "6 ingested" in result.stderr
+    assert store_snapshot(serial) == store_snapshot(parallel)
+
+
+def test_interrupted_ingest_resumes_without_redoing_work(invoke, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"doc{i}.txt").write_text(text + f"\\n{i}\\n", encoding="utf-8")
+    store = tmp_path / "s"
+    assert invoke("ingest", folder / "doc0.txt", "--store", store, "--extractor", "phrase").exit_code == 0
+    result = invoke("ingest", folder, "--store", store, "--extractor", "phrase")
+    assert "2 ingested" in result.stderr and "1 unchanged" in result.stderr

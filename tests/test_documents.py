@@ -1,0 +1,100 @@
+"""Reading documents: exact text for offsets, sidecar metadata, HTML main text, clear errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.documents import decode_text, iter_paths, read_document
+from kg.errors import InvalidInput
+
+
+def test_text_is_kept_byte_exact(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("Line one\r\nLine “two”\n".encode("utf-8"))
+    doc = read_document(p)
+    assert doc.text == "Line one\r\nLine “two”\n"
+    assert doc.id == "a" and doc.url is None
+
+
+def test_sidecar_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({"url": "https://example.org/a", "title": "T", "publisher": "P", "date": "2020-07-20", "other": 1}))
+    doc = read_document(tmp_path / "a.txt")
+    assert (doc.url, doc.title, doc.publisher, doc.date) == ("https://example.org/a", "T", "P", "2020-07-20")
+
+
+def test_bad_sidecar_names_the_sidecar(tmp_path):
+    (tmp_path / "a.txt").write_text("x y z", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text("{not json")
+    with pytest.raises(InvalidInput, match=r"a\.source\.json: not a readable JSON object"):
+        read_document(tmp_path / "a.txt")
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(
+        """<html><head><title>Treasury sanctions officials</title><meta property="og:url" content="https://example.org/p"></head>
+        <body><nav>Home | About</nav><article><h1>Treasury sanctions officials</h1>
+        <p>The Treasury Department designated two officials under Executive Order 13818 for serious human rights abuse.</p>
+        <p>They were responsible for the torture of detainees in the provincial prison, according to the announcement.</p>
+        </article><footer>Copyright</footer></body></html>""",
+        encoding="utf-8",
+    )
+    doc = read_document(p)
+    assert "Executive Order 13818" in doc.text and "Copyright" not in doc.text
+    assert doc.title == "Treasury sanctions officials"
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"caf\xe9", "not valid UTF-8"),
+        (b"abc\x00def", "NUL bytes"),
+        (b"   \n", "empty document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "NUL bytes"),
+    ],
+)
+def test_unreadable_text_is_a_one_line_error(tmp_path, content, message):
+    p = tmp_path / "x.txt"
+    p.write_bytes(content)
+    with pytest.raises(InvalidInput, match=message) as err:
+        read_document(p)
+    assert str(err.value).startswith(str(p)) and "\n" not in str(err.value)
+
+
+def test_html_with_entity_declarations_is_refused(tmp_path):
+    p = tmp_path / "x.html"
+    p.write_text('<!DOCTYPE html [<!ENTITY a "aaaa">]><html><body>&a;</body></html>')
+    with pytest.raises(InvalidInput, match="DTD declarations"):
+        read_document(p)
+
+
+def test_oversized_document_is_refused(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"a" * 2000)
+    with pytest.raises(InvalidInput, match="over the 1,000-byte limit"):
+        read_document(p, max_bytes=1000)
+
+
+def test_directories_are_walked_in_order(tmp_path):
+    for name in ("b.txt", "a.txt", "c.html", "notes.md", "a.source.json"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "d.txt").write_text("x")
+    assert [p.name for p in iter_paths([tmp_path])] == ["a.txt", "b.txt", "c.html", "d.txt"]
+
+
+@settings(max_examples=200)
+@given(st.text())
+def test_any_utf8_text_decodes_to_itself(text):
+    data = text.encode("utf-8", errors="surrogatepass")
+    try:
+        decoded = decode_text(data, path="t.txt")
+    except InvalidInput as exc:
+        assert "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text), exc
+        return
+    assert decoded == (text[1:] if text.startswith("\ufeff") else text)
