@@ -347,6 +347,9 @@ class _Reader:
                     typ = "Region"
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
+        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau")
+        orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
+        cands = [m for m in cands if not (m.source == 3 and m.type in PLACE_TYPES and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
         # overlaps: better source first, then longer
         cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
         taken: list[Mention] = []
@@ -459,8 +462,15 @@ class _Reader:
                 am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
                 if bare in acronyms and acronyms[bare] != bare:
                     m.canonical = acronyms[bare]
-        # acronyms the NER missed
+        # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    st = off + t.idx
+                    if not any(a <= st < b for a, b in covered):
+                        extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
+        # acronyms the NER missed
         for acr, full in acronyms.items():
             for am in re.finditer(r"\b" + re.escape(acr) + r"\b", self.text):
                 if not any(a <= am.start() < b for a, b in covered):
@@ -496,7 +506,7 @@ class _Reader:
                     add(m, key, inst.name, inst.type, iri=inst.iri)
             elif m.type in ("Country", "Region", "Place", "Organization", "GovernmentBody", "Platform"):
                 name = m.canonical or strip_det(m.text)
-                ke = self.gaz.known_by_label.get(gz.normal(name))
+                ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
                 typ = m.type
                 wd = m.wikidata
                 if ke:
@@ -730,6 +740,8 @@ class _Reader:
                 break
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or t.ent_type_:
                 k = self.entity_at(t)
+                if t.lower_ in TITLE_FILLERS:
+                    k = None
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES and org is None:
                     org = k
                 elif t.text in self.gaz.demonyms and org is None:
@@ -753,7 +765,7 @@ class _Reader:
         role_toks = toks[r0:last_head + 1]
         k = last_head + 1
         # "of ORG" / "of the ORG" after the title, following possessive chains ("of Russia's Chechen Republic")
-        if k < end and toks[k].lower_ in ("of", "at", "for", "in"):
+        if k < end and (toks[k].lower_ in ("of", "at", "for") or (toks[k].lower_ == "in" and org is None)):
             found = None
             for t in toks[k + 1:min(end, k + 12)]:
                 if t.text in (",", ";", "(") or t.lower_ in ("who", "which", "and"):
@@ -800,7 +812,7 @@ class _Reader:
                     j += 1
                 # pre-title: "Secretary of State Mike Pompeo", "Congolese President Joseph Kabila"
                 b = i - 1
-                while b >= 0 and (toks[b].lower_ in TITLE_HEADS or toks[b].lower_ in TITLE_FILLERS or toks[b].pos_ in ("PROPN", "ADJ")) and self.mention_of(toks[b]) is None or (b >= 0 and toks[b].text in self.gaz.demonyms):
+                while b >= 0 and (toks[b].lower_ in TITLE_HEADS or toks[b].lower_ in TITLE_FILLERS or toks[b].pos_ in ("PROPN", "ADJ")) and (self.mention_of(toks[b]) is None or toks[b].lower_ in TITLE_FILLERS) or (b >= 0 and toks[b].text in self.gaz.demonyms):
                     if toks[b].text in (",", "(", ")") or "\n" in toks[b].text:
                         break
                     b -= 1
@@ -935,6 +947,7 @@ class _Reader:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
                 self._sanction_bodies.add(m.entity)
         self.sanction_targets: dict[int, list[str]] = {}
+        self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
         last_item_para = None
         for s in self.sents:
@@ -946,6 +959,7 @@ class _Reader:
                 if k:
                     basis, auth, date, _ = heading
                     self.sanction_targets[s.index] = [k]
+                    self.item_sents.add(s.index)
                     last_item_para = s.para
                     self.add_claim("sanction", {"target": k, "legal_basis": basis},
                                    {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": self.sent_date(s) or date},
@@ -998,8 +1012,13 @@ class _Reader:
             j += 1
         if j >= len(toks):
             return None
+        bulleted = i > 0
         m = self.mention_of(toks[j])
         k = self.entity_at(toks[j])
+        if bulleted and (m is None or k is None):
+            return self._bullet_entity(toks, i)
+        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+            return k
         if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
             return None
         if self.etype(k) == "Group" and not re.match(r"\d|\w+ (nationals|members|individuals)", m.text):
@@ -1011,6 +1030,38 @@ class _Reader:
         if nxt is None or nxt.text in (",", ";", "(", ":", ".") or nxt.lower_ in ("involved", "who", "responsible"):
             return k
         return None
+
+    def _bullet_entity(self, toks, i: int) -> str | None:
+        """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
+        j = i
+        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
+            j += 1
+        phrase = toks[i:j]
+        if not phrase or len(phrase) > 10:
+            return None
+        words = [t for t in phrase if t.lower_ not in ("the", "of", "and", "-")]
+        if not words or not all(t.text[:1].isupper() or t.like_num for t in words[:1]):
+            return None
+        start = self.tstart(phrase[0])
+        if phrase[0].lower_ == "the" and len(phrase) > 1:
+            start = self.tstart(phrase[1])
+        end = self.tstart(phrase[-1]) + len(phrase[-1].text)
+        name = self.text[start:end]
+        if words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
+            typ = "Group"
+        elif all(t.text[:1].isupper() for t in words) and 2 <= len(words) <= 4 and not GOV_WORDS.search(name) and not any(t.lower_ in GROUP_HEADS for t in words):
+            typ = "Person"
+        else:
+            typ = "GovernmentBody" if GOV_WORDS.search(name) else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        ent.mentions.append(self.span(start, end))
+        mention = Mention(start, end, name, typ, 2, entity=key)
+        for t in phrase:
+            self.tok_mention[(id(t.doc), t.i)] = mention
+        return key
 
     def _continues_item(self, s: Sent) -> bool:
         """Inside a list item's paragraph (same paragraph as the item's first line)."""
@@ -1043,11 +1094,15 @@ class _Reader:
         self.last_perp = None
         last_para = -1
         item_target = None
+        group_items: list[str] = []
         for s in self.sents:
-            if s.index in self.sanction_targets and self._list_item(s):
+            if s.index in self.sanction_targets and s.index in self.item_sents:
                 item_target = self.sanction_targets[s.index][0]
+                group_items.append(item_target)
             elif item_target and not self._continues_item(s):
                 item_target = None
+            if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
+                group_items = []
             if s.para - last_para > 2:
                 self.last_perp = None
             found = []
@@ -1066,18 +1121,24 @@ class _Reader:
                 location = m.entity
                 if self.etype(m.entity) == "Region":
                     break
+            # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
+            first = next((t for t in s.span if not t.is_space), None)
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible") or s.index in self.item_sents)
             for m, code in found:
                 tok = self._token_at(m.start())
-                perp = self._perpetrator(s, tok, victims, item_target)
-                if perp is None:
-                    continue
-                self.last_perp = perp
-                vict = next((v for v in victims if v != perp), None)
-                neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
-                status = "denied" if neg else ("alleged" if re.search(r"alleg|accus|report", s.span.text, re.I) else "reported")
-                self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
-                               {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
-                               self.span(s.start, s.end), status=status, confidence=0.55)
+                perps = [self._perpetrator(s, tok, victims, item_target)]
+                if collective and s.index not in self.item_sents:
+                    perps = list(dict.fromkeys(group_items))
+                for perp in perps:
+                    if perp is None:
+                        continue
+                    self.last_perp = perp
+                    vict = next((v for v in victims if v != perp), None)
+                    neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
+                    status = "denied" if neg else ("alleged" if re.search(r"alleg|accus|report", s.span.text, re.I) else "reported")
+                    self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                                   {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                   self.span(s.start, s.end), status=status, confidence=0.55)
 
     def _is_list_item(self, s: Sent) -> bool:
         first = next((t for t in s.span if not t.is_space), None)
