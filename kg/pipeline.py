@@ -127,8 +127,17 @@ def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int) 
         for chunk in chunks:
             yield from _extract_chunk(chunk)
         return
+    # Where fork exists, load the extractor once here and let the workers inherit it
+    # (copy-on-write) instead of loading spaCy again in each one.
+    import multiprocessing as mp
+
+    if "fork" in mp.get_all_start_methods():
+        _init_worker(extractor)
+        pool_args = {"mp_context": mp.get_context("fork")}
+    else:
+        pool_args = {"initializer": _init_worker, "initargs": (extractor,)}
     # Bounded submission: at most 2 chunks per worker in flight, so memory stays flat on huge corpora.
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(extractor,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, **pool_args) as pool:
         pending = set()
         for chunk in chunks:
             pending.add(pool.submit(_extract_chunk, chunk))
