@@ -103,3 +103,23 @@ class Progress:
         if self._bar is not None:
             self._bar.__exit__(*exc)
         return False
+
+
+class LazyChoice(click.Choice):
+    """A ``click.Choice`` whose choices come from a function called only when needed.
+
+    Choices read from registries or heavy modules (exporters, layouts) must not
+    be imported just to build ``kg --help``.
+    """
+
+    def __init__(self, source):
+        self._source = source
+        super().__init__([])
+
+    @property
+    def choices(self):
+        return tuple(self._source())
+
+    @choices.setter
+    def choices(self, value):
+        pass
