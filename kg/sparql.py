@@ -178,6 +178,7 @@ class QueryRequest:
     saved: str | None = None
     params: dict[str, str] = field(default_factory=dict)
     fmt: str = "json"
+    graph_fmt: str | None = None  # format for CONSTRUCT/DESCRIBE results when it differs from ``fmt``
     limit: int = DEFAULT_LIMIT
     allow_update: bool = False
     allow_service: bool = False
@@ -212,7 +213,8 @@ def execute(store: Store, req: QueryRequest) -> QueryOutput:
         return QueryOutput(b"", "update")
     result = store.query(sparql, bindings=bindings or None)
     buf = io.BytesIO()
-    count, truncated = write_result(result, buf, req.fmt, limit=req.limit)
+    fmt = req.graph_fmt if req.graph_fmt and _is_graph_result(result) else req.fmt
+    count, truncated = write_result(result, buf, fmt, limit=req.limit)
     kind = "ask" if isinstance(result, ox.QueryBoolean) else "select" if isinstance(result, ox.QuerySolutions) else "graph"
     return QueryOutput(buf.getvalue(), kind, count, truncated)
 
