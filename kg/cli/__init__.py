@@ -28,6 +28,7 @@ COMMANDS = {
     "viz": "kg.cli.viz:viz",
     "claims": "kg.cli.claims:claims",
     "ontology": "kg.cli.ontology:ontology",
+    "link": "kg.cli.link:link",
 }
 
 
