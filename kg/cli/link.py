@@ -49,6 +49,30 @@ def link():
 
 
 @link.command()
+@click.option("--endpoint", default=None, metavar="URL", help="A Wikidata-shaped SPARQL endpoint. Default: the public Wikidata Query Service (data/sources/wikidata.yml).")
+@click.option("--offline", is_flag=True, help="Use only the extract shipped in data/wikidata/ (no network).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="HTTP cache folder. Default: a per-user cache folder.")
+@click.option("--timeout", type=float, default=None, help="Seconds per request (default from data/sources/wikidata.yml).")
+@click.option("--retries", type=int, default=None, help="Retries on HTTP 429/5xx and timeouts, with exponential back-off.")
+@store_option
+@report_option
+@quiet_option
+def wikidata(endpoint, offline, cache_dir, timeout, retries, store, report, quiet):
+    """Reconcile people, organisations, places, statutes and platforms to Wikidata QIDs (owl:sameAs)."""
+    from kg.link.records import load_entities
+    from kg.link.run import run
+    from kg.link.wikidata import make_linker
+    from kg.store import open_store
+
+    options = {k: v for k, v in (("timeout", timeout), ("retries", retries)) if v is not None}
+    linker = make_linker(endpoint=endpoint, offline=offline, cache_dir=cache_dir, **options)
+    with open_store(resolve_store(store)) as st:
+        candidates = linker.match_all(load_entities(st))  # every query answered before anything is written
+        result = run(st, linker, candidates=candidates)
+        _finish(result, report, quiet)
+
+
+@link.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @store_option
 @report_option

@@ -122,7 +122,7 @@ class EntityIndex:
 
 def score(entity: GraphEntity, record: ListRecord) -> tuple[float, str]:
     """Score a graph entity against a list record: names first, then birth dates, countries and programs."""
-    s, _, _ = best_score(entity.names, record.names)
+    s, _, _ = best_score(entity.names, record.names, person=record.kind == "person")
     method = ["name"]
     if entity.birth_dates and record.birth_dates:
         if any(dates_agree(a, b) for a in entity.birth_dates for b in record.birth_dates):

@@ -89,15 +89,15 @@ def token_similarity(a: str, b: str) -> float:
     return jw * 0.8
 
 
-def name_score(a: str, b: str) -> float:
-    """Similarity of two names in [0, 1]; a lone surname scores at most 0.7 (it can only suggest)."""
-    return token_score(tokens(a), tokens(b))
+def name_score(a: str, b: str, *, person: bool = True) -> float:
+    """Similarity of two names in [0, 1]; a person's lone surname scores at most 0.7 (it can only suggest)."""
+    return token_score(tokens(a), tokens(b), person=person)
 
 
-def token_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
+def token_score(ta: tuple[str, ...], tb: tuple[str, ...], *, person: bool = True) -> float:
     if not ta or not tb:
         return 0.0
-    if ta == tb and len(ta) > 1:
+    if ta == tb and (len(ta) > 1 or not person):
         return 1.0
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     core_short = [t for t in short if t not in PARTICLES] or list(short)
@@ -117,17 +117,17 @@ def token_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
         score = min(score, 0.6)
     extra = [t for t in remaining if t not in PARTICLES]
     score -= 0.015 * len(extra)  # a patronymic or middle name the other side leaves out
-    if len(core_short) == 1 and len(long_) > 1:
+    if len(core_short) == 1 and (len(long_) > 1 or person):
         score = min(score, 0.7)  # "Kadyrov" alone may be any Kadyrov
     return max(0.0, min(1.0, score))
 
 
-def best_score(names_a, names_b) -> tuple[float, str, str]:
+def best_score(names_a, names_b, *, person: bool = True) -> tuple[float, str, str]:
     """The best-scoring pair of two sets of names: (score, name from a, name from b)."""
     best = (0.0, "", "")
     for a in names_a:
         for b in names_b:
-            s = name_score(a, b)
+            s = name_score(a, b, person=person)
             if s > best[0]:
                 best = (s, a, b)
     return best
