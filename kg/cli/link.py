@@ -84,6 +84,18 @@ def ofac(path, store, report, quiet):
     _run_list(OfacLinker(path), store, report, quiet)
 
 
+@link.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_option
+@report_option
+@quiet_option
+def opensanctions(path, store, report, quiet):
+    """Match entities to an OpenSanctions FollowTheMoney JSON-lines FILE and import their sanctions and identifiers."""
+    from kg.link.opensanctions import OpenSanctionsLinker
+
+    _run_list(OpenSanctionsLinker(path), store, report, quiet)
+
+
 def _run_list(linker, store, report, quiet):
     from kg.link.records import load_entities
     from kg.link.run import run

@@ -23,7 +23,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.link.lists import dates_agree, program_statutes
+from kg.link.lists import dates_agree, statute_facts
 from kg.link.records import PREFIXES, graph_iri, lit, n, write_graph
 from kg.terms import KG
 
@@ -82,11 +82,9 @@ def corroborate(store, *, tolerance_days: int = DEFAULT_TOLERANCE_DAYS) -> Verdi
     for rec in info.values():
         for e in rec["entities"]:
             entries[e].append(rec)
+    statutes = statute_facts()
     if ofac_graph.value in lists_present:  # the SDN list covers every US program with an OFAC tag
-        q_us = PREFIXES + "SELECT ?code WHERE { ?s kg:programCode ?code ; kg:jurisdiction <%s> }" % US
-        covered[ofac_graph.value] |= {r["code"].value.upper() for r in store.query(q_us)}
-        if not covered[ofac_graph.value]:
-            covered[ofac_graph.value] |= set(program_statutes())
+        covered[ofac_graph.value] |= {c for f in statutes.values() if US in f["jurisdiction"] for c in f["codes"]}
 
     # Entities merged by resolution count as one.
     same: dict[str, set[str]] = defaultdict(set)
@@ -106,6 +104,8 @@ def corroborate(store, *, tolerance_days: int = DEFAULT_TOLERANCE_DAYS) -> Verdi
             c["basis"] = row["bname"].value
         if row["code"] is not None:
             c["codes"].add(row["code"].value.upper())
+        if row["basis"] is not None:
+            c["codes"] |= statutes.get(row["basis"].value, {}).get("codes", set())
         if row["date"] is not None:
             c["dates"].add(row["date"].value)
 

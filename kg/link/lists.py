@@ -73,17 +73,29 @@ def dates_agree(a: str, b: str) -> bool:
 
 
 @cache
-def program_statutes() -> dict[str, tuple[str, ...]]:
-    """Program code -> IRIs of the statutes in data/gazetteers/statutes.ttl that carry it (kg:programCode)."""
+def statute_facts() -> dict[str, dict[str, set[str]]]:
+    """Statute IRI -> {"codes": program codes, "jurisdiction": IRIs}, from data/gazetteers/*.ttl."""
     import pyoxigraph as ox
 
     from kg.resources import gazetteer_dir
 
-    out: dict[str, list[str]] = {}
+    out: dict[str, dict[str, set[str]]] = {}
     for path in sorted(gazetteer_dir().glob("*.ttl")):
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
             if t.predicate.value == str(KG.programCode):
-                out.setdefault(t.object.value.upper(), []).append(t.subject.value)
+                out.setdefault(t.subject.value, {"codes": set(), "jurisdiction": set()})["codes"].add(t.object.value.upper())
+            elif t.predicate.value == str(KG.jurisdiction):
+                out.setdefault(t.subject.value, {"codes": set(), "jurisdiction": set()})["jurisdiction"].add(t.object.value)
+    return out
+
+
+@cache
+def program_statutes() -> dict[str, tuple[str, ...]]:
+    """Program code -> IRIs of the statutes in data/gazetteers/statutes.ttl that carry it (kg:programCode)."""
+    out: dict[str, list[str]] = {}
+    for iri, facts in statute_facts().items():
+        for code in facts["codes"]:
+            out.setdefault(code, []).append(iri)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -141,6 +153,9 @@ def score(entity: GraphEntity, record: ListRecord) -> tuple[float, str]:
     if entity.programs and record.programs and {p.upper() for p in entity.programs} & {p.upper() for p in record.programs}:
         s += 0.03
         method.append("program")
+    elif entity.programs and "sanction" in record.topics:
+        s += 0.01
+        method.append("topic")
     return max(0.0, min(1.0, s)), "+".join(method)
 
 

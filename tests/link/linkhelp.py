@@ -99,7 +99,14 @@ def linked_store(store_dir):
             st,
             "annex_doc",
             PEOPLE_B,
-            designations=[("gulnara", "glomag", "2017-12-21"), ("artem", "glomag", "2017-12-21"), ("rab", "glomag", "2021-12-10"), ("chen", "magnit", "2020-07-09")],
+            designations=[
+                ("gulnara", "glomag", "2017-12-21"),
+                ("artem", "glomag", "2017-12-21"),
+                ("yuri", "glomag", "2017-12-21"),  # a false claim: the son was designated, not the father
+                ("rab", "glomag", "2021-12-10"),
+                ("chen", "magnit", "2020-07-09"),  # wrong program: he is listed under GLOMAG
+                ("chen", "glomag", "2019-01"),  # right program, wrong date
+            ],
         )
     return store_dir
 
