@@ -30,6 +30,7 @@ COMMANDS = {
     "eval": "kg.cli.eval:eval_",
     "ontology": "kg.cli.ontology:ontology",
     "serve": "kg.cli.serve:serve",
+    "link": "kg.cli.link:link",
 }
 
 
