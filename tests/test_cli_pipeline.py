@@ -8,7 +8,7 @@ import shutil
 import pytest
 import rdflib
 
-from conftest import ARTICLES, store_snapshot
+from support import ARTICLES, store_snapshot
 
 ARTICLE = ARTICLES / "kadyrov_7031c.txt"
 
