@@ -8,7 +8,7 @@ import shutil
 import pytest
 import rdflib
 
-from conftest import ARTICLES, store_snapshot
+from support import ARTICLES, store_snapshot
 
 ARTICLE = ARTICLES / "kadyrov_7031c.txt"
 
@@ -203,3 +203,29 @@ def test_every_command_has_help(runner):
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0, name
         assert len(result.output.split("\n\n")[1].strip()) > 20, f"{name} needs a help text"
+
+
+def test_parallel_ingest_equals_a_serial_one(invoke, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for i in range(6):
+        (folder / f"doc{i}.txt").write_text(text.replace("Monday", f"day {i}"), encoding="utf-8")
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert invoke("ingest", folder, "--store", serial, "--extractor", "phrase").exit_code == 0
+    result = invoke("ingest", folder, "--store", parallel, "--extractor", "phrase", "--workers", "2", "--batch-size", "4")
+    assert result.exit_code == 0, result.output
+    assert "6 ingested" in result.stderr
+    assert store_snapshot(serial) == store_snapshot(parallel)
+
+
+def test_interrupted_ingest_resumes_without_redoing_work(invoke, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"doc{i}.txt").write_text(text + f"\\n{i}\\n", encoding="utf-8")
+    store = tmp_path / "s"
+    assert invoke("ingest", folder / "doc0.txt", "--store", store, "--extractor", "phrase").exit_code == 0
+    result = invoke("ingest", folder, "--store", store, "--extractor", "phrase")
+    assert "2 ingested" in result.stderr and "1 unchanged" in result.stderr
