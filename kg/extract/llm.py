@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+OFFLINE_URL = "http://offline.invalid/v1"  # stands in for a URL in offline mode; never contacted
 USER_AGENT = f"rightsgraph/{__version__} (kg llm extractor)"
 # Abstract classes an LLM may name; each maps to the concrete type used instead.
 ABSTRACT_TYPES = {"Entity": "Organization", "Agent": "Organization", "LegalInstrument": "Statute"}
@@ -217,9 +218,10 @@ class ChatClient:
         if hit is not None:
             return hit, True
         if self.offline:
+            where = "the endpoint" if self.base == OFFLINE_URL else self.base
             raise KGError(
                 f"{what}: no cached LLM answer and offline mode is on (KG_LLM_OFFLINE / offline=True); "
-                f"run once online against {self.base} to fill the cache in {self.cache_dir}"
+                f"run once online against {where} to fill the cache in {self.cache_dir}"
             )
         attempts = self.retries + 1
         last = ""
@@ -361,7 +363,7 @@ class LlmExtractor(Extractor):
         if not url:
             if not offline:
                 raise KGError("the llm extractor needs an endpoint: --llm-url or KG_LLM_URL (e.g. http://127.0.0.1:8080/v1)")
-            url = "http://offline.invalid/v1"
+            url = OFFLINE_URL
         if not re.match(r"^https?://", url):
             raise KGError(f"--llm-url {url!r}: expected an http:// or https:// URL")
         self.client = ChatClient(url, api_key=api_key, timeout=timeout, retries=retries, cache_dir=cache_dir,
