@@ -33,6 +33,17 @@ TITLES = frozenset(
 # Particles that are part of a name but carry little identity.
 PARTICLES = frozenset("al el bin ibn bint abu de del la le van von der da di dos das".split())
 ORG_NOISE = frozenset("the of and for".split())
+# Generational suffixes tell namesakes apart (Donald Trump, Donald Trump Jr.).
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+# Common short forms of given names (Mike Pompeo / Michael Pompeo).
+NICKNAMES = {
+    "mike": "michael", "bill": "william", "bob": "robert", "alex": "alexander", "sasha": "alexander", "dima": "dmitry",
+    "tony": "anthony", "jim": "james", "joe": "joseph", "dick": "richard", "tom": "thomas", "ted": "edward", "kate": "katherine",
+}
+PATRONYMIC = re.compile(r"(ovich|evich|ovych|yevich|ovna|evna|ivna|ichna)$")
+# Words that open a name as a title phrase ("Secretary of State Mike Pompeo").
+TITLE_LINKS = frozenset("of state the foreign interior defence defense prime supreme leader general".split())
 
 #: token pairs below this similarity do not count as the same token
 TOKEN_MIN = 0.85
@@ -55,7 +66,10 @@ def reorder(name: str) -> str:
 @lru_cache(maxsize=65536)
 def tokens(name: str) -> tuple[str, ...]:
     """Comparable tokens of a name: transliterated, titles and punctuation dropped."""
-    text = ascii_fold(reorder(name)).replace("'", "")
+    name = reorder(name)
+    if not name.isascii():  # CJK transliterates to run-together syllables: XiJinPing -> Xi Jin Ping
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", anyascii(name))
+    text = ascii_fold(name).replace("'", "")
     words = re.findall(r"[a-z0-9]+", text)
     words = [w for w in words if w not in TITLES and w not in ORG_NOISE]
     return tuple(words)
@@ -72,9 +86,22 @@ def skeleton(token: str) -> str:
     return t
 
 
+def strip_titles(name: str) -> str:
+    """The name without leading titles: ``Secretary of State Mike Pompeo`` -> ``Mike Pompeo``."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and (re.sub(r"\W", "", words[i]).casefold() in TITLES or (i and words[i].casefold() in TITLE_LINKS)):
+        i += 1
+    return " ".join(words[i:])
+
+
 def token_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
+    if NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
+        return 0.9
+    if bool(PATRONYMIC.search(a)) != bool(PATRONYMIC.search(b)):
+        return 0.5  # a given name is not a patronymic (Akhmat Kadyrov is not Ramzan Akhmatovich Kadyrov)
     # Slavic gendered surnames name different people (Kadyrov vs his wife Kadyrova).
     if (a + "a" == b or b + "a" == a) and len(a) > 4:
         return 0.5
@@ -99,6 +126,13 @@ def token_score(ta: tuple[str, ...], tb: tuple[str, ...], *, person: bool = True
         return 0.0
     if ta == tb and (len(ta) > 1 or not person):
         return 1.0
+    if {t for t in ta if t in SUFFIXES} != {t for t in tb if t in SUFFIXES}:
+        return min(0.6, token_score(tuple(t for t in ta if t not in SUFFIXES), tuple(t for t in tb if t not in SUFFIXES), person=person))
+    if max(len(ta), len(tb)) > 1 and len("".join(ta)) >= 6:
+        joined_a = {"".join(ta), "".join(ta[-1:] + ta[:-1])}
+        joined_b = {"".join(tb), "".join(tb[-1:] + tb[:-1])}
+        if joined_a & joined_b:
+            return 0.98  # spacing differs only: Al-Mamun / Al Mamun, Xi Jinping / Xi Jin Ping, 陈全国 / CHEN, Quanguo
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     core_short = [t for t in short if t not in PARTICLES] or list(short)
     remaining = list(long_)

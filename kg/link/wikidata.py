@@ -24,7 +24,7 @@ from kg.errors import SourceAbort
 from kg.link.base import Candidate, GraphEntity, Linker
 from kg.link.cache import HttpClient
 from kg.link.lists import dates_agree
-from kg.link.names import ascii_fold, best_score, name_score, reorder
+from kg.link.names import ascii_fold, best_score, name_score, reorder, strip_titles
 from kg.resources import wikidata_dir
 
 WD = "http://www.wikidata.org/entity/"
@@ -105,7 +105,7 @@ class LocalSparql(Sparql):
 def spellings(entity: GraphEntity) -> set[str]:
     out = set()
     for name in entity.names:
-        for form in (name, reorder(name)):
+        for form in (name, reorder(name)) + ((strip_titles(name),) if entity.type == "Person" else ()):
             out.add(form)
             out.add(" ".join(ascii_fold(form).split()).title() if not form.isascii() else form)
     return {s for s in out if s.strip()}
