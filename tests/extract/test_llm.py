@@ -386,3 +386,15 @@ def test_anchor_never_invents(text, quote):
     found = Anchorer(text).find(quote)
     if found is not None:
         assert normalise(text[found[0]:found[1]]) == normalise(quote)
+
+
+def test_cli_ingest_stops_the_run_on_401(server, invoke, tmp_path, store_dir, monkeypatch):
+    """An endpoint refusing our credentials stops the whole run instead of failing every document."""
+    monkeypatch.setenv("KG_LLM_CACHE", str(tmp_path / "cache"))
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Document {name}.", encoding="utf-8")
+    server.mode = "401"
+    result = invoke("ingest", tmp_path, "--store", store_dir, "--extractor", "llm", "--llm-url", server.url, "--llm-model", "test")
+    assert result.exit_code == 1
+    assert "HTTP 401" in result.stderr and result.stderr.count("HTTP 401") == 1
+    assert len(server.requests) == 1
