@@ -247,12 +247,24 @@ def test_a_refused_document_does_not_sink_its_batch(tmp_path):
     with open_store(str(tmp_path / "s")) as st:
         real = st.replace_graphs
 
-        def picky(graphs):
+        def picky(graphs, **kwargs):
             if refused in graphs:
                 raise QueryError("invalid SPARQL update: simulated")
-            real(graphs)
+            real(graphs, **kwargs)
 
         st.replace_graphs = picky
         report = ingest(st, [folder], extractor="phrase", batch_size=10)
     assert sorted(report.ingested) == ["doc0", "doc2"]
     assert [doc for doc, _ in report.failed] == ["doc1"]
+
+
+def test_an_entity_named_by_two_documents_is_described_once(invoke, store_dir, tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE.read_text(encoding="utf-8") + f"\n{name}\n", encoding="utf-8")
+    assert invoke("ingest", tmp_path / "one.txt", tmp_path / "two.txt", "--store", store_dir, "--extractor", "phrase").exit_code == 0
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?p a kg:Person ; schema:name ?name }"
+    assert invoke("query", q, "--store", store_dir, "-f", "csv").stdout.splitlines()[1] == "1"
+    assert invoke("remove", "one", "--store", store_dir).exit_code == 0
+    assert invoke("query", q, "--store", store_dir, "-f", "csv").stdout.splitlines()[1] == "1", "still named by two.txt"
+    assert invoke("remove", "two", "--store", store_dir).exit_code == 0
+    assert invoke("query", q, "--store", store_dir, "-f", "csv").stdout.splitlines()[1] == "0", "named by no document any more"

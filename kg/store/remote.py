@@ -229,13 +229,15 @@ class RemoteStore(Store):
         self._graphs = None
         self._post(self.update_url, [("update", sparql)])
 
-    def replace_graph(self, graph: str, quads: Iterable) -> None:
-        g = ox.NamedNode(graph)
-        body, has_bnode = _triples_text(quads)
-        # One request, so the server commits the drop and the insert together.
+    def _drop_clause(self, graph: str) -> str:
+        return _drop(ox.NamedNode(graph))
+
+    def _insert_clause(self, graph: str, body: str) -> str:
         # INSERT {...} WHERE {} instead of INSERT DATA when there are blank nodes (Virtuoso refuses them in DATA).
-        insert = f"INSERT {{ GRAPH {g} {{\n{body}\n}} }} WHERE {{}}" if has_bnode else f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
-        self.update(f"{_drop(g)} ;\n{insert}")
+        g = ox.NamedNode(graph)
+        if "_:" in body:
+            return f"INSERT {{ GRAPH {g} {{\n{body}\n}} }} WHERE {{}}"
+        return f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
     def remove_graph(self, graph: str) -> bool:
         g = ox.NamedNode(graph)

@@ -81,7 +81,7 @@ def test_list_corroboration_reads_the_linking_shape(tmp_path, sample_store):
     with open_store(str(copy)) as st:
         st.update("""PREFIX kg: <https://w3id.org/rightsgraph/ontology#> PREFIX owl: <http://www.w3.org/2002/07/owl#>
           INSERT { GRAPH <urn:linking> { ?e kg:corroboration kg:confirmedByList . ?t owl:sameAs <https://www.opensanctions.org/entities/Q123/> } }
-          WHERE { GRAPH ?g { ?e a kg:Designation ; kg:target ?t . ?t <https://schema.org/name> "Ramzan Kadyrov" } }""")
+          WHERE { GRAPH ?g { ?e a kg:Designation ; kg:target ?t } GRAPH ?h { ?t <https://schema.org/name> "Ramzan Kadyrov" } }""")
     found = rows(copy, "list-corroboration")
     assert {(r["name"]["value"], r["corroboration"]["value"]) for r in found} == {("Ramzan Kadyrov", "confirmedByList")}
     assert {r["external"]["value"] for r in found} == {"https://www.opensanctions.org/entities/Q123/"}
