@@ -83,7 +83,7 @@ def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntit
         "countries": """SELECT ?e ?v WHERE {
             { ?p a kg:PositionHeld ; kg:person ?e ; kg:organization ?c . ?c a kg:Country ; schema:name ?v }
             UNION { ?ev kg:location ?c ; kg:target|kg:perpetrator ?e . ?c a kg:Country ; schema:name ?v } }""",
-        "programs": "SELECT ?e ?v WHERE { ?d a kg:Designation ; kg:target ?e ; kg:legalBasis ?b . ?b kg:programCode ?v }",
+        "programs": "SELECT ?e ?v WHERE { ?d a kg:Designation ; kg:target ?e ; kg:legalBasis ?v }",
         "wikidata": f"SELECT ?e ?v WHERE {{ GRAPH ?g {{ ?e owl:sameAs ?v }} FILTER(STRSTARTS(STR(?v), \"http://www.wikidata.org/entity/Q\")) {docs_only} }}",
         "birth_dates": "SELECT ?e ?v WHERE { ?e schema:birthDate ?v }",
     }
@@ -95,6 +95,11 @@ def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntit
             value = row["v"].value
             if attr == "wikidata":
                 value = value.rsplit("/", 1)[-1]
+            if attr == "programs":  # the legal basis' program codes, from the statutes gazetteer
+                from kg.link.lists import statute_facts
+
+                ent.programs |= statute_facts().get(value, {}).get("codes", set())
+                continue
             getattr(ent, attr).add(value)
     for ent in found.values():
         ent.aliases.discard(ent.name)
