@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg import ids
 from kg.documents import iter_paths, read_document
-from kg.errors import KGError
+from kg.errors import KGError, QueryError
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
 
@@ -202,12 +202,25 @@ def ingest(
     batch_ids: list[tuple[str, int]] = []
 
     def flush() -> None:
+        written = batch_ids
         if writer is not None:
             for graph, triples in batch.items():
                 writer.write(graph, triples)
         else:
-            store.replace_graphs(batch)
-        for doc_id, events in batch_ids:
+            try:
+                store.replace_graphs(batch)
+            except QueryError:
+                # A document whose triples the store refuses must not sink its batch:
+                # write the batch one document at a time and report the refused ones.
+                written = []
+                for (graph, triples), (doc_id, events) in zip(batch.items(), batch_ids):
+                    try:
+                        store.replace_graphs({graph: triples})
+                        written.append((doc_id, events))
+                    except QueryError as exc:
+                        report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
+                        tick(doc_id)
+        for doc_id, events in written:
             report.ingested.append(doc_id)
             report.events += events
             tick(doc_id)

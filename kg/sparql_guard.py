@@ -70,6 +70,21 @@ def keywords(text: str) -> set[str]:
     return out
 
 
+def query_form(text: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` or ``UPDATE``: the first form keyword of the text.
+
+    >>> query_form("PREFIX s: <http://schema.org/> CONSTRUCT WHERE { ?a s:select ?b }")
+    'CONSTRUCT'
+    """
+    for m in _TOKEN.finditer(text):
+        word = (m.group("name") or "").upper()
+        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word
+        if word in UPDATE_WORDS:
+            return "UPDATE"
+    return "SELECT"
+
+
 def classify(text: str) -> tuple[str, set[str]]:
     """``("query"|"update"|"unknown", grammar rule names or keywords found)``."""
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate

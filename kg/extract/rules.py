@@ -116,6 +116,9 @@ GROUP_HEADS = {
 }
 ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
                      "officials", "government", "regime", "army", "military", "officers", "team"}
+# Numbered groups designated as such ("25 Russian nationals", "five other officials").
+NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
+TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders"}
 MEDIA_GROUP_HEADS = {"outlets", "media"}
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
@@ -426,6 +429,10 @@ class _Reader:
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
                     end_tok = sdoc[j]
+                # "fourteen further members of the team": a numbered group keeps what it is part of
+                elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
+                        and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
+                    end_tok = sdoc[tok.i + 3]
                 s = off + left.idx
                 e = off + end_tok.idx + len(end_tok.text)
                 out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
@@ -1127,6 +1134,8 @@ class _Reader:
                 continue
             typ = self.etype(k)
             m = self.mention_of(t)
+            if self._in_reason(t):
+                continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
@@ -1135,11 +1144,24 @@ class _Reader:
                 out.append(k)
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
+            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(m.text) and m.extra.get("head") in TARGET_GROUP_HEADS \
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
+                out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
             elif typ in ("Organization", "GovernmentBody") and m is not None and m.source != 3 and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
                 if t.dep_ == "pobj":
                     continue
                 out.append(k)
         return out
+
+    @staticmethod
+    def _in_reason(tok) -> bool:
+        """Inside the reason or occasion of a sanction ("over the killing of X", "following the death of X")."""
+        for a in tok.ancestors:
+            if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
+                return True
+            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance"):
+                return True
+        return False
 
     def _has_authority_title(self, person: str) -> bool:
         for (ctype, keys), c in self.claims.items():
@@ -1339,7 +1361,7 @@ class _Reader:
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
                 for perp in perps:
-                    if perp is None:
+                    if perp is None or self._is_sanctioner(perp):
                         continue
                     self.last_perp = perp
                     vict = next((v for v in victims if v != perp), None)
@@ -1348,6 +1370,14 @@ class _Reader:
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
+
+    def _is_sanctioner(self, key: str) -> bool:
+        """A sanctioning state, union or agency ("US blacklists militia behind killings"): never the perpetrator."""
+        ent = self.ex.entities[key]
+        if ent.wikidata in SANCTIONER_QIDS:
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke is not None and (ke.wikidata in SANCTIONER_QIDS or ke.type == "GovernmentBody")
 
     def _is_list_item(self, s: Sent) -> bool:
         first = next((t for t in s.span if not t.is_space), None)

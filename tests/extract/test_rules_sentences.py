@@ -75,3 +75,24 @@ def test_president_not_designated_belongs_to_the_country_next_to_him(rules):
     text = "Russia jailed the critic. President Trump has not condemned it, and America has been silent about Russia.\n"
     rows = run(rules, text)
     assert not find(rows, "position", person="Trump", org="Russia")
+
+
+# sanctions and abuses ---------------------------------------------------------------------
+
+
+def test_numbered_group_is_a_target(rules):
+    text = "LONDON — Britain designated 25 Russian nationals under the Global Human Rights Sanctions Regulations 2020.\n"
+    rows = run(rules, text, date="2020-07-06")
+    assert find(rows, "sanction", target="25 Russian nationals", legal_basis="Global Human Rights Sanctions Regulations 2020")
+
+
+def test_victim_in_the_reason_of_a_sanction_is_not_a_target(rules):
+    text = "The Treasury sanctioned Ahmed Salem over the killing of journalist Omar Haddad, under E.O. 13818.\n"
+    rows = run(rules, text)
+    assert find(rows, "sanction", target="Ahmed Salem")
+    assert not find(rows, "sanction", target="Omar Haddad")
+
+
+def test_a_sanctioning_state_is_not_a_perpetrator(rules):
+    rows = run(rules, "US blacklists Libyan militia behind Tarhuna killings\n")
+    assert not find(rows, "abuse", perpetrator="United States")
