@@ -168,14 +168,21 @@ def resolve(store, report, quiet):
 @link.command()
 @click.option("--tolerance", type=int, default=31, show_default=True, help="Days a claimed date and a listing date may differ.")
 @store_option
+@report_option
 @quiet_option
-def corroborate(tolerance, store, quiet):
-    """Mark every sanction claim confirmed, contradicted, not on the list, or silent, from the imported lists."""
+def corroborate(tolerance, store, report, quiet):
+    """Mark every sanction claim confirmed, contradicted, not on the list, or silent, from the imported lists.
+
+    --report lists the list links (OFAC, OpenSanctions) the verdicts rest on.
+    """
     from kg.link.corroborate import corroborate as run_corroboration
+    from kg.link.records import write_report
+    from kg.link.review import list_links
     from kg.store import open_store
 
     with open_store(resolve_store(store)) as st:
         verdicts = run_corroboration(st, tolerance_days=tolerance)
+        write_report(report, [r.candidate for r in list_links(st, status="all") if r.candidate.source in ("ofac", "opensanctions")])
     if not quiet:
         click.echo(verdicts.summary(), err=True)
 

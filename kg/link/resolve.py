@@ -25,7 +25,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from kg.link.base import ACCEPT_THRESHOLD, Candidate, GraphEntity, Judgement, Linker
-from kg.link.names import best_score, block_keys
+from kg.link.names import best_score, block_keys, tokens
 from kg.link.records import PREFIXES, SKOS, lit, n
 
 GROUPS = {"Person": "person", "Organization": "org", "GovernmentBody": "org", "Country": "place", "Region": "place", "Place": "place"}
@@ -35,7 +35,11 @@ def score_pair(a: GraphEntity, b: GraphEntity, *, external: dict[str, set[str]] 
     """Score a proposed merge of two graph entities; (0, reason) when they must stay apart."""
     if GROUPS.get(a.type) is None or GROUPS.get(a.type) != GROUPS.get(b.type):
         return 0.0, "type"
-    value, _, _ = best_score(a.names, b.names, person=a.type == "Person")
+    names_a, names_b = a.names, b.names
+    if len(tokens(a.name)) > 1 and len(tokens(b.name)) > 1:  # full names decide; a shared lone surname does not
+        names_a = [x for x in names_a if len(tokens(x)) > 1]
+        names_b = [x for x in names_b if len(tokens(x)) > 1]
+    value, _, _ = best_score(names_a, names_b, person=a.type == "Person")
     method = ["name"]
     ext_a, ext_b = (external or {}).get(a.iri, set()), (external or {}).get(b.iri, set())
     qa = {x for x in ext_a if "wikidata.org" in x} | {f"http://www.wikidata.org/entity/{q}" for q in a.wikidata}
@@ -43,7 +47,8 @@ def score_pair(a: GraphEntity, b: GraphEntity, *, external: dict[str, set[str]] 
     if qa and qb and not qa & qb:
         return 0.0, "different-wikidata"
     shared = (ext_a | qa) & (ext_b | qb)
-    if shared:
+    if shared and value < 0.5 and GROUPS[a.type] == "org":
+        value = 0.5  # "State Department" and "U.S. Department of State": generic words, one Wikidata item
         value = max(value, 0.8) + 0.15
         method.append("shared-external")
     if a.birth_dates and b.birth_dates and not any(x.startswith(y) or y.startswith(x) for x in a.birth_dates for y in b.birth_dates):

@@ -94,3 +94,20 @@ def test_evaluate_prints_precision_and_recall(invoke, tmp_path):
     assert precision >= 0.95 and recall >= 0.85
     with open(report, newline="", encoding="utf-8") as fh:
         assert next(csv.reader(fh)) == ["entity", "label", "source", "external_id", "score", "status"]
+
+
+def test_resolve_twice_changes_nothing(invoke, linked_store):
+    """The aliases a merge copies must not feed the next run (a run reads only the documents' graphs)."""
+    assert invoke("link", "resolve", "--store", linked_store).exit_code == 0
+    before = store_snapshot(linked_store)
+    assert invoke("link", "resolve", "--store", linked_store).exit_code == 0
+    assert store_snapshot(linked_store) == before
+
+
+def test_descriptions_and_generic_names_are_not_matched():
+    from kg.link.names import name_score, best_score
+
+    assert best_score(["Kadyrov's wife", "his wife"], ["Chikomba's wife", "his wife"])[0] == 0
+    assert name_score("Interior Ministry", "Ministry of the Interior", person=False) == 0  # which country's?
+    assert name_score("local security forces", "Security forces", person=False) == 0
+    assert name_score("Investigative Committee of Russia", "Investigative Committee", person=False) > 0.9
