@@ -415,7 +415,7 @@ def _query_selection(g: nx.MultiDiGraph, sparql: str, store: Store) -> tuple[set
     def iri(term) -> str | None:
         return term.value if term is not None and type(term).__name__ == "NamedNode" else None
 
-    if isinstance(result, bool):
+    if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
         raise InvalidInput("--query must be a CONSTRUCT or SELECT query, not ASK")
     variables = [v.value for v in getattr(result, "variables", [])]
     if variables:

@@ -107,6 +107,8 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
             "color": a.get("color") or d.style(a.get("cls", "Entity")).color, "shape": a.get("shape") or d.style(a.get("cls", "Entity")).shape,
             "size": round(min(10 + 4 * math.sqrt(deg), 60), 1) if a.get("kind") != "event" else round(min(7 + 2 * math.sqrt(deg), 30), 1),
         }
+        if len(item["label"]) > 40:
+            item["short"] = item["label"][:38] + "\u2026"
         if pos is not None:
             item["x"], item["y"] = round(pos[n][0], 1), round(pos[n][1], 1)
         if a.get("kind") == "event":
@@ -129,6 +131,7 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
         edges.append(item)
 
     classes = Counter(item["cls"] for item in nodes)
+    kinds = {item["cls"]: item["kind"] for item in nodes}
     styles = sorted((d.style(c) for c in classes), key=lambda s: (s.order, s.caption))
     statuses = Counter(e["status"] or "(none)" for e in events_out)
     focus = g.graph.get("focus")
@@ -137,10 +140,10 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
         "edges": edges,
         "events": events_out,
         "docs": docs,
-        "classes": [{"key": s.key, "caption": s.caption, "color": s.color, "shape": s.shape, "count": classes[s.key]} for s in styles],
+        "classes": [{"key": s.key, "caption": s.caption, "color": s.color, "shape": s.shape, "kind": kinds[s.key], "count": classes[s.key]} for s in styles],
         "statuses": [{"status": s, "count": c} for s, c in sorted(statuses.items())],
         "options": {
-            "physics": (not big and pos is None) if physics is None else physics,
+            "physics": (layout == "physics" and not big) if physics is None else physics,
             "big": big,
             "layout": layout,
             "events": events,
