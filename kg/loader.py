@@ -62,8 +62,17 @@ def check_parses(path: Path, fmt: str) -> int:
     return count
 
 
-def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = None, bulk: bool = False) -> dict[str, int]:
-    """Check every file parses, then load them; returns quads per file. Nothing is written if any file fails."""
+BULK_THRESHOLD = 16 * 1024 * 1024
+
+
+def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = None, bulk: bool | None = None) -> dict[str, int]:
+    """Check every file parses, then load them; returns quads per file. Nothing is written if any file fails.
+
+    ``bulk=None`` picks per file: small files go in one transaction, files over
+    16 MB through Oxigraph's bulk loader (about 3x faster, 5x smaller on disk,
+    but not atomic: a crash mid-load can leave part of that file, never a
+    parse error, since every file was parsed completely first).
+    """
     plan = []
     for p in map(Path, paths):
         if not p.is_file():
@@ -72,7 +81,8 @@ def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = Non
         plan.append((p, f, check_parses(p, f)))
     counts = {}
     for p, f, n in plan:
-        if bulk:
+        use_bulk = bulk if bulk is not None else p.stat().st_size > BULK_THRESHOLD
+        if use_bulk and hasattr(store, "bulk_load"):
             store.bulk_load(p, FORMATS[f], graph=graph)
         else:
             store.load_file(p, FORMATS[f], graph=graph)

@@ -3,6 +3,12 @@
 Re-ingesting is idempotent: a document whose stored SHA-256 and extractor
 version are unchanged is skipped; otherwise its graph is replaced whole. A
 document that cannot be read or extracted is reported and changes nothing.
+
+With ``workers > 1`` extraction and RDF conversion run in a process pool
+(the extractor, and so spaCy, is loaded once per worker); only the main
+process writes, in batches of several documents per update request, so each
+batch commits whole or not at all. An interrupted run resumes where it
+stopped because finished documents are skipped by their SHA-256.
 """
 
 from __future__ import annotations
@@ -10,12 +16,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import ids
 from kg.documents import iter_paths, read_document
-from kg.errors import KGError
+from kg.errors import KGError, QueryError
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
 
@@ -34,6 +41,17 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What a worker sends back: only strings and numbers cross the process boundary."""
+
+    doc_id: str
+    graph: str | None
+    triples: str
+    events: int
+    error: str | None = None
 
 
 def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
@@ -60,21 +78,111 @@ def ensure_reference(store: Store) -> None:
     store.replace_graph(REFERENCE_GRAPH, quads)
 
 
+# ---------------------------------------------------------------- extraction (in workers or inline)
+_EXTRACTOR = None
+
+
+def _init_worker(extractor: str) -> None:
+    global _EXTRACTOR
+    from kg.extract import get_extractor
+
+    _EXTRACTOR = get_extractor(extractor)
+
+
+def _extract_chunk(docs: list[Document]) -> list[_Done]:
+    from kg.rdf import extraction_quads
+    from kg.store.base import triples_text
+
+    def convert(extraction) -> _Done:
+        quads = extraction_quads(extraction)
+        return _Done(extraction.doc.id, ids.document_iri(extraction.doc.id), triples_text(quads), len(extraction.claims))
+
+    try:
+        return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
+    except Exception:  # one bad document must not sink its chunk: retry one by one
+        out = []
+        for doc in docs:
+            try:
+                out.append(convert(_EXTRACTOR.extract(doc)))
+            except Exception as exc:  # an extractor bug is reported per document, not fatal
+                log.debug("extraction failed for %s", doc.id, exc_info=True)
+                out.append(_Done(doc.id, None, "", 0, f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"))
+        return out
+
+
+def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int, scheduler: str | None = None) -> Iterator[_Done]:
+    if scheduler:
+        from kg.distributed import run_chunks
+
+        yield from run_chunks(chunks, extractor, scheduler)
+        return
+    if workers <= 1:
+        _init_worker(extractor)
+        for chunk in chunks:
+            yield from _extract_chunk(chunk)
+        return
+    # Where fork exists, load the extractor once here and let the workers inherit it
+    # (copy-on-write) instead of loading spaCy again in each one.
+    import multiprocessing as mp
+
+    if "fork" in mp.get_all_start_methods():
+        _init_worker(extractor)
+        pool_args = {"mp_context": mp.get_context("fork")}
+    else:
+        pool_args = {"initializer": _init_worker, "initargs": (extractor,)}
+    # Bounded submission: at most 2 chunks per worker in flight, so memory stays flat on huge corpora.
+    with ProcessPoolExecutor(max_workers=workers, **pool_args) as pool:
+        pending = set()
+        for chunk in chunks:
+            pending.add(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= 2 * workers:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield from fut.result()
+        for fut in pending:
+            yield from fut.result()
+
+
 def ingest(
-    store: Store,
+    store: Store | None,
     paths: Iterable[str | Path],
     *,
     extractor: str = "rules",
     force: bool = False,
+    workers: int = 1,
+    batch_size: int = 16,
+    chunk_size: int = 8,
+    scheduler: str | None = None,
+    shards: str | Path | None = None,
     on_progress: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Ingest every document under ``paths`` into ``store``; see the module docstring."""
-    from kg.extract import get_extractor
-    from kg.rdf import extraction_quads
+    """Ingest every document under ``paths`` into ``store``; see the module docstring.
 
-    ex = get_extractor(extractor)
+    ``scheduler`` (a Dask address such as ``tcp://host:8786``) runs extraction
+    on a cluster; ``shards`` (a folder) writes N-Quads shards for a bulk loader
+    instead of writing to ``store`` (which may then be None: nothing is skipped).
+    """
+    version = _extractor_name(extractor)
     report = IngestReport()
-    ensure_reference(store)
+    writer = None
+    if shards is not None:
+        from kg.distributed import ShardWriter
+
+        writer = ShardWriter(shards)
+    if store is not None and writer is None:
+        ensure_reference(store)
+    tick = on_progress or (lambda _item: None)
 
     def todo() -> Iterator[Document]:
         for path in iter_paths(paths):
@@ -82,23 +190,64 @@ def ingest(
                 doc = read_document(path)
             except KGError as exc:
                 report.failed.append((str(path), str(exc)))
-                if on_progress:
-                    on_progress(str(path))
+                tick(str(path))
                 continue
-            if not force and stored_state(store, doc.id) == (doc.sha256, ex.NAME):
+            if not force and store is not None and stored_state(store, doc.id) == (doc.sha256, version):
                 report.skipped.append(doc.id)
-                if on_progress:
-                    on_progress(doc.id)
+                tick(doc.id)
                 continue
             yield doc
 
-    for extraction in ex.extract_many(todo()):
-        store.replace_graph(ids.document_iri(extraction.doc.id), extraction_quads(extraction))
-        report.ingested.append(extraction.doc.id)
-        report.events += len(extraction.claims)
-        if on_progress:
-            on_progress(extraction.doc.id)
+    batch: dict[str, str] = {}
+    batch_ids: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        written = batch_ids
+        if writer is not None:
+            for graph, triples in batch.items():
+                writer.write(graph, triples)
+        else:
+            try:
+                store.replace_graphs(batch)
+            except QueryError:
+                # A document whose triples the store refuses must not sink its batch:
+                # write the batch one document at a time and report the refused ones.
+                written = []
+                for (graph, triples), (doc_id, events) in zip(batch.items(), batch_ids):
+                    try:
+                        store.replace_graphs({graph: triples})
+                        written.append((doc_id, events))
+                    except QueryError as exc:
+                        report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
+                        tick(doc_id)
+        for doc_id, events in written:
+            report.ingested.append(doc_id)
+            report.events += events
+            tick(doc_id)
+        batch.clear()
+        batch_ids.clear()
+
+    for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers, scheduler):
+        if done.error:
+            report.failed.append((done.doc_id, done.error))
+            tick(done.doc_id)
+            continue
+        batch[done.graph] = done.triples
+        batch_ids.append((done.doc_id, done.events))
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    if writer is not None:
+        writer.close()
     return report
+
+
+def _extractor_name(extractor: str) -> str:
+    """The versioned NAME of an extractor (its class attribute; no model is loaded)."""
+    from kg import plugins
+
+    return plugins.load("extractors", extractor).NAME
 
 
 def remove(store: Store, doc: str) -> bool:

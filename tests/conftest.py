@@ -13,8 +13,7 @@ from click.testing import CliRunner
 
 from kg import plugins
 
-FIXTURES = Path(__file__).parent / "fixtures"
-ARTICLES = FIXTURES / "articles"
+from support import ARTICLES, FIXTURES, store_snapshot  # noqa: F401  (re-exported for fixtures)
 
 plugins.register("extractors", "phrase", "phrase_extractor:PhraseExtractor")
 
@@ -40,13 +39,3 @@ def invoke(runner):
         return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
 
     return _invoke
-
-
-def store_snapshot(path: Path) -> list[str]:
-    """Every quad of the store at ``path`` as sorted N-Quads lines ([] when there is no store)."""
-    if not (path / "CURRENT").exists():
-        return []
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(str(path))
-    return sorted(str(q) for q in store)

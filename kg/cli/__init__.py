@@ -27,7 +27,10 @@ COMMANDS = {
     "validate": "kg.cli.validate:validate",
     "viz": "kg.cli.viz:viz",
     "claims": "kg.cli.claims:claims",
+    "eval": "kg.cli.eval:eval_",
     "ontology": "kg.cli.ontology:ontology",
+    "serve": "kg.cli.serve:serve",
+    "link": "kg.cli.link:link",
 }
 
 

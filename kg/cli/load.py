@@ -12,7 +12,7 @@ from kg.cli.common import quiet_option, resolve_store, store_option
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"]), help="Format of every file (default: from the extension).")
 @click.option("--graph", metavar="IRI", help="Load triples into this named graph instead of the default graph.")
-@click.option("--bulk", is_flag=True, help="Use the fast, non-transactional bulk loader (for big files already validated).")
+@click.option("--bulk/--atomic", default=None, help="Force Oxigraph's fast bulk loader, or one transaction per file (default: bulk above 16 MB).")
 @quiet_option
 def load(files, store, fmt, graph, bulk, quiet):
     """Load RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD).

@@ -6,16 +6,26 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import resolve_store, store_option
+from kg.cli.common import LazyChoice, resolve_store, store_option
 
-from kg.viz import FORMATS
-from kg.viz.layout import LAYOUTS
+
+def _formats():
+    from kg.viz import FORMATS
+
+    return FORMATS
+
+
+def _layouts():
+    from kg.viz.layout import LAYOUTS
+
+    return LAYOUTS
+
 
 
 @click.command()
 @store_option
 @click.option("-o", "--outfile", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: from the file extension, else html).")
+@click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
 @click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI or name).")
 @click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
 @click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path), help="A SPARQL CONSTRUCT (IRI-to-IRI triples become edges) or SELECT (?source ?target [?label], or any IRIs as nodes) choosing what to draw.")
@@ -24,7 +34,7 @@ from kg.viz.layout import LAYOUTS
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; the event's date, else its document's).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE.")
 @click.option("--events", type=click.Choice(["nodes", "edges"]), default="nodes", show_default=True, help="Draw events as their own nodes, or fold each into one labelled edge (target --designated under X by--> authority).")
-@click.option("--layout", type=click.Choice(LAYOUTS), default="force", show_default=True, help="Positions computed before drawing (force, circular, kamada-kawai, spectral), or laid out in the browser (hierarchical, physics).")
+@click.option("--layout", type=LazyChoice(_layouts), default="force", show_default=True, help="Positions computed before drawing (force, circular, kamada-kawai, spectral), or laid out in the browser (hierarchical, physics).")
 @click.option("--physics/--no-physics", default=None, help="Start the page with physics on or off (default: off when positions are precomputed or the graph is big).")
 @click.option("--documents/--no-documents", default=True, show_default=True, help="Show source documents as nodes (with --events nodes).")
 @click.option("--title", default="rightsgraph", show_default=True, help="Page or picture title.")
@@ -44,7 +54,7 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     from kg.store import open_store
     from kg.viz import WRITERS
 
-    fmt = fmt or (outfile.suffix.lstrip(".").lower() if outfile.suffix.lstrip(".").lower() in FORMATS else "html")
+    fmt = fmt or (outfile.suffix.lstrip(".").lower() if outfile.suffix.lstrip(".").lower() in _formats() else "html")
     sparql = None
     if query_file is not None:
         sparql = click.get_text_stream("stdin").read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")

@@ -9,6 +9,12 @@ from pathlib import Path
 REFERENCE_GRAPH = "https://w3id.org/rightsgraph/graph/reference"
 
 
+def triples_text(quads: Iterable) -> str:
+    """The triples of pyoxigraph quads in N-Triples syntax (graph names dropped), for INSERT DATA."""
+    lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+    return "\n".join(lines)
+
+
 class Store(ABC):
     """A quad store holding one named graph per document plus a reference graph.
 
@@ -18,9 +24,21 @@ class Store(ABC):
 
     location: str
 
-    @abstractmethod
     def replace_graph(self, graph: str, quads: Iterable) -> None:
         """Drop ``graph`` and insert ``quads`` (all in ``graph``) in one transaction."""
+        self.replace_graphs({graph: triples_text(quads)})
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        """Replace several graphs in one update request, so they commit together or not at all.
+
+        ``graphs`` maps a graph IRI to its triples in N-Triples syntax (see
+        :func:`triples_text`); workers produce that text so only strings cross
+        process boundaries.
+        """
+        if not graphs:
+            return
+        parts = [f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}" for g, body in graphs.items()]
+        self.update(" ;\n".join(parts))
 
     @abstractmethod
     def remove_graph(self, graph: str) -> bool:

@@ -52,12 +52,6 @@ class OxigraphStore(Store):
         """The pyoxigraph store, for code that needs its full API (bulk loading, benchmarks)."""
         return self._store
 
-    def replace_graph(self, graph: str, quads: Iterable) -> None:
-        g = ox.NamedNode(graph)
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        # One update request is one transaction: drop and insert commit together.
-        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
-
     def remove_graph(self, graph: str) -> bool:
         g = ox.NamedNode(graph)
         if not self._store.contains_named_graph(g):

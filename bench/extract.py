@@ -1,0 +1,59 @@
+"""Words per second of the rules extractor vs the bare spaCy pipeline it uses, in one run.
+
+    python -m bench.extract [FOLDER_OR_FILES...] [--repeat N]
+
+Both sides parse the same texts with ``nlp.pipe`` and the same model; the
+ratio (extractor time / bare time) must stay within the 1.3x budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from kg.documents import read_documents
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+BUDGET = 1.3
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", default=[str(DEFAULT_CORPUS)])
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the texts for each side (best is kept)")
+    a = ap.parse_args(argv)
+    paths = [p for p in a.paths if Path(p).exists()] or [str(Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "articles")]
+    docs = list(read_documents(paths))
+    if not docs:
+        print("no documents to benchmark", file=sys.stderr)
+        return 2
+    from kg.extract.rules import RulesExtractor
+
+    ex = RulesExtractor()
+    nlp = ex.nlp
+    texts = [d.text for d in docs]
+    n_words = sum(len(t.split()) for t in texts)
+    list(ex.extract_many(docs[:2]))  # warm-up: gazetteers, vocab
+    bare, full = [], []
+    for _ in range(a.repeat):
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=ex.batch_size):
+            pass
+        bare.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for _x in ex.extract_many(docs):
+            pass
+        full.append(time.perf_counter() - t0)
+    b, f = min(bare), min(full)
+    ratio = f / b
+    print(f"model {ex.model_name}; {len(docs)} documents, {n_words:,} words, best of {a.repeat}")
+    print(f"bare spaCy pipeline  {n_words / b:10,.0f} words/s")
+    print(f"rules extractor      {n_words / f:10,.0f} words/s")
+    print(f"overhead ratio       {ratio:10.2f}x  (budget {BUDGET}x: {'ok' if ratio <= BUDGET else 'OVER'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

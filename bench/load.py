@@ -1,0 +1,66 @@
+"""`kg load` vs a bare pyoxigraph bulk load of the same N-Quads file, and memory growth with size.
+
+Both sides run as fresh processes (interpreter start-up included), one after
+the other, on the same file. Reported: ``load_ratio`` (kg / bare, budget
+1.2x), ``load_cli_200k_ratio`` (the 200k-quad command, budget 1.5x), peak RSS
+and the exponent of RSS growth from the smallest to the largest size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import python_snippet, report, run_measured
+from bench.data import nquads_file
+
+BARE = "import sys, pyoxigraph as ox; ox.Store(sys.argv[1]).bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS)"
+
+
+def _kg() -> list[str]:
+    exe = Path(sys.executable).with_name("kg")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "kg.cli"]
+
+
+def measure(n_quads: int) -> dict:
+    path = nquads_file(n_quads)
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-load-"))
+    try:
+        bare_s, bare_rss = run_measured(python_snippet(BARE) + [str(work / "bare"), str(path)])
+        kg_s, kg_rss = run_measured(_kg() + ["load", str(path), "--store", str(work / "kg"), "--bulk", "-q"])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"n": n_quads, "bare_s": bare_s, "kg_s": kg_s, "ratio": kg_s / bare_s, "bare_rss_mb": bare_rss, "kg_rss_mb": kg_rss}
+
+
+def run(quick: bool = False) -> dict:
+    sizes = [10_000, 100_000] if quick else [10_000, 200_000, 1_000_000]
+    rows = [measure(n) for n in sizes]
+    big, small = rows[-1], rows[0]
+    cli = next((r for r in rows if r["n"] == 200_000), None) or measure(200_000)
+    exponent = math.log(big["kg_rss_mb"] / small["kg_rss_mb"]) / math.log(big["n"] / small["n"])
+    return {
+        "load_quads": big["n"],
+        "load_bare_seconds": big["bare_s"],
+        "load_kg_seconds": big["kg_s"],
+        "load_ratio": big["ratio"],
+        "load_cli_200k_ratio": cli["ratio"],
+        "load_peak_rss_mb": big["kg_rss_mb"],
+        "load_rss_growth_exponent": exponent,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    report(run(a.quick), a.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""``kg eval``: score the extractor (or a claims JSONL file) against gold annotations."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+
+@click.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=str),
+              help="Folder with NAME.gold.json files and the matching NAME.txt.")
+@click.option("--pred", "pred", type=click.Path(exists=True, dir_okay=False, path_type=str), default=None,
+              help="Claims JSONL to score; default: run the extractor on the gold folder's texts.")
+@click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
+@click.option("--type", "types", multiple=True, help="With --errors: only these claim types (repeatable).")
+def eval_(gold, pred, extractor, as_json, show_errors, types):
+    """Print precision, recall and F1 per claim type and overall, slot accuracy and evidence exactness.
+
+    Matching follows the claims contract: entities match by Wikidata ID or by
+    their normalised word set, claims pair one-to-one on their key roles, and
+    optional gold claims count neither as missed nor as false.
+    """
+    from kg.evaluate import format_errors, format_table, predict, read_gold, read_predictions, score_docs
+
+    golds = read_gold(gold)
+    if not golds:
+        raise click.BadParameter(f"no *.gold.json files in {gold}", param_hint="--gold")
+    if pred:
+        rows, bad = read_predictions(pred)
+    else:
+        rows, bad = predict(gold, extractor), 0
+    errors: list | None = [] if show_errors else None
+    summary = score_docs(golds, rows, unreadable=bad, errors=errors)
+    if errors is not None and not as_json:
+        click.echo(format_errors(errors, types))
+    if as_json and errors is not None:
+        summary = {**summary, "errors": errors}
+    click.echo(json.dumps(summary, indent=2) if as_json else format_table(summary))

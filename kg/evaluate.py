@@ -1,0 +1,303 @@
+"""Scoring extracted claims against gold annotations (the matching rules of the claims contract).
+
+A gold file ``NAME.gold.json`` lists the document's entities (names, aliases,
+Wikidata IDs) and its claims, whose roles name those entities; a role may
+accept several entities, and ``null`` among them means leaving the role out is
+also right. A predicted entity matches a gold one by Wikidata ID, or when its
+name, case-folded, without punctuation, possessive ``'s`` and the words
+``the his her their its of mr mrs ms``, has the same set of words as one of the
+aliases. Predicted claims are paired one-to-one (maximum bipartite matching)
+with gold claims of the same type whose key roles all match; gold claims marked
+``optional`` count neither as missed nor, when matched, as false.
+
+>>> sorted(words("Mr. Kadyrov's wife"))
+['kadyrov', 'wife']
+>>> prf(3, 1, 1)
+(0.75, 0.75, 0.75)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import ontology
+
+STOP_WORDS = frozenset("the his her their its of mr mrs ms".split())
+CODE_ROLES = frozenset({"abuse_type", "measure", "relation", "finding"})
+DATE_ROLES = frozenset({"date", "start", "end"})
+TEXT_ROLES = frozenset({"role"})
+# Roles scored for slot accuracy (the non-key roles of the contract's table).
+OTHER_ROLES = {
+    "position": ("role", "start", "end"),
+    "sanction": ("authority", "measure", "date"),
+    "abuse": ("victim", "location", "date"),
+    "investigation": ("target", "date", "finding"),
+    "denial": ("date",),
+    "statement": ("date",),
+    "family": ("relation",),
+}
+
+
+def words(name: str) -> frozenset[str]:
+    """The comparable word set of a name."""
+    s = name.casefold().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    return frozenset(w for w in re.split(r"[^\w]+", s) if w and w not in STOP_WORDS)
+
+
+def _name(value) -> str:
+    if isinstance(value, dict):
+        return value.get("name") or ""
+    return "" if value is None else str(value)
+
+
+def _alternatives(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def key_roles() -> dict[str, tuple[str, ...]]:
+    """Key roles per claim type, from the ontology (``kg:keyRole``)."""
+    return dict(ontology.get().key_roles)
+
+
+@dataclass
+class GoldDoc:
+    id: str
+    entities: dict
+    claims: list
+    text: str | None
+
+    @classmethod
+    def read(cls, path: Path) -> "GoldDoc":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        txt = path.with_name(data["doc"] + ".txt")
+        text = txt.open(encoding="utf-8", newline="").read() if txt.exists() else None
+        return cls(data["doc"], data.get("entities", {}), data.get("claims", []), text)
+
+    def __post_init__(self):
+        self._aliases = {eid: {words(n) for n in e.get("names", [])} for eid, e in self.entities.items()}
+        self._qids = {eid: e.get("wikidata") for eid, e in self.entities.items()}
+
+    def entity_matches(self, pred, eid) -> bool:
+        if isinstance(pred, dict):
+            if pred.get("wikidata") and pred["wikidata"] == self._qids.get(eid):
+                return True
+            pred = pred.get("name") or ""
+        if not isinstance(pred, str):
+            return False
+        return words(pred) in self._aliases.get(eid, ())
+
+    def readable(self, claim: dict) -> dict:
+        """A gold claim with entity ids replaced by the entities' first names (for error listings)."""
+        def name(v):
+            if isinstance(v, list):
+                return [name(x) for x in v]
+            ent = self.entities.get(v) if isinstance(v, str) else None
+            return (ent.get("names") or [v])[0] if ent else v
+        return {k: (name(v) if k not in ("type", "optional", "evidence") else v) for k, v in claim.items()}
+
+    def role_matches(self, role: str, pred, gold) -> bool | None:
+        """True/False, or None when gold says nothing about the role (not scored)."""
+        if gold is None:
+            return None
+        if pred is None:
+            return None in _alternatives(gold)
+        for g in _alternatives(gold):
+            if g is None:
+                continue
+            if role in CODE_ROLES:
+                ok = pred == g
+            elif role in DATE_ROLES:
+                ok = str(pred).startswith(str(g)) or str(g).startswith(str(pred))
+            elif role in TEXT_ROLES:
+                ok = words(_name(pred)) == words(str(g))
+            else:
+                ok = self.entity_matches(pred, g)
+            if ok:
+                return True
+        return False
+
+
+def max_matching(ok: list[list[bool]], n_gold: int) -> dict[int, int]:
+    """Maximum bipartite matching pred -> gold (augmenting paths); returns {pred index: gold index}."""
+    owner: list[int | None] = [None] * n_gold
+
+    def augment(p: int, seen: set) -> bool:
+        for g in range(n_gold):
+            if ok[p][g] and g not in seen:
+                seen.add(g)
+                if owner[g] is None or augment(owner[g], seen):
+                    owner[g] = p
+                    return True
+        return False
+
+    for p in range(len(ok)):
+        augment(p, set())
+    return {p: g for g, p in enumerate(owner) if p is not None}
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    tally: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    slots: list = field(default_factory=lambda: [0, 0])
+    spans: list = field(default_factory=lambda: [0, 0])
+    unscored: dict = field(default_factory=lambda: defaultdict(int))
+    unreadable: int = 0
+
+    def summary(self) -> dict:
+        per_type = {}
+        for t, (tp, fp, fn) in sorted(self.tally.items()):
+            p, r, f = prf(tp, fp, fn)
+            per_type[t] = {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+        tot = [sum(v[i] for v in self.tally.values()) for i in range(3)]
+        p, r, f = prf(*tot)
+        return {
+            "docs": self.docs,
+            "overall": {"tp": tot[0], "fp": tot[1], "fn": tot[2], "precision": p, "recall": r, "f1": f},
+            "per_type": per_type,
+            "slot_accuracy": self.slots[0] / self.slots[1] if self.slots[1] else None,
+            "evidence_exact": self.spans[0] / self.spans[1] if self.spans[1] else None,
+            "unscored": dict(self.unscored),
+            "unreadable_lines": self.unreadable,
+        }
+
+
+def _dedupe(claims: list[dict], keys: tuple[str, ...]) -> list[dict]:
+    seen, out = set(), []
+    for c in claims:
+        k = tuple(str(c.get(r)) if r in CODE_ROLES else words(_name(c.get(r))) for r in keys)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unreadable: int = 0,
+               errors: list | None = None) -> dict:
+    """Score claim dicts (the JSONL view) against gold documents; returns the summary dict.
+
+    When ``errors`` is a list, every missed gold claim (``kind: "fn"``) and every
+    false prediction (``kind: "fp"``) is appended to it, for error analysis.
+    """
+    keys = key_roles()
+    golds = {g.id: g for g in gold_docs}
+    preds: dict[str, list[dict]] = defaultdict(list)
+    for c in predictions:
+        preds[c.get("doc")].append(c)
+    sc = Score(docs=len(golds), unreadable=unreadable)
+    for doc_id, gold in golds.items():
+        got = preds.get(doc_id, [])
+        for c in got:
+            for ev in c.get("evidence") or [{}]:
+                sc.spans[1] += 1
+                try:
+                    sc.spans[0] += bool(gold.text is not None and ev["text"] and gold.text[ev["start"]:ev["end"]] == ev["text"])
+                except (KeyError, TypeError):
+                    pass
+            if c.get("type") not in keys:
+                sc.unscored[str(c.get("type"))] += 1
+        for ctype, kroles in keys.items():
+            gclaims = [g for g in gold.claims if g.get("type") == ctype]
+            pclaims = _dedupe([c for c in got if c.get("type") == ctype], kroles)
+            ok = [[all(gold.role_matches(r, p.get(r), g.get(r)) for r in kroles) for g in gclaims] for p in pclaims]
+            pairs = max_matching(ok, len(gclaims))
+            t = sc.tally[ctype]
+            for pi, p in enumerate(pclaims):
+                if pi not in pairs:
+                    t[1] += 1
+                    if errors is not None:
+                        errors.append({"doc": doc_id, "kind": "fp", "type": ctype, "claim": p})
+                    continue
+                g = gclaims[pairs[pi]]
+                if g.get("optional"):
+                    continue
+                t[0] += 1
+                for r in OTHER_ROLES.get(ctype, ()):
+                    m = gold.role_matches(r, p.get(r), g.get(r))
+                    if m is not None:
+                        sc.slots[0] += m
+                        sc.slots[1] += 1
+            matched = set(pairs.values())
+            t[2] += sum(1 for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional"))
+            if errors is not None:
+                errors.extend({"doc": doc_id, "kind": "fn", "type": ctype, "claim": gold.readable(g)}
+                              for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional"))
+    for doc_id, claims in preds.items():
+        if doc_id not in golds:
+            sc.unscored[f"<doc without gold: {doc_id}>"] += len(claims)
+    return sc.summary()
+
+
+def read_gold(folder: str | Path) -> list[GoldDoc]:
+    return [GoldDoc.read(p) for p in sorted(Path(folder).glob("*.gold.json"))]
+
+
+def read_predictions(path: str | Path) -> tuple[list[dict], int]:
+    rows, bad = [], 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            row["doc"]
+            rows.append(row)
+        except (ValueError, KeyError, TypeError):
+            bad += 1
+    return rows, bad
+
+
+def predict(folder: str | Path, extractor: str = "rules") -> list[dict]:
+    """Run an extractor over the gold folder's texts and return the claims JSONL rows."""
+    from kg.claimsjson import claim_dicts
+    from kg.documents import read_document
+    from kg.extract import get_extractor
+
+    ex = get_extractor(extractor)
+    paths = [p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in sorted(Path(folder).glob("*.gold.json"))]
+    docs = [read_document(p) for p in paths if p.exists()]
+    rows = []
+    for extraction in ex.extract_many(docs):
+        rows.extend(claim_dicts(extraction))
+    return rows
+
+
+def format_errors(errors: list[dict], types: Iterable[str] | None = None) -> str:
+    """One line per error: kind, doc, type and the key/other roles (plus the first evidence text of a false positive)."""
+    keep = set(types) if types else None
+    lines = []
+    for e in sorted(errors, key=lambda e: (e["type"], e["kind"], e["doc"])):
+        if keep and e["type"] not in keep:
+            continue
+        c = e["claim"]
+        roles = {k: (_name(v) if isinstance(v, dict) else v) for k, v in c.items()
+                 if k not in ("doc", "type", "evidence", "confidence", "status", "optional", "id") and v is not None}
+        line = f"{e['kind'].upper()} {e['type']:<13} {e['doc'][:28]:<28} {json.dumps(roles, ensure_ascii=False)}"
+        if e["kind"] == "fp" and c.get("evidence"):
+            line += "\n      | " + " ".join(str(c["evidence"][0].get("text", "")).split())[:200]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def format_table(s: dict) -> str:
+    lines = [f"{'type':<14}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for k, v in list(s["per_type"].items()) + [("OVERALL", s["overall"])]:
+        lines.append(f"{k:<14}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
+    fmt = lambda x: "n/a" if x is None else f"{x:.2f}"  # noqa: E731
+    lines.append(f"slot accuracy {fmt(s['slot_accuracy'])}  evidence exact {fmt(s['evidence_exact'])}  docs {s['docs']}")
+    if s["unscored"]:
+        lines.append("unscored: " + json.dumps(s["unscored"], sort_keys=True))
+    if s["unreadable_lines"]:
+        lines.append(f"unreadable lines: {s['unreadable_lines']}")
+    return "\n".join(lines)

@@ -1,0 +1,111 @@
+"""Dates in news text, resolved to ISO 8601 prefixes (``2017``, ``2020-07``, ``2020-07-20``).
+
+Absolute forms ("20 July 2020", "July 20, 2020", "December 2017", "in 2017")
+keep the precision the text gives. Relative forms ("today", "on Monday",
+"yesterday", "last week", "last month", "last year") are resolved against the
+document's publication date and are dropped when it is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+DATE_RE = re.compile(
+    r"\b(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+(?P<y1>(?:19|20)\d\d)"  # 20 July 2020
+    rf"|{_MON.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"  # July 20, 2020
+    rf"|{_MON.replace('mon', 'mon3')}\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)"  # December 2017
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=of )|(?<=until )|(?<=from )|(?<=From )|(?<=by )|(?<=early )|(?<=late )|(?<=mid-))(?P<y4>(?:19|20)\d\d)(?!\d|-\d)"  # in 2017
+    r"|(?P<rel>today|yesterday|tonight|this\s+week|last\s+week|last\s+month|last\s+year|this\s+year|earlier\s+this\s+year)"
+    r"|(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r")\b",
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str
+    relative: bool
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").casefold()]
+
+
+def resolve(m: re.Match, ref: date | None) -> str | None:
+    """The ISO prefix a date match stands for, or None when it cannot be resolved."""
+    try:
+        if m["y1"]:
+            return date(int(m["y1"]), _month(m["mon"]), int(m["d1"])).isoformat()
+        if m["y2"]:
+            return date(int(m["y2"]), _month(m["mon2"]), int(m["d2"])).isoformat()
+    except ValueError:
+        return None
+    if m["y3"]:
+        return f"{int(m['y3']):04d}-{_month(m['mon3']):02d}"
+    if m["iso"]:
+        return m["iso"] if _parse_iso(m["iso"]) else None
+    if m["y4"]:
+        return m["y4"]
+    if ref is None:
+        return None
+    if m["rel"]:
+        rel = " ".join(m["rel"].casefold().split())
+        if rel in ("today", "tonight"):
+            return ref.isoformat()
+        if rel == "yesterday":
+            return (ref - timedelta(days=1)).isoformat()
+        if rel in ("this week",):
+            return ref.isoformat()[:7]
+        if rel == "last week":
+            return (ref - timedelta(days=7)).isoformat()[:7]
+        if rel == "last month":
+            first = ref.replace(day=1) - timedelta(days=1)
+            return first.isoformat()[:7]
+        if rel == "last year":
+            return str(ref.year - 1)
+        return str(ref.year)
+    if m["wd"]:
+        # The most recent such weekday strictly before the publication date
+        # ("on Monday" in a Tuesday article), or the day itself for "this".
+        target = WEEKDAYS.index(m["wd"].casefold())
+        delta = (ref.weekday() - target) % 7
+        if m.group(0).casefold().startswith("this") and delta == 0:
+            return ref.isoformat()
+        return (ref - timedelta(days=delta or 7)).isoformat()
+    return None
+
+
+def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every resolvable date mention in ``text[start:end]``, with absolute offsets."""
+    ref = _parse_iso(doc_date)
+    out = []
+    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        value = resolve(m, ref)
+        if value:
+            out.append(DateMention(m.start(), m.end(), value, bool(m["rel"] or m["wd"])))
+    return out

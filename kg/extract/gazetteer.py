@@ -1,0 +1,209 @@
+"""Gazetteers for the rules extractor, generated from the ontology and ``data/gazetteers/``.
+
+Nothing here is a hand-kept copy of a vocabulary: abuse types, measures and
+family relations come from the SKOS labels of ``ontology/vocab.ttl``; statutes
+and programs from ``data/gazetteers/statutes.ttl`` (``schema:name``,
+``skos:altLabel``, ``skos:hiddenLabel``); countries, regions, government
+bodies and platforms from ``data/gazetteers/entities.jsonl``. Each gazetteer is
+one compiled regular expression over the raw text, so matching costs one pass
+and offsets are exact by construction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+from kg import ontology
+from kg.resources import gazetteer_dir
+
+SCHEMA = Namespace("https://schema.org/")
+STATUTE_NS = "https://w3id.org/rightsgraph/id/statute/"
+
+# Generic patterns for instruments a list cannot enumerate: executive orders by
+# number, sections of acts, EU/UK regulations. Group "num" keys the minted IRI.
+EO_RE = re.compile(r"\b(?:Executive\s+Order\s*(?:\(E\.\s?O\.\)\s*)?|E\.\s?O\.\s?|EO\s?)(?P<num>1\d{4})\b")
+SECTION_ACT_RE = re.compile(
+    r"\b[Ss]ection\s+(?P<num>\d{2,5}[A-Za-z]?(?:\([a-z0-9]{1,4}\))*)"
+    r"(?P<act>\s+of\s+the\s+(?:(?:FY|Fiscal\s+Year)\s?\d{4}\s+)?"
+    r"(?:[A-Z][\w'\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+|on\s+)*)?)+?Act(?:,\s+\d{4}|\s+of\s+\d{4})?)?"
+)
+ACT_RE = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,12}(?:Act|Regulations|Law)(?:\s+of\s+\d{4}|,?\s+\d{4})?)\b"
+)
+# "FY 2020 <name>" and "<name>, 2020" / "<name> of 2012" spellings of a known act.
+YEAR_PREFIX = r"(?:(?:FY|Fiscal\s+Year)\s?\d{4}\s+)?"
+YEAR_SUFFIX = r"(?:,\s\d{4}\b|\s+of\s+\d{4}\b)?"
+
+
+@dataclass
+class Instrument:
+    iri: str
+    name: str
+    type: str  # "Statute" | "SanctionsProgram"
+    program: str | None = None
+    measure: str | None = None
+    labels: list[str] = field(default_factory=list)
+    jurisdiction: str | None = None  # Wikidata QID of the state or union that made it
+
+
+# Words that name a jurisdiction in a sentence, to tell apart instruments that share a label
+# ("the bloc's new global human rights sanctions regime" is the EU's, not the UK's).
+JURISDICTION_CUES = {
+    "Q458": re.compile(r"\b(?:EU|E\.U\.|European\s+Union|European|bloc|Brussels|Council\s+of\s+the\s+(?:EU|European\s+Union))\b"),
+    "Q145": re.compile(r"\b(?:UK|U\.K\.|Britain|British|United\s+Kingdom|London|Foreign\s+Secretary|FCDO|Foreign\s+Office)\b"),
+    "Q30": re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Washington|Treasury|OFAC|State\s+Department)\b"),
+    "Q16": re.compile(r"\b(?:Canada|Canadian|Ottawa)\b"),
+}
+
+
+@dataclass
+class KnownEntity:
+    name: str
+    type: str
+    wikidata: str | None
+    aliases: list[str]
+    demonyms: list[str]
+
+
+def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
+    """One alternation, longest phrase first, with word boundaries and flexible whitespace."""
+    alts = []
+    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
+        body = r"\s+".join(re.escape(w) for w in p.split())
+        left = r"\b" if p[:1].isalnum() else ""
+        right = r"\b" if p[-1:].isalnum() else r"(?!\w)"
+        alts.append(f"{left}{body}{right}")
+    return re.compile(prefix + "(?:" + "|".join(alts) + ")" + suffix, flags)
+
+
+def normal(label: str) -> str:
+    return re.sub(r"\s+", " ", label.replace("\u2019", "'")).strip().casefold()
+
+
+class Gazetteer:
+    """All lookups of the rules extractor, built once from the project's data files."""
+
+    def __init__(self):
+        onto = ontology.get()
+        self.abuse = self._concepts(onto.concept_labels("AbuseTypes"))
+        self.measures = self._concepts(onto.concept_labels("Measures"))
+        self.relations = self._concepts(onto.concept_labels("Relations"))
+        self.abuse_re = _phrase_regex(self.abuse, flags=re.IGNORECASE)
+        self.measure_re = _phrase_regex(self.measures, flags=re.IGNORECASE)
+        self.relation_words = dict(self.relations)
+        self.instruments, self.statute_labels = self._statutes()
+        self.statute_re = _phrase_regex(
+            [label for inst in self.instruments.values() for label in inst.labels],
+            prefix=r"(?:\b" + YEAR_PREFIX + ")?",
+            suffix=YEAR_SUFFIX,
+        )
+        self.known: list[KnownEntity] = []
+        self.known_by_label: dict[str, KnownEntity] = {}
+        self.demonyms: dict[str, KnownEntity] = {}
+        with open(gazetteer_dir() / "entities.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                ent = KnownEntity(row["name"], row["type"], row.get("wikidata"), row.get("aliases", []), row.get("demonyms", []))
+                self.known.append(ent)
+                for label in [ent.name, *ent.aliases]:
+                    self.known_by_label.setdefault(normal(label), ent)
+                for dem in ent.demonyms:
+                    self.demonyms.setdefault(dem, ent)
+        labels = [label for e in self.known for label in [e.name, *e.aliases]]
+        self.known_re = _phrase_regex(labels)
+
+    @staticmethod
+    def _concepts(labels: dict[str, list[str]]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for notation, phrases in labels.items():
+            for p in phrases:
+                out.setdefault(normal(p), notation)
+        return out
+
+    def _statutes(self):
+        g = Graph()
+        g.parse(gazetteer_dir() / "statutes.ttl", format="turtle")
+        kg_ns = Namespace(ontology.KG_NS)
+        measures = json.loads((gazetteer_dir() / "statute_measures.json").read_text(encoding="utf-8"))
+        instruments: dict[str, Instrument] = {}
+        labels: dict[str, Instrument] = {}
+        self.statute_choices: dict[str, list[Instrument]] = {}
+        for iri, cls in sorted(g.subject_objects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))):
+            if cls not in (kg_ns.Statute, kg_ns.SanctionsProgram):
+                continue
+            name = str(g.value(iri, SCHEMA.name))
+            program = g.value(iri, kg_ns.programCode)
+            jur = g.value(iri, kg_ns.jurisdiction)
+            inst = Instrument(str(iri), name, str(cls)[len(ontology.KG_NS):], str(program) if program else None, measures.get(str(iri)),
+                              jurisdiction=str(jur).rsplit("/", 1)[-1] if jur else None)
+            inst.labels = sorted({name, *(str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel) for o in g.objects(iri, p))})
+            instruments[inst.iri] = inst
+            for label in inst.labels:
+                labels.setdefault(normal(label), inst)
+                choices = self.statute_choices.setdefault(normal(label), [])
+                if inst not in choices:
+                    choices.append(inst)
+        return instruments, labels
+
+    def _choose(self, label: str, context: str) -> Instrument:
+        """The instrument a label names; a label several jurisdictions use goes to the one the context names last."""
+        choices = self.statute_choices.get(label) or [self.statute_labels[label]]
+        if len(choices) == 1 or not context:
+            return choices[0]
+        best, best_pos = choices[0], -1
+        for inst in choices:
+            cue = JURISDICTION_CUES.get(inst.jurisdiction or "")
+            if cue is None:
+                continue
+            for m in cue.finditer(context):
+                if m.start() > best_pos:
+                    best, best_pos = inst, m.start()
+        return best
+
+    def instrument_for(self, text: str, context: str = "") -> Instrument | None:
+        """The known instrument a matched statute phrase names, tolerating year prefixes/suffixes.
+
+        ``context`` (the words before the phrase in its sentence, and the phrase) decides
+        between instruments of several jurisdictions that share the phrase.
+        """
+        t = normal(text)
+        t = re.sub(r"^(?:the )?(?:(?:fy|fiscal year) ?\d{4} )", "", t)
+        if t in self.statute_labels:
+            return self._choose(t, context)
+        t2 = re.sub(r"(?:, \d{4}| of \d{4})$", "", t)
+        if t2 in self.statute_labels:
+            return self._choose(t2, context)
+        m = EO_RE.search(text)
+        if m:
+            for label in (f"e.o. {m['num']}", f"executive order {m['num']}"):
+                if label in self.statute_labels:
+                    return self.statute_labels[label]
+        m = SECTION_ACT_RE.match(text)
+        if m:
+            head = normal(f"Section {m['num']}")
+            if head in self.statute_labels:
+                return self.statute_labels[head]
+        return None
+
+    def mint_instrument(self, text: str) -> Instrument:
+        """An instrument the gazetteer does not know: a stable IRI from its normalised citation."""
+        m = EO_RE.search(text)
+        if m:
+            name = f"E.O. {m['num']}"
+            return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name])
+        clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        slug = re.sub(r"[^a-z0-9]+", "-", clean.casefold()).strip("-")[:80]
+        return Instrument(STATUTE_NS + slug, clean, "Statute", None, None, [clean])
+
+
+@cache
+def get() -> Gazetteer:
+    return Gazetteer()

