@@ -128,7 +128,7 @@ def open_timed(browser, path: Path, ready_js: str, cap: float) -> tuple[float, b
 def run(n: int, cap: float) -> dict:
     from playwright.sync_api import sync_playwright
 
-    from kg.viz import render_html
+    from kg.viz.render import render_html
 
     chromium = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     g = synthetic_graph(n)

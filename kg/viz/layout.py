@@ -14,8 +14,9 @@ import math
 import networkx as nx
 import numpy as np
 
+from kg.viz import LAYOUTS
+
 EXACT_LIMIT = 400
-LAYOUTS = ("force", "circular", "kamada-kawai", "spectral", "hierarchical", "physics")
 
 
 def positions(g: nx.Graph, layout: str = "force", *, seed: int = 1) -> dict | None:
