@@ -143,7 +143,7 @@
   function nodeBlock(id, limit) {
     var n = DATA.nodes[id];
     var box = el("div");
-    box.appendChild(el("div", "kg-kind", (classOf[n.cls] || {}).caption || n.cls));
+    box.appendChild(el("div", "kg-kind", n.type || (classOf[n.cls] || {}).caption || n.cls));
     box.appendChild(el("div", "kg-name", n.label));
     if (n.ev !== undefined) box.appendChild(eventBlock(DATA.events[n.ev], limit));
     if (n.doc !== undefined) box.appendChild(sourceBlock(DATA.docs[n.doc]));
@@ -152,11 +152,17 @@
       var shown = 0;
       network.getConnectedEdges(id).forEach(function (eid) {
         var e = DATA.edges[eid];
-        if (e.ev !== undefined && e.ev >= 0 && shown < 30) {
+        var otherId = e.from === id ? e.to : e.from;
+        var other = DATA.nodes[otherId];
+        if (shown >= 30) return;
+        if (e.ev !== undefined && e.ev >= 0) {  // an event drawn as this edge
           shown += 1;
-          var other = DATA.nodes[e.from === id ? e.to : e.from];
           box.appendChild(el("div", "kg-meta", (e.from === id ? "\u2192 " : "\u2190 ") + e.label + " \u2014 " + other.label));
           box.appendChild(eventBlock(DATA.events[e.ev], 3));
+        } else if (other.ev !== undefined && n.kind !== "event") {  // an event node this node takes part in
+          shown += 1;
+          box.appendChild(el("div", "kg-meta", e.label + " in:"));
+          box.appendChild(eventBlock(DATA.events[other.ev], 3));
         }
       });
       box.appendChild(el("div", "kg-meta", network.getConnectedNodes(id).length + " neighbour(s)"));

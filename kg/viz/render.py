@@ -87,7 +87,7 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
         style = d.style(a["cls"])
         events_out.append(
             {
-                "cls": a["cls"],
+                "cls": style.key,
                 "caption": style.caption,
                 "status": a.get("status") or "",
                 "confidence": a.get("confidence"),
@@ -102,8 +102,9 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
     for n in order:
         a = g.nodes[n]
         deg = degree.get(n, 0)
+        style = d.style(a.get("cls", "Entity"))
         item = {
-            "id": index[n], "iri": str(n), "label": str(a.get("label", n)), "cls": a.get("cls", "Entity"), "kind": a.get("kind", "entity"),
+            "id": index[n], "iri": str(n), "label": str(a.get("label", n)), "cls": style.key, "type": d.caption(a.get("cls", "Entity")), "kind": a.get("kind", "entity"),
             "color": a.get("color") or d.style(a.get("cls", "Entity")).color, "shape": a.get("shape") or d.style(a.get("cls", "Entity")).shape,
             "size": round(min(10 + 4 * math.sqrt(deg), 60), 1) if a.get("kind") != "event" else round(min(7 + 2 * math.sqrt(deg), 30), 1),
         }
