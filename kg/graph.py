@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import networkx as nx
@@ -301,7 +301,6 @@ class Selection:
     since: str | None = None
     until: str | None = None
     documents: bool = True
-    extra_edges: list = field(default_factory=list)
 
 
 def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "document")) -> str:
