@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg import ids
 from kg.documents import iter_paths, read_document
-from kg.errors import KGError, QueryError
+from kg.errors import KGError, QueryError, SourceAbort
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
 
@@ -99,11 +99,15 @@ def _extract_chunk(docs: list[Document]) -> list[_Done]:
 
     try:
         return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
+    except SourceAbort:
+        raise  # e.g. an LLM endpoint answering 401: stop the run, not each document
     except Exception:  # one bad document must not sink its chunk: retry one by one
         out = []
         for doc in docs:
             try:
                 out.append(convert(_EXTRACTOR.extract(doc)))
+            except SourceAbort:
+                raise
             except Exception as exc:  # an extractor bug is reported per document, not fatal
                 log.debug("extraction failed for %s", doc.id, exc_info=True)
                 out.append(_Done(doc.id, None, "", 0, f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"))

@@ -85,8 +85,34 @@ def query_form(text: str) -> str:
     return "SELECT"
 
 
+def _oxigraph_parses_as_query(text: str) -> bool:
+    """Whether Oxigraph's (fast, native) parser reads ``text`` as a query; nothing is evaluated on real data."""
+    import pyoxigraph as ox
+
+    from kg.sparql import PREFIXES
+
+    try:
+        result = ox.Store().query(text, prefixes=PREFIXES)  # an empty in-memory store: parsing is the work
+    except SyntaxError:
+        return False
+    except Exception:  # noqa: BLE001 - e.g. a variable-binding error: it did parse
+        return True
+    del result
+    return True
+
+
 def classify(text: str) -> tuple[str, set[str]]:
-    """``("query"|"update"|"unknown", grammar rule names or keywords found)``."""
+    """``("query"|"update"|"unknown", grammar rule names or keywords found)``.
+
+    Text without a ``SERVICE`` or ``LOAD`` keyword (outside strings, IRIs and
+    comments) that Oxigraph's native parser reads as a query is a read-only query;
+    everything else goes through rdflib's grammar, whose first use costs a second
+    or so.
+    """
+    # Only text with no SERVICE/LOAD keyword may touch Oxigraph at all: its query()
+    # would start evaluating, and a SERVICE clause would fetch.
+    if not keywords(text) & {"SERVICE", "LOAD"} and _oxigraph_parses_as_query(text):
+        return "query", set()
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:

@@ -90,7 +90,7 @@ def test_load_file_into_a_graph(store, tmp_path):
 
 
 def test_cli_end_to_end(backend, invoke, tmp_path):
-    from conftest import ARTICLES
+    from support import ARTICLES
 
     location, options = backend
     extra = ["--update-url", options["update_url"]] if options.get("update_url") else []
