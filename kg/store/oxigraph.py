@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLocked
 from kg.store.base import Store
+from kg.store.binding import bind
 
 
 def _open(path: Path, read_only: bool) -> ox.Store:
@@ -29,16 +30,6 @@ def _open(path: Path, read_only: bool) -> ox.Store:
         if "lock" in msg.lower():
             raise StoreLocked(f"{path}: store is locked by another kg process; wait for it to finish") from None
         raise StoreError(f"{path}: cannot open store ({msg.splitlines()[0]})") from None
-
-
-def as_term(value) -> object:
-    """Accept pyoxigraph terms as they are; strings starting with a scheme become IRIs, others literals."""
-    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return value
-    text = str(value)
-    if text.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(text)
-    return ox.Literal(text)
 
 
 class OxigraphStore(Store):
@@ -75,14 +66,18 @@ class OxigraphStore(Store):
             raise StoreError(f"{path}: bulk load failed ({str(exc).splitlines()[0]})") from None
 
     def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, union: bool = True):
-        subs = {ox.Variable(k): as_term(v) for k, v in (bindings or {}).items()}
+        if bindings:
+            try:
+                sparql = bind(sparql, bindings)
+            except ValueError as exc:  # pyoxigraph refused to build the term (e.g. an IRI with spaces)
+                raise QueryError(f"cannot bind parameter: {exc}") from None
         try:
-            return self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
+            return self._store.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
             raise StoreError(f"{self.location}: query failed ({exc})") from None
-        except RuntimeError as exc:  # e.g. a bound variable missing from the SELECT projection
+        except RuntimeError as exc:
             raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
 
     def update(self, sparql: str) -> None:
