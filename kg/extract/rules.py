@@ -469,20 +469,31 @@ class _Reader:
             m.entity = key
 
         # full person names first, so surnames can join them
+        self._extend_person_mentions()
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
                 name = HONORIFICS.sub("", m.text).strip()
                 if len(name.split()) >= 2:
                     person_names.append(name)
-        # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person
-        surname_of: dict[str, str] = {}
+        # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
+        # A short form joins a long name only when it is the first or last word of exactly one long name
+        # in the document ("Oo" is neither "Than Oo" nor "Kyaw Soe Oo"; "Wang" neither Wang Junzheng nor Wang Mingshan).
+        short_forms: dict[str, set] = defaultdict(set)
         for full in person_names:
             parts = full.split()
-            surname_of.setdefault(parts[-1], full)
-        for full in person_names:
+            short_forms[parts[-1]].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
-            surname_of.setdefault(full.split()[0], full)
+            short_forms[parts[0]].add(full)
+        canon_full = {}
+        for full in person_names:
+            parts = full.split()
+            canon_full.setdefault((parts[0], parts[-1]), full)
+        surname_of: dict[str, str] = {}
+        for short, fulls in short_forms.items():
+            distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
+            if len(distinct) == 1 and short not in person_names:
+                surname_of[short] = next(iter(distinct))
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
@@ -509,6 +520,10 @@ class _Reader:
                 if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
                     st = off + t.idx
                     if not any(a <= st < b for a, b in covered):
+                        nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+                        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
+                                and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
+                            continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
         # acronyms the NER missed
         for acr, full in acronyms.items():
@@ -581,6 +596,39 @@ class _Reader:
                             self.tok_mention[(id(sdoc), t.i)] = m
                     break
         self._resolve_descriptors()
+
+    def _extend_person_mentions(self):
+        """Grow a person mention over capitalised proper nouns the NER left out on either side
+        ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
+        covered = sorted((m.start, m.end) for m in self.mentions)
+        occupied = lambda a, b: any(x < b and a < y for x, y in covered)
+
+        def name_tok(t) -> bool:
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
+                    and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
+                    and "\n" not in t.whitespace_)
+
+        for m in self.mentions:
+            if m.type != "Person" or m.source != 1:
+                continue
+            for off, sdoc in self.parsed:
+                if not (off <= m.start < off + len(sdoc.text)):
+                    continue
+                sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
+                if sp is None:
+                    break
+                a, b = sp.start, sp.end
+                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
+                        and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
+                        and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
+                    a -= 1
+                while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                        and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
+                    b += 1
+                if (a, b) != (sp.start, sp.end):
+                    m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
+                    m.text = self.text[m.start:m.end]
+                break
 
     def _resolve_descriptors(self):
         """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
@@ -1241,14 +1289,22 @@ class _Reader:
         j = i
         while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
             j += 1
-        if j >= len(toks):
-            return None
         bulleted = i > 0
+        if j >= len(toks):
+            return self._bullet_entity(toks, i) if bulleted else None
         m = self.mention_of(toks[j])
         k = self.entity_at(toks[j])
         if bulleted and (m is None or k is None):
             return self._bullet_entity(toks, i)
-        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+        if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
+            last = j
+            while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+                last += 1
+            if last + 1 < len(toks) and toks[last + 1].lower_ == "of":
+                return self._bullet_entity(toks, i)  # "- the Public Security Bureau of the XPCC"
+            if self.etype(k) == "Group" and not self._actor(k, []):
+                return None
+        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody", "Group"):
             return k
         if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
             return None

@@ -96,3 +96,23 @@ def test_victim_in_the_reason_of_a_sanction_is_not_a_target(rules):
 def test_a_sanctioning_state_is_not_a_perpetrator(rules):
     rows = run(rules, "US blacklists Libyan militia behind Tarhuna killings\n")
     assert not find(rows, "abuse", perpetrator="United States")
+
+
+# names and list items ----------------------------------------------------------------------
+
+
+def test_a_shared_family_name_does_not_merge_two_people(rules):
+    text = ("The following persons are designated under E.O. 13818:\n- Wang Junzheng, Party Secretary of the Corps\n"
+            "- Wang Mingshan, Secretary of the Committee\n")
+    rows = run(rules, text)
+    assert find(rows, "sanction", target="Wang Mingshan") and find(rows, "sanction", target="Wang Junzheng")
+
+
+def test_bulleted_bodies_and_militias_are_targets(rules):
+    text = ("The following persons are designated under E.O. 13818:\n- the Central Public Prosecutors Office\n"
+            "- the Public Security Bureau of the XPCC\n- the Kaniyat militia\n"
+            "They are responsible for torture in the country.\n")
+    rows = run(rules, text)
+    for t in ("Central Public Prosecutors Office", "Public Security Bureau of the XPCC", "Kaniyat militia"):
+        assert find(rows, "sanction", target=t), t
+        assert find(rows, "abuse", perpetrator=t, abuse_type="torture"), t
