@@ -112,9 +112,11 @@ GROUP_HEADS = {
     "critics", "lawyers", "defenders", "refugees", "villagers", "students", "kazakhs", "christians", "monks",
     "worshippers", "inmates", "residents", "migrants", "children", "members", "relatives", "groups", "population",
     "soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities", "officials",
+    "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
     "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers", "nationals",
 }
 ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
+                     "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
                      "officials", "government", "regime", "army", "military", "officers", "team"}
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
@@ -132,6 +134,9 @@ MEDIUM_RE = re.compile(
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
+# Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
+REPORT_WORDS = {"report", "release", "publish", "issue", "conduct", "investigation", "inquiry", "document", "compile", "present",
+                "write", "commission", "author", "study", "probe", "mission", "find", "say", "review", "statement"}
 
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
@@ -379,6 +384,9 @@ class _Reader:
                 continue
             occupied.append(m)
             taken.append(m)
+        # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
+        datelines = [(d.start(), d.end(1)) for d in re.finditer(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s", text)]
+        taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
 
@@ -418,13 +426,14 @@ class _Reader:
                         left = prev
                     else:
                         break
-                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers"):
+                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers",
+                                                       "militants", "gunmen", "paramilitaries", "demonstrators", "protestors", "gangs"):
                     # a bare generic noun is only a group when it is specific on its own
                     if not (low in ("authorities", "police", "military", "army") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
-                if tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
+                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
@@ -1410,10 +1419,15 @@ class _Reader:
                     break
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
-            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible") or s.index in self.item_sents)
+            second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all") or s.index in self.item_sents)
+            if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
+                    "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
+                collective = False  # "These designations respond to ...": not about each listed person
             for m, code in found:
                 tok = self._token_at(m.start())
-                perps = [self._perpetrator(s, tok, victims, item_target)]
+                perps = self._perpetrator(s, tok, victims, item_target)
+                perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
                 for perp in perps:
@@ -1451,7 +1465,8 @@ class _Reader:
         typ = self.etype(m.entity)
         if typ == "Group":
             head = m.extra.get("head")
-            return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text)
+            return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
+                and not re.search(r"\barmed\b", m.text, re.I)
         if typ == "Person":
             return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail")
         return False
@@ -1462,14 +1477,32 @@ class _Reader:
         typ = self.etype(key)
         if typ not in ACTOR_TYPES:
             return False
+        if self._is_monitor(key):
+            return False
         if typ == "Group":
             ent = self.ex.entities[key]
-            return any(h in ent.name.lower().split() for h in ACTOR_GROUP_HEADS)
+            words = ent.name.lower().replace("-", " ").split()
+            return any(h in words for h in ACTOR_GROUP_HEADS) or "armed" in words
         if typ == "Organization":
             name = self.ex.entities[key].name.lower()
             if re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|agency|watch|amnesty|human rights)\b", name):
                 return False
         return True
+
+    def _is_monitor(self, key: str) -> bool:
+        """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
+        ent = self.ex.entities[key]
+        name = ent.name
+        if re.search(r"\b(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
+                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)\b", name):
+            return True
+        if re.search(r"\b(human rights|rights group|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
+            return True
+        return ent.type == "Person" and any(
+            dict(k).get("person") == key and self._is_monitor_org(dict(k).get("org")) for (ct, k) in self.claims if ct == "position")
+
+    def _is_monitor_org(self, key) -> bool:
+        return key is not None and key in self.ex.entities and self.ex.entities[key].type != "Person" and self._is_monitor(key)
 
     def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
@@ -1477,15 +1510,19 @@ class _Reader:
         if targets:
             return targets[0]
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
+        #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS:
+                found = []
                 for c in t.subtree:
                     if c is t:
                         continue
                     k = self.entity_at(c)
-                    if self._actor(k, victims):
-                        return k
-        # 3. the subject of the clause the abuse word belongs to
+                    if self._actor(k, victims) and k not in found:
+                        found.append(k)
+                if found:
+                    return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
+        # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
             node = tok
             for _ in range(6):
@@ -1494,6 +1531,14 @@ class _Reader:
                     k = self._resolve_np(subj[0])
                     if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
                         k = None
+                    if k is not None:
+                        found = []
+                        for c in subj[0].subtree:
+                            kk = self.entity_at(c)
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
+                                found.append(kk)
+                        if self._actor(k, victims) and found:
+                            return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
                     if self._actor(k, victims):
                         return k
                     if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):

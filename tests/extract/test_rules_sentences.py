@@ -116,3 +116,23 @@ def test_bulleted_bodies_and_militias_are_targets(rules):
     for t in ("Central Public Prosecutors Office", "Public Security Bureau of the XPCC", "Kaniyat militia"):
         assert find(rows, "sanction", target=t), t
         assert find(rows, "abuse", perpetrator=t, abuse_type="torture"), t
+
+
+# abuse perpetrators -------------------------------------------------------------------------
+
+
+def test_conjoined_group_subjects_are_each_perpetrators(rules):
+    rows = run(rules, "Since April, government forces and armed pro-government groups have killed hundreds of people.\n")
+    assert find(rows, "abuse", perpetrator="government forces", abuse_type="extrajudicial_killing")
+    assert find(rows, "abuse", perpetrator="armed pro-government groups", abuse_type="extrajudicial_killing")
+
+
+def test_the_author_of_a_report_is_not_the_perpetrator(rules):
+    text = "A report released by the United Nations documented the use of torture by the DGCIM in Venezuela.\n"
+    rows = run(rules, text)
+    assert not [r for r in rows if r["type"] == "abuse" and "United Nations" in name(r["perpetrator"])]
+
+
+def test_a_dateline_is_not_an_actor(rules):
+    rows = run(rules, "Treasury Targets Corrupt Actors\n\nWASHINGTON \u2014 Officials said corruption was rampant.\n")
+    assert not [r for r in rows if r["type"] == "abuse" and name(r["perpetrator"]) == "WASHINGTON"]
