@@ -120,7 +120,7 @@ ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militi
                      "officials", "government", "regime", "army", "military", "officers", "team"}
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
-TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders"}
+TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders", "men"}
 MEDIA_GROUP_HEADS = {"outlets", "media"}
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
@@ -134,6 +134,10 @@ MEDIUM_RE = re.compile(
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
+# Verbs whose subject acts on the sanction (announces, imposes or designates it).
+ACTING_VERBS = {"designate", "sanction", "impose", "announce", "add", "list", "target", "bar", "ban", "freeze", "take", "say", "adopt",
+                "penalize", "blacklist", "block", "approve", "agree", "decide", "extend", "renew", "expand", "identify"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
 REPORT_WORDS = {"report", "release", "publish", "issue", "conduct", "investigation", "inquiry", "document", "compile", "present",
                 "write", "commission", "author", "study", "probe", "mission", "find", "say", "review", "statement"}
@@ -408,8 +412,29 @@ class _Reader:
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _leading_names(self, off: int, sdoc) -> list[Mention]:
+        """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
+        Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
+        out = []
+        for sent in sdoc.sents:
+            toks = [t for t in sent if not t.is_space]
+            k = 0
+            while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
+                    and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
+                k += 1
+            if not 2 <= k <= 5 or k >= len(toks) or all(t.ent_type_ == "PERSON" for t in toks[:k]):
+                continue
+            nxt = toks[k]
+            window = [t.lower_ for t in toks[k + 1:k + 6]]
+            if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
+                s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
+                if GOV_WORDS.search(self.text[s:e]) or re.search(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b", self.text[s:e]):
+                    continue
+                out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
+        return out
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -980,14 +1005,16 @@ class _Reader:
         """State titles without an organisation: a designated person's is the country the text is about,
         anyone else's the country the sentence names next to them ("President Trump ... America")."""
         targets = {k for v in self.sanction_targets.values() for k in v}
-        for s, person, role, ev in self._pending_positions:
+        pending, self._pending_positions = self._pending_positions, []
+        for s, person, role, ev in pending:
             org = None
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
-            self._add_position(s, person, role, org, ev)
+            if org is not None:
+                self._add_position(s, person, role, org, ev)
 
     def _positions(self):
         self._pending_positions = []
@@ -1155,6 +1182,7 @@ class _Reader:
 
     def _authority(self, s: Sent) -> str | None:
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
+        gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
         for prev in reversed(self.sents[: s.index]):
@@ -1196,15 +1224,18 @@ class _Reader:
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
+                if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
+                    continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
                     continue
                 out.append(k)
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
-            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(m.text) and m.extra.get("head") in TARGET_GROUP_HEADS \
+            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
                     and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
-            elif typ in ("Organization", "GovernmentBody") and m is not None and m.source != 3 and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
+            elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
+                    and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
                 if t.dep_ == "pobj":
                     continue
                 out.append(k)
@@ -1224,7 +1255,7 @@ class _Reader:
         for (ctype, keys), c in self.claims.items():
             if ctype == "position" and dict(keys).get("person") == person:
                 org = dict(keys).get("org")
-                if self.etype(org) == "GovernmentBody" and org in self._sanction_bodies:
+                if self.etype(org) == "GovernmentBody" and org in self._sanction_bodies and self._is_sanctioner(org):
                     return True
         return False
 
@@ -1268,7 +1299,13 @@ class _Reader:
                 continue
             authority = self._authority(s)
             auth_keys = {authority} if authority else set()
-            auth_keys |= {m.entity for m, _ in ents_here if self.etype(m.entity) in ("GovernmentBody", "Country", "Region")}
+            # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
+            # ministry or police unit is ("OFAC designated Iran's Morality Police")
+            auth_keys |= {m.entity for m, t in ents_here if self.etype(m.entity) in ("Country", "Region")
+                          or self.etype(m.entity) == "GovernmentBody" and (self._is_sanctioner(m.entity) or self._is_monitor(m.entity)
+                                                                        or t.dep_ == "poss" or t.head.lower_ == "by"
+                                                                        or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
+                                                                               for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
             if not targets:
                 continue
@@ -1286,8 +1323,81 @@ class _Reader:
                     self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
                                    {"authority": authority, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
                                    self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+        self._expand_group_targets()
         # family members of a target are covered by the target's designations when the text says so
         self._current_item = None
+
+    def _group_count(self, text: str) -> int | None:
+        m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        return int(w) if w.isdigit() else NUMBER_WORDS[w]
+
+    def _expand_group_targets(self):
+        """A numbered group stands for the named people it counts: "the same four men" are the four named
+        in an earlier designation; "designated three senior officials" are the three whose paragraphs follow.
+        When all of them are found the group itself is no separate target."""
+        done = set()
+        for idx in sorted(self.sanction_targets):
+            for gkey in list(self.sanction_targets[idx]):
+                ent = self.ex.entities[gkey]
+                if ent.type != "Group" or FAMILY_GROUP.search(ent.name) or gkey in done:
+                    continue
+                n = self._group_count(ent.name)
+                if not n or n > 12:
+                    continue
+                s = self.sents[idx]
+                gclaims = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == gkey
+                           and any(s.start <= e.start < s.end for e in c.evidence)]
+                if not gclaims:
+                    continue
+                found: list[tuple[str, Sent]] = []
+                named_here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person"]
+                pre = self.text[max(0, s.start - 40):s.end]
+                anaphoric = re.search(r"\b(?:the|these|those)\s+(?:same\s+)?" + re.escape(ent.name.split()[0]), pre, re.I) or ent.name.lower().startswith("same ")
+                if anaphoric and not named_here:
+                    for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
+                        for t in self.sanction_targets[prev]:
+                            if self.etype(t) == "Person" and t not in [f for f, _ in found] and t not in self.relative_of:
+                                found.append((t, s))
+                        if len(found) >= n:
+                            break
+                    found = found[:n]
+                elif not named_here:
+                    # the paragraphs after the designation that start with a person's name
+                    for later in self.sents[idx + 1:]:
+                        if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
+                            if later.para > s.para + 2 * n + 2 or len(found) >= n:
+                                break
+                            continue
+                        if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
+                            continue  # only a paragraph's first sentence
+                        first = next((t for t in later.span if not t.is_space), None)
+                        m = self.mention_of(first) if first is not None else None
+                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == later.start \
+                                and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
+                            found.append((m.entity, later))
+                if not found:
+                    continue
+                done.add(gkey)
+                for pkey, ev_sent in found:
+                    for gc in gclaims:
+                        c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
+                                           {r: gc.roles.get(r) for r in ("authority", "measure", "date")},
+                                           self.span(ev_sent.start, ev_sent.end), status="designated", confidence=0.5)
+                        if c is not None and ev_sent is not s and gc.evidence[0] not in c.evidence:
+                            c.evidence.append(gc.evidence[0])
+                    self.sanction_targets.setdefault(ev_sent.index, [])
+                    if pkey not in self.sanction_targets[ev_sent.index]:
+                        self.sanction_targets[ev_sent.index].append(pkey)
+                if len(found) >= n:
+                    for (ct, k), c in list(self.claims.items()):
+                        if ct == "sanction" and dict(k).get("target") == gkey:
+                            del self.claims[(ct, k)]
+                    for v in self.sanction_targets.values():
+                        if gkey in v:
+                            v.remove(gkey)
 
     def _list_item(self, s: Sent) -> str | None:
         """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""

@@ -136,3 +136,31 @@ def test_the_author_of_a_report_is_not_the_perpetrator(rules):
 def test_a_dateline_is_not_an_actor(rules):
     rows = run(rules, "Treasury Targets Corrupt Actors\n\nWASHINGTON \u2014 Officials said corruption was rampant.\n")
     assert not [r for r in rows if r["type"] == "abuse" and name(r["perpetrator"]) == "WASHINGTON"]
+
+
+# sanction targets ---------------------------------------------------------------------------
+
+
+def test_a_numbered_group_stands_for_the_people_whose_paragraphs_follow(rules):
+    text = ("Treasury Designates Officials\n\nOFAC today designated two senior officials under Executive Order 13818 "
+            "over violence by the government of President Daniel Ortega.\n\n"
+            "Francisco Javier Diaz Madriz is the Commissioner of the National Police.\n\n"
+            "Fidel Antonio Moreno Briones, Secretary General of the Mayor's Office, directed armed groups.\n")
+    rows = run(rules, text)
+    targets = {name(r["target"]) for r in rows if r["type"] == "sanction"}
+    assert {"Francisco Javier Diaz Madriz", "Fidel Antonio Moreno Briones"} <= targets
+    assert "two senior officials" not in targets and "Daniel Ortega" not in targets
+
+
+def test_the_same_four_men_are_the_ones_named_before(rules):
+    text = ("The EU listings, made under the EU Global Human Rights Sanctions Regime, subject four men to asset freezes: "
+            "Zhu Hailun; Wang Junzheng; Wang Mingshan; and Chen Mingguo.\n\n"
+            "Canada sanctioned the same four men on Monday under the Special Economic Measures Act.\n")
+    rows = run(rules, text)
+    for p in ("Zhu Hailun", "Wang Junzheng", "Wang Mingshan", "Chen Mingguo"):
+        assert find(rows, "sanction", target=p, legal_basis="Special Economic Measures Act"), p
+
+
+def test_a_designated_police_unit_is_a_target(rules):
+    rows = run(rules, "Under E.O. 13553, OFAC today designated Iran's Morality Police for its abuse of women.\n")
+    assert find(rows, "sanction", target="Morality Police")
