@@ -134,6 +134,16 @@ MEDIUM_RE = re.compile(
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
+_UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
+            r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+INVESTIGATOR_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
+    r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
+    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b")
+# The verbs of an investigating body's work, and the nouns of its product.
+INVESTIGATOR_VERBS = {"investigate", "find", "document", "conclude", "report", "confirm", "determine", "establish", "examine", "probe",
+                      "verify", "identify", "record", "uncover", "detect", "attribute", "trace", "analyse", "analyze", "collect", "interview"}
+INVESTIGATION_PRODUCTS = {"investigation", "inquiry", "probe", "report", "review", "inquest", "findings", "analysis", "tests", "test"}
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = {"designate", "sanction", "impose", "announce", "add", "list", "target", "bar", "ban", "freeze", "take", "say", "adopt",
                 "penalize", "blacklist", "block", "approve", "agree", "decide", "extend", "renew", "expand", "identify"}
@@ -345,6 +355,13 @@ class _Reader:
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
+        # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
+        # "a commission of inquiry", "UN human rights experts", "German military laboratory"
+        for m in INVESTIGATOR_RE.finditer(text):
+            name = m.group(0)
+            if name.strip() in ("UN", "U.N.", "United Nations"):
+                continue
+            cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast"):
@@ -1679,21 +1696,13 @@ class _Reader:
             words = {t.lower_ for t in s.span}
             noun = words & INVESTIGATION_NOUNS
             verb = any(t.lower_ in ("investigated", "probed", "documented") and t.pos_ == "VERB" for t in s.span)
-            if not noun and not verb:
+            # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
+            body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
+                m.extra.get("investigator") for m, _ in self.sent_entities(s))
+            if not noun and not verb and not body_verb:
                 continue
-            investigator = None
-            for t in s.span:
-                k = self.entity_at(t)
-                typ = self.etype(k)
-                if typ in ("Organization", "Person", "GovernmentBody") and not self._is_news(k):
-                    if t.dep_ == "pobj" and t.head.lower_ == "into":
-                        continue
-                    if self._actor_is_sanctioned(k):
-                        continue
-                    if typ == "Person" and self._has_authority_title(k):
-                        continue
-                    investigator = k
-                    break
+            investigator = self._investigator(s)
+            verb = verb or (body_verb and investigator is not None)
             finding = None
             if FINDING_NOT.search(s.span.text):
                 finding = "not_confirmed"
@@ -1720,6 +1729,48 @@ class _Reader:
             claim = self.add_claim("investigation", {"investigator": investigator}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _investigator(self, s: Sent) -> str | None:
+        """Who investigated, by pattern: "<ORG> investigated/found/documented/concluded ...", "an investigation
+        (conducted) by <ORG>", "<ORG>'s report", "a UN fact-finding mission"; else an investigating body named in the sentence."""
+        def ok(k, t) -> bool:
+            typ = self.etype(k)
+            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
+                return False
+            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel", self.ex.entities[k].name, re.I):
+                return False
+            if typ == "Person" and self._has_authority_title(k):
+                return False
+            return not (t.dep_ == "pobj" and t.head.lower_ in ("into", "against", "on", "of"))
+
+        cands = []
+        for t in s.span:
+            k = self.entity_at(t)
+            if not k or not ok(k, t):
+                continue
+            m = self.mention_of(t)
+            score = 0
+            if m is not None and m.extra.get("investigator"):
+                score = 2
+            # subject of an investigating verb
+            node = t
+            while node.dep_ in ("compound", "amod", "conj", "appos", "poss") and node.head is not node and node.dep_ != "poss":
+                node = node.head
+            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS:
+                score = max(score, 4)
+            # "an investigation by X", "a report released by X", "X's report"
+            for a in t.ancestors:
+                if a.lower_ == "by" and (a.head.lemma_ in INVESTIGATION_PRODUCTS or a.head.lemma_ in ("conduct", "release", "publish", "issue", "carry")
+                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])):
+                    score = max(score, 3)
+                    break
+            if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
+                score = max(score, 3)
+            if score:
+                cands.append((score, -t.i, k))
+        if cands:
+            return max(cands)[2]
+        return None
 
     def _is_news(self, key) -> bool:
         name = self.ex.entities[key].name.lower()

@@ -164,3 +164,25 @@ def test_the_same_four_men_are_the_ones_named_before(rules):
 def test_a_designated_police_unit_is_a_target(rules):
     rows = run(rules, "Under E.O. 13553, OFAC today designated Iran's Morality Police for its abuse of women.\n")
     assert find(rows, "sanction", target="Morality Police")
+
+
+# investigations ------------------------------------------------------------------------------
+
+
+def test_a_un_fact_finding_mission_is_the_investigator(rules):
+    text = "In its 2018 report, the UN Independent International Fact-Finding Mission on Myanmar concluded that the army committed genocide.\n"
+    rows = run(rules, text)
+    (c,) = [r for r in rows if r["type"] == "investigation"]
+    assert name(c["investigator"]) == "UN Independent International Fact-Finding Mission on Myanmar" and c["finding"] == "confirmed"
+
+
+def test_an_investigation_by_a_body_names_it_and_not_the_target(rules):
+    text = "A joint investigation by the United Nations mission in Haiti later confirmed that gang members carried out killings.\n"
+    rows = run(rules, text)
+    assert [r for r in rows if r["type"] == "investigation" and name(r["investigator"]) == "United Nations mission in Haiti"]
+
+
+def test_the_subject_of_an_investigating_verb_is_the_investigator(rules):
+    text = "A German military laboratory found that Alexei Navalny had been poisoned with a nerve agent in August.\n"
+    rows = run(rules, text)
+    assert [r for r in rows if r["type"] == "investigation" and name(r["investigator"]) == "German military laboratory"]
