@@ -1101,6 +1101,33 @@ class _Reader:
                         pending = []
                 i = j + 1
             self._verb_positions(s, toks, ev)
+            self._respective_positions(s, toks, ev)
+
+    def _respective_positions(self, s: Sent, toks, ev: Span):
+        """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":
+        a plural title of N countries followed by N names pairs them in order."""
+        for i, t in enumerate(toks):
+            if t.lower_ not in ("ministers", "presidents", "leaders", "ambassadors", "envoys", "secretaries", "chiefs", "premiers") \
+                    or i + 1 >= len(toks) or toks[i + 1].lower_ != "of":
+                continue
+            countries, people = [], []
+            j = i + 2
+            while j < len(toks) and toks[j].text not in (".", ";", ":"):
+                k = self.entity_at(toks[j])
+                typ = self.etype(k)
+                if typ in ("Country", "Region", "Organization", "GovernmentBody") and not people and k not in countries:
+                    countries.append(k)
+                elif typ == "Person" and countries and k not in people:
+                    people.append(k)
+                elif people and toks[j].pos_ in ("VERB", "AUX"):
+                    break
+                j += 1
+            if len(countries) >= 2 and len(people) == len(countries):
+                head = " ".join(x.text for x in toks[max(0, i - 1):i + 1] if x.lower_ not in ("the", "its", "their"))
+                role = re.sub(r"(ie)s$", "y", head)
+                role = re.sub(r"(?<!e)s$", "", role) if not role.endswith("ies") else role
+                for c, p in zip(countries, people):
+                    self._add_position(s, p, role, c, ev)
 
     def _verb_positions(self, s: Sent, toks, ev: Span):
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""

@@ -186,3 +186,12 @@ def test_the_subject_of_an_investigating_verb_is_the_investigator(rules):
     text = "A German military laboratory found that Alexei Navalny had been poisoned with a nerve agent in August.\n"
     rows = run(rules, text)
     assert [r for r in rows if r["type"] == "investigation" and name(r["investigator"]) == "German military laboratory"]
+
+
+def test_a_plural_title_of_n_countries_pairs_n_names_in_order(rules):
+    text = ("In a joint statement, the foreign ministers of Canada, Britain and the United States, Marc Garneau, "
+            "Dominic Raab and Antony Blinken, called on China to release those detained.\n")
+    rows = run(rules, text)
+    assert find(rows, "position", person="Marc Garneau", org="Canada")
+    assert find(rows, "position", person="Dominic Raab", org="United Kingdom")
+    assert find(rows, "position", person="Antony Blinken", org="United States")
