@@ -8,13 +8,12 @@ text). ``ingest_overhead`` = kg seconds / spaCy seconds (budget 1.3x);
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from bench.common import peak_rss_mb, report
+from bench.common import main_for, peak_rss_mb, report
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
@@ -92,13 +91,5 @@ def run(quick: bool = False) -> dict:
     }
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--json", action="store_true")
-    a = ap.parse_args()
-    report(run(a.quick), a.json)
-
-
 if __name__ == "__main__":
-    main()
+    main_for(run, __doc__)

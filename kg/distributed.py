@@ -63,13 +63,18 @@ class ShardWriter:
         self._docs = 0
         self._fh = None
 
-    def write(self, graph: str, triples: str) -> None:
+    def write(self, graph: str, triples: str, entities: str = "") -> None:
+        """Write a document's graph, and its entity descriptions into the shared entities graph."""
+        from kg.store.base import ENTITIES_GRAPH
+
         if self._fh is None or self._docs >= self.max_docs:
             self.close()
             self._fh = (self.folder / f"shard-{self._n:06d}.nq.part").open("w", encoding="utf-8")
             self._docs = 0
-        for line in triples.split("\n"):
-            self._fh.write(f"{line[:-1].rstrip()} <{graph}> .\n")
+        for text, name in ((triples, graph), (entities, ENTITIES_GRAPH)):
+            for line in text.split("\n"):
+                if line:
+                    self._fh.write(f"{line[:-1].rstrip()} <{name}> .\n")
         self._docs += 1
 
     def close(self) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import networkx as nx
@@ -143,18 +143,29 @@ class Display:
         return False
 
     def style(self, key: str) -> Style:
-        """The style of a class (inherited from the nearest styled superclass) or concept scheme."""
+        """The style of a class or concept scheme: its own, else its nearest styled superclass's (whose ``key`` it keeps, so the legend groups them)."""
         todo = [key]
         seen = set()
         while todo:
             c = todo.pop(0)
             if c in self.styles:
-                s = self.styles[c]
-                return s if c == key else Style(key, self.styles.get(key, s).caption if key in self.styles else s.caption, s.color, s.shape, s.order)
+                return self.styles[c]
             if c not in seen:
                 seen.add(c)
-                todo.extend(self.parents.get(c, []))
-        return self.styles.get("Entity") or Style(key, key, "#bab0ac", "dot", 99)
+                todo.extend(sorted(self.parents.get(c, [])))
+        return self.styles.get("Entity") or Style("Entity", "entity", "#bab0ac", "dot", 99)
+
+    def caption(self, cls: str) -> str:
+        """What to call one node of this class: its kgui:caption, else its rdfs:label, else the name."""
+        from rdflib import URIRef
+
+        if cls in self.styles:
+            return self.styles[cls].caption
+        for base in (KG, SKOS):
+            label = self._onto.label(URIRef(base + cls))
+            if label != cls:
+                return label
+        return cls
 
     def label(self, iri: str) -> str:
         from rdflib import URIRef
@@ -290,7 +301,6 @@ class Selection:
     since: str | None = None
     until: str | None = None
     documents: bool = True
-    extra_edges: list = field(default_factory=list)
 
 
 def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "document")) -> str:
@@ -415,7 +425,7 @@ def _query_selection(g: nx.MultiDiGraph, sparql: str, store: Store) -> tuple[set
     def iri(term) -> str | None:
         return term.value if term is not None and type(term).__name__ == "NamedNode" else None
 
-    if isinstance(result, bool):
+    if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
         raise InvalidInput("--query must be a CONSTRUCT or SELECT query, not ASK")
     variables = [v.value for v in getattr(result, "variables", [])]
     if variables:
@@ -504,4 +514,7 @@ def collapse_events(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
         values[target_role] = ""
         label = render_label(fold.label, values) or a["label"]
         out.add_edge(source, by_role[target_role], key=n, label=label, role=a["cls"], event=dict(a, iri=n))
+    # Nodes that were only reachable through folded events (a statute named in a folded designation)
+    # would float alone; their names are in the edge labels and the evidence.
+    out.remove_nodes_from([v for v in list(out) if out.degree(v) == 0 and g.degree(v) > 0 and v != g.graph.get("focus")])
     return out

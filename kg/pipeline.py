@@ -22,9 +22,10 @@ from pathlib import Path
 
 from kg import ids
 from kg.documents import iter_paths, read_document
-from kg.errors import KGError
+from kg.errors import KGError, QueryError, SourceAbort
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
+from kg.store.base import ENTITIES_GRAPH
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class _Done:
     triples: str
     events: int
     error: str | None = None
+    entities: str = ""  # descriptions for the shared entities graph
 
 
 def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
@@ -94,16 +96,23 @@ def _extract_chunk(docs: list[Document]) -> list[_Done]:
     from kg.store.base import triples_text
 
     def convert(extraction) -> _Done:
+        graph = ids.document_iri(extraction.doc.id)
         quads = extraction_quads(extraction)
-        return _Done(extraction.doc.id, ids.document_iri(extraction.doc.id), triples_text(quads), len(extraction.claims))
+        own = [q for q in quads if q.graph_name.value == graph]
+        shared = [q for q in quads if q.graph_name.value != graph]
+        return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), entities=triples_text(shared))
 
     try:
         return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
+    except SourceAbort:
+        raise  # e.g. an LLM endpoint answering 401: stop the run, not each document
     except Exception:  # one bad document must not sink its chunk: retry one by one
         out = []
         for doc in docs:
             try:
                 out.append(convert(_EXTRACTOR.extract(doc)))
+            except SourceAbort:
+                raise
             except Exception as exc:  # an extractor bug is reported per document, not fatal
                 log.debug("extraction failed for %s", doc.id, exc_info=True)
                 out.append(_Done(doc.id, None, "", 0, f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"))
@@ -200,19 +209,34 @@ def ingest(
 
     batch: dict[str, str] = {}
     batch_ids: list[tuple[str, int]] = []
+    batch_entities: dict[str, str] = {}
 
     def flush() -> None:
+        written = batch_ids
         if writer is not None:
             for graph, triples in batch.items():
-                writer.write(graph, triples)
+                writer.write(graph, triples, batch_entities[graph])
         else:
-            store.replace_graphs(batch)
-        for doc_id, events in batch_ids:
+            try:
+                store.replace_graphs(batch, merge={ENTITIES_GRAPH: "\n".join(batch_entities.values())})
+            except QueryError:
+                # A document whose triples the store refuses must not sink its batch:
+                # write the batch one document at a time and report the refused ones.
+                written = []
+                for (graph, triples), (doc_id, events) in zip(batch.items(), batch_ids):
+                    try:
+                        store.replace_graphs({graph: triples}, merge={ENTITIES_GRAPH: batch_entities[graph]})
+                        written.append((doc_id, events))
+                    except QueryError as exc:
+                        report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
+                        tick(doc_id)
+        for doc_id, events in written:
             report.ingested.append(doc_id)
             report.events += events
             tick(doc_id)
         batch.clear()
         batch_ids.clear()
+        batch_entities.clear()
 
     for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers, scheduler):
         if done.error:
@@ -220,6 +244,7 @@ def ingest(
             tick(done.doc_id)
             continue
         batch[done.graph] = done.triples
+        batch_entities[done.graph] = done.entities
         batch_ids.append((done.doc_id, done.events))
         if len(batch) >= batch_size:
             flush()
@@ -237,10 +262,26 @@ def _extractor_name(extractor: str) -> str:
     return plugins.load("extractors", extractor).NAME
 
 
+ORPHANS = f"""
+DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
+WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <https://w3id.org/rightsgraph/ontology#mentionedIn> ?d }} }}
+}}"""
+
+
 def remove(store: Store, doc: str) -> bool:
-    """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI."""
+    """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI.
+
+    Entities no other document names lose their description in the entities
+    graph, in the same transaction. (Aliases that only this document used stay
+    with entities other documents still name.)
+    """
     if doc.startswith(("http://", "https://")):
         graph = doc
     else:
         graph = ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
-    return store.remove_graph(graph)
+    if not bool(store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", union=False)):
+        return False
+    store.update(f"{store._drop_clause(graph)} ;\n{ORPHANS}")
+    return True

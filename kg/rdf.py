@@ -1,10 +1,13 @@
 """Extraction -> RDF quads: n-ary events with Web Annotation evidence, one named graph per document.
 
-Everything derived from a document (its own description and text, the
+Everything derived from a document (its own description and text, which
 entities it names, its events, their evidence, the shortcut triples) goes into
 the document's graph, so replacing or removing that graph replaces or removes
 exactly what the document says. The same entity named by two documents gets
-the same IRI (see :mod:`kg.ids`); the default graph as union merges them.
+the same IRI (see :mod:`kg.ids`) and one description (type, name, aliases) in
+the shared entities graph, written in the same transaction as the document
+graph; removing the last document that names an entity removes its
+description too (:func:`kg.pipeline.remove`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import ids, ontology
 from kg.model import Document, Extraction
+from kg.store.base import ENTITIES_GRAPH
 from kg.terms import KG
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -93,17 +97,20 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     g.add(run, PROV + "used", doc_node)
     g.add(run, PROV + "wasAssociatedWith", agent)
 
+    # Entity descriptions go to the shared entities graph (described once, however many
+    # documents name them); that the document names the entity stays in its own graph.
+    shared = _Graph(NamedNode(ENTITIES_GRAPH))
     entity_nodes: dict[str, NamedNode] = {}
     for key, ent in sorted(ex.entities.items()):
         node = n(ent.iri or ids.entity_iri(ent.type, ent.name))
         entity_nodes[key] = node
-        g.add(node, RDF_TYPE, n(onto.entity_class(ent.type)))
-        g.add(node, SCHEMA + "name", Literal(ent.name))
+        shared.add(node, RDF_TYPE, n(onto.entity_class(ent.type)))
+        shared.add(node, SCHEMA + "name", Literal(ent.name))
         for alias in sorted(ent.aliases - {ent.name}):
-            g.add(node, SKOS + "altLabel", Literal(alias))
-        g.add(node, KG.mentionedIn, doc_node)
+            shared.add(node, SKOS + "altLabel", Literal(alias))
         if ent.wikidata:
-            g.add(node, OWL_SAMEAS, NamedNode(WD + ent.wikidata))
+            shared.add(node, OWL_SAMEAS, NamedNode(WD + ent.wikidata))
+        g.add(node, KG.mentionedIn, doc_node)
 
     for claim in ex.claims:
         if not claim.evidence:
@@ -159,7 +166,7 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
             g.add(pos, RDF_TYPE, NamedNode(OA + "TextPositionSelector"))
             g.add(pos, OA + "start", Literal(str(span.start), datatype=NamedNode(XSD + "integer")))
             g.add(pos, OA + "end", Literal(str(span.end), datatype=NamedNode(XSD + "integer")))
-    return _dedupe(g.quads)
+    return _dedupe(g.quads + shared.quads)
 
 
 def _dedupe(quads: list[Quad]) -> list[Quad]:

@@ -70,8 +70,49 @@ def keywords(text: str) -> set[str]:
     return out
 
 
+def query_form(text: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` or ``UPDATE``: the first form keyword of the text.
+
+    >>> query_form("PREFIX s: <http://schema.org/> CONSTRUCT WHERE { ?a s:select ?b }")
+    'CONSTRUCT'
+    """
+    for m in _TOKEN.finditer(text):
+        word = (m.group("name") or "").upper()
+        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word
+        if word in UPDATE_WORDS:
+            return "UPDATE"
+    return "SELECT"
+
+
+def _oxigraph_parses_as_query(text: str) -> bool:
+    """Whether Oxigraph's (fast, native) parser reads ``text`` as a query; nothing is evaluated on real data."""
+    import pyoxigraph as ox
+
+    from kg.sparql import PREFIXES
+
+    try:
+        result = ox.Store().query(text, prefixes=PREFIXES)  # an empty in-memory store: parsing is the work
+    except SyntaxError:
+        return False
+    except Exception:  # noqa: BLE001 - e.g. a variable-binding error: it did parse
+        return True
+    del result
+    return True
+
+
 def classify(text: str) -> tuple[str, set[str]]:
-    """``("query"|"update"|"unknown", grammar rule names or keywords found)``."""
+    """``("query"|"update"|"unknown", grammar rule names or keywords found)``.
+
+    Text without a ``SERVICE`` or ``LOAD`` keyword (outside strings, IRIs and
+    comments) that Oxigraph's native parser reads as a query is a read-only query;
+    everything else goes through rdflib's grammar, whose first use costs a second
+    or so.
+    """
+    # Only text with no SERVICE/LOAD keyword may touch Oxigraph at all: its query()
+    # would start evaluating, and a SERVICE clause would fetch.
+    if not keywords(text) & {"SERVICE", "LOAD"} and _oxigraph_parses_as_query(text):
+        return "query", set()
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:

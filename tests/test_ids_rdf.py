@@ -42,9 +42,16 @@ def test_rdf_output_is_deterministic():
     assert [str(q) for q in _quads()] == [str(q) for q in _quads()]
 
 
-def test_every_quad_is_in_the_document_graph():
+def test_quads_go_to_the_document_graph_or_the_shared_entities_graph():
+    from kg.store.base import ENTITIES_GRAPH
+
     graph = ids.document_iri("kadyrov_7031c")
-    assert {q.graph_name.value for q in _quads()} == {graph}
+    by_graph = {}
+    for q in _quads():
+        by_graph.setdefault(q.graph_name.value, []).append(q)
+    assert set(by_graph) == {graph, ENTITIES_GRAPH}
+    # entity descriptions only: type, name, aliases, Wikidata identity
+    assert {q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for q in by_graph[ENTITIES_GRAPH]} <= {"type", "name", "altLabel", "sameAs"}
 
 
 @settings(max_examples=25, deadline=None)

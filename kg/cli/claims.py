@@ -7,15 +7,31 @@ import sys
 import click
 
 from kg.cli.common import outfile_option, quiet_option
-from kg.errors import KGError
+from kg.errors import KGError, SourceAbort
+
+
+def llm_options(f):
+    """``--llm-url`` / ``--llm-model`` (also $KG_LLM_URL / $KG_LLM_MODEL; the key is read from $KG_LLM_API_KEY)."""
+    f = click.option("--llm-model", envvar="KG_LLM_MODEL", metavar="NAME", help="Model name for --extractor llm [env KG_LLM_MODEL].")(f)
+    f = click.option("--llm-url", envvar="KG_LLM_URL", metavar="URL",
+                     help="OpenAI-compatible endpoint for --extractor llm, e.g. http://127.0.0.1:8080/v1 [env KG_LLM_URL].")(f)
+    return f
+
+
+def extractor_options(extractor: str, llm_url: str | None, llm_model: str | None) -> dict:
+    """Options for get_extractor: only the llm extractor takes any."""
+    if extractor != "llm":
+        return {}
+    return {k: v for k, v in (("url", llm_url), ("model", llm_model)) if v}
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to use (see `kg claims --help`).")
+@llm_options
 @outfile_option
 @quiet_option
-def claims(paths, extractor, outfile, quiet):
+def claims(paths, extractor, llm_url, llm_model, outfile, quiet):
     """Print the events found in PATHS (.txt/.html files or folders) as claims JSONL.
 
     One JSON object per event with its roles and evidence spans (exact quote and
@@ -27,7 +43,7 @@ def claims(paths, extractor, outfile, quiet):
     from kg.documents import iter_paths, read_document
     from kg.extract import get_extractor
 
-    ex = get_extractor(extractor)
+    ex = get_extractor(extractor, **extractor_options(extractor, llm_url, llm_model))
     failed = 0
     out = click.open_file(str(outfile), "w", encoding="utf-8")
     with out:
@@ -38,7 +54,15 @@ def claims(paths, extractor, outfile, quiet):
                 click.echo(f"Error: {exc}", err=True)
                 failed += 1
                 continue
-            out.write(to_jsonl(ex.extract(doc)))
+            try:
+                extraction = ex.extract(doc)
+            except SourceAbort:
+                raise
+            except KGError as exc:  # e.g. an external extractor failed for this document only
+                click.echo(f"Error: {exc}", err=True)
+                failed += 1
+                continue
+            out.write(to_jsonl(extraction))
             out.flush()
     if failed:
         sys.exit(1)

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from kg.cli.claims import extractor_options, llm_options
 from kg.cli.common import quiet_option, resolve_store, store_option
 
 
@@ -18,8 +19,9 @@ from kg.cli.common import quiet_option, resolve_store, store_option
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents written per store transaction.")
 @click.option("--scheduler", metavar="ADDRESS", help="Extract on a Dask distributed cluster (e.g. tcp://host:8786).")
 @click.option("--shards", type=click.Path(file_okay=False, path_type=str), help="Write N-Quads shards to this folder instead of the store (for a bulk loader).")
+@llm_options
 @quiet_option
-def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shards, quiet):
+def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shards, llm_url, llm_model, quiet):
     """Extract events from PATHS (.txt/.html files or folders) into the store.
 
     Each document becomes one named graph, replaced in one transaction; a
@@ -35,6 +37,11 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
 
     from kg.documents import iter_paths
 
+    import os
+
+    # workers build the extractor by name only; the llm extractor reads its options from the environment
+    options = extractor_options(extractor, llm_url, llm_model)
+    os.environ.update({f"KG_LLM_{k.upper()}": v for k, v in options.items()})
     location = resolve_store(store)
     files = list(iter_paths(paths))
     from contextlib import nullcontext

@@ -105,3 +105,95 @@ def _run_list(linker, store, report, quiet):
         candidates = linker.match_all(load_entities(st))  # reads the whole input before writing anything
         result = run(st, linker, candidates=candidates, extra_triples=linker.list_triples())
         _finish(result, report, quiet, corroborate=True, store=st)
+
+
+@link.command()
+@click.option("--accept", "accept", multiple=True, metavar="LINK", help="Accept a proposed link (its id as listed, or its IRI). Repeatable.")
+@click.option("--reject", "reject", multiple=True, metavar="LINK", help="Reject a proposed link. Repeatable.")
+@click.option("--source", type=click.Choice(["wikidata", "opensanctions", "ofac", "resolution"]), default=None, help="Only links from this source.")
+@click.option("--status", type=click.Choice(["candidate", "accepted", "rejected", "all"]), default="candidate", show_default=True, help="Which links to list.")
+@store_option
+@report_option
+@quiet_option
+def review(accept, reject, source, status, store, report, quiet):
+    """List proposed links waiting for review, and record accept/reject decisions.
+
+    \b
+    kg link review                          # the queue: candidates of every source
+    kg link review --accept 3f2a... --reject 9c1b...
+    Decisions take effect at once and survive re-running the linkers.
+    """
+    from kg.link.records import write_report
+    from kg.link.review import decide, list_links
+    from kg.store import open_store
+
+    with open_store(resolve_store(store)) as st:
+        decided = [decide(st, link_id, "accepted") for link_id in accept] + [decide(st, link_id, "rejected") for link_id in reject]
+        for row in decided:
+            if not quiet:
+                click.echo(f"{row.candidate.status}: {row.candidate.label} -> {row.candidate.source} {row.candidate.external_id}", err=True)
+        if any(row.candidate.source in ("ofac", "opensanctions", "resolution") for row in decided):
+            from kg.link.corroborate import corroborate
+
+            corroborate(st)
+        if decided:
+            return
+        rows = list_links(st, source=source, status=status)
+        write_report(report, [r.candidate for r in rows])
+        for r in rows:
+            c = r.candidate
+            click.echo(f"{r.short_id}\t{c.source}\t{c.label}\t{c.external_id}\t{r.external_label}\t{c.score:.3f}\t{c.method}\t{c.status}")
+        if not quiet:
+            click.echo(f"{len(rows)} {status if status != 'all' else ''} links".replace("  ", " "), err=True)
+
+
+@link.command()
+@store_option
+@report_option
+@quiet_option
+def resolve(store, report, quiet):
+    """Merge the same person, organisation or place across documents (owl:sameAs), keeping every spelling as an alias."""
+    from kg.link.records import load_entities
+    from kg.link.resolve import Resolver
+    from kg.link.run import run
+    from kg.store import open_store
+
+    with open_store(resolve_store(store)) as st:
+        resolver = Resolver(st)
+        candidates = resolver.match_all(load_entities(st, ("Person", "Organization", "GovernmentBody", "Country", "Region", "Place")))
+        result = run(st, resolver, candidates=candidates)
+        _finish(result, report, quiet, corroborate=True, store=st)
+
+
+@link.command()
+@click.option("--tolerance", type=int, default=31, show_default=True, help="Days a claimed date and a listing date may differ.")
+@store_option
+@report_option
+@quiet_option
+def corroborate(tolerance, store, report, quiet):
+    """Mark every sanction claim confirmed, contradicted, not on the list, or silent, from the imported lists.
+
+    --report lists the list links (OFAC, OpenSanctions) the verdicts rest on.
+    """
+    from kg.link.corroborate import corroborate as run_corroboration
+    from kg.link.records import write_report
+    from kg.link.review import list_links
+    from kg.store import open_store
+
+    with open_store(resolve_store(store)) as st:
+        verdicts = run_corroboration(st, tolerance_days=tolerance)
+        write_report(report, [r.candidate for r in list_links(st, status="all") if r.candidate.source in ("ofac", "opensanctions")])
+    if not quiet:
+        click.echo(verdicts.summary(), err=True)
+
+
+@link.command()
+@click.option("--sample", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="Annotated sample (default: data/linking/sample.yml).")
+@report_option
+def evaluate(sample, report):
+    """Precision and recall of linking and merging on the annotated sample (offline)."""
+    from kg.link.evaluate import evaluate as run_eval
+
+    scores = run_eval(sample, report=report)
+    for line in scores.lines():
+        click.echo(line)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import multiprocessing
+
 import click
 
 from kg.cli.common import resolve_store, store_option
@@ -71,7 +73,10 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
             raise InvalidInput("empty query")
         request = QueryRequest(text=text, params=bindings, fmt=fmt, limit=limit, allow_update=allow_update, allow_service=allow_service)
     location = resolve_store(store)
-    with WorkerPool(location, size=1, options=getattr(location, "options", None), writable=allow_update) as pool:
+    # A read-only worker may fork (fast; it only reads). A writing one must not: a fork
+    # of a process that ever opened an on-disk store hangs on its first write.
+    start = "fork" if not allow_update and "fork" in multiprocessing.get_all_start_methods() else None
+    with WorkerPool(location, size=1, options=getattr(location, "options", None), writable=allow_update, start_method=start) as pool:
         out = pool.run(request, timeout=timeout)
     if out.kind == "update":
         click.echo("update done", err=True)

@@ -16,10 +16,9 @@ def _formats():
 
 
 def _layouts():
-    from kg.viz.layout import LAYOUTS
+    from kg.viz import LAYOUTS
 
     return LAYOUTS
-
 
 
 @click.command()
@@ -52,7 +51,7 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     from kg import graph as kgraph
     from kg.errors import InvalidInput
     from kg.store import open_store
-    from kg.viz import WRITERS
+    from kg.viz.render import WRITERS
 
     fmt = fmt or (outfile.suffix.lstrip(".").lower() if outfile.suffix.lstrip(".").lower() in _formats() else "html")
     sparql = None

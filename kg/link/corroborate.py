@@ -92,14 +92,16 @@ def corroborate(store, *, tolerance_days: int = DEFAULT_TOLERANCE_DAYS) -> Verdi
         same[row["a"].value].add(row["b"].value)
         same[row["b"].value].add(row["a"].value)
 
-    q_claims = PREFIXES + """SELECT ?d ?t ?basis ?bname ?code ?date WHERE {
+    q_claims = PREFIXES + """SELECT ?d ?t ?listable ?basis ?bname ?code ?date WHERE {
         ?d a kg:Designation ; kg:target ?t .
+        OPTIONAL { ?t a ?cls . FILTER(?cls IN (kg:Person, kg:Organization, kg:GovernmentBody)) BIND(true AS ?listable) }
         OPTIONAL { ?d kg:legalBasis ?basis . OPTIONAL { ?basis schema:name ?bname } OPTIONAL { ?basis kg:programCode ?code } }
         OPTIONAL { ?d kg:date ?date } }"""
     claims: dict[str, dict] = {}
     for row in store.query(q_claims):
-        c = claims.setdefault(row["d"].value, {"targets": set(), "codes": set(), "basis": "", "dates": set()})
+        c = claims.setdefault(row["d"].value, {"targets": set(), "codes": set(), "basis": "", "dates": set(), "listable": False})
         c["targets"].add(row["t"].value)
+        c["listable"] = c["listable"] or row["listable"] is not None
         if row["bname"] is not None:
             c["basis"] = row["bname"].value
         if row["code"] is not None:
@@ -117,6 +119,8 @@ def corroborate(store, *, tolerance_days: int = DEFAULT_TOLERANCE_DAYS) -> Verdi
         evidence = []
         if not lists:
             verdict, note = "silent", f"no imported list covers {basis}"
+        elif not c["listable"]:
+            verdict, note = "silent", "the target is not a person or organisation a list could name (a group, a place)"
         else:
             targets = set(c["targets"])
             for t in list(targets):

@@ -21,7 +21,7 @@ from kg.link.records import RDF_TYPE, SCHEMA, SKOS, lit, n
 from kg.terms import KG
 
 PERSON_TYPES = {"Person"}
-ORG_TYPES = {"Organization", "GovernmentBody", "Group"}
+ORG_TYPES = {"Organization", "GovernmentBody"}
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 

@@ -62,8 +62,10 @@ def _kind(cls_iri: str) -> str:
 def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntity]:
     """Every entity of the given types in the document graphs, with names, aliases and context."""
     wanted = set(types)
-    q = PREFIXES + """
-    SELECT ?e ?cls ?name WHERE { ?e a ?cls ; schema:name ?name . FILTER(STRSTARTS(STR(?cls), STR(kg:))) }"""
+    # Only the documents' graphs: names and aliases that links graphs added (resolution) must not feed back.
+    docs_only = f'FILTER(!STRSTARTS(STR(?g), "{LINKS}"))'
+    q = PREFIXES + f"""
+    SELECT ?e ?cls ?name WHERE {{ GRAPH ?g {{ ?e a ?cls ; schema:name ?name }} FILTER(STRSTARTS(STR(?cls), STR(kg:))) {docs_only} }}"""
     found: dict[str, GraphEntity] = {}
     for row in store.query(q):
         kind = _kind(row["cls"].value)
@@ -76,13 +78,13 @@ def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntit
         elif row["name"].value != ent.name:
             ent.aliases.add(row["name"].value)
     context = {
-        "aliases": "SELECT ?e ?v WHERE { ?e skos:altLabel ?v }",
+        "aliases": f"SELECT ?e ?v WHERE {{ GRAPH ?g {{ ?e skos:altLabel ?v }} {docs_only} }}",
         "positions": "SELECT ?e ?v WHERE { ?p a kg:PositionHeld ; kg:person ?e ; kg:roleTitle ?v }",
         "countries": """SELECT ?e ?v WHERE {
             { ?p a kg:PositionHeld ; kg:person ?e ; kg:organization ?c . ?c a kg:Country ; schema:name ?v }
             UNION { ?ev kg:location ?c ; kg:target|kg:perpetrator ?e . ?c a kg:Country ; schema:name ?v } }""",
-        "programs": "SELECT ?e ?v WHERE { ?d a kg:Designation ; kg:target ?e ; kg:legalBasis ?b . ?b kg:programCode ?v }",
-        "wikidata": "SELECT ?e ?v WHERE { ?e owl:sameAs ?v . FILTER(STRSTARTS(STR(?v), \"http://www.wikidata.org/entity/Q\")) }",
+        "programs": "SELECT ?e ?v WHERE { ?d a kg:Designation ; kg:target ?e ; kg:legalBasis ?v }",
+        "wikidata": f"SELECT ?e ?v WHERE {{ GRAPH ?g {{ ?e owl:sameAs ?v }} FILTER(STRSTARTS(STR(?v), \"http://www.wikidata.org/entity/Q\")) {docs_only} }}",
         "birth_dates": "SELECT ?e ?v WHERE { ?e schema:birthDate ?v }",
     }
     for attr, body in context.items():
@@ -93,6 +95,11 @@ def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntit
             value = row["v"].value
             if attr == "wikidata":
                 value = value.rsplit("/", 1)[-1]
+            if attr == "programs":  # the legal basis' program codes, from the statutes gazetteer
+                from kg.link.lists import statute_facts
+
+                ent.programs |= statute_facts().get(value, {}).get("codes", set())
+                continue
             getattr(ent, attr).add(value)
     for ent in found.values():
         ent.aliases.discard(ent.name)

@@ -54,6 +54,8 @@ def run(store, linker, *, candidates: list[Candidate] | None = None, extra_tripl
         else:
             candidates = [c for ent in entities for c in linker.match(ent)]
     judged = judge_all(candidates, load_decisions(store, source))
+    if hasattr(linker, "post_judge"):
+        judged = linker.post_judge(judged)
     triples = list(extra_triples)
     pred = link_predicate(source)
     for cand in judged:

@@ -24,7 +24,7 @@ from kg.errors import SourceAbort
 from kg.link.base import Candidate, GraphEntity, Linker
 from kg.link.cache import HttpClient
 from kg.link.lists import dates_agree
-from kg.link.names import ascii_fold, best_score, name_score, reorder
+from kg.link.names import ascii_fold, best_score, name_score, reorder, strip_titles, usable
 from kg.resources import wikidata_dir
 
 WD = "http://www.wikidata.org/entity/"
@@ -104,8 +104,8 @@ class LocalSparql(Sparql):
 
 def spellings(entity: GraphEntity) -> set[str]:
     out = set()
-    for name in entity.names:
-        for form in (name, reorder(name)):
+    for name in usable(entity.names):
+        for form in (name, reorder(name)) + ((strip_titles(name),) if entity.type == "Person" else ()):
             out.add(form)
             out.add(" ".join(ascii_fold(form).split()).title() if not form.isascii() else form)
     return {s for s in out if s.strip()}
@@ -188,7 +188,7 @@ class WikidataLinker(Linker):
         value, _, matched = best_score(ent.names, labels, person=ent.type == "Person")
         if ent.type != "Person":
             # names of bodies and places are not personal names: exact matches count, initials do not
-            value = max(value, max((1.0 for a in ent.names for b in labels if ascii_fold(a) == ascii_fold(b)), default=0.0))
+            value = max(value, max((1.0 for a in usable(ent.names) for b in labels if ascii_fold(a) == ascii_fold(b)), default=0.0))
         if ent.type in ("Region", "Place") and groups == {"country"}:
             value -= 0.1  # a region or city named like a country (Georgia the state, not the country)
         if groups & wanted:

@@ -7,6 +7,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 REFERENCE_GRAPH = "https://w3id.org/rightsgraph/graph/reference"
+ENTITIES_GRAPH = "https://w3id.org/rightsgraph/graph/entities"
+"""Names, types and aliases of entities: described once, not once per document that names them
+(with the default graph as union, a description repeated in N graphs multiplies every join by N)."""
 
 
 def triples_text(quads: Iterable) -> str:
@@ -25,20 +28,35 @@ class Store(ABC):
     location: str
 
     def replace_graph(self, graph: str, quads: Iterable) -> None:
-        """Drop ``graph`` and insert ``quads`` (all in ``graph``) in one transaction."""
-        self.replace_graphs({graph: triples_text(quads)})
+        """Drop ``graph`` and insert the quads that are in it, in one transaction.
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace several graphs in one update request, so they commit together or not at all.
-
-        ``graphs`` maps a graph IRI to its triples in N-Triples syntax (see
-        :func:`triples_text`); workers produce that text so only strings cross
-        process boundaries.
+        Quads in other graphs (a document's entity descriptions go to the shared
+        :data:`ENTITIES_GRAPH`) are added to those graphs in the same transaction.
         """
-        if not graphs:
-            return
-        parts = [f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}" for g, body in graphs.items()]
-        self.update(" ;\n".join(parts))
+        own: list = []
+        others: dict[str, list] = {}
+        for q in quads:
+            name = getattr(q.graph_name, "value", None)
+            (own if name in (None, graph) else others.setdefault(name, [])).append(q)
+        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in others.items()})
+
+    def replace_graphs(self, graphs: Mapping[str, str], *, merge: Mapping[str, str] | None = None) -> None:
+        """Replace several graphs, and add triples to others, in one update request.
+
+        Everything commits together or not at all. ``graphs`` and ``merge`` map
+        a graph IRI to triples in N-Triples syntax (see :func:`triples_text`);
+        workers produce that text so only strings cross process boundaries.
+        """
+        parts = [f"{self._drop_clause(g)} ;\n{self._insert_clause(g, body)}" for g, body in graphs.items()]
+        parts += [self._insert_clause(g, body) for g, body in (merge or {}).items() if body]
+        if parts:
+            self.update(" ;\n".join(parts))
+
+    def _drop_clause(self, graph: str) -> str:
+        return f"DROP SILENT GRAPH <{graph}>"
+
+    def _insert_clause(self, graph: str, body: str) -> str:
+        return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
 
     @abstractmethod
     def remove_graph(self, graph: str) -> bool:

@@ -3,9 +3,10 @@
    never as markup, and links are made only for http(s) URLs. */
 (function () {
   "use strict";
+  performance.mark("kg:start");
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg:parsed");
   var OPT = DATA.options;
-  var DIM = "rgba(200,200,200,0.35)";
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -24,23 +25,36 @@
   // ------------------------------------------------------------------ data sets
   var classOf = {};
   DATA.classes.forEach(function (c) { classOf[c.key] = c; });
-  var nodeItems = DATA.nodes.map(function (n) {
-    var item = {
-      id: n.id, label: n.label, shape: n.shape, size: n.size,
-      color: { background: n.color, border: "#444", highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } },
-      font: n.shape === "box" ? { color: "#fff", size: 12 } : { size: n.kind === "event" ? 10 : 13 },
-      borderWidth: n.kind === "event" ? 0 : 1
+  // Colour, shape and font come from one group per class, so vis-network parses them once, not per node.
+  var groups = {};
+  DATA.classes.forEach(function (c) {
+    groups[c.key] = {
+      shape: c.shape, borderWidth: c.kind === "event" ? 0 : 1,
+      color: { background: c.color, border: "#444", highlight: { background: c.color, border: "#000" }, hover: { background: c.color, border: "#000" } },
+      font: c.shape === "box" ? { color: "#fff", size: 12 } : { size: c.kind === "event" ? 10 : 13 }
     };
+  });
+  // Big graphs start with labels on the biggest hubs only and no arrowheads (finding where an
+  // arrow meets a star or hexagon is costly); both appear once you zoom in or search.
+  var labelled = {};
+  if (OPT.big) {
+    DATA.nodes.slice().sort(function (a, b) { return b.size - a.size; }).slice(0, 300).forEach(function (n) { labelled[n.id] = true; });
+  }
+  var nodeItems = DATA.nodes.map(function (n) {
+    var item = { id: n.id, group: n.cls, size: n.size };
+    if (!OPT.big || labelled[n.id]) item.label = n.short || n.label;
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   });
   var edgeItems = DATA.edges.map(function (e, i) {
-    var item = { id: i, from: e.from, to: e.to, label: e.label, arrows: "to" };
+    var item = { id: i, from: e.from, to: e.to };
+    if (!OPT.big) item.label = e.label;
     if (e.smooth) item.smooth = { enabled: true, type: "curvedCW", roundness: e.smooth };
     return item;
   });
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
+  performance.mark("kg:datasets");
 
   var options = {
     autoResize: true,
@@ -51,8 +65,10 @@
       ? { enabled: true, solver: "forceAtlas2Based", stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true } }
       : { enabled: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: OPT.big, hideEdgesOnZoom: OPT.big, navigationButtons: false, keyboard: false, multiselect: false },
+    groups: groups,
     nodes: { scaling: { label: { enabled: false } }, font: { face: "system-ui, sans-serif" } },
     edges: {
+      arrows: { to: { enabled: !OPT.big, scaleFactor: 0.6 } },
       color: { color: "#999", highlight: "#333", hover: "#555" }, width: 1,
       font: { size: 10, color: "#444", strokeWidth: 3, strokeColor: "#fff", align: "middle" },
       smooth: OPT.big ? false : { enabled: true, type: "continuous", roundness: 0.2 },
@@ -62,10 +78,22 @@
   var container = document.getElementById("kg-graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.network = network;
+  performance.mark("kg:network");
   window.kgNodes = nodes;
   window.kgEdges = edges;
 
-  function markReady() { if (!window.kgReady) window.kgReady = performance.now(); }
+  var allLabels = !OPT.big;
+  function showAllLabels() {
+    if (allLabels) return;
+    allLabels = true;
+    network.setOptions({ edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } } } });
+    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, label: n.short || n.label }; }));
+    edges.update(DATA.edges.map(function (e, i) { return { id: i, label: e.label }; }));
+  }
+  window.kgShowAllLabels = showAllLabels;
+  network.on("zoom", function () { if (network.getScale() >= 0.6) showAllLabels(); });
+
+  function markReady() { if (!window.kgReady) { performance.mark("kg:ready"); window.kgReady = performance.now(); } }
   if (OPT.physics) {
     network.once("stabilizationIterationsDone", function () { network.once("afterDrawing", markReady); network.redraw(); });
   } else {
@@ -115,7 +143,7 @@
   function nodeBlock(id, limit) {
     var n = DATA.nodes[id];
     var box = el("div");
-    box.appendChild(el("div", "kg-kind", (classOf[n.cls] || {}).caption || n.cls));
+    box.appendChild(el("div", "kg-kind", n.type || (classOf[n.cls] || {}).caption || n.cls));
     box.appendChild(el("div", "kg-name", n.label));
     if (n.ev !== undefined) box.appendChild(eventBlock(DATA.events[n.ev], limit));
     if (n.doc !== undefined) box.appendChild(sourceBlock(DATA.docs[n.doc]));
@@ -124,11 +152,17 @@
       var shown = 0;
       network.getConnectedEdges(id).forEach(function (eid) {
         var e = DATA.edges[eid];
-        if (e.ev !== undefined && e.ev >= 0 && shown < 30) {
+        var otherId = e.from === id ? e.to : e.from;
+        var other = DATA.nodes[otherId];
+        if (shown >= 30) return;
+        if (e.ev !== undefined && e.ev >= 0) {  // an event drawn as this edge
           shown += 1;
-          var other = DATA.nodes[e.from === id ? e.to : e.from];
           box.appendChild(el("div", "kg-meta", (e.from === id ? "\u2192 " : "\u2190 ") + e.label + " \u2014 " + other.label));
           box.appendChild(eventBlock(DATA.events[e.ev], 3));
+        } else if (other.ev !== undefined && n.kind !== "event") {  // an event node this node takes part in
+          shown += 1;
+          box.appendChild(el("div", "kg-meta", e.label + " in:"));
+          box.appendChild(eventBlock(DATA.events[other.ev], 3));
         }
       });
       box.appendChild(el("div", "kg-meta", network.getConnectedNodes(id).length + " neighbour(s)"));
@@ -175,15 +209,12 @@
   }
   function highlight(id) {
     var keep = neighbourhood(id);
-    nodes.update(DATA.nodes.map(function (n) {
-      return keep[n.id] ? { id: n.id, color: nodeItems[n.id].color, font: nodeItems[n.id].font }
-                        : { id: n.id, color: { background: DIM, border: DIM }, font: { color: DIM } };
-    }));
+    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, opacity: keep[n.id] ? 1 : 0.15 }; }));
     dimmed = true;
   }
   function clearHighlight() {
     if (!dimmed) return;
-    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, color: nodeItems[n.id].color, font: nodeItems[n.id].font }; }));
+    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, opacity: 1 }; }));
     dimmed = false;
   }
   network.on("click", function (p) {
@@ -195,15 +226,22 @@
 
   // ------------------------------------------------------------------ search
   var names = document.getElementById("kg-names");
-  var seen = {};
-  DATA.nodes.forEach(function (n) {
-    if (n.kind !== "event" && !seen[n.label] && Object.keys(seen).length < 5000) {
-      seen[n.label] = true;
-      var o = document.createElement("option");
-      o.value = n.label;
-      names.appendChild(o);
-    }
-  });
+  var namesFilled = false;
+  function fillNames() {  // on first use, so a big page does not pay for it up front
+    if (namesFilled) return;
+    namesFilled = true;
+    var seen = {}, count = 0, frag = document.createDocumentFragment();
+    DATA.nodes.forEach(function (n) {
+      if (n.kind !== "event" && !seen[n.label] && count < 10000) {
+        seen[n.label] = true; count += 1;
+        var o = document.createElement("option");
+        o.value = n.label;
+        frag.appendChild(o);
+      }
+    });
+    names.appendChild(frag);
+  }
+  document.getElementById("kg-search").addEventListener("focus", fillNames);
   function findNode(query) {
     var q = String(query || "").trim().toLowerCase();
     if (!q) return null;
@@ -218,6 +256,7 @@
     return best;
   }
   function focusNode(id) {
+    showAllLabels();
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
     highlight(id);

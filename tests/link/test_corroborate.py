@@ -43,3 +43,14 @@ def test_listing_dates_from_opensanctions_are_checked(invoke, linked_store):
     note = invoke("query", 'SELECT ?n WHERE { ?e kg:corroboration kg:contradictedByList ; kg:corroborationNote ?n ; kg:target/schema:name "Chen Quanguo" ; kg:legalBasis/schema:name "E.O. 13818" }',
                   "--store", linked_store, "-f", "csv").stdout
     assert "more than 31 days" in note
+
+
+def test_saved_corroboration_query(invoke, linked_store):
+    assert invoke("link", "ofac", OFAC / "csv", "--store", linked_store).exit_code == 0
+    out = invoke("query", "corroboration", "--store", linked_store, "-f", "json")
+    assert out.exit_code == 0, out.output
+    rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(out.stdout)["results"]["bindings"]]
+    chen = [r for r in rows if r["name"] == "Chen Quanguo" and r["basis"] == "Magnitsky Act"]
+    assert chen and chen[0]["verdict"] == "contradictedByList" and chen[0]["programs"] == "GLOMAG"
+    assert chen[0]["entry"] == "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=90006"
+    assert "listed under GLOMAG, not MAGNIT" in chen[0]["note"]

@@ -104,8 +104,10 @@ def test_physics_toggle_and_neighbourhood_highlight(store, tmp_path, open_page):
     assert page.evaluate("network.physics.physicsEnabled") is True
     page.uncheck("#kg-physics")
     page.evaluate("kgSearch('Section 7031(c)')")
-    dimmed = page.evaluate("network.body.data.nodes.get({filter: n => n.color && n.color.background && n.color.background.startsWith('rgba(200')}).length")
-    assert dimmed >= 1
+    dimmed = page.evaluate("network.body.data.nodes.get({filter: n => n.opacity !== undefined && n.opacity < 1}).map(n => n.id)")
+    assert dimmed  # the other designation's nodes, documents, ... are faded
+    page.evaluate("network.body.emitter.emit('click', {nodes: [], edges: [], pointer: {DOM: {x: 0, y: 0}}})")
+    assert page.evaluate("network.body.data.nodes.get({filter: n => n.opacity !== undefined && n.opacity < 1}).length") == 0
 
 
 @pytest.mark.parametrize("events", ["nodes", "edges"])
@@ -115,7 +117,6 @@ def test_hostile_document_text_stays_inert(store, tmp_path, open_page, events):
     assert "<script>alert" not in html and "<img src=x" not in html
     assert len(re.findall(r"^<script", html, flags=re.M)) == 3  # the JSON block, vis-network, the page's own script
     page, guard = open_page(out)
-    before = page.evaluate("document.querySelectorAll('*').length")
     for node in range(len(page_json(out)["nodes"])):
         page.evaluate(f"network.body.emitter.emit('click', {{nodes: [{node}], edges: [], pointer: {{DOM: {{x: 0, y: 0}}}}}})")
         page.evaluate(f"network.body.emitter.emit('hoverNode', {{node: {node}, pointer: {{DOM: {{x: 10, y: 10}}}}}})")
@@ -128,10 +129,9 @@ def test_hostile_document_text_stays_inert(store, tmp_path, open_page, events):
     assert page.locator("script").count() == 3
     assert page.locator("a[href^='javascript']").count() == 0
     assert all(h.startswith(("http://", "https://")) for h in page.eval_on_selector_all("a", "els => els.map(a => a.getAttribute('href'))"))
-    hostile_text = page.locator("#kg-details, #kg-tooltip").all_inner_texts()
+    assert page.evaluate("document.querySelectorAll('[onerror], [onload], [onclick], iframe, object, embed').length") == 0
     assert page.title() == '<img src=x onerror=alert("t")>'
     assert guard.blocked == [] and guard.errors == []
-    assert page.evaluate("document.querySelectorAll('*').length") > before or hostile_text
 
 
 def test_hostile_quote_is_shown_as_text(store, tmp_path, open_page):

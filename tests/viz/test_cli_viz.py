@@ -1,0 +1,255 @@
+"""``kg viz`` through the CLI: every selection option, every format, GraphML/GEXF round trips, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+ARTICLES = Path(__file__).parents[1] / "fixtures" / "articles"
+KADYROV = "Ramzan Kadyrov"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("viz-cli") / "store"
+    result = CliRunner().invoke(cli, ["ingest", str(ARTICLES), "--store", str(path), "--extractor", "phrase"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def run(store, *args):
+    return CliRunner().invoke(cli, ["viz", "--store", str(store), *map(str, args)])
+
+
+def data(path: Path) -> dict:
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', path.read_text(encoding="utf-8"), re.S).group(1)
+    return json.loads(block)
+
+
+def labels(page: dict, kind: str | None = None) -> set[str]:
+    return {n["label"] for n in page["nodes"] if kind is None or n["kind"] == kind}
+
+
+def test_whole_graph_has_entities_concepts_events_and_documents(store, tmp_path):
+    out = tmp_path / "g.html"
+    result = run(store, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out} (html, 11 nodes, 16 edges)" in result.stderr
+    page = data(out)
+    # 4 entities named in events (Kadyrov, State Department, Section 7031(c)); Chechnya is named but in no event.
+    assert {KADYROV, "State Department", "Section 7031(c)"} <= labels(page, "entity")
+    assert labels(page, "concept") == {"torture", "entry ban"}
+    assert len([n for n in page["nodes"] if n["kind"] == "event"]) == 4  # a designation and an allegation per article
+    assert len([n for n in page["nodes"] if n["kind"] == "document"]) == 2
+    captions = {c["caption"] for c in page["classes"]}
+    assert {"person", "government body", "statute / program", "abuse type", "document", "designation"} <= captions
+    colours = {c["key"]: c["color"] for c in page["classes"]}
+    assert colours["Person"] == "#e15759"  # from ontology/display.ttl
+    assert all("x" in n and "y" in n for n in page["nodes"])
+    assert page["options"]["physics"] is False
+
+
+def test_display_hints_come_from_the_ontology_file():
+    from kg.graph import display
+    from kg.resources import ontology_dir
+
+    text = (ontology_dir() / "display.ttl").read_text(encoding="utf-8")
+    d = display()
+    for cls in ("Person", "GovernmentBody", "LegalInstrument", "Document", "AbuseTypes", "Designation"):
+        assert f'kg:{cls}' in text
+        assert re.search(rf'kg:{cls}\s+kgui:color "{re.escape(d.style(cls).color)}"', text)
+    assert d.style("Country").color == d.style("Place").color  # inherited through rdfs:subClassOf
+    assert d.style("Statute").shape == "diamond"
+
+
+def test_events_as_edges_fold_into_labelled_edges(store, tmp_path):
+    out = tmp_path / "e.html"
+    assert run(store, "-o", out, "--events", "edges").exit_code == 0
+    page = data(out)
+    names = {n["id"]: n["label"] for n in page["nodes"]}
+    folded = {(names[e["from"]], e["label"], names[e["to"]]) for e in page["edges"]}
+    assert (KADYROV, "designated under Section 7031(c) by", "State Department") in folded
+    assert (KADYROV, "accused of", "torture") in folded
+    assert not [n for n in page["nodes"] if n["kind"] in ("event", "document")]
+    event = page["events"][next(e["ev"] for e in page["edges"] if e["label"].startswith("designated"))]
+    assert event["status"] == "designated" and event["confidence"] == 0.9 and event["evidence"][0]["quote"]
+
+
+@pytest.mark.parametrize("focus", [KADYROV, "kadyrov", "State Department"])
+def test_focus_by_name(store, tmp_path, focus):
+    out = tmp_path / "f.html"
+    result = run(store, "-o", out, "--focus", focus, "--hops", "1", "--no-documents")
+    assert result.exit_code == 0, result.output
+    page = data(out)
+    assert page["options"]["focus"] is not None
+    assert focus.casefold() in page["nodes"][page["options"]["focus"]]["label"].casefold()
+    assert not [n for n in page["nodes"] if n["kind"] == "document"]
+
+
+def test_focus_by_iri_and_zero_hops(store, tmp_path):
+    everything = tmp_path / "all.html"
+    run(store, "-o", everything)
+    iri = next(n["iri"] for n in data(everything)["nodes"] if n["label"] == "torture")
+    out = tmp_path / "f.html"
+    assert run(store, "-o", out, "--focus", iri, "--hops", "0").exit_code == 0
+    assert labels(data(out)) == {"torture"}
+    one = tmp_path / "one.html"
+    assert run(store, "-o", one, "--focus", iri, "--hops", "1", "--no-documents").exit_code == 0
+    assert labels(data(one), "entity") == {KADYROV}  # torture <- allegation -> Kadyrov
+
+
+def test_unknown_focus_is_a_usage_error(store, tmp_path):
+    result = run(store, "-o", tmp_path / "x.html", "--focus", "Nobody At All")
+    assert result.exit_code == 2 and "no node named" in result.stderr
+
+
+def test_type_filter(store, tmp_path):
+    for value in ("designation", "Designation", "sanction"):
+        out = tmp_path / f"{value}.html"
+        assert run(store, "-o", out, "--type", value).exit_code == 0
+        page = data(out)
+        assert {n["cls"] for n in page["nodes"] if n["kind"] == "event"} == {"Designation"}
+        assert "torture" not in labels(page)
+    bad = run(store, "-o", tmp_path / "bad.html", "--type", "picnic")
+    assert bad.exit_code == 2 and "unknown event type 'picnic'" in bad.stderr
+
+
+def test_statute_filter(store, tmp_path):
+    out = tmp_path / "s.html"
+    assert run(store, "-o", out, "--statute", "Section 7031(c)").exit_code == 0
+    page = data(out)
+    # Designations under the statute, plus what their targets are accused of.
+    assert {n["cls"] for n in page["nodes"] if n["kind"] == "event"} == {"Designation", "AbuseAllegation"}
+    assert run(store, "-o", out, "--statute", "7031").exit_code == 0
+    assert run(store, "-o", out, "--statute", "No Such Act").exit_code == 2
+
+
+def test_date_range(store, tmp_path):
+    out = tmp_path / "d.html"
+    # Only the Kadyrov article has a date (2020-07-20, from its sidecar); the hostile one has none.
+    assert run(store, "-o", out, "--since", "2020", "--until", "2020-12-31").exit_code == 0
+    page = data(out)
+    assert len([n for n in page["nodes"] if n["kind"] == "event"]) == 2
+    assert {d["date"] for d in page["docs"]} == {"2020-07-20"}
+    empty = run(store, "-o", out, "--since", "2021-01")
+    assert empty.exit_code == 2 and "selection is empty" in empty.stderr
+    assert run(store, "-o", out, "--until", "2019").exit_code == 2
+    bad = run(store, "-o", out, "--since", "July 2020")
+    assert bad.exit_code == 2 and "--since must be YYYY" in bad.stderr
+
+
+def test_construct_query_selects_nodes_and_edges(store, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("PREFIX kg: <https://w3id.org/rightsgraph/ontology#>\nCONSTRUCT { ?p kg:designatedUnder ?s } WHERE { ?p kg:designatedUnder ?s }", encoding="utf-8")
+    out = tmp_path / "q.html"
+    result = run(store, "-o", out, "--query", rq)
+    assert result.exit_code == 0, result.output
+    page = data(out)
+    assert labels(page) == {KADYROV, "Section 7031(c)"}
+    assert [e["label"] for e in page["edges"]] == ["designated under"]
+
+
+def test_select_query_selects_nodes_and_edges(store, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text(
+        "PREFIX kg: <https://w3id.org/rightsgraph/ontology#>\n"
+        "SELECT ?source ?target ?label WHERE { ?source kg:sanctionedBy ?target BIND(\"sanctioned by\" AS ?label) }",
+        encoding="utf-8",
+    )
+    out = tmp_path / "q.html"
+    assert run(store, "-o", out, "--query", rq).exit_code == 0
+    page = data(out)
+    assert labels(page) == {KADYROV, "State Department"}
+    assert [e["label"] for e in page["edges"]] == ["sanctioned by"]
+    nodes_only = tmp_path / "n.rq"
+    nodes_only.write_text("SELECT ?e WHERE { ?e a <https://w3id.org/rightsgraph/ontology#Designation> }", encoding="utf-8")
+    assert run(store, "-o", out, "--query", nodes_only).exit_code == 0
+    assert {n["kind"] for n in data(out)["nodes"]} == {"event"}
+    ask = tmp_path / "ask.rq"
+    ask.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    assert run(store, "-o", out, "--query", ask).exit_code == 2
+
+
+@pytest.mark.parametrize("layout", ["force", "circular", "kamada-kawai", "spectral", "hierarchical", "physics"])
+def test_layouts(store, tmp_path, layout):
+    out = tmp_path / "l.html"
+    assert run(store, "-o", out, "--layout", layout).exit_code == 0
+    page = data(out)
+    precomputed = layout not in ("hierarchical", "physics")
+    assert all(("x" in n) == precomputed for n in page["nodes"])
+    assert page["options"]["layout"] == layout
+    assert page["options"]["physics"] is (layout == "physics")
+
+
+def test_physics_flag(store, tmp_path):
+    out = tmp_path / "p.html"
+    assert run(store, "-o", out, "--physics").exit_code == 0
+    assert data(out)["options"]["physics"] is True
+    assert run(store, "-o", out, "--layout", "physics", "--no-physics").exit_code == 0
+    assert data(out)["options"]["physics"] is False
+
+
+def test_graphml_round_trip(store, tmp_path):
+    out = tmp_path / "g.graphml"
+    assert run(store, "-o", out).exit_code == 0
+    g = nx.read_graphml(out, force_multigraph=True)
+    assert g.number_of_nodes() == 11 and g.number_of_edges() == 16
+    kadyrov = next(a for _, a in g.nodes(data=True) if a["label"] == KADYROV)
+    assert kadyrov["cls"] == "Person" and kadyrov["color"] == "#e15759" and kadyrov["degree"] >= 4
+    events = [a for _, a in g.nodes(data=True) if a["kind"] == "event"]
+    assert any("publicly designated" in a["quote"] and a["status"] == "designated" and a["confidence"] == 0.9 for a in events)
+    assert any(a.get("source_url") == "https://example.org/rightsgraph-fixtures/kadyrov-7031c" for a in events)
+    folded = tmp_path / "e.graphml"
+    assert run(store, "-o", folded, "--events", "edges").exit_code == 0
+    h = nx.read_graphml(folded, force_multigraph=True)
+    assert any(a["label"] == "designated under Section 7031(c) by" and "publicly designated" in a["quote"] for *_, a in h.edges(data=True))
+
+
+def test_gexf_round_trip(store, tmp_path):
+    out = tmp_path / "g.gexf"
+    assert run(store, "-f", "gexf", "-o", out).exit_code == 0
+    g = nx.read_gexf(out)
+    assert g.number_of_nodes() == 11 and g.number_of_edges() == 16
+    kadyrov = next(a for _, a in g.nodes(data=True) if a["label"] == KADYROV)
+    assert kadyrov["cls"] == "Person"
+    assert kadyrov["viz"]["color"] == {"r": 0xE1, "g": 0x57, "b": 0x59, "a": 1.0}
+    assert "position" in kadyrov["viz"]
+
+
+def test_png_and_svg(store, tmp_path):
+    png = tmp_path / "g.png"
+    assert run(store, "-o", png, "--title", "$x$ <b>").exit_code == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = tmp_path / "g.svg"
+    assert run(store, "-o", svg, "--events", "edges").exit_code == 0
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "<script" not in text and "onerror" not in text
+
+
+def test_format_defaults_to_html_for_unknown_extensions(store, tmp_path):
+    out = tmp_path / "graph.page"
+    result = run(store, "-o", out)
+    assert result.exit_code == 0 and "(html," in result.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_page_is_self_contained(store, tmp_path):
+    out = tmp_path / "g.html"
+    run(store, "-o", out)
+    html = out.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link|img|iframe)[^>]*\b(src|href)\s*=", html, re.I)
+    assert not re.search(r"cdnjs|jsdelivr|unpkg|googleapis|bootstrap", html, re.I)
+    assert "default-src 'none'" in html
+
+
+def test_no_store_is_a_clear_error(tmp_path):
+    result = run(tmp_path / "nothing", "-o", tmp_path / "x.html")
+    assert result.exit_code == 1 and "no store here yet" in result.stderr
