@@ -1676,6 +1676,13 @@ class _Reader:
                         found.append(k)
                 if found:
                     return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
+        # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
+        if tok is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            pos = self.tstart(tok)
+            prev = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"})
+                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
+            if prev:
+                return prev[-1]
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
             node = tok

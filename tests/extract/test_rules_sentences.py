@@ -195,3 +195,8 @@ def test_a_plural_title_of_n_countries_pairs_n_names_in_order(rules):
     assert find(rows, "position", person="Marc Garneau", org="Canada")
     assert find(rows, "position", person="Dominic Raab", org="United Kingdom")
     assert find(rows, "position", person="Antony Blinken", org="United States")
+
+
+def test_its_before_an_abuse_is_the_body_named_before(rules):
+    rows = run(rules, "The ministers called on China to end its repression of Uyghur Muslims.\n")
+    assert find(rows, "abuse", perpetrator="China", abuse_type="repression_of_dissent")
