@@ -112,13 +112,15 @@ GROUP_HEADS = {
     "critics", "lawyers", "defenders", "refugees", "villagers", "students", "kazakhs", "christians", "monks",
     "worshippers", "inmates", "residents", "migrants", "children", "members", "relatives", "groups", "population",
     "soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities", "officials",
+    "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
     "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers", "nationals",
 }
 ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
+                     "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
                      "officials", "government", "regime", "army", "military", "officers", "team"}
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
-TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders"}
+TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders", "men"}
 MEDIA_GROUP_HEADS = {"outlets", "media"}
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
@@ -132,6 +134,23 @@ MEDIUM_RE = re.compile(
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
+_UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
+            r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+INVESTIGATOR_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
+    r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
+    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b")
+# The verbs of an investigating body's work, and the nouns of its product.
+INVESTIGATOR_VERBS = {"investigate", "find", "document", "conclude", "report", "confirm", "determine", "establish", "examine", "probe",
+                      "verify", "identify", "record", "uncover", "detect", "attribute", "trace", "analyse", "analyze", "collect", "interview"}
+INVESTIGATION_PRODUCTS = {"investigation", "inquiry", "probe", "report", "review", "inquest", "findings", "analysis", "tests", "test"}
+# Verbs whose subject acts on the sanction (announces, imposes or designates it).
+ACTING_VERBS = {"designate", "sanction", "impose", "announce", "add", "list", "target", "bar", "ban", "freeze", "take", "say", "adopt",
+                "penalize", "blacklist", "block", "approve", "agree", "decide", "extend", "renew", "expand", "identify"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
+REPORT_WORDS = {"report", "release", "publish", "issue", "conduct", "investigation", "inquiry", "document", "compile", "present",
+                "write", "commission", "author", "study", "probe", "mission", "find", "say", "review", "statement"}
 
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
@@ -336,6 +355,13 @@ class _Reader:
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
+        # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
+        # "a commission of inquiry", "UN human rights experts", "German military laboratory"
+        for m in INVESTIGATOR_RE.finditer(text):
+            name = m.group(0)
+            if name.strip() in ("UN", "U.N.", "United Nations"):
+                continue
+            cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast"):
@@ -379,6 +405,9 @@ class _Reader:
                 continue
             occupied.append(m)
             taken.append(m)
+        # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
+        datelines = [(d.start(), d.end(1)) for d in re.finditer(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s", text)]
+        taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
 
@@ -400,8 +429,29 @@ class _Reader:
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _leading_names(self, off: int, sdoc) -> list[Mention]:
+        """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
+        Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
+        out = []
+        for sent in sdoc.sents:
+            toks = [t for t in sent if not t.is_space]
+            k = 0
+            while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
+                    and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
+                k += 1
+            if not 2 <= k <= 5 or k >= len(toks) or all(t.ent_type_ == "PERSON" for t in toks[:k]):
+                continue
+            nxt = toks[k]
+            window = [t.lower_ for t in toks[k + 1:k + 6]]
+            if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
+                s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
+                if GOV_WORDS.search(self.text[s:e]) or re.search(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b", self.text[s:e]):
+                    continue
+                out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
+        return out
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -418,13 +468,14 @@ class _Reader:
                         left = prev
                     else:
                         break
-                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers"):
+                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers",
+                                                       "militants", "gunmen", "paramilitaries", "demonstrators", "protestors", "gangs"):
                     # a bare generic noun is only a group when it is specific on its own
                     if not (low in ("authorities", "police", "military", "army") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
-                if tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
+                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
@@ -469,20 +520,31 @@ class _Reader:
             m.entity = key
 
         # full person names first, so surnames can join them
+        self._extend_person_mentions()
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
                 name = HONORIFICS.sub("", m.text).strip()
                 if len(name.split()) >= 2:
                     person_names.append(name)
-        # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person
-        surname_of: dict[str, str] = {}
+        # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
+        # A short form joins a long name only when it is the first or last word of exactly one long name
+        # in the document ("Oo" is neither "Than Oo" nor "Kyaw Soe Oo"; "Wang" neither Wang Junzheng nor Wang Mingshan).
+        short_forms: dict[str, set] = defaultdict(set)
         for full in person_names:
             parts = full.split()
-            surname_of.setdefault(parts[-1], full)
-        for full in person_names:
+            short_forms[parts[-1]].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
-            surname_of.setdefault(full.split()[0], full)
+            short_forms[parts[0]].add(full)
+        canon_full = {}
+        for full in person_names:
+            parts = full.split()
+            canon_full.setdefault((parts[0], parts[-1]), full)
+        surname_of: dict[str, str] = {}
+        for short, fulls in short_forms.items():
+            distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
+            if len(distinct) == 1 and short not in person_names:
+                surname_of[short] = next(iter(distinct))
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
@@ -509,6 +571,10 @@ class _Reader:
                 if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
                     st = off + t.idx
                     if not any(a <= st < b for a, b in covered):
+                        nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+                        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
+                                and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
+                            continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
         # acronyms the NER missed
         for acr, full in acronyms.items():
@@ -581,6 +647,39 @@ class _Reader:
                             self.tok_mention[(id(sdoc), t.i)] = m
                     break
         self._resolve_descriptors()
+
+    def _extend_person_mentions(self):
+        """Grow a person mention over capitalised proper nouns the NER left out on either side
+        ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
+        covered = sorted((m.start, m.end) for m in self.mentions)
+        occupied = lambda a, b: any(x < b and a < y for x, y in covered)
+
+        def name_tok(t) -> bool:
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
+                    and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
+                    and "\n" not in t.whitespace_)
+
+        for m in self.mentions:
+            if m.type != "Person" or m.source != 1:
+                continue
+            for off, sdoc in self.parsed:
+                if not (off <= m.start < off + len(sdoc.text)):
+                    continue
+                sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
+                if sp is None:
+                    break
+                a, b = sp.start, sp.end
+                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
+                        and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
+                        and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
+                    a -= 1
+                while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                        and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
+                    b += 1
+                if (a, b) != (sp.start, sp.end):
+                    m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
+                    m.text = self.text[m.start:m.end]
+                break
 
     def _resolve_descriptors(self):
         """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
@@ -923,14 +1022,16 @@ class _Reader:
         """State titles without an organisation: a designated person's is the country the text is about,
         anyone else's the country the sentence names next to them ("President Trump ... America")."""
         targets = {k for v in self.sanction_targets.values() for k in v}
-        for s, person, role, ev in self._pending_positions:
+        pending, self._pending_positions = self._pending_positions, []
+        for s, person, role, ev in pending:
             org = None
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
-            self._add_position(s, person, role, org, ev)
+            if org is not None:
+                self._add_position(s, person, role, org, ev)
 
     def _positions(self):
         self._pending_positions = []
@@ -1000,6 +1101,33 @@ class _Reader:
                         pending = []
                 i = j + 1
             self._verb_positions(s, toks, ev)
+            self._respective_positions(s, toks, ev)
+
+    def _respective_positions(self, s: Sent, toks, ev: Span):
+        """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":
+        a plural title of N countries followed by N names pairs them in order."""
+        for i, t in enumerate(toks):
+            if t.lower_ not in ("ministers", "presidents", "leaders", "ambassadors", "envoys", "secretaries", "chiefs", "premiers") \
+                    or i + 1 >= len(toks) or toks[i + 1].lower_ != "of":
+                continue
+            countries, people = [], []
+            j = i + 2
+            while j < len(toks) and toks[j].text not in (".", ";", ":"):
+                k = self.entity_at(toks[j])
+                typ = self.etype(k)
+                if typ in ("Country", "Region", "Organization", "GovernmentBody") and not people and k not in countries:
+                    countries.append(k)
+                elif typ == "Person" and countries and k not in people:
+                    people.append(k)
+                elif people and toks[j].pos_ in ("VERB", "AUX"):
+                    break
+                j += 1
+            if len(countries) >= 2 and len(people) == len(countries):
+                head = " ".join(x.text for x in toks[max(0, i - 1):i + 1] if x.lower_ not in ("the", "its", "their"))
+                role = re.sub(r"(ie)s$", "y", head)
+                role = re.sub(r"(?<!e)s$", "", role) if not role.endswith("ies") else role
+                for c, p in zip(countries, people):
+                    self._add_position(s, p, role, c, ev)
 
     def _verb_positions(self, s: Sent, toks, ev: Span):
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
@@ -1098,6 +1226,7 @@ class _Reader:
 
     def _authority(self, s: Sent) -> str | None:
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
+        gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
         for prev in reversed(self.sents[: s.index]):
@@ -1139,15 +1268,18 @@ class _Reader:
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
+                if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
+                    continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
                     continue
                 out.append(k)
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
-            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(m.text) and m.extra.get("head") in TARGET_GROUP_HEADS \
+            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
                     and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
-            elif typ in ("Organization", "GovernmentBody") and m is not None and m.source != 3 and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
+            elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
+                    and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
                 if t.dep_ == "pobj":
                     continue
                 out.append(k)
@@ -1167,7 +1299,7 @@ class _Reader:
         for (ctype, keys), c in self.claims.items():
             if ctype == "position" and dict(keys).get("person") == person:
                 org = dict(keys).get("org")
-                if self.etype(org) == "GovernmentBody" and org in self._sanction_bodies:
+                if self.etype(org) == "GovernmentBody" and org in self._sanction_bodies and self._is_sanctioner(org):
                     return True
         return False
 
@@ -1211,7 +1343,13 @@ class _Reader:
                 continue
             authority = self._authority(s)
             auth_keys = {authority} if authority else set()
-            auth_keys |= {m.entity for m, _ in ents_here if self.etype(m.entity) in ("GovernmentBody", "Country", "Region")}
+            # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
+            # ministry or police unit is ("OFAC designated Iran's Morality Police")
+            auth_keys |= {m.entity for m, t in ents_here if self.etype(m.entity) in ("Country", "Region")
+                          or self.etype(m.entity) == "GovernmentBody" and (self._is_sanctioner(m.entity) or self._is_monitor(m.entity)
+                                                                        or t.dep_ == "poss" or t.head.lower_ == "by"
+                                                                        or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
+                                                                               for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
             if not targets:
                 continue
@@ -1229,8 +1367,81 @@ class _Reader:
                     self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
                                    {"authority": authority, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
                                    self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+        self._expand_group_targets()
         # family members of a target are covered by the target's designations when the text says so
         self._current_item = None
+
+    def _group_count(self, text: str) -> int | None:
+        m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        return int(w) if w.isdigit() else NUMBER_WORDS[w]
+
+    def _expand_group_targets(self):
+        """A numbered group stands for the named people it counts: "the same four men" are the four named
+        in an earlier designation; "designated three senior officials" are the three whose paragraphs follow.
+        When all of them are found the group itself is no separate target."""
+        done = set()
+        for idx in sorted(self.sanction_targets):
+            for gkey in list(self.sanction_targets[idx]):
+                ent = self.ex.entities[gkey]
+                if ent.type != "Group" or FAMILY_GROUP.search(ent.name) or gkey in done:
+                    continue
+                n = self._group_count(ent.name)
+                if not n or n > 12:
+                    continue
+                s = self.sents[idx]
+                gclaims = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == gkey
+                           and any(s.start <= e.start < s.end for e in c.evidence)]
+                if not gclaims:
+                    continue
+                found: list[tuple[str, Sent]] = []
+                named_here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person"]
+                pre = self.text[max(0, s.start - 40):s.end]
+                anaphoric = re.search(r"\b(?:the|these|those)\s+(?:same\s+)?" + re.escape(ent.name.split()[0]), pre, re.I) or ent.name.lower().startswith("same ")
+                if anaphoric and not named_here:
+                    for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
+                        for t in self.sanction_targets[prev]:
+                            if self.etype(t) == "Person" and t not in [f for f, _ in found] and t not in self.relative_of:
+                                found.append((t, s))
+                        if len(found) >= n:
+                            break
+                    found = found[:n]
+                elif not named_here:
+                    # the paragraphs after the designation that start with a person's name
+                    for later in self.sents[idx + 1:]:
+                        if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
+                            if later.para > s.para + 2 * n + 2 or len(found) >= n:
+                                break
+                            continue
+                        if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
+                            continue  # only a paragraph's first sentence
+                        first = next((t for t in later.span if not t.is_space), None)
+                        m = self.mention_of(first) if first is not None else None
+                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == later.start \
+                                and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
+                            found.append((m.entity, later))
+                if not found:
+                    continue
+                done.add(gkey)
+                for pkey, ev_sent in found:
+                    for gc in gclaims:
+                        c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
+                                           {r: gc.roles.get(r) for r in ("authority", "measure", "date")},
+                                           self.span(ev_sent.start, ev_sent.end), status="designated", confidence=0.5)
+                        if c is not None and ev_sent is not s and gc.evidence[0] not in c.evidence:
+                            c.evidence.append(gc.evidence[0])
+                    self.sanction_targets.setdefault(ev_sent.index, [])
+                    if pkey not in self.sanction_targets[ev_sent.index]:
+                        self.sanction_targets[ev_sent.index].append(pkey)
+                if len(found) >= n:
+                    for (ct, k), c in list(self.claims.items()):
+                        if ct == "sanction" and dict(k).get("target") == gkey:
+                            del self.claims[(ct, k)]
+                    for v in self.sanction_targets.values():
+                        if gkey in v:
+                            v.remove(gkey)
 
     def _list_item(self, s: Sent) -> str | None:
         """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
@@ -1241,14 +1452,22 @@ class _Reader:
         j = i
         while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
             j += 1
-        if j >= len(toks):
-            return None
         bulleted = i > 0
+        if j >= len(toks):
+            return self._bullet_entity(toks, i) if bulleted else None
         m = self.mention_of(toks[j])
         k = self.entity_at(toks[j])
         if bulleted and (m is None or k is None):
             return self._bullet_entity(toks, i)
-        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+        if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
+            last = j
+            while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+                last += 1
+            if last + 1 < len(toks) and toks[last + 1].lower_ == "of":
+                return self._bullet_entity(toks, i)  # "- the Public Security Bureau of the XPCC"
+            if self.etype(k) == "Group" and not self._actor(k, []):
+                return None
+        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody", "Group"):
             return k
         if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
             return None
@@ -1354,10 +1573,15 @@ class _Reader:
                     break
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
-            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible") or s.index in self.item_sents)
+            second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all") or s.index in self.item_sents)
+            if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
+                    "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
+                collective = False  # "These designations respond to ...": not about each listed person
             for m, code in found:
                 tok = self._token_at(m.start())
-                perps = [self._perpetrator(s, tok, victims, item_target)]
+                perps = self._perpetrator(s, tok, victims, item_target)
+                perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
                 for perp in perps:
@@ -1395,7 +1619,8 @@ class _Reader:
         typ = self.etype(m.entity)
         if typ == "Group":
             head = m.extra.get("head")
-            return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text)
+            return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
+                and not re.search(r"\barmed\b", m.text, re.I)
         if typ == "Person":
             return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail")
         return False
@@ -1406,14 +1631,32 @@ class _Reader:
         typ = self.etype(key)
         if typ not in ACTOR_TYPES:
             return False
+        if self._is_monitor(key):
+            return False
         if typ == "Group":
             ent = self.ex.entities[key]
-            return any(h in ent.name.lower().split() for h in ACTOR_GROUP_HEADS)
+            words = ent.name.lower().replace("-", " ").split()
+            return any(h in words for h in ACTOR_GROUP_HEADS) or "armed" in words
         if typ == "Organization":
             name = self.ex.entities[key].name.lower()
             if re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|agency|watch|amnesty|human rights)\b", name):
                 return False
         return True
+
+    def _is_monitor(self, key: str) -> bool:
+        """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
+        ent = self.ex.entities[key]
+        name = ent.name
+        if re.search(r"\b(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
+                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)\b", name):
+            return True
+        if re.search(r"\b(human rights|rights group|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
+            return True
+        return ent.type == "Person" and any(
+            dict(k).get("person") == key and self._is_monitor_org(dict(k).get("org")) for (ct, k) in self.claims if ct == "position")
+
+    def _is_monitor_org(self, key) -> bool:
+        return key is not None and key in self.ex.entities and self.ex.entities[key].type != "Person" and self._is_monitor(key)
 
     def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
@@ -1421,15 +1664,26 @@ class _Reader:
         if targets:
             return targets[0]
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
+        #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS:
+                found = []
                 for c in t.subtree:
                     if c is t:
                         continue
                     k = self.entity_at(c)
-                    if self._actor(k, victims):
-                        return k
-        # 3. the subject of the clause the abuse word belongs to
+                    if self._actor(k, victims) and k not in found:
+                        found.append(k)
+                if found:
+                    return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
+        # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
+        if tok is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            pos = self.tstart(tok)
+            prev = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"})
+                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
+            if prev:
+                return prev[-1]
+        # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
             node = tok
             for _ in range(6):
@@ -1438,6 +1692,14 @@ class _Reader:
                     k = self._resolve_np(subj[0])
                     if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
                         k = None
+                    if k is not None:
+                        found = []
+                        for c in subj[0].subtree:
+                            kk = self.entity_at(c)
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
+                                found.append(kk)
+                        if self._actor(k, victims) and found:
+                            return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
                     if self._actor(k, victims):
                         return k
                     if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
@@ -1468,21 +1730,13 @@ class _Reader:
             words = {t.lower_ for t in s.span}
             noun = words & INVESTIGATION_NOUNS
             verb = any(t.lower_ in ("investigated", "probed", "documented") and t.pos_ == "VERB" for t in s.span)
-            if not noun and not verb:
+            # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
+            body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
+                m.extra.get("investigator") for m, _ in self.sent_entities(s))
+            if not noun and not verb and not body_verb:
                 continue
-            investigator = None
-            for t in s.span:
-                k = self.entity_at(t)
-                typ = self.etype(k)
-                if typ in ("Organization", "Person", "GovernmentBody") and not self._is_news(k):
-                    if t.dep_ == "pobj" and t.head.lower_ == "into":
-                        continue
-                    if self._actor_is_sanctioned(k):
-                        continue
-                    if typ == "Person" and self._has_authority_title(k):
-                        continue
-                    investigator = k
-                    break
+            investigator = self._investigator(s)
+            verb = verb or (body_verb and investigator is not None)
             finding = None
             if FINDING_NOT.search(s.span.text):
                 finding = "not_confirmed"
@@ -1509,6 +1763,48 @@ class _Reader:
             claim = self.add_claim("investigation", {"investigator": investigator}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _investigator(self, s: Sent) -> str | None:
+        """Who investigated, by pattern: "<ORG> investigated/found/documented/concluded ...", "an investigation
+        (conducted) by <ORG>", "<ORG>'s report", "a UN fact-finding mission"; else an investigating body named in the sentence."""
+        def ok(k, t) -> bool:
+            typ = self.etype(k)
+            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
+                return False
+            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel", self.ex.entities[k].name, re.I):
+                return False
+            if typ == "Person" and self._has_authority_title(k):
+                return False
+            return not (t.dep_ == "pobj" and t.head.lower_ in ("into", "against", "on", "of"))
+
+        cands = []
+        for t in s.span:
+            k = self.entity_at(t)
+            if not k or not ok(k, t):
+                continue
+            m = self.mention_of(t)
+            score = 0
+            if m is not None and m.extra.get("investigator"):
+                score = 2
+            # subject of an investigating verb
+            node = t
+            while node.dep_ in ("compound", "amod", "conj", "appos", "poss") and node.head is not node and node.dep_ != "poss":
+                node = node.head
+            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS:
+                score = max(score, 4)
+            # "an investigation by X", "a report released by X", "X's report"
+            for a in t.ancestors:
+                if a.lower_ == "by" and (a.head.lemma_ in INVESTIGATION_PRODUCTS or a.head.lemma_ in ("conduct", "release", "publish", "issue", "carry")
+                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])):
+                    score = max(score, 3)
+                    break
+            if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
+                score = max(score, 3)
+            if score:
+                cands.append((score, -t.i, k))
+        if cands:
+            return max(cands)[2]
+        return None
 
     def _is_news(self, key) -> bool:
         name = self.ex.entities[key].name.lower()
