@@ -55,3 +55,14 @@ def report(results: dict, as_json: bool) -> None:
     for key, value in results.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
         print(f"{key:<{width}}{shown}")
+
+
+def main_for(run, description: str) -> None:
+    """The ``python -m bench.NAME [--quick] [--json]`` entry point every benchmark module shares."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--quick", action="store_true", help="scaled-down inputs")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    a = ap.parse_args()
+    report(run(a.quick), a.json)

@@ -8,14 +8,13 @@ and the exponent of RSS growth from the smallest to the largest size.
 
 from __future__ import annotations
 
-import argparse
 import math
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import python_snippet, report, run_measured
+from bench.common import main_for, python_snippet, report, run_measured
 from bench.data import nquads_file
 
 BARE = "import sys, pyoxigraph as ox; ox.Store(sys.argv[1]).bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS)"
@@ -54,13 +53,5 @@ def run(quick: bool = False) -> dict:
     }
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--json", action="store_true")
-    a = ap.parse_args()
-    report(run(a.quick), a.json)
-
-
 if __name__ == "__main__":
-    main()
+    main_for(run, __doc__)

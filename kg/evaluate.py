@@ -98,6 +98,15 @@ class GoldDoc:
             return False
         return words(pred) in self._aliases.get(eid, ())
 
+    def readable(self, claim: dict) -> dict:
+        """A gold claim with entity ids replaced by the entities' first names (for error listings)."""
+        def name(v):
+            if isinstance(v, list):
+                return [name(x) for x in v]
+            ent = self.entities.get(v) if isinstance(v, str) else None
+            return (ent.get("names") or [v])[0] if ent else v
+        return {k: (name(v) if k not in ("type", "optional", "evidence") else v) for k, v in claim.items()}
+
     def role_matches(self, role: str, pred, gold) -> bool | None:
         """True/False, or None when gold says nothing about the role (not scored)."""
         if gold is None:
@@ -175,8 +184,13 @@ def _dedupe(claims: list[dict], keys: tuple[str, ...]) -> list[dict]:
     return out
 
 
-def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unreadable: int = 0) -> dict:
-    """Score claim dicts (the JSONL view) against gold documents; returns the summary dict."""
+def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unreadable: int = 0,
+               errors: list | None = None) -> dict:
+    """Score claim dicts (the JSONL view) against gold documents; returns the summary dict.
+
+    When ``errors`` is a list, every missed gold claim (``kind: "fn"``) and every
+    false prediction (``kind: "fp"``) is appended to it, for error analysis.
+    """
     keys = key_roles()
     golds = {g.id: g for g in gold_docs}
     preds: dict[str, list[dict]] = defaultdict(list)
@@ -203,6 +217,8 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
             for pi, p in enumerate(pclaims):
                 if pi not in pairs:
                     t[1] += 1
+                    if errors is not None:
+                        errors.append({"doc": doc_id, "kind": "fp", "type": ctype, "claim": p})
                     continue
                 g = gclaims[pairs[pi]]
                 if g.get("optional"):
@@ -215,6 +231,9 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
                         sc.slots[1] += 1
             matched = set(pairs.values())
             t[2] += sum(1 for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional"))
+            if errors is not None:
+                errors.extend({"doc": doc_id, "kind": "fn", "type": ctype, "claim": gold.readable(g)}
+                              for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional"))
     for doc_id, claims in preds.items():
         if doc_id not in golds:
             sc.unscored[f"<doc without gold: {doc_id}>"] += len(claims)
@@ -252,6 +271,23 @@ def predict(folder: str | Path, extractor: str = "rules") -> list[dict]:
     for extraction in ex.extract_many(docs):
         rows.extend(claim_dicts(extraction))
     return rows
+
+
+def format_errors(errors: list[dict], types: Iterable[str] | None = None) -> str:
+    """One line per error: kind, doc, type and the key/other roles (plus the first evidence text of a false positive)."""
+    keep = set(types) if types else None
+    lines = []
+    for e in sorted(errors, key=lambda e: (e["type"], e["kind"], e["doc"])):
+        if keep and e["type"] not in keep:
+            continue
+        c = e["claim"]
+        roles = {k: (_name(v) if isinstance(v, dict) else v) for k, v in c.items()
+                 if k not in ("doc", "type", "evidence", "confidence", "status", "optional", "id") and v is not None}
+        line = f"{e['kind'].upper()} {e['type']:<13} {e['doc'][:28]:<28} {json.dumps(roles, ensure_ascii=False)}"
+        if e["kind"] == "fp" and c.get("evidence"):
+            line += "\n      | " + " ".join(str(c["evidence"][0].get("text", "")).split())[:200]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def format_table(s: dict) -> str:

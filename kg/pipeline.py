@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg import ids
 from kg.documents import iter_paths, read_document
-from kg.errors import KGError
+from kg.errors import KGError, QueryError
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
 
@@ -121,14 +121,28 @@ def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int) -> Iterator[_Done]:
+def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int, scheduler: str | None = None) -> Iterator[_Done]:
+    if scheduler:
+        from kg.distributed import run_chunks
+
+        yield from run_chunks(chunks, extractor, scheduler)
+        return
     if workers <= 1:
         _init_worker(extractor)
         for chunk in chunks:
             yield from _extract_chunk(chunk)
         return
+    # Where fork exists, load the extractor once here and let the workers inherit it
+    # (copy-on-write) instead of loading spaCy again in each one.
+    import multiprocessing as mp
+
+    if "fork" in mp.get_all_start_methods():
+        _init_worker(extractor)
+        pool_args = {"mp_context": mp.get_context("fork")}
+    else:
+        pool_args = {"initializer": _init_worker, "initargs": (extractor,)}
     # Bounded submission: at most 2 chunks per worker in flight, so memory stays flat on huge corpora.
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(extractor,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, **pool_args) as pool:
         pending = set()
         for chunk in chunks:
             pending.add(pool.submit(_extract_chunk, chunk))
@@ -141,7 +155,7 @@ def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int) 
 
 
 def ingest(
-    store: Store,
+    store: Store | None,
     paths: Iterable[str | Path],
     *,
     extractor: str = "rules",
@@ -149,12 +163,25 @@ def ingest(
     workers: int = 1,
     batch_size: int = 16,
     chunk_size: int = 8,
+    scheduler: str | None = None,
+    shards: str | Path | None = None,
     on_progress: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Ingest every document under ``paths`` into ``store``; see the module docstring."""
+    """Ingest every document under ``paths`` into ``store``; see the module docstring.
+
+    ``scheduler`` (a Dask address such as ``tcp://host:8786``) runs extraction
+    on a cluster; ``shards`` (a folder) writes N-Quads shards for a bulk loader
+    instead of writing to ``store`` (which may then be None: nothing is skipped).
+    """
     version = _extractor_name(extractor)
     report = IngestReport()
-    ensure_reference(store)
+    writer = None
+    if shards is not None:
+        from kg.distributed import ShardWriter
+
+        writer = ShardWriter(shards)
+    if store is not None and writer is None:
+        ensure_reference(store)
     tick = on_progress or (lambda _item: None)
 
     def todo() -> Iterator[Document]:
@@ -165,7 +192,7 @@ def ingest(
                 report.failed.append((str(path), str(exc)))
                 tick(str(path))
                 continue
-            if not force and stored_state(store, doc.id) == (doc.sha256, version):
+            if not force and store is not None and stored_state(store, doc.id) == (doc.sha256, version):
                 report.skipped.append(doc.id)
                 tick(doc.id)
                 continue
@@ -175,15 +202,32 @@ def ingest(
     batch_ids: list[tuple[str, int]] = []
 
     def flush() -> None:
-        store.replace_graphs(batch)
-        for doc_id, events in batch_ids:
+        written = batch_ids
+        if writer is not None:
+            for graph, triples in batch.items():
+                writer.write(graph, triples)
+        else:
+            try:
+                store.replace_graphs(batch)
+            except QueryError:
+                # A document whose triples the store refuses must not sink its batch:
+                # write the batch one document at a time and report the refused ones.
+                written = []
+                for (graph, triples), (doc_id, events) in zip(batch.items(), batch_ids):
+                    try:
+                        store.replace_graphs({graph: triples})
+                        written.append((doc_id, events))
+                    except QueryError as exc:
+                        report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
+                        tick(doc_id)
+        for doc_id, events in written:
             report.ingested.append(doc_id)
             report.events += events
             tick(doc_id)
         batch.clear()
         batch_ids.clear()
 
-    for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers):
+    for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers, scheduler):
         if done.error:
             report.failed.append((done.doc_id, done.error))
             tick(done.doc_id)
@@ -194,6 +238,8 @@ def ingest(
             flush()
     if batch:
         flush()
+    if writer is not None:
+        writer.close()
     return report
 
 

@@ -22,5 +22,20 @@ def gazetteer_dir() -> Path:
     return _locate(_PKG / "_res" / "data" / "gazetteers", _PKG.parent / "data" / "gazetteers")
 
 
+def sources_dir() -> Path:
+    """Settings of the external sources ``kg link`` uses (``data/sources/*.yml``)."""
+    return _locate(_PKG / "_res" / "data" / "sources", _PKG.parent / "data" / "sources")
+
+
+def wikidata_dir() -> Path:
+    """The shipped Wikidata extract for offline linking (``data/wikidata/``)."""
+    return _locate(_PKG / "_res" / "data" / "wikidata", _PKG.parent / "data" / "wikidata")
+
+
+def linking_dir() -> Path:
+    """The annotated linking sample for ``kg link evaluate`` (``data/linking/``)."""
+    return _locate(_PKG / "_res" / "data" / "linking", _PKG.parent / "data" / "linking")
+
+
 def queries_dir() -> Path:
     return _PKG / "queries"

@@ -14,7 +14,9 @@ class KG(DefinedNamespace):
     AbuseAllegation: URIRef
     AbuseTypes: URIRef
     Agent: URIRef
+    Corroborations: URIRef
     Country: URIRef
+    Decision: URIRef
     Denial: URIRef
     Designation: URIRef
     Document: URIRef
@@ -28,6 +30,10 @@ class KG(DefinedNamespace):
     Group: URIRef
     Investigation: URIRef
     LegalInstrument: URIRef
+    LinkCandidate: URIRef
+    LinkStatuses: URIRef
+    Linking: URIRef
+    ListEntry: URIRef
     Measures: URIRef
     Medium: URIRef
     Organization: URIRef
@@ -37,16 +43,19 @@ class KG(DefinedNamespace):
     PositionHeld: URIRef
     Region: URIRef
     Relations: URIRef
+    SanctionsList: URIRef
     SanctionsProgram: URIRef
     Statement: URIRef
     Statuses: URIRef
     Statute: URIRef
     abuseType: URIRef
+    accepted: URIRef
     accusedOf: URIRef
     alleged: URIRef
     arbitrary_detention: URIRef
     asset_freeze: URIRef
     authority: URIRef
+    candidate: URIRef
     child: URIRef
     citation: URIRef
     claimRole: URIRef
@@ -54,8 +63,14 @@ class KG(DefinedNamespace):
     codeScheme: URIRef
     confidence: URIRef
     confirmed: URIRef
+    confirmedByList: URIRef
+    contradictedByList: URIRef
+    corroboratedBy: URIRef
+    corroboration: URIRef
+    corroborationNote: URIRef
     corruption: URIRef
     date: URIRef
+    decidedAt: URIRef
     denied: URIRef
     denier: URIRef
     designated: URIRef
@@ -64,6 +79,8 @@ class KG(DefinedNamespace):
     endDate: URIRef
     enforced_disappearance: URIRef
     entry_ban: URIRef
+    externalId: URIRef
+    externalLabel: URIRef
     extractedWith: URIRef
     extrajudicial_killing: URIRef
     finding: URIRef
@@ -74,15 +91,27 @@ class KG(DefinedNamespace):
     forced_labor: URIRef
     holdsPositionIn: URIRef
     ill_treatment: URIRef
+    inList: URIRef
     investigated: URIRef
     investigator: URIRef
     jurisdiction: URIRef
     keyRole: URIRef
     legalBasis: URIRef
+    linkMethod: URIRef
+    linkScore: URIRef
+    linkSource: URIRef
+    linkStatus: URIRef
+    linkSubject: URIRef
+    linkTarget: URIRef
+    listProgram: URIRef
+    listSilent: URIRef
+    listedUnder: URIRef
+    listingDate: URIRef
     location: URIRef
     measure: URIRef
     medium: URIRef
     mentionedIn: URIRef
+    notOnList: URIRef
     organization: URIRef
     other_abuse: URIRef
     other_measure: URIRef
@@ -91,10 +120,12 @@ class KG(DefinedNamespace):
     persecution: URIRef
     person: URIRef
     programCode: URIRef
+    rejected: URIRef
     relation: URIRef
     relative: URIRef
     relativeOf: URIRef
     relative_relation: URIRef
+    remarks: URIRef
     reported: URIRef
     repression_of_dissent: URIRef
     roleTitle: URIRef

@@ -13,8 +13,7 @@ from click.testing import CliRunner
 
 from kg import plugins
 
-FIXTURES = Path(__file__).parent / "fixtures"
-ARTICLES = FIXTURES / "articles"
+from support import ARTICLES, FIXTURES, store_snapshot  # noqa: F401  (re-exported for fixtures)
 
 plugins.register("extractors", "phrase", "phrase_extractor:PhraseExtractor")
 
@@ -40,19 +39,3 @@ def invoke(runner):
         return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
 
     return _invoke
-
-
-def store_snapshot(path: Path) -> list[str]:
-    """Every quad of the store at ``path`` as sorted N-Quads lines ([] when there is no store).
-
-    Blank-node labels (only in the reference graph's ontology) are replaced by ``_:b``:
-    they differ between loads without the graph meaning anything different.
-    """
-    if not (path / "CURRENT").exists():
-        return []
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(str(path))
-    import re
-
-    return sorted(re.sub(r"_:[A-Za-z0-9]+", "_:b", str(q)) for q in store)

@@ -8,7 +8,7 @@ import shutil
 import pytest
 import rdflib
 
-from conftest import ARTICLES, store_snapshot
+from support import ARTICLES, store_snapshot
 
 ARTICLE = ARTICLES / "kadyrov_7031c.txt"
 
@@ -229,3 +229,30 @@ def test_interrupted_ingest_resumes_without_redoing_work(invoke, tmp_path):
     assert invoke("ingest", folder / "doc0.txt", "--store", store, "--extractor", "phrase").exit_code == 0
     result = invoke("ingest", folder, "--store", store, "--extractor", "phrase")
     assert "2 ingested" in result.stderr and "1 unchanged" in result.stderr
+
+
+def test_a_refused_document_does_not_sink_its_batch(tmp_path):
+    """If the store refuses one document's update, the rest of the batch still lands."""
+    from kg.errors import QueryError
+    from kg.pipeline import ingest
+    from kg.store import open_store
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"doc{i}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
+    refused = __import__("kg.ids", fromlist=["document_iri"]).document_iri("doc1")
+
+    with open_store(str(tmp_path / "s")) as st:
+        real = st.replace_graphs
+
+        def picky(graphs):
+            if refused in graphs:
+                raise QueryError("invalid SPARQL update: simulated")
+            real(graphs)
+
+        st.replace_graphs = picky
+        report = ingest(st, [folder], extractor="phrase", batch_size=10)
+    assert sorted(report.ingested) == ["doc0", "doc2"]
+    assert [doc for doc, _ in report.failed] == ["doc1"]

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from conftest import ARTICLES
+from support import ARTICLES
 from kg import ids
 from kg.documents import read_document
 from kg.rdf import extraction_quads

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import store_snapshot
+from support import store_snapshot
 
 TURTLE = """@prefix ex: <http://example.org/> .
 ex:kadyrov ex:name "Ramzan Kadyrov" ; ex:designatedUnder ex:s7031c .

@@ -29,6 +29,8 @@ COMMANDS = {
     "claims": "kg.cli.claims:claims",
     "eval": "kg.cli.eval:eval_",
     "ontology": "kg.cli.ontology:ontology",
+    "serve": "kg.cli.serve:serve",
+    "link": "kg.cli.link:link",
 }
 
 

@@ -8,6 +8,19 @@ from pathlib import Path
 import click
 
 STORE_ENV = "KG_STORE"
+UPDATE_URL_ENV = "KG_UPDATE_URL"
+USER_ENV = "KG_STORE_USER"
+PASSWORD_ENV = "KG_STORE_PASSWORD"
+
+
+class StoreLocation(str):
+    """A store location (folder or SPARQL endpoint URL) carrying the options to open it with.
+
+    ``open_store`` reads ``.options`` (update URL, basic-auth user and password
+    for remote stores), so every command gets them without its own flags.
+    """
+
+    options: dict = {}
 
 
 def default_store() -> str:
@@ -20,13 +33,28 @@ def default_store() -> str:
     return str(Path(user_data_dir("rightsgraph", appauthor=False)) / "store")
 
 
+def _remember_update_url(ctx, param, value):
+    if value:
+        ctx.meta["kg.update_url"] = value
+    return value
+
+
 def store_option(f):
+    f = click.option(
+        "--update-url",
+        default=None,
+        metavar="URL",
+        expose_value=False,
+        callback=_remember_update_url,
+        help=f"SPARQL 1.1 Update endpoint of a remote store when it differs from --store (default: ${UPDATE_URL_ENV}).",
+    )(f)
     return click.option(
         "--store",
         "store",
         default=None,
-        metavar="DIR",
-        help=f"Store folder (embedded Oxigraph). Default: ${STORE_ENV} or a per-user data folder.",
+        metavar="DIR|URL",
+        help=f"Store folder (embedded Oxigraph) or the query endpoint URL of a SPARQL 1.1 server "
+        f"(basic auth from ${USER_ENV}/${PASSWORD_ENV}). Default: ${STORE_ENV} or a per-user data folder.",
     )(f)
 
 
@@ -45,8 +73,17 @@ def outfile_option(f):
     )(f)
 
 
-def resolve_store(store: str | None) -> str:
-    return store or default_store()
+def resolve_store(store: str | None) -> StoreLocation:
+    location = StoreLocation(store or default_store())
+    if location.startswith(("http://", "https://")):
+        ctx = click.get_current_context(silent=True)
+        update_url = (ctx.meta.get("kg.update_url") if ctx else None) or os.environ.get(UPDATE_URL_ENV)
+        location.options = {
+            k: v
+            for k, v in {"update_url": update_url, "user": os.environ.get(USER_ENV), "password": os.environ.get(PASSWORD_ENV)}.items()
+            if v
+        }
+    return location
 
 
 class Progress:
@@ -66,3 +103,23 @@ class Progress:
         if self._bar is not None:
             self._bar.__exit__(*exc)
         return False
+
+
+class LazyChoice(click.Choice):
+    """A ``click.Choice`` whose choices come from a function called only when needed.
+
+    Choices read from registries or heavy modules (exporters, layouts) must not
+    be imported just to build ``kg --help``.
+    """
+
+    def __init__(self, source):
+        self._source = source
+        super().__init__([])
+
+    @property
+    def choices(self):
+        return tuple(self._source())
+
+    @choices.setter
+    def choices(self, value):
+        pass

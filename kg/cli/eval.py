@@ -14,14 +14,16 @@ import click
               help="Claims JSONL to score; default: run the extractor on the gold folder's texts.")
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def eval_(gold, pred, extractor, as_json):
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
+@click.option("--type", "types", multiple=True, help="With --errors: only these claim types (repeatable).")
+def eval_(gold, pred, extractor, as_json, show_errors, types):
     """Print precision, recall and F1 per claim type and overall, slot accuracy and evidence exactness.
 
     Matching follows the claims contract: entities match by Wikidata ID or by
     their normalised word set, claims pair one-to-one on their key roles, and
     optional gold claims count neither as missed nor as false.
     """
-    from kg.evaluate import format_table, predict, read_gold, read_predictions, score_docs
+    from kg.evaluate import format_errors, format_table, predict, read_gold, read_predictions, score_docs
 
     golds = read_gold(gold)
     if not golds:
@@ -30,5 +32,10 @@ def eval_(gold, pred, extractor, as_json):
         rows, bad = read_predictions(pred)
     else:
         rows, bad = predict(gold, extractor), 0
-    summary = score_docs(golds, rows, unreadable=bad)
+    errors: list | None = [] if show_errors else None
+    summary = score_docs(golds, rows, unreadable=bad, errors=errors)
+    if errors is not None and not as_json:
+        click.echo(format_errors(errors, types))
+    if as_json and errors is not None:
+        summary = {**summary, "errors": errors}
     click.echo(json.dumps(summary, indent=2) if as_json else format_table(summary))

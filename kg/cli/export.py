@@ -4,29 +4,18 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.common import resolve_store, store_option
+from kg.cli.common import LazyChoice, resolve_store, store_option
 
 
-class FormatChoice(click.Choice):
-    """Choices read from the exporter registry when first needed."""
+def _formats():
+    from kg.exporters import formats
 
-    def __init__(self):
-        super().__init__([])
-
-    @property
-    def choices(self):
-        from kg.exporters import formats
-
-        return formats()
-
-    @choices.setter
-    def choices(self, value):
-        pass
+    return formats()
 
 
 @click.command()
 @store_option
-@click.option("-f", "--format", "fmt", type=FormatChoice(), default="turtle", show_default=True, help="Export format.")
+@click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default="turtle", show_default=True, help="Export format.")
 @click.option("-o", "--outfile", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Write here.")
 def export(store, fmt, outfile):
     """Write the whole graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD."""

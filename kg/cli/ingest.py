@@ -16,8 +16,10 @@ from kg.cli.common import quiet_option, resolve_store, store_option
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
 @click.option("-w", "--workers", type=click.IntRange(1, 256), default=1, show_default=True, help="Extraction processes (spaCy is loaded once per worker).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents written per store transaction.")
+@click.option("--scheduler", metavar="ADDRESS", help="Extract on a Dask distributed cluster (e.g. tcp://host:8786).")
+@click.option("--shards", type=click.Path(file_okay=False, path_type=str), help="Write N-Quads shards to this folder instead of the store (for a bulk loader).")
 @quiet_option
-def ingest(paths, store, extractor, force, workers, batch_size, quiet):
+def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shards, quiet):
     """Extract events from PATHS (.txt/.html files or folders) into the store.
 
     Each document becomes one named graph, replaced in one transaction; a
@@ -35,13 +37,19 @@ def ingest(paths, store, extractor, force, workers, batch_size, quiet):
 
     location = resolve_store(store)
     files = list(iter_paths(paths))
-    with tqdm(total=len(files), unit="doc", desc="ingest", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar, open_store(location) as st:
-        report = run_ingest(st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size, on_progress=lambda _: bar.update(1))
+    from contextlib import nullcontext
+
+    target = nullcontext(None) if shards else open_store(location)
+    with tqdm(total=len(files), unit="doc", desc="ingest", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar, target as st:
+        report = run_ingest(
+            st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size,
+            scheduler=scheduler, shards=shards, on_progress=lambda _: bar.update(1),
+        )
     for path, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     if not quiet:
         click.echo(
-            f"{len(report.ingested)} ingested ({report.events} events), {len(report.skipped)} unchanged, {len(report.failed)} failed -> {location}",
+            f"{len(report.ingested)} ingested ({report.events} events), {len(report.skipped)} unchanged, {len(report.failed)} failed -> {shards or location}",
             err=True,
         )
     if report.failed:

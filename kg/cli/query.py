@@ -1,11 +1,14 @@
-"""``kg query``: SPARQL on the store."""
+"""``kg query``: SPARQL on the store, ad hoc or saved, with a time limit and a result cap."""
 
 from __future__ import annotations
+
+import sys
 
 import click
 
 from kg.cli.common import resolve_store, store_option
-from kg.errors import InvalidInput
+
+FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "rdfxml", "jsonld"]
 
 
 def parse_params(values) -> dict[str, str]:
@@ -18,28 +21,62 @@ def parse_params(values) -> dict[str, str]:
     return out
 
 
+def list_queries() -> str:
+    from kg import queries
+
+    saved = queries.all_queries()
+    width = max(len(q.name) for q in saved)
+    return "".join(f"{q.name.ljust(width)}  {q.title}\n" for q in saved)
+
+
 @click.command()
-@click.argument("sparql")
+@click.argument("sparql", required=False)
 @store_option
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples"]), default="table", show_default=True,
-              help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples for CONSTRUCT and DESCRIBE.")
-@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind ?KEY to VALUE (an IRI if it starts with http(s)://, else a string).")
+@click.option("-l", "--list", "list_", is_flag=True, help="List the saved queries (name and title) and exit; needs no store.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind ?KEY to VALUE. Saved queries resolve names to entities; ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
 @click.option("-o", "--outfile", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Write results here.")
-def query(sparql, store, fmt, params, outfile):
-    """Run SPARQL (a query, a .rq file, or - for stdin) on the store.
+@click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True, help="Stop the query after this many seconds.")
+@click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows (or triples); a note on stderr says when results were cut.")
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (INSERT, DELETE, DROP, ...) to change the store.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (and, with --allow-update, LOAD), which fetch from other servers.")
+def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_update, allow_service):
+    """Run SPARQL on the store: a saved query NAME, a query, a .rq file, or - for stdin.
 
-    The prefixes kg:, id:, schema:, skos:, oa:, prov:, rdf:, rdfs:, owl:,
-    xsd:, wd: and org: are predeclared. Values given with --param are bound
-    as RDF terms, never pasted into the query text.
+    `kg query --list` shows the saved queries; run one with
+    `kg query designations-of --param person="Ramzan Kadyrov"`. The prefixes
+    kg:, id:, schema:, skos:, oa:, prov:, rdf:, rdfs:, owl:, xsd:, wd: and org:
+    are predeclared. Values given with --param are bound as RDF terms, never
+    pasted into the query text. Updates, SERVICE and LOAD are refused unless
+    allowed. The query runs in a worker process that is stopped at --timeout.
     """
-    from kg.sparql import read_query, run, write_result
-    from kg.store import open_store
+    from kg import queries
+    from kg.errors import InvalidInput
+    from kg.sparql import QueryRequest, read_query
+    from kg.sparql_worker import WorkerPool
 
-    text = read_query(sparql)
-    if not text.strip():
-        raise InvalidInput("empty query")
+    if list_:
+        click.echo(list_queries(), nl=False)
+        return
+    if not sparql:
+        raise click.UsageError("give a saved query NAME, a SPARQL query, a .rq file or - (or --list)")
     bindings = parse_params(params)
-    with open_store(resolve_store(store), read_only=True) as st:
-        result = run(st, text, bindings=bindings)
-        with click.open_file(outfile, "wb") as out:
-            write_result(result, out, fmt)
+    if queries.exists(sparql):
+        request = QueryRequest(saved=sparql, params=bindings, fmt=fmt, limit=limit)
+    else:
+        text = read_query(sparql)
+        if not text.strip():
+            raise InvalidInput("empty query")
+        request = QueryRequest(text=text, params=bindings, fmt=fmt, limit=limit, allow_update=allow_update, allow_service=allow_service)
+    location = resolve_store(store)
+    with WorkerPool(location, size=1, options=getattr(location, "options", None), writable=allow_update) as pool:
+        out = pool.run(request, timeout=timeout)
+    if out.kind == "update":
+        click.echo("update done", err=True)
+        return
+    with click.open_file(outfile, "wb") as fh:
+        fh.write(out.data)
+    if out.truncated:
+        click.echo(f"note: results cut at --limit {limit}", err=True)

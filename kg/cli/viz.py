@@ -1,22 +1,70 @@
-"""``kg viz``: an interactive HTML picture of the graph."""
+"""``kg viz``: the graph (or a part of it) as an offline HTML page, GraphML, GEXF, PNG or SVG."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from kg.cli.common import resolve_store, store_option
+from kg.cli.common import LazyChoice, resolve_store, store_option
+
+
+def _formats():
+    from kg.viz import FORMATS
+
+    return FORMATS
+
+
+def _layouts():
+    from kg.viz.layout import LAYOUTS
+
+    return LAYOUTS
+
 
 
 @click.command()
 @store_option
-@click.option("-o", "--outfile", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
-def viz(store, outfile):
-    """Write an interactive graph page (entities, events and their roles) to OUTFILE."""
-    from kg.graph import build
-    from kg.store import open_store
-    from kg.viz import write_html
+@click.option("-o", "--outfile", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
+@click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
+@click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI or name).")
+@click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
+@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path), help="A SPARQL CONSTRUCT (IRI-to-IRI triples become edges) or SELECT (?source ?target [?label], or any IRIs as nodes) choosing what to draw.")
+@click.option("--statute", "statutes", multiple=True, metavar="STATUTE", help="Designations under this statute or program (IRI or name) and the events of their targets. Repeatable.")
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (designation, AbuseAllegation, sanction, abuse, ...). Repeatable.")
+@click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; the event's date, else its document's).")
+@click.option("--until", metavar="DATE", help="Only events on or before DATE.")
+@click.option("--events", type=click.Choice(["nodes", "edges"]), default="nodes", show_default=True, help="Draw events as their own nodes, or fold each into one labelled edge (target --designated under X by--> authority).")
+@click.option("--layout", type=LazyChoice(_layouts), default="force", show_default=True, help="Positions computed before drawing (force, circular, kamada-kawai, spectral), or laid out in the browser (hierarchical, physics).")
+@click.option("--physics/--no-physics", default=None, help="Start the page with physics on or off (default: off when positions are precomputed or the graph is big).")
+@click.option("--documents/--no-documents", default=True, show_default=True, help="Show source documents as nodes (with --events nodes).")
+@click.option("--title", default="rightsgraph", show_default=True, help="Page or picture title.")
+def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, until, events, layout, physics, documents, title):
+    """Draw the graph, or the part of it chosen by --focus/--query/--statute/--type/--since/--until, to OUTFILE.
 
+    \b
+    html     one self-contained page that works offline: search, class and status
+             filters, neighbourhood highlight, evidence (quote, source, status,
+             confidence) on hover and click
+    graphml  for Cytoscape, yEd, Gephi (attributes: label, cls, status, quote, ...)
+    gexf     for Gephi, with colours and positions
+    png/svg  a static picture for reports
+    """
+    from kg import graph as kgraph
+    from kg.errors import InvalidInput
+    from kg.store import open_store
+    from kg.viz import WRITERS
+
+    fmt = fmt or (outfile.suffix.lstrip(".").lower() if outfile.suffix.lstrip(".").lower() in _formats() else "html")
+    sparql = None
+    if query_file is not None:
+        sparql = click.get_text_stream("stdin").read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
+    selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, documents=documents and events == "nodes")
     with open_store(resolve_store(store), read_only=True) as st:
-        graph = build(st)
-    write_html(graph, outfile)
-    click.echo(f"wrote {outfile} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+        full = kgraph.build(st)
+        chosen = kgraph.select(full, selection, st)
+    if events == "edges":
+        chosen = kgraph.collapse_events(chosen)
+    if chosen.number_of_nodes() == 0:
+        raise InvalidInput("nothing to draw: the selection is empty")
+    WRITERS[fmt](chosen, outfile, layout=layout, physics=physics, events=events, title=title)
+    click.echo(f"wrote {outfile} ({fmt}, {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges)", err=True)

@@ -49,6 +49,17 @@ class Instrument:
     program: str | None = None
     measure: str | None = None
     labels: list[str] = field(default_factory=list)
+    jurisdiction: str | None = None  # Wikidata QID of the state or union that made it
+
+
+# Words that name a jurisdiction in a sentence, to tell apart instruments that share a label
+# ("the bloc's new global human rights sanctions regime" is the EU's, not the UK's).
+JURISDICTION_CUES = {
+    "Q458": re.compile(r"\b(?:EU|E\.U\.|European\s+Union|European|bloc|Brussels|Council\s+of\s+the\s+(?:EU|European\s+Union))\b"),
+    "Q145": re.compile(r"\b(?:UK|U\.K\.|Britain|British|United\s+Kingdom|London|Foreign\s+Secretary|FCDO|Foreign\s+Office)\b"),
+    "Q30": re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Washington|Treasury|OFAC|State\s+Department)\b"),
+    "Q16": re.compile(r"\b(?:Canada|Canadian|Ottawa)\b"),
+}
 
 
 @dataclass
@@ -124,27 +135,52 @@ class Gazetteer:
         measures = json.loads((gazetteer_dir() / "statute_measures.json").read_text(encoding="utf-8"))
         instruments: dict[str, Instrument] = {}
         labels: dict[str, Instrument] = {}
+        self.statute_choices: dict[str, list[Instrument]] = {}
         for iri, cls in sorted(g.subject_objects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))):
             if cls not in (kg_ns.Statute, kg_ns.SanctionsProgram):
                 continue
             name = str(g.value(iri, SCHEMA.name))
             program = g.value(iri, kg_ns.programCode)
-            inst = Instrument(str(iri), name, str(cls)[len(ontology.KG_NS):], str(program) if program else None, measures.get(str(iri)))
+            jur = g.value(iri, kg_ns.jurisdiction)
+            inst = Instrument(str(iri), name, str(cls)[len(ontology.KG_NS):], str(program) if program else None, measures.get(str(iri)),
+                              jurisdiction=str(jur).rsplit("/", 1)[-1] if jur else None)
             inst.labels = sorted({name, *(str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel) for o in g.objects(iri, p))})
             instruments[inst.iri] = inst
             for label in inst.labels:
                 labels.setdefault(normal(label), inst)
+                choices = self.statute_choices.setdefault(normal(label), [])
+                if inst not in choices:
+                    choices.append(inst)
         return instruments, labels
 
-    def instrument_for(self, text: str) -> Instrument | None:
-        """The known instrument a matched statute phrase names, tolerating year prefixes/suffixes."""
+    def _choose(self, label: str, context: str) -> Instrument:
+        """The instrument a label names; a label several jurisdictions use goes to the one the context names last."""
+        choices = self.statute_choices.get(label) or [self.statute_labels[label]]
+        if len(choices) == 1 or not context:
+            return choices[0]
+        best, best_pos = choices[0], -1
+        for inst in choices:
+            cue = JURISDICTION_CUES.get(inst.jurisdiction or "")
+            if cue is None:
+                continue
+            for m in cue.finditer(context):
+                if m.start() > best_pos:
+                    best, best_pos = inst, m.start()
+        return best
+
+    def instrument_for(self, text: str, context: str = "") -> Instrument | None:
+        """The known instrument a matched statute phrase names, tolerating year prefixes/suffixes.
+
+        ``context`` (the words before the phrase in its sentence, and the phrase) decides
+        between instruments of several jurisdictions that share the phrase.
+        """
         t = normal(text)
         t = re.sub(r"^(?:the )?(?:(?:fy|fiscal year) ?\d{4} )", "", t)
         if t in self.statute_labels:
-            return self.statute_labels[t]
+            return self._choose(t, context)
         t2 = re.sub(r"(?:, \d{4}| of \d{4})$", "", t)
         if t2 in self.statute_labels:
-            return self.statute_labels[t2]
+            return self._choose(t2, context)
         m = EO_RE.search(text)
         if m:
             for label in (f"e.o. {m['num']}", f"executive order {m['num']}"):

@@ -87,6 +87,20 @@ TITLE_BODIES = {
     "treasury secretary": "Department of the Treasury",
     "secretary of the treasury": "Department of the Treasury",
 }
+# Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
+DEPT_WORDS = {"intelligence", "security", "defense", "defence", "justice", "interior", "state", "foreign", "affairs", "finance",
+              "health", "education", "public", "social", "information", "culture", "labor", "labour", "economy", "trade",
+              "energy", "agriculture", "transport", "communications", "police", "army", "navy", "forces", "national",
+              "internal", "home", "guard", "staff", "treasury", "council", "court", "office", "ministry", "republic"}
+# Titles of state office: without an organisation in the text they are of the country the text is about.
+STATE_TITLE_RE = re.compile(
+    r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state)\b", re.I)
+# Wikidata IDs of the jurisdictions that most sanctions texts come from.
+SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
+# Heads too generic to name an unnamed body a title is "of" ("member of the team").
+GENERIC_ORG_HEADS = {"team", "group", "country", "region", "people", "state", "world", "family", "government", "time", "town",
+                     "city", "area", "province", "district", "network", "company", "firm"}
 DESCRIPTOR_HEADS = {"leader", "president", "official", "chief", "minister", "commander", "governor", "strongman",
                     "ruler", "head", "general", "dictator", "politician", "businessman", "tycoon", "oligarch"}
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir)\.?\s+)+")
@@ -102,6 +116,9 @@ GROUP_HEADS = {
 }
 ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
                      "officials", "government", "regime", "army", "military", "officers", "team"}
+# Numbered groups designated as such ("25 Russian nationals", "five other officials").
+NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
+TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders"}
 MEDIA_GROUP_HEADS = {"outlets", "media"}
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
@@ -305,7 +322,8 @@ class _Reader:
         gaz = self.gaz
         # statutes: known spellings, executive orders, sections of acts
         for m in gaz.statute_re.finditer(text):
-            inst = gaz.instrument_for(m.group(0))
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200)
+            inst = gaz.instrument_for(m.group(0), text[line_start:m.end()])
             if inst:
                 cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         for m in gz.SECTION_ACT_RE.finditer(text):
@@ -364,8 +382,26 @@ class _Reader:
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
 
-    def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
+    def _titled_names(self, off: int, sdoc) -> list[Mention]:
+        """Names right after a capitalised title that the NER missed ("Minister of Intelligence Esmail Khatib")."""
         out = []
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.lower_ not in TITLE_HEADS or not tok.text[:1].isupper():
+                continue
+            j = tok.i + 1
+            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
+                j += 1
+            k = j
+            while k < n and k - j < 4 and sdoc[k].pos_ == "PROPN" and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
+                k += 1
+            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
+                s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
+                out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
+    def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
+        out = self._titled_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -393,6 +429,10 @@ class _Reader:
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
                     end_tok = sdoc[j]
+                # "fourteen further members of the team": a numbered group keeps what it is part of
+                elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
+                        and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
+                    end_tok = sdoc[tok.i + 3]
                 s = off + left.idx
                 e = off + end_tok.idx + len(end_tok.text)
                 out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
@@ -636,6 +676,7 @@ class _Reader:
         self._family()
         self._positions()
         self._sanctions()
+        self._context_positions()
         self._abuses()
         self._investigations()
         self._denials()
@@ -726,62 +767,131 @@ class _Reader:
     # positions -----------------------------------------------------------------------
 
     def _title_org(self, toks, start: int, end: int) -> tuple[str | None, str | None, int]:
-        """Title phrase in toks[start:end] and the organisation it is of; returns (role, org, end)."""
+        """Title phrase in toks[start:end] and the organisation it is of; returns (role, org, end).
+
+        Modifiers before the title can name the organisation ("Russia's Prosecutor General",
+        "South African President", "Reuters journalist"); an "of/at/for/to" phrase after it
+        names it otherwise ("head of the presidential administration"). A capitalised
+        "of" phrase without a known organisation is part of the title ("Minister of Intelligence").
+        """
         i = start
         while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
             i += 1
         org = None
-        role_toks = []
+        role_start = i
         j = i
-        # leading modifiers: demonyms, org names, adjectives ("Guatemalan congressman", "Kremlin-backed head", "Russia's Prosecutor General")
         while j < end:
             t = toks[j]
             if t.lower_ in TITLE_HEADS:
                 break
+            two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
+            if two in self.gaz.demonyms and org is None:
+                org = self._known_entity(self.gaz.demonyms[two])
+                j += 2
+                role_start = j
+                continue
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or t.ent_type_:
                 k = self.entity_at(t)
                 if t.lower_ in TITLE_FILLERS:
                     k = None
-                if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES and org is None:
-                    org = k
+                if k and self.etype(k) == "Person":
+                    return None, None, start
+                if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
+                    if org is None:
+                        org = k
+                    role_start = j + 1
                 elif t.text in self.gaz.demonyms and org is None:
                     org = self._known_entity(self.gaz.demonyms[t.text])
+                    role_start = j + 1
+                elif t.text in ("'s", "\u2019s"):
+                    role_start = j + 1
                 j += 1
                 continue
             return None, None, start
         if j >= end or toks[j].lower_ not in TITLE_HEADS:
             return None, None, start
-        r0 = j
         last_head = j
         j += 1
-        while j < end and (toks[j].lower_ in TITLE_HEADS or toks[j].lower_ in TITLE_FILLERS) and toks[j].text[:1].isupper():
-            if toks[j].lower_ in TITLE_HEADS or toks[j].lower_ in ("state", "general", "affairs", "security"):
-                last_head = j
-            j += 1
+        while j < end:
+            t = toks[j]
+            low = t.lower_
+            if low in TITLE_HEADS or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
+                if not (t.text[:1].isupper() or low in TITLE_HEADS or low in ("party",)):
+                    break
+                if low in TITLE_HEADS or low in ("state", "general", "affairs", "security", "party"):
+                    last_head = j
+                j += 1
+                continue
+            # "Commander-in-Chief"
+            if t.text == "-" and j + 1 < end and toks[j + 1].lower_ in ("in", "chief", "general"):
+                j += 1
+                continue
+            if low == "in" and j > 0 and toks[j - 1].text == "-":
+                j += 1
+                continue
+            break
         # "Secretary of State", "Minister of Foreign Affairs"
         if last_head + 2 < end and toks[last_head + 1].lower_ == "of" and toks[last_head + 2].lower_ in ("state", "defense", "defence", "justice"):
             last_head = last_head + 2
-        role = " ".join(t.text for t in toks[r0:last_head + 1])
-        role_toks = toks[r0:last_head + 1]
+        role_end = last_head + 1
         k = last_head + 1
-        # "of ORG" / "of the ORG" after the title, following possessive chains ("of Russia's Chechen Republic")
-        if k < end and (toks[k].lower_ in ("of", "at", "for") or (toks[k].lower_ == "in" and org is None)):
+        stop = k
+        if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
             found = None
-            for t in toks[k + 1:min(end, k + 12)]:
-                if t.text in (",", ";", "(") or t.lower_ in ("who", "which", "and"):
+            phrase = []
+            for idx in range(k + 1, min(end, k + 14)):
+                t = toks[idx]
+                if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
+                    break
+                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in TITLE_HEADS):
+                    break
+                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break
                 key = self.entity_at(t)
+                if key and self.etype(key) == "Person":
+                    break
                 if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES:
                     found = key
+                phrase.append(t)
+                stop = idx + 1
             if found:
                 org = found
+            elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
+                role_end = stop  # "Minister of Intelligence", "Minister of State Security"
+            elif phrase and toks[k].lower_ == "of":
+                org = self._phrase_org(phrase) or org
         if org is None:
-            body = TITLE_BODIES.get(role.lower())
+            body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
-        return role, org, last_head + 1
+        role = " ".join(t.text for t in toks[role_start:role_end]).replace(" - ", "-")
+        return role, org, max(stop, role_end)
+
+    def _phrase_org(self, phrase) -> str | None:
+        """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
+        cut = 0
+        for n, t in enumerate(phrase):
+            if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
+                cut = n + 1
+        words = phrase[cut:]
+        if not words or len(words) > 6 or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in GENERIC_ORG_HEADS:
+            return None
+        if words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return None
+        s = self.tstart(words[0])
+        e = self.tstart(words[-1]) + len(words[-1].text)
+        name = self.text[s:e]
+        typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        sp = self.span(s, e)
+        if sp not in ent.mentions:
+            ent.mentions.append(sp)
+        return key
 
     def _known_entity(self, ke: gz.KnownEntity) -> str:
         for key, ent in self.ex.entities.items():
@@ -791,7 +901,39 @@ class _Reader:
         self.ex.entities.setdefault(key, Entity(key=key, name=ke.name, type=ke.type, wikidata=ke.wikidata))
         return key
 
+    def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is None and STATE_TITLE_RE.search(role):
+            # the country is decided once the sanction targets are known (see _context_positions)
+            self._pending_positions.append((s, person, role, ev))
+            return
+        if org is None or org == person or self.etype(org) == "Person":
+            return
+        others = {"role": role}
+        text = s.span.text
+        m = re.search(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+((?:19|20)\d\d)\b", text)
+        if m:
+            others.update(start=m[1], end=m[2])
+        else:
+            m = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
+            if m:
+                others["start"] = m[1]
+        self.add_claim("position", {"person": person, "org": org}, others, ev)
+
+    def _context_positions(self):
+        """State titles without an organisation: a designated person's is the country the text is about,
+        anyone else's the country the sentence names next to them ("President Trump ... America")."""
+        targets = {k for v in self.sanction_targets.values() for k in v}
+        for s, person, role, ev in self._pending_positions:
+            org = None
+            if person not in targets:
+                pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+                near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
+                org = near[0][0].entity if near else None
+            org = org or self._subject_country(s)
+            self._add_position(s, person, role, org, ev)
+
     def _positions(self):
+        self._pending_positions = []
         for s in self.sents:
             toks = list(s.span)
             ev = self.span(s.start, s.end)
@@ -806,33 +948,35 @@ class _Reader:
                     continue
                 done.add(id(m))
                 person = m.entity
-                # last token of the mention
                 j = i
                 while j + 1 < n and self.mention_of(toks[j + 1]) is m:
                     j += 1
-                # pre-title: "Secretary of State Mike Pompeo", "Congolese President Joseph Kabila"
+                # pre-title: "Secretary of State Mike Pompeo", "Minister of Intelligence Esmail Khatib",
+                # "the head of the presidential administration Igor Sergeenko"
                 b = i - 1
-                while b >= 0 and (toks[b].lower_ in TITLE_HEADS or toks[b].lower_ in TITLE_FILLERS or toks[b].pos_ in ("PROPN", "ADJ")) and (self.mention_of(toks[b]) is None or toks[b].lower_ in TITLE_FILLERS) or (b >= 0 and toks[b].text in self.gaz.demonyms):
-                    if toks[b].text in (",", "(", ")") or "\n" in toks[b].text:
+                while b >= 0 and i - b <= 14:
+                    tb = toks[b]
+                    mb = self.mention_of(tb)
+                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as"):
+                        break
+                    if mb is not None and mb.type == "Person":
+                        break
+                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN":
                         break
                     b -= 1
-                # allow an organisation/country mention right before the title ("Treasury Secretary", "U.S. President")
-                if b >= 0 and self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type in ("GovernmentBody", "Country", "Organization", "Region") and b + 1 < i:
-                    b -= 1
-                if b + 1 < i:
-                    role, org, end = self._title_org(toks, b + 1, i)
+                for start in range(b + 1, i):
+                    if toks[start].lower_ in ("of", "for", "at", "'s", "\u2019s", "-"):
+                        continue
+                    role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
-                        if org is None and role.lower() in ("president", "prime minister", "king", "premier", "vice president"):
-                            org = self._country_context(s)
-                        if org and org != person:
-                            self.add_claim("position", {"person": person, "org": org}, {"role": role}, ev)
+                        self._add_position(s, person, role, org, ev)
+                        break
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
                     stop = seg_start
                     while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
                         stop += 1
-                    # possessor form: "Alvi Karimov, Kadyrov's spokesman"
                     segs = []
                     cur = seg_start
                     for k in range(seg_start, stop):
@@ -844,25 +988,97 @@ class _Reader:
                     for a, b2 in segs:
                         role, org, end = self._title_org(toks, a, b2)
                         if role is None:
-                            continue
-                        if org is None:
+                            break
+                        nxt = self.mention_of(toks[end]) if end < n else None
+                        if nxt is not None and nxt.type == "Person":
+                            break  # "..., the head of X Igor Sergeenko": the title is the next person's
+                        if org is None and not STATE_TITLE_RE.search(role):
                             pending.append(role)
                             continue
                         for r in pending + [role]:
-                            if org != person:
-                                self.add_claim("position", {"person": person, "org": org}, {"role": r}, ev)
+                            self._add_position(s, person, r, org, ev)
                         pending = []
                 i = j + 1
-            # descriptor apposition: "Ramzan Kadyrov, the leader of Chechnya," handled above via "the"
+            self._verb_positions(s, toks, ev)
 
-    def _country_context(self, s: Sent) -> str | None:
+    def _verb_positions(self, s: Sent, toks, ev: Span):
+        """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
+        for t in toks:
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run"):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("who", "that") and t.dep_ == "relcl":
+                subj = t.head
+            person = self.entity_at(subj)
+            if person is None or self.etype(person) != "Person":
+                continue
+            if lemma in ("be", "become", "remain", "serve"):
+                for c in t.children:
+                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve"):
+                        node = c if c.dep_ == "attr" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if node is None:
+                            continue
+                        sub = [x for x in toks if node.left_edge.i <= x.i <= node.right_edge.i]
+                        if not sub:
+                            continue
+                        a = toks.index(sub[0])
+                        role, org, _ = self._title_org(toks, a, a + len(sub))
+                        if role:
+                            self._add_position(s, person, role, org, ev)
+            else:
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                org = None
+                for x in obj.subtree:
+                    k = self.entity_at(x)
+                    if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
+                        org = k
+                        break
+                if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
+                    org = None
+                if org:
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head"}[lemma]
+                    self._add_position(s, person, role, org, ev)
+
+    def _subject_country(self, s: Sent) -> str | None:
+        """The country a state title belongs to when the text names none: a country heading of the list
+        the sentence is in, a country the sentence names, else the country the document is most about
+        (sanctioning jurisdictions count less: their officials are rarely the subject)."""
+        for prev in reversed(self.sents[max(0, s.index - 15): s.index]):
+            if prev.para != s.para:
+                break
+            words = [t for t in prev.span if not t.is_punct and not t.is_space]
+            if len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                ents = self.sent_entities(prev, {"Country"})
+                if ents:
+                    return ents[0][0].entity
         for m, _ in self.sent_entities(s, {"Country"}):
-            return m.entity
-        # the dateline or the first country of the document
+            if self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
+                return m.entity
+        for t in s.span:
+            if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+                return self._known_entity(self.gaz.demonyms[t.text])
+        return self._main_country()
+
+    def _main_country(self) -> str | None:
+        if hasattr(self, "_main_country_key"):
+            return self._main_country_key
+        score: Counter = Counter()
         for m in self.mentions:
             if m.entity and self.etype(m.entity) == "Country":
-                return m.entity
-        return None
+                score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                ke = self.gaz.demonyms.get(t.text)
+                if ke is not None and ke.type == "Country" and t.text[:1].isupper():
+                    key = self._known_entity(ke)
+                    score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
+        self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
+        return self._main_country_key
 
     # sanctions -------------------------------------------------------------------------
 
@@ -918,6 +1134,8 @@ class _Reader:
                 continue
             typ = self.etype(k)
             m = self.mention_of(t)
+            if self._in_reason(t):
+                continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
@@ -926,11 +1144,24 @@ class _Reader:
                 out.append(k)
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
+            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(m.text) and m.extra.get("head") in TARGET_GROUP_HEADS \
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
+                out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
             elif typ in ("Organization", "GovernmentBody") and m is not None and m.source != 3 and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
                 if t.dep_ == "pobj":
                     continue
                 out.append(k)
         return out
+
+    @staticmethod
+    def _in_reason(tok) -> bool:
+        """Inside the reason or occasion of a sanction ("over the killing of X", "following the death of X")."""
+        for a in tok.ancestors:
+            if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
+                return True
+            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance"):
+                return True
+        return False
 
     def _has_authority_title(self, person: str) -> bool:
         for (ctype, keys), c in self.claims.items():
@@ -1130,7 +1361,7 @@ class _Reader:
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
                 for perp in perps:
-                    if perp is None:
+                    if perp is None or self._is_sanctioner(perp):
                         continue
                     self.last_perp = perp
                     vict = next((v for v in victims if v != perp), None)
@@ -1139,6 +1370,14 @@ class _Reader:
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
+
+    def _is_sanctioner(self, key: str) -> bool:
+        """A sanctioning state, union or agency ("US blacklists militia behind killings"): never the perpetrator."""
+        ent = self.ex.entities[key]
+        if ent.wikidata in SANCTIONER_QIDS:
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke is not None and (ke.wikidata in SANCTIONER_QIDS or ke.type == "GovernmentBody")
 
     def _is_list_item(self, s: Sent) -> bool:
         first = next((t for t in s.span if not t.is_space), None)

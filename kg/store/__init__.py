@@ -10,8 +10,17 @@ from __future__ import annotations
 from kg.store.base import REFERENCE_GRAPH, Store
 
 
-def open_store(location: str, *, read_only: bool = False) -> Store:
-    """Open the store at ``location`` (a folder for the embedded store)."""
+def open_store(location: str, *, read_only: bool = False, **options) -> Store:
+    """Open the store at ``location``: a folder for the embedded store, or an http(s) URL of a SPARQL endpoint.
+
+    ``options`` (``update_url``, ``user``, ``password``) are for remote stores;
+    a location from :func:`kg.cli.common.resolve_store` carries them itself.
+    """
+    options = {**getattr(location, "options", {}), **options}
+    if str(location).startswith(("http://", "https://")):
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(str(location), read_only=read_only, **options)
     from kg.store.oxigraph import OxigraphStore
 
     return OxigraphStore(location, read_only=read_only)

@@ -1,0 +1,227 @@
+"""``kg serve``: a read-only SPARQL 1.1 Protocol endpoint with a query page.
+
+- ``GET /`` a self-contained query page (no CDN): a text area, a run button,
+  a results table, and the saved queries one click away.
+- ``GET|POST /sparql`` the SPARQL 1.1 Protocol (``query=`` in the URL or a
+  form, or an ``application/sparql-query`` body); results negotiated from
+  ``Accept`` (SPARQL JSON/XML/CSV/TSV; Turtle, N-Triples, RDF/XML, JSON-LD for
+  CONSTRUCT/DESCRIBE) or forced with ``format=``.
+- ``GET /queries`` the saved queries as JSON; ``GET /queries/NAME?key=value``
+  runs one with its parameters bound.
+
+Updates, ``SERVICE`` and ``LOAD`` get 403 without any outbound request; a
+malformed query 400; a query over the time limit is stopped and gets 503.
+Queries run in a pool of worker processes (see :mod:`kg.sparql_worker`), so
+a long query never holds up the other clients.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.parse
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+
+from kg.errors import InvalidInput, KGError, QueryError, StoreError
+from kg.sparql import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryRequest, QueryTimeout
+from kg.sparql_guard import QueryRefused
+
+log = logging.getLogger(__name__)
+
+RESULT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "text/plain": "ntriples",
+    "application/rdf+xml": "rdfxml",
+    "application/ld+json": "jsonld",
+}
+MIME = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv; charset=utf-8",
+    "tsv": "text/tab-separated-values; charset=utf-8",
+    "turtle": "text/turtle; charset=utf-8",
+    "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
+}
+MAX_BODY = 1 << 20
+STATIC = {"/": ("page.html", "text/html; charset=utf-8"), "/app.js": ("app.js", "text/javascript; charset=utf-8")}
+CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+
+def negotiate(accept: str | None, forced: str | None = None) -> tuple[str, str]:
+    """(results format, graph format) for an Accept header; ``forced`` (a format name) wins."""
+    result_fmt, graph_fmt = "json", "turtle"
+    if forced:
+        if forced in ("json", "xml", "csv", "tsv"):
+            return forced, graph_fmt
+        if forced in ("turtle", "ntriples", "rdfxml", "jsonld"):
+            return result_fmt, forced
+        raise InvalidInput(f"unknown format {forced!r}; use one of {', '.join(MIME)}")
+    ranked = []
+    for i, part in enumerate((accept or "").split(",")):
+        media, *params = [p.strip() for p in part.split(";")]
+        q = 1.0
+        for p in params:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        ranked.append((-q, i, media.lower()))
+    ranked.sort()
+    result_pick = next((RESULT_TYPES[m] for _, _, m in ranked if m in RESULT_TYPES), None)
+    graph_pick = next((GRAPH_TYPES[m] for _, _, m in ranked if m in GRAPH_TYPES), None)
+    return result_pick or result_fmt, graph_pick or graph_fmt
+
+
+def _page(name: str) -> bytes:
+    return resources.files(__name__).joinpath(name).read_bytes()
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "rightsgraph"
+    protocol_version = "HTTP/1.1"
+
+    # ---------------------------------------------------------------- plumbing
+    def log_message(self, fmt, *args):
+        log.info("%s - %s", self.address_string(), fmt % args)
+
+    def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Access-Control-Allow-Origin", "*")
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+    def _params(self) -> dict[str, list[str]]:
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query, keep_blank_values=True)
+
+    # ---------------------------------------------------------------- verbs
+    def do_OPTIONS(self):  # noqa: N802
+        self._send(204, b"", "text/plain", {"Access-Control-Allow-Methods": "GET, POST, OPTIONS", "Access-Control-Allow-Headers": "Content-Type, Accept"})
+
+    def do_HEAD(self):  # noqa: N802
+        self.do_GET()
+
+    def do_GET(self):  # noqa: N802
+        path = urllib.parse.urlsplit(self.path).path
+        if path in STATIC:
+            name, ctype = STATIC[path]
+            return self._send(200, _page(name), ctype, {"Content-Security-Policy": CSP, "Cache-Control": "no-cache"})
+        if path == "/queries":
+            return self._send(200, json.dumps(_saved_list(), ensure_ascii=False).encode("utf-8"), "application/json")
+        if path.startswith("/queries/"):
+            params = {k: v[-1] for k, v in self._params().items()}
+            forced = params.pop("format", None)
+            return self._run(QueryRequest(saved=urllib.parse.unquote(path[len("/queries/") :]), params=params), forced)
+        if path == "/sparql":
+            return self._protocol(self._params())
+        self._error(404, f"no such page: {path} (the endpoint is /sparql)")
+
+    def do_POST(self):  # noqa: N802
+        path = urllib.parse.urlsplit(self.path).path
+        if path != "/sparql":
+            return self._error(404 if path not in STATIC else 405, f"POST goes to /sparql, not {path}")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            return self._error(413, f"request body over {MAX_BODY} bytes")
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = self._params()
+        if ctype == "application/sparql-update":
+            return self._error(403, "this endpoint is read-only: updates are not accepted")
+        if ctype == "application/sparql-query":
+            params["query"] = [body]
+        elif ctype in ("application/x-www-form-urlencoded", ""):
+            for k, v in urllib.parse.parse_qs(body, keep_blank_values=True).items():
+                params.setdefault(k, []).extend(v)
+        else:
+            return self._error(415, f"unsupported Content-Type {ctype!r}; use application/sparql-query or a form")
+        self._protocol(params)
+
+    # ---------------------------------------------------------------- SPARQL
+    def _protocol(self, params: dict[str, list[str]]) -> None:
+        if "update" in params:
+            return self._error(403, "this endpoint is read-only: updates are not accepted")
+        queries = params.get("query") or []
+        if len(queries) != 1 or not queries[0].strip():
+            return self._error(400, "give exactly one query= parameter (SPARQL 1.1 Protocol)")
+        forced = (params.get("format") or [None])[-1]
+        self._run(QueryRequest(text=queries[0]), forced)
+
+    def _run(self, request: QueryRequest, forced: str | None) -> None:
+        srv: SparqlServer = self.server  # type: ignore[assignment]
+        try:
+            request.fmt, request.graph_fmt = negotiate(self.headers.get("Accept"), forced)
+            request.limit = srv.limit
+            out = srv.pool.run(request, timeout=srv.timeout)
+        except QueryRefused as exc:
+            return self._error(403, str(exc).replace("; pass --allow-update to permit it", "").replace("; pass --allow-service to permit it", "").replace("; pass --allow-update and --allow-service to permit it", ""))
+        except QueryTimeout as exc:
+            return self._error(503, str(exc).replace(" (--timeout raises the limit)", ""))
+        except (InvalidInput, QueryError) as exc:
+            return self._error(400, str(exc))
+        except StoreError as exc:
+            return self._error(500, str(exc))
+        except KGError as exc:
+            return self._error(500, str(exc))
+        fmt = request.graph_fmt if out.kind == "graph" else request.fmt
+        extra = {"X-KG-Truncated": "true"} if out.truncated else {}
+        self._send(200, out.data, MIME[fmt], extra)
+
+
+def _saved_list() -> list[dict]:
+    from kg import queries
+
+    return [
+        {
+            "name": q.name,
+            "title": q.title,
+            "description": q.description,
+            "params": [{"name": p.name, "kind": p.kind, "description": p.description, "example": q.examples.get(p.name, "")} for p in q.params],
+            "sparql": q.text,
+        }
+        for q in queries.all_queries()
+    ]
+
+
+class SparqlServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address, *, location: str, options: dict | None = None, workers: int = 3, timeout: float = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT):
+        from kg.sparql_worker import WorkerPool
+
+        self.pool = WorkerPool(location, size=workers, options=options)
+        self.timeout, self.limit = timeout, limit
+        super().__init__(address, Handler)
+
+    def server_close(self):
+        super().server_close()
+        self.pool.close()
+
+
+def make_server(location: str, *, host: str = "127.0.0.1", port: int = 8000, **kwargs) -> SparqlServer:
+    """A server ready for ``serve_forever()``; ``port=0`` picks a free port (see ``server_address``)."""
+    return SparqlServer((host, port), location=location, **kwargs)

@@ -1,0 +1,303 @@
+/* rightsgraph graph page. Data comes from the JSON block #kg-data; every string
+   from a document is put into the page with textContent or as a canvas label,
+   never as markup, and links are made only for http(s) URLs. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var OPT = DATA.options;
+  var DIM = "rgba(200,200,200,0.35)";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null && text !== "") e.textContent = String(text);
+    return e;
+  }
+  function safeUrl(url) {
+    if (typeof url !== "string" || !/^https?:\/\//i.test(url)) return null;
+    try {
+      var u = new URL(url);
+      return (u.protocol === "http:" || u.protocol === "https:") ? u.href : null;
+    } catch (e) { return null; }
+  }
+
+  // ------------------------------------------------------------------ data sets
+  var classOf = {};
+  DATA.classes.forEach(function (c) { classOf[c.key] = c; });
+  var nodeItems = DATA.nodes.map(function (n) {
+    var item = {
+      id: n.id, label: n.label, shape: n.shape, size: n.size,
+      color: { background: n.color, border: "#444", highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } },
+      font: n.shape === "box" ? { color: "#fff", size: 12 } : { size: n.kind === "event" ? 10 : 13 },
+      borderWidth: n.kind === "event" ? 0 : 1
+    };
+    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
+    return item;
+  });
+  var edgeItems = DATA.edges.map(function (e, i) {
+    var item = { id: i, from: e.from, to: e.to, label: e.label, arrows: "to" };
+    if (e.smooth) item.smooth = { enabled: true, type: "curvedCW", roundness: e.smooth };
+    return item;
+  });
+  var nodes = new vis.DataSet(nodeItems);
+  var edges = new vis.DataSet(edgeItems);
+
+  var options = {
+    autoResize: true,
+    layout: OPT.layout === "hierarchical"
+      ? { improvedLayout: false, hierarchical: { enabled: true, direction: "LR", sortMethod: "directed" } }
+      : { improvedLayout: false, randomSeed: 1 },
+    physics: OPT.physics
+      ? { enabled: true, solver: "forceAtlas2Based", stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true } }
+      : { enabled: false },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: OPT.big, hideEdgesOnZoom: OPT.big, navigationButtons: false, keyboard: false, multiselect: false },
+    nodes: { scaling: { label: { enabled: false } }, font: { face: "system-ui, sans-serif" } },
+    edges: {
+      color: { color: "#999", highlight: "#333", hover: "#555" }, width: 1,
+      font: { size: 10, color: "#444", strokeWidth: 3, strokeColor: "#fff", align: "middle" },
+      smooth: OPT.big ? false : { enabled: true, type: "continuous", roundness: 0.2 },
+      selectionWidth: 2
+    }
+  };
+  var container = document.getElementById("kg-graph");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  window.network = network;
+  window.kgNodes = nodes;
+  window.kgEdges = edges;
+
+  function markReady() { if (!window.kgReady) window.kgReady = performance.now(); }
+  if (OPT.physics) {
+    network.once("stabilizationIterationsDone", function () { network.once("afterDrawing", markReady); network.redraw(); });
+  } else {
+    network.once("afterDrawing", markReady);
+  }
+
+  // ------------------------------------------------------------------ details and tooltips
+  function sourceBlock(doc) {
+    var box = el("div", "kg-source");
+    var title = doc.title || doc.id || "untitled document";
+    var url = safeUrl(doc.url);
+    if (url) {
+      var a = el("a", null, title);
+      a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer nofollow";
+      box.appendChild(a);
+    } else {
+      box.appendChild(el("span", null, title));
+    }
+    var meta = [doc.publisher, doc.date].filter(Boolean).join(", ");
+    if (meta) box.appendChild(el("span", "kg-meta", " (" + meta + ")"));
+    if (!url && doc.url) box.appendChild(el("div", "kg-meta", doc.url));
+    return box;
+  }
+  function eventBlock(ev, limit) {
+    var box = el("div", "kg-event");
+    box.appendChild(el("div", "kg-kind", ev.caption));
+    var meta = [];
+    if (ev.status) meta.push("status: " + ev.status);
+    if (ev.confidence !== null && ev.confidence !== undefined) meta.push("confidence: " + ev.confidence);
+    if (ev.date) meta.push("date: " + ev.date);
+    if (meta.length) box.appendChild(el("div", "kg-meta", meta.join(" \u00b7 ")));
+    if (ev.roles.length) {
+      var dl = el("dl", "kg-roles");
+      ev.roles.forEach(function (r) { dl.appendChild(el("dt", null, r[0])); dl.appendChild(el("dd", null, r[1])); });
+      box.appendChild(dl);
+    }
+    ev.evidence.slice(0, limit || 50).forEach(function (q) {
+      box.appendChild(el("blockquote", "kg-quote", q.quote));
+      var doc = DATA.docs[q.doc] || {};
+      var src = sourceBlock(doc);
+      src.appendChild(el("span", "kg-meta", " [" + q.start + "\u2013" + q.end + "]"));
+      box.appendChild(src);
+    });
+    if (limit && ev.evidence.length > limit) box.appendChild(el("div", "kg-meta", "\u2026 " + (ev.evidence.length - limit) + " more quote(s)"));
+    return box;
+  }
+  function nodeBlock(id, limit) {
+    var n = DATA.nodes[id];
+    var box = el("div");
+    box.appendChild(el("div", "kg-kind", (classOf[n.cls] || {}).caption || n.cls));
+    box.appendChild(el("div", "kg-name", n.label));
+    if (n.ev !== undefined) box.appendChild(eventBlock(DATA.events[n.ev], limit));
+    if (n.doc !== undefined) box.appendChild(sourceBlock(DATA.docs[n.doc]));
+    if (n.iri) box.appendChild(el("div", "kg-meta", n.iri));
+    if (!limit) {
+      var shown = 0;
+      network.getConnectedEdges(id).forEach(function (eid) {
+        var e = DATA.edges[eid];
+        if (e.ev !== undefined && e.ev >= 0 && shown < 30) {
+          shown += 1;
+          var other = DATA.nodes[e.from === id ? e.to : e.from];
+          box.appendChild(el("div", "kg-meta", (e.from === id ? "\u2192 " : "\u2190 ") + e.label + " \u2014 " + other.label));
+          box.appendChild(eventBlock(DATA.events[e.ev], 3));
+        }
+      });
+      box.appendChild(el("div", "kg-meta", network.getConnectedNodes(id).length + " neighbour(s)"));
+    }
+    return box;
+  }
+  function edgeBlock(eid, limit) {
+    var e = DATA.edges[eid];
+    var box = el("div");
+    box.appendChild(el("div", "kg-name", DATA.nodes[e.from].label + " \u2192 " + (e.label || "") + " \u2192 " + DATA.nodes[e.to].label));
+    if (e.ev !== undefined && e.ev >= 0) box.appendChild(eventBlock(DATA.events[e.ev], limit));
+    else if (DATA.nodes[e.from].ev !== undefined) box.appendChild(eventBlock(DATA.events[DATA.nodes[e.from].ev], limit));
+    return box;
+  }
+  var details = document.getElementById("kg-details");
+  function showDetails(block) { details.replaceChildren(block); }
+
+  var tip = document.getElementById("kg-tooltip");
+  function showTip(block, pointer) {
+    tip.replaceChildren(block);
+    tip.hidden = false;
+    var x = pointer.DOM.x + container.getBoundingClientRect().left + 14;
+    var y = pointer.DOM.y + container.getBoundingClientRect().top + 14;
+    tip.style.left = Math.min(x, window.innerWidth - tip.offsetWidth - 8) + "px";
+    tip.style.top = Math.min(y, window.innerHeight - tip.offsetHeight - 8) + "px";
+  }
+  function hideTip() { tip.hidden = true; tip.replaceChildren(); }
+  network.on("hoverNode", function (p) { showTip(nodeBlock(p.node, 2), p.pointer); });
+  network.on("hoverEdge", function (p) { showTip(edgeBlock(p.edge, 2), p.pointer); });
+  network.on("blurNode", hideTip);
+  network.on("blurEdge", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
+  // ------------------------------------------------------------------ neighbourhood highlight
+  var dimmed = false;
+  function neighbourhood(id) {
+    var keep = {}; keep[id] = true;
+    network.getConnectedNodes(id).forEach(function (n) {
+      keep[n] = true;
+      if (DATA.nodes[n].kind === "event") network.getConnectedNodes(n).forEach(function (m) { keep[m] = true; });
+    });
+    return keep;
+  }
+  function highlight(id) {
+    var keep = neighbourhood(id);
+    nodes.update(DATA.nodes.map(function (n) {
+      return keep[n.id] ? { id: n.id, color: nodeItems[n.id].color, font: nodeItems[n.id].font }
+                        : { id: n.id, color: { background: DIM, border: DIM }, font: { color: DIM } };
+    }));
+    dimmed = true;
+  }
+  function clearHighlight() {
+    if (!dimmed) return;
+    nodes.update(DATA.nodes.map(function (n) { return { id: n.id, color: nodeItems[n.id].color, font: nodeItems[n.id].font }; }));
+    dimmed = false;
+  }
+  network.on("click", function (p) {
+    hideTip();
+    if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodeBlock(p.nodes[0])); }
+    else if (p.edges.length) { clearHighlight(); showDetails(edgeBlock(p.edges[0])); }
+    else { clearHighlight(); }
+  });
+
+  // ------------------------------------------------------------------ search
+  var names = document.getElementById("kg-names");
+  var seen = {};
+  DATA.nodes.forEach(function (n) {
+    if (n.kind !== "event" && !seen[n.label] && Object.keys(seen).length < 5000) {
+      seen[n.label] = true;
+      var o = document.createElement("option");
+      o.value = n.label;
+      names.appendChild(o);
+    }
+  });
+  function findNode(query) {
+    var q = String(query || "").trim().toLowerCase();
+    if (!q) return null;
+    var best = null, rank = 9;
+    DATA.nodes.forEach(function (n) {
+      if (hiddenNode[n.id]) return;
+      var label = String(n.label).toLowerCase();
+      var r = label === q ? 0 : label.indexOf(q) === 0 ? 1 : label.indexOf(q) > 0 ? 2 : (n.iri === query ? 0 : 9);
+      if (n.kind === "event" && r < 9) r += 3;
+      if (r < rank || (r === rank && best !== null && n.label.length < DATA.nodes[best].label.length)) { best = n.id; rank = r; }
+    });
+    return best;
+  }
+  function focusNode(id) {
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    highlight(id);
+    showDetails(nodeBlock(id));
+  }
+  var status = document.getElementById("kg-search-status");
+  window.kgSearch = function (query) {
+    var id = findNode(query);
+    if (id === null) { status.textContent = "no match"; return null; }
+    status.textContent = "";
+    focusNode(id);
+    return id;
+  };
+  document.getElementById("kg-search-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    window.kgSearch(document.getElementById("kg-search").value);
+  });
+
+  // ------------------------------------------------------------------ filters
+  var hiddenClass = {}, hiddenStatus = {}, hiddenNode = {};
+  function statusOfNode(n) { return n.ev !== undefined ? DATA.events[n.ev].status : null; }
+  function applyFilters() {
+    hiddenNode = {};
+    var nodeUpdates = DATA.nodes.map(function (n) {
+      var st = statusOfNode(n);
+      var hide = !!hiddenClass[n.cls] || (st !== null && !!hiddenStatus[st || "(none)"]);
+      if (hide) hiddenNode[n.id] = true;
+      return { id: n.id, hidden: hide };
+    });
+    nodes.update(nodeUpdates);
+    edges.update(DATA.edges.map(function (e, i) {
+      var hide = false;
+      if (e.ev !== undefined && e.ev >= 0) {
+        var st = DATA.events[e.ev].status || "(none)";
+        hide = !!hiddenStatus[st] || !!hiddenClass[DATA.events[e.ev].cls];
+      }
+      return { id: i, hidden: hide };
+    }));
+    updateCounts();
+  }
+  function checkboxRow(list, text, count, onChange, swatch) {
+    var li = el("li"), label = el("label"), box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true;
+    box.addEventListener("change", function () { onChange(!box.checked); applyFilters(); });
+    label.appendChild(box);
+    if (swatch) label.appendChild(swatch);
+    label.appendChild(el("span", null, text));
+    label.appendChild(el("span", "kg-count", count));
+    li.appendChild(label);
+    list.appendChild(li);
+    return box;
+  }
+  var legend = document.getElementById("kg-legend");
+  window.kgClassBoxes = {};
+  DATA.classes.forEach(function (c) {
+    var sw = el("span", "kg-swatch " + c.shape);
+    sw.style.background = c.color;
+    window.kgClassBoxes[c.key] = checkboxRow(legend, c.caption, c.count, function (off) { hiddenClass[c.key] = off; }, sw);
+  });
+  var statusList = document.getElementById("kg-statuses");
+  window.kgStatusBoxes = {};
+  DATA.statuses.forEach(function (s) {
+    window.kgStatusBoxes[s.status] = checkboxRow(statusList, s.status, s.count, function (off) { hiddenStatus[s.status] = off; });
+  });
+  if (!DATA.statuses.length) document.getElementById("kg-status-section").hidden = true;
+
+  function updateCounts() {
+    var shown = DATA.nodes.length - Object.keys(hiddenNode).length;
+    document.getElementById("kg-counts").textContent = shown + " of " + DATA.nodes.length + " nodes, " + DATA.edges.length + " edges";
+  }
+  updateCounts();
+
+  // ------------------------------------------------------------------ physics and fit
+  var physics = document.getElementById("kg-physics");
+  physics.checked = !!OPT.physics;
+  physics.addEventListener("change", function () {
+    network.setOptions({ physics: physics.checked ? { enabled: true, solver: "forceAtlas2Based", stabilization: false } : { enabled: false } });
+  });
+  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  if (OPT.focus !== null && OPT.focus !== undefined) {
+    network.once("afterDrawing", function () { network.selectNodes([OPT.focus]); highlight(OPT.focus); showDetails(nodeBlock(OPT.focus)); });
+  }
+})();

@@ -1,0 +1,170 @@
+"""kg serve with real clients: SPARQLWrapper, rdflib's SPARQLStore, plain HTTP."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import json
+import shutil
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+import rdflib
+from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+from .test_guard import SLOW, recorder  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.server
+
+
+def _start(location, **kwargs):
+    from kg.serve import make_server
+
+    server = make_server(str(location), port=0, **kwargs)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+@pytest.fixture(scope="module")
+def endpoint(sample_store):
+    server, base = _start(sample_store, workers=2, timeout=5)
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+def http(url, data=None, headers=None):
+    req = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def test_sparqlwrapper_select_in_every_results_format(endpoint):
+    q = "SELECT DISTINCT ?name WHERE { ?p a kg:Person ; schema:name ?name } ORDER BY ?name"
+    sw = SPARQLWrapper(endpoint + "/sparql")
+    sw.setQuery(q)
+    sw.setReturnFormat(JSON)
+    names = [b["name"]["value"] for b in sw.query().convert()["results"]["bindings"]]
+    assert "Ramzan Kadyrov" in names
+    sw.setReturnFormat(XML)
+    xml = sw.query().convert()
+    assert len(xml.getElementsByTagName("result")) == len(names)
+    sw.setReturnFormat(CSV)
+    assert sw.query().convert().decode().splitlines()[0] == "name"
+    sw.setMethod("POST")
+    sw.setReturnFormat(JSON)
+    assert len(sw.query().convert()["results"]["bindings"]) == len(names)
+
+
+def test_sparqlwrapper_ask_and_construct(endpoint):
+    sw = SPARQLWrapper(endpoint + "/sparql")
+    sw.setQuery("ASK { ?d a kg:Document }")
+    sw.setReturnFormat(JSON)
+    assert sw.query().convert()["boolean"] is True
+    sw.setQuery("CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
+    sw.setReturnFormat(TURTLE)
+    g = rdflib.Graph().parse(data=sw.query().convert(), format="turtle")
+    assert len(g) > 50
+
+
+def test_rdflib_sparqlstore(endpoint):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    g = rdflib.Graph(store=SPARQLStore(endpoint + "/sparql", returnFormat="xml"))
+    rows = list(g.query("PREFIX kg: <https://w3id.org/rightsgraph/ontology#> SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Designation }"))
+    assert int(rows[0][0]) > 50
+    triples = g.query("PREFIX kg: <https://w3id.org/rightsgraph/ontology#> CONSTRUCT { ?e a kg:Designation } WHERE { ?e a kg:Designation } LIMIT 5")
+    assert len(triples) == 5
+
+
+def test_content_negotiation_and_format_parameter(endpoint):
+    q = urllib.parse.quote("SELECT ?s WHERE { ?s a kg:Document } LIMIT 2")
+    for accept, ctype in [("text/csv", "text/csv"), ("text/tab-separated-values", "text/tab-separated-values"), ("application/sparql-results+xml", "application/sparql-results+xml"), ("*/*", "application/sparql-results+json")]:
+        status, headers, _ = http(f"{endpoint}/sparql?query={q}", headers={"Accept": accept})
+        assert status == 200 and headers["Content-Type"].startswith(ctype), accept
+    cq = urllib.parse.quote("CONSTRUCT WHERE { ?s a kg:Document }")
+    for fmt, ctype in [("ntriples", "application/n-triples"), ("jsonld", "application/ld+json"), ("rdfxml", "application/rdf+xml")]:
+        status, headers, body = http(f"{endpoint}/sparql?query={cq}&format={fmt}")
+        assert status == 200 and headers["Content-Type"].startswith(ctype) and body, fmt
+
+
+def test_updates_are_refused(endpoint):
+    status, _, body = http(endpoint + "/sparql", data=b"update=DROP+ALL", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403 and b"read-only" in body
+    status, _, _ = http(endpoint + "/sparql", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    assert status == 403
+    status, _, body = http(endpoint + "/sparql", data=b"CLEAR ALL", headers={"Content-Type": "application/sparql-query"})
+    assert status == 403 and b"updates are not allowed" in body
+    status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote("ASK { ?d a kg:Document }"), headers={"Accept": "application/json"})
+    assert json.loads(body)["boolean"] is True  # nothing was dropped
+
+
+def test_service_and_load_are_refused_without_outbound_requests(endpoint, recorder):  # noqa: F811
+    url, hits = recorder
+    for q in [f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", f"LOAD <{url}>"]:
+        status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote(q))
+        assert status == 403, body
+    assert hits == []
+
+
+def test_bad_query_is_400(endpoint):
+    status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote("SELECT WHERE {"))
+    assert status == 400 and body.startswith(b"invalid SPARQL")
+
+
+def test_slow_query_is_stopped_while_others_are_served(endpoint):
+    slow_url = endpoint + "/sparql?query=" + urllib.parse.quote(SLOW)
+    fast_url = endpoint + "/sparql?query=" + urllib.parse.quote("ASK { ?d a kg:Document }")
+    with concurrent.futures.ThreadPoolExecutor(2) as ex:
+        slow = ex.submit(http, slow_url)
+        time.sleep(0.3)
+        started = time.monotonic()
+        status, _, _ = http(fast_url)
+        fast_elapsed = time.monotonic() - started
+        slow_status, _, slow_body = slow.result()
+    assert status == 200 and fast_elapsed < 1.5
+    assert slow_status == 503 and b"timed out after 5 s" in slow_body
+    assert http(fast_url)[0] == 200  # the killed worker was replaced
+
+
+def test_saved_queries_are_listed_and_runnable(endpoint):
+    status, _, body = http(endpoint + "/queries")
+    saved = json.loads(body)
+    assert status == 200 and len(saved) >= 15 and all(q["title"] and q["sparql"] for q in saved)
+    status, _, body = http(endpoint + "/queries/designations-of?person=" + urllib.parse.quote("Ramzan Kadyrov"), headers={"Accept": "application/sparql-results+json"})
+    assert status == 200 and json.loads(body)["results"]["bindings"]
+    status, _, body = http(endpoint + "/queries/designations-of?person=nobody")
+    assert status == 400 and b"no entity named 'nobody'" in body
+
+
+def test_query_page_is_self_contained(endpoint):
+    status, headers, page = http(endpoint + "/")
+    assert status == 200 and b"<textarea" in page and b'src="/app.js"' in page
+    assert b"http://" not in page and b"https://" not in page
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    status, _, js = http(endpoint + "/app.js")
+    assert status == 200 and b"textContent" in js and b"innerHTML" not in js and b"//cdn" not in js
+
+
+def test_serving_beside_a_writer_sees_new_data(tmp_path, sample_store):
+    from kg.store import open_store
+
+    copy = tmp_path / "live"
+    shutil.copytree(sample_store, copy)
+    server, base = _start(copy, workers=1, timeout=10)
+    ask = base + "/sparql?query=" + urllib.parse.quote("ASK { <urn:new> ?p ?o }")
+    try:
+        assert json.loads(http(ask)[2])["boolean"] is False
+        with open_store(str(copy)) as writer:  # the one writer, as `kg ingest` would be
+            writer.update("INSERT DATA { GRAPH <urn:g> { <urn:new> <urn:p> <urn:o> } }")
+            assert json.loads(http(ask)[2])["boolean"] is True
+    finally:
+        server.shutdown()
+        server.server_close()

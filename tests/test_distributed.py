@@ -1,0 +1,56 @@
+"""Extraction on a real local Dask cluster (127.0.0.1), into the store or into N-Quads shards."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from support import ARTICLES, store_snapshot
+
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0") as c:
+        yield c.scheduler_address
+
+
+@pytest.fixture
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("kadyrov_7031c.txt", "kadyrov_7031c.source.json", "designation_list.txt", "designation_list.source.json"):
+        shutil.copy(ARTICLES / name, folder / name)
+    return folder
+
+
+@pytest.mark.slow
+def test_cluster_ingest_equals_a_local_one(invoke, cluster, docs, tmp_path):
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    assert invoke("ingest", docs, "--store", local, "-q").exit_code == 0
+    result = invoke("ingest", docs, "--store", remote, "--scheduler", cluster)
+    assert result.exit_code == 0, result.output
+    assert "2 ingested" in result.stderr
+    assert store_snapshot(local) == store_snapshot(remote)
+
+
+@pytest.mark.slow
+def test_shards_bulk_load_to_the_same_graph(invoke, cluster, docs, tmp_path):
+    local, shards, loaded = tmp_path / "local", tmp_path / "shards", tmp_path / "loaded"
+    assert invoke("ingest", docs, "--store", local, "-q").exit_code == 0
+    result = invoke("ingest", docs, "--scheduler", cluster, "--shards", shards)
+    assert result.exit_code == 0, result.output
+    files = sorted(shards.glob("shard-*.nq"))
+    assert files and not list(shards.glob("*.part"))
+    assert invoke("load", *files, "--store", loaded, "-q").exit_code == 0
+    documents = [q for q in store_snapshot(local) if "/graph/reference" not in q]
+    assert sorted(documents) == store_snapshot(loaded)
+
+
+def test_unreachable_scheduler_is_a_clear_error(invoke, docs, store_dir):
+    result = invoke("ingest", docs, "--store", store_dir, "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr

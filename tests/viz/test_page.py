@@ -1,0 +1,145 @@
+"""The graph page in a real headless Chromium: it draws, it searches, it stays offline, hostile text stays text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+ARTICLES = Path(__file__).parents[1] / "fixtures" / "articles"
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("viz") / "store"
+    result = CliRunner().invoke(cli, ["ingest", str(ARTICLES), "--store", str(path), "--extractor", "phrase"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def draw(store, tmp_path, *args, name="graph.html"):
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["viz", "--store", str(store), "-o", str(out), *map(str, args)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def page_json(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1)
+    return json.loads(block)
+
+
+def test_page_draws_every_node_on_a_canvas(store, tmp_path, open_page):
+    out = draw(store, tmp_path)
+    expected = len(page_json(out)["nodes"])
+    page, guard = open_page(out)
+    assert page.locator("#kg-graph canvas").count() == 1
+    assert page.evaluate("Object.keys(network.body.nodes).filter(k => !k.startsWith('edgeId:')).length") == expected
+    assert page.evaluate("network.body.data.nodes.length") == expected
+    assert guard.errors == [] and guard.dialogs == []
+    assert page.locator("#kg-legend li").count() >= 5  # person, government body, statute, abuse type, ...
+    assert "person" in page.locator("#kg-legend").inner_text()
+
+
+def test_no_request_leaves_the_page(store, tmp_path, open_page):
+    page, guard = open_page(draw(store, tmp_path))
+    page.mouse.move(500, 400)
+    page.wait_for_timeout(200)
+    assert guard.blocked == []
+    assert guard.allowed and all(u.startswith(("file:", "data:")) for u in guard.allowed)
+
+
+def test_search_finds_and_focuses_a_node(store, tmp_path, open_page):
+    out = draw(store, tmp_path)
+    nodes = page_json(out)["nodes"]
+    page, guard = open_page(out)
+    page.fill("#kg-search", "kadyrov")
+    page.press("#kg-search", "Enter")
+    selected = page.evaluate("network.getSelectedNodes()")
+    assert len(selected) == 1 and nodes[selected[0]]["label"] == "Ramzan Kadyrov"
+    assert "Ramzan Kadyrov" in page.locator("#kg-details").inner_text()
+    assert page.evaluate("kgSearch('no such name anywhere')") is None
+    assert page.locator("#kg-search-status").inner_text() == "no match"
+
+
+def test_clicking_an_event_shows_its_quote_source_status_and_confidence(store, tmp_path, open_page):
+    out = draw(store, tmp_path, "--events", "edges")
+    data = page_json(out)
+    page, guard = open_page(out)
+    edge = next(
+        i for i, e in enumerate(data["edges"])
+        if e["label"] == "designated under Section 7031(c) by" and "publicly designated" in data["events"][e["ev"]]["evidence"][0]["quote"]
+    )
+    page.evaluate(f"network.selectEdges([{edge}]); network.body.emitter.emit('click', {{nodes: [], edges: [{edge}], pointer: {{DOM: {{x: 0, y: 0}}}}}})")
+    details = page.locator("#kg-details")
+    text = details.inner_text()
+    assert "publicly designated Ramzan Kadyrov" in text
+    assert "status: designated" in text and "confidence: 0.9" in text
+    link = details.locator("a[href^='https://example.org/rightsgraph-fixtures/kadyrov-7031c']")
+    assert link.count() >= 1 and link.first.inner_text().startswith("State Department bars")
+
+
+def test_class_and_status_filters_hide_nodes(store, tmp_path, open_page):
+    page, _ = open_page(draw(store, tmp_path))
+    visible = "network.body.data.nodes.get({filter: n => !n.hidden}).length"
+    before = page.evaluate(visible)
+    page.evaluate("kgClassBoxes['Person'].click()")
+    assert page.evaluate(visible) == before - 1
+    page.evaluate("kgStatusBoxes['alleged'].click()")
+    assert page.evaluate(visible) < before - 1
+
+
+def test_physics_toggle_and_neighbourhood_highlight(store, tmp_path, open_page):
+    out = draw(store, tmp_path)
+    page, _ = open_page(out)
+    assert page.evaluate("network.physics.physicsEnabled") is False
+    page.check("#kg-physics")
+    assert page.evaluate("network.physics.physicsEnabled") is True
+    page.uncheck("#kg-physics")
+    page.evaluate("kgSearch('Section 7031(c)')")
+    dimmed = page.evaluate("network.body.data.nodes.get({filter: n => n.color && n.color.background && n.color.background.startsWith('rgba(200')}).length")
+    assert dimmed >= 1
+
+
+@pytest.mark.parametrize("events", ["nodes", "edges"])
+def test_hostile_document_text_stays_inert(store, tmp_path, open_page, events):
+    out = draw(store, tmp_path, "--events", events, "--title", '<img src=x onerror=alert("t")>')
+    html = out.read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert len(re.findall(r"^<script", html, flags=re.M)) == 3  # the JSON block, vis-network, the page's own script
+    page, guard = open_page(out)
+    before = page.evaluate("document.querySelectorAll('*').length")
+    for node in range(len(page_json(out)["nodes"])):
+        page.evaluate(f"network.body.emitter.emit('click', {{nodes: [{node}], edges: [], pointer: {{DOM: {{x: 0, y: 0}}}}}})")
+        page.evaluate(f"network.body.emitter.emit('hoverNode', {{node: {node}, pointer: {{DOM: {{x: 10, y: 10}}}}}})")
+    for edge in range(len(page_json(out)["edges"])):
+        page.evaluate(f"network.body.emitter.emit('hoverEdge', {{edge: {edge}, pointer: {{DOM: {{x: 10, y: 10}}}}}})")
+    page.evaluate("kgSearch('Kadyrov')")
+    page.wait_for_timeout(300)
+    assert guard.dialogs == []
+    assert page.locator("img").count() == 0
+    assert page.locator("script").count() == 3
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert all(h.startswith(("http://", "https://")) for h in page.eval_on_selector_all("a", "els => els.map(a => a.getAttribute('href'))"))
+    hostile_text = page.locator("#kg-details, #kg-tooltip").all_inner_texts()
+    assert page.title() == '<img src=x onerror=alert("t")>'
+    assert guard.blocked == [] and guard.errors == []
+    assert page.evaluate("document.querySelectorAll('*').length") > before or hostile_text
+
+
+def test_hostile_quote_is_shown_as_text(store, tmp_path, open_page):
+    out = draw(store, tmp_path, "--focus", "Kadyrov")
+    page, guard = open_page(out)
+    data = page_json(out)
+    event = next(n["id"] for n in data["nodes"] if n.get("ev") is not None and any("<script>" in q["quote"] or "<img" in q["quote"] for q in data["events"][n["ev"]]["evidence"]))
+    page.evaluate(f"network.body.emitter.emit('click', {{nodes: [{event}], edges: [], pointer: {{DOM: {{x: 0, y: 0}}}}}})")
+    text = page.locator("#kg-details").inner_text()
+    assert "<img src=x onerror=" in text or "<script>" in text
+    assert guard.dialogs == [] and page.locator("#kg-details img, #kg-details script").count() == 0
