@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError, StoreLocked
+from kg.errors import InvalidInput, QueryError, StoreError, StoreLocked
 from kg.store.base import Store
 
 
@@ -37,7 +37,10 @@ def as_term(value) -> object:
         return value
     text = str(value)
     if text.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(text)
+        try:
+            return ox.NamedNode(text)
+        except ValueError as exc:  # e.g. --param p=http://\ufff0 escaped as a traceback
+            raise InvalidInput(f"{text!r} is not a valid IRI ({exc})") from None
     return ox.Literal(text)
 
 
