@@ -51,7 +51,7 @@ def corpus_and_clean(tmp_path_factory):
     assert run.returncode == 0, run.stderr
     snapshot = store_snapshot(clean)
     assert len([g for g in graphs_of(snapshot) if g.startswith(DOC_GRAPH)]) == 24
-    return corpus, snapshot
+    return corpus, snapshot, run.seconds
 
 
 def _kill_at_random(corpus: Path, store: Path, delay: float) -> int | None:
@@ -75,17 +75,18 @@ def _assert_consistent_prefix(snapshot: list[str], clean: list[str]) -> None:
 
 
 def test_kill_9_at_random_points_then_resume_equals_a_clean_run(corpus_and_clean, tmp_path):
-    corpus, clean = corpus_and_clean
+    corpus, clean, seconds = corpus_and_clean
     rng = random.Random(int(os.environ.get("KG_STRESS_SEED", "2024")))
     store = tmp_path / "store"
-    killed = 0
+    killed, finished = 0, False
     for attempt in range(KILLS):
         # fresh store every few kills so early points (store creation, reference graph) get hit too
-        if attempt % 3 == 0 and store.exists():
+        if (attempt % 3 == 0 or finished) and store.exists():
             shutil.rmtree(store)
-        code = _kill_at_random(corpus, store, rng.uniform(0.3, 3.5))
+        code = _kill_at_random(corpus, store, rng.uniform(0.1, 0.95) * seconds)  # somewhere inside a clean run's time
         killed += code is None
-        if code is not None:
+        finished = code is not None
+        if finished:
             assert code == 0
         _assert_consistent_prefix(store_snapshot(store), clean)
     assert killed >= KILLS // 2, "the kills should mostly land mid-run"

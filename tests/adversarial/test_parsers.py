@@ -265,7 +265,7 @@ def test_html_element_bomb_is_refused_fast(seeded_store, tmp_path):
     before = store_snapshot(seeded_store)
     run = run_kg("ingest", path, "--store", seeded_store, "--extractor", "phrase", "-q", timeout=60)
     assert_one_line_error(run, "over the 20,000-element limit", code=1)
-    assert run.seconds < 20
+    assert run.seconds < 30
     assert store_snapshot(seeded_store) == before
 
 
