@@ -20,6 +20,10 @@ from kg.model import Document
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
+MAX_SIDECAR_BYTES = 1024 * 1024
+# trafilatura's time grows quadratically with inline elements (8,000 <span>s in one
+# paragraph: 21 s; 20,000: minutes), so an HTML page is capped by element count too.
+MAX_HTML_ELEMENTS = 20_000
 SIDECAR_KEYS = ("url", "title", "publisher", "date")
 _DECL = re.compile(rb"<!(ENTITY|ATTLIST|ELEMENT)\b", re.IGNORECASE)
 
@@ -65,10 +69,13 @@ def read_sidecar(path: Path) -> dict:
     sidecar = path.with_name(path.stem + ".source.json")
     if not sidecar.exists():
         return {}
+    raw = _read_bytes(sidecar, MAX_SIDECAR_BYTES)
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
         raise InvalidInput(f"{sidecar}: not a readable JSON object ({exc})") from None
+    except RecursionError:  # json recurses per nesting level: "[[[[..." would escape as a traceback
+        raise InvalidInput(f"{sidecar}: not a readable JSON object (nested too deeply)") from None
     if not isinstance(data, dict):
         raise InvalidInput(f"{sidecar}: expected a JSON object")
     meta = {}
@@ -76,13 +83,26 @@ def read_sidecar(path: Path) -> dict:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
             raise InvalidInput(f"{sidecar}: {key!r} must be a string")
+        if value and not _encodable(value):  # "\ud800" escapes decode to lone surrogates
+            raise InvalidInput(f"{sidecar}: {key!r} is not valid Unicode (lone surrogate escape)")
         meta[key] = value or None
     return meta
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _html_document(path: Path, data: bytes) -> Document:
     if _DECL.search(data):
         raise InvalidInput(f"{path}: DTD declarations (<!ENTITY ...>) are not accepted in HTML")
+    elements = data.count(b"<") - data.count(b"</")
+    if elements > MAX_HTML_ELEMENTS:
+        raise InvalidInput(f"{path}: about {elements:,} HTML elements is over the {MAX_HTML_ELEMENTS:,}-element limit for one page")
     html = decode_text(data, path)
     import trafilatura  # heavy; only for HTML input
 

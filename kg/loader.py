@@ -4,6 +4,9 @@ pyoxigraph parses every format here (Turtle, N-Triples, N-Quads, TriG,
 RDF/XML, JSON-LD). Its JSON-LD parser has no document loader, so remote or
 ``file:`` contexts are refused rather than fetched; XML DTDs are refused
 before parsing because its RDF/XML parser would expand entity declarations.
+Nesting depth is capped before parsing too: pyoxigraph's JSON-LD parser needs
+memory quadratic in the depth (1.7 GB at depth 3,000, a stack overflow that
+kills the process at 10,000) and its RDF/XML parser time quadratic in it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ FORMATS = {
 }
 _EXTENSIONS = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig", ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml", ".jsonld": "jsonld", ".json": "jsonld"}
 _XML_DECL = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+MAX_DEPTH = 256  # nesting of JSON arrays/objects or XML elements; real data stays far below
+_JSON_TOKEN = re.compile(rb'\\.|["\[\]{}]', re.DOTALL)
 
 
 def guess_format(path: Path) -> str:
@@ -45,10 +50,68 @@ def refuse_dtd(path: Path) -> None:
             tail = chunk[-16:]
 
 
+def _too_deep(path: Path, max_depth: int) -> InvalidInput:
+    return InvalidInput(f"{path}: nested more than {max_depth} levels deep; refused (parsing it would need unbounded memory)")
+
+
+def check_json_depth(path: Path, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse JSON nested deeper than ``max_depth``, reading in chunks without building the tree."""
+    depth, in_string, carry = 0, False, b""
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            data = carry + chunk
+            trailing = len(data) - len(data.rstrip(b"\\"))
+            data, carry = (data[:-1], b"\\") if trailing % 2 else (data, b"")  # an escape split across chunks
+            for m in _JSON_TOKEN.finditer(data):
+                tok = m.group()
+                if tok == b'"':
+                    in_string = not in_string
+                elif in_string:
+                    continue
+                elif tok in (b"[", b"{"):
+                    depth += 1
+                    if depth > max_depth:
+                        raise _too_deep(path, max_depth)
+                elif tok in (b"]", b"}"):
+                    depth -= 1
+
+
+def check_xml_depth(path: Path, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse XML nested deeper than ``max_depth`` (expat, streaming; DTDs refused here too)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    depth = 0
+
+    def start(_name, _attrs):
+        nonlocal depth
+        depth += 1
+        if depth > max_depth:
+            raise _too_deep(path, max_depth)
+
+    def end(_name):
+        nonlocal depth
+        depth -= 1
+
+    def no_dtd(*_args):
+        raise InvalidInput(f"{path}: XML DOCTYPE/ENTITY declarations are not accepted (entity expansion is unsafe)")
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = no_dtd
+    try:
+        with path.open("rb") as fh:
+            parser.ParseFile(fh)
+    except expat.ExpatError:
+        pass  # malformed XML: pyoxigraph's parser reports it with a better message
+
+
 def check_parses(path: Path, fmt: str) -> int:
     """Parse the whole file without storing it; return its quad count or raise InvalidInput."""
     if fmt == "rdfxml":
         refuse_dtd(path)
+        check_xml_depth(path)
+    elif fmt == "jsonld":
+        check_json_depth(path)
     count = 0
     try:
         for _ in ox.parse(path=str(path), format=FORMATS[fmt]):

@@ -88,6 +88,11 @@ class Store(ABC):
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        self.close()
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.close()
+        except Exception:
+            if exc_type is None:
+                raise
+            # the error already on its way out says what went wrong; do not hide it behind a close failure
         return False

@@ -14,14 +14,19 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import InvalidInput, QueryError
 
 
 def as_term(value):
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
     text = str(value)
-    return ox.NamedNode(text) if text.startswith(("http://", "https://", "urn:")) else ox.Literal(text)
+    if text.startswith(("http://", "https://", "urn:")):
+        try:
+            return ox.NamedNode(text)
+        except ValueError as exc:
+            raise InvalidInput(f"{text!r} is not a valid IRI ({exc})") from None
+    return ox.Literal(text)
 
 
 def values_block(bindings: Mapping[str, object]) -> str:

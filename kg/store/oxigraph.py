@@ -97,7 +97,9 @@ class OxigraphStore(Store):
         return sorted(g.value for g in self._store.named_graphs())
 
     def close(self) -> None:
-        if self._store is not None:
-            if not self.read_only:
-                self._store.flush()
-            self._store = None
+        store, self._store = self._store, None
+        if store is not None and not self.read_only:
+            try:
+                store.flush()
+            except OSError as exc:  # e.g. disk full: committed data is in the WAL already
+                raise StoreError(f"{self.location}: flush failed ({str(exc).splitlines()[0]})") from None

@@ -1,0 +1,134 @@
+"""Helpers for the adversarial suite: real `kg` subprocesses with peak-RSS measurement, a
+listening socket that must see no connection, and the knobs for long runs.
+
+Environment:
+  KG_STRESS=1            long durability runs (50 kill -9 points instead of 5)
+  KG_FUZZ_EXAMPLES=N     hypothesis examples per fuzzed entry point (default 1000)
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+KGCLI = HERE / "kgcli.py"
+STRESS = os.environ.get("KG_STRESS") == "1"
+FUZZ_EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "1000"))
+
+DESIGNATION = "Ramzan Kadyrov was designated under Section 7031(c) by the State Department."
+TORTURE = "Kadyrov is accused of torture in Chechnya."
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_rss_mb: float
+    seconds: float
+
+
+def kg_command(*args) -> list[str]:
+    return [sys.executable, str(KGCLI), *map(str, args)]
+
+
+def run_kg(*args, timeout: float = 120, cwd=None, env=None) -> Run:
+    """Run `kg ARGS` in a child process; returns its output and its own peak RSS (from wait4)."""
+    out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"kg-adv-{os.getpid()}-{time.monotonic_ns()}"
+    start = time.monotonic()
+    with open(f"{out_path}.out", "wb") as out, open(f"{out_path}.err", "wb") as err:
+        proc = subprocess.Popen(kg_command(*args), stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=cwd, env=env)
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                pytest.fail(f"kg {' '.join(map(str, args))} hung for more than {timeout} s")
+            time.sleep(0.02)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    try:
+        stdout = Path(f"{out_path}.out").read_text(errors="replace")
+        stderr = Path(f"{out_path}.err").read_text(errors="replace")
+    finally:
+        Path(f"{out_path}.out").unlink()
+        Path(f"{out_path}.err").unlink()
+    return Run(proc.returncode, stdout, stderr, usage.ru_maxrss / 1024, time.monotonic() - start)
+
+
+def assert_one_line_error(run: Run, *fragments: str, code: int | None = None) -> None:
+    """Failed cleanly: non-zero exit, no traceback, every message line starts with 'Error: '."""
+    assert run.returncode != 0, run.stderr
+    if code is not None:
+        assert run.returncode == code, (run.returncode, run.stderr)
+    assert "Traceback" not in run.stderr, run.stderr
+    lines = [ln for ln in run.stderr.splitlines() if ln.strip() and " ingested (" not in ln]
+    assert lines and all(ln.startswith("Error: ") for ln in lines), run.stderr
+    for fragment in fragments:
+        assert fragment in run.stderr, run.stderr
+
+
+class Tripwire:
+    """A TCP listener on 127.0.0.1; tests assert that nothing ever connected to it."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.1)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.connections: list[bytes] = []
+        self._stop = False
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self):
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+            except (socket.timeout, OSError):
+                continue
+            conn.settimeout(0.5)
+            try:
+                self.connections.append(conn.recv(300) or b"<connected>")
+            except OSError:
+                self.connections.append(b"<connected>")
+            finally:
+                conn.close()
+
+    def close(self):
+        time.sleep(0.2)  # let a late connection land before we look
+        self._stop = True
+        self._thread.join()
+        self.sock.close()
+
+
+@pytest.fixture
+def tripwire():
+    wire = Tripwire()
+    yield wire
+    wire.close()
+    assert wire.connections == [], f"outbound request(s) reached the tripwire: {wire.connections}"
+
+
+@pytest.fixture
+def seeded_store(tmp_path, store_dir, invoke):
+    """The store folder after ingesting one document with the phrase extractor."""
+    doc = tmp_path / "seed" / "seed.txt"
+    doc.parent.mkdir()
+    doc.write_text(f"{DESIGNATION}\n{TORTURE}\n", encoding="utf-8")
+    result = invoke("ingest", doc, "--store", store_dir, "--extractor", "phrase", "-q")
+    assert result.exit_code == 0, result.output
+    return store_dir

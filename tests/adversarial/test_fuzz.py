@@ -1,0 +1,186 @@
+"""Hypothesis fuzzing of every input format and of `kg claims`: only KGError subclasses may escape.
+
+In-process (kg.loader.check_parses, kg.documents.read_document, the rules
+extractor and the claims JSONL writer), KG_FUZZ_EXAMPLES cases per entry
+point (default 1,000; see docs/reliability.md for the long run).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import KGError
+
+from .conftest import DESIGNATION, FUZZ_EXAMPLES, TORTURE
+
+SETTINGS = settings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None, derandomize="KG_FUZZ_EXAMPLES" not in os.environ,
+                    suppress_health_check=list(HealthCheck))
+WORK = Path(tempfile.mkdtemp(prefix="kg-fuzz-"))
+
+SEEDS = {
+    "turtle": ('@prefix ex: <http://example.org/> .\nex:a ex:name "Kadyrov"@en ; ex:n 3 ; ex:l ( ex:b "c" ) ; ex:k [ ex:p ex:q ] .\n', ".ttl"),
+    "ntriples": ('<http://example.org/a> <http://example.org/name> "Kadyrov\\u00e9"^^<http://www.w3.org/2001/XMLSchema#string> .\n_:b <http://example.org/p> "x"@en .\n', ".nt"),
+    "nquads": ('<http://example.org/a> <http://example.org/name> "Kadyrov" <http://example.org/g> .\n_:b <http://example.org/p> _:c .\n', ".nq"),
+    "trig": ('@prefix ex: <http://example.org/> .\nex:g { ex:a ex:name "Kadyrov" ; ex:k [ ex:p 1.5e3 ] . }\n{ ex:b ex:p ex:c }\n', ".trig"),
+    "rdfxml": ('<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+               '<rdf:Description rdf:about="http://example.org/a" ex:attr="v"><ex:name xml:lang="en">Kadyrov</ex:name>'
+               '<ex:k rdf:parseType="Resource"><ex:p rdf:resource="http://example.org/q"/></ex:k></rdf:Description></rdf:RDF>\n', ".rdf"),
+    "jsonld": ('{"@context": {"ex": "http://example.org/", "name": "ex:name", "k": {"@id": "ex:k", "@type": "@id"}}, '
+               '"@graph": [{"@id": "ex:a", "name": ["Kadyrov", {"@value": "K", "@language": "en"}], "k": "ex:b"}]}', ".jsonld"),
+}
+TOKENS = ["<", ">", "\"", "'", "{", "}", "[", "]", "(", ")", "@", ":", ".", ";", ",", "\\", "\\u", "#", "_:", "^^", "\n", "\x00", "\udfff".encode("utf-8", "surrogatepass").decode("latin-1"),
+          "<!DOCTYPE", "<!ENTITY x SYSTEM 'http://127.0.0.1:9/'>", "&x;", "@context", "\"@context\": \"http://127.0.0.1:9/c\"", "@prefix", "rdf:parseType=\"Literal\"", "\u202e", "\ufeff", "é", "𝕂"]
+
+
+@st.composite
+def mutated(draw, seed: str):
+    """The seed with a few random edits: deletions, insertions of syntax tokens or random text, truncation."""
+    data = seed.encode("utf-8")
+    for _ in range(draw(st.integers(0, 6))):
+        pos = draw(st.integers(0, len(data)))
+        op = draw(st.sampled_from(["delete", "token", "bytes", "dup", "truncate"]))
+        if op == "delete":
+            data = data[:pos] + data[pos + draw(st.integers(1, 8)):]
+        elif op == "token":
+            data = data[:pos] + draw(st.sampled_from(TOKENS)).encode("utf-8", "surrogatepass") + data[pos:]
+        elif op == "bytes":
+            data = data[:pos] + draw(st.binary(max_size=8)) + data[pos:]
+        elif op == "dup":
+            data = data[:pos] + data[pos:pos + draw(st.integers(1, 40))] * draw(st.integers(2, 30)) + data[pos:]
+        else:
+            data = data[:pos]
+    return data
+
+
+def _file(suffix: str, data: bytes, name: str = "f") -> Path:
+    """One file per name and suffix, overwritten by each example (examples run one at a time)."""
+    path = WORK / f"{name}{suffix}"
+    path.with_name(f"{name}.source.json").unlink(missing_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("fmt", sorted(SEEDS))
+def test_fuzz_rdf_formats(fmt):
+    from kg.loader import check_parses
+
+    seed, suffix = SEEDS[fmt]
+
+    @SETTINGS
+    @given(mutated(seed))
+    def fuzz(data):
+        path = _file(suffix, data)
+        try:
+            n = check_parses(path, fmt)
+            assert n >= 0
+        except KGError as exc:
+            assert "\n" not in str(exc)
+
+    fuzz()
+
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+HOSTILE_TEXT = st.lists(st.one_of(TEXT, st.sampled_from([DESIGNATION, TORTURE, "<script>alert(1)</script>", "\u202e", "\r\n", "\x00", "Section 7031(c)", "Kadyrov's", "&amp;", "\ufeff"])), max_size=8).map("".join)
+
+
+def test_fuzz_txt_documents():
+    from kg.documents import read_document
+
+    @SETTINGS
+    @given(st.one_of(HOSTILE_TEXT.map(lambda t: t.encode("utf-8")), st.binary(max_size=200), mutated(DESIGNATION + "\n" + TORTURE)))
+    def fuzz(data):
+        path = _file(".txt", data)
+        try:
+            doc = read_document(path)
+        except KGError as exc:
+            assert "\n" not in str(exc)
+            return
+        doc.text.encode("utf-8")
+        assert doc.text.strip()
+
+    fuzz()
+
+
+def test_fuzz_html_documents():
+    from kg.documents import read_document
+
+    page = f"<html><head><title>T</title></head><body><article><p>{DESIGNATION}</p><p>{TORTURE} More text follows here to be main text.</p></article></body></html>"
+
+    @settings(SETTINGS, max_examples=max(FUZZ_EXAMPLES // 2, 10))  # trafilatura: ~30 ms a page
+    @given(st.one_of(mutated(page), HOSTILE_TEXT.map(lambda t: f"<html><body><article><p>{t}</p></article></body></html>".encode("utf-8", "surrogatepass"))))
+    def fuzz(data):
+        path = _file(".html", data)
+        try:
+            doc = read_document(path)
+        except KGError as exc:
+            assert "\n" not in str(exc)
+            return
+        doc.text.encode("utf-8")
+
+    fuzz()
+
+
+SIDECAR_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | TEXT, lambda c: st.lists(c, max_size=3) | st.dictionaries(TEXT, c, max_size=3), max_leaves=10)
+
+
+def test_fuzz_sidecars():
+    from kg.documents import read_document
+
+    keys = st.sampled_from(["url", "title", "publisher", "date", "other", ""])
+
+    @SETTINGS
+    @given(st.one_of(st.dictionaries(keys, SIDECAR_VALUES, max_size=5).map(lambda d: json.dumps(d).encode()),
+                     mutated('{"url": "https://example.org/a", "title": "T", "publisher": "P", "date": "2020-07-20"}'), st.binary(max_size=100)))
+    def fuzz(data):
+        doc_path = _file(".txt", DESIGNATION.encode(), name="a")
+        doc_path.with_name("a.source.json").write_bytes(data)
+        try:
+            doc = read_document(doc_path)
+        except KGError as exc:
+            assert "\n" not in str(exc)
+            return
+        for value in (doc.url, doc.title, doc.publisher, doc.date):
+            assert value is None or isinstance(value, str) and value.encode("utf-8")
+
+    fuzz()
+
+
+@pytest.fixture(scope="module")
+def rules():
+    from kg.extract import get_extractor
+
+    return get_extractor("rules")
+
+
+def test_fuzz_claims(rules):
+    """What `kg claims` does per document: extract, then write the claims JSONL; evidence must quote the text."""
+    from kg.claimsjson import to_jsonl
+    from kg.model import Document
+    from kg.rdf import extraction_quads
+
+    words = st.sampled_from(["Ramzan", "Kadyrov", "designated", "under", "Section", "7031(c)", "the", "State", "Department", "Treasury", "sanctioned",
+                             "torture", "in", "Chechnya", "he", "his", "said", ".", ",", "\n", "Global", "Magnitsky", "Act", "E.O.", "13818", "on", "July", "20", "2020",
+                             "accused", "of", "denied", "<b>", "\u202e", "(", ")", "'s", "Mr.", "General", "Minister", "\u00a0", "—", "𝕂"])
+    texts = st.one_of(st.lists(words, max_size=80).map(" ".join), HOSTILE_TEXT, st.lists(words, max_size=40).map("".join))
+
+    @SETTINGS
+    @given(texts.filter(lambda t: t.strip()))
+    def fuzz(text):
+        doc = Document(id="fuzz", text=text)
+        extraction = rules.extract(doc)
+        out = to_jsonl(extraction)
+        for line in out.splitlines():
+            json.loads(line)
+        for claim in extraction.claims:
+            for span in claim.evidence:
+                assert text[span.start:span.end] == span.text
+        extraction_quads(extraction)
+
+    fuzz()
