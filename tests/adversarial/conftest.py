@@ -46,7 +46,8 @@ def run_kg(*args, timeout: float = 120, cwd=None, env=None) -> Run:
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"kg-adv-{os.getpid()}-{time.monotonic_ns()}"
     start = time.monotonic()
     with open(f"{out_path}.out", "wb") as out, open(f"{out_path}.err", "wb") as err:
-        proc = subprocess.Popen(kg_command(*args), stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=cwd, env=env)
+        child_env = dict(os.environ if env is None else env, KG_ADV_RSS_FILE=f"{out_path}.rss")
+        proc = subprocess.Popen(kg_command(*args), stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=cwd, env=child_env)
         deadline = start + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -58,13 +59,18 @@ def run_kg(*args, timeout: float = 120, cwd=None, env=None) -> Run:
                 pytest.fail(f"kg {' '.join(map(str, args))} hung for more than {timeout} s")
             time.sleep(0.02)
     proc.returncode = os.waitstatus_to_exitcode(status)
+    rss_file = Path(f"{out_path}.rss")
     try:
         stdout = Path(f"{out_path}.out").read_text(errors="replace")
         stderr = Path(f"{out_path}.err").read_text(errors="replace")
+        # The child's own VmHWM when it could write it (see kgcli.py); wait4's figure otherwise
+        # (a killed child), which also counts the parent's pages at fork time.
+        peak_kb = int(rss_file.read_text()) if rss_file.exists() else usage.ru_maxrss
     finally:
         Path(f"{out_path}.out").unlink()
         Path(f"{out_path}.err").unlink()
-    return Run(proc.returncode, stdout, stderr, usage.ru_maxrss / 1024, time.monotonic() - start)
+        rss_file.unlink(missing_ok=True)
+    return Run(proc.returncode, stdout, stderr, peak_kb / 1024, time.monotonic() - start)
 
 
 def assert_one_line_error(run: Run, *fragments: str, code: int | None = None) -> None:

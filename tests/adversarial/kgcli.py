@@ -4,8 +4,28 @@ Subprocess tests use it so a real process (which can be killed, measured and
 locked out) runs the real CLI without loading spaCy.
 """
 
+import atexit
+import os
 import sys
 from pathlib import Path
+
+
+def _report_peak_rss() -> None:
+    """Write this process's own peak RSS (VmHWM, in kB) where the test asked.
+
+    wait4's ru_maxrss is no good here: a forked child starts with its parent's
+    resident pages counted (pytest at 400+ MB), and the figure survives exec.
+    VmHWM belongs to the address space made by exec, so it is kg's own.
+    """
+    target = os.environ.get("KG_ADV_RSS_FILE")
+    if not target:
+        return
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            Path(target).write_text(line.split()[1])
+
+
+atexit.register(_report_peak_rss)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
