@@ -268,3 +268,21 @@ def test_an_entity_named_by_two_documents_is_described_once(invoke, store_dir, t
     assert invoke("query", q, "--store", store_dir, "-f", "csv").stdout.splitlines()[1] == "1", "still named by two.txt"
     assert invoke("remove", "two", "--store", store_dir).exit_code == 0
     assert invoke("query", q, "--store", store_dir, "-f", "csv").stdout.splitlines()[1] == "0", "named by no document any more"
+
+
+def test_a_bound_parameter_filters_every_branch_of_a_saved_query(invoke, ingested, tmp_path):
+    """Regression: parameters are joined in as a VALUES block, so a nested group that only
+    BINDs the parameter saw it unbound and matched designations under every statute."""
+    other = tmp_path / "other.trig"
+    other.write_text(
+        """@prefix kg: <https://w3id.org/rightsgraph/ontology#> . @prefix schema: <https://schema.org/> .
+        @prefix oa: <http://www.w3.org/ns/oa#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+        <urn:g> { <urn:e> a kg:Designation ; kg:target <urn:p> ; kg:legalBasis <https://w3id.org/rightsgraph/id/statute/us-eo-13818> ;
+                    prov:wasDerivedFrom <urn:ev> . <urn:ev> oa:hasTarget <urn:t> . <urn:t> oa:hasSelector <urn:q> ; oa:hasSource <urn:d> .
+                    <urn:q> oa:exact "someone else" . <urn:d> kg:docId "other" . <urn:p> schema:name "Someone Else" . }""",
+        encoding="utf-8",
+    )
+    assert invoke("load", other, "--store", ingested).exit_code == 0
+    rows = invoke("query", "sanctioned-under", "--param", "statute=Section 7031(c)", "--store", ingested, "-f", "json").stdout
+    names = {r["name"]["value"] for r in json.loads(rows)["results"]["bindings"]}
+    assert names == {"Ramzan Kadyrov"}
