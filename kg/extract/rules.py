@@ -930,6 +930,8 @@ class _Reader:
                 near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
+            if org is None:
+                continue  # no country anywhere: re-adding would append to the list being walked, forever
             self._add_position(s, person, role, org, ev)
 
     def _positions(self):
