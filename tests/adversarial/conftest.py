@@ -42,9 +42,10 @@ def kg_command(*args) -> list[str]:
 
 
 def run_kg(*args, timeout: float = 120, cwd=None, env=None) -> Run:
-    """Run `kg ARGS` in a child process; returns its output and its own peak RSS (from wait4)."""
+    """Run `kg ARGS` in a child process; returns its output and its own peak RSS (VmHWM, see kgcli.py)."""
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"kg-adv-{os.getpid()}-{time.monotonic_ns()}"
     start = time.monotonic()
+    env = dict(os.environ if env is None else env, KG_ADV_RSS_FILE=f"{out_path}.rss")
     with open(f"{out_path}.out", "wb") as out, open(f"{out_path}.err", "wb") as err:
         proc = subprocess.Popen(kg_command(*args), stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=cwd, env=env)
         deadline = start + timeout
@@ -58,13 +59,17 @@ def run_kg(*args, timeout: float = 120, cwd=None, env=None) -> Run:
                 pytest.fail(f"kg {' '.join(map(str, args))} hung for more than {timeout} s")
             time.sleep(0.02)
     proc.returncode = os.waitstatus_to_exitcode(status)
+    rss = Path(f"{out_path}.rss")
     try:
         stdout = Path(f"{out_path}.out").read_text(errors="replace")
         stderr = Path(f"{out_path}.err").read_text(errors="replace")
+        # the child's own high-water mark; if it died before atexit ran, wait4's (an over-estimate)
+        peak_kb = int(rss.read_text()) if rss.exists() else usage.ru_maxrss
     finally:
         Path(f"{out_path}.out").unlink()
         Path(f"{out_path}.err").unlink()
-    return Run(proc.returncode, stdout, stderr, usage.ru_maxrss / 1024, time.monotonic() - start)
+        rss.unlink(missing_ok=True)
+    return Run(proc.returncode, stdout, stderr, peak_kb / 1024, time.monotonic() - start)
 
 
 def assert_one_line_error(run: Run, *fragments: str, code: int | None = None) -> None:
