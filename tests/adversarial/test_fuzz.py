@@ -7,8 +7,10 @@ point (default 1,000; see docs/reliability.md for the long run).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -152,6 +154,20 @@ def test_fuzz_sidecars():
     fuzz()
 
 
+@contextlib.contextmanager
+def time_limit(seconds: int):
+    def stop(*_):
+        raise TimeoutError(f"did not finish in {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
 @pytest.fixture(scope="module")
 def rules():
     from kg.extract import get_extractor
@@ -174,7 +190,8 @@ def test_fuzz_claims(rules):
     @given(texts.filter(lambda t: t.strip()))
     def fuzz(text):
         doc = Document(id="fuzz", text=text)
-        extraction = rules.extract(doc)
+        with time_limit(30):  # a hang fails this example instead of hanging CI
+            extraction = rules.extract(doc)
         out = to_jsonl(extraction)
         for line in out.splitlines():
             json.loads(line)
@@ -184,3 +201,16 @@ def test_fuzz_claims(rules):
         extraction_quads(extraction)
 
     fuzz()
+
+
+def test_state_title_without_any_country_terminates(rules):
+    """Found by test_fuzz_claims: a state title ("Minister") in a text naming no country made
+    _context_positions re-append to the list it was walking; extraction never ended and memory grew."""
+    from kg.model import Document
+
+    text = ("Global Kadyrov Kadyrov Kadyrov \u2014 ( Ramzan 13818 Chechnya 20 Kadyrov \u202e he 2020 denied ) he Act he he accused , Kadyrov July ) \u2014 "
+            "the torture \xa0 , State Magnitsky <b> 20 <b> \U0001d542 in \n , Mr. denied <b> on Mr. designated of his on July \U0001d542 torture E.O. ) E.O. "
+            "7031(c) 2020 \U0001d542 <b> the sanctioned \u202e on E.O. denied Kadyrov of designated \n Minister Mr. Mr. on \u2014 sanctioned sanctioned <b>")
+
+    with time_limit(20):
+        rules.extract(Document(id="x", text=text))
