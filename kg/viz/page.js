@@ -251,6 +251,7 @@
       var label = String(n.label).toLowerCase();
       var r = label === q ? 0 : label.indexOf(q) === 0 ? 1 : label.indexOf(q) > 0 ? 2 : (n.iri === query ? 0 : 9);
       if (n.kind === "event" && r < 9) r += 3;
+      else if (n.kind === "document" && r < 9) r += 0.5;  // a person named like an article's headline is what was meant
       if (r < rank || (r === rank && best !== null && n.label.length < DATA.nodes[best].label.length)) { best = n.id; rank = r; }
     });
     return best;
