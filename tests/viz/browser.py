@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -76,5 +77,20 @@ def open_guarded(browser, path: Path, *, timeout: float = 30_000):
     page = context.new_page()
     guard = Guard(page)
     page.goto(Path(path).resolve().as_uri())
-    page.wait_for_function("window.kgReady !== undefined", timeout=timeout)
+    wait_until(page, "window.kgReady !== undefined", timeout=timeout)
     return context, page, guard
+
+
+def wait_until(page, expression: str, *, timeout: float = 30_000, every: float = 0.02) -> None:
+    """Poll ``expression`` until it is true.
+
+    Playwright's ``wait_for_function`` re-evaluates a string predicate inside the
+    page, which the page's Content-Security-Policy (no 'unsafe-eval') refuses
+    whenever the first check is false; ``page.evaluate`` goes through the
+    DevTools protocol, which the policy does not govern.
+    """
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{expression} still false after {timeout / 1000:g} s")
+        time.sleep(every)
