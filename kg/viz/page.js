@@ -277,13 +277,13 @@
   });
 
   // ------------------------------------------------------------------ filters
-  var hiddenClass = {}, hiddenStatus = {}, hiddenNode = {};
+  var hiddenClass = {}, hiddenStatus = {}, hiddenNode = {}, hideLone = false;
   function statusOfNode(n) { return n.ev !== undefined ? DATA.events[n.ev].status : null; }
   function applyFilters() {
     hiddenNode = {};
     var nodeUpdates = DATA.nodes.map(function (n) {
       var st = statusOfNode(n);
-      var hide = !!hiddenClass[n.cls] || (st !== null && !!hiddenStatus[st || "(none)"]);
+      var hide = !!hiddenClass[n.cls] || (st !== null && !!hiddenStatus[st || "(none)"]) || (hideLone && !!n.lone);
       if (hide) hiddenNode[n.id] = true;
       return { id: n.id, hidden: hide };
     });
@@ -313,10 +313,17 @@
   var legend = document.getElementById("kg-legend");
   window.kgClassBoxes = {};
   DATA.classes.forEach(function (c) {
-    var sw = el("span", "kg-swatch " + c.shape);
+    // A class seen only as folded edges gets a line for a swatch; its count is of edges.
+    var sw = el("span", "kg-swatch " + (c.count ? c.shape : "edge"));
     sw.style.background = c.color;
-    window.kgClassBoxes[c.key] = checkboxRow(legend, c.caption, c.count, function (off) { hiddenClass[c.key] = off; }, sw);
+    var count = c.count && c.edges ? c.count + " + " + c.edges + " edges" : c.count ? c.count : c.edges + " edges";
+    window.kgClassBoxes[c.key] = checkboxRow(legend, c.caption, count, function (off) { hiddenClass[c.key] = off; }, sw);
   });
+  var lone = DATA.nodes.filter(function (n) { return n.lone; }).length;
+  if (lone) {
+    window.kgLoneBox = checkboxRow(legend, "named in no event", lone, function (off) { hideLone = off; });
+    window.kgLoneBox.parentNode.title = "entities and concepts no event involves (drawn in a grid below the graph)";
+  }
   var statusList = document.getElementById("kg-statuses");
   window.kgStatusBoxes = {};
   DATA.statuses.forEach(function (s) {

@@ -133,7 +133,15 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
 
     classes = Counter(item["cls"] for item in nodes)
     kinds = {item["cls"]: item["kind"] for item in nodes}
-    styles = sorted((d.style(c) for c in classes), key=lambda s: (s.order, s.caption))
+    # Events folded into edges are filtered by their class too, so their classes join the legend (counted as edges).
+    edge_classes = Counter(events_out[e["ev"]]["cls"] for e in edges if "ev" in e)
+    for key in edge_classes:
+        kinds.setdefault(key, "event")
+    styles = sorted((d.style(c) for c in set(classes) | set(edge_classes)), key=lambda s: (s.order, s.caption))
+    # Entities and concepts no event involves stay on the page (in a grid below the drawing), and can be hidden together.
+    for item in nodes:
+        if item["kind"] in ("entity", "concept") and not degree.get(order[item["id"]], 0):
+            item["lone"] = True
     statuses = Counter(e["status"] or "(none)" for e in events_out)
     focus = g.graph.get("focus")
     return {
@@ -141,7 +149,7 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
         "edges": edges,
         "events": events_out,
         "docs": docs,
-        "classes": [{"key": s.key, "caption": s.caption, "color": s.color, "shape": s.shape, "kind": kinds[s.key], "count": classes[s.key]} for s in styles],
+        "classes": [{"key": s.key, "caption": s.caption, "color": s.color, "shape": s.shape, "kind": kinds[s.key], "count": classes[s.key], "edges": edge_classes[s.key]} for s in styles],
         "statuses": [{"status": s, "count": c} for s, c in sorted(statuses.items())],
         "options": {
             "physics": (layout == "physics" and not big) if physics is None else physics,

@@ -143,3 +143,53 @@ def test_hostile_quote_is_shown_as_text(store, tmp_path, open_page):
     text = page.locator("#kg-details").inner_text()
     assert "<img src=x onerror=" in text or "<script>" in text
     assert guard.dialogs == [] and page.locator("#kg-details img, #kg-details script").count() == 0
+
+
+def test_events_drawn_as_edges_are_filtered_by_event_type_and_status(store, tmp_path, open_page):
+    out = draw(store, tmp_path, "--events", "edges")
+    data = page_json(out)
+    kinds = {i: data["events"][e["ev"]]["cls"] for i, e in enumerate(data["edges"])}
+    assert set(kinds.values()) == {"Designation", "AbuseAllegation"}
+    page, guard = open_page(out)
+    legend = page.locator("#kg-legend").inner_text()
+    assert "designation" in legend and "abuse allegation" in legend and "edges" in legend
+    visible = "network.body.data.edges.get({filter: e => !e.hidden}).map(e => e.id)"
+    assert sorted(page.evaluate(visible)) == sorted(kinds)
+    page.evaluate("kgClassBoxes['Designation'].click()")
+    assert sorted(page.evaluate(visible)) == sorted(i for i, k in kinds.items() if k != "Designation")
+    page.evaluate("kgClassBoxes['Designation'].click()")
+    page.evaluate("kgStatusBoxes['alleged'].click()")
+    assert sorted(page.evaluate(visible)) == sorted(i for i, e in enumerate(data["edges"]) if data["events"][e["ev"]]["status"] != "alleged")
+    assert guard.errors == []
+
+
+@pytest.fixture(scope="module")
+def lone_store(tmp_path_factory):
+    """The fixture articles plus one that names a region in no event."""
+    folder = tmp_path_factory.mktemp("lone")
+    for f in ARTICLES.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "region.txt").write_text("Chechnya is a republic of the Russian Federation.\n", encoding="utf-8")
+    path = folder / "store"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--store", str(path), "--extractor", "phrase"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.mark.parametrize("events", ["nodes", "edges"])
+def test_entities_in_no_event_are_drawn_below_the_graph_and_can_be_hidden(lone_store, tmp_path, open_page, events):
+    out = draw(lone_store, tmp_path, "--events", events)
+    nodes = page_json(out)["nodes"]
+    region = next(n for n in nodes if n["label"] == "Chechnya")
+    assert region["lone"] is True and [n["label"] for n in nodes if n.get("lone")] == ["Chechnya"]
+    assert region["y"] > max(n["y"] for n in nodes if n is not region)  # in the grid under the drawing, not dropped
+    page, guard = open_page(out)
+    assert abs(page.evaluate(f"network.getPositions([{region['id']}])[{region['id']}].y") - region["y"]) < 1  # vis-network rounds
+    assert "named in no event" in page.locator("#kg-legend").inner_text()
+    hidden = "network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id)"
+    assert page.evaluate(hidden) == []
+    page.evaluate("kgLoneBox.click()")
+    assert page.evaluate(hidden) == [region["id"]]
+    page.evaluate("kgLoneBox.click()")
+    assert page.evaluate(hidden) == []
+    assert guard.errors == []
