@@ -196,6 +196,7 @@
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  container.addEventListener("mouseleave", hideTip);  // vis-network sends no blur when the pointer leaves the canvas from a node
 
   // ------------------------------------------------------------------ neighbourhood highlight
   var dimmed = false;
