@@ -42,6 +42,8 @@
   }
   var nodeItems = DATA.nodes.map(function (n) {
     var item = { id: n.id, group: n.cls, size: n.size };
+    if (n.color) item.color = { background: n.color, border: "#444", highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } };
+    if (n.shape) item.shape = n.shape;
     if (!OPT.big || labelled[n.id]) item.label = n.short || n.label;
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
