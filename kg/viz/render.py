@@ -75,6 +75,7 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
     docs: list[dict] = []
     doc_index: dict[tuple, int] = {}
     events_out: list[dict] = []
+    captions: dict[str, str] = {}
 
     def doc_ref(meta: dict) -> int:
         key = (meta.get("id", ""), meta.get("title", ""), meta.get("url", ""))
@@ -109,7 +110,8 @@ def page_data(g: nx.MultiDiGraph, *, layout: str = "force", physics: bool | None
         }
         # Colour, shape and caption come with the node's class (a vis-network group); a node carries only what differs,
         # which keeps a 5,000-node page's JSON about a third smaller.
-        caption = d.caption(a.get("cls", "Entity"))
+        cls = a.get("cls", "Entity")
+        caption = captions[cls] if cls in captions else captions.setdefault(cls, d.caption(cls))
         if caption != style.caption:
             item["type"] = caption
         for key, default in (("color", style.color), ("shape", style.shape)):
