@@ -319,7 +319,8 @@
     // A class seen only as folded edges gets a line for a swatch; its count is of edges.
     var sw = el("span", "kg-swatch " + (c.count ? c.shape : "edge"));
     sw.style.background = c.color;
-    var count = c.count && c.edges ? c.count + " + " + c.edges + " edges" : c.count ? c.count : c.edges + " edges";
+    var edgeCount = c.edges + (c.edges === 1 ? " edge" : " edges");
+    var count = c.count && c.edges ? c.count + " + " + edgeCount : c.count ? c.count : edgeCount;
     window.kgClassBoxes[c.key] = checkboxRow(legend, c.caption, count, function (off) { hiddenClass[c.key] = off; }, sw);
   });
   var lone = DATA.nodes.filter(function (n) { return n.lone; }).length;
