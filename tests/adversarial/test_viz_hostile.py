@@ -128,7 +128,7 @@ VISIT_ALL = """() => {
   const pointer = {DOM: {x: 20, y: 20}};
   for (const id of network.body.data.nodes.getIds()) {
     network.body.emitter.emit('hoverNode', {node: id, pointer});
-    hover.push(document.getElementById('kg-tooltip').textContent);
+    hover.push(['node', id, document.getElementById('kg-tooltip').textContent]);
     network.body.emitter.emit('blurNode', {node: id});
     network.selectNodes([id]);
     network.body.emitter.emit('click', {nodes: [id], edges: [], pointer});
@@ -136,7 +136,7 @@ VISIT_ALL = """() => {
   }
   for (const id of network.body.data.edges.getIds()) {
     network.body.emitter.emit('hoverEdge', {edge: id, pointer});
-    hover.push(document.getElementById('kg-tooltip').textContent);
+    hover.push(['edge', id, document.getElementById('kg-tooltip').textContent]);
     network.body.emitter.emit('blurEdge', {edge: id});
     network.body.emitter.emit('click', {nodes: [], edges: [id], pointer});
     click.push(['edge', id, document.getElementById('kg-details').textContent]);
@@ -167,21 +167,21 @@ def test_hostile_strings_stay_text_through_hover_click_and_search(store, browser
 
         seen = page.evaluate(VISIT_ALL)
         details = {(kind, i): text for kind, i, text in seen["click"]}
+        tips = {(kind, i): text for kind, i, text in seen["hover"]}
         quotes = [q for ev in data["events"] for q in ev["evidence"]]
         assert sorted(data["docs"][q["doc"]]["title"] for q in quotes) == sorted(STRINGS)
-        for s in STRINGS:
+        for i, s in enumerate(STRINGS):
             quote = next(q for q in quotes if data["docs"][q["doc"]]["title"] == s)
             assert quote["quote"] == line(s)
-            if s in people:
-                assert s in details[("node", people[s])]  # the person's own panel shows the name as typed
+            if s in people:  # the person's own tooltip and panel show the name as typed
+                assert s in tips[("node", people[s])] and s in details[("node", people[s])]
             if events == "nodes":
-                event = next(n["id"] for n in data["nodes"] if n.get("ev") is not None and data["events"][n["ev"]]["evidence"][0] is quote)
-                shown = details[("node", event)]
+                key = ("node", next(n["id"] for n in data["nodes"] if n.get("ev") is not None and data["events"][n["ev"]]["evidence"][0] is quote))
             else:
-                edge = next(i for i, e in enumerate(data["edges"]) if e.get("ev") is not None and data["events"][e["ev"]]["evidence"][0] is quote)
-                shown = details[("edge", edge)]
-            assert line(s) in shown and s in shown  # the quote and its source title, character for character
-        assert any(s in text for text in seen["hover"] for s in STRINGS[:20])
+                key = ("edge", next(k for k, e in enumerate(data["edges"]) if e.get("ev") is not None and data["events"][e["ev"]]["evidence"][0] is quote))
+            # The quote, its source's title and publisher, character for character, in the tooltip and the panel.
+            for shown in (tips[key], details[key]):
+                assert line(s) in shown and STRINGS[(i + 1) % len(STRINGS)] in shown
 
         # The search box, typed into like a person would, with strings that are (and are not) a name.
         names = sorted(people, key=STRINGS.index)
