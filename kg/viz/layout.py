@@ -23,7 +23,13 @@ def positions(g: nx.Graph, layout: str = "force", *, seed: int = 1) -> dict | No
     """``{node: (x, y)}`` scaled for vis-network's pixel space, or None when the browser lays out."""
     if layout in ("hierarchical", "physics") or g.number_of_nodes() == 0:
         return None
-    simple = nx.Graph(g.to_undirected(as_view=True)) if g.is_multigraph() or g.is_directed() else g
+    if g.is_multigraph() or g.is_directed():
+        # Only the topology: copying node and edge attributes (events carry their evidence) cost more than the layout.
+        simple = nx.Graph()
+        simple.add_nodes_from(g)
+        simple.add_edges_from(g.edges())
+    else:
+        simple = g
     isolated = sorted((v for v in simple if simple.degree(v) == 0), key=str)
     if isolated and len(isolated) < simple.number_of_nodes():
         simple = simple.subgraph(v for v in simple if simple.degree(v) > 0)

@@ -42,6 +42,8 @@
   }
   var nodeItems = DATA.nodes.map(function (n) {
     var item = { id: n.id, group: n.cls, size: n.size };
+    if (n.color) item.color = { background: n.color, border: "#444", highlight: { background: n.color, border: "#000" }, hover: { background: n.color, border: "#000" } };
+    if (n.shape) item.shape = n.shape;
     if (!OPT.big || labelled[n.id]) item.label = n.short || n.label;
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
@@ -196,6 +198,7 @@
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  container.addEventListener("mouseleave", hideTip);  // vis-network sends no blur when the pointer leaves the canvas from a node
 
   // ------------------------------------------------------------------ neighbourhood highlight
   var dimmed = false;
@@ -251,6 +254,7 @@
       var label = String(n.label).toLowerCase();
       var r = label === q ? 0 : label.indexOf(q) === 0 ? 1 : label.indexOf(q) > 0 ? 2 : (n.iri === query ? 0 : 9);
       if (n.kind === "event" && r < 9) r += 3;
+      else if (n.kind === "document" && r < 9) r += 0.5;  // a person named like an article's headline is what was meant
       if (r < rank || (r === rank && best !== null && n.label.length < DATA.nodes[best].label.length)) { best = n.id; rank = r; }
     });
     return best;
@@ -276,13 +280,13 @@
   });
 
   // ------------------------------------------------------------------ filters
-  var hiddenClass = {}, hiddenStatus = {}, hiddenNode = {};
+  var hiddenClass = {}, hiddenStatus = {}, hiddenNode = {}, hideLone = false;
   function statusOfNode(n) { return n.ev !== undefined ? DATA.events[n.ev].status : null; }
   function applyFilters() {
     hiddenNode = {};
     var nodeUpdates = DATA.nodes.map(function (n) {
       var st = statusOfNode(n);
-      var hide = !!hiddenClass[n.cls] || (st !== null && !!hiddenStatus[st || "(none)"]);
+      var hide = !!hiddenClass[n.cls] || (st !== null && !!hiddenStatus[st || "(none)"]) || (hideLone && !!n.lone);
       if (hide) hiddenNode[n.id] = true;
       return { id: n.id, hidden: hide };
     });
@@ -312,10 +316,18 @@
   var legend = document.getElementById("kg-legend");
   window.kgClassBoxes = {};
   DATA.classes.forEach(function (c) {
-    var sw = el("span", "kg-swatch " + c.shape);
+    // A class seen only as folded edges gets a line for a swatch; its count is of edges.
+    var sw = el("span", "kg-swatch " + (c.count ? c.shape : "edge"));
     sw.style.background = c.color;
-    window.kgClassBoxes[c.key] = checkboxRow(legend, c.caption, c.count, function (off) { hiddenClass[c.key] = off; }, sw);
+    var edgeCount = c.edges + (c.edges === 1 ? " edge" : " edges");
+    var count = c.count && c.edges ? c.count + " + " + edgeCount : c.count ? c.count : edgeCount;
+    window.kgClassBoxes[c.key] = checkboxRow(legend, c.caption, count, function (off) { hiddenClass[c.key] = off; }, sw);
   });
+  var lone = DATA.nodes.filter(function (n) { return n.lone; }).length;
+  if (lone) {
+    window.kgLoneBox = checkboxRow(legend, "named in no event", lone, function (off) { hideLone = off; });
+    window.kgLoneBox.parentNode.title = "entities and concepts no event involves (drawn in a grid below the graph)";
+  }
   var statusList = document.getElementById("kg-statuses");
   window.kgStatusBoxes = {};
   DATA.statuses.forEach(function (s) {

@@ -1,68 +1,18 @@
-"""A headless Debian Chromium for the graph-page tests (Playwright, never a downloaded browser).
-
-Pages are opened with every request routed through :class:`Guard`, which lets
-only ``file:`` and ``data:`` URLs through and records the rest, and with
-dialogs recorded (and dismissed), so tests can assert that a page stays
-offline and inert.
-"""
+"""Browser fixtures for the graph-page tests (helpers in :mod:`viz.browser`)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def chromium_path() -> str | None:
-    for candidate in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
+from viz.browser import launch, open_guarded
 
 
 @pytest.fixture(scope="session")
 def browser():
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+    with launch() as b:
         yield b
-        b.close()
-
-
-class Guard:
-    """What a page tried to do: requests outside file:/data:, dialogs, console errors."""
-
-    def __init__(self, page):
-        self.page = page
-        self.allowed: list[str] = []
-        self.blocked: list[str] = []
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        page.route("**/*", self._route)
-        page.on("dialog", self._dialog)
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
-
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(("file:", "data:")):
-            self.allowed.append(url)
-            route.continue_()
-        else:
-            self.blocked.append(url)
-            route.abort()
-
-    def _dialog(self, dialog):
-        self.dialogs.append(f"{dialog.type}: {dialog.message}")
-        dialog.dismiss()
 
 
 @pytest.fixture
@@ -71,12 +21,8 @@ def open_page(browser):
     contexts = []
 
     def _open(path: Path, *, timeout: float = 30_000):
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, java_script_enabled=True)
+        context, page, guard = open_guarded(browser, path, timeout=timeout)
         contexts.append(context)
-        page = context.new_page()
-        guard = Guard(page)
-        page.goto(Path(path).resolve().as_uri())
-        page.wait_for_function("window.kgReady !== undefined", timeout=timeout)
         return page, guard
 
     yield _open

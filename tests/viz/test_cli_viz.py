@@ -43,7 +43,7 @@ def test_whole_graph_has_entities_concepts_events_and_documents(store, tmp_path)
     assert result.exit_code == 0, result.output
     assert f"wrote {out} (html, 11 nodes, 16 edges)" in result.stderr
     page = data(out)
-    # 4 entities named in events (Kadyrov, State Department, Section 7031(c)); Chechnya is named but in no event.
+    # The entities the events name (entities in no event: test_page.py::test_entities_in_no_event_...).
     assert {KADYROV, "State Department", "Section 7031(c)"} <= labels(page, "entity")
     assert labels(page, "concept") == {"torture", "entry ban"}
     assert len([n for n in page["nodes"] if n["kind"] == "event"]) == 4  # a designation and an allegation per article
@@ -186,6 +186,13 @@ def test_layouts(store, tmp_path, layout):
     assert all(("x" in n) == precomputed for n in page["nodes"])
     assert page["options"]["layout"] == layout
     assert page["options"]["physics"] is (layout == "physics")
+
+
+def test_circular_layout_puts_connected_nodes_on_one_circle(store, tmp_path):
+    out = tmp_path / "c.html"
+    assert run(store, "-o", out, "--layout", "circular").exit_code == 0
+    radii = [round((n["x"] ** 2 + n["y"] ** 2) ** 0.5) for n in data(out)["nodes"]]
+    assert max(radii) - min(radii) <= 2 and min(radii) > 0
 
 
 def test_physics_flag(store, tmp_path):

@@ -1,9 +1,10 @@
-"""The page writer's escaping rules, without a browser."""
+"""The page writer without a browser: escaping rules and where vis-network comes from."""
 
 from __future__ import annotations
 
 import doctest
 import json
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +39,36 @@ def test_docstring_examples():
     for module in (kg.graph, kg.viz.render):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_vis_network_comes_from_the_installed_pyvis_and_is_not_in_the_repository():
+    from importlib import resources
+
+    import networkx as nx
+
+    from kg.viz.render import VIS_VERSION, render_html
+
+    shipped = resources.files("pyvis").joinpath("lib", f"vis-{VIS_VERSION}", "vis-network.min.js").read_text(encoding="utf-8")
+    g = nx.MultiDiGraph()
+    g.add_node("urn:x", label="x", cls="Person", kind="entity")
+    page = render_html(g)
+    assert shipped[:2000] in page and shipped[-2000:].replace("</script", "<\\/script") in page
+    repo = Path(__file__).parents[2]
+    assert not [p for p in repo.rglob("vis-network*.js") if ".git" not in p.parts and "site-packages" not in str(p)]
+
+
+def test_a_node_carries_only_the_style_that_differs_from_its_class():
+    import networkx as nx
+
+    from kg.graph import display
+    from kg.viz.render import page_data
+
+    person = display().style("Person")
+    g = nx.MultiDiGraph()
+    g.add_node("urn:a", label="a", cls="Person", kind="entity", color=person.color, shape=person.shape)
+    g.add_node("urn:b", label="b", cls="Person", kind="entity", color="#123456", shape=person.shape)
+    g.add_node("urn:s", label="s", cls="Statute", kind="entity")
+    nodes = {n["label"]: n for n in page_data(g)["nodes"]}
+    assert "color" not in nodes["a"] and "shape" not in nodes["a"] and "type" not in nodes["a"]
+    assert nodes["b"]["color"] == "#123456" and "shape" not in nodes["b"]
+    assert nodes["s"]["type"] == "statute"  # the legend groups it under "statute / program"; the panel names it exactly
