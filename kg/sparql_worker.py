@@ -9,6 +9,14 @@ A worker opens the store itself, read-only: the embedded store allows one
 writer, and read-only opens beside it. A read-only open sees the store as it
 was when opened, so a worker reopens it when the store's files have changed
 (an ingest committed meanwhile).
+
+A query's time limit is spent on the query, not on starting its worker: a
+worker says it is ready before it is handed a request, and a ``warm`` pool
+(``kg serve``) imports everything in the fork server once, starts its workers
+up front, and starts a replacement the moment it kills one. A warm pool also
+grows (up to ``max_size``) when every worker has been busy for ``grace``
+seconds, so a few runaway queries holding workers until their time limit do
+not starve the quick queries queued behind them.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -75,8 +84,31 @@ def _handle(opener: _Opener, request: dict, writable: bool):
         return ("error", "QueryError", f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
 
-def _worker_main(conn, location: str, options: dict, writable: bool) -> None:
+PRELOAD = ["kg.sparql", "kg.sparql_guard", "kg.queries", "kg.store", "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.parserutils"]
+
+
+def _warm(opener: _Opener) -> None:
+    """Do the first-use work now (rdflib builds its SPARQL grammar on first parse; the store opens) rather than on a query's clock."""
+    from kg.sparql_guard import classify
+
+    classify("SELECT * WHERE { SERVICE <urn:warm> { ?s ?p ?o } }")
+    try:
+        opener.get()
+    except errors.KGError:
+        pass  # no store yet: each query reports it
+
+
+def _worker_main(conn, location: str, options: dict, writable: bool, warm: bool = False) -> None:
     opener = _Opener(location, options)
+    if warm:
+        try:
+            _warm(opener)
+        except Exception:  # noqa: BLE001 - a failed warm-up only costs the first query its speed-up
+            pass
+    try:
+        conn.send(("ready",))
+    except OSError:
+        return
     while True:
         try:
             request = conn.recv()
@@ -98,11 +130,25 @@ def _error(name: str, message: str) -> errors.KGError:
 
 
 class _Worker:
-    def __init__(self, ctx, location: str, options: dict, writable: bool):
+    def __init__(self, ctx, location: str, options: dict, writable: bool, warm: bool = False):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, location, options, writable), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, location, options, writable, warm), daemon=True)
         self.proc.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> None:
+        """Block until the worker has started (its first message); raise QueryError if it cannot."""
+        if self.ready:
+            return
+        try:
+            if self.conn.poll(timeout) and self.conn.recv() == ("ready",):
+                self.ready = True
+                return
+        except (EOFError, OSError):
+            pass
+        self.kill()
+        raise errors.QueryError(f"query failed: a worker process did not start within {timeout:g} s")
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -135,33 +181,71 @@ def default_start_method() -> str:
 class WorkerPool:
     """``size`` worker processes sharing one store location; :meth:`run` gives each request a time limit.
 
+    ``warm=True`` (``kg serve``): workers start at once with the heavy modules
+    preloaded in the fork server, and the pool may grow to ``max_size`` workers
+    when every worker has been busy for ``grace`` seconds.
+
     >>> pool = WorkerPool("/tmp/no-store-here", size=1)   # doctest: +SKIP
     >>> pool.run(QueryRequest(text="ASK {}"), timeout=5)   # doctest: +SKIP
     """
 
-    def __init__(self, location: str, *, size: int = 1, options: dict | None = None, start_method: str | None = None, writable: bool = False):
+    STARTUP_TIMEOUT = 120.0
+
+    def __init__(self, location: str, *, size: int = 1, options: dict | None = None, start_method: str | None = None, writable: bool = False,
+                 warm: bool = False, max_size: int | None = None, grace: float = 0.25):
         self.location = location
         self.options = options or {}
         self.writable = writable
-        self.ctx = multiprocessing.get_context(start_method or default_start_method())
+        self.warm = warm
+        method = start_method or default_start_method()
+        self.ctx = multiprocessing.get_context(method)
+        if warm and method == "forkserver":
+            self.ctx.set_forkserver_preload(PRELOAD)
         self.slots: queue.Queue = queue.Queue()
-        for _ in range(size):
-            self.slots.put(None)  # workers start on first use
         self.size = size
+        self.max_size = max(size, max_size or size)
+        self.grace = grace
+        self._lock = threading.Lock()
+        self._count = size  # slots handed out or in the queue
+        for _ in range(size):
+            self.slots.put(self._spawn() if warm else None)  # a cold pool starts workers on first use
         self._closed = False
 
-    def run(self, request: QueryRequest, *, timeout: float) -> QueryOutput:
+    def _spawn(self) -> _Worker:
+        return _Worker(self.ctx, self.location, self.options, self.writable, self.warm)
+
+    def _acquire(self, timeout: float):
+        """A slot (a worker, or None for "start one"); grows the pool when all are busy; raises QueryTimeout when none frees up in time."""
         deadline = time.monotonic() + timeout
+        if self._count < self.max_size:
+            try:
+                return self.slots.get(timeout=min(self.grace, timeout))
+            except queue.Empty:
+                with self._lock:
+                    if self._count < self.max_size:
+                        self._count += 1
+                        return None
         try:
-            worker = self.slots.get(timeout=timeout)
+            return self.slots.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             raise QueryTimeout(f"query timed out after {timeout:g} s (every worker was busy)") from None
+
+    def _release(self, worker: _Worker | None) -> None:
+        if worker is not None and not worker.proc.is_alive():
+            worker.kill()
+            worker = None
+        if worker is None and self.warm and not self._closed:
+            worker = self._spawn()  # the replacement warms up while nobody waits for it
+        self.slots.put(worker)
+
+    def run(self, request: QueryRequest, *, timeout: float) -> QueryOutput:
+        worker = self._acquire(timeout)
         try:
             if worker is None or not worker.proc.is_alive():
-                worker = _Worker(self.ctx, self.location, self.options, self.writable)
+                worker = self._spawn()
+            worker.wait_ready(self.STARTUP_TIMEOUT)
             worker.conn.send(asdict(request))
-            remaining = max(0.0, deadline - time.monotonic())
-            if not worker.conn.poll(remaining):
+            if not worker.conn.poll(timeout):
                 worker.kill()
                 worker = None
                 raise QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
@@ -172,9 +256,9 @@ class WorkerPool:
                 worker = None
                 raise errors.QueryError("query failed: the worker process died (out of memory?)") from None
         except BaseException:
-            self.slots.put(worker if worker is not None and worker.proc.is_alive() else None)
+            self._release(worker)
             raise
-        self.slots.put(worker)
+        self._release(worker)
         if reply[0] == "error":
             raise _error(reply[1], reply[2])
         _, data, kind, count, truncated = reply

@@ -95,6 +95,7 @@ def _page(name: str) -> bytes:
 class Handler(BaseHTTPRequestHandler):
     server_version = "rightsgraph"
     protocol_version = "HTTP/1.1"
+    timeout = 60  # seconds a client may stay silent mid-request or between keep-alive requests before its thread is freed
 
     # ---------------------------------------------------------------- plumbing
     def log_message(self, fmt, *args):
@@ -144,10 +145,19 @@ class Handler(BaseHTTPRequestHandler):
         path = urllib.parse.urlsplit(self.path).path
         if path != "/sparql":
             return self._error(404 if path not in STATIC else 405, f"POST goes to /sparql, not {path}")
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not declared.isdigit():
+            self.close_connection = True  # the body's end is unknown: this connection cannot carry another request
+            return self._error(400, f"bad Content-Length {declared[:40]!r}: give the body's size in bytes")
+        length = int(declared)
         if length > MAX_BODY:
+            self.close_connection = True
             return self._error(413, f"request body over {MAX_BODY} bytes")
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        raw = self.rfile.read(length)
+        if len(raw) < length:
+            self.close_connection = True
+            return self._error(400, f"request body ended after {len(raw)} of its {length} bytes")
+        body = raw.decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = self._params()
         if ctype == "application/sparql-update":
@@ -210,10 +220,13 @@ def _saved_list() -> list[dict]:
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address, *, location: str, options: dict | None = None, workers: int = 3, timeout: float = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT):
+    def __init__(self, address, *, location: str, options: dict | None = None, workers: int = 3, max_workers: int | None = None,
+                 timeout: float = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT):
         from kg.sparql_worker import WorkerPool
 
-        self.pool = WorkerPool(location, size=workers, options=options)
+        # Workers start now (warm), so the first queries do not pay for imports on their clock;
+        # the pool grows to max_workers when long queries hold every worker.
+        self.pool = WorkerPool(location, size=workers, options=options, warm=True, max_size=max_workers or 2 * workers)
         self.timeout, self.limit = timeout, limit
         super().__init__(address, Handler)
 
