@@ -118,11 +118,14 @@ def _worker_main(conn, location: str, options: dict, writable: bool, warm: bool 
     while True:
         try:
             request = conn.recv()
-        except (EOFError, KeyboardInterrupt):
+        except (EOFError, OSError, KeyboardInterrupt):  # the server went away (killed, or Ctrl-C)
             return
         if request is None:
             return
-        conn.send(_handle(opener, request, writable))
+        try:
+            conn.send(_handle(opener, request, writable))
+        except (OSError, KeyboardInterrupt):
+            return
 
 
 class QueryTooLarge(errors.QueryError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import click
 
 from kg.cli.common import resolve_store, store_option
@@ -36,6 +38,10 @@ def serve(store, host, port, workers, max_workers, timeout, memory_limit, limit)
     server = make_server(location, host=host, port=port, options=getattr(location, "options", None), workers=workers, max_workers=max_workers, timeout=timeout, limit=limit, memory_limit_mb=memory_limit)
     h, p = server.server_address[:2]
     click.echo(f"serving {location} at http://{h}:{p}/ (SPARQL endpoint http://{h}:{p}/sparql); Ctrl-C stops", err=True)
+    def stop(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM (a service manager, `kill`) shuts down like Ctrl-C: workers stopped, no tracebacks
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -13,19 +13,19 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from support import store_snapshot
 
-from .conftest import DESIGNATION, FUZZ_EXAMPLES, TORTURE, run_kg
+from .conftest import DESIGNATION, FUZZ, TORTURE, run_kg
 
 HOSTILE_PARTS = ['"', "'", '"""', "'''", "}", "{", ">", "<", "\n", "\r", "#", "\\", "\\u0022", "%22", "\x00", "\u202e", "𝕂", "İ", "ß",
                  " } ; DROP ALL ; #", "> ; DROP ALL", '" } UNION { ?s ?p ?o } #', "' } UNION { ?s ?p ?o } #", "> } #", ") } #",
                  '"^^<http://www.w3.org/2001/XMLSchema#string>', '"@en', "?entity", "$text", "http://", "https://w3id.org/rightsgraph/id/",
                  "Ramzan Kadyrov", "kadyrov", "KADYROV", "torture", "Section 7031(c)", "Chechnya", "State Department"]
 hostile = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(HOSTILE_PARTS)), max_size=5).map("".join)
-SETTINGS = settings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+SETTINGS = FUZZ
 LABELS = """SELECT ?entity ?label WHERE { ?entity a ?class ; <https://w3id.org/rightsgraph/ontology#mentionedIn> ?doc ; <https://schema.org/name> ?name .
   { ?entity <https://schema.org/name> ?label } UNION { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?label } }"""
 

@@ -81,14 +81,16 @@ class Server:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
-    def stop(self) -> int:
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        """Stop it as a service manager would (SIGTERM); the exit code, after checking nothing was left unexplained in its log."""
         if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)
+            self.proc.send_signal(sig)
             try:
                 self.proc.wait(20)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        assert "Traceback" not in self.log.read_text(errors="replace"), self.log.read_text(errors="replace")[-3000:]
         return self.proc.returncode
 
 
@@ -98,7 +100,7 @@ def server(served_store, tmp_path_factory):
     srv = Server(served_store, tmp_path_factory.mktemp("serve-log") / "serve.err", "--workers", "3", "--timeout", "2")
     yield srv
     assert srv.alive(), f"kg serve died: {srv.log.read_text(errors='replace')[-2000:]}"
-    assert srv.stop() == 0, srv.log.read_text(errors="replace")[-2000:]
+    assert srv.stop(signal.SIGINT) == 0, srv.log.read_text(errors="replace")[-2000:]  # Ctrl-C; the other servers get SIGTERM
 
 
 def http(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None, timeout: float = 60):
