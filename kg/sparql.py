@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg.errors import InvalidInput, QueryError
 from kg.store import Store
+from kg.store.binding import as_term
 
 PREFIXES = {
     "kg": "https://w3id.org/rightsgraph/ontology#",
@@ -106,7 +107,7 @@ def _expand(curie: str) -> str:
 def resolve_entity(store: Store, value: str) -> ox.NamedNode:
     """The IRI of the one entity named ``value``: by schema:name, else skos:altLabel; exactly, else case-insensitively."""
     if _is_iri(value):
-        return ox.NamedNode(value)
+        return as_term(value)  # a validated IRI, or InvalidInput
     found: set[str] = set()
     # A name beats an alias, and an exact match beats a case-insensitive one.
     for template, term in ((RESOLVE_EXACT, ox.Literal(value)), (RESOLVE_FOLDED, ox.Literal(value.casefold()))):
@@ -126,7 +127,7 @@ def resolve_entity(store: Store, value: str) -> ox.NamedNode:
 
 def resolve_concept(store: Store, value: str, scheme: str | None) -> ox.NamedNode:
     if _is_iri(value):
-        return ox.NamedNode(value)
+        return as_term(value)
     bindings: dict[str, object] = {"needle": ox.Literal(value.casefold())}
     if scheme:
         bindings["scheme"] = ox.NamedNode(_expand(scheme))
@@ -156,7 +157,7 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         elif p.kind == "iri":
             if not _is_iri(value):
                 raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI")
-            out[p.name] = ox.NamedNode(value)
+            out[p.name] = as_term(value)
         else:
             out[p.name] = ox.Literal(value)
     return out
@@ -164,7 +165,7 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
 
 def free_bindings(params: Mapping[str, str]) -> dict[str, object]:
     """Bindings for an ad-hoc query: IRIs for http(s)/urn values, plain literals otherwise."""
-    return {k: ox.NamedNode(v) if _is_iri(v) else ox.Literal(v) for k, v in params.items()}
+    return {k: as_term(v) for k, v in params.items()}
 
 
 # ------------------------------------------------------------------ execution

@@ -9,6 +9,20 @@ A worker opens the store itself, read-only: the embedded store allows one
 writer, and read-only opens beside it. A read-only open sees the store as it
 was when opened, so a worker reopens it when the store's files have changed
 (an ingest committed meanwhile).
+
+Memory is capped the same way: ``memory_limit_mb`` stops a worker whose
+resident memory passes the limit (an ``ORDER BY`` or ``DISTINCT`` over a cross
+product holds every row: 850 MB within 5 s, and gigabytes before a 30 s
+timeout). The cap is a watch on the worker's RSS rather than ``RLIMIT_AS``,
+which RocksDB's and glibc's address-space reservations would trip.
+
+A query's time limit is spent on the query, not on starting its worker: a
+worker says it is ready before it is handed a request, and a ``warm`` pool
+(``kg serve``) imports everything in the fork server once, starts its workers
+up front, and starts a replacement the moment it kills one. A warm pool also
+grows (up to ``max_size``) when every worker has been busy for ``grace``
+seconds, so a few runaway queries holding workers until their time limit do
+not starve the quick queries queued behind them.
 """
 
 from __future__ import annotations
@@ -16,6 +30,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -75,22 +90,64 @@ def _handle(opener: _Opener, request: dict, writable: bool):
         return ("error", "QueryError", f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
 
-def _worker_main(conn, location: str, options: dict, writable: bool) -> None:
+PRELOAD = ["kg.sparql", "kg.sparql_guard", "kg.queries", "kg.store", "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.parserutils"]
+
+
+def _warm(opener: _Opener) -> None:
+    """Do the first-use work now (rdflib builds its SPARQL grammar on first parse; the store opens) rather than on a query's clock."""
+    from kg.sparql_guard import classify
+
+    classify("SELECT * WHERE { SERVICE <urn:warm> { ?s ?p ?o } }")
+    try:
+        opener.get()
+    except errors.KGError:
+        pass  # no store yet: each query reports it
+
+
+def _worker_main(conn, location: str, options: dict, writable: bool, warm: bool = False) -> None:
     opener = _Opener(location, options)
+    if warm:
+        try:
+            _warm(opener)
+        except Exception:  # noqa: BLE001 - a failed warm-up only costs the first query its speed-up
+            pass
+    try:
+        conn.send(("ready",))
+    except OSError:
+        return
     while True:
         try:
             request = conn.recv()
-        except (EOFError, KeyboardInterrupt):
+        except (EOFError, OSError, KeyboardInterrupt):  # the server went away (killed, or Ctrl-C)
             return
         if request is None:
             return
-        conn.send(_handle(opener, request, writable))
+        try:
+            conn.send(_handle(opener, request, writable))
+        except (OSError, KeyboardInterrupt):
+            return
+
+
+class QueryTooLarge(errors.QueryError):
+    """The query's worker passed its memory limit and was stopped."""
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _rss_mb(pid: int) -> float | None:
+    """Resident memory of process ``pid`` in MB (Linux /proc), None when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE / (1 << 20)
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _error(name: str, message: str) -> errors.KGError:
     from kg.sparql_guard import QueryRefused
 
-    known = {"QueryRefused": QueryRefused, "QueryTimeout": QueryTimeout}
+    known = {"QueryRefused": QueryRefused, "QueryTimeout": QueryTimeout, "QueryTooLarge": QueryTooLarge}
     cls = known.get(name) or getattr(errors, name, None) or errors.QueryError
     if not (isinstance(cls, type) and issubclass(cls, errors.KGError)):
         cls = errors.QueryError
@@ -98,11 +155,27 @@ def _error(name: str, message: str) -> errors.KGError:
 
 
 class _Worker:
-    def __init__(self, ctx, location: str, options: dict, writable: bool):
+    def __init__(self, ctx, location: str, options: dict, writable: bool, warm: bool = False):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, location, options, writable), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, location, options, writable, warm), daemon=True)
         self.proc.start()
         child.close()
+        self.ready = False
+        self.niced = False
+
+    def wait_ready(self, timeout: float) -> None:
+        """Block until the worker has started (its first message); raise QueryError if it cannot."""
+        if self.ready:
+            return
+        problem = f"did not start within {timeout:g} s"
+        try:
+            if self.conn.poll(timeout) and self.conn.recv() == ("ready",):
+                self.ready = True
+                return
+        except (EOFError, OSError):
+            problem = f"exited while starting (exit code {self.proc.exitcode})"
+        self.kill()
+        raise errors.QueryError(f"query failed: a worker process {problem}")
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -135,36 +208,76 @@ def default_start_method() -> str:
 class WorkerPool:
     """``size`` worker processes sharing one store location; :meth:`run` gives each request a time limit.
 
+    ``warm=True`` (``kg serve``): workers start at once with the heavy modules
+    preloaded in the fork server, and the pool may grow to ``max_size`` workers
+    when every worker has been busy for ``grace`` seconds.
+
     >>> pool = WorkerPool("/tmp/no-store-here", size=1)   # doctest: +SKIP
     >>> pool.run(QueryRequest(text="ASK {}"), timeout=5)   # doctest: +SKIP
     """
 
-    def __init__(self, location: str, *, size: int = 1, options: dict | None = None, start_method: str | None = None, writable: bool = False):
+    STARTUP_TIMEOUT = 120.0
+
+    def __init__(self, location: str, *, size: int = 1, options: dict | None = None, start_method: str | None = None, writable: bool = False,
+                 warm: bool = False, max_size: int | None = None, grace: float = 0.25, memory_limit_mb: float | None = None):
         self.location = location
+        self.memory_limit_mb = memory_limit_mb
         self.options = options or {}
         self.writable = writable
-        self.ctx = multiprocessing.get_context(start_method or default_start_method())
+        self.warm = warm
+        method = start_method or default_start_method()
+        self.ctx = multiprocessing.get_context(method)
+        if warm and method == "forkserver":
+            self.ctx.set_forkserver_preload(PRELOAD)
         self.slots: queue.Queue = queue.Queue()
-        for _ in range(size):
-            self.slots.put(None)  # workers start on first use
         self.size = size
+        self.max_size = max(size, max_size or size)
+        self.grace = grace
+        self._lock = threading.Lock()
+        self._count = size  # slots handed out or in the queue
+        for _ in range(size):
+            self.slots.put(self._spawn() if warm else None)  # a cold pool starts workers on first use
         self._closed = False
 
-    def run(self, request: QueryRequest, *, timeout: float) -> QueryOutput:
+    def _spawn(self) -> _Worker:
+        return _Worker(self.ctx, self.location, self.options, self.writable, self.warm)
+
+    def _acquire(self, timeout: float):
+        """A slot (a worker, or None for "start one"); grows the pool when all are busy; raises QueryTimeout when none frees up in time."""
         deadline = time.monotonic() + timeout
+        if self._count < self.max_size:
+            try:
+                return self.slots.get(timeout=min(self.grace, timeout))
+            except queue.Empty:
+                with self._lock:
+                    if self._count < self.max_size:
+                        self._count += 1
+                        return None
         try:
-            worker = self.slots.get(timeout=timeout)
+            return self.slots.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             raise QueryTimeout(f"query timed out after {timeout:g} s (every worker was busy)") from None
+
+    def _release(self, worker: _Worker | None) -> None:
+        if worker is not None and (worker.niced or not worker.proc.is_alive()):
+            worker.kill()  # a lowered priority cannot be raised again without privileges: retire the worker
+            worker = None
+        if worker is None and self.warm and not self._closed:
+            worker = self._spawn()  # the replacement warms up while nobody waits for it
+        self.slots.put(worker)
+
+    def run(self, request: QueryRequest, *, timeout: float) -> QueryOutput:
+        worker = self._acquire(timeout)
         try:
             if worker is None or not worker.proc.is_alive():
-                worker = _Worker(self.ctx, self.location, self.options, self.writable)
+                worker = self._spawn()
+            worker.wait_ready(self.STARTUP_TIMEOUT)
             worker.conn.send(asdict(request))
-            remaining = max(0.0, deadline - time.monotonic())
-            if not worker.conn.poll(remaining):
+            problem = self._wait(worker, timeout)
+            if problem is not None:
                 worker.kill()
                 worker = None
-                raise QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
+                raise problem
             try:
                 reply = worker.conn.recv()
             except (EOFError, OSError):
@@ -172,13 +285,38 @@ class WorkerPool:
                 worker = None
                 raise errors.QueryError("query failed: the worker process died (out of memory?)") from None
         except BaseException:
-            self.slots.put(worker if worker is not None and worker.proc.is_alive() else None)
+            self._release(worker)
             raise
-        self.slots.put(worker)
+        self._release(worker)
         if reply[0] == "error":
             raise _error(reply[1], reply[2])
         _, data, kind, count, truncated = reply
         return QueryOutput(data, kind, count, truncated)
+
+    def _wait(self, worker: _Worker, timeout: float) -> errors.QueryError | None:
+        """Wait for the worker's answer; the error to raise if it ran out of time or memory first.
+
+        In a warm pool a query still running after ``grace`` seconds has its
+        worker's CPU priority lowered (nice 10), so runaway queries waiting for
+        their time limit leave the CPU to quick ones.
+        """
+        start = time.monotonic()
+        deadline = start + timeout
+        step = 0.05 if (self.memory_limit_mb or self.warm) else timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if worker.conn.poll(max(0.0, min(step, remaining))):
+                return None
+            if self.warm and not worker.niced and time.monotonic() - start > self.grace:
+                worker.niced = True
+                try:
+                    os.setpriority(os.PRIO_PROCESS, worker.proc.pid, 10)
+                except (OSError, AttributeError):
+                    pass
+            if self.memory_limit_mb and (rss := _rss_mb(worker.proc.pid)) is not None and rss > self.memory_limit_mb:
+                return QueryTooLarge(f"query used more than {self.memory_limit_mb:g} MB and was stopped (--memory-limit raises the limit)")
+            if remaining <= 0:
+                return QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
 
     def close(self) -> None:
         if self._closed:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import click
 
 from kg.cli.common import resolve_store, store_option
@@ -11,10 +13,12 @@ from kg.cli.common import resolve_store, store_option
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep 127.0.0.1 unless a proxy fronts it).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0 picks a free one).")
-@click.option("--workers", type=click.IntRange(min=1), default=3, show_default=True, help="Queries that can run at the same time (one process each).")
+@click.option("--workers", type=click.IntRange(min=1), default=3, show_default=True, help="Worker processes started up front; each runs one query at a time.")
+@click.option("--max-workers", type=click.IntRange(min=1), default=None, help="Grow to this many worker processes while long queries hold the others  [default: 2 x --workers].")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True, help="Stop a query after this many seconds (HTTP 503).")
+@click.option("--memory-limit", type=click.FloatRange(min=50), default=1024, show_default=True, metavar="MB", help="Stop a query whose worker process grows past this resident memory (HTTP 503).")
 @click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows or triples per query.")
-def serve(store, host, port, workers, timeout, limit):
+def serve(store, host, port, workers, max_workers, timeout, memory_limit, limit):
     """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
 
     \b
@@ -23,16 +27,21 @@ def serve(store, host, port, workers, timeout, limit):
     /queries   the saved queries; /queries/NAME?key=value runs one
 
     Updates, SERVICE and LOAD are refused (403). Each query runs in a worker
-    process that is stopped at --timeout, so one slow query never blocks the
-    others. The embedded store can be served while `kg ingest` writes to it:
+    process that is stopped at --timeout or --memory-limit (503); while long
+    queries hold every worker, more start (up to --max-workers), so a few slow
+    queries never block the others. The embedded store can be served while `kg ingest` writes to it:
     workers open it read-only and reopen it when it changes.
     """
     from kg.serve import make_server
 
     location = resolve_store(store)
-    server = make_server(location, host=host, port=port, options=getattr(location, "options", None), workers=workers, timeout=timeout, limit=limit)
+    server = make_server(location, host=host, port=port, options=getattr(location, "options", None), workers=workers, max_workers=max_workers, timeout=timeout, limit=limit, memory_limit_mb=memory_limit)
     h, p = server.server_address[:2]
     click.echo(f"serving {location} at http://{h}:{p}/ (SPARQL endpoint http://{h}:{p}/sparql); Ctrl-C stops", err=True)
+    def stop(signum, frame):
+        raise KeyboardInterrupt  # SIGTERM (a service manager, `kill`) shuts down like Ctrl-C: workers stopped, no tracebacks
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

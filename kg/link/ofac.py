@@ -1,8 +1,12 @@
 """The OFAC SDN list in its published formats: ``sdn.xml``, or a folder with the CSV trio.
 
 * XML (``sdn.xml``, root ``sdnList``, any of OFAC's namespaces): streamed with
-  ``iterparse`` and each ``sdnEntry`` cleared after use. DOCTYPE and ENTITY
-  declarations are refused by a pre-scan and again by defusedxml.
+  ``iterparse``, each child of the root cleared after use. DOCTYPE and ENTITY
+  declarations are refused by a pre-scan and again by defusedxml (which also
+  sees them in encodings a byte scan cannot, such as UTF-16). Memory stays
+  bounded whatever the file holds: nesting deeper than ``MAX_DEPTH`` and an
+  entry of more than ``MAX_ENTRY_ELEMENTS`` elements are refused (real
+  entries are four levels deep and under a hundred elements).
 * CSV: ``sdn.csv`` (ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign,
   Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks), ``alt.csv``
   (ent_num, alt_num, alt_type, alt_name, alt_remarks) and ``add.csv``
@@ -30,6 +34,8 @@ DETAILS = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id="
 NULL = "-0-"
 COLUMNS = {"sdn.csv": 12, "alt.csv": 5, "add.csv": 6}
 FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
+MAX_DEPTH = 32
+MAX_ENTRY_ELEMENTS = 10_000
 
 
 def refuse_declarations(path: Path) -> None:
@@ -79,36 +85,56 @@ class OfacLinker(ListLinker):
 
     # ------------------------------------------------------------------ XML
     def _xml_records(self, index: EntityIndex) -> Iterator[ListRecord]:
-        from defusedxml import DefusedXmlException
+        from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
         from defusedxml.ElementTree import ParseError, iterparse
 
         refuse_declarations(self.path)
         seen = 0
         expected = None
         root = None
+        depth = 0
+        in_entry = 0  # elements of the sdnEntry being read
         try:
             for event, elem in iterparse(str(self.path), events=("start", "end"), forbid_dtd=True, forbid_entities=True, forbid_external=True):
                 tag = _local(elem.tag)
                 if event == "start":
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        raise InvalidInput(f"{self.path}: elements nested more than {MAX_DEPTH} levels deep: not an SDN list; the store is unchanged")
                     if root is None:
                         root = elem
                         if tag != "sdnList":
                             raise InvalidInput(f"{self.path}: not an OFAC SDN XML list (root element <{tag}>, expected <sdnList>)")
+                    elif in_entry or (depth == 2 and tag == "sdnEntry"):
+                        in_entry += 1
+                        if in_entry > MAX_ENTRY_ELEMENTS:
+                            raise InvalidInput(f"{self.path}: sdnEntry {seen + 1} has too many elements (over {MAX_ENTRY_ELEMENTS}): not an SDN list; the store is unchanged")
                     continue
+                depth -= 1
                 if tag == "Publish_Date" and elem.text:
                     self.published = parse_date(elem.text)
                 elif tag == "Record_Count" and elem.text and elem.text.strip().isdigit():
                     expected = int(elem.text.strip())
-                elif tag == "sdnEntry":
+                elif tag == "sdnEntry" and depth == 1:
                     seen += 1
+                    in_entry = 0
                     record = self._xml_entry(elem)
-                    root.clear()  # bounded memory: drop finished entries
                     if record is not None and index.hits(record.names):
                         yield record
+                if depth == 1:
+                    root.clear()  # bounded memory: drop every finished child of the root, entry or not
         except ParseError as exc:
             raise InvalidInput(f"{self.path}: malformed or truncated SDN XML ({exc}); the store is unchanged") from None
+        except DTDForbidden:
+            raise InvalidInput(f"{self.path}: refusing XML with a DOCTYPE declaration") from None
+        except EntitiesForbidden:
+            raise InvalidInput(f"{self.path}: refusing XML with an ENTITY declaration") from None
+        except ExternalReferenceForbidden:
+            raise InvalidInput(f"{self.path}: refusing XML with an external reference") from None
         except DefusedXmlException as exc:
-            raise InvalidInput(f"{self.path}: refusing unsafe XML ({exc})") from None
+            raise InvalidInput(f"{self.path}: refusing unsafe XML ({type(exc).__name__})") from None
+        if seen == 0:
+            raise InvalidInput(f"{self.path}: no sdnEntry elements: an empty or foreign SDN list; the store is unchanged")
         if expected is not None and seen != expected:
             raise InvalidInput(f"{self.path}: truncated SDN list: {seen} entries but Record_Count says {expected}; the store is unchanged")
 

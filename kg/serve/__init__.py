@@ -10,7 +10,8 @@
   runs one with its parameters bound.
 
 Updates, ``SERVICE`` and ``LOAD`` get 403 without any outbound request; a
-malformed query 400; a query over the time limit is stopped and gets 503.
+malformed query or request 400; a query over the time or memory limit is
+stopped and gets 503.
 Queries run in a pool of worker processes (see :mod:`kg.sparql_worker`), so
 a long query never holds up the other clients.
 """
@@ -27,6 +28,7 @@ from importlib import resources
 from kg.errors import InvalidInput, KGError, QueryError, StoreError
 from kg.sparql import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryRequest, QueryTimeout
 from kg.sparql_guard import QueryRefused
+from kg.sparql_worker import QueryTooLarge
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ MIME = {
     "jsonld": "application/ld+json",
 }
 MAX_BODY = 1 << 20
+DEFAULT_MEMORY_MB = 1024
 STATIC = {"/": ("page.html", "text/html; charset=utf-8"), "/app.js": ("app.js", "text/javascript; charset=utf-8")}
 CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
@@ -95,6 +98,7 @@ def _page(name: str) -> bytes:
 class Handler(BaseHTTPRequestHandler):
     server_version = "rightsgraph"
     protocol_version = "HTTP/1.1"
+    timeout = 60  # seconds a client may stay silent mid-request or between keep-alive requests before its thread is freed
 
     # ---------------------------------------------------------------- plumbing
     def log_message(self, fmt, *args):
@@ -144,10 +148,19 @@ class Handler(BaseHTTPRequestHandler):
         path = urllib.parse.urlsplit(self.path).path
         if path != "/sparql":
             return self._error(404 if path not in STATIC else 405, f"POST goes to /sparql, not {path}")
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not declared.isdigit():
+            self.close_connection = True  # the body's end is unknown: this connection cannot carry another request
+            return self._error(400, f"bad Content-Length {declared[:40]!r}: give the body's size in bytes")
+        length = int(declared)
         if length > MAX_BODY:
+            self.close_connection = True
             return self._error(413, f"request body over {MAX_BODY} bytes")
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        raw = self.rfile.read(length)
+        if len(raw) < length:
+            self.close_connection = True
+            return self._error(400, f"request body ended after {len(raw)} of its {length} bytes")
+        body = raw.decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = self._params()
         if ctype == "application/sparql-update":
@@ -181,6 +194,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._error(403, str(exc).replace("; pass --allow-update to permit it", "").replace("; pass --allow-service to permit it", "").replace("; pass --allow-update and --allow-service to permit it", ""))
         except QueryTimeout as exc:
             return self._error(503, str(exc).replace(" (--timeout raises the limit)", ""))
+        except QueryTooLarge as exc:
+            return self._error(503, str(exc).replace(" (--memory-limit raises the limit)", ""))
         except (InvalidInput, QueryError) as exc:
             return self._error(400, str(exc))
         except StoreError as exc:
@@ -210,10 +225,14 @@ def _saved_list() -> list[dict]:
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address, *, location: str, options: dict | None = None, workers: int = 3, timeout: float = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT):
+    def __init__(self, address, *, location: str, options: dict | None = None, workers: int = 3, max_workers: int | None = None,
+                 timeout: float = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT, memory_limit_mb: float | None = DEFAULT_MEMORY_MB):
         from kg.sparql_worker import WorkerPool
 
-        self.pool = WorkerPool(location, size=workers, options=options)
+        # Workers start now (warm), so the first queries do not pay for imports on their clock;
+        # the pool grows to max_workers when long queries hold every worker.
+        self.pool = WorkerPool(location, size=workers, options=options, warm=True, max_size=max_workers or 2 * workers,
+                               memory_limit_mb=memory_limit_mb)
         self.timeout, self.limit = timeout, limit
         super().__init__(address, Handler)
 

@@ -25,7 +25,8 @@ def as_term(value):
         try:
             return ox.NamedNode(text)
         except ValueError as exc:
-            raise InvalidInput(f"{text!r} is not a valid IRI ({exc})") from None
+            reason = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(exc))  # the bad code point may be a line break
+            raise InvalidInput(f"{text!r} is not a valid IRI ({reason})") from None
     return ox.Literal(text)
 
 

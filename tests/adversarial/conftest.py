@@ -2,8 +2,9 @@
 listening socket that must see no connection, and the knobs for long runs.
 
 Environment:
-  KG_STRESS=1            long durability runs (50 kill -9 points instead of 5)
-  KG_FUZZ_EXAMPLES=N     hypothesis examples per fuzzed entry point (default 1000)
+  KG_STRESS=1               long runs: 50 kill -9 points instead of 5, bigger files, 30 s of 50 HTTP clients
+  KG_FUZZ_EXAMPLES=N        hypothesis examples per fuzzed entry point (default 1000), random instead of derandomized
+  KG_SERVE_LOAD_SECONDS=S   how long the 50 clients hammer `kg serve` (default 10, 30 with KG_STRESS=1)
 """
 
 from __future__ import annotations
@@ -18,11 +19,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 HERE = Path(__file__).resolve().parent
 KGCLI = HERE / "kgcli.py"
 STRESS = os.environ.get("KG_STRESS") == "1"
 FUZZ_EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "1000"))
+
+# Hypothesis profiles for every property test here, applied per test with @FUZZ (never loaded
+# globally, so other folders keep their own settings). CI: derandomized, so a run is repeatable
+# and a failure reproduces; no example database; no deadline (timings live in bench/).
+settings.register_profile("kg-adversarial-ci", max_examples=FUZZ_EXAMPLES, deadline=None, database=None, derandomize=True,
+                          suppress_health_check=list(HealthCheck))
+settings.register_profile("kg-adversarial-random", settings.get_profile("kg-adversarial-ci"), derandomize=False)
+FUZZ = settings.get_profile("kg-adversarial-random" if "KG_FUZZ_EXAMPLES" in os.environ else "kg-adversarial-ci")
 
 DESIGNATION = "Ramzan Kadyrov was designated under Section 7031(c) by the State Department."
 TORTURE = "Kadyrov is accused of torture in Chechnya."

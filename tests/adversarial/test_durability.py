@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import store_snapshot
+from support import store_snapshot
 
 from .conftest import DESIGNATION, STRESS, TORTURE, assert_one_line_error, kg_command, run_kg
 
@@ -66,6 +66,27 @@ def _kill_at_random(corpus: Path, store: Path, delay: float) -> int | None:
         return None
 
 
+def snapshot_after_kill(store: Path) -> list[str]:
+    """The store's quads; [] for a store whose creation the kill interrupted.
+
+    Found by the kill at 10% of a run: RocksDB had written CURRENT but not all column
+    families, so a read-only open fails ("Column family not found"). No quad was ever
+    written, and the next writer's open completes the store (checked by the resume below).
+    """
+    try:
+        return store_snapshot(store)
+    except RuntimeError as exc:
+        assert "Column family not found" in str(exc) or "read-write" in str(exc), exc
+        import pyoxigraph as ox
+
+        completed = ox.Store(str(store))  # what the next `kg ingest` does first
+        try:
+            assert len(completed) == 0
+        finally:
+            del completed
+        return []
+
+
 def _assert_consistent_prefix(snapshot: list[str], clean: list[str]) -> None:
     """Every graph present is exactly the clean run's graph: no half documents, no duplicates, no strays."""
     want = graphs_of(clean)
@@ -79,16 +100,19 @@ def test_kill_9_at_random_points_then_resume_equals_a_clean_run(corpus_and_clean
     rng = random.Random(int(os.environ.get("KG_STRESS_SEED", "2024")))
     store = tmp_path / "store"
     killed, finished = 0, False
-    for attempt in range(KILLS):
+    # CI: five points spread over a clean run's time (start, reference graph, early, middle and late
+    # batches); KG_STRESS=1: fifty random ones.
+    fractions = [rng.uniform(0.1, 0.95) for _ in range(KILLS)] if STRESS else [0.1, 0.3, 0.5, 0.7, 0.9]
+    for attempt, fraction in enumerate(fractions):
         # fresh store every few kills so early points (store creation, reference graph) get hit too
         if (attempt % 3 == 0 or finished) and store.exists():
             shutil.rmtree(store)
-        code = _kill_at_random(corpus, store, rng.uniform(0.1, 0.95) * seconds)  # somewhere inside a clean run's time
+        code = _kill_at_random(corpus, store, fraction * seconds)
         killed += code is None
         finished = code is not None
         if finished:
             assert code == 0
-        _assert_consistent_prefix(store_snapshot(store), clean)
+        _assert_consistent_prefix(snapshot_after_kill(store), clean)
     assert killed >= KILLS // 2, "the kills should mostly land mid-run"
     run = run_kg("ingest", corpus, "--store", store, "--extractor", "phrase", "-q", "--batch-size", "1")
     assert run.returncode == 0, run.stderr
@@ -99,19 +123,19 @@ def test_kill_9_at_random_points_then_resume_equals_a_clean_run(corpus_and_clean
 
 def test_kill_9_during_load_is_all_or_nothing(tmp_path):
     """`kg load` (one transaction per file) killed mid-write leaves the file's quads all there or none."""
+    import pyoxigraph as ox
+
     path = tmp_path / "big.nt"
-    n = 300_000
-    with path.open("w") as fh:
-        for i in range(n):
-            fh.write(f'<http://example.org/s{i}> <http://example.org/name> "name {i}" .\n')
+    n = 300_000 if STRESS else 150_000
+    path.write_text("".join(f'<http://example.org/s{i}> <http://example.org/name> "name {i}" .\n' for i in range(n)))
     store = tmp_path / "store"
     rng = random.Random(11)
     for _ in range(3):
         proc = subprocess.Popen(kg_command("load", path, "--store", store, "--atomic", "-q"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.5, 3.0))
+        time.sleep(rng.uniform(0.3, 1.5))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        count = len(store_snapshot(store))
+        count = len(ox.Store.read_only(str(store))) if (store / "CURRENT").exists() else 0  # counting, not sorting 150k quads
         assert count in (0, n), f"{count} quads after kill -9: a half-loaded file"
         if count:
             break

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from conftest import store_snapshot
+from support import store_snapshot
 from .conftest import DESIGNATION, STRESS, assert_one_line_error, run_kg
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

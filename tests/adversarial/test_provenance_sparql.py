@@ -4,34 +4,47 @@ rechecked by `kg validate`) and SPARQL from users (no SERVICE/LOAD, parameters n
 from __future__ import annotations
 
 import importlib.util
+import shutil
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import store_snapshot
+from support import store_snapshot
 
-from .conftest import DESIGNATION, FUZZ_EXAMPLES, TORTURE, run_kg
+from .conftest import DESIGNATION, FUZZ, TORTURE, run_kg
 
 HOSTILE = [DESIGNATION + " <script>alert(1)</script>", "Kadyrov ‮evil‬ was designated under Section 7031(c) (𝕂, é, \u00a0).",
            "Line\r\nKadyrov is accused of torture \"quoted\" & 'single' in Chechnya.", TORTURE]
 
 
-@pytest.fixture
-def hostile_store(tmp_path, store_dir, invoke):
-    folder = tmp_path / "docs"
+@pytest.fixture(scope="module")
+def validated_store(tmp_path_factory):
+    """Documents with hostile text ingested by the real CLI; `kg validate` passes on it (checked once)."""
+    root = tmp_path_factory.mktemp("hostile")
+    folder = root / "docs"
     folder.mkdir()
     for i, text in enumerate(HOSTILE):
         (folder / f"h{i}.txt").write_bytes(("\ufeff" if i == 0 else "").encode() + (text + "\n" + DESIGNATION + "\n").encode("utf-8"))
-    assert invoke("ingest", folder, "--store", store_dir, "--extractor", "phrase", "-q").exit_code == 0
-    return store_dir
+    store = root / "store"
+    assert run_kg("ingest", folder, "--store", store, "--extractor", "phrase", "-q").returncode == 0
+    assert run_kg("validate", "--store", store, "-q").returncode == 0
+    return store
 
 
-def test_every_event_has_evidence_quoting_the_stored_text(hostile_store):
+@pytest.fixture
+def hostile_store(validated_store, tmp_path):
+    """A private copy of the validated store, for tests that tamper with it."""
+    copy = tmp_path / "store"
+    shutil.copytree(validated_store, copy)
+    return copy
+
+
+def test_every_event_has_evidence_quoting_the_stored_text(validated_store):
     from kg import ontology
 
-    store = ox.Store.read_only(str(hostile_store))
+    store = ox.Store.read_only(str(validated_store))
     onto = ontology.get()
     events = list(store.query("""PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?g ?e WHERE { GRAPH ?g { ?e a ?cls } GRAPH <https://w3id.org/rightsgraph/graph/reference> { ?cls <https://w3id.org/rightsgraph/ontology#claimType> ?t } }"""))
@@ -55,7 +68,6 @@ def test_every_event_has_evidence_quoting_the_stored_text(hostile_store):
 
 @pytest.mark.parametrize("tamper", ["sha256", "text", "quote", "offsets"])
 def test_validate_catches_tampering(hostile_store, tamper):
-    assert run_kg("validate", "--store", hostile_store, "-q").returncode == 0
     updates = {
         "sha256": "PREFIX kg: <https://w3id.org/rightsgraph/ontology#> DELETE { GRAPH ?g { ?d kg:sha256 ?s } } INSERT { GRAPH ?g { ?d kg:sha256 \"%s\" } } WHERE { GRAPH ?g { ?d kg:sha256 ?s } }" % ("0" * 64),
         "text": "PREFIX kg: <https://w3id.org/rightsgraph/ontology#> DELETE { GRAPH ?g { ?d kg:text ?t } } INSERT { GRAPH ?g { ?d kg:text ?n } } WHERE { GRAPH ?g { ?d kg:text ?t } BIND(CONCAT(\"X\", ?t) AS ?n) }",
@@ -111,7 +123,7 @@ def test_param_injection_is_impossible(seeded_store):
     hostile = st.lists(st.one_of(st.text(max_size=20), st.sampled_from(['"', "'", "}", "{", ">", "<", "\n", "#", " } ; DROP ALL ; #", '" } UNION { ?p ?x ?y } #', "> } #",
                                                                         "\u202e", "\\", "Ramzan Kadyrov", "http://", "?p", "$p"])), max_size=6).map("".join)
 
-    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @FUZZ
     @given(hostile)
     def fuzz(value):
         params = parse_params([f"name={value}"])
