@@ -7,6 +7,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import InvalidInput
 from kg.store import open_store
 
 pytestmark = pytest.mark.server
@@ -83,6 +84,8 @@ def test_bound_iris_reach_unions_and_nested_groups_and_stay_projected(store):
     # A nested SELECT has its own scope: the value is joined with what it projects, not written into it.
     nested = "SELECT ?who WHERE { { SELECT ?who WHERE { ?who <urn:knows> ?x } } }"
     assert sorted(r["who"].value for r in store.query(nested, bindings={"who": "urn:d"})) == ["urn:d"]
+    with pytest.raises(InvalidInput, match="not a valid IRI"):
+        store.query(projected, bindings={"x": "http://no spaces in IRIs"})
 
 
 def test_remove_graph(store):
