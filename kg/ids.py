@@ -21,6 +21,14 @@ import unicodedata
 
 ID_NS = "https://w3id.org/rightsgraph/id/"
 
+# Types an extractor confuses map to one kind, so the IRI does not depend on the guess:
+# the same ministry is a GovernmentBody in one article and an Organization in the
+# next, and Chechnya, Xinjiang or Crimea are a Region in one and a Place or Country in
+# another. Splitting them by type would give one place several nodes, which is the
+# common case; the price is the rare true homonym of two places ("Georgia" the
+# country and the US state), which share a node. The type guessed from one word
+# cannot tell those apart anyway; linking does (owl:sameAs to two Wikidata items on
+# one node is the visible sign, and `kg link review` is where it is resolved).
 _KIND_OF_TYPE = {
     "Person": "person",
     "Organization": "organization",

@@ -64,18 +64,32 @@ def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
     return None
 
 
+def reference_digest() -> str:
+    """SHA-256 of the installed reference files (names and bytes): unchanged files need no parse and no write."""
+    from kg.resources import gazetteer_dir, ontology_dir
+
+    h = hashlib.sha256()
+    for path in sorted(ontology_dir().glob("*.ttl")) + sorted(gazetteer_dir().glob("*.ttl")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def ensure_reference(store: Store) -> None:
-    """Keep the reference graph (ontology, vocabularies, statutes) in step with the installed files."""
+    """Keep the reference graph (ontology, vocabularies, statutes) in step with the installed files.
+
+    The digest of the files is stored in the graph, so a run whose files are
+    unchanged reads one triple instead of parsing every Turtle file.
+    """
     from pyoxigraph import Literal, NamedNode, Quad
 
     from kg.rdf import reference_quads
 
-    quads = list(reference_quads())
-    digest = hashlib.sha256("\n".join(sorted(str(q) for q in quads if "_:" not in str(q))).encode()).hexdigest()
+    digest = reference_digest()
     current = [r["v"].value for r in store.query(REFERENCE_STATE, bindings={"g": REFERENCE_GRAPH}, union=False)]
     if current == [digest]:
         return
     graph = NamedNode(REFERENCE_GRAPH)
+    quads = list(reference_quads())
     quads.append(Quad(graph, NamedNode("https://schema.org/sha256"), Literal(digest), graph))
     store.replace_graph(REFERENCE_GRAPH, quads)
 

@@ -286,3 +286,26 @@ def test_a_bound_parameter_filters_every_branch_of_a_saved_query(invoke, ingeste
     rows = invoke("query", "sanctioned-under", "--param", "statute=Section 7031(c)", "--store", ingested, "-f", "json").stdout
     names = {r["name"]["value"] for r in json.loads(rows)["results"]["bindings"]}
     assert names == {"Ramzan Kadyrov"}
+
+
+def test_reference_graph_follows_the_installed_files(tmp_path, monkeypatch):
+    import shutil
+
+    import kg.resources
+    from kg.pipeline import ensure_reference
+    from kg.store import open_store
+
+    ontology = tmp_path / "ontology"
+    shutil.copytree(kg.resources.ontology_dir(), ontology)
+    monkeypatch.setattr(kg.resources, "ontology_dir", lambda: ontology)
+    ask = "ASK { GRAPH <https://w3id.org/rightsgraph/graph/reference> { <urn:added> <urn:p> \"new\" } }"
+    with open_store(str(tmp_path / "store")) as st:
+        ensure_reference(st)
+        assert not bool(st.query(ask))
+        with (ontology / "kg.ttl").open("a", encoding="utf-8") as fh:
+            fh.write('\n<urn:added> <urn:p> "new" .\n')
+        ensure_reference(st)
+        assert bool(st.query(ask))
+        before = sorted(map(str, st.raw.quads_for_pattern(None, None, None, None)))
+        ensure_reference(st)  # unchanged files: the graph is left as it is (blank nodes keep their labels)
+        assert sorted(map(str, st.raw.quads_for_pattern(None, None, None, None))) == before

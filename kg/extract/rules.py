@@ -199,6 +199,14 @@ def load_model(name: str | None = None):
     raise OSError(f"no spaCy English model installed (tried {', '.join(MODELS)})")
 
 
+
+def _doc_length(sdoc) -> int:
+    """``len(sdoc.text)`` without building the text: spaCy joins every token each time ``Doc.text`` is read."""
+    if not len(sdoc):
+        return 0
+    last = sdoc[-1]
+    return last.idx + len(last.text_with_ws)
+
 def chunk_text(text: str, max_len: int) -> list[tuple[int, str]]:
     """Paragraph-aligned pieces of ``text`` no longer than ``max_len``, with their offsets."""
     if len(text) <= max_len:
@@ -640,7 +648,7 @@ class _Reader:
             if m.entity is None and m.type != "Descriptor":
                 continue
             for off, sdoc in self.parsed:
-                if off <= m.start < off + len(sdoc.text):
+                if off <= m.start < off + _doc_length(sdoc):
                     sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
                     if sp is not None:
                         for t in sp:
@@ -663,7 +671,7 @@ class _Reader:
             if m.type != "Person" or m.source != 1:
                 continue
             for off, sdoc in self.parsed:
-                if not (off <= m.start < off + len(sdoc.text)):
+                if not (off <= m.start < off + _doc_length(sdoc)):
                     continue
                 sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
                 if sp is None:
@@ -1610,7 +1618,7 @@ class _Reader:
 
     def _token_at(self, pos: int):
         for off, sdoc in self.parsed:
-            if off <= pos < off + len(sdoc.text):
+            if off <= pos < off + _doc_length(sdoc):
                 sp = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
                 return sp[0] if sp is not None and len(sp) else None
         return None

@@ -19,8 +19,16 @@ Parameter kinds:
 - ``iri``: an IRI, bound as is. ``string``: a plain literal.
 
 Every parameter is a variable the query projects (``SELECT ?statute ...``):
-values are bound as RDF terms (pyoxigraph substitutions, or a VALUES block on
-remote stores), never pasted into the query text.
+values are bound as RDF terms serialised by pyoxigraph (IRIs written into
+the WHERE clause, literals in a VALUES block: see :mod:`kg.store.binding`),
+never as user text pasted into the query.
+
+Writing one: put required patterns first, and look a name or code up inside
+the OPTIONAL that reaches its entity (``OPTIONAL { ?event kg:authority ?a .
+?a schema:name ?authority }``): an OPTIONAL of its own would match every name
+when the event lacks that role. Oxigraph evaluates an OPTIONAL on its own and
+joins afterwards, so in a query about one entity each OPTIONAL repeats the
+pattern that ties it to the parameter (see ``designations-of.rq``).
 
 >>> q = get("designations-of")
 >>> q.params[0].name, q.params[0].kind

@@ -47,10 +47,14 @@ class Store(ABC):
         a graph IRI to triples in N-Triples syntax (see :func:`triples_text`);
         workers produce that text so only strings cross process boundaries.
         """
-        parts = [f"{self._drop_clause(g)} ;\n{self._insert_clause(g, body)}" for g, body in graphs.items()]
+        parts = [f"{self._drop_clause(g)} ;\n{self._insert_clause(g, body)}" if self._may_hold(g) else self._insert_clause(g, body) for g, body in graphs.items()]
         parts += [self._insert_clause(g, body) for g, body in (merge or {}).items() if body]
         if parts:
             self.update(" ;\n".join(parts))
+
+    def _may_hold(self, graph: str) -> bool:
+        """Whether ``graph`` may be in the store, so replacing it needs a DROP (a backend that can tell cheaply says no for new ones)."""
+        return True
 
     def _drop_clause(self, graph: str) -> str:
         return f"DROP SILENT GRAPH <{graph}>"

@@ -8,8 +8,9 @@ Virtuoso: ``/sparql`` for both; Fuseki: ``/DATASET/query`` and
 
 - Replacing a document's graph is ONE update request (``DROP SILENT GRAPH``
   then ``INSERT``), which these servers run as one transaction.
-- Parameters are bound as RDF terms in a trailing ``VALUES`` block (serialised
-  by pyoxigraph, so escaping is the RDF library's, as rdflib's SPARQLStore does).
+- Parameters are bound as RDF terms serialised by pyoxigraph (IRIs written
+  into the WHERE clause, literals in a ``VALUES`` block: :mod:`kg.store.binding`),
+  so escaping is the RDF library's, as rdflib's SPARQLStore does.
 - "Union" queries (the default graph as the union of all graphs) use Oxigraph
   server's ``union-default-graph`` parameter; Virtuoso's default graph already
   is the union, restricted here to the project's graphs (its system graphs
@@ -30,7 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store.binding import bind  # noqa: F401  (re-exported: servers plan from the VALUES block)
+from kg.store.binding import bind  # noqa: F401  (re-exported)
 
 from kg.errors import QueryError, StoreError
 from kg.store.base import Store

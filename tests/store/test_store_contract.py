@@ -7,6 +7,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import InvalidInput
 from kg.store import open_store
 
 pytestmark = pytest.mark.server
@@ -66,6 +67,25 @@ def test_bindings_are_terms_not_text(store):
     q = "SELECT ?s ?n WHERE { ?s <https://schema.org/name> ?n }"
     assert [r["s"].value for r in store.query(q, bindings={"n": ox.Literal("Beta")})] == ["urn:b"]
     assert list(store.query(q, bindings={"n": ox.Literal('x" } ?a ?b ?c { "')})) == []
+
+
+def test_bound_iris_reach_unions_and_nested_groups_and_stay_projected(store):
+    knows, likes = ox.NamedNode("urn:knows"), ox.NamedNode("urn:likes")
+    store.replace_graph(G1, [quad("urn:a", ox.NamedNode("urn:b"), G1, knows), quad("urn:c", ox.NamedNode("urn:b"), G1, likes),
+                             quad("urn:d", ox.NamedNode("urn:e"), G1, knows), quad("urn:b", "Beta", G1)])
+    q = """SELECT ?who ?how ?n WHERE {
+      { ?who <urn:knows> ?x . BIND("knows" AS ?how) } UNION { ?who <urn:likes> ?x . BIND("likes" AS ?how) }
+      OPTIONAL { ?x <https://schema.org/name> ?n }
+    } ORDER BY ?who"""
+    rows = [(r["who"].value, r["how"].value, r["n"].value) for r in store.query(q, bindings={"x": "urn:b"})]
+    assert rows == [("urn:a", "knows", "Beta"), ("urn:c", "likes", "Beta")]
+    projected = "SELECT ?x ?who WHERE { ?who <urn:knows> ?x }"
+    assert [(r["x"].value, r["who"].value) for r in store.query(projected, bindings={"x": "urn:e"})] == [("urn:e", "urn:d")]
+    # A nested SELECT has its own scope: the value is joined with what it projects, not written into it.
+    nested = "SELECT ?who WHERE { { SELECT ?who WHERE { ?who <urn:knows> ?x } } }"
+    assert sorted(r["who"].value for r in store.query(nested, bindings={"who": "urn:d"})) == ["urn:d"]
+    with pytest.raises(InvalidInput, match="not a valid IRI"):
+        store.query(projected, bindings={"x": "http://no spaces in IRIs"})
 
 
 def test_remove_graph(store):
