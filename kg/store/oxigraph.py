@@ -7,6 +7,8 @@ the folder read-only while a writer holds it.
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -17,13 +19,33 @@ from kg.store.base import Store
 from kg.store.binding import bind
 
 
+def _create(path: Path) -> None:
+    """Make a new store beside PATH and rename it into place.
+
+    RocksDB writes ``CURRENT`` before it has made every column family, so a
+    writer killed while creating a store in place left a folder that readers
+    took for a store and could not open ("Column family not found"). Renaming
+    a finished store into place means PATH holds a whole store or none.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.parent / f".{path.name}.creating-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    store = ox.Store(str(staging))
+    del store  # closes RocksDB (pyoxigraph has no close()); CPython frees it here
+    try:
+        os.rename(staging, path)  # also replaces an empty folder
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)  # another writer created it first
+
+
 def _open(path: Path, read_only: bool) -> ox.Store:
     try:
         if read_only:
             if not (path / "CURRENT").exists():
                 raise StoreError(f"{path}: no store here yet (run `kg ingest` or `kg load` first)")
             return ox.Store.read_only(str(path))
-        path.mkdir(parents=True, exist_ok=True)
+        if not (path / "CURRENT").exists() and (not path.exists() or not any(path.iterdir())):
+            _create(path)
         return ox.Store(str(path))
     except OSError as exc:
         msg = str(exc)
