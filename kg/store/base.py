@@ -12,6 +12,18 @@ ENTITIES_GRAPH = "https://w3id.org/rightsgraph/graph/entities"
 (with the default graph as union, a description repeated in N graphs multiplies every join by N)."""
 
 
+def default_graph_is_union(sparql: str, union: bool) -> bool:
+    """Whether to query the union of all graphs: asked for, and the query names no graphs itself.
+
+    A dataset clause (FROM / FROM NAMED) is the query's own choice of graphs;
+    both the embedded store's union flag and the Protocol's default-graph
+    parameters would override it.
+    """
+    from kg.sparql_guard import keywords
+
+    return union and "FROM" not in keywords(sparql)
+
+
 def triples_text(quads: Iterable) -> str:
     """The triples of pyoxigraph quads in N-Triples syntax (graph names dropped), for INSERT DATA."""
     lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLocked
-from kg.store.base import Store
+from kg.store.base import Store, default_graph_is_union
 from kg.store.binding import bind
 
 
@@ -95,7 +95,7 @@ class OxigraphStore(Store):
         if bindings:
             sparql = bind(sparql, bindings)  # a value that is no valid term is InvalidInput, raised there
         try:
-            return self._store.query(sparql, use_default_graph_as_union=union)
+            return self._store.query(sparql, use_default_graph_as_union=default_graph_is_union(sparql, union))
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
         except OSError as exc:

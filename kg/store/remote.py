@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from kg.store.binding import bind  # noqa: F401  (re-exported)
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Store
+from kg.store.base import Store, default_graph_is_union
 
 #: Graphs a server keeps for itself; never listed, exported or queried as data.
 SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/", "http://localhost:8890/", "urn:virtuoso:")
@@ -127,7 +127,7 @@ class RemoteStore(Store):
     def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, union: bool = True):
         text = bind(sparql, bindings) if bindings else sparql
         form = [("query", text)]
-        if union:
+        if default_graph_is_union(text, union):
             flavor = self.flavor()
             if flavor == "oxigraph":
                 form.append(("union-default-graph", ""))

@@ -88,6 +88,14 @@ def test_bound_iris_reach_unions_and_nested_groups_and_stay_projected(store):
         store.query(projected, bindings={"x": "http://no spaces in IRIs"})
 
 
+def test_a_dataset_clause_chooses_the_graphs(store):
+    store.replace_graph(G1, [quad("http://x/a", "one", G1)])
+    store.replace_graph(G2, [quad("http://x/b", "two", G2)])
+    assert names(store) == ["one", "two"]  # no FROM: the union of all graphs
+    rows = store.query(f"SELECT ?n FROM <{G1}> WHERE {{ ?s <https://schema.org/name> ?n }}")
+    assert [r["n"].value for r in rows] == ["one"]
+
+
 def test_remove_graph(store):
     store.replace_graph(G1, [quad("urn:a", "Alpha", G1)])
     assert store.remove_graph(G1) is True
