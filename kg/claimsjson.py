@@ -9,6 +9,7 @@ stable so golden files can compare it byte for byte.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from kg import ontology
@@ -38,5 +39,13 @@ def claim_dicts(ex: Extraction) -> Iterator[dict]:
     yield from rows
 
 
+# Characters Python's str.splitlines() (and some editors) take for line ends; escaped so one
+# claim stays one line for every reader, while other non-ASCII text stays readable.
+_LINE_BREAKS = {"\x0b": "\\u000b", "\x0c": "\\u000c", "\x1c": "\\u001c", "\x1d": "\\u001d", "\x1e": "\\u001e",
+                "\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_LINE_BREAK_RE = re.compile("[" + "".join(_LINE_BREAKS) + "]")
+
+
 def to_jsonl(ex: Extraction) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in claim_dicts(ex))
+    lines = (json.dumps(r, ensure_ascii=False) for r in claim_dicts(ex))
+    return "".join(_LINE_BREAK_RE.sub(lambda m: _LINE_BREAKS[m.group()], line) + "\n" for line in lines)
