@@ -134,6 +134,8 @@ MEDIUM_RE = re.compile(
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
+# A list line's number or letter on its own ("1.", "(2)", "b)").
+LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
             r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 INVESTIGATOR_RE = re.compile(
@@ -325,6 +327,13 @@ class _Reader:
                         continue
                     st = off + sp.start_char
                     en = off + sp.end_char
+                    prev = self.sents[-1] if self.sents else None
+                    if prev is not None and prev.offset == off and LIST_MARKER_RE.fullmatch(prev.span.text.strip()) \
+                            and "\n" not in self.text[prev.end:st]:
+                        # "1. Owen Ncube, ...": the parser ends a sentence after the list number; the line is one item
+                        sp = sdoc[prev.span.start:b]
+                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, sp, off, prev.para)
+                        continue
                     self.sents.append(Sent(len(self.sents), st, en, sp, off, bisect.bisect_right(para_breaks, st)))
 
     def sent_at(self, pos: int) -> Sent | None:
@@ -479,7 +488,8 @@ class _Reader:
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
-                    end_tok = sdoc[j]
+                    if not (j + 1 < len(sdoc) and sdoc[j + 1].text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
+                        end_tok = sdoc[j]
                 # "fourteen further members of the team": a numbered group keeps what it is part of
                 elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
                         and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
@@ -519,6 +529,7 @@ class _Reader:
             ent.mentions.append(self.span(m.start, m.end))
             m.entity = key
 
+        self._retype_by_context()
         # full person names first, so surnames can join them
         self._extend_person_mentions()
         person_names = []
@@ -648,6 +659,46 @@ class _Reader:
                     break
         self._resolve_descriptors()
 
+    def _retype_by_context(self):
+        """Fix what the small model gets wrong about people from the words around a name.
+
+        A name followed by a comma and a title ("Anselem Sanyatwe, Commander of the Presidential Guard") or
+        opening a numbered or bulleted list line is a person even when the NER called it a place or an
+        organisation; a title's "for/of" object is not part of the name after it ("Minister for Africa
+        James Duddridge").
+        """
+        text = self.text
+        for m in self.mentions:
+            if m.source != 1:
+                continue
+            if m.type == "Person":
+                before = text[max(0, m.start - 40):m.start]
+                bm = re.search(r"\b([A-Za-z-]+)\s+(?:for|of)\s+$", before)
+                parts = m.text.split()
+                if bm and bm.group(1).lower() in TITLE_HEADS and len(parts) >= 3:
+                    cut = m.text.index(parts[1], len(parts[0]))
+                    m.start += cut
+                    m.text = text[m.start:m.end]
+                continue
+            if m.type not in ("Place", "Region", "Organization"):
+                continue
+            name = m.text.strip()
+            words = name.split()
+            if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
+                continue
+            if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
+                continue
+            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS for w in words):
+                continue
+            after = text[m.end:m.end + 60]
+            line_start = text.rfind("\n", 0, m.start) + 1
+            lead = text[line_start:m.start]
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*([A-Za-z-]+)", after)
+            title_word = titled.group(1).lower().split("-")[0] if titled else ""
+            if title_word in TITLE_HEADS or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+
     def _extend_person_mentions(self):
         """Grow a person mention over capitalised proper nouns the NER left out on either side
         ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
@@ -671,6 +722,7 @@ class _Reader:
                 a, b = sp.start, sp.end
                 while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
                         and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
+                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of")) \
                         and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
                     a -= 1
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
@@ -1225,6 +1277,17 @@ class _Reader:
         return True
 
     def _authority(self, s: Sent) -> str | None:
+        # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
+        for t in s.span:
+            if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"} \
+                    and t.head.pos_ in ("VERB", "AUX"):
+                k = self.entity_at(t)
+                if k is None:  # the head of the subject, not a possessor inside it ("Treasury's Office of Foreign Assets Control")
+                    inner = [c for c in t.subtree if c.dep_ != "poss" and not any(a.dep_ == "poss" for a in c.ancestors if a.i != t.i and t in a.ancestors)]
+                    keys = [self.entity_at(c) for c in inner if self.entity_at(c)]
+                    k = keys[-1] if keys else None
+                if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    return k
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
@@ -1310,8 +1373,10 @@ class _Reader:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
                 self._sanction_bodies.add(m.entity)
         self.sanction_targets: dict[int, list[str]] = {}
+        self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_item_para = None
         for s in self.sents:
             line = s.span.text.strip()
@@ -1325,7 +1390,7 @@ class _Reader:
                     self.item_sents.add(s.index)
                     last_item_para = s.para
                     self.add_claim("sanction", {"target": k, "legal_basis": basis},
-                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": self.sent_date(s) or date},
+                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
                                    self.span(s.start, s.end), status="designated", confidence=0.8)
                     continue
                 short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
@@ -1333,10 +1398,14 @@ class _Reader:
                     heading = None
                 elif short or s.para == last_item_para:
                     continue
-            if line.endswith(":") and re.search(r"designat|sanction|list|following", line, re.I):
+            if line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
                 basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
-                heading = (basis, self._authority(s), self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                auth = self._authority(s)
+                if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
+                        and (auth is None or not self._is_sanctioner(auth)):
+                    auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
+                heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
                 last_item_para = None
                 continue
             if not self._is_sanction_sentence(s):
@@ -1358,6 +1427,8 @@ class _Reader:
             else:
                 basis_list = [self._nearest_basis(s, bases)]
             self.sanction_targets[s.index] = targets
+            if authority:
+                last_auth = (authority, s.index)
             measure = self._measure(s)
             date = self.sent_date(s)
             for basis in basis_list:
@@ -1370,6 +1441,14 @@ class _Reader:
         self._expand_group_targets()
         # family members of a target are covered by the target's designations when the text says so
         self._current_item = None
+
+    def _introduces_targets(self, s: Sent) -> bool:
+        """A short line ending in a colon that counts or names who follows ("The four individuals are:",
+        "Those designated today are:") right after a sanction: it heads the list of targets."""
+        words = [t for t in s.span if not t.is_punct and not t.is_space]
+        if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+            return False
+        return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
 
     def _group_count(self, text: str) -> int | None:
         m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
@@ -1408,6 +1487,10 @@ class _Reader:
                         if len(found) >= n:
                             break
                     found = found[:n]
+                items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
+                         if self.sents[i].para <= s.para + 3 + n]
+                if not anaphoric and not named_here and len(items) >= n:
+                    found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
                 elif not named_here:
                     # the paragraphs after the designation that start with a person's name
                     for later in self.sents[idx + 1:]:
@@ -1425,6 +1508,7 @@ class _Reader:
                 if not found:
                     continue
                 done.add(gkey)
+                self.group_members[gkey] = [p for p, _ in found]
                 for pkey, ev_sent in found:
                     for gc in gclaims:
                         c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
@@ -1449,6 +1533,10 @@ class _Reader:
         i = 0
         while i < len(toks) and (toks[i].text in ("-", "*", "\u2022", "\u2013", "\u2014") or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
             i += 1
+        marker = LIST_MARKER_RE.match(s.span.text)
+        if i == 0 and marker:  # "1. Owen Ncube, ..." with the number and its dot as separate tokens
+            while i < len(toks) and self.tstart(toks[i]) < s.start + marker.end():
+                i += 1
         j = i
         while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
             j += 1
@@ -1584,6 +1672,7 @@ class _Reader:
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
+                perps = [x for p in perps for x in self._group_members(p, s)]
                 for perp in perps:
                     if perp is None or self._is_sanctioner(perp):
                         continue
@@ -1660,9 +1749,11 @@ class _Reader:
 
     def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
-        targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of and self.etype(t) != "Group"]
+        #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
+        targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
+                   and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets:
-            return targets[0]
+            return targets
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
@@ -1711,6 +1802,30 @@ class _Reader:
         if item_target:
             return item_target
         return self.last_perp
+
+    def _group_members(self, key: str | None, s: Sent) -> list:
+        """A numbered group named as perpetrator ("the four officials bear responsibility for ...") stands for the
+        people it counts: those it was expanded to as a sanction target, else the last N people designated before it."""
+        if key is None or self.etype(key) != "Group":
+            return [key]
+        if key in self.group_members:
+            return list(self.group_members[key])
+        n = self._group_count(self.ex.entities[key].name)
+        if not n or n > 12 or FAMILY_GROUP.search(self.ex.entities[key].name):
+            return [key]
+        found: list[str] = []
+        for idx in sorted((i for i in self.sanction_targets if i < s.index), reverse=True):
+            here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person" and t not in self.relative_of and t not in found]
+            found = here + found
+            if len(found) >= n:
+                break
+        return found[-n:] if len(found) >= n else [key]
+
+    def _is_target_group(self, key: str) -> bool:
+        """A numbered group of designated people ("30 Russian nationals", "19 Venezuelan officials")."""
+        name = self.ex.entities[key].name
+        words = name.lower().split()
+        return bool(NUMBERED_GROUP.match(name)) and bool(words) and words[-1] in TARGET_GROUP_HEADS and not FAMILY_GROUP.search(name)
 
     def _resolve_np(self, tok) -> str | None:
         k = self.entity_at(tok)
