@@ -198,7 +198,8 @@ class Gazetteer:
         m = EO_RE.search(text)
         if m:
             name = f"E.O. {m['num']}"
-            return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name])
+            # five-digit executive orders from 1xxxx are the U.S. President's
+            return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name], "Q30")
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         slug = re.sub(r"[^a-z0-9]+", "-", clean.casefold()).strip("-")[:80]
         return Instrument(STATUTE_NS + slug, clean, "Statute", None, None, [clean])

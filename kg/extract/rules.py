@@ -134,6 +134,9 @@ MEDIUM_RE = re.compile(
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
+BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
+# What a sanction answers: names after it are the occasion, not targets.
+REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
@@ -417,6 +420,11 @@ class _Reader:
         # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
         datelines = [(d.start(), d.end(1)) for d in re.finditer(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s", text)]
         taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
+        # a byline ("By Ruth Chikomba", "By Mariam Osei and Daniel Brandt") names the writer: no antecedent for "his"
+        for b in BYLINE_RE.finditer(text):
+            for m in taken:
+                if b.start() <= m.start < b.end():
+                    m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
 
@@ -552,10 +560,22 @@ class _Reader:
             parts = full.split()
             canon_full.setdefault((parts[0], parts[-1]), full)
         surname_of: dict[str, str] = {}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person":
+                first_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
         for short, fulls in short_forms.items():
             distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
             if len(distinct) == 1 and short not in person_names:
                 surname_of[short] = next(iter(distinct))
+            elif len(distinct) > 1 and short not in person_names:
+                # a family named together ("Yahya Jammeh ... his wife, Zineb Yahya Jammeh"): the bare surname used
+                # before any second bearer is named is the first bearer's
+                order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
+                bare = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text[first_at.get(order[0], 0) + len(order[0]):])
+                if bare and first_at.get(order[0], 0) + len(order[0]) + bare.start() < first_at.get(order[1], 1 << 30) \
+                        and all(f.split()[-1] == short for f in order):
+                    surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
@@ -737,7 +757,7 @@ class _Reader:
         """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
         seen: Counter = Counter()
         for m in self.mentions:
-            if m.type == "Person" and m.entity:
+            if m.type == "Person" and m.entity and not m.extra.get("byline"):
                 seen[m.entity] += 1
             elif m.type == "Descriptor":
                 if seen:
@@ -768,7 +788,7 @@ class _Reader:
             for mm in self.mentions:
                 if mm.start >= pos:
                     break
-                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative"):
+                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
                     best = mm.entity
             return best
         return None
@@ -779,7 +799,8 @@ class _Reader:
     # -- claims plumbing -----------------------------------------------------------------
 
     def add_claim(self, ctype: str, keys: dict, others: dict, ev: Span, status=None, confidence=0.6):
-        if any(v is None for v in keys.values()):
+        # a sanction whose text names no legal basis is still a sanction ("legal_basis" unknown)
+        if any(v is None for r, v in keys.items() if not (ctype == "sanction" and r == "legal_basis")) or all(v is None for v in keys.values()):
             return None
         k = (ctype, tuple(sorted(keys.items())))
         claim = self.claims.get(k)
@@ -859,6 +880,7 @@ class _Reader:
         self.relative_of: dict[str, str] = {}
         for s in self.sents:
             toks = list(s.span)
+            owners_here: list[str] = []
             for idx, t in enumerate(toks):
                 rel = self.gaz.relation_words.get(t.lower_)
                 if not rel or t.pos_ not in ("NOUN", "PROPN"):
@@ -872,6 +894,9 @@ class _Reader:
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self.entity_at(src)
+                        if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
+                            # "his wife, Zineb ..., his daughter, Mariam ...": each "his" is the same man's, not the relative just named
+                            owner = owners_here[-1]
                         break
                     if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
                         break
@@ -892,7 +917,8 @@ class _Reader:
                 if idx >= 2 and toks[idx - 1].text == ",":
                     pass
                 first = toks[max(0, idx - 5)]
-                for j in range(idx - 1, -1, -1):
+                # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
+                for j in range(idx - 1, -1 if not (idx >= 1 and toks[idx - 1].lower_ in ("his", "her")) else idx, -1):
                     if toks[j].text == ",":
                         k = self.entity_at(toks[j - 1]) if j >= 1 else None
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
@@ -913,6 +939,7 @@ class _Reader:
                 ent.mentions.append(self.span(self.tstart(t), self.tstart(t) + len(t.text)))
                 self.relatives[(id(t.doc), t.i)] = rkey
                 self.relative_of[rkey] = owner
+                owners_here.append(owner)
                 self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
 
     # positions -----------------------------------------------------------------------
@@ -1315,6 +1342,8 @@ class _Reader:
                 k = self.entity_at(t)
                 if k:
                     speakers.add(k)
+        rm = REASON_RE.search(s.span.text)
+        reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
         for t in s.span:
             rk = self.relatives.get((id(t.doc), t.i))
             if rk:
@@ -1326,7 +1355,7 @@ class _Reader:
                 continue
             typ = self.etype(k)
             m = self.mention_of(t)
-            if self._in_reason(t):
+            if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
@@ -1354,7 +1383,8 @@ class _Reader:
         for a in tok.ancestors:
             if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
                 return True
-            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance"):
+            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance",
+                            "retaliation", "response", "reprisal"):
                 return True
         return False
 
@@ -1422,17 +1452,22 @@ class _Reader:
             targets = self._targets(s, auth_keys)
             if not targets:
                 continue
+            foreign = False
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
             else:
                 basis_list = [self._nearest_basis(s, bases)]
+                if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
+                    # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
+                    # a state does not sanction under another state's law; the text names no basis for it
+                    basis_list, foreign = [None], True
             self.sanction_targets[s.index] = targets
             if authority:
                 last_auth = (authority, s.index)
             measure = self._measure(s)
             date = self.sent_date(s)
             for basis in basis_list:
-                if basis is None and bases:
+                if basis is None and bases and not foreign:
                     continue
                 for tkey in targets:
                     self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
@@ -1441,6 +1476,18 @@ class _Reader:
         self._expand_group_targets()
         # family members of a target are covered by the target's designations when the text says so
         self._current_item = None
+
+    def _jurisdiction(self, key: str | None) -> str | None:
+        """The Wikidata ID of the state or union an authority acts for, when it is one itself."""
+        if key is None:
+            return None
+        ent = self.ex.entities[key]
+        return ent.wikidata if ent.type in ("Country", "Organization") and ent.wikidata else None
+
+    def _foreign_basis(self, authority: str | None, basis: str) -> bool:
+        juris = self._jurisdiction(authority)
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        return juris is not None and inst is not None and inst.jurisdiction is not None and inst.jurisdiction != juris
 
     def _introduces_targets(self, s: Sent) -> bool:
         """A short line ending in a colon that counts or names who follows ("The four individuals are:",
