@@ -1,0 +1,124 @@
+"""Rules for the shapes real sanctions notices and news take, each on a short invented text.
+
+Every test states what a reader of the text would record; evidence offsets are checked against the text.
+"""
+
+from kg.claimsjson import claim_dicts
+from kg.extract.dates import find_dates
+from kg.model import Document
+
+
+def name(v):
+    return v["name"] if isinstance(v, dict) else v
+
+
+def run(rules, text, date="2021-02-01"):
+    ex = rules.extract(Document(id="t", text=text, date=date))
+    rows = list(claim_dicts(ex))
+    for r in rows:
+        for ev in r["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+    return rows
+
+
+def find(rows, ctype, **roles):
+    return [r for r in rows if r["type"] == ctype and all(name(r.get(k)) == v for k, v in roles.items())]
+
+
+# lists of designated people -----------------------------------------------------------------
+
+NOTICE = (
+    "UK sanctions security chiefs\n\n"
+    "The UK has today designated three senior officers of Ruritania's security forces under the Global Human Rights sanctions regime.\n\n"
+    "The three individuals are:\n\n"
+    "1. Olek Varanov, Minister of State Security, who oversaw the crackdown of January 2019\n"
+    "2. Tamsin Kivu, Commissioner-General of the Ruritania Republic Police\n"
+    "3. Anselem Brodsky, Commander of the Palace Guard, whose troops opened fire in the capital on 1 August 2018\n"
+)
+
+
+def test_numbered_list_under_a_count_heading_is_designated_by_whoever_designated_just_before(rules):
+    rows = run(rules, NOTICE)
+    for target in ("Olek Varanov", "Tamsin Kivu", "Anselem Brodsky"):
+        (c,) = find(rows, "sanction", target=target, legal_basis="Global Human Rights Sanctions Regulations 2020")
+        assert name(c["authority"]) == "United Kingdom"
+        assert c["date"] == "2021-02-01"  # the notice's date, not the date of the conduct the item describes
+
+
+def test_the_counted_group_is_no_target_once_its_members_are_listed(rules):
+    rows = run(rules, NOTICE)
+    assert not find(rows, "sanction", target="three senior officers")
+
+
+def test_a_name_followed_by_a_title_in_apposition_is_a_person(rules):
+    rows = run(rules, NOTICE)
+    assert find(rows, "position", person="Anselem Brodsky", org="Palace Guard")
+    assert find(rows, "position", person="Tamsin Kivu")
+
+
+def test_numbered_group_as_perpetrator_stands_for_the_people_designated_before(rules):
+    text = ("The EU listed Arvo Pellinen, Bruno Castell, Chen Weiming and Dmitri Osokin on Monday.\n\n"
+            "According to the EU, the four officials bear responsibility for the arbitrary detention of Uyghurs.\n")
+    rows = run(rules, text, date="2021-03-22")
+    for person in ("Arvo Pellinen", "Bruno Castell", "Chen Weiming", "Dmitri Osokin"):
+        assert find(rows, "abuse", perpetrator=person, abuse_type="arbitrary_detention"), person
+    assert not find(rows, "abuse", perpetrator="four officials")
+
+
+# counter-sanctions --------------------------------------------------------------------------
+
+
+def test_counter_sanctions_have_no_basis_in_the_other_states_law_and_skip_the_occasion(rules):
+    text = ("China said on Monday it would impose sanctions on Senator Marco Rubio, in retaliation for Washington's move "
+            "to sanction Hong Kong leader Carrie Lam.\n\nOn Friday the U.S. Treasury designated Lam under Executive Order 13936.\n")
+    rows = run(rules, text, date="2020-08-10")
+    (c,) = find(rows, "sanction", target="Marco Rubio")
+    assert c.get("legal_basis") is None and name(c["authority"]) == "China"
+    assert c["date"] == "2020-08-10"  # "on Monday" in a Monday report is that day
+    assert not [r for r in find(rows, "sanction", target="Carrie Lam") if name(r["authority"]) == "China"]
+    assert find(rows, "sanction", target="Carrie Lam", legal_basis="E.O. 13936")
+
+
+# families and bylines ----------------------------------------------------------------------
+
+
+def test_each_his_in_a_list_of_relatives_is_the_designated_man(rules):
+    text = ("The Department of State is designating Yahya Jammeh under Section 7031(c).\n\n"
+            "In addition to Jammeh, the Department is designating his wife, Zineb Yahya Jammeh, his daughter, "
+            "Mariam Jammeh, and his son, Muhammed Yahya Jammeh.\n")
+    rows = run(rules, text, date="2020-01-22")
+    assert find(rows, "family", person="Yahya Jammeh", relative="Zineb Yahya Jammeh", relation="spouse")
+    assert find(rows, "family", person="Yahya Jammeh", relative="Mariam Jammeh", relation="child")
+    assert find(rows, "family", person="Yahya Jammeh", relative="Muhammed Yahya Jammeh", relation="child")
+    assert not find(rows, "family", person="Mariam Jammeh")
+    # the bare surname, used before any other Jammeh is named, is the same man: one designation, not two
+    assert len([r for r in rows if r["type"] == "sanction" and "Jammeh" == name(r["target"])]) == 0
+
+
+def test_a_byline_is_no_antecedent(rules):
+    text = ("US bars general\n\nBy Ruth Chikomba\n\n"
+            "HARARE - The United States has barred a senior military officer and his wife from entering the country.\n")
+    rows = run(rules, text)
+    assert not [r for r in rows if "Chikomba" in str(r.get("person")) or "Chikomba" in str(r.get("target"))]
+
+
+# dates ---------------------------------------------------------------------------------------
+
+
+def dates(text, doc_date):
+    return [(text[d.start:d.end], d.value) for d in find_dates(text, doc_date)]
+
+
+def test_days_and_months_without_a_year_take_the_documents_year():
+    assert dates("WASHINGTON, Sept 6 (Wire) - The killing in June and the vote on 7 December.", "2023-09-06") == [
+        ("Sept 6", "2023-09-06"), ("June", "2023-06"), ("7 December", "2022-12-07")]
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_the_documents_date():
+    assert dates("China said on Monday", "2020-08-10") == [("on Monday", "2020-08-10")]
+    assert dates("China said on Friday", "2020-08-10") == [("on Friday", "2020-08-07")]
+    assert dates("it said last Monday", "2020-08-10") == [("last Monday", "2020-08-03")]
+
+
+def test_clock_times_are_not_days():
+    assert dates("at 9:30 Sept 6", "2023-09-06") == [("Sept 6", "2023-09-06")]
