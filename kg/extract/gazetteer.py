@@ -106,6 +106,9 @@ class Gazetteer:
         self.known: list[KnownEntity] = []
         self.known_by_label: dict[str, KnownEntity] = {}
         self.demonyms: dict[str, KnownEntity] = {}
+        # words that make a name an organisation's ("Policía Nacional Revolucionaria")
+        with open(gazetteer_dir() / "org_words.json", encoding="utf-8") as fh:
+            self.org_words = {w.casefold() for w in json.load(fh)["words"]}
         with open(gazetteer_dir() / "entities.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 if not line.strip():

@@ -397,15 +397,25 @@ class _Reader:
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
-                if typ == "Organization" and GOV_WORDS.search(etext):
+                if typ in ("Person", "Place") and any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext)):
+                    typ = "Organization"  # "Policía Nacional Revolucionaria" read as a person
+                if typ == "Organization":
+                    # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
+                    lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
+                    if lead:
+                        s -= len(lead.group(1))
+                        etext = text[s:e]
+                if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
-        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau")
+        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
+        # and so is a group word ("Sudan People's Liberation Army" is no group of people)
         orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
-        cands = [m for m in cands if not (m.source == 3 and m.type in PLACE_TYPES and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
+        cands = [m for m in cands if not ((m.source == 3 and m.type in PLACE_TYPES or m.source == 2 and m.type == "Group" and m.text[:1].isupper())
+                                          and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
         # overlaps: better source first, then longer
         cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
         taken: list[Mention] = []
@@ -450,8 +460,20 @@ class _Reader:
         """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
         out = []
-        for sent in sdoc.sents:
-            toks = [t for t in sent if not t.is_space]
+        starts = {sent.start: sent.end for sent in sdoc.sents}
+        for t in sdoc:  # every line starts afresh: list items often share one parser sentence
+            if t.i + 1 < len(sdoc) and ("\n" in t.text or "\n" in t.whitespace_):
+                starts.setdefault(t.i + 1, t.sent.end)
+        for a, b in sorted(starts.items()):
+            toks = []
+            for t in sdoc[a:b]:
+                if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
+                    break
+                if not t.is_space:
+                    toks.append(t)
+            while toks and (toks[0].text in ("-", "*", "\u2022", "\u2013", "\u2014") or LIST_MARKER_RE.fullmatch(toks[0].text)
+                            or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
+                toks = toks[2:] if toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")") else toks[1:]  # "- Oscar Callejas Valcarce, Director of ..."
             k = 0
             while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
                     and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
@@ -467,8 +489,42 @@ class _Reader:
                 out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
         return out
 
+    def _foreign_org_names(self, off: int, sdoc) -> list[Mention]:
+        """Capitalised names the NER did not take for an organisation but whose words say they are one
+        ("Policía Nacional Revolucionaria", "Brigada Especial Nacional", "Servicio Bolivariano de Inteligencia Nacional")."""
+        out = []
+        words = self.gaz.org_words
+        n = len(sdoc)
+        i = 0
+        while i < n:
+            t = sdoc[i]
+            if not (t.text[:1].isupper() and t.is_alpha) or t.ent_type_ == "ORG" or (i > 0 and "\n" not in sdoc[i - 1].whitespace_ and sdoc[i - 1].text[:1].isupper() and sdoc[i - 1].is_alpha):
+                i += 1
+                continue
+            j = i
+            caps = []
+            while j < n and "\n" not in sdoc[j].text:
+                tj = sdoc[j]
+                if tj.text[:1].isupper() and tj.is_alpha and tj.ent_type_ != "ORG":
+                    caps.append(tj)
+                elif tj.lower_ in ("de", "del", "la", "los", "las", "y", "e", "du", "des", "et", "da", "do", "dos") and j + 1 < n and sdoc[j + 1].text[:1].isupper():
+                    pass
+                else:
+                    break
+                if "\n" in tj.whitespace_:
+                    j += 1
+                    break
+                j += 1
+            if len(caps) >= 2 and any(c.lower_ in words for c in caps) \
+                    and not any(c.lower_ in TITLE_HEADS for c in caps) and sdoc[i].lower_ not in ("the", "a", "an"):
+                last = caps[-1]
+                s, e = off + sdoc[i].idx, off + last.idx + len(last.text)
+                out.append(Mention(s, e, self.text[s:e], "Organization", 1, extra={"label": "ORG"}))
+            i = max(j, i + 1)
+        return out
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._foreign_org_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -1011,6 +1067,9 @@ class _Reader:
         # "Secretary of State", "Minister of Foreign Affairs"
         if last_head + 2 < end and toks[last_head + 1].lower_ == "of" and toks[last_head + 2].lower_ in ("state", "defense", "defence", "justice"):
             last_head = last_head + 2
+            # "Minister of State Security", "Minister of Justice and Public Security"
+            while last_head + 1 < end and toks[last_head + 1].text[:1].isupper() and toks[last_head + 1].lower_ in DEPT_WORDS | {"and"}:
+                last_head += 1
         role_end = last_head + 1
         k = last_head + 1
         stop = k
@@ -1028,11 +1087,16 @@ class _Reader:
                 key = self.entity_at(t)
                 if key and self.etype(key) == "Person":
                     break
-                if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES:
-                    found = key
+                if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES and (found is None or self.etype(found) in PLACE_TYPES):
+                    found = key  # a body before a place ("director of the Affairs Office in Beijing")
                 phrase.append(t)
                 stop = idx + 1
-            if found:
+            named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
+            if found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
+                    and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
+                # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
+                org = self._phrase_org(phrase) or found
+            elif found:
                 org = found
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"

@@ -122,3 +122,42 @@ def test_a_weekday_is_the_latest_such_day_up_to_the_documents_date():
 
 def test_clock_times_are_not_days():
     assert dates("at 9:30 Sept 6", "2023-09-06") == [("Sept 6", "2023-09-06")]
+
+
+# names and titles ----------------------------------------------------------------------------
+
+
+def test_list_lines_the_parser_runs_together_each_start_with_a_name(rules):
+    text = ("The following are designated pursuant to E.O. 13818:\n\n"
+            "- Oscar Callejas Valcarce, Director of the PNR;\n- Eddy Sierra Arias, Deputy Director of the PNR.\n")
+    rows = run(rules, text, date="2021-07-30")
+    assert find(rows, "position", person="Oscar Callejas Valcarce", org="PNR", role="Director")
+    assert find(rows, "position", person="Eddy Sierra Arias", org="PNR", role="Deputy Director")
+    assert find(rows, "sanction", target="Oscar Callejas Valcarce", legal_basis="E.O. 13818")
+
+
+def test_a_foreign_organisation_name_is_no_person(rules):
+    ex = rules.extract(Document(id="t", text="Treasury designated the Policía Nacional Revolucionaria under E.O. 13818 today.\n", date="2021-07-30"))
+    rows = list(claim_dicts(ex))
+    assert find(rows, "sanction", target="Policía Nacional Revolucionaria", legal_basis="E.O. 13818")
+    assert [e.type for e in ex.entities.values() if e.name == "Policía Nacional Revolucionaria"] == ["Organization"]
+
+
+def test_the_body_named_in_full_is_the_organisation_not_the_country_inside_its_name(rules):
+    text = ("The UK designated Godwin Matanga, Commissioner-General of the Zimbabwe Republic Police, and "
+            "Xia Baolong, director of the Hong Kong and Macau Affairs Office in Beijing.\n")
+    rows = run(rules, text)
+    assert find(rows, "position", person="Godwin Matanga", org="Zimbabwe Republic Police")
+    assert find(rows, "position", person="Xia Baolong", org="Hong Kong and Macau Affairs Office")
+
+
+def test_a_ministry_title_keeps_all_its_words(rules):
+    rows = run(rules, "The UK designated Owen Ncube, Minister of State Security, under its Global Human Rights sanctions regime.\n")
+    (c,) = find(rows, "position", person="Owen Ncube")
+    assert c["role"] == "Minister of State Security"
+
+
+def test_a_titles_object_is_not_part_of_the_name_after_it(rules):
+    ex = rules.extract(Document(id="t", text="Minister for Africa James Duddridge said the sanctions sent a clear message.\n", date="2021-02-01"))
+    people = {e.name for e in ex.entities.values() if e.type == "Person"}
+    assert "James Duddridge" in people and "Africa James Duddridge" not in people
