@@ -108,7 +108,9 @@ class Gazetteer:
         self.demonyms: dict[str, KnownEntity] = {}
         # words that make a name an organisation's ("Policía Nacional Revolucionaria")
         with open(gazetteer_dir() / "org_words.json", encoding="utf-8") as fh:
-            self.org_words = {w.casefold() for w in json.load(fh)["words"]}
+            rows = json.load(fh)
+            self.org_words = {w.casefold() for w in rows["words"]}
+            self.org_apposition_heads = {w.casefold() for w in rows["apposition_heads"]}
         with open(gazetteer_dir() / "entities.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 if not line.strip():

@@ -135,6 +135,12 @@ MEDIUM_RE = re.compile(
 )
 NEG = {"not", "never", "n't", "no"}
 BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
+# Nouns of an abuse whose "of" names the victim ("the killing of X").
+VICTIM_NOUNS = {"killing", "murder", "death", "torture", "detention", "arrest", "disappearance", "abduction", "jailing",
+                "imprisonment", "poisoning", "beating", "execution", "assassination", "kidnapping", "rape"}
+# Words whose subject watches, judges or reports an abuse rather than commits it.
+OUTSIDE_VIEW = {"investigation", "inquiry", "probe", "investigate", "condemn", "denounce", "document", "report", "deny",
+                "protest", "criticize", "criticise", "demand", "urge", "call", "accuse"}
 # What a sanction answers: names after it are the occasion, not targets.
 REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
 # A list line's number or letter on its own ("1.", "(2)", "b)").
@@ -709,6 +715,9 @@ class _Reader:
                 key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
                 canon_types.setdefault(gz.normal(name), key)
                 add(m, key, name, typ, wikidata=wd)
+            elif m.type == "Group" and self._group_of_org(m, ents):
+                org = self._group_of_org(m, ents)
+                add(m, org, ents[org].name, ents[org].type)  # "RSF fighters", "PNR officers": the body itself
             elif m.type == "Group":
                 name = strip_det(m.text)
                 typ = "Group"
@@ -748,6 +757,11 @@ class _Reader:
             if m.source != 1:
                 continue
             if m.type == "Person":
+                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
+                if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
+                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
+                    m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
+                    continue
                 before = text[max(0, m.start - 40):m.start]
                 bm = re.search(r"\b([A-Za-z-]+)\s+(?:for|of)\s+$", before)
                 parts = m.text.split()
@@ -774,6 +788,17 @@ class _Reader:
             if title_word in TITLE_HEADS or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+
+    @staticmethod
+    def _group_of_org(m: Mention, ents: dict) -> str | None:
+        """The organisation a group of its own members is named after ("RSF fighters", "DGCIM officers")."""
+        words = strip_det(m.text).split()
+        if len(words) != 2 or m.extra.get("head") not in ("fighters", "officers", "members", "troops", "soldiers", "forces", "agents", "personnel", "militiamen"):
+            return None
+        for key, ent in ents.items():
+            if ent.type in ("Organization", "GovernmentBody") and (ent.name == words[0] or words[0] in ent.aliases):
+                return key
+        return None
 
     def _extend_person_mentions(self):
         """Grow a person mention over capitalised proper nouns the NER left out on either side
@@ -1436,8 +1461,9 @@ class _Reader:
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
                     and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
-                if t.dep_ == "pobj":
-                    continue
+                if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
+                                             and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
+                    continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
         return out
 
@@ -1756,7 +1782,8 @@ class _Reader:
                 self.last_perp = None
             found = []
             for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end):
-                if any(mm.start <= m.start() < mm.end and mm.entity for mm in self.mentions):
+                # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
+                if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
                 code = self.gaz.abuse.get(gz.normal(m.group(0)))
                 if code:
@@ -1822,7 +1849,9 @@ class _Reader:
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
                 and not re.search(r"\barmed\b", m.text, re.I)
         if typ == "Person":
-            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail")
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
+                return True  # "the killing of Jamal Khashoggi"
+            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
         return False
 
     def _actor(self, key: str | None, victims) -> bool:
@@ -1889,6 +1918,17 @@ class _Reader:
         if tok is not None:
             node = tok
             for _ in range(6):
+                if node.lemma_ in ("accuse", "blame", "hold") and node is not tok:
+                    # "accusing the group of killing civilians": who is accused did it
+                    obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+                    k = self._resolve_np(obj) if obj is not None else None
+                    if self._actor(k, victims):
+                        return k
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
+                        or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
+                    # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
+                    # killing", "condemned the torture": the subject looks at it from outside
+                    break
                 subj = [c for c in node.children if c.dep_ in ("nsubj",)]
                 if subj:
                     k = self._resolve_np(subj[0])
@@ -1942,6 +1982,18 @@ class _Reader:
         k = self.entity_at(tok)
         if k:
             return k
+        if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
+            # "the militia", "the unit": the organisation last named before it
+            pos = self.tstart(tok)
+            last = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._is_sanctioner(m.entity) \
+                        and not self._is_monitor(m.entity):
+                    last = m.entity
+            if last:
+                return last
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",):

@@ -161,3 +161,43 @@ def test_a_titles_object_is_not_part_of_the_name_after_it(rules):
     ex = rules.extract(Document(id="t", text="Minister for Africa James Duddridge said the sanctions sent a clear message.\n", date="2021-02-01"))
     people = {e.name for e in ex.entities.values() if e.type == "Person"}
     assert "James Duddridge" in people and "Africa James Duddridge" not in people
+
+
+# who acted and who suffered ---------------------------------------------------------------------
+
+
+def test_an_armed_group_named_in_apposition_is_an_organisation_and_the_militia_refers_back_to_it(rules):
+    text = ("The United States on Wednesday imposed sanctions on the Kaniyat, an armed group that controlled the town of Tarhuna, "
+            "and on its leader, Mohammed al-Kani, under the Global Magnitsky program.\n\n"
+            "The Treasury said the militia had killed civilians and tortured detainees in Tarhuna.\n")
+    ex = rules.extract(Document(id="t", text=text, date="2020-11-26"))
+    rows = list(claim_dicts(ex))
+    assert [e.type for e in ex.entities.values() if e.name == "Kaniyat"] == ["Organization"]
+    assert find(rows, "sanction", target="Kaniyat")
+    assert find(rows, "abuse", perpetrator="Kaniyat", abuse_type="torture")
+
+
+def test_the_person_held_or_killed_is_no_perpetrator(rules):
+    text = ("Police detained hundreds of demonstrators in Havana. Among those held is José Daniel Ferrer, "
+            "who was arrested in Santiago de Cuba on the first day of the protests.\n\n"
+            "Treasury Sanctions Saudi Officials Over the Killing of Journalist Jamal Khashoggi\n")
+    rows = run(rules, text, date="2021-07-30")
+    assert not find(rows, "abuse", perpetrator="José Daniel Ferrer")
+    assert not find(rows, "abuse", perpetrator="Jamal Khashoggi")
+
+
+def test_who_investigates_a_killing_did_not_commit_it(rules):
+    rows = run(rules, "Ghana should open its own criminal investigation into the killing of its nationals.\n")
+    assert not find(rows, "abuse", perpetrator="Ghana")
+
+
+def test_the_accused_is_the_perpetrator(rules):
+    rows = run(rules, "The United States imposed sanctions on Abdel Juma, accusing the Rapid Support Forces of killing civilians in West Darfur.\n")
+    assert find(rows, "abuse", perpetrator="Rapid Support Forces", abuse_type="extrajudicial_killing")
+
+
+def test_fighters_named_after_a_body_are_that_body(rules):
+    text = "The Rapid Support Forces (RSF) took the city. Witnesses said RSF fighters killed dozens of civilians.\n"
+    rows = run(rules, text)
+    assert find(rows, "abuse", perpetrator="Rapid Support Forces", abuse_type="extrajudicial_killing")
+    assert not find(rows, "abuse", perpetrator="RSF fighters")
