@@ -129,8 +129,8 @@ GOV_WORDS = re.compile(
     r"Politburo|Kremlin|Assembly|Ministry|Procuracy|Security)\b"
 )
 MEDIUM_RE = re.compile(
-    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed)\s+)?"
-    r"(?:statement|release|press\s+conference|news\s+conference|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
+    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
+    r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
     re.I,
 )
 NEG = {"not", "never", "n't", "no"}
@@ -141,6 +141,8 @@ VICTIM_NOUNS = {"killing", "murder", "death", "torture", "detention", "arrest", 
 # Words whose subject watches, judges or reports an abuse rather than commits it.
 OUTSIDE_VIEW = {"investigation", "inquiry", "probe", "investigate", "condemn", "denounce", "document", "report", "deny",
                 "protest", "criticize", "criticise", "demand", "urge", "call", "accuse"}
+# A header line that names the kind of release the text is.
+HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
 # What a sanction answers: names after it are the occasion, not targets.
 REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
 # A list line's number or letter on its own ("1.", "(2)", "b)").
@@ -382,7 +384,7 @@ class _Reader:
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
-            if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast"):
+            if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
                 continue  # too ambiguous alone
             cands.append(Mention(m.start(), m.end(), phrase, "Medium", 2, " ".join(phrase.split()).lower()))
         # spaCy: NER and token patterns
@@ -2100,8 +2102,16 @@ class _Reader:
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
                 continue
-            if trig:
-                denier = self._subject(trig[0])
+            for tr in trig:
+                denier = self._subject(tr)
+                if denier is None:
+                    # "the RSF said it rejected ...": "it"/"they" is whoever said so
+                    for a in tr.ancestors:
+                        if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB":
+                            denier = self._subject(a)
+                            break
+                if denier is not None:
+                    break
             if denier is None and content:
                 for t in s.span:
                     if t.lemma_ in SPEECH_VERBS | {"respond"} and t.pos_ == "VERB":
@@ -2135,6 +2145,12 @@ class _Reader:
             for t in s.span:
                 if t.pos_ in ("VERB",) and t.lemma_ in SPEECH_VERBS:
                     k = self._subject(t)
+                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
+                        people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
+                        if people and (k is None or self.etype(k) != "Person"):
+                            k = people[-1]
                     if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
                         speaker = k
                         break
@@ -2144,3 +2160,33 @@ class _Reader:
                 if m.entity == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
+        self._header_statement()
+
+    def _header_statement(self):
+        """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
+        statement of the body that issued it: the body named on a header line, else the one that acts in it."""
+        head = [s for s in self.sents[:10] if s.para <= 4]
+        kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
+        if kind is None:
+            return
+        medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
+        if medium is None:
+            return
+        speaker = None
+        for s in head:
+            if s is kind or abs(s.index - kind.index) > 3:
+                continue
+            bodies = [m.entity for m, _ in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"})]
+            bodies.sort(key=lambda k: self.etype(k) != "Person")  # "Michael R. Pompeo, Secretary of State"
+            words = [t for t in s.span if not t.is_punct and not t.is_space]
+            if bodies and len(words) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                speaker = bodies[0]
+                break
+        if speaker is None:
+            auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
+            speaker = auths[0] if auths else None
+        if speaker is None:
+            return
+        date = next((self.sent_date(s) for s in head if self.sent_date(s)), None) or self._doc_date()
+        self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
+                       self.span(kind.start, kind.end), confidence=0.6)

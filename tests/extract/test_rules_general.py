@@ -201,3 +201,29 @@ def test_fighters_named_after_a_body_are_that_body(rules):
     rows = run(rules, text)
     assert find(rows, "abuse", perpetrator="Rapid Support Forces", abuse_type="extrajudicial_killing")
     assert not find(rows, "abuse", perpetrator="RSF fighters")
+
+
+# statements and denials ----------------------------------------------------------------------
+
+
+def test_a_release_header_is_a_statement_of_the_body_on_the_header_lines(rules):
+    text = ("Council sanctions nine individuals\n\nCouncil of the EU\nPress release\n7 March 2023\n\n"
+            "The Council today listed Neda Mohammad Nadim under the EU Global Human Rights Sanctions Regime.\n")
+    rows = run(rules, text, date="2023-03-07")
+    (c,) = find(rows, "statement", speaker="Council of the European Union")
+    assert name(c["medium"]) == "press release" and c["date"] == "2023-03-07"
+
+
+def test_the_person_a_subject_names_speaks_not_the_body_in_his_title(rules):
+    rows = run(rules, "In a statement, Treasury Under Secretary Brian Nelson said the leaders had to be held to account.\n")
+    assert find(rows, "statement", speaker="Brian Nelson", medium="statement")
+
+
+def test_a_news_briefing_is_a_medium(rules):
+    rows = run(rules, "Foreign ministry spokesman Zhao Lijian told a regular news briefing that the sanctions were interference.\n")
+    assert find(rows, "statement", speaker="Zhao Lijian")
+
+
+def test_it_in_a_denial_is_whoever_said_so(rules):
+    rows = run(rules, "In a post on X, the Rapid Support Forces said it rejected the sanctions and denied that its forces had targeted civilians.\n")
+    assert find(rows, "denial", denier="Rapid Support Forces")
