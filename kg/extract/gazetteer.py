@@ -92,6 +92,14 @@ class Gazetteer:
     def __init__(self):
         onto = ontology.get()
         self.abuse = self._concepts(onto.concept_labels("AbuseTypes"))
+        with open(gazetteer_dir() / "abuse_phrases.json", encoding="utf-8") as fh:
+            for code, phrases in json.load(fh).items():
+                if code.startswith("about"):
+                    continue
+                if code not in set(self.abuse.values()):
+                    raise ValueError(f"abuse_phrases.json: {code!r} is not an abuse type code of the ontology")
+                for p in phrases:
+                    self.abuse.setdefault(normal(p), code)
         self.measures = self._concepts(onto.concept_labels("Measures"))
         self.relations = self._concepts(onto.concept_labels("Relations"))
         self.abuse_re = _phrase_regex(self.abuse, flags=re.IGNORECASE)

@@ -1385,13 +1385,16 @@ class _Reader:
 
     def _is_sanction_sentence(self, s: Sent) -> bool:
         words = {t.lower_ for t in s.span}
-        if not words & STRONG_SANCTION and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
+        continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
+            i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
+        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations"):
-            return False
+        if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations") \
+                and root.lemma_ not in ("list", "name", "designate", "include", "add"):
+            return False  # but "The regulations list 30 Russian nationals ..." lists them
         return True
 
     def _authority(self, s: Sent) -> str | None:
@@ -1499,6 +1502,7 @@ class _Reader:
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
         last_auth = None  # (authority, sentence index) of the last sanction sentence
+        last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
         for s in self.sents:
             line = s.span.text.strip()
@@ -1533,6 +1537,10 @@ class _Reader:
             if not self._is_sanction_sentence(s):
                 continue
             authority = self._authority(s)
+            words = {t.lower_ for t in s.span}
+            follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
+            if follow:
+                authority = last_sanction[0]  # "They also list ...", "They include ...": the same act goes on
             auth_keys = {authority} if authority else set()
             # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
             # ministry or police unit is ("OFAC designated Iran's Morality Police")
@@ -1547,6 +1555,8 @@ class _Reader:
             foreign = False
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
+            elif follow:
+                basis_list, foreign = last_sanction[1], last_sanction[2]
             else:
                 basis_list = [self._nearest_basis(s, bases)]
                 if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
@@ -1556,6 +1566,7 @@ class _Reader:
             self.sanction_targets[s.index] = targets
             if authority:
                 last_auth = (authority, s.index)
+            last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
             date = self.sent_date(s)
             for basis in basis_list:
@@ -1928,6 +1939,13 @@ class _Reader:
                         return k
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
+                    # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
+                    for c in node.children:
+                        if c.dep_ == "advcl":
+                            sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                            k = self._resolve_np(sj) if sj is not None else None
+                            if self._actor(k, victims):
+                                return k
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside
                     break

@@ -227,3 +227,22 @@ def test_a_news_briefing_is_a_medium(rules):
 def test_it_in_a_denial_is_whoever_said_so(rules):
     rows = run(rules, "In a post on X, the Rapid Support Forces said it rejected the sanctions and denied that its forces had targeted civilians.\n")
     assert find(rows, "denial", denier="Rapid Support Forces")
+
+
+def test_phrases_beyond_the_ontology_labels_name_abuses(rules):
+    text = ("The Treasury said Ruritanian troops had driven families from their homes, and that Ruritanian police "
+            "curtailed freedom of expression and assembly.\n")
+    rows = run(rules, text)
+    assert find(rows, "abuse", abuse_type="forced_displacement")
+    assert find(rows, "abuse", abuse_type="repression_of_dissent")
+
+
+def test_a_list_that_goes_on_in_the_next_sentence_keeps_its_basis(rules):
+    text = ("Canada is imposing sanctions on 52 foreign nationals under the Justice for Victims of Corrupt Foreign Officials Act. "
+            "The regulations list 30 Russian nationals connected to the death of Sergei Magnitsky. "
+            "They also list 19 Venezuelan officials responsible for significant acts of corruption.\n")
+    rows = run(rules, text, date="2017-11-03")
+    basis = "Justice for Victims of Corrupt Foreign Officials Act"
+    assert find(rows, "sanction", target="30 Russian nationals", legal_basis=basis)
+    assert find(rows, "sanction", target="19 Venezuelan officials", legal_basis=basis)
+    assert not find(rows, "sanction", target="Sergei Magnitsky")
