@@ -1119,7 +1119,12 @@ class _Reader:
                 phrase.append(t)
                 stop = idx + 1
             named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
-            if found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
+            if toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
+                    and all(t.text[:1].isupper() for t in named) \
+                    and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
+                                                                      if w.lower() not in ("of", "the", "and"))):
+                role_end = stop  # "Minister of Social Security", "Minister for the Propagation of Virtue and Prevention of Vice"
+            elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
@@ -1195,11 +1200,17 @@ class _Reader:
         pending, self._pending_positions = self._pending_positions, []
         for s, person, role, ev in pending:
             org = None
+            signer = self._signed_instrument_state(s)
+            if signer and person not in targets:
+                self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
+                continue
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
+            if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
+                org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
 
@@ -1362,7 +1373,27 @@ class _Reader:
                 return self._known_entity(self.gaz.demonyms[t.text])
         return self._main_country()
 
-    def _main_country(self) -> str | None:
+    def _signed_instrument_state(self, s: Sent) -> str | None:
+        """The state whose instrument the sentence says was signed or issued (its head of state signs it)."""
+        if not any(t.lemma_ in ("sign", "issue", "enact") and t.pos_ == "VERB" for t in s.span):
+            return None
+        for m in self.mentions:
+            if s.start <= m.start < s.end and m.instrument is not None and m.instrument.jurisdiction:
+                ke = next((k for k in self.gaz.known_by_label.values() if k.wikidata == m.instrument.jurisdiction and k.type == "Country"), None)
+                if ke is not None:
+                    return self._known_entity(ke)
+        return None
+
+    def _main_country(self, foreign_only: bool = False) -> str | None:
+        if foreign_only:
+            best = None
+            for key in sorted(self.ex.entities):
+                ent = self.ex.entities[key]
+                if ent.type == "Country" and ent.wikidata not in SANCTIONER_QIDS:
+                    n = sum(1 for m in self.mentions if m.entity == key)
+                    if n and (best is None or n > best[0]):
+                        best = (n, key)
+            return best[1] if best else None
         if hasattr(self, "_main_country_key"):
             return self._main_country_key
         score: Counter = Counter()

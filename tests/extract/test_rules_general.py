@@ -152,7 +152,7 @@ def test_the_body_named_in_full_is_the_organisation_not_the_country_inside_its_n
 
 
 def test_a_ministry_title_keeps_all_its_words(rules):
-    rows = run(rules, "The UK designated Owen Ncube, Minister of State Security, under its Global Human Rights sanctions regime.\n")
+    rows = run(rules, "The UK designated Owen Ncube, Minister of State Security, under its Global Human Rights sanctions regime. Zimbabwe protested.\n")
     (c,) = find(rows, "position", person="Owen Ncube")
     assert c["role"] == "Minister of State Security"
 
@@ -246,3 +246,25 @@ def test_a_list_that_goes_on_in_the_next_sentence_keeps_its_basis(rules):
     assert find(rows, "sanction", target="30 Russian nationals", legal_basis=basis)
     assert find(rows, "sanction", target="19 Venezuelan officials", legal_basis=basis)
     assert not find(rows, "sanction", target="Sergei Magnitsky")
+
+
+def test_a_designated_minister_is_not_the_sanctioning_states(rules):
+    text = ("Zimbabwe's security chiefs sanctioned\n\nThe UK has today designated two officials of Zimbabwe under the "
+            "Global Human Rights sanctions regime. Zimbabwe denies the abuses.\n\nThe two individuals are:\n\n"
+            "1. Olek Varanov, Minister of State Security\n2. Tamsin Kivu, Minister of Social Security\n")
+    rows = run(rules, text)
+    assert find(rows, "position", person="Olek Varanov", org="Zimbabwe", role="Minister of State Security")
+    assert find(rows, "position", person="Tamsin Kivu", org="Zimbabwe", role="Minister of Social Security")
+    assert not [r for r in rows if r["type"] == "position" and name(r["org"]) == "United Kingdom"]
+
+
+def test_a_minister_for_a_portfolio_keeps_it_in_the_title(rules):
+    rows = run(rules, "The Council listed Mohammad Khalid Hanafi, the Taliban's Minister for the Propagation of Virtue and Prevention of Vice, on Tuesday.\n")
+    (c,) = [r for r in find(rows, "position", person="Mohammad Khalid Hanafi") if name(r["org"]) == "Taliban"]
+    assert c["role"] == "Minister for the Propagation of Virtue and Prevention of Vice"
+
+
+def test_the_president_who_signs_an_order_is_its_states(rules):
+    rows = run(rules, "WASHINGTON - President Donald J. Trump today signed Executive Order 13818, and Treasury designated officials of Guatemala.\n")
+    assert find(rows, "position", person="Donald J. Trump", org="United States")
+    assert not find(rows, "position", person="Donald J. Trump", org="Guatemala")
