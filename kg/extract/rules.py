@@ -318,6 +318,7 @@ class _Reader:
 
     def _sentences(self):
         self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
+        self.doc_len = {id(sdoc): len(sdoc.text) for off, sdoc in self.parsed}  # Doc.text rebuilds the string on every call
         para_breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         import bisect
 
@@ -738,7 +739,7 @@ class _Reader:
             if m.entity is None and m.type != "Descriptor":
                 continue
             for off, sdoc in self.parsed:
-                if off <= m.start < off + len(sdoc.text):
+                if off <= m.start < off + self.doc_len[id(sdoc)]:
                     sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
                     if sp is not None:
                         for t in sp:
@@ -817,7 +818,7 @@ class _Reader:
             if m.type != "Person" or m.source != 1:
                 continue
             for off, sdoc in self.parsed:
-                if not (off <= m.start < off + len(sdoc.text)):
+                if not (off <= m.start < off + self.doc_len[id(sdoc)]):
                     continue
                 sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
                 if sp is None:
@@ -1881,7 +1882,7 @@ class _Reader:
 
     def _token_at(self, pos: int):
         for off, sdoc in self.parsed:
-            if off <= pos < off + len(sdoc.text):
+            if off <= pos < off + self.doc_len[id(sdoc)]:
                 sp = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
                 return sp[0] if sp is not None and len(sp) else None
         return None
