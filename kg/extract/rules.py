@@ -63,7 +63,7 @@ DENY_WORDS = {"deny", "denied", "denies", "denying", "denial", "denials", "rejec
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
 INVESTIGATION_NOUNS = {"investigation", "inquiry", "probe", "report", "mission", "mechanism", "review", "inquest", "investigations"}
 INVESTIGATION_VERBS = {"investigate", "investigated", "probed", "documented", "examined", "found", "concluded", "confirmed"}
-FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible)\b", re.I)
+FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
 FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|underway|continues)\b", re.I)
 
@@ -1969,6 +1969,9 @@ class _Reader:
                     k = self._resolve_np(obj) if obj is not None else None
                     if self._actor(k, victims):
                         return k
+                    plural = self._plural_antecedents(obj, s) if obj is not None else []
+                    if plural:
+                        return plural  # "Treasury accused them of ...": those it had just designated
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
@@ -1982,6 +1985,9 @@ class _Reader:
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
                 subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
+                        and node.lemma_ not in SPEECH_VERBS:
+                    return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
                 if subj:
                     k = self._resolve_np(subj[0])
                     if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
@@ -2023,6 +2029,16 @@ class _Reader:
             if len(found) >= n:
                 break
         return found[-n:] if len(found) >= n else [key]
+
+    def _plural_antecedents(self, tok, s: Sent) -> list:
+        """"They", "them", "those": the people and bodies designated in the last few sentences before."""
+        if tok.lower_ not in ("they", "them", "those", "these"):
+            return []
+        for idx in sorted((i for i in self.sanction_targets if s.index - 3 <= i <= s.index), reverse=True):
+            found = [t for t in self.sanction_targets[idx] if t not in self.relative_of and self.etype(t) in ("Person", "Organization", "GovernmentBody")]
+            if len(found) >= 2:
+                return found
+        return []
 
     def _is_target_group(self, key: str) -> bool:
         """A numbered group of designated people ("30 Russian nationals", "19 Venezuelan officials")."""
@@ -2101,7 +2117,7 @@ class _Reader:
             typ = self.etype(k)
             if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
                 return False
-            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel", self.ex.entities[k].name, re.I):
+            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers", self.ex.entities[k].name, re.I):
                 return False
             if typ == "Person" and self._has_authority_title(k):
                 return False
@@ -2130,6 +2146,8 @@ class _Reader:
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
                 score = max(score, 3)
+            if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
+                score = max(score, 3)  # "a new Amnesty International report"
             if score:
                 cands.append((score, -t.i, k))
         if cands:

@@ -268,3 +268,18 @@ def test_the_president_who_signs_an_order_is_its_states(rules):
     rows = run(rules, "WASHINGTON - President Donald J. Trump today signed Executive Order 13818, and Treasury designated officials of Guatemala.\n")
     assert find(rows, "position", person="Donald J. Trump", org="United States")
     assert not find(rows, "position", person="Donald J. Trump", org="Guatemala")
+
+
+def test_them_in_an_accusation_is_who_was_just_designated(rules):
+    text = ("Those sanctioned include Chris Tang, the city's police commissioner, and John Lee, the secretary for security. "
+            "Treasury accused them of implementing policies that curtail freedom of expression and assembly.\n")
+    rows = run(rules, text, date="2020-08-10")
+    assert find(rows, "abuse", perpetrator="Chris Tang", abuse_type="repression_of_dissent")
+    assert find(rows, "abuse", perpetrator="John Lee", abuse_type="repression_of_dissent")
+
+
+def test_a_report_named_after_its_author_is_that_authors_investigation(rules):
+    text = "Between 2011 and 2015, as many as 13,000 people were hanged at Saydnaya prison, a new Amnesty International report reveals.\n"
+    rows = run(rules, text, date="2017-02-07")
+    (c,) = find(rows, "investigation", investigator="Amnesty International")
+    assert c["finding"] == "confirmed"
