@@ -1705,9 +1705,11 @@ class _Reader:
                     for (ct, k), c in list(self.claims.items()):
                         if ct == "sanction" and dict(k).get("target") == gkey:
                             del self.claims[(ct, k)]
-                    for v in self.sanction_targets.values():
+                    for i, v in self.sanction_targets.items():
                         if gkey in v:
-                            v.remove(gkey)
+                            at = v.index(gkey)
+                            # the sentence that counted them now names them ("designated three Haitian nationals for their roles in the massacre")
+                            v[at:at + 1] = [p for p, _ in found if p not in v] if i == idx else []
 
     def _list_item(self, s: Sent) -> str | None:
         """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
@@ -1892,7 +1894,8 @@ class _Reader:
         if typ == "Group":
             head = m.extra.get("head")
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
-                and not re.search(r"\barmed\b", m.text, re.I)
+                and not re.search(r"\barmed\b", m.text, re.I) \
+                and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
         if typ == "Person":
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
                 return True  # "the killing of Jamal Khashoggi"

@@ -283,3 +283,22 @@ def test_a_report_named_after_its_author_is_that_authors_investigation(rules):
     rows = run(rules, text, date="2017-02-07")
     (c,) = find(rows, "investigation", investigator="Amnesty International")
     assert c["finding"] == "confirmed"
+
+
+def test_gang_members_are_actors_not_victims(rules):
+    text = "A UN investigation later confirmed that gang members, acting with the support of officials, had carried out killings and rapes.\n"
+    rows = run(rules, text)
+    assert find(rows, "abuse", perpetrator="gang members", abuse_type="extrajudicial_killing")
+    assert find(rows, "abuse", perpetrator="gang members", abuse_type="sexual_violence")
+
+
+def test_a_counted_group_designated_for_an_abuse_passes_it_to_the_people_listed(rules):
+    text = ("OFAC today designated three Haitian nationals for their roles in the massacre in La Saline in November 2018.\n\n"
+            "The following individuals are designated pursuant to E.O. 13818:\n\n"
+            "Jimmy Cherizier, a former officer of the Haitian National Police.\n\n"
+            "Fednel Monchery, then Director General of the Ministry of the Interior.\n\n"
+            "Joseph Pierre Richard Duplan, then the government's departmental delegate for the West.\n")
+    rows = run(rules, text, date="2020-12-10")
+    for person in ("Jimmy Cherizier", "Fednel Monchery", "Joseph Pierre Richard Duplan"):
+        assert find(rows, "abuse", perpetrator=person, abuse_type="extrajudicial_killing"), person
+    assert not find(rows, "abuse", perpetrator="three Haitian nationals")
