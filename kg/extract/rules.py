@@ -1470,6 +1470,9 @@ class _Reader:
                     speakers.add(k)
         rm = REASON_RE.search(s.span.text)
         reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
+        late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
+        if late is not None:  # "... on seven officials, including X, after U.S. agencies concluded that the FSB had poisoned Navalny"
+            reason_at = min(reason_at, s.start + late.start())
         for t in s.span:
             rk = self.relatives.get((id(t.doc), t.i))
             if rk:
@@ -1486,6 +1489,8 @@ class _Reader:
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
+                if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
+                    continue  # "the Biden administration announced sanctions"
                 if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
@@ -1968,7 +1973,7 @@ class _Reader:
             for _ in range(6):
                 if node.lemma_ in ("accuse", "blame", "hold") and node is not tok:
                     # "accusing the group of killing civilians": who is accused did it
-                    obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+                    obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     k = self._resolve_np(obj) if obj is not None else None
                     if self._actor(k, victims):
                         return k
@@ -1979,7 +1984,7 @@ class _Reader:
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
                     for c in node.children:
-                        if c.dep_ == "advcl":
+                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while") for g in c.children):
                             sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                             k = self._resolve_np(sj) if sj is not None else None
                             if self._actor(k, victims):
@@ -2053,6 +2058,10 @@ class _Reader:
         k = self.entity_at(tok)
         if k:
             return k
+        if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
+            owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner and self.etype(owner) == "Person":
+                return owner  # "Juma's forces are accused of killing ...": the commander whose forces they are
         if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
             # "the militia", "the unit": the organisation last named before it
             pos = self.tstart(tok)

@@ -302,3 +302,20 @@ def test_a_counted_group_designated_for_an_abuse_passes_it_to_the_people_listed(
     for person in ("Jimmy Cherizier", "Fednel Monchery", "Joseph Pierre Richard Duplan"):
         assert find(rows, "abuse", perpetrator=person, abuse_type="extrajudicial_killing"), person
     assert not find(rows, "abuse", perpetrator="three Haitian nationals")
+
+
+def test_a_commanders_forces_accused_of_a_killing_make_him_the_perpetrator_not_the_victim(rules):
+    text = ("Juma's forces are accused of abducting and killing the governor of West Darfur, Khamis Abakar, in June, "
+            "hours after Abakar accused the RSF of genocide in a television interview.\n")
+    rows = run(rules, text, date="2023-09-06")
+    assert find(rows, "abuse", perpetrator="Juma", abuse_type="extrajudicial_killing")
+    assert not find(rows, "abuse", perpetrator="Khamis Abakar")
+
+
+def test_who_a_sanction_follows_from_is_no_target(rules):
+    text = ("The Biden administration announced sanctions on seven senior Russian officials, including Igor Krasnov, "
+            "after U.S. intelligence agencies concluded that officers of the FSB had poisoned Alexei Navalny.\n")
+    rows = run(rules, text, date="2021-03-03")
+    assert find(rows, "sanction", target="Igor Krasnov")
+    assert not find(rows, "sanction", target="Alexei Navalny")
+    assert not find(rows, "sanction", target="Biden")
