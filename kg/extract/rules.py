@@ -165,6 +165,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 REPORT_WORDS = {"report", "release", "publish", "issue", "conduct", "investigation", "inquiry", "document", "compile", "present",
                 "write", "commission", "author", "study", "probe", "mission", "find", "say", "review", "statement"}
 
+# Nouns that refer back to a place named before ("the city's police commissioner").
+PLACE_NOUNS = {"city", "country", "region", "state", "province", "nation", "kingdom", "island", "territory", "republic", "capital"}
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
@@ -1056,6 +1058,9 @@ class _Reader:
                 k = self.entity_at(t)
                 if t.lower_ in TITLE_FILLERS:
                     k = None
+                if k is None and t.lower_ in PLACE_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
+                        and j > 0 and toks[j - 1].lower_ == "the":
+                    k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                 if k and self.etype(k) == "Person":
                     return None, None, start
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
@@ -1143,6 +1148,21 @@ class _Reader:
                     org = self._known_entity(ke)
         role = " ".join(t.text for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
+
+    def _last_place(self, before: int, noun: str = "") -> str | None:
+        """The country, region or place a noun refers back to ("the city", "the region", "the country")."""
+        types = {"Country"} if noun in ("country", "nation", "kingdom", "republic") else (
+            {"Region", "Place"} if noun in ("city", "capital", "region", "province", "state", "territory", "island") else PLACE_TYPES)
+        seen: Counter = Counter()
+        order: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) in types and not (self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS):
+                seen[m.entity] += 1
+                order[m.entity] = m.start
+        # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
+        return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
 
     def _phrase_org(self, phrase) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""

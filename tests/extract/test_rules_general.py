@@ -319,3 +319,10 @@ def test_who_a_sanction_follows_from_is_no_target(rules):
     assert find(rows, "sanction", target="Igor Krasnov")
     assert not find(rows, "sanction", target="Alexei Navalny")
     assert not find(rows, "sanction", target="Biden")
+
+
+def test_the_citys_official_holds_office_in_the_city_the_story_is_about(rules):
+    text = ("Hong Kong police arrested activists. Beijing imposed a security law on Hong Kong.\n\n"
+            "Those sanctioned include Chris Tang, the city's police commissioner.\n")
+    rows = run(rules, text, date="2020-08-10")
+    assert find(rows, "position", person="Chris Tang", org="Hong Kong", role="police commissioner")
