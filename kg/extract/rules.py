@@ -1274,6 +1274,20 @@ class _Reader:
                     if role and end == i:
                         self._add_position(s, person, role, org, ev)
                         break
+                # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
+                if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
+                    b2 = i - 2
+                    while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
+                            and toks[b2].lower_ not in ("and", "including", "or") \
+                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
+                        b2 -= 1
+                    before = toks[b2] if b2 >= 0 else None
+                    owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
+                        and self.mention_of(toks[b2 - 1]).type == "Person"
+                    if (before is None or before.text != "," or not owner_before) and b2 + 1 < i - 1 and toks[b2 + 1].lower_ in ("the", "its", "his", "her", "a"):
+                        role, org, end = self._title_org(toks, b2 + 1, i - 1)
+                        if role and end == i - 1 and org is not None:
+                            self._add_position(s, person, role, org, ev)
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2

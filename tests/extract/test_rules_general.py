@@ -326,3 +326,11 @@ def test_the_citys_official_holds_office_in_the_city_the_story_is_about(rules):
             "Those sanctioned include Chris Tang, the city's police commissioner.\n")
     rows = run(rules, text, date="2020-08-10")
     assert find(rows, "position", person="Chris Tang", org="Hong Kong", role="police commissioner")
+
+
+def test_a_title_set_off_before_the_name_is_that_persons(rules):
+    text = ("China will sanction 11 Americans, including Senator Marco Rubio and the head of Human Rights Watch, Kenneth Roth, "
+            "in retaliation.\n")
+    rows = run(rules, text, date="2020-08-10")
+    assert find(rows, "position", person="Kenneth Roth", org="Human Rights Watch", role="head")
+    assert not find(rows, "position", person="Marco Rubio", org="Human Rights Watch")
