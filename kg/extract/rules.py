@@ -1583,12 +1583,14 @@ class _Reader:
                 k = self._list_item(s)
                 if k:
                     basis, auth, date, _ = heading
-                    self.sanction_targets[s.index] = [k]
+                    ks = self._item_targets(s, k)
+                    self.sanction_targets[s.index] = ks
                     self.item_sents.add(s.index)
                     last_item_para = s.para
-                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
-                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
-                                   self.span(s.start, s.end), status="designated", confidence=0.8)
+                    for kk in ks:
+                        self.add_claim("sanction", {"target": kk, "legal_basis": basis},
+                                       {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
+                                       self.span(s.start, s.end), status="designated", confidence=0.8)
                     continue
                 short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
                 if not short and s.para != last_item_para and s.index > heading[3] + 1:
@@ -1760,6 +1762,18 @@ class _Reader:
         if i == 0 and marker:  # "1. Owen Ncube, ..." with the number and its dot as separate tokens
             while i < len(toks) and self.tstart(toks[i]) < s.start + marker.end():
                 i += 1
+        # "Myanmar's Commander-in-Chief, Senior General Min Aung Hlaing", "North Korea's Ministry of State Security"
+        lead = self.mention_of(toks[i]) if i < len(toks) else None
+        if lead is not None and lead.entity and self.etype(lead.entity) in ("Country", "Region"):
+            j = i
+            while j < len(toks) and self.mention_of(toks[j]) is lead:
+                j += 1
+            if j < len(toks) and toks[j].text in ("'s", "\u2019s"):
+                rest = toks[j + 1:]
+                first_named = next((t for t in rest if self.mention_of(t) is not None and self.mention_of(t).entity
+                                    and self.etype(self.mention_of(t).entity) in ("Person", "GovernmentBody", "Organization")), None)
+                if first_named is not None and not any(t.pos_ in ("VERB", "AUX") for t in rest[:rest.index(first_named)]):
+                    return self.mention_of(first_named).entity
         j = i
         while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
             j += 1
@@ -1791,6 +1805,28 @@ class _Reader:
         if nxt is None or nxt.text in (",", ";", "(", ":", ".") or nxt.lower_ in ("involved", "who", "responsible"):
             return k
         return None
+
+    def _item_targets(self, s: Sent, k: str) -> list[str]:
+        """Everyone a list line designates: its first name, names coordinated with it ("Ministry of State Security
+        and Ministry of People's Security", "Min Aung Hlaing, and his deputy, Soe Win") and names it singles out
+        from a counted group ("20 Saudi nationals ..., among them Saud al-Qahtani and Ahmed al-Asiri")."""
+        out = [k]
+        typ = self.etype(k)
+        among = re.search(r"\b(?:among them|including|among whom|notably)\b", s.span.text)
+        first_tok = next((t for t in s.span if self.entity_at(t) == k), None)
+        for m, t in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"}):
+            key = m.entity
+            if key in out or key in self.relative_of and self.etype(k) != "Group":
+                continue
+            if among and m.start >= s.start + among.end() and self.etype(key) == "Person":
+                out.append(key)
+                continue
+            if first_tok is None or self.etype(key) != typ or typ == "Group":
+                continue
+            path = [t, *list(t.ancestors)[:4]]
+            if any(a.dep_ == "conj" for a in path) and any(self.entity_at(a) == k for a in path[1:]):
+                out.append(key)
+        return out
 
     def _bullet_entity(self, toks, i: int) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""

@@ -334,3 +334,18 @@ def test_a_title_set_off_before_the_name_is_that_persons(rules):
     rows = run(rules, text, date="2020-08-10")
     assert find(rows, "position", person="Kenneth Roth", org="Human Rights Watch", role="head")
     assert not find(rows, "position", person="Marco Rubio", org="Human Rights Watch")
+
+
+def test_list_lines_designate_every_name_they_coordinate_or_single_out(rules):
+    text = ("LONDON - Britain on Monday announced its first sanctions under the Global Human Rights Sanctions Regulations 2020.\n\n"
+            "The first list covers three countries:\n\n"
+            "20 Saudi nationals involved in the killing of Jamal Khashoggi, among them the former royal court adviser Saud al-Qahtani and Ahmed al-Asiri;\n\n"
+            "Myanmar's Commander-in-Chief, Senior General Min Aung Hlaing, and his deputy, Vice Senior General Soe Win, over violence against the Rohingya;\n\n"
+            "North Korea's Ministry of State Security and Ministry of People's Security, which run the prison camps.\n")
+    rows = run(rules, text, date="2020-07-06")
+    basis = "Global Human Rights Sanctions Regulations 2020"
+    for target in ("20 Saudi nationals", "Saud al-Qahtani", "Ahmed al-Asiri", "Min Aung Hlaing", "Soe Win",
+                   "Ministry of State Security", "Ministry of People's Security"):
+        assert find(rows, "sanction", target=target, legal_basis=basis), target
+    assert not find(rows, "sanction", target="Jamal Khashoggi")
+    assert not find(rows, "sanction", target="Myanmar")
