@@ -117,6 +117,8 @@ ACTING_VERBS = _WORDS.set("acting_verbs")
 NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
 REPORT_WORDS = _WORDS.set("report_words")
+MODAL_WORDS = _WORDS.set("modal_words")
+CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
@@ -1408,6 +1410,9 @@ class _Reader:
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
+        triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        if triggers and all(self._unrealised(t) for t in triggers):
+            return False  # sanctions asked for, weighed or refused are not sanctions
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1415,6 +1420,27 @@ class _Reader:
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
         return True
+
+    @staticmethod
+    def _unrealised(t) -> bool:
+        """Whether a sanction word speaks of a sanction nobody has taken.
+
+        News reports sanctions that rights groups call for, that a government "should" or "could"
+        impose, or that one "has not" imposed; the claims contract counts only sanctions taken.
+        """
+        node = t
+        for _ in range(4):
+            kids = list(node.children)
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) or any(c.dep_ == "neg" for c in kids):
+                return True
+            if node.lemma_ in CALL_FOR_VERBS or node.lower_ in CALL_FOR_VERBS:
+                return node.i != t.i
+            if node.dep_ == "ROOT" or node.head.i == node.i:
+                return False
+            if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
+                return False  # a clause of its own: its verb is realised or not by itself
+            node = node.head
+        return False
 
     def _authority(self, s: Sent) -> str | None:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
@@ -2116,6 +2142,9 @@ class _Reader:
                 m.extra.get("investigator") for m, _ in self.sent_entities(s))
             if not noun and not verb and not body_verb:
                 continue
+            trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
+            if trig and all(self._unrealised(t) for t in trig):
+                continue  # an inquiry called for or recommended has not been held
             investigator = self._investigator(s)
             verb = verb or (body_verb and investigator is not None)
             finding = None
