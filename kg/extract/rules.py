@@ -422,6 +422,34 @@ class _Reader:
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _apposed_names(self, off: int, sdoc) -> list[Mention]:
+        """Two to four capitalised words the NER left out, set off by a comma before a title
+        ("... blacklisted Than Hlaing, the head of the police"): news introduces people this way."""
+        out = []
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.text != "," or tok.i + 2 >= n:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 2 and sdoc[j].lower_ in TITLE_PRE_SKIP:
+                j += 1
+            if j == tok.i + 1:
+                continue  # "X, the head of": only with an article or "then"/"former" before the title
+            heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
+            if not heads or any(t.text in (",", ";", ".") for t in sdoc[j:heads[0].i]):
+                continue
+            k = tok.i - 1
+            while k >= 0 and tok.i - k <= 4 and sdoc[k].text[:1].isupper() and not sdoc[k].ent_type_ \
+                    and (sdoc[k].pos_ == "PROPN" or sdoc[k].is_alpha and not sdoc[k].is_sent_start) \
+                    and sdoc[k].lower_ not in TITLE_HEADS and sdoc[k].lower_ not in DEPT_WORDS:
+                k -= 1
+            first = k + 1
+            if not 2 <= tok.i - first <= 4 or (k >= 0 and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_)):
+                continue
+            s, e = off + sdoc[first].idx, off + sdoc[tok.i - 1].idx + len(sdoc[tok.i - 1].text)
+            out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
     def _leading_names(self, off: int, sdoc) -> list[Mention]:
         """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
@@ -490,7 +518,7 @@ class _Reader:
         return out
 
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._foreign_org_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
