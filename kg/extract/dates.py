@@ -2,7 +2,8 @@
 
 Absolute forms ("20 July 2020", "July 20, 2020", "December 2017", "in 2017")
 keep the precision the text gives. Relative forms ("today", "on Monday",
-"yesterday", "last week", "last month", "last year") are resolved against the
+"yesterday", "last week", "last month", "last year", and days or months
+without a year: "Sept 6", "7 December", "in June") are resolved against the
 document's publication date and are dropped when it is unknown.
 """
 
@@ -24,6 +25,9 @@ DATE_RE = re.compile(
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+(?P<y1>(?:19|20)\d\d)"  # 20 July 2020
     rf"|{_MON.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"  # July 20, 2020
     rf"|{_MON.replace('mon', 'mon3')}\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)"  # December 2017
+    rf"|{_MON.replace('mon', 'mon4')}\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s+(?:19|20)\d\d)"  # Sept 6 (year of the document)
+    rf"|(?<![\d:.,])(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('mon', 'mon5')}(?!\s*,?\s+(?:19|20)\d\d)"  # 7 December
+    rf"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)){_MON.replace('mon', 'mon6')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # in June
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=of )|(?<=until )|(?<=from )|(?<=From )|(?<=by )|(?<=early )|(?<=late )|(?<=mid-))(?P<y4>(?:19|20)\d\d)(?!\d|-\d)"  # in 2017
     r"|(?P<rel>today|yesterday|tonight|this\s+week|last\s+week|last\s+month|last\s+year|this\s+year|earlier\s+this\s+year)"
@@ -65,6 +69,19 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
             return date(int(m["y2"]), _month(m["mon2"]), int(m["d2"])).isoformat()
     except ValueError:
         return None
+    if ref is not None and (m["d4"] or m["d5"]):
+        # a day and month without a year: the latest such day not long after the publication date
+        try:
+            mon, day = _month(m["mon4"] or m["mon5"]), int(m["d4"] or m["d5"])
+            d = date(ref.year, mon, day)
+            if d > ref + timedelta(days=7):
+                d = date(ref.year - 1, mon, day)
+        except ValueError:
+            return None
+        return d.isoformat()
+    if ref is not None and m["mon6"]:
+        mon = _month(m["mon6"])
+        return f"{ref.year if mon <= ref.month else ref.year - 1:04d}-{mon:02d}"
     if m["y3"]:
         return f"{int(m['y3']):04d}-{_month(m['mon3']):02d}"
     if m["iso"]:
@@ -90,14 +107,19 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
             return str(ref.year - 1)
         return str(ref.year)
     if m["wd"]:
-        # The most recent such weekday strictly before the publication date
-        # ("on Monday" in a Tuesday article), or the day itself for "this".
+        # The most recent such weekday ("on Monday" in a Tuesday article is the day before); the
+        # publication day itself for "on"/"this" (a Monday report of what happened "on Monday"),
+        # a week before for "last".
         target = WEEKDAYS.index(m["wd"].casefold())
         delta = (ref.weekday() - target) % 7
-        if m.group(0).casefold().startswith("this") and delta == 0:
-            return ref.isoformat()
-        return (ref - timedelta(days=delta or 7)).isoformat()
+        if m.group(0).casefold().startswith("last") and delta == 0:
+            delta = 7
+        return (ref - timedelta(days=delta)).isoformat()
     return None
+
+
+def _relative(m: re.Match) -> bool:
+    return bool(m["rel"] or m["wd"] or m["d4"] or m["d5"] or m["mon6"])
 
 
 def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -107,5 +129,5 @@ def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None 
     for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
         value = resolve(m, ref)
         if value:
-            out.append(DateMention(m.start(), m.end(), value, bool(m["rel"] or m["wd"])))
+            out.append(DateMention(m.start(), m.end(), value, _relative(m)))
     return out

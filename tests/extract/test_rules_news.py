@@ -1,0 +1,70 @@
+"""Round-2 rules for news reports, each on a short invented text (names are made up)."""
+
+from kg.claimsjson import claim_dicts
+from kg.model import Document
+
+
+def name(v):
+    return v["name"] if isinstance(v, dict) else v
+
+
+def run(rules, text, date="2022-10-06"):
+    ex = rules.extract(Document(id="t", text=text, date=date))
+    rows = list(claim_dicts(ex))
+    for r in rows:
+        for ev in r["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+    return rows
+
+
+def of_type(rows, ctype):
+    return [r for r in rows if r["type"] == ctype]
+
+
+# sanctions and inquiries nobody has taken ----------------------------------------------------
+
+
+def test_sanctions_that_rights_groups_urge_are_not_sanctions(rules):
+    text = ("Rights groups urged the European Union to impose sanctions on General Arman Velko, "
+            "the commander of the Northern Brigade.\n")
+    assert of_type(run(rules, text), "sanction") == []
+
+
+def test_sanctions_a_government_should_impose_are_not_sanctions(rules):
+    text = "Concerned governments should impose targeted sanctions on Dario Menck, the province's police chief.\n"
+    assert of_type(run(rules, text), "sanction") == []
+
+
+def test_sanctions_a_state_said_it_would_impose_are_announced(rules):
+    text = "Freedonia said on Monday it would impose sanctions on Dario Menck, a Sylvanian senator.\n"
+    targets = [name(r["target"]) for r in of_type(run(rules, text), "sanction")]
+    assert "Dario Menck" in targets
+
+
+def test_an_inquiry_someone_calls_for_has_not_been_held(rules):
+    text = ("Lena Ortiz, the U.N. special rapporteur on Sylvania, called for an independent investigation "
+            "into the killings.\n")
+    assert of_type(run(rules, text), "investigation") == []
+
+
+# people introduced by a title ----------------------------------------------------------------
+
+
+def test_a_name_the_model_misses_is_a_person_when_a_title_follows_after_a_comma(rules):
+    text = "The Treasury said it had blacklisted Than Varo, the head of the Sylvanian Border Guard.\n"
+    rows = run(rules, text)
+    (pos,) = [r for r in of_type(rows, "position") if name(r["person"]) == "Than Varo"]
+    assert name(pos["org"]) == "Sylvanian Border Guard" and pos["role"] == "head"
+    assert "Than Varo" in [name(r["target"]) for r in of_type(rows, "sanction")]
+
+
+def test_home_minister_is_a_title_of_the_state_not_an_organisation_called_home(rules):
+    text = "Kenya's government protested on Tuesday, with Home Minister Oren Daskal telling reporters it was unfair.\n"
+    (pos,) = [r for r in of_type(run(rules, text), "position") if name(r["person"]) == "Oren Daskal"]
+    assert pos["role"] == "Home Minister" and name(pos["org"]) == "Kenya"
+
+
+def test_an_executive_order_named_by_its_country_is_its_legal_basis(rules):
+    text = "The Treasury on Monday sanctioned Peter Lang under an executive order on Burma.\n"
+    (s,) = [r for r in of_type(run(rules, text), "sanction") if name(r["target"]) == "Peter Lang"]
+    assert name(s["legal_basis"]) == "E.O. 14014" and s["measure"] == "asset_freeze"
