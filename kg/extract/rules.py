@@ -119,6 +119,8 @@ NUMBER_WORDS = _WORDS.mapping("number_words")
 REPORT_WORDS = _WORDS.set("report_words")
 MODAL_WORDS = _WORDS.set("modal_words")
 CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
+BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
+BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
@@ -535,10 +537,9 @@ class _Reader:
                         left = prev
                     else:
                         break
-                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers",
-                                                       "militants", "gunmen", "paramilitaries", "demonstrators", "protestors", "gangs"):
-                    # a bare generic noun is only a group when it is specific on its own
-                    if not (low in ("authorities", "police", "military", "army") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"):
+                if left.i == tok.i and low not in BARE_GROUP_HEADS:
+                    # a bare generic noun is only a group when it is specific on its own, or a body that acts
+                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass"))):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
@@ -1975,6 +1976,8 @@ class _Reader:
         typ = self.etype(m.entity)
         if typ == "Group":
             head = m.extra.get("head")
+            if self._is_monitor(m.entity):
+                return False  # "Rights groups say forces killed ...": who reports it did not suffer it
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
                 and not re.search(r"\barmed\b", m.text, re.I) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
@@ -1987,6 +1990,8 @@ class _Reader:
     def _actor(self, key: str | None, victims) -> bool:
         if key is None or key in victims:
             return False
+        if key in self._byline_keys():
+            return False  # the reporter who wrote the story did none of it
         typ = self.etype(key)
         if typ not in ACTOR_TYPES:
             return False
@@ -2002,6 +2007,11 @@ class _Reader:
                 return False
         return True
 
+    def _byline_keys(self) -> set:
+        if getattr(self, "_bylines", None) is None:
+            self._bylines = {m.entity for m in self.mentions if m.entity and m.extra.get("byline")}
+        return self._bylines
+
     def _is_monitor(self, key: str) -> bool:
         """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
         ent = self.ex.entities[key]
@@ -2009,7 +2019,7 @@ class _Reader:
         if re.search(r"\b(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
                      r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)\b", name):
             return True
-        if re.search(r"\b(human rights|rights group|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
+        if re.search(r"\b(human rights|rights groups?|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
             return True
         return ent.type == "Person" and any(
             dict(k).get("person") == key and self._is_monitor_org(dict(k).get("org")) for (ct, k) in self.claims if ct == "position")

@@ -68,3 +68,25 @@ def test_an_executive_order_named_by_its_country_is_its_legal_basis(rules):
     text = "The Treasury on Monday sanctioned Peter Lang under an executive order on Burma.\n"
     (s,) = [r for r in of_type(run(rules, text), "sanction") if name(r["target"]) == "Peter Lang"]
     assert name(s["legal_basis"]) == "E.O. 14014" and s["measure"] == "asset_freeze"
+
+
+# abuses in news reports ------------------------------------------------------------------------
+
+
+def test_bare_police_as_the_subject_is_the_perpetrator(rules):
+    rows = run(rules, "Police killed more than 300 people during the unrest in Kenya in 2018.\n")
+    (a,) = of_type(rows, "abuse")
+    assert name(a["perpetrator"]) == "Police" and a["abuse_type"] == "extrajudicial_killing" and a["date"] == "2018"
+
+
+def test_rights_groups_who_report_an_abuse_are_not_its_victims(rules):
+    rows = run(rules, "Rights groups say Iranian forces killed dozens of worshippers in Zahedan.\n")
+    (a,) = of_type(rows, "abuse")
+    assert name(a["perpetrator"]) == "Iranian forces"
+    assert name(a.get("victim")) != "Rights groups"
+
+
+def test_the_reporter_in_the_byline_is_never_a_perpetrator(rules):
+    text = ("US sanctions police chief over deadly protest crackdown\n\nBy Hanna Velde\n\n"
+            "The United States on Monday imposed sanctions on a police chief over the crackdown.\n")
+    assert all(name(a["perpetrator"]) != "Hanna Velde" for a in of_type(run(rules, text), "abuse"))
