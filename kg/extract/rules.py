@@ -539,7 +539,7 @@ class _Reader:
                         break
                 if left.i == tok.i and low not in BARE_GROUP_HEADS:
                     # a bare generic noun is only a group when it is specific on its own, or a body that acts
-                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass"))):
+                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children))):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
