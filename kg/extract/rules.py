@@ -121,6 +121,9 @@ MODAL_WORDS = _WORDS.set("modal_words")
 CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
 BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
+# How sure a text is of an abuse: the cue words of each status, as one pattern per status.
+STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+               for status, words in _WORDS.mapping("abuse_status_cues").items()}
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
@@ -375,6 +378,12 @@ class _Reader:
                         etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
+                if typ in ("Organization", "GovernmentBody"):
+                    # "the 33rd Light Infantry Division": the number tells one unit from another
+                    num = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[max(0, s - 8):s])
+                    if num and etext[:1].isupper():
+                        s -= len(num.group(0))
+                        etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
@@ -1947,7 +1956,7 @@ class _Reader:
                     self.last_perp = perp
                     vict = next((v for v in victims if v != perp), None)
                     neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
-                    status = "denied" if neg else ("alleged" if re.search(r"alleg|accus|report", s.span.text, re.I) else "reported")
+                    status = "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), "reported")
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
@@ -2058,7 +2067,8 @@ class _Reader:
         if tok is not None:
             node = tok
             for _ in range(6):
-                if node.lemma_ in ("accuse", "blame", "hold") and node is not tok:
+                guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
+                if (node.lemma_ in ("accuse", "blame", "hold", "convict") or guilty) and node is not tok:
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     k = self._resolve_np(obj) if obj is not None else None
@@ -2085,7 +2095,8 @@ class _Reader:
                     return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
                 if subj:
                     k = self._resolve_np(subj[0])
-                    if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
+                    took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
+                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print"):
                         k = None
                     if k is not None:
                         found = []

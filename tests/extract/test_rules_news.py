@@ -90,3 +90,28 @@ def test_the_reporter_in_the_byline_is_never_a_perpetrator(rules):
     text = ("US sanctions police chief over deadly protest crackdown\n\nBy Hanna Velde\n\n"
             "The United States on Monday imposed sanctions on a police chief over the crackdown.\n")
     assert all(name(a["perpetrator"]) != "Hanna Velde" for a in of_type(run(rules, text), "abuse"))
+
+
+def test_a_numbered_unit_keeps_its_number_and_acts_when_it_takes_part(rules):
+    rows = run(rules, "The 77th Light Infantry Division took part in the killing of Rohingya villagers in 2017.\n")
+    (a,) = of_type(rows, "abuse")
+    assert name(a["perpetrator"]) == "77th Light Infantry Division" and a["date"] == "2017"
+
+
+def test_officers_found_guilty_of_a_murder_committed_it_and_the_court_confirms_it(rules):
+    rows = run(rules, "A court on Thursday found three police officers guilty of murdering a student in Caloocan.\n")
+    (a,) = of_type(rows, "abuse")
+    assert name(a["perpetrator"]) == "three police officers" and a["abuse_type"] == "extrajudicial_killing"
+    assert a["status"] == "confirmed"
+
+
+def test_abuse_status_follows_the_words_of_the_text(rules):
+    said = of_type(run(rules, "Rights groups say Iranian forces tortured detainees in Zahedan.\n"), "abuse")
+    denied = of_type(run(rules, "The army denied that troops had killed civilians in Mandalay.\n"), "abuse")
+    assert [a["status"] for a in said] == ["alleged"]
+    assert [a["status"] for a in denied] == ["denied"]
+
+
+def test_news_words_for_torture_and_sexual_violence(rules):
+    rows = run(rules, "Interrogators subjected the activist to waterboarding and sexual harassment in Jeddah in 2018.\n")
+    assert {a["abuse_type"] for a in of_type(rows, "abuse")} == {"torture", "sexual_violence"}
