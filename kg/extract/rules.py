@@ -2174,9 +2174,20 @@ class _Reader:
                 return last
         for c in tok.subtree:
             k = self.entity_at(c)
-            if k and c.dep_ not in ("poss",):
+            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok):
                 return k
         return None
+
+    @staticmethod
+    def _in_clause_below(c, top) -> bool:
+        """Whether ``c`` sits in a relative or participle clause of ``top`` ("the officers, who belonged to
+        the Caloocan police, denied ..."): that clause describes the phrase, it does not name it."""
+        node = c
+        while node.i != top.i and node.head.i != node.i:
+            if node.dep_ in ("relcl", "acl"):
+                return True
+            node = node.head
+        return False
 
     # investigations ---------------------------------------------------------------------------
 
@@ -2284,6 +2295,10 @@ class _Reader:
             if not trig and not content:
                 continue
             for tr in trig:
+                if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
+                    continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
+                if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
+                    continue  # "holding to account those who deny ...": nobody in particular
                 denier = self._subject(tr)
                 if denier is None:
                     # "the RSF said it rejected ...": "it"/"they" is whoever said so

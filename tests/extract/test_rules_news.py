@@ -115,3 +115,21 @@ def test_abuse_status_follows_the_words_of_the_text(rules):
 def test_news_words_for_torture_and_sexual_violence(rules):
     rows = run(rules, "Interrogators subjected the activist to waterboarding and sexual harassment in Jeddah in 2018.\n")
     assert {a["abuse_type"] for a in of_type(rows, "abuse")} == {"torture", "sexual_violence"}
+
+
+# denials ----------------------------------------------------------------------------------------
+
+
+def test_a_relative_clause_does_not_name_who_denied(rules):
+    rows = run(rules, "The officers, who belonged to the Caloocan police, denied the charges throughout the trial.\n")
+    assert [name(d["denier"]) for d in of_type(rows, "denial")] == ["officers"]
+
+
+def test_dismissing_a_person_from_a_post_is_no_denial(rules):
+    rows = run(rules, "King Salman dismissed Saud al-Qahtani from his post in October.\n", date="2018-11-15")
+    assert of_type(rows, "denial") == []
+
+
+def test_those_who_deny_are_nobody_in_particular(rules):
+    text = "The Treasury said the United States would keep holding to account those who deny people their rights.\n"
+    assert of_type(run(rules, text), "denial") == []
