@@ -66,7 +66,7 @@ DEPT_WORDS = _WORDS.set("dept_words")
 # Titles of state office: without an organisation in the text they are of the country the text is about.
 STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
-    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state)\b", re.I)
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor)\b", re.I)
 # Wikidata IDs of the jurisdictions that most sanctions texts come from.
 SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
@@ -1220,13 +1220,24 @@ class _Reader:
                 continue
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
-                near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
+                # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
+                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
+                              key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
                 org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
+
+    def _country_spoken_for(self, mt) -> bool:
+        m, t = mt
+        node = t
+        while node.head.i != node.i and self.mention_of(node.head) is m:
+            node = node.head
+        head = node.head
+        return head.i != node.i and node.dep_ in ("compound", "amod", "nmod", "poss") \
+            and head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS
 
     def _positions(self):
         self._pending_positions = []
@@ -1277,10 +1288,12 @@ class _Reader:
                     before = toks[b2] if b2 >= 0 else None
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
-                    if (before is None or before.text != "," or not owner_before) and b2 + 1 < i - 1 and toks[b2 + 1].lower_ in ("the", "its", "his", "her", "a"):
-                        role, org, end = self._title_org(toks, b2 + 1, i - 1)
-                        if role and end == i - 1 and org is not None:
-                            self._add_position(s, person, role, org, ev)
+                    # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a")]
+                    if (before is None or before.text != "," or not owner_before) and arts:
+                        role, org, end = self._title_org(toks, arts[-1], i - 1)
+                        if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
+                            self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2

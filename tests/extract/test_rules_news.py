@@ -133,3 +133,20 @@ def test_dismissing_a_person_from_a_post_is_no_denial(rules):
 def test_those_who_deny_are_nobody_in_particular(rules):
     text = "The Treasury said the United States would keep holding to account those who deny people their rights.\n"
     assert of_type(run(rules, text), "denial") == []
+
+
+# positions --------------------------------------------------------------------------------------
+
+
+def test_a_state_title_is_not_of_the_country_that_sanctions_or_of_another_persons_title(rules):
+    text = ("Kenya's government protested against U.S. sanctions on Tuesday, with Interior Minister Oren Daskal "
+            "telling reporters that U.S. Ambassador Earl Miller had been summoned.\n")
+    (pos,) = [r for r in of_type(run(rules, text), "position") if name(r["person"]) == "Oren Daskal"]
+    assert name(pos["org"]) == "Kenya"
+
+
+def test_a_title_set_off_before_a_name_after_a_verb_is_that_persons(rules):
+    text = ("The state news agency quoted the provincial governor, Hossein Modarres Khiabani, as saying that "
+            "separatists had attacked a police station in Iran.\n")
+    (pos,) = [r for r in of_type(run(rules, text), "position") if name(r["person"]) == "Hossein Modarres Khiabani"]
+    assert pos["role"] == "provincial governor" and name(pos["org"]) == "Iran"
