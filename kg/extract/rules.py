@@ -386,6 +386,8 @@ class _Reader:
                         etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
+                if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
+                    continue  # "Home" of "Home Minister" is part of a title, not a body
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
@@ -2065,6 +2067,8 @@ class _Reader:
                     if c is t:
                         continue
                     k = self.entity_at(c)
+                    if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
+                        continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
                 if found:

@@ -150,3 +150,14 @@ def test_a_title_set_off_before_a_name_after_a_verb_is_that_persons(rules):
             "separatists had attacked a police station in Iran.\n")
     (pos,) = [r for r in of_type(run(rules, text), "position") if name(r["person"]) == "Hossein Modarres Khiabani"]
     assert pos["role"] == "provincial governor" and name(pos["org"]) == "Iran"
+
+
+def test_a_place_inside_the_by_phrase_is_where_not_who(rules):
+    text = "Crowds protested the alleged rape of a girl by a police commander in the port city of Chabahar.\n"
+    assert all(name(a["perpetrator"]) != "Chabahar" for a in of_type(run(rules, text), "abuse"))
+
+
+def test_the_department_word_of_a_title_is_no_perpetrator(rules):
+    text = ("Kenya's government protested on Tuesday, with Home Minister Oren Daskal telling reporters "
+            "that the police had never killed anyone.\n")
+    assert all(name(a["perpetrator"]) != "Home" for a in of_type(run(rules, text), "abuse"))
