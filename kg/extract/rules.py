@@ -615,6 +615,10 @@ class _Reader:
         for full in person_names:
             parts = full.split()
             short_forms[parts[-1]].add(full)
+            # Arabic surnames drop their article on second mention ("Saud al-Qahtani" -> "Qahtani")
+            bare_last = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])", "", parts[-1])
+            if bare_last != parts[-1]:
+                short_forms[bare_last].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
             short_forms[parts[0]].add(full)
         canon_full = {}

@@ -161,3 +161,9 @@ def test_the_department_word_of_a_title_is_no_perpetrator(rules):
     text = ("Kenya's government protested on Tuesday, with Home Minister Oren Daskal telling reporters "
             "that the police had never killed anyone.\n")
     assert all(name(a["perpetrator"]) != "Home" for a in of_type(run(rules, text), "abuse"))
+
+
+def test_an_arabic_surname_without_its_article_is_the_same_person(rules):
+    text = "The Treasury sanctioned Saud al-Qahtani in 2018. Qahtani was accused of torturing an activist in Jeddah.\n"
+    (a,) = of_type(run(rules, text, date="2020-12-29"), "abuse")
+    assert name(a["perpetrator"]) == "Saud al-Qahtani" and a["abuse_type"] == "torture"
