@@ -38,5 +38,15 @@ def claim_dicts(ex: Extraction) -> Iterator[dict]:
     yield from rows
 
 
+# Characters that str.splitlines() and some JSONL readers treat as line breaks: escaped, so one claim stays one line.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def to_jsonl(ex: Extraction) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in claim_dicts(ex))
+    out = []
+    for r in claim_dicts(ex):
+        line = json.dumps(r, ensure_ascii=False)
+        for ch, esc in _LINE_BREAKS.items():
+            line = line.replace(ch, esc)
+        out.append(line + "\n")
+    return "".join(out)
