@@ -66,7 +66,7 @@ DEPT_WORDS = _WORDS.set("dept_words")
 # Titles of state office: without an organisation in the text they are of the country the text is about.
 STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
-    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state)\b", re.I)
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor)\b", re.I)
 # Wikidata IDs of the jurisdictions that most sanctions texts come from.
 SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
@@ -119,6 +119,11 @@ NUMBER_WORDS = _WORDS.mapping("number_words")
 REPORT_WORDS = _WORDS.set("report_words")
 MODAL_WORDS = _WORDS.set("modal_words")
 CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
+BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
+BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
+# How sure a text is of an abuse: the cue words of each status, as one pattern per status.
+STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+               for status, words in _WORDS.mapping("abuse_status_cues").items()}
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
@@ -373,8 +378,16 @@ class _Reader:
                         etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
+                if typ in ("Organization", "GovernmentBody"):
+                    # "the 33rd Light Infantry Division": the number tells one unit from another
+                    num = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[max(0, s - 8):s])
+                    if num and etext[:1].isupper():
+                        s -= len(num.group(0))
+                        etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
+                if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
+                    continue  # "Home" of "Home Minister" is part of a title, not a body
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
@@ -535,10 +548,9 @@ class _Reader:
                         left = prev
                     else:
                         break
-                if left.i == tok.i and low not in ("uyghurs", "uighurs", "rohingya", "kazakhs", "muslims", "christians", "detainees", "protesters", "journalists", "activists", "soldiers", "laborers", "labourers",
-                                                       "militants", "gunmen", "paramilitaries", "demonstrators", "protestors", "gangs"):
-                    # a bare generic noun is only a group when it is specific on its own
-                    if not (low in ("authorities", "police", "military", "army") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"):
+                if left.i == tok.i and low not in BARE_GROUP_HEADS:
+                    # a bare generic noun is only a group when it is specific on its own, or a body that acts
+                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children))):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
@@ -603,6 +615,10 @@ class _Reader:
         for full in person_names:
             parts = full.split()
             short_forms[parts[-1]].add(full)
+            # Arabic surnames drop their article on second mention ("Saud al-Qahtani" -> "Qahtani")
+            bare_last = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])", "", parts[-1])
+            if bare_last != parts[-1]:
+                short_forms[bare_last].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
             short_forms[parts[0]].add(full)
         canon_full = {}
@@ -1210,13 +1226,24 @@ class _Reader:
                 continue
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
-                near = sorted(self.sent_entities(s, {"Country"}), key=lambda mt: abs(mt[0].start - pos))
+                # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
+                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
+                              key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
                 org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
+
+    def _country_spoken_for(self, mt) -> bool:
+        m, t = mt
+        node = t
+        while node.head.i != node.i and self.mention_of(node.head) is m:
+            node = node.head
+        head = node.head
+        return head.i != node.i and node.dep_ in ("compound", "amod", "nmod", "poss") \
+            and head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS
 
     def _positions(self):
         self._pending_positions = []
@@ -1267,10 +1294,12 @@ class _Reader:
                     before = toks[b2] if b2 >= 0 else None
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
-                    if (before is None or before.text != "," or not owner_before) and b2 + 1 < i - 1 and toks[b2 + 1].lower_ in ("the", "its", "his", "her", "a"):
-                        role, org, end = self._title_org(toks, b2 + 1, i - 1)
-                        if role and end == i - 1 and org is not None:
-                            self._add_position(s, person, role, org, ev)
+                    # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a")]
+                    if (before is None or before.text != "," or not owner_before) and arts:
+                        role, org, end = self._title_org(toks, arts[-1], i - 1)
+                        if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
+                            self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
@@ -1946,7 +1975,7 @@ class _Reader:
                     self.last_perp = perp
                     vict = next((v for v in victims if v != perp), None)
                     neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
-                    status = "denied" if neg else ("alleged" if re.search(r"alleg|accus|report", s.span.text, re.I) else "reported")
+                    status = "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), "reported")
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
@@ -1975,6 +2004,8 @@ class _Reader:
         typ = self.etype(m.entity)
         if typ == "Group":
             head = m.extra.get("head")
+            if self._is_monitor(m.entity):
+                return False  # "Rights groups say forces killed ...": who reports it did not suffer it
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
                 and not re.search(r"\barmed\b", m.text, re.I) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
@@ -1987,6 +2018,8 @@ class _Reader:
     def _actor(self, key: str | None, victims) -> bool:
         if key is None or key in victims:
             return False
+        if key in self._byline_keys():
+            return False  # the reporter who wrote the story did none of it
         typ = self.etype(key)
         if typ not in ACTOR_TYPES:
             return False
@@ -2002,6 +2035,11 @@ class _Reader:
                 return False
         return True
 
+    def _byline_keys(self) -> set:
+        if getattr(self, "_bylines", None) is None:
+            self._bylines = {m.entity for m in self.mentions if m.entity and m.extra.get("byline")}
+        return self._bylines
+
     def _is_monitor(self, key: str) -> bool:
         """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
         ent = self.ex.entities[key]
@@ -2009,7 +2047,7 @@ class _Reader:
         if re.search(r"\b(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
                      r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)\b", name):
             return True
-        if re.search(r"\b(human rights|rights group|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
+        if re.search(r"\b(human rights|rights groups?|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
             return True
         return ent.type == "Person" and any(
             dict(k).get("person") == key and self._is_monitor_org(dict(k).get("org")) for (ct, k) in self.claims if ct == "position")
@@ -2033,6 +2071,8 @@ class _Reader:
                     if c is t:
                         continue
                     k = self.entity_at(c)
+                    if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
+                        continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
                 if found:
@@ -2048,7 +2088,8 @@ class _Reader:
         if tok is not None:
             node = tok
             for _ in range(6):
-                if node.lemma_ in ("accuse", "blame", "hold") and node is not tok:
+                guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
+                if (node.lemma_ in ("accuse", "blame", "hold", "convict") or guilty) and node is not tok:
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     k = self._resolve_np(obj) if obj is not None else None
@@ -2075,7 +2116,8 @@ class _Reader:
                     return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
                 if subj:
                     k = self._resolve_np(subj[0])
-                    if node.lemma_ in SPEECH_VERBS or node.lemma_ in ("find", "describe", "print"):
+                    took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
+                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print"):
                         k = None
                     if k is not None:
                         found = []
@@ -2153,9 +2195,20 @@ class _Reader:
                 return last
         for c in tok.subtree:
             k = self.entity_at(c)
-            if k and c.dep_ not in ("poss",):
+            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok):
                 return k
         return None
+
+    @staticmethod
+    def _in_clause_below(c, top) -> bool:
+        """Whether ``c`` sits in a relative or participle clause of ``top`` ("the officers, who belonged to
+        the Caloocan police, denied ..."): that clause describes the phrase, it does not name it."""
+        node = c
+        while node.i != top.i and node.head.i != node.i:
+            if node.dep_ in ("relcl", "acl"):
+                return True
+            node = node.head
+        return False
 
     # investigations ---------------------------------------------------------------------------
 
@@ -2263,6 +2316,10 @@ class _Reader:
             if not trig and not content:
                 continue
             for tr in trig:
+                if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
+                    continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
+                if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
+                    continue  # "holding to account those who deny ...": nobody in particular
                 denier = self._subject(tr)
                 if denier is None:
                     # "the RSF said it rejected ...": "it"/"they" is whoever said so

@@ -52,3 +52,18 @@ def test_long_texts_are_cut_at_paragraphs_with_exact_offsets():
     chunks = chunk_text(text, 200)
     assert "".join(c for _, c in chunks) == text
     assert all(text[off:off + len(c)] == c and len(c) <= 200 for off, c in chunks)
+
+
+def test_a_claim_quoting_a_unicode_line_break_stays_one_jsonl_line():
+    """Found by test_fuzz_claims: U+0085 inside evidence split a claim line for str.splitlines()."""
+    import json
+
+    from kg.claimsjson import to_jsonl
+    from kg.model import Claim, Document, Entity, Extraction, Span
+
+    text = "0\x85,00 DESIGNATE\u2028x"
+    ex = Extraction(doc=Document(id="d", text=text), extractor="rules", entities={"g": Entity(key="g", name="DESIGNATE", type="Group")},
+                    claims=[Claim(type="sanction", roles={"target": "g"}, evidence=[Span(0, len(text), text)])])
+    lines = to_jsonl(ex).splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0])["evidence"][0]["text"] == text
