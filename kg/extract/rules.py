@@ -213,7 +213,7 @@ def strip_det(text: str) -> str:
 class RulesExtractor(Extractor):
     """spaCy + gazetteers + dependency/pattern rules + document-level coreference."""
 
-    NAME = "rules.v1"
+    NAME = "rules.v2"
 
     def __init__(self, model: str | None = None, batch_size: int = 32):
         self.nlp = load_model(model)
