@@ -3,26 +3,13 @@
 Every test states what a reader of the text would record; evidence offsets are checked against the text.
 """
 
-from kg.claimsjson import claim_dicts
 from kg.extract.dates import find_dates
 from kg.model import Document
-
-
-def name(v):
-    return v["name"] if isinstance(v, dict) else v
+from extract.claimhelp import extract_rows, find, name
 
 
 def run(rules, text, date="2021-02-01"):
-    ex = rules.extract(Document(id="t", text=text, date=date))
-    rows = list(claim_dicts(ex))
-    for r in rows:
-        for ev in r["evidence"]:
-            assert text[ev["start"]:ev["end"]] == ev["text"]
-    return rows
-
-
-def find(rows, ctype, **roles):
-    return [r for r in rows if r["type"] == ctype and all(name(r.get(k)) == v for k, v in roles.items())]
+    return extract_rows(rules, text, date)
 
 
 # lists of designated people -----------------------------------------------------------------

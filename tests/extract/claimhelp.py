@@ -1,0 +1,23 @@
+"""What the rule specifications share: extract a short text, check every evidence span, look claims up by role."""
+
+from kg.claimsjson import claim_dicts
+from kg.model import Document
+
+
+def name(v):
+    """A role's entity name (roles are dicts with a name, or bare strings such as codes)."""
+    return v["name"] if isinstance(v, dict) else v
+
+
+def extract_rows(rules, text: str, date: str) -> list[dict]:
+    """The claims of ``text`` as contract rows; fails if any evidence differs from the text at its offsets."""
+    ex = rules.extract(Document(id="t", text=text, date=date))
+    rows = list(claim_dicts(ex))
+    for r in rows:
+        for ev in r["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+    return rows
+
+
+def find(rows, ctype, **roles):
+    return [r for r in rows if r["type"] == ctype and all(name(r.get(k)) == v for k, v in roles.items())]
