@@ -3,6 +3,7 @@
 Every test states what a reader of the text would record; evidence offsets are checked against the text.
 """
 
+from kg.claimsjson import claim_dicts
 from kg.extract.dates import find_dates
 from kg.model import Document
 from extract.claimhelp import extract_rows, find, name
