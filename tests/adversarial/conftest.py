@@ -139,6 +139,16 @@ def tripwire():
     assert wire.connections == [], f"outbound request(s) reached the tripwire: {wire.connections}"
 
 
+def ingest_seed(root: Path) -> Path:
+    """``root/store`` after a real `kg ingest` (child process, phrase extractor) of the seed document."""
+    doc = root / "seed.txt"
+    doc.write_text(f"{DESIGNATION}\n{TORTURE}\n", encoding="utf-8")
+    store = root / "store"
+    run = run_kg("ingest", doc, "--store", store, "--extractor", "phrase", "-q")
+    assert run.returncode == 0, run.stderr
+    return store
+
+
 @pytest.fixture
 def seeded_store(tmp_path, store_dir, invoke):
     """The store folder after ingesting one document with the phrase extractor."""

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 
-import pyoxigraph as ox
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from support import store_snapshot
 
-from .conftest import DESIGNATION, FUZZ, TORTURE, run_kg
+from .conftest import FUZZ, ingest_seed
 
 HOSTILE_PARTS = ['"', "'", '"""', "'''", "}", "{", ">", "<", "\n", "\r", "#", "\\", "\\u0022", "%22", "\x00", "\u202e", "𝕂", "İ", "ß",
                  " } ; DROP ALL ; #", "> ; DROP ALL", '" } UNION { ?s ?p ?o } #', "' } UNION { ?s ?p ?o } #", "> } #", ") } #",
@@ -35,11 +34,7 @@ def store(tmp_path_factory):
     """The seed document (a designation and a torture allegation) ingested by the real CLI, opened read-only."""
     from kg.store import open_store
 
-    root = tmp_path_factory.mktemp("saved-params")
-    doc = root / "seed.txt"
-    doc.write_text(f"{DESIGNATION}\n{TORTURE}\n", encoding="utf-8")
-    path = root / "store"
-    assert run_kg("ingest", doc, "--store", path, "--extractor", "phrase", "-q").returncode == 0
+    path = ingest_seed(tmp_path_factory.mktemp("saved-params"))
     before = store_snapshot(path)
     st_ = open_store(str(path), read_only=True)
     yield st_

@@ -14,7 +14,7 @@ import pytest
 
 from support import FIXTURES, store_snapshot
 
-from .conftest import STRESS, Tripwire, assert_one_line_error, run_kg
+from .conftest import STRESS, Tripwire, assert_one_line_error, ingest_seed, run_kg
 
 MAX_RSS_MB = 300  # `kg link ofac` on the 10-entry fixture list peaks near 110 MB
 SDN = (FIXTURES / "ofac" / "sdn.xml").read_text(encoding="utf-8")
@@ -66,13 +66,7 @@ def write_cases(folder: Path, url: str) -> dict[str, tuple[Path, str]]:
 @pytest.fixture(scope="module")
 def list_store(tmp_path_factory):
     """The seed document ingested with the phrase extractor and linked once to the real fixture list."""
-    from .conftest import DESIGNATION, TORTURE
-
-    root = tmp_path_factory.mktemp("sdn")
-    doc = root / "seed.txt"
-    doc.write_text(f"{DESIGNATION}\n{TORTURE}\n", encoding="utf-8")
-    store = root / "store"
-    assert run_kg("ingest", doc, "--store", store, "--extractor", "phrase", "-q").returncode == 0
+    store = ingest_seed(tmp_path_factory.mktemp("sdn"))
     linked = run_kg("link", "ofac", FIXTURES / "ofac" / "sdn.xml", "--store", store, "-q")
     assert linked.returncode == 0, linked.stderr
     assert linked.peak_rss_mb < MAX_RSS_MB

@@ -27,7 +27,7 @@ import pytest
 
 from support import store_snapshot
 
-from .conftest import DESIGNATION, STRESS, TORTURE, Tripwire, kg_command, run_kg
+from .conftest import STRESS, Tripwire, ingest_seed, kg_command, run_kg
 
 pytestmark = pytest.mark.server
 
@@ -48,17 +48,14 @@ def value_query(k: int) -> str:
 def served_store(tmp_path_factory) -> Path:
     """The seed document ingested with the phrase extractor, then the numbers graph loaded beside it."""
     root = tmp_path_factory.mktemp("serve-attack")
-    doc = root / "seed.txt"
-    doc.write_text(f"{DESIGNATION}\n{TORTURE}\n", encoding="utf-8")
+    store = ingest_seed(root)
     numbers = root / "numbers.nt"
     with numbers.open("w") as fh:
         for k in range(NUMBERS):
             fh.write(f"<{EX}n/{k}> <{EX}value> \"{k}\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n")
             fh.write(f"<{EX}n/{k}> <{EX}next> <{EX}n/{k + 1}> .\n")
-    store = root / "store"
-    for args in (("ingest", doc, "--extractor", "phrase"), ("load", numbers, "--graph", f"{EX}numbers")):
-        run = run_kg(*args, "--store", store, "-q")
-        assert run.returncode == 0, run.stderr
+    run = run_kg("load", numbers, "--graph", f"{EX}numbers", "--store", store, "-q")
+    assert run.returncode == 0, run.stderr
     return store
 
 
