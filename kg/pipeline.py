@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -96,13 +97,21 @@ def ensure_reference(store: Store) -> None:
 
 # ---------------------------------------------------------------- extraction (in workers or inline)
 _EXTRACTOR = None
+_EXTRACTOR_KEY: tuple | None = None
 
 
 def _init_worker(extractor: str) -> None:
-    global _EXTRACTOR
+    """Load ``extractor`` once per process: a second ingest in the same process
+    (a notebook, the benchmark) must not pay spaCy's load again. Extractors read
+    their options from ``KG_*`` variables, so those are part of the cache key."""
+    global _EXTRACTOR, _EXTRACTOR_KEY
+    key = (extractor, tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("KG_"))))
+    if _EXTRACTOR is not None and _EXTRACTOR_KEY == key:
+        return
     from kg.extract import get_extractor
 
     _EXTRACTOR = get_extractor(extractor)
+    _EXTRACTOR_KEY = key
 
 
 def _extract_chunk(docs: list[Document]) -> list[_Done]:
