@@ -2,7 +2,7 @@
 
 Each benchmark module in this package has ``run(quick) -> dict`` and measures
 its subject against a baseline in the same run; this runner merges their
-results. ``--quick`` uses scaled-down inputs (100k quads, 50 articles, a
+results. ``--quick`` uses scaled-down inputs (100k quads, 30 articles, a
 1,000-node page) with the same keys and finishes in about two minutes.
 """
 
@@ -16,6 +16,33 @@ import time
 from bench.common import peak_rss_mb, report
 
 BENCHMARKS = ["load", "ingest", "query", "viz"]
+
+# The budgets of the scale issue, checked on the printed ratios (never by a test:
+# a shared machine makes any single run noisy). ``--quick`` sizes are smaller, so
+# there they are indications, not verdicts.
+BUDGETS = {
+    "load_ratio": ("<=", 1.2),
+    "load_cli_200k_ratio": ("<=", 1.5),
+    "ingest_overhead": ("<=", 1.3),
+    "entity_query_p50_ms_max": ("<", 50.0),
+    "aggregate_query_ratio": ("<=", 1.2),
+    "viz_5k_seconds": ("<", 3.0),
+    "viz_vs_pyvis": (">=", 10.0),
+}
+_COMPARE = {"<=": float.__le__, "<": float.__lt__, ">=": float.__ge__}
+
+
+def over_budget(results: dict) -> list[str]:
+    """The keys whose value misses its budget (printed one per line on stderr)."""
+    over = []
+    for key, (op, limit) in BUDGETS.items():
+        if key not in results:
+            continue
+        ok = _COMPARE[op](float(results[key]), limit)
+        print(f"bench: {key} = {float(results[key]):.3f} (budget {op} {limit:g}) {'ok' if ok else 'OVER'}", file=sys.stderr)
+        if not ok:
+            over.append(key)
+    return over
 
 
 def main() -> int:
@@ -42,6 +69,7 @@ def main() -> int:
         print(f"bench: {name} took {time.perf_counter() - start:.1f} s", file=sys.stderr)
     rss = [v for k, v in results.items() if k.endswith("peak_rss_mb")]
     results["peak_rss_mb"] = max(rss + [peak_rss_mb()])
+    results["over_budget"] = over_budget(results)
     report(results, a.json)
     return 1 if failed else 0
 
