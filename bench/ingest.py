@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import main_for, peak_rss_mb, report
+from bench.common import main_for, peak_rss_mb
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import main_for, python_snippet, report, run_measured
+from bench.common import main_for, python_snippet, run_measured
 from bench.data import nquads_file
 
 BARE = "import sys, pyoxigraph as ox; ox.Store(sys.argv[1]).bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS)"

@@ -218,9 +218,6 @@ def versus_rdflib(size: int, people: int = 3, cap_s: float = 30.0) -> dict:
 
 
 def measure(size: int, quick: bool) -> dict:
-
-    import pyoxigraph as ox
-
     from kg.sparql import QueryRequest, execute
     from kg.sparql_worker import WorkerPool
     from kg.store import open_store
