@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import logging
 import urllib.parse
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
