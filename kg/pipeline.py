@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +26,7 @@ from kg.documents import iter_paths, read_document
 from kg.errors import KGError, QueryError, SourceAbort
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
-from kg.store.base import ENTITIES_GRAPH
+from kg.store.base import ENTITIES_GRAPH, merged
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class _Done:
     triples: str
     events: int
     error: str | None = None
-    entities: str = ""  # descriptions for the shared entities graph
+    shared: Mapping[str, str] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
 
 
 def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
@@ -116,14 +116,13 @@ def _init_worker(extractor: str) -> None:
 
 def _extract_chunk(docs: list[Document]) -> list[_Done]:
     from kg.rdf import extraction_quads
-    from kg.store.base import triples_text
+    from kg.store.base import by_graph, triples_text
 
     def convert(extraction) -> _Done:
         graph = ids.document_iri(extraction.doc.id)
-        quads = extraction_quads(extraction)
-        own = [q for q in quads if q.graph_name.value == graph]
-        shared = [q for q in quads if q.graph_name.value != graph]
-        return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), entities=triples_text(shared))
+        groups = by_graph(extraction_quads(extraction))
+        own = triples_text(groups.pop(graph, []))
+        return _Done(extraction.doc.id, graph, own, len(extraction.claims), shared={g: triples_text(qs) for g, qs in groups.items()})
 
     try:
         return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
@@ -232,23 +231,23 @@ def ingest(
 
     batch: dict[str, str] = {}
     batch_ids: list[tuple[str, int]] = []
-    batch_entities: dict[str, str] = {}
+    batch_shared: dict[str, Mapping[str, str]] = {}
 
     def flush() -> None:
         written = batch_ids
         if writer is not None:
             for graph, triples in batch.items():
-                writer.write(graph, triples, batch_entities[graph])
+                writer.write(graph, triples, batch_shared[graph])
         else:
             try:
-                store.replace_graphs(batch, merge={ENTITIES_GRAPH: "\n".join(batch_entities.values())})
+                store.replace_graphs(batch, merge=merged(batch_shared.values()))
             except QueryError:
                 # A document whose triples the store refuses must not sink its batch:
                 # write the batch one document at a time and report the refused ones.
                 written = []
                 for (graph, triples), (doc_id, events) in zip(batch.items(), batch_ids):
                     try:
-                        store.replace_graphs({graph: triples}, merge={ENTITIES_GRAPH: batch_entities[graph]})
+                        store.replace_graphs({graph: triples}, merge=batch_shared[graph])
                         written.append((doc_id, events))
                     except QueryError as exc:
                         report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
@@ -259,7 +258,7 @@ def ingest(
             tick(doc_id)
         batch.clear()
         batch_ids.clear()
-        batch_entities.clear()
+        batch_shared.clear()
 
     for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers, scheduler):
         if done.error:
@@ -267,7 +266,7 @@ def ingest(
             tick(done.doc_id)
             continue
         batch[done.graph] = done.triples
-        batch_entities[done.graph] = done.entities
+        batch_shared[done.graph] = done.shared
         batch_ids.append((done.doc_id, done.events))
         if len(batch) >= batch_size:
             flush()

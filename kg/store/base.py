@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
 REFERENCE_GRAPH = "https://w3id.org/rightsgraph/graph/reference"
@@ -22,6 +24,30 @@ def default_graph_is_union(sparql: str, union: bool) -> bool:
     from kg.sparql_guard import keywords
 
     return union and "FROM" not in keywords(sparql)
+
+
+def by_graph(quads: Iterable) -> dict[str | None, list]:
+    """Quads grouped by the IRI of their graph (None for the default graph).
+
+    Writers need each graph's triples apart: a document's own graph is
+    replaced, shared graphs (:data:`ENTITIES_GRAPH`, or any other an extractor
+    writes) are added to. Extraction emits each graph's quads as one run, so
+    grouping runs keeps the per-quad work in C.
+    """
+    groups: dict[str | None, list] = {}
+    for name, run in groupby(quads, key=attrgetter("graph_name")):
+        groups.setdefault(getattr(name, "value", None), []).extend(run)
+    return groups
+
+
+def merged(parts: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """Several documents' shared-graph triples (graph IRI -> N-Triples text) joined per graph, for one update."""
+    out: dict[str, list[str]] = {}
+    for part in parts:
+        for graph, body in part.items():
+            if body:
+                out.setdefault(graph, []).append(body)
+    return {graph: "\n".join(bodies) for graph, bodies in out.items()}
 
 
 def triples_text(quads: Iterable) -> str:
@@ -45,12 +71,9 @@ class Store(ABC):
         Quads in other graphs (a document's entity descriptions go to the shared
         :data:`ENTITIES_GRAPH`) are added to those graphs in the same transaction.
         """
-        own: list = []
-        others: dict[str, list] = {}
-        for q in quads:
-            name = getattr(q.graph_name, "value", None)
-            (own if name in (None, graph) else others.setdefault(name, [])).append(q)
-        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in others.items()})
+        groups = by_graph(quads)
+        own = groups.pop(graph, []) + groups.pop(None, [])
+        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in groups.items()})
 
     def replace_graphs(self, graphs: Mapping[str, str], *, merge: Mapping[str, str] | None = None) -> None:
         """Replace several graphs, and add triples to others, in one update request.
