@@ -26,7 +26,7 @@ from kg.documents import iter_paths, read_document
 from kg.errors import KGError, QueryError, SourceAbort
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
-from kg.store.base import ENTITIES_GRAPH, merged
+from kg.store.base import merged
 
 log = logging.getLogger(__name__)
 
@@ -284,14 +284,6 @@ def _extractor_name(extractor: str) -> str:
     return plugins.load("extractors", extractor).NAME
 
 
-ORPHANS = f"""
-DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
-WHERE {{
-  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <https://w3id.org/rightsgraph/ontology#mentionedIn> ?d }} }}
-}}"""
-
-
 def remove(store: Store, doc: str) -> bool:
     """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI.
 
@@ -303,7 +295,4 @@ def remove(store: Store, doc: str) -> bool:
         graph = doc
     else:
         graph = ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
-    if not bool(store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", union=False)):
-        return False
-    store.update(f"{store._drop_clause(graph)} ;\n{ORPHANS}")
-    return True
+    return store.remove_document(graph)

@@ -350,3 +350,11 @@ def test_a_further_shared_graph_is_merged_into_itself_not_into_the_entities_grap
         in_entities = list(st.raw.quads_for_pattern(None, ox.NamedNode("urn:test:seenIn"), None, ox.NamedNode(ENTITIES_GRAPH)))
     assert ledger == ["doc0", "doc1", "doc2"], "each document's ledger entry, merged across batches"
     assert in_entities == []
+
+
+def test_remove_with_a_malformed_graph_iri_is_one_line_and_changes_nothing(invoke, ingested):
+    before = store_snapshot(ingested)
+    result = invoke("remove", "http://x> } ; DROP ALL ; #", "--store", ingested)
+    assert result.exit_code != 0
+    assert result.stderr.strip().splitlines() == ["Error: 'http://x> } ; DROP ALL ; #' is not a valid IRI (Invalid IRI code point '>')"]
+    assert store_snapshot(ingested) == before

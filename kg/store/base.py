@@ -13,6 +13,13 @@ ENTITIES_GRAPH = "https://w3id.org/rightsgraph/graph/entities"
 """Names, types and aliases of entities: described once, not once per document that names them
 (with the default graph as union, a description repeated in N graphs multiplies every join by N)."""
 
+ORPHANS = f"""
+DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
+WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <https://w3id.org/rightsgraph/ontology#mentionedIn> ?d }} }}
+}}"""
+
 
 def default_graph_is_union(sparql: str, union: bool) -> bool:
     """Whether to query the union of all graphs: asked for, and the query names no graphs itself.
@@ -48,6 +55,18 @@ def merged(parts: Iterable[Mapping[str, str]]) -> dict[str, str]:
             if body:
                 out.setdefault(graph, []).append(body)
     return {graph: "\n".join(bodies) for graph, bodies in out.items()}
+
+
+def _iri(graph: str) -> str:
+    """``graph`` if it is a valid IRI; else :class:`~kg.errors.InvalidInput` (a user's `kg remove` argument must not reach an update as text)."""
+    from kg.store.binding import as_term
+
+    term = as_term(graph)
+    if not graph.startswith(("http://", "https://", "urn:")):
+        from kg.errors import InvalidInput
+
+        raise InvalidInput(f"{graph!r} is not a graph IRI")
+    return term.value
 
 
 def triples_text(quads: Iterable) -> str:
@@ -92,14 +111,35 @@ class Store(ABC):
         return True
 
     def _drop_clause(self, graph: str) -> str:
-        return f"DROP SILENT GRAPH <{graph}>"
+        import pyoxigraph as ox
+
+        return f"DROP SILENT GRAPH {ox.NamedNode(graph)}"
 
     def _insert_clause(self, graph: str, body: str) -> str:
         return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
 
-    @abstractmethod
+    def _holds(self, graph: str) -> bool:
+        """Whether ``graph`` has any triple (backends override this with something cheaper than a query where they can)."""
+        return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", bindings={"g": graph}, union=False))
+
     def remove_graph(self, graph: str) -> bool:
         """Drop ``graph``; return whether it existed."""
+        if not self._holds(_iri(graph)):
+            return False
+        self.update(self._drop_clause(graph))
+        return True
+
+    def remove_document(self, graph: str) -> bool:
+        """Drop a document's graph and the shared descriptions of entities no remaining graph mentions.
+
+        Both happen in one update request, so a reader never sees the document
+        gone while its entities linger (or the reverse), and a failure keeps both.
+        Returns whether the graph existed (nothing is written when it did not).
+        """
+        if not self._holds(_iri(graph)):
+            return False
+        self.update(f"{self._drop_clause(graph)} ;\n{ORPHANS}")
+        return True
 
     @abstractmethod
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:

@@ -198,13 +198,6 @@ class RemoteStore(Store):
             return f"INSERT {{ GRAPH {g} {{\n{body}\n}} }} WHERE {{}}"
         return f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
-    def remove_graph(self, graph: str) -> bool:
-        g = ox.NamedNode(graph)
-        if not bool(self.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}", union=False)):
-            return False
-        self.update(_drop(g))
-        return True
-
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:
         """Send the whole file as one INSERT (all or nothing)."""
         try:
