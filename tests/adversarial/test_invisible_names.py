@@ -11,6 +11,7 @@ controls are made visible as ``[U+202E]`` instead of being obeyed.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -152,8 +153,6 @@ def test_three_spellings_are_one_person_named_cleanly(spelled_store):
 def test_quotes_keep_every_character_of_the_source(spelled_store):
     q = """SELECT ?exact ?start ?end ?text WHERE { ?t oa:hasSource ?doc ; oa:hasSelector ?s1, ?s2 .
            ?s1 oa:exact ?exact . ?s2 oa:start ?start ; oa:end ?end . ?doc kg:text ?text }"""
-    import json
-
     rows = json.loads(kg("query", q, "--store", spelled_store / "store", "-f", "json"))["results"]["bindings"]
     assert sorted(r["exact"]["value"] for r in rows) == sorted(f"{name}{MARK}." for name in SPELLINGS.values())
     for r in rows:

@@ -26,7 +26,7 @@ from kg.errors import KGError
 from kg.ids import BIDI_CONTROLS
 from support import FIXTURES, store_snapshot
 
-from .conftest import FUZZ, STRESS, assert_one_line_error, ingest_seed, run_kg
+from .conftest import FUZZ, STRESS, assert_one_line_error, ingest_seed, linked_seed, run_kg
 
 MAX_RSS_MB = 300  # `kg link opensanctions` on the fixture file peaks near 110 MB
 FTM = FIXTURES / "opensanctions" / "entities.ftm.json"
@@ -74,11 +74,7 @@ def hostile_cases() -> dict[str, tuple[bytes, int]]:
 @pytest.fixture(scope="module")
 def os_store(tmp_path_factory):
     """The seed document ingested with the phrase extractor and linked once to the fixture file."""
-    store = ingest_seed(tmp_path_factory.mktemp("opensanctions"))
-    linked = run_kg("link", "opensanctions", FTM, "--store", store, "-q")
-    assert linked.returncode == 0, linked.stderr
-    assert linked.peak_rss_mb < MAX_RSS_MB
-    return store
+    return linked_seed(tmp_path_factory.mktemp("opensanctions"), "opensanctions", FTM, MAX_RSS_MB)
 
 
 def test_hostile_files_are_refused_with_one_line_in_bounded_memory(os_store, tmp_path):
