@@ -174,3 +174,10 @@ def test_remove_document_takes_the_descriptions_only_it_needed_in_one_request(st
     assert len(calls) == 1, "nothing to remove, nothing written"
     assert store.remove_document(G2) is True
     assert names(store, graph=ENTITIES_GRAPH) == []
+
+
+def test_a_graph_emptied_by_delete_is_not_there_to_remove(store):
+    store.replace_graph(G1, [quad("urn:a", "Alpha", G1)])
+    store.update(f'DELETE DATA {{ GRAPH <{G1}> {{ <urn:a> <https://schema.org/name> "Alpha" }} }}')
+    assert store.remove_graph(G1) is False
+    assert store.remove_document(G1) is False
