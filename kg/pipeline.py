@@ -116,13 +116,12 @@ def _init_worker(extractor: str) -> None:
 
 def _extract_chunk(docs: list[Document]) -> list[_Done]:
     from kg.rdf import extraction_quads
-    from kg.store.base import by_graph, triples_text
+    from kg.store.base import partition, triples_text
 
     def convert(extraction) -> _Done:
         graph = ids.document_iri(extraction.doc.id)
-        groups = by_graph(extraction_quads(extraction))
-        own = triples_text(groups.pop(graph, []))
-        return _Done(extraction.doc.id, graph, own, len(extraction.claims), shared={g: triples_text(qs) for g, qs in groups.items()})
+        own, shared = partition(extraction_quads(extraction), graph)
+        return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), shared={g: triples_text(qs) for g, qs in shared.items()})
 
     try:
         return [convert(x) for x in _EXTRACTOR.extract_many(docs)]

@@ -47,6 +47,12 @@ def by_graph(quads: Iterable) -> dict[str | None, list]:
     return groups
 
 
+def partition(quads: Iterable, graph: str) -> tuple[list, dict[str, list]]:
+    """A document's quads: those of its own ``graph`` (default-graph quads count as its own), and those of each shared graph."""
+    groups = by_graph(quads)
+    return groups.pop(graph, []) + groups.pop(None, []), groups
+
+
 def merged(parts: Iterable[Mapping[str, str]]) -> dict[str, str]:
     """Several documents' shared-graph triples (graph IRI -> N-Triples text) joined per graph, for one update."""
     out: dict[str, list[str]] = {}
@@ -90,9 +96,8 @@ class Store(ABC):
         Quads in other graphs (a document's entity descriptions go to the shared
         :data:`ENTITIES_GRAPH`) are added to those graphs in the same transaction.
         """
-        groups = by_graph(quads)
-        own = groups.pop(graph, []) + groups.pop(None, [])
-        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in groups.items()})
+        own, shared = partition(quads, graph)
+        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in shared.items()})
 
     def replace_graphs(self, graphs: Mapping[str, str], *, merge: Mapping[str, str] | None = None) -> None:
         """Replace several graphs, and add triples to others, in one update request.
