@@ -10,7 +10,7 @@ it between tasks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from kg.errors import KGError
@@ -63,15 +63,13 @@ class ShardWriter:
         self._docs = 0
         self._fh = None
 
-    def write(self, graph: str, triples: str, entities: str = "") -> None:
-        """Write a document's graph, and its entity descriptions into the shared entities graph."""
-        from kg.store.base import ENTITIES_GRAPH
-
+    def write(self, graph: str, triples: str, shared: Mapping[str, str] | None = None) -> None:
+        """Write a document's graph, and what it adds to shared graphs (entity descriptions, ...) into those."""
         if self._fh is None or self._docs >= self.max_docs:
             self.close()
             self._fh = (self.folder / f"shard-{self._n:06d}.nq.part").open("w", encoding="utf-8")
             self._docs = 0
-        for text, name in ((triples, graph), (entities, ENTITIES_GRAPH)):
+        for name, text in ((graph, triples), *(shared or {}).items()):
             for line in text.split("\n"):
                 if line:
                     self._fh.write(f"{line[:-1].rstrip()} <{name}> .\n")

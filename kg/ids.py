@@ -5,11 +5,22 @@ like zavod's ``make_id``: readable kind, opaque but stable hash. Names are
 normalised first (case, punctuation, a leading "the") so "the State Department"
 and "State Department" are one node within and across documents.
 
+Invisible characters (Unicode format characters: zero-width space and
+joiners, soft hyphen, byte order mark, word joiner, bidirectional marks,
+embeddings, overrides and isolates) never make two names different: a reader
+cannot see them, so two spellings that differ only by them are one person.
+The name shown for an entity (:func:`clean_name`) carries none of them that
+could reorder or hide what is displayed. Evidence quotes keep every character
+of the source (they must equal the text at their offsets); where text is
+displayed, :func:`show_controls` makes bidirectional controls visible.
+
 >>> entity_iri("Person", "Ramzan Kadyrov") == entity_iri("Person", "ramzan  KADYROV")
 True
 >>> entity_iri("Person", "Ramzan Kadyrov").startswith("https://w3id.org/rightsgraph/id/person/")
 True
 >>> iri("event", "doc1", "sanction") == iri("event", "doc1", "sanction")
+True
+>>> entity_iri("Person", "Ram\u200bzan Kady\u00adrov\u202e") == entity_iri("Person", "Ramzan Kadyrov")
 True
 """
 
@@ -44,8 +55,67 @@ _KIND_OF_TYPE = {
 }
 
 
+#: Bidirectional controls (ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): they reorder the
+#: text displayed around them, so "gro.elpmaxe" can show as "example.org" and one name as another.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_JOINERS = "\u200c\u200d"
+
+
+def _invisible(c: str) -> bool:
+    return unicodedata.category(c) == "Cf"
+
+
+def _shapes(before: str, after: str) -> bool:
+    """Whether a zero-width (non-)joiner between these characters is part of the spelling.
+
+    In Arabic-script, Indic and other scripts it chooses how letters join
+    (Persian names are written with it); between Latin letters it only hides.
+    """
+    return (unicodedata.category(before)[0] in "LM" and unicodedata.category(after)[0] == "L"
+            and not unicodedata.name(before, "").startswith("LATIN") and not unicodedata.name(after, "").startswith("LATIN"))
+
+
+def clean_name(name: str) -> str:
+    """The name to show and store for an entity: invisible format characters removed.
+
+    A zero-width joiner or non-joiner between two letters of a script that
+    shapes with it stays; bidirectional controls never do.
+
+    >>> clean_name("\u202eRam\u200bzan Kady\u00adrov\ufeff")
+    'Ramzan Kadyrov'
+    >>> clean_name("\u0645\u06cc\u200c\u0631\u0632\u0627") == "\u0645\u06cc\u200c\u0631\u0632\u0627"
+    True
+    """
+    if name.isascii():
+        return name
+    out = []
+    for i, c in enumerate(name):
+        if _invisible(c) and not (c in _JOINERS and 0 < i < len(name) - 1 and _shapes(name[i - 1], name[i + 1])):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def show_controls(text: str) -> str:
+    """``text`` for display: each bidirectional control replaced by a visible ``[U+202E]``.
+
+    For places that show source text (quotes, titles) where the stored text
+    must stay exact: the reader sees that a control was there, and it cannot
+    reorder what is shown.
+
+    >>> show_controls("evil\u202etxt.exe")
+    'evil[U+202E]txt.exe'
+    """
+    if text.isascii():
+        return text
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)
+
+
 def normalize_name(name: str) -> str:
-    """Case-folded, accent-stripped, punctuation-free words; a leading article dropped."""
+    """Case-folded, accent-stripped, punctuation-free words; a leading article and invisible characters dropped."""
+    if not name.isascii():
+        name = "".join(c for c in name if not _invisible(c))
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"'s\b", "", text)

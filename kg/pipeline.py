@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +26,7 @@ from kg.documents import iter_paths, read_document
 from kg.errors import KGError, QueryError, SourceAbort
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
-from kg.store.base import ENTITIES_GRAPH
+from kg.store.base import merged
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class _Done:
     triples: str
     events: int
     error: str | None = None
-    entities: str = ""  # descriptions for the shared entities graph
+    shared: Mapping[str, str] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
 
 
 def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
@@ -116,14 +116,12 @@ def _init_worker(extractor: str) -> None:
 
 def _extract_chunk(docs: list[Document]) -> list[_Done]:
     from kg.rdf import extraction_quads
-    from kg.store.base import triples_text
+    from kg.store.base import partition, triples_text
 
     def convert(extraction) -> _Done:
         graph = ids.document_iri(extraction.doc.id)
-        quads = extraction_quads(extraction)
-        own = [q for q in quads if q.graph_name.value == graph]
-        shared = [q for q in quads if q.graph_name.value != graph]
-        return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), entities=triples_text(shared))
+        own, shared = partition(extraction_quads(extraction), graph)
+        return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), shared={g: triples_text(qs) for g, qs in shared.items()})
 
     try:
         return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
@@ -232,23 +230,23 @@ def ingest(
 
     batch: dict[str, str] = {}
     batch_ids: list[tuple[str, int]] = []
-    batch_entities: dict[str, str] = {}
+    batch_shared: dict[str, Mapping[str, str]] = {}
 
-    def write(graphs: dict[str, str], ids_events: list[tuple[str, int]], entities: dict[str, str]) -> None:
+    def write(graphs: dict[str, str], ids_events: list[tuple[str, int]], shared: dict[str, Mapping[str, str]]) -> None:
         written = ids_events
         if writer is not None:
             for graph, triples in graphs.items():
-                writer.write(graph, triples, entities[graph])
+                writer.write(graph, triples, shared[graph])
         else:
             try:
-                store.replace_graphs(graphs, merge={ENTITIES_GRAPH: "\n".join(entities.values())})
+                store.replace_graphs(graphs, merge=merged(shared.values()))
             except QueryError:
                 # A document whose triples the store refuses must not sink its batch:
                 # write the batch one document at a time and report the refused ones.
                 written = []
                 for (graph, triples), (doc_id, events) in zip(graphs.items(), ids_events):
                     try:
-                        store.replace_graphs({graph: triples}, merge={ENTITIES_GRAPH: entities[graph]})
+                        store.replace_graphs({graph: triples}, merge=shared[graph])
                         written.append((doc_id, events))
                     except QueryError as exc:
                         report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
@@ -266,10 +264,10 @@ def ingest(
     in_flight: list = []
 
     def flush() -> None:
-        job = (dict(batch), list(batch_ids), dict(batch_entities))
+        job = (dict(batch), list(batch_ids), dict(batch_shared))
         batch.clear()
         batch_ids.clear()
-        batch_entities.clear()
+        batch_shared.clear()
         if in_flight:
             in_flight.pop().result()
         in_flight.append(writes.submit(write, *job))
@@ -281,7 +279,7 @@ def ingest(
                 tick(done.doc_id)
                 continue
             batch[done.graph] = done.triples
-            batch_entities[done.graph] = done.entities
+            batch_shared[done.graph] = done.shared
             batch_ids.append((done.doc_id, done.events))
             if len(batch) >= batch_size:
                 flush()
@@ -305,14 +303,6 @@ def _extractor_name(extractor: str) -> str:
     return plugins.load("extractors", extractor).NAME
 
 
-ORPHANS = f"""
-DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
-WHERE {{
-  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <https://w3id.org/rightsgraph/ontology#mentionedIn> ?d }} }}
-}}"""
-
-
 def remove(store: Store, doc: str) -> bool:
     """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI.
 
@@ -324,7 +314,4 @@ def remove(store: Store, doc: str) -> bool:
         graph = doc
     else:
         graph = ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
-    if not bool(store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", union=False)):
-        return False
-    store.update(f"{store._drop_clause(graph)} ;\n{ORPHANS}")
-    return True
+    return store.remove_document(graph)

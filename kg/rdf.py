@@ -105,8 +105,9 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
         node = n(ent.iri or ids.entity_iri(ent.type, ent.name))
         entity_nodes[key] = node
         shared.add(node, RDF_TYPE, n(onto.entity_class(ent.type)))
-        shared.add(node, SCHEMA + "name", Literal(ent.name))
-        for alias in sorted(ent.aliases - {ent.name}):
+        name = ids.clean_name(ent.name)  # shown in the viz and tables: no invisible or bidi characters
+        shared.add(node, SCHEMA + "name", Literal(name))
+        for alias in sorted({ids.clean_name(a) for a in ent.aliases} - {name}):
             shared.add(node, SKOS + "altLabel", Literal(alias))
         if ent.wikidata:
             shared.add(node, OWL_SAMEAS, NamedNode(WD + ent.wikidata))

@@ -19,6 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InvalidInput, QueryError
+from kg.ids import show_controls
 from kg.store import Store
 from kg.store.binding import as_term
 
@@ -233,7 +234,7 @@ def compact(term) -> str:
                 return f"{k}:{term.value[len(v):]}"
         return term.value
     if isinstance(term, ox.Literal):
-        return term.value
+        return show_controls(term.value)  # a terminal would obey a bidi control in a quote
     return str(term)
 
 

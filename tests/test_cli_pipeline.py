@@ -309,3 +309,52 @@ def test_reference_graph_follows_the_installed_files(tmp_path, monkeypatch):
         before = sorted(map(str, st.raw.quads_for_pattern(None, None, None, None)))
         ensure_reference(st)  # unchanged files: the graph is left as it is (blank nodes keep their labels)
         assert sorted(map(str, st.raw.quads_for_pattern(None, None, None, None))) == before
+
+
+LEDGER = "https://w3id.org/rightsgraph/graph/test-ledger"
+
+
+@pytest.fixture
+def ledger_extraction(monkeypatch):
+    """RDF conversion that, like a future extractor, also writes one quad per document into a shared ledger graph."""
+    import pyoxigraph as ox
+
+    import kg.rdf
+    from kg import ids
+
+    real = kg.rdf.extraction_quads
+
+    def with_ledger(ex):
+        doc = ox.NamedNode(ids.document_iri(ex.doc.id))
+        entry = ox.Quad(doc, ox.NamedNode("urn:test:seenIn"), ox.Literal(ex.doc.id), ox.NamedNode(LEDGER))
+        return [*real(ex), entry]
+
+    monkeypatch.setattr(kg.rdf, "extraction_quads", with_ledger)
+
+
+def test_a_further_shared_graph_is_merged_into_itself_not_into_the_entities_graph(ledger_extraction, tmp_path):
+    import pyoxigraph as ox
+
+    from kg.pipeline import ingest
+    from kg.store import open_store
+    from kg.store.base import ENTITIES_GRAPH
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"doc{i}.txt").write_text(ARTICLE.read_text(encoding="utf-8") + f"\n{i}\n", encoding="utf-8")
+    with open_store(str(tmp_path / "s")) as st:
+        report = ingest(st, [folder], extractor="phrase", batch_size=2)
+        assert sorted(report.ingested) == ["doc0", "doc1", "doc2"]
+        ledger = sorted(q.object.value for q in st.raw.quads_for_pattern(None, None, None, ox.NamedNode(LEDGER)))
+        in_entities = list(st.raw.quads_for_pattern(None, ox.NamedNode("urn:test:seenIn"), None, ox.NamedNode(ENTITIES_GRAPH)))
+    assert ledger == ["doc0", "doc1", "doc2"], "each document's ledger entry, merged across batches"
+    assert in_entities == []
+
+
+def test_remove_with_a_malformed_graph_iri_is_one_line_and_changes_nothing(invoke, ingested):
+    before = store_snapshot(ingested)
+    result = invoke("remove", "http://x> } ; DROP ALL ; #", "--store", ingested)
+    assert result.exit_code != 0
+    assert result.stderr.strip().splitlines() == ["Error: 'http://x> } ; DROP ALL ; #' is not a valid IRI (Invalid IRI code point '>')"]
+    assert store_snapshot(ingested) == before

@@ -54,3 +54,23 @@ def test_unreachable_scheduler_is_a_clear_error(invoke, docs, store_dir):
     result = invoke("ingest", docs, "--store", store_dir, "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+
+
+def test_shards_keep_every_graph_an_extraction_writes(docs, tmp_path):
+    """Shards name each quad's own graph: the document's, the entities graph, and any other shared graph."""
+    import pyoxigraph as ox
+
+    import kg.rdf
+    from kg.pipeline import ingest
+    from kg.store.base import ENTITIES_GRAPH
+
+    ledger = "https://w3id.org/rightsgraph/graph/test-ledger"
+    real = kg.rdf.extraction_quads
+    extra = lambda ex: [*real(ex), ox.Quad(ox.NamedNode("urn:test:doc"), ox.NamedNode("urn:test:seenIn"), ox.Literal(ex.doc.id), ox.NamedNode(ledger))]  # noqa: E731
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kg.rdf, "extraction_quads", extra)
+        ingest(None, [docs], extractor="phrase", shards=tmp_path / "shards")
+    quads = [q for f in sorted((tmp_path / "shards").glob("shard-*.nq")) for q in ox.parse(path=str(f), format=ox.RdfFormat.N_QUADS)]
+    graphs = {q.graph_name.value for q in quads}
+    assert {ENTITIES_GRAPH, ledger} <= graphs
+    assert sorted(q.object.value for q in quads if q.graph_name.value == ledger) == ["designation_list", "kadyrov_7031c"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.ids import clean_name
 from kg.link.base import Candidate, GraphEntity, Linker
 from kg.link.names import best_score, block_keys, name_score
 from kg.link.records import RDF_TYPE, SCHEMA, SKOS, lit, n
@@ -217,11 +218,11 @@ class ListLinker(Linker):
         e = n(r.iri)
         out = [
             (e, RDF_TYPE, n(KG.ListEntry)),
-            (e, n(SCHEMA + "name"), lit(r.name)),
+            (e, n(SCHEMA + "name"), lit(clean_name(r.name))),  # a list's spelling, shown as a name: no invisible or bidi characters
             (e, n(KG.externalId), lit(r.id)),
             (e, n(KG.inList), self.list_node()),
         ]
-        out += [(e, n(SKOS + "altLabel"), lit(a)) for a in r.aliases if a != r.name]
+        out += [(e, n(SKOS + "altLabel"), lit(a)) for a in dict.fromkeys(map(clean_name, r.aliases)) if a != clean_name(r.name)]
         for code in sorted(r.programs):
             out.append((e, n(KG.listProgram), lit(code)))
             out += [(e, n(KG.listedUnder), n(s)) for s in program_statutes().get(code.upper(), ())]

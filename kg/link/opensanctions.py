@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
+from urllib.parse import quote
 
 from kg.errors import InvalidInput
 from kg.link.lists import EntityIndex, ListLinker, ListRecord, parse_date
@@ -39,6 +39,7 @@ COUNTRIES = {
     "rs": "Serbia", "il": "Israel", "eu": "European Union",
 }
 MAX_LINE = 16 * 1024 * 1024
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _values(props: dict, name: str) -> list:
@@ -66,23 +67,40 @@ class OpenSanctionsLinker(ListLinker):
     def _lines(self) -> Iterator[tuple[int, dict]]:
         if not self.path.is_file():
             raise InvalidInput(f"{self.path}: not a file of FollowTheMoney JSON lines")
+        entities = 0
         with open(self.path, "rb") as fh:
-            for lineno, raw in enumerate(fh, 1):
+            lineno = 0
+            while raw := fh.readline(MAX_LINE + 1):  # bounded: a file with no line breaks is not read whole
+                lineno += 1
                 if len(raw) > MAX_LINE:
                     raise InvalidInput(f"{self.path}:{lineno}: line longer than {MAX_LINE} bytes; the store is unchanged")
-                if not raw.strip():
-                    continue
-                try:
-                    data = json.loads(raw)
-                except (ValueError, UnicodeDecodeError) as exc:
-                    raise InvalidInput(f"{self.path}:{lineno}: not a FollowTheMoney entity (invalid JSON: {exc}); the store is unchanged") from None
-                if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("schema"), str) and isinstance(data.get("properties", {}), dict)):
-                    raise InvalidInput(f"{self.path}:{lineno}: not a FollowTheMoney entity (needs string id and schema, and a properties object); the store is unchanged")
-                yield lineno, data
+                if raw.strip():
+                    yield lineno, self._entity(lineno, raw)
+                    entities += 1
+        if not entities:  # linking nothing would replace the previous OpenSanctions links with none
+            raise InvalidInput(f"{self.path}: no FollowTheMoney entities in this file; the store is unchanged")
+
+    def _entity(self, lineno: int, raw: bytes) -> dict:
+        where = f"{self.path}:{lineno}: not a FollowTheMoney entity"
+        try:
+            text = raw.decode("utf-8")  # strictly: json.loads(bytes) would let encoded lone surrogates through
+            data = json.loads(text)
+        except RecursionError:
+            raise InvalidInput(f"{where} (JSON nested too deeply); the store is unchanged") from None
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"{where} (invalid JSON: {exc}); the store is unchanged") from None
+        if _SURROGATE_ESCAPE.search(text):  # "\ud800" is valid JSON but no text: the store could not hold it
+            try:
+                json.dumps(data, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise InvalidInput(f"{where} (a string holds a lone UTF-16 surrogate); the store is unchanged") from None
+        if not (isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("schema"), str) and isinstance(data.get("properties", {}), dict)):
+            raise InvalidInput(f"{where} (needs string id and schema, and a properties object); the store is unchanged")
+        return data
 
     def records(self, index: EntityIndex) -> Iterator[ListRecord]:
         found: dict[str, ListRecord] = {}
-        for _, data in self._lines():
+        for lineno, data in self._lines():
             if data["schema"] not in PERSON_SCHEMATA | ORG_SCHEMATA:
                 continue
             props = data.get("properties", {})
@@ -93,6 +111,8 @@ class OpenSanctionsLinker(ListLinker):
             for p in ("sanctions", "identification", "identifiers", "passports"):
                 for nested in _values(props, p):
                     if isinstance(nested, dict):
+                        if not isinstance(nested.get("properties", {}), dict):
+                            raise InvalidInput(f"{self.path}:{lineno}: an entity nested in {p!r} has no properties object; the store is unchanged")
                         self._attach(record, nested)
             found[record.id] = record
         if found:
@@ -101,7 +121,7 @@ class OpenSanctionsLinker(ListLinker):
                 for ref_prop in ("entity", "holder"):
                     for ref in _values(props, ref_prop):
                         ref_id = ref.get("id") if isinstance(ref, dict) else ref
-                        if ref_id in found:
+                        if isinstance(ref_id, str) and ref_id in found:  # a value of another type refers to nothing
                             self._attach(found[ref_id], data)
         yield from found.values()
 
@@ -109,7 +129,7 @@ class OpenSanctionsLinker(ListLinker):
         props = data.get("properties", {})
         kind = "person" if data["schema"] in PERSON_SCHEMATA else "organization"
         caption = data.get("caption") if isinstance(data.get("caption"), str) else names[0]
-        record = ListRecord(data["id"], ENTITY_URL.format(data["id"]), kind, caption, aliases=[n for n in dict.fromkeys(names) if n != caption])
+        record = ListRecord(data["id"], ENTITY_URL.format(quote(data["id"], safe="")), kind, caption, aliases=[n for n in dict.fromkeys(names) if n != caption])
         record.birth_dates |= {d for v in _values(props, "birthDate") if isinstance(v, str) and (d := parse_date(v))}
         record.birth_places |= {v for v in _values(props, "birthPlace") if isinstance(v, str)}
         record.countries |= {COUNTRIES.get(v.lower(), v) for p in COUNTRY_PROPS for v in _values(props, p) if isinstance(v, str)}

@@ -133,9 +133,9 @@ def link_quads(cand: Candidate, predicate: NamedNode | None) -> list[tuple]:
         (node, n(KG.linkStatus), n(STATUS_TERMS[cand.status])),
     ]
     if cand.label:
-        triples.append((node, n(SCHEMA + "name"), lit(cand.label)))
-    if cand.external_label:
-        triples.append((node, n(KG.externalLabel), lit(cand.external_label)))
+        triples.append((node, n(SCHEMA + "name"), lit(ids.clean_name(cand.label))))
+    if cand.external_label:  # a list's spelling, shown to reviewers: no invisible or bidi characters
+        triples.append((node, n(KG.externalLabel), lit(ids.clean_name(cand.external_label))))
     if cand.judgement is Judgement.POSITIVE and predicate is not None:
         triples.append((n(cand.entity), predicate, n(cand.external_iri)))
     return triples
@@ -168,7 +168,7 @@ def write_report(path: Path | None, candidates: Iterable[Candidate]) -> None:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
         for c in rows:
-            w.writerow([c.entity, c.label, c.source, c.external_id, f"{c.score:.3f}", c.status])
+            w.writerow([c.entity, ids.clean_name(c.label), c.source, ids.show_controls(c.external_id), f"{c.score:.3f}", c.status])
     tmp.replace(path)
 
 

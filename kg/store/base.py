@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
 REFERENCE_GRAPH = "https://w3id.org/rightsgraph/graph/reference"
 ENTITIES_GRAPH = "https://w3id.org/rightsgraph/graph/entities"
 """Names, types and aliases of entities: described once, not once per document that names them
 (with the default graph as union, a description repeated in N graphs multiplies every join by N)."""
+
+ORPHANS = f"""
+DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
+WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?e <https://w3id.org/rightsgraph/ontology#mentionedIn> ?d }} }}
+}}"""
 
 
 def default_graph_is_union(sparql: str, union: bool) -> bool:
@@ -22,6 +31,48 @@ def default_graph_is_union(sparql: str, union: bool) -> bool:
     from kg.sparql_guard import keywords
 
     return union and "FROM" not in keywords(sparql)
+
+
+def by_graph(quads: Iterable) -> dict[str | None, list]:
+    """Quads grouped by the IRI of their graph (None for the default graph).
+
+    Writers need each graph's triples apart: a document's own graph is
+    replaced, shared graphs (:data:`ENTITIES_GRAPH`, or any other an extractor
+    writes) are added to. Extraction emits each graph's quads as one run, so
+    grouping runs keeps the per-quad work in C.
+    """
+    groups: dict[str | None, list] = {}
+    for name, run in groupby(quads, key=attrgetter("graph_name")):
+        groups.setdefault(getattr(name, "value", None), []).extend(run)
+    return groups
+
+
+def partition(quads: Iterable, graph: str) -> tuple[list, dict[str, list]]:
+    """A document's quads: those of its own ``graph`` (default-graph quads count as its own), and those of each shared graph."""
+    groups = by_graph(quads)
+    return groups.pop(graph, []) + groups.pop(None, []), groups
+
+
+def merged(parts: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """Several documents' shared-graph triples (graph IRI -> N-Triples text) joined per graph, for one update."""
+    out: dict[str, list[str]] = {}
+    for part in parts:
+        for graph, body in part.items():
+            if body:
+                out.setdefault(graph, []).append(body)
+    return {graph: "\n".join(bodies) for graph, bodies in out.items()}
+
+
+def _iri(graph: str) -> str:
+    """``graph`` if it is a valid IRI; else :class:`~kg.errors.InvalidInput` (a user's `kg remove` argument must not reach an update as text)."""
+    from kg.store.binding import as_term
+
+    term = as_term(graph)
+    if not graph.startswith(("http://", "https://", "urn:")):
+        from kg.errors import InvalidInput
+
+        raise InvalidInput(f"{graph!r} is not a graph IRI")
+    return term.value
 
 
 def triples_text(quads: Iterable) -> str:
@@ -45,12 +96,8 @@ class Store(ABC):
         Quads in other graphs (a document's entity descriptions go to the shared
         :data:`ENTITIES_GRAPH`) are added to those graphs in the same transaction.
         """
-        own: list = []
-        others: dict[str, list] = {}
-        for q in quads:
-            name = getattr(q.graph_name, "value", None)
-            (own if name in (None, graph) else others.setdefault(name, [])).append(q)
-        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in others.items()})
+        own, shared = partition(quads, graph)
+        self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in shared.items()})
 
     def replace_graphs(self, graphs: Mapping[str, str], *, merge: Mapping[str, str] | None = None) -> None:
         """Replace several graphs, and add triples to others, in one update request.
@@ -69,14 +116,35 @@ class Store(ABC):
         return True
 
     def _drop_clause(self, graph: str) -> str:
-        return f"DROP SILENT GRAPH <{graph}>"
+        import pyoxigraph as ox
+
+        return f"DROP SILENT GRAPH {ox.NamedNode(graph)}"
 
     def _insert_clause(self, graph: str, body: str) -> str:
         return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
 
-    @abstractmethod
+    def _holds(self, graph: str) -> bool:
+        """Whether ``graph`` has any triple (backends override this with something cheaper than a query where they can)."""
+        return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", bindings={"g": graph}, union=False))
+
     def remove_graph(self, graph: str) -> bool:
         """Drop ``graph``; return whether it existed."""
+        if not self._holds(_iri(graph)):
+            return False
+        self.update(self._drop_clause(graph))
+        return True
+
+    def remove_document(self, graph: str) -> bool:
+        """Drop a document's graph and the shared descriptions of entities no remaining graph mentions.
+
+        Both happen in one update request, so a reader never sees the document
+        gone while its entities linger (or the reverse), and a failure keeps both.
+        Returns whether the graph existed (nothing is written when it did not).
+        """
+        if not self._holds(_iri(graph)):
+            return False
+        self.update(f"{self._drop_clause(graph)} ;\n{ORPHANS}")
+        return True
 
     @abstractmethod
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:

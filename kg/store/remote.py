@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from kg.store.binding import bind  # noqa: F401  (re-exported)
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Store, default_graph_is_union
+from kg.store.base import Store, by_graph, default_graph_is_union
 
 #: Graphs a server keeps for itself; never listed, exported or queried as data.
 SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/", "http://localhost:8890/", "urn:virtuoso:")
@@ -198,25 +198,15 @@ class RemoteStore(Store):
             return f"INSERT {{ GRAPH {g} {{\n{body}\n}} }} WHERE {{}}"
         return f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
-    def remove_graph(self, graph: str) -> bool:
-        g = ox.NamedNode(graph)
-        if not bool(self.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}", union=False)):
-            return False
-        self.update(_drop(g))
-        return True
-
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:
         """Send the whole file as one INSERT (all or nothing)."""
         try:
             parsed = list(ox.parse(path=str(path), format=fmt))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{path}: load failed ({str(exc).splitlines()[0]})") from None
-        groups: dict[str, list] = {}
-        for q in parsed:
-            target = graph or (q.graph_name.value if isinstance(getattr(q, "graph_name", None), ox.NamedNode) else "")
-            groups.setdefault(target, []).append(q)
-        if "" in groups and self.flavor() == "virtuoso":
-            groups.setdefault(DEFAULT_GRAPH, []).extend(groups.pop(""))
+        groups = {graph: parsed} if graph else by_graph(parsed)
+        if None in groups and self.flavor() == "virtuoso":
+            groups.setdefault(DEFAULT_GRAPH, []).extend(groups.pop(None))
         parts, bnodes = [], False
         for target, quads in groups.items():
             body, has_bnode = _triples_text(quads)

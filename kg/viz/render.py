@@ -23,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.graph import display
+from kg.ids import show_controls
 from kg.viz import LAYOUTS
 from kg.viz.layout import positions
 
@@ -39,7 +40,7 @@ def json_for_script(data) -> str:
     '{"q": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
     text = json.dumps(data, ensure_ascii=False, allow_nan=False)
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+    return show_controls(re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text))  # bidi controls in any string are shown, never obeyed
 
 
 def safe_url(url: str) -> str:
@@ -209,14 +210,19 @@ def flat_graph(g: nx.MultiDiGraph, *, layout: str = "force") -> nx.MultiDiGraph:
                 attrs[key] = str(a[key])
         if pos is not None:
             attrs["x"], attrs["y"] = float(pos[n][0]), float(pos[n][1])
-        out.add_node(str(n), **attrs)
+        out.add_node(str(n), **_shown(attrs))
     for u, v, key, a in g.edges(keys=True, data=True):
         attrs = {"label": str(a.get("label", "")), "role": str(a.get("role", ""))}
         if "event" in a:
             attrs["event"] = str(a["event"].get("iri", ""))
             attrs.update(_event_attrs(a["event"]))
-        out.add_edge(str(u), str(v), key=str(key), **attrs)
+        out.add_edge(str(u), str(v), key=str(key), **_shown(attrs))
     return out
+
+
+def _shown(attrs: dict) -> dict:
+    """String attributes with bidi controls made visible: Cytoscape and Gephi would obey them."""
+    return {k: show_controls(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def _event_attrs(a: dict) -> dict:
@@ -276,7 +282,7 @@ def write_image(g: nx.MultiDiGraph, path: Path, *, fmt: str = "png", layout: str
         (x1, y1), (x2, y2) = xy[u], xy[v]
         ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={"arrowstyle": "-|>", "color": "#999", "lw": 0.7, "shrinkA": 6, "shrinkB": 6}, zorder=1)
         if n <= 80 and a.get("label"):
-            ax.text((x1 + x2) / 2, (y1 + y2) / 2, a["label"], fontsize=6, color="#444", ha="center", va="center", zorder=2, parse_math=False, bbox={"fc": "white", "ec": "none", "alpha": 0.7, "pad": 0.5})
+            ax.text((x1 + x2) / 2, (y1 + y2) / 2, show_controls(a["label"]), fontsize=6, color="#444", ha="center", va="center", zorder=2, parse_math=False, bbox={"fc": "white", "ec": "none", "alpha": 0.7, "pad": 0.5})
     by_style: dict[tuple, list] = {}
     for node, a in g.nodes(data=True):
         by_style.setdefault((a.get("color", "#999"), a.get("shape", "dot")), []).append(node)
@@ -285,7 +291,7 @@ def write_image(g: nx.MultiDiGraph, path: Path, *, fmt: str = "png", layout: str
     if n <= 150:
         for node, a in g.nodes(data=True):
             if a.get("kind") != "event":
-                label = str(a.get("label", ""))
+                label = show_controls(str(a.get("label", "")))
                 ax.text(xy[node][0], xy[node][1] - 12, label if len(label) < 40 else label[:38] + "…", fontsize=7, ha="center", va="top", zorder=4, parse_math=False)
     classes = sorted({a.get("cls", "Entity") for _, a in g.nodes(data=True)}, key=lambda c: (d.style(c).order, c))
     handles = [Line2D([], [], linestyle="", marker=_MARKERS.get(d.style(c).shape, "o"), markerfacecolor=d.style(c).color, markeredgecolor="#333", markersize=8, label=d.style(c).caption) for c in classes]

@@ -149,6 +149,15 @@ def ingest_seed(root: Path) -> Path:
     return store
 
 
+def linked_seed(root: Path, source: str, path: Path, max_rss_mb: float) -> Path:
+    """:func:`ingest_seed` then a real `kg link SOURCE PATH` over it (child process) in under ``max_rss_mb``."""
+    store = ingest_seed(root)
+    linked = run_kg("link", source, path, "--store", store, "-q")
+    assert linked.returncode == 0, linked.stderr
+    assert linked.peak_rss_mb < max_rss_mb
+    return store
+
+
 @pytest.fixture
 def seeded_store(tmp_path, store_dir, invoke):
     """The store folder after ingesting one document with the phrase extractor."""

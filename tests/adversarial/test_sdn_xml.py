@@ -14,7 +14,7 @@ import pytest
 
 from support import FIXTURES, store_snapshot
 
-from .conftest import STRESS, Tripwire, assert_one_line_error, ingest_seed, run_kg
+from .conftest import STRESS, Tripwire, assert_one_line_error, linked_seed, run_kg
 
 MAX_RSS_MB = 300  # `kg link ofac` on the 10-entry fixture list peaks near 110 MB
 SDN = (FIXTURES / "ofac" / "sdn.xml").read_text(encoding="utf-8")
@@ -66,11 +66,7 @@ def write_cases(folder: Path, url: str) -> dict[str, tuple[Path, str]]:
 @pytest.fixture(scope="module")
 def list_store(tmp_path_factory):
     """The seed document ingested with the phrase extractor and linked once to the real fixture list."""
-    store = ingest_seed(tmp_path_factory.mktemp("sdn"))
-    linked = run_kg("link", "ofac", FIXTURES / "ofac" / "sdn.xml", "--store", store, "-q")
-    assert linked.returncode == 0, linked.stderr
-    assert linked.peak_rss_mb < MAX_RSS_MB
-    return store
+    return linked_seed(tmp_path_factory.mktemp("sdn"), "ofac", FIXTURES / "ofac" / "sdn.xml", MAX_RSS_MB)
 
 
 def test_hostile_sdn_xml_is_refused_with_one_line_in_bounded_memory(list_store, tmp_path):

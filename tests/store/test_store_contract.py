@@ -150,3 +150,34 @@ def test_update_url_and_auth_come_from_the_environment(monkeypatch):
     st = open_store(location)
     assert st.update_url == "http://127.0.0.1:1/update" and st._auth == "Basic YW5uOnNlY3JldA=="
     assert resolve_store("/some/folder").options == {}
+
+
+MENTIONED_IN = ox.NamedNode("https://w3id.org/rightsgraph/ontology#mentionedIn")
+
+
+def test_remove_document_takes_the_descriptions_only_it_needed_in_one_request(store, monkeypatch):
+    from kg.store.base import ENTITIES_GRAPH
+
+    def mentions(entity, graph):
+        return ox.Quad(ox.NamedNode(entity), MENTIONED_IN, ox.NamedNode(graph), ox.NamedNode(graph))
+
+    store.replace_graph(G1, [mentions("urn:only-in-1", G1), mentions("urn:in-both", G1), quad("urn:only-in-1", "One", ENTITIES_GRAPH), quad("urn:in-both", "Both", ENTITIES_GRAPH)])
+    store.replace_graph(G2, [mentions("urn:in-both", G2), quad("urn:in-both", "Both", ENTITIES_GRAPH)])
+    calls = []
+    original = store.update
+    monkeypatch.setattr(store, "update", lambda text: (calls.append(text), original(text))[1])
+    assert store.remove_document(G1) is True
+    assert len(calls) == 1, "the graph and the orphaned descriptions go in one transaction"
+    assert G1 not in store.graphs() and G2 in store.graphs()
+    assert names(store, graph=ENTITIES_GRAPH) == ["Both"]
+    assert store.remove_document(G1) is False
+    assert len(calls) == 1, "nothing to remove, nothing written"
+    assert store.remove_document(G2) is True
+    assert names(store, graph=ENTITIES_GRAPH) == []
+
+
+def test_a_graph_emptied_by_delete_is_not_there_to_remove(store):
+    store.replace_graph(G1, [quad("urn:a", "Alpha", G1)])
+    store.update(f'DELETE DATA {{ GRAPH <{G1}> {{ <urn:a> <https://schema.org/name> "Alpha" }} }}')
+    assert store.remove_graph(G1) is False
+    assert store.remove_document(G1) is False
