@@ -121,6 +121,11 @@ MODAL_WORDS = _WORDS.set("modal_words")
 CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
 BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
+RANK_WORDS = _WORDS.set("rank_words")
+ACRONYM_LINKS = _WORDS.set("acronym_links")
+SUFFER_VERBS = _WORDS.set("suffer_verbs")
+ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+MEMBER_NOUNS = _WORDS.set("member_nouns")
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
 STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                for status, words in _WORDS.mapping("abuse_status_cues").items()}
@@ -344,7 +349,13 @@ class _Reader:
             name = m.group(0)
             if name.strip() in ("UN", "U.N.", "United Nations"):
                 continue
+            if re.search(r"(?i)\bspecial\s+rapporteur\b", name):
+                continue  # "the UN Special Rapporteur on ...": a person's title, whose body is the UN
+            nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 30])
+            if nxt and nxt.group(1).lower() in TITLE_HEADS:
+                continue  # "The United Nations human rights chief": the words describe the title, not a body
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
+        cands.extend(self._acronym_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
@@ -375,6 +386,14 @@ class _Reader:
                     lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
                     if lead:
                         s -= len(lead.group(1))
+                        etext = text[s:e]
+                if typ == "Organization" and etext[:1].isupper():
+                    # "The United Nations human rights chief": lower-case words after a name describe, they do not name
+                    words = etext.split()
+                    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-1].casefold() not in gaz.org_words:
+                        words.pop()
+                    if len(words) < len(etext.split()):
+                        e = s + len(" ".join(words)) if " ".join(words) == etext[:len(" ".join(words))] else e
                         etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
@@ -416,6 +435,37 @@ class _Reader:
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
+
+    def _acronym_names(self) -> list[Mention]:
+        """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
+        is one organisation, however the NER cut it: the initials of its capitalised words spell the acronym."""
+        out = []
+        text = self.text
+        for am in re.finditer(r"\(([A-Z]{2,7})\)", text):
+            acr = am.group(1)
+            line = text[text.rfind("\n", 0, am.start()) + 1:am.start()]
+            words = list(re.finditer(r"[^\s,;:()]+", line))
+            initials = ""
+            for n in range(len(words) - 1, -1, -1):
+                w = words[n].group(0)
+                if w.lower() in ACRONYM_LINKS:
+                    continue
+                core = re.sub(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)[-\u2010]", "", w, flags=re.I)
+                if not core[:1].isupper():
+                    break
+                initials = core[0] + initials
+                if len(initials) > len(acr) or not acr.endswith(initials):
+                    break
+                if initials == acr:
+                    s = line_off = am.start() - len(line)
+                    s = line_off + words[n].start()
+                    e = line_off + words[-1].end()
+                    name = text[s:e]
+                    if " " in name:
+                        typ = "GovernmentBody" if GOV_WORDS.search(name) or name.split()[-1].casefold() in self.gaz.org_words else "Organization"
+                        out.append(Mention(s, e, name, typ, 3))
+                    break
+        return out
 
     def _titled_names(self, off: int, sdoc) -> list[Mention]:
         """Names right after a capitalised title that the NER missed ("Minister of Intelligence Esmail Khatib")."""
@@ -544,6 +594,8 @@ class _Reader:
                     if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
                         if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
                             break
+                        if prev.text == "-" and prev.whitespace_ or prev.lower_ in RANK_WORDS and low in BARE_ACTOR_HEADS and tok.tag_ != "NNS":
+                            break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
                         i -= 1
                         left = prev
                     else:
@@ -554,7 +606,8 @@ class _Reader:
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
-                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
+                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP") \
+                        and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN"):  # "Wagner fighters in Syria": named already
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
@@ -787,9 +840,12 @@ class _Reader:
             after = text[m.end:m.end + 60]
             line_start = text.rfind("\n", 0, m.start) + 1
             lead = text[line_start:m.start]
-            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*([A-Za-z-]+)", after)
-            title_word = titled.group(1).lower().split("-")[0] if titled else ""
-            if title_word in TITLE_HEADS or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", after)
+            title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
+            # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
+            set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
+            titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
+            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
 
@@ -1041,12 +1097,15 @@ class _Reader:
         while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
             i += 1
         org = None
+        body_tok = None
         role_start = i
         j = i
         while j < end:
             t = toks[j]
             if t.lower_ in TITLE_HEADS:
                 break
+            if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
+                body_tok = t  # "a senior army commander": the army is the body, though unnamed
             two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
             if two in self.gaz.demonyms and org is None:
                 org = self._known_entity(self.gaz.demonyms[two])
@@ -1062,6 +1121,8 @@ class _Reader:
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                 if k and self.etype(k) == "Person":
                     return None, None, start
+                if k and self.etype(k) == "Group" and not self._actor(k, []):
+                    k = None  # "an informal community leader": a description, not a body
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
                     if org is None:
                         org = k
@@ -1139,6 +1200,8 @@ class _Reader:
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
+        if org is None and body_tok is not None:
+            org = self._phrase_org([body_tok])
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -1162,6 +1225,16 @@ class _Reader:
                 order[m.entity] = m.start
         # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
+
+    def _last_body(self, before: int) -> str | None:
+        """The organisation or government body named last before a position ("its", "the group")."""
+        last = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                last = m.entity
+        return last
 
     def _phrase_org(self, phrase) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
@@ -1285,6 +1358,13 @@ class _Reader:
                         self._add_position(s, person, role, org, ev)
                         break
                 # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
+                # (and before a rank: "An Interior Ministry spokesman, Brigadier General Saad Maan,")
+                i_name = i
+                k = i
+                while k >= 1 and i - k < 3 and toks[k - 1].text[:1].isupper() and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS:
+                    k -= 1
+                if k < i and k >= 2 and toks[k - 1].text == ",":
+                    i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
                     while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
@@ -1295,11 +1375,19 @@ class _Reader:
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
-                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a")]
-                    if (before is None or before.text != "," or not owner_before) and arts:
-                        role, org, end = self._title_org(toks, arts[-1], i - 1)
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their")]
+                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
+                            and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
+                        arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else ()):
+                        role, org, end = self._title_org(toks, a, i - 1)
+                        if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
                         if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
                             self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
+                        if role:
+                            break
+                i = i_name
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
@@ -1316,6 +1404,8 @@ class _Reader:
                     pending = []
                     for a, b2 in segs:
                         role, org, end = self._title_org(toks, a, b2)
+                        if role is None and toks[a].lower_ in ("his", "her", "their") and len(segs) > 1:
+                            continue  # "X, his brother and an AAH commander": a kinship, then the title
                         if role is None:
                             break
                         nxt = self.mention_of(toks[end]) if end < n else None
@@ -1368,6 +1458,8 @@ class _Reader:
                 continue
             if subj.lower_ in ("who", "that") and t.dep_ == "relcl":
                 subj = t.head
+            if self.entity_at(subj) is None:
+                subj = next((c for c in subj.children if c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person"), subj)  # "His son, X, is ..."
             person = self.entity_at(subj)
             if person is None or self.etype(person) != "Person":
                 continue
@@ -2021,8 +2113,8 @@ class _Reader:
         if key in self._byline_keys():
             return False  # the reporter who wrote the story did none of it
         typ = self.etype(key)
-        if typ not in ACTOR_TYPES:
-            return False
+        if typ not in ACTOR_TYPES or typ == "Region":
+            return False  # a city or a region is where it happened ("the killing of civilians in Axum"); a state acts
         if self._is_monitor(key):
             return False
         if typ == "Group":
@@ -2044,8 +2136,8 @@ class _Reader:
         """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
         ent = self.ex.entities[key]
         name = ent.name
-        if re.search(r"\b(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
-                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)\b", name):
+        if re.search(r"(?<!\w)(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
+                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)(?!\w)", name):
             return True
         if re.search(r"\b(human rights|rights groups?|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
             return True
@@ -2065,11 +2157,14 @@ class _Reader:
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"}:
                 found = []
                 for c in t.subtree:
                     if c is t:
                         continue
+                    if any(a.dep_ in ("prep", "relcl", "acl") and a.i != t.i and t.is_ancestor(a) for a in [c] + list(c.ancestors)) \
+                            and self.etype(self.entity_at(c)) != "Country":
+                        continue  # "by several parties, including the killing of civilians in Axum": a phrase inside the agent is no agent
                     k = self.entity_at(c)
                     if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
                         continue  # "by a police commander in Chabahar": the place is where, not who
@@ -2086,15 +2181,24 @@ class _Reader:
                 return prev[-1]
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
+            if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
+                return None  # "when he disappeared": the subject suffered it
             node = tok
-            for _ in range(6):
+            suspect = False
+            for _ in range(7):
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
-                if (node.lemma_ in ("accuse", "blame", "hold", "convict") or guilty) and node is not tok:
+                suspect = suspect or node.lemma_ == "suspect"
+                held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
+                    if obj is None and node.dep_ == "acl":
+                        obj = node.head  # "the four officers accused of his murder"
                     k = self._resolve_np(obj) if obj is not None else None
                     if self._actor(k, victims):
-                        return k
+                        more = [self._resolve_np(c) for c in obj.conjuncts]  # "accuse General X and Colonel Y of kidnapping"
+                        more = [x for x in more if x != k and self._actor(x, victims)]
+                        return [k] + more if more else k
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
@@ -2125,10 +2229,12 @@ class _Reader:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
                                 found.append(kk)
-                        if self._actor(k, victims) and found:
+                        if found and (self._actor(k, victims) or self.etype(k) in PLACE_TYPES):  # "whose Managua jail, El Chipote, has held ..."
                             return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
                     if self._actor(k, victims):
                         return k
+                    if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
+                        return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
                     if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
@@ -2175,6 +2281,19 @@ class _Reader:
 
     def _resolve_np(self, tok) -> str | None:
         k = self.entity_at(tok)
+        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_):
+            # "Troops of the 58th Division", "forces loyal to Karuna Amman", "instructors under Wagner command": the body or commander named
+            for c in tok.children:
+                if (c.dep_ == "prep" and c.lower_ in ("of", "under", "from")) or (c.dep_ == "amod" and c.lower_ == "loyal"):
+                    for g in c.subtree:
+                        kk = self.entity_at(g)
+                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and g.dep_ != "poss":
+                            return kk
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                        unit = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "troops of the 58th Division"
+                        if unit:
+                            return unit
         if k:
             return k
         if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
@@ -2195,8 +2314,9 @@ class _Reader:
                 return last
         for c in tok.subtree:
             k = self.entity_at(c)
-            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok):
-                return k
+            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
+                    and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
+                return k  # not "Wagner fighters in Syria": where they were is not who they were
         return None
 
     @staticmethod
