@@ -54,7 +54,7 @@ INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
 INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
 FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
-FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|underway|continues)\b", re.I)
+FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|was investigating|were investigating|underway|continues)\b", re.I)
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
@@ -108,7 +108,8 @@ _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|t
 INVESTIGATOR_RE = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
-    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b")
+    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
+    r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b")
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
@@ -2050,7 +2051,9 @@ class _Reader:
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
             second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
-            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all") or s.index in self.item_sents)
+            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num)  # "The four are responsible for ..."
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all")
+                                                                or first.lower_ == "the" and counted or s.index in self.item_sents)
             if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
@@ -2060,6 +2063,9 @@ class _Reader:
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
+                    people = [p for p in perps if self.etype(p) == "Person"]
+                    if people and first.lower_ in ("the", "these", "those") and counted:
+                        perps = people  # "The four are responsible for ...": the people listed, not the bodies named beside them
                 perps = [x for p in perps for x in self._group_members(p, s)]
                 for perp in perps:
                     if perp is None or self._is_sanctioner(perp):
@@ -2071,6 +2077,23 @@ class _Reader:
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
+                    monitor = self._reporting_monitor(tok)
+                    if monitor is not None and monitor != perp:
+                        # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
+                        finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
+                        self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
+                                       self.span(s.start, s.end), confidence=0.5)
+
+    def _reporting_monitor(self, tok) -> str | None:
+        """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
+        if tok is None:
+            return None
+        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
+        sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        k = self._resolve_np(sj) if sj is not None else None
+        if k is None or self.etype(k) not in ("Organization", "GovernmentBody") or self._is_news(k):
+            return None  # a person's words are a statement; a body's report is its findings
+        return k if self._is_monitor(k) else None
 
     def _is_sanctioner(self, key: str) -> bool:
         """A sanctioning state, union or agency ("US blacklists militia behind killings"): never the perpetrator."""
@@ -2229,6 +2252,8 @@ class _Reader:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
                                 found.append(kk)
+                        named = [x for x in found if strip_det(self.ex.entities[x].name).lower() not in MEMBER_NOUNS]
+                        found = named or found  # "Forces loyal to Karuna Amman": the commander, not the bare noun
                         if found and (self._actor(k, victims) or self.etype(k) in PLACE_TYPES):  # "whose Managua jail, El Chipote, has held ..."
                             return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
                     if self._actor(k, victims):
@@ -2337,7 +2362,7 @@ class _Reader:
         for s in self.sents:
             words = {t.lower_ for t in s.span}
             noun = words & INVESTIGATION_NOUNS
-            verb = any(t.lower_ in ("investigated", "probed", "documented") and t.pos_ == "VERB" for t in s.span)
+            verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
             body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
                 m.extra.get("investigator") for m, _ in self.sent_entities(s))
@@ -2413,8 +2438,19 @@ class _Reader:
                 score = max(score, 3)
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
                 score = max(score, 3)  # "a new Amnesty International report"
+            # "X closed its own investigation", "X opened an inquiry": the subject of a verb whose object is the investigation
+            if node.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in node.head.children):
+                score = max(score, 4)
             if score:
                 cands.append((score, -t.i, k))
+        # "UNAMI said it was investigating the killings": "it" is whoever said so
+        for t in s.span:
+            if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB":
+                speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
+                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                k = self._resolve_np(sj) if sj is not None else None
+                if k and ok(k, sj):
+                    cands.append((4, -sj.i, k))
         if cands:
             return max(cands)[2]
         return None
