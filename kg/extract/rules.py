@@ -125,6 +125,8 @@ BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
 RANK_WORDS = _WORDS.set("rank_words")
 ACRONYM_LINKS = _WORDS.set("acronym_links")
 SUFFER_VERBS = _WORDS.set("suffer_verbs")
+# What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
+KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
@@ -737,6 +739,8 @@ class _Reader:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 
         canon_types: dict[str, str] = {}
+        known_as: dict[str, str] = {}
+        prev_person: Mention | None = None
         for m in self.mentions:
             if m.type == "Person":
                 name = HONORIFICS.sub("", strip_det(m.text)).strip()
@@ -744,6 +748,10 @@ class _Reader:
                 if not parts:
                     continue
                 full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
+                if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
+                    known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
+                full = known_as.get(full, full)
+                prev_person = m
                 # join "Donald J. Trump" and "Donald Trump": same first and last word
                 for other in persons:
                     o = other.split()
@@ -785,6 +793,13 @@ class _Reader:
                 elif head in MEDIA_GROUP_HEADS:
                     typ = "Organization"
                 key = f"{typ.lower()}:{slug(name)}"
+                if key not in ents and name[:1].islower():
+                    # "the security forces" after "Iraqi security forces": the body the text named in full before
+                    longer = [k for k, e in ents.items() if e.type == typ and e.name.endswith(" " + name)
+                              and all(w[:1].isupper() for w in e.name[:-len(name)].split())]
+                    if len(longer) == 1:
+                        key = longer[0]
+                        name = ents[key].name
                 add(m, key, name, typ)
             elif m.type == "Medium":
                 key = "medium:" + slug(m.canonical)
@@ -864,6 +879,17 @@ class _Reader:
     def _extend_person_mentions(self):
         """Grow a person mention over capitalised proper nouns the NER left out on either side
         ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
+        # "Husayn" + "Falih al-Lami": one name the NER cut in two
+        joined: list[Mention] = []
+        for m in self.mentions:
+            prev = joined[-1] if joined else None
+            if prev is not None and m.type == prev.type == "Person" and self.text[prev.end:m.start] == " " \
+                    and len(prev.text.split()) + len(m.text.split()) <= 5:
+                prev.end = m.end
+                prev.text = self.text[prev.start:prev.end]
+                continue
+            joined.append(m)
+        self.mentions = joined
         covered = sorted((m.start, m.end) for m in self.mentions)
         occupied = lambda a, b: any(x < b and a < y for x, y in covered)
 

@@ -170,3 +170,25 @@ def test_a_rights_group_reporting_an_abuse_investigated_it(rules):
 def test_a_persons_quote_is_no_investigation(rules):
     rows = run(rules, "Security forces detained dozens of activists, said Mary Lawlor, the UN Special Rapporteur on human rights defenders.")
     assert find(rows, "investigation") == []
+
+
+# entities ------------------------------------------------------------------------------------------
+
+
+def test_a_name_someone_is_known_as_is_the_same_person(rules):
+    rows = run(rules, "Vinayagamoorthy Muralitharan, known as Karuna Amman, recruited children as fighters. "
+                      "Karuna Amman has forcibly recruited children before.")
+    assert perpetrators(rows, "forced_labor") == {"Vinayagamoorthy Muralitharan"}
+
+
+def test_the_bare_body_is_the_one_named_in_full_before(rules):
+    rows = run(rules, "Iraqi security forces opened fire on protesters. "
+                      "A spokesman denied that the security forces had fired on peaceful protesters.")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Iraqi security forces"}
+
+
+def test_a_name_cut_in_two_by_the_model_is_one_person(rules):
+    rows = run(rules, "Husayn Falih al-Lami, also known as Abu Zaynab, the security director of the Popular Mobilization Forces (PMF). "
+                      "He directed the militia snipers.")
+    (c,) = find(rows, "position")
+    assert name(c["person"]) == "Husayn Falih al-Lami" and name(c["org"]) == "Popular Mobilization Forces"
