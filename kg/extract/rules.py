@@ -129,6 +129,8 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
+ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
+ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
 STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                for status, words in _WORDS.mapping("abuse_status_cues").items()}
@@ -1382,6 +1384,8 @@ class _Reader:
                         continue
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
+                        if org is None and not STATE_TITLE_RE.search(role):
+                            org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
                         self._add_position(s, person, role, org, ev)
                         break
                 # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
@@ -1447,6 +1451,16 @@ class _Reader:
                 i = j + 1
             self._verb_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
+
+    def _org_after(self, toks, k: int) -> str | None:
+        """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court")."""
+        if k >= len(toks) or toks[k].lower_ not in ("of", "at"):
+            return None
+        k += 1
+        while k < len(toks) and toks[k].lower_ in ("the", "a"):
+            k += 1
+        key = self.entity_at(toks[k]) if k < len(toks) else None
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
 
     def _respective_positions(self, s: Sent, toks, ev: Span):
         """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":
@@ -2058,11 +2072,12 @@ class _Reader:
             if s.para - last_para > 2:
                 self.last_perp = None
             found = []
-            for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end):
+            matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
+            matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
+            for m, code in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
-                code = self.gaz.abuse.get(gz.normal(m.group(0)))
                 if code:
                     found.append((m, code))
             if not found:
@@ -2264,6 +2279,8 @@ class _Reader:
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
                 subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
+                    subj = []  # "held protesters incommunicado": the small clause's subject is who was held
                 if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
                         and node.lemma_ not in SPEECH_VERBS:
                     return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
@@ -2278,8 +2295,9 @@ class _Reader:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
                                 found.append(kk)
-                        named = [x for x in found if strip_det(self.ex.entities[x].name).lower() not in MEMBER_NOUNS]
-                        found = named or found  # "Forces loyal to Karuna Amman": the commander, not the bare noun
+                        named = [x for x in found if not self._bare_member(x)]
+                        # "Forces loyal to Karuna Amman": the commander, not the bare noun; "the paramilitaries": the body named before
+                        found = named or ([k] if self._actor(k, victims) and not self._bare_member(k) else found)
                         if found and (self._actor(k, victims) or self.etype(k) in PLACE_TYPES):  # "whose Managua jail, El Chipote, has held ..."
                             return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
                     if self._actor(k, victims):
@@ -2345,6 +2363,10 @@ class _Reader:
                         unit = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "troops of the 58th Division"
                         if unit:
                             return unit
+        if tok.lower_ in MEMBER_NOUNS | {"paramilitaries", "militias", "unit"} and (k is None or self._bare_member(k)):
+            body = self._recent_armed_body(tok)
+            if body:
+                return body  # "The RSF took El Geneina. Witnesses said the paramilitaries beat residents to death."
         if k:
             return k
         if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
@@ -2369,6 +2391,30 @@ class _Reader:
                     and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
                 return k  # not "Wagner fighters in Syria": where they were is not who they were
         return None
+
+    def _bare_member(self, key: str) -> bool:
+        """A body named only by a generic noun ("soldiers", "the paramilitaries")."""
+        return strip_det(self.ex.entities[key].name).lower() in MEMBER_NOUNS | {"paramilitaries", "militias"}
+
+    def _recent_armed_body(self, tok) -> str | None:
+        """The armed or security body named last in this sentence or the two before ``tok``'s."""
+        pos = self.tstart(tok)
+        here = self.sent_at(pos)
+        if here is None:
+            return None
+        last = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
+                continue
+            at = self.sent_at(m.start)
+            if at is None or here.index - at.index > 2:
+                continue
+            words = set(re.findall(r"[a-z]+", self.ex.entities[m.entity].name.lower()))
+            if len(words) >= 2 and words & ARMED_BODY_WORDS and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity):
+                last = m.entity
+        return last
 
     @staticmethod
     def _in_clause_below(c, top) -> bool:

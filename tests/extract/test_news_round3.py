@@ -192,3 +192,39 @@ def test_a_name_cut_in_two_by_the_model_is_one_person(rules):
                       "He directed the militia snipers.")
     (c,) = find(rows, "position")
     assert name(c["person"]) == "Husayn Falih al-Lami" and name(c["org"]) == "Popular Mobilization Forces"
+
+
+# across sentences and between words ----------------------------------------------------------------
+
+
+def test_the_paramilitaries_are_the_armed_body_named_just_before(rules):
+    rows = run(rules, "The Rapid Support Forces took control of El Geneina in June. "
+                      "Witnesses said the paramilitaries beat residents to death.")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Rapid Support Forces"}
+
+
+def test_bare_soldiers_are_the_unit_named_in_the_sentence_before(rules):
+    rows = run(rules, "Soldiers of the 99th Division entered the village at dawn. Villagers said soldiers shot dead at least ten men.")
+    assert perpetrators(rows, "extrajudicial_killing") == {"99th Division"}
+
+
+def test_bare_soldiers_with_no_unit_nearby_stay_soldiers(rules):
+    rows = run(rules, "Villagers said soldiers shot dead at least ten men.")
+    assert perpetrators(rows, "extrajudicial_killing") == {"soldiers"}
+
+
+def test_an_abuse_phrase_with_words_between_its_parts(rules):
+    rows = run(rules, "Police officers beat two students to death in the city of Lagos.")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Police officers"}
+
+
+def test_held_them_incommunicado_names_who_held_them(rules):
+    rows = run(rules, "Police in Nasiriyah held protesters incommunicado for days.")
+    (c,) = find(rows, "abuse", abuse_type="enforced_disappearance")
+    assert name(c["perpetrator"]) == "Police" and name(c["victim"]) == "protesters"
+
+
+def test_a_judge_of_a_court(rules):
+    rows = run(rules, "Judge Sergei Podoprigorov of the Moscow City Court sentenced him to 25 years.")
+    (c,) = find(rows, "position", person="Sergei Podoprigorov")
+    assert name(c["org"]) == "Moscow City Court" and c["role"] == "Judge"
