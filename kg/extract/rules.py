@@ -130,6 +130,7 @@ KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nick
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
+TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
 STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
@@ -832,6 +833,17 @@ class _Reader:
             if m.source != 1:
                 continue
             if m.type == "Person":
+                # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
+                words = m.text.split()
+                n_title = 0
+                while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
+                        and words[n_title][:1].isupper():
+                    n_title += 1
+                if n_title and words[n_title - 1].lower() in TITLE_HEADS:
+                    cut = len(" ".join(words[:n_title])) + 1
+                    if m.text[cut - 1:cut] == " ":
+                        m.start += cut
+                        m.text = text[m.start:m.end]
                 appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
                 if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
                         and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
@@ -1134,7 +1146,7 @@ class _Reader:
             if t.lower_ in TITLE_HEADS:
                 break
             if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
-                body_tok = t  # "a senior army commander": the army is the body, though unnamed
+                body_tok = t  # "a senior army commander", "a military spokesman": the body, though unnamed
             two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
             if two in self.gaz.demonyms and org is None:
                 org = self._known_entity(self.gaz.demonyms[two])
@@ -1230,7 +1242,7 @@ class _Reader:
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
         if org is None and body_tok is not None:
-            org = self._phrase_org([body_tok])
+            org = self._phrase_org([body_tok], any_pos=True)
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -1265,16 +1277,16 @@ class _Reader:
                 last = m.entity
         return last
 
-    def _phrase_org(self, phrase) -> str | None:
+    def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
         cut = 0
         for n, t in enumerate(phrase):
             if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
                 cut = n + 1
         words = phrase[cut:]
-        if not words or len(words) > 6 or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in GENERIC_ORG_HEADS:
+        if not words or len(words) > 6 or words[-1].lower_ in GENERIC_ORG_HEADS:
             return None
-        if words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
+        if not any_pos and (words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")):
             return None
         s = self.tstart(words[0])
         e = self.tstart(words[-1]) + len(words[-1].text)

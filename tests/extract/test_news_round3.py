@@ -228,3 +228,14 @@ def test_a_judge_of_a_court(rules):
     rows = run(rules, "Judge Sergei Podoprigorov of the Moscow City Court sentenced him to 25 years.")
     (c,) = find(rows, "position", person="Sergei Podoprigorov")
     assert name(c["org"]) == "Moscow City Court" and c["role"] == "Judge"
+
+
+def test_a_title_the_model_took_into_the_name_stays_a_title(rules):
+    rows = run(rules, "The prosecutor's office in Riyadh, Saudi Arabia, said Crown Prince Mohammed bin Salman had no knowledge of the operation.")
+    (c,) = find(rows, "position", person="Mohammed bin Salman")
+    assert name(c["org"]) == "Saudi Arabia" and c["role"] == "Crown Prince"
+
+
+def test_an_unnamed_body_before_a_title_set_off_before_the_name(rules):
+    rows = run(rules, "A military spokesman, Brigadier General Zaw Min Tun, told a news conference that troops were innocent.")
+    assert orgs(rows, "Zaw Min Tun") == {"military"}
