@@ -1447,8 +1447,8 @@ class _Reader:
                     pending = []
                     for a, b2 in segs:
                         role, org, end = self._title_org(toks, a, b2)
-                        if role is None and toks[a].lower_ in ("his", "her", "their") and len(segs) > 1:
-                            continue  # "X, his brother and an AAH commander": a kinship, then the title
+                        if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
+                            continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
                         if role is None:
                             break
                         nxt = self.mention_of(toks[end]) if end < n else None
@@ -1465,12 +1465,22 @@ class _Reader:
             self._respective_positions(s, toks, ev)
 
     def _org_after(self, toks, k: int) -> str | None:
-        """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court")."""
+        """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
+        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency")."""
+        if k < len(toks) and toks[k].lower_ not in ("of", "at"):
+            i = k
+            while i + 2 < len(toks) and toks[i].pos_ not in ("VERB", "AUX") and i - k < 40:
+                if toks[i].text == "," and toks[i + 1].lower_ in ("all", "both") and toks[i + 2].lower_ == "of":
+                    k = i + 2
+                    break
+                i += 1
         if k >= len(toks) or toks[k].lower_ not in ("of", "at"):
             return None
         k += 1
         while k < len(toks) and toks[k].lower_ in ("the", "a"):
             k += 1
+        if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
+            k += 2  # "of Egypt's National Security Agency": the agency, not the country
         key = self.entity_at(toks[k]) if k < len(toks) else None
         return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
 
@@ -1504,9 +1514,11 @@ class _Reader:
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
         for t in toks:
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run"):
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit"):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None and t.dep_ == "conj":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
                 continue
             if subj.lower_ in ("who", "that") and t.dep_ == "relcl":
@@ -1531,6 +1543,9 @@ class _Reader:
                             self._add_position(s, person, role, org, ev)
             else:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
+                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is None:
                     continue
                 org = None
@@ -1541,8 +1556,10 @@ class _Reader:
                         break
                 if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
                     org = None
+                if org is None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                    org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org:
-                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head"}[lemma]
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
                     self._add_position(s, person, role, org, ev)
 
     def _subject_country(self, s: Sent) -> str | None:

@@ -239,3 +239,19 @@ def test_a_title_the_model_took_into_the_name_stays_a_title(rules):
 def test_an_unnamed_body_before_a_title_set_off_before_the_name(rules):
     rows = run(rules, "A military spokesman, Brigadier General Zaw Min Tun, told a news conference that troops were innocent.")
     assert orgs(rows, "Zaw Min Tun") == {"military"}
+
+
+def test_all_of_a_body_after_a_list_of_ranked_names(rules):
+    rows = run(rules, "Prosecutors accuse General Tariq Sabir and Colonel Uhsam Helmi, all of Egypt's National Security Agency, of kidnapping the student.")
+    assert orgs(rows, "Tariq Sabir") == {"National Security Agency"}
+    assert orgs(rows, "Uhsam Helmi") == {"National Security Agency"}
+
+
+def test_an_occupation_then_a_title_in_apposition(rules):
+    rows = run(rules, "Khamis al-Khanjar, a businessman and member of parliament, paid bribes to officials.")
+    assert orgs(rows, "Khamis al-Khanjar") == {"parliament"}
+
+
+def test_sitting_in_an_assembly_is_membership(rules):
+    rows = run(rules, "His daughter Mariela Castro Espín heads the National Center for Sex Education and sits in the National Assembly.")
+    assert orgs(rows, "Mariela Castro Espín") == {"National Center for Sex Education", "National Assembly"}
