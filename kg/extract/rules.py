@@ -2602,6 +2602,9 @@ class _Reader:
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
             if subj:
                 return self._resolve_np(subj[0])
+            if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
+                node = node.head.head  # "authorities insist she died ... and deny that ...": the parser hung "deny" on "died"
+                continue
             if node.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and node.head is not node:
                 node = node.head
                 continue

@@ -255,3 +255,11 @@ def test_an_occupation_then_a_title_in_apposition(rules):
 def test_sitting_in_an_assembly_is_membership(rules):
     rows = run(rules, "His daughter Mariela Castro Espín heads the National Center for Sex Education and sits in the National Assembly.")
     assert orgs(rows, "Mariela Castro Espín") == {"National Center for Sex Education", "National Assembly"}
+
+
+# denials ---------------------------------------------------------------------------------------------
+
+
+def test_who_insists_and_denies_is_the_denier_not_the_victim(rules):
+    rows = run(rules, "Iranian authorities insist she died of a medical condition and deny that she was mistreated.")
+    assert [name(c["denier"]) for c in find(rows, "denial")] == ["Iranian authorities"]
