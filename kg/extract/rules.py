@@ -224,7 +224,7 @@ def strip_det(text: str) -> str:
 class RulesExtractor(Extractor):
     """spaCy + gazetteers + dependency/pattern rules + document-level coreference."""
 
-    NAME = "rules.v2"
+    NAME = "rules.v3"
 
     def __init__(self, model: str | None = None, batch_size: int = 32):
         self.nlp = load_model(model)
