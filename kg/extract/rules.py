@@ -54,7 +54,7 @@ INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
 INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
 FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
-FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|underway|continues)\b", re.I)
+FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|was investigating|were investigating|underway|continues)\b", re.I)
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
@@ -108,7 +108,8 @@ _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|t
 INVESTIGATOR_RE = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
-    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b")
+    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
+    r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b")
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
@@ -121,6 +122,16 @@ MODAL_WORDS = _WORDS.set("modal_words")
 CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
 BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
+RANK_WORDS = _WORDS.set("rank_words")
+ACRONYM_LINKS = _WORDS.set("acronym_links")
+SUFFER_VERBS = _WORDS.set("suffer_verbs")
+# What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
+KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
+ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+MEMBER_NOUNS = _WORDS.set("member_nouns")
+ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
+TITLE_MODIFIERS = _WORDS.set("title_modifiers")
+ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
 STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                for status, words in _WORDS.mapping("abuse_status_cues").items()}
@@ -213,7 +224,7 @@ def strip_det(text: str) -> str:
 class RulesExtractor(Extractor):
     """spaCy + gazetteers + dependency/pattern rules + document-level coreference."""
 
-    NAME = "rules.v2"
+    NAME = "rules.v3"
 
     def __init__(self, model: str | None = None, batch_size: int = 32):
         self.nlp = load_model(model)
@@ -344,7 +355,13 @@ class _Reader:
             name = m.group(0)
             if name.strip() in ("UN", "U.N.", "United Nations"):
                 continue
+            if re.search(r"(?i)\bspecial\s+rapporteur\b", name):
+                continue  # "the UN Special Rapporteur on ...": a person's title, whose body is the UN
+            nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 30])
+            if nxt and nxt.group(1).lower() in TITLE_HEADS:
+                continue  # "The United Nations human rights chief": the words describe the title, not a body
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
+        cands.extend(self._acronym_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
@@ -375,6 +392,14 @@ class _Reader:
                     lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
                     if lead:
                         s -= len(lead.group(1))
+                        etext = text[s:e]
+                if typ == "Organization" and etext[:1].isupper():
+                    # "The United Nations human rights chief": lower-case words after a name describe, they do not name
+                    words = etext.split()
+                    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-1].casefold() not in gaz.org_words:
+                        words.pop()
+                    if len(words) < len(etext.split()):
+                        e = s + len(" ".join(words)) if " ".join(words) == etext[:len(" ".join(words))] else e
                         etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
@@ -416,6 +441,37 @@ class _Reader:
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
+
+    def _acronym_names(self) -> list[Mention]:
+        """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
+        is one organisation, however the NER cut it: the initials of its capitalised words spell the acronym."""
+        out = []
+        text = self.text
+        for am in re.finditer(r"\(([A-Z]{2,7})\)", text):
+            acr = am.group(1)
+            line = text[text.rfind("\n", 0, am.start()) + 1:am.start()]
+            words = list(re.finditer(r"[^\s,;:()]+", line))
+            initials = ""
+            for n in range(len(words) - 1, -1, -1):
+                w = words[n].group(0)
+                if w.lower() in ACRONYM_LINKS:
+                    continue
+                core = re.sub(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)[-\u2010]", "", w, flags=re.I)
+                if not core[:1].isupper():
+                    break
+                initials = core[0] + initials
+                if len(initials) > len(acr) or not acr.endswith(initials):
+                    break
+                if initials == acr:
+                    s = line_off = am.start() - len(line)
+                    s = line_off + words[n].start()
+                    e = line_off + words[-1].end()
+                    name = text[s:e]
+                    if " " in name:
+                        typ = "GovernmentBody" if GOV_WORDS.search(name) or name.split()[-1].casefold() in self.gaz.org_words else "Organization"
+                        out.append(Mention(s, e, name, typ, 3))
+                    break
+        return out
 
     def _titled_names(self, off: int, sdoc) -> list[Mention]:
         """Names right after a capitalised title that the NER missed ("Minister of Intelligence Esmail Khatib")."""
@@ -544,6 +600,8 @@ class _Reader:
                     if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
                         if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
                             break
+                        if prev.text == "-" and prev.whitespace_ or prev.lower_ in RANK_WORDS and low in BARE_ACTOR_HEADS and tok.tag_ != "NNS":
+                            break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
                         i -= 1
                         left = prev
                     else:
@@ -554,7 +612,8 @@ class _Reader:
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
-                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP"):
+                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP") \
+                        and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN"):  # "Wagner fighters in Syria": named already
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
@@ -683,6 +742,8 @@ class _Reader:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 
         canon_types: dict[str, str] = {}
+        known_as: dict[str, str] = {}
+        prev_person: Mention | None = None
         for m in self.mentions:
             if m.type == "Person":
                 name = HONORIFICS.sub("", strip_det(m.text)).strip()
@@ -690,6 +751,10 @@ class _Reader:
                 if not parts:
                     continue
                 full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
+                if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
+                    known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
+                full = known_as.get(full, full)
+                prev_person = m
                 # join "Donald J. Trump" and "Donald Trump": same first and last word
                 for other in persons:
                     o = other.split()
@@ -731,6 +796,13 @@ class _Reader:
                 elif head in MEDIA_GROUP_HEADS:
                     typ = "Organization"
                 key = f"{typ.lower()}:{slug(name)}"
+                if key not in ents and name[:1].islower():
+                    # "the security forces" after "Iraqi security forces": the body the text named in full before
+                    longer = [k for k, e in ents.items() if e.type == typ and e.name.endswith(" " + name)
+                              and all(w[:1].isupper() for w in e.name[:-len(name)].split())]
+                    if len(longer) == 1:
+                        key = longer[0]
+                        name = ents[key].name
                 add(m, key, name, typ)
             elif m.type == "Medium":
                 key = "medium:" + slug(m.canonical)
@@ -761,6 +833,17 @@ class _Reader:
             if m.source != 1:
                 continue
             if m.type == "Person":
+                # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
+                words = m.text.split()
+                n_title = 0
+                while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
+                        and words[n_title][:1].isupper():
+                    n_title += 1
+                if n_title and words[n_title - 1].lower() in TITLE_HEADS:
+                    cut = len(" ".join(words[:n_title])) + 1
+                    if m.text[cut - 1:cut] == " ":
+                        m.start += cut
+                        m.text = text[m.start:m.end]
                 appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
                 if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
                         and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
@@ -787,9 +870,12 @@ class _Reader:
             after = text[m.end:m.end + 60]
             line_start = text.rfind("\n", 0, m.start) + 1
             lead = text[line_start:m.start]
-            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*([A-Za-z-]+)", after)
-            title_word = titled.group(1).lower().split("-")[0] if titled else ""
-            if title_word in TITLE_HEADS or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", after)
+            title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
+            # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
+            set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
+            titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
+            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
 
@@ -807,6 +893,17 @@ class _Reader:
     def _extend_person_mentions(self):
         """Grow a person mention over capitalised proper nouns the NER left out on either side
         ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
+        # "Husayn" + "Falih al-Lami": one name the NER cut in two
+        joined: list[Mention] = []
+        for m in self.mentions:
+            prev = joined[-1] if joined else None
+            if prev is not None and m.type == prev.type == "Person" and self.text[prev.end:m.start] == " " \
+                    and len(prev.text.split()) + len(m.text.split()) <= 5:
+                prev.end = m.end
+                prev.text = self.text[prev.start:prev.end]
+                continue
+            joined.append(m)
+        self.mentions = joined
         covered = sorted((m.start, m.end) for m in self.mentions)
         occupied = lambda a, b: any(x < b and a < y for x, y in covered)
 
@@ -1041,12 +1138,15 @@ class _Reader:
         while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
             i += 1
         org = None
+        body_tok = None
         role_start = i
         j = i
         while j < end:
             t = toks[j]
             if t.lower_ in TITLE_HEADS:
                 break
+            if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
+                body_tok = t  # "a senior army commander", "a military spokesman": the body, though unnamed
             two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
             if two in self.gaz.demonyms and org is None:
                 org = self._known_entity(self.gaz.demonyms[two])
@@ -1062,6 +1162,8 @@ class _Reader:
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                 if k and self.etype(k) == "Person":
                     return None, None, start
+                if k and self.etype(k) == "Group" and not self._actor(k, []):
+                    k = None  # "an informal community leader": a description, not a body
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
                     if org is None:
                         org = k
@@ -1139,6 +1241,8 @@ class _Reader:
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
+        if org is None and body_tok is not None:
+            org = self._phrase_org([body_tok], any_pos=True)
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -1163,16 +1267,26 @@ class _Reader:
         # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
 
-    def _phrase_org(self, phrase) -> str | None:
+    def _last_body(self, before: int) -> str | None:
+        """The organisation or government body named last before a position ("its", "the group")."""
+        last = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                last = m.entity
+        return last
+
+    def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
         cut = 0
         for n, t in enumerate(phrase):
             if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
                 cut = n + 1
         words = phrase[cut:]
-        if not words or len(words) > 6 or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in GENERIC_ORG_HEADS:
+        if not words or len(words) > 6 or words[-1].lower_ in GENERIC_ORG_HEADS:
             return None
-        if words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
+        if not any_pos and (words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")):
             return None
         s = self.tstart(words[0])
         e = self.tstart(words[-1]) + len(words[-1].text)
@@ -1282,9 +1396,18 @@ class _Reader:
                         continue
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
+                        if org is None and not STATE_TITLE_RE.search(role):
+                            org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
                         self._add_position(s, person, role, org, ev)
                         break
                 # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
+                # (and before a rank: "An Interior Ministry spokesman, Brigadier General Saad Maan,")
+                i_name = i
+                k = i
+                while k >= 1 and i - k < 3 and toks[k - 1].text[:1].isupper() and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS:
+                    k -= 1
+                if k < i and k >= 2 and toks[k - 1].text == ",":
+                    i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
                     while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
@@ -1295,11 +1418,19 @@ class _Reader:
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
-                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a")]
-                    if (before is None or before.text != "," or not owner_before) and arts:
-                        role, org, end = self._title_org(toks, arts[-1], i - 1)
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their")]
+                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
+                            and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
+                        arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else ()):
+                        role, org, end = self._title_org(toks, a, i - 1)
+                        if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
                         if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
                             self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
+                        if role:
+                            break
+                i = i_name
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
@@ -1316,6 +1447,8 @@ class _Reader:
                     pending = []
                     for a, b2 in segs:
                         role, org, end = self._title_org(toks, a, b2)
+                        if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
+                            continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
                         if role is None:
                             break
                         nxt = self.mention_of(toks[end]) if end < n else None
@@ -1330,6 +1463,26 @@ class _Reader:
                 i = j + 1
             self._verb_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
+
+    def _org_after(self, toks, k: int) -> str | None:
+        """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
+        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency")."""
+        if k < len(toks) and toks[k].lower_ not in ("of", "at"):
+            i = k
+            while i + 2 < len(toks) and toks[i].pos_ not in ("VERB", "AUX") and i - k < 40:
+                if toks[i].text == "," and toks[i + 1].lower_ in ("all", "both") and toks[i + 2].lower_ == "of":
+                    k = i + 2
+                    break
+                i += 1
+        if k >= len(toks) or toks[k].lower_ not in ("of", "at"):
+            return None
+        k += 1
+        while k < len(toks) and toks[k].lower_ in ("the", "a"):
+            k += 1
+        if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
+            k += 2  # "of Egypt's National Security Agency": the agency, not the country
+        key = self.entity_at(toks[k]) if k < len(toks) else None
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
 
     def _respective_positions(self, s: Sent, toks, ev: Span):
         """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":
@@ -1361,13 +1514,17 @@ class _Reader:
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
         for t in toks:
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run"):
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit"):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None and t.dep_ == "conj":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
                 continue
             if subj.lower_ in ("who", "that") and t.dep_ == "relcl":
                 subj = t.head
+            if self.entity_at(subj) is None:
+                subj = next((c for c in subj.children if c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person"), subj)  # "His son, X, is ..."
             person = self.entity_at(subj)
             if person is None or self.etype(person) != "Person":
                 continue
@@ -1386,6 +1543,9 @@ class _Reader:
                             self._add_position(s, person, role, org, ev)
             else:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
+                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is None:
                     continue
                 org = None
@@ -1396,8 +1556,10 @@ class _Reader:
                         break
                 if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
                     org = None
+                if org is None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                    org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org:
-                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head"}[lemma]
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
                     self._add_position(s, person, role, org, ev)
 
     def _subject_country(self, s: Sent) -> str | None:
@@ -1939,11 +2101,12 @@ class _Reader:
             if s.para - last_para > 2:
                 self.last_perp = None
             found = []
-            for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end):
+            matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
+            matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
+            for m, code in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
-                code = self.gaz.abuse.get(gz.normal(m.group(0)))
                 if code:
                     found.append((m, code))
             if not found:
@@ -1958,7 +2121,9 @@ class _Reader:
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
             second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
-            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all") or s.index in self.item_sents)
+            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num)  # "The four are responsible for ..."
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all")
+                                                                or first.lower_ == "the" and counted or s.index in self.item_sents)
             if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
@@ -1968,6 +2133,9 @@ class _Reader:
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
+                    people = [p for p in perps if self.etype(p) == "Person"]
+                    if people and first.lower_ in ("the", "these", "those") and counted:
+                        perps = people  # "The four are responsible for ...": the people listed, not the bodies named beside them
                 perps = [x for p in perps for x in self._group_members(p, s)]
                 for perp in perps:
                     if perp is None or self._is_sanctioner(perp):
@@ -1979,6 +2147,23 @@ class _Reader:
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
+                    monitor = self._reporting_monitor(tok)
+                    if monitor is not None and monitor != perp:
+                        # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
+                        finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
+                        self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
+                                       self.span(s.start, s.end), confidence=0.5)
+
+    def _reporting_monitor(self, tok) -> str | None:
+        """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
+        if tok is None:
+            return None
+        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
+        sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        k = self._resolve_np(sj) if sj is not None else None
+        if k is None or self.etype(k) not in ("Organization", "GovernmentBody") or self._is_news(k):
+            return None  # a person's words are a statement; a body's report is its findings
+        return k if self._is_monitor(k) else None
 
     def _is_sanctioner(self, key: str) -> bool:
         """A sanctioning state, union or agency ("US blacklists militia behind killings"): never the perpetrator."""
@@ -2021,8 +2206,8 @@ class _Reader:
         if key in self._byline_keys():
             return False  # the reporter who wrote the story did none of it
         typ = self.etype(key)
-        if typ not in ACTOR_TYPES:
-            return False
+        if typ not in ACTOR_TYPES or typ == "Region":
+            return False  # a city or a region is where it happened ("the killing of civilians in Axum"); a state acts
         if self._is_monitor(key):
             return False
         if typ == "Group":
@@ -2044,8 +2229,8 @@ class _Reader:
         """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
         ent = self.ex.entities[key]
         name = ent.name
-        if re.search(r"\b(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
-                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)\b", name):
+        if re.search(r"(?<!\w)(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
+                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)(?!\w)", name):
             return True
         if re.search(r"\b(human rights|rights groups?|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
             return True
@@ -2065,11 +2250,14 @@ class _Reader:
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"}:
                 found = []
                 for c in t.subtree:
                     if c is t:
                         continue
+                    if any(a.dep_ in ("prep", "relcl", "acl") and a.i != t.i and t.is_ancestor(a) for a in [c] + list(c.ancestors)) \
+                            and self.etype(self.entity_at(c)) != "Country":
+                        continue  # "by several parties, including the killing of civilians in Axum": a phrase inside the agent is no agent
                     k = self.entity_at(c)
                     if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
                         continue  # "by a police commander in Chabahar": the place is where, not who
@@ -2086,15 +2274,24 @@ class _Reader:
                 return prev[-1]
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
+            if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
+                return None  # "when he disappeared": the subject suffered it
             node = tok
-            for _ in range(6):
+            suspect = False
+            for _ in range(7):
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
-                if (node.lemma_ in ("accuse", "blame", "hold", "convict") or guilty) and node is not tok:
+                suspect = suspect or node.lemma_ == "suspect"
+                held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
+                    if obj is None and node.dep_ == "acl":
+                        obj = node.head  # "the four officers accused of his murder"
                     k = self._resolve_np(obj) if obj is not None else None
                     if self._actor(k, victims):
-                        return k
+                        more = [self._resolve_np(c) for c in obj.conjuncts]  # "accuse General X and Colonel Y of kidnapping"
+                        more = [x for x in more if x != k and self._actor(x, victims)]
+                        return [k] + more if more else k
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
@@ -2111,6 +2308,8 @@ class _Reader:
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
                 subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
+                    subj = []  # "held protesters incommunicado": the small clause's subject is who was held
                 if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
                         and node.lemma_ not in SPEECH_VERBS:
                     return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
@@ -2125,10 +2324,15 @@ class _Reader:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
                                 found.append(kk)
-                        if self._actor(k, victims) and found:
+                        named = [x for x in found if not self._bare_member(x)]
+                        # "Forces loyal to Karuna Amman": the commander, not the bare noun; "the paramilitaries": the body named before
+                        found = named or ([k] if self._actor(k, victims) and not self._bare_member(k) else found)
+                        if found and (self._actor(k, victims) or self.etype(k) in PLACE_TYPES):  # "whose Managua jail, El Chipote, has held ..."
                             return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
                     if self._actor(k, victims):
                         return k
+                    if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
+                        return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
                     if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
@@ -2175,6 +2379,23 @@ class _Reader:
 
     def _resolve_np(self, tok) -> str | None:
         k = self.entity_at(tok)
+        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_):
+            # "Troops of the 58th Division", "forces loyal to Karuna Amman", "instructors under Wagner command": the body or commander named
+            for c in tok.children:
+                if (c.dep_ == "prep" and c.lower_ in ("of", "under", "from")) or (c.dep_ == "amod" and c.lower_ == "loyal"):
+                    for g in c.subtree:
+                        kk = self.entity_at(g)
+                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and g.dep_ != "poss":
+                            return kk
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                        unit = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "troops of the 58th Division"
+                        if unit:
+                            return unit
+        if tok.lower_ in MEMBER_NOUNS | {"paramilitaries", "militias", "unit"} and (k is None or self._bare_member(k)):
+            body = self._recent_armed_body(tok)
+            if body:
+                return body  # "The RSF took El Geneina. Witnesses said the paramilitaries beat residents to death."
         if k:
             return k
         if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
@@ -2195,9 +2416,34 @@ class _Reader:
                 return last
         for c in tok.subtree:
             k = self.entity_at(c)
-            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok):
-                return k
+            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
+                    and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
+                return k  # not "Wagner fighters in Syria": where they were is not who they were
         return None
+
+    def _bare_member(self, key: str) -> bool:
+        """A body named only by a generic noun ("soldiers", "the paramilitaries")."""
+        return strip_det(self.ex.entities[key].name).lower() in MEMBER_NOUNS | {"paramilitaries", "militias"}
+
+    def _recent_armed_body(self, tok) -> str | None:
+        """The armed or security body named last in this sentence or the two before ``tok``'s."""
+        pos = self.tstart(tok)
+        here = self.sent_at(pos)
+        if here is None:
+            return None
+        last = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
+                continue
+            at = self.sent_at(m.start)
+            if at is None or here.index - at.index > 2:
+                continue
+            words = set(re.findall(r"[a-z]+", self.ex.entities[m.entity].name.lower()))
+            if len(words) >= 2 and words & ARMED_BODY_WORDS and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity):
+                last = m.entity
+        return last
 
     @staticmethod
     def _in_clause_below(c, top) -> bool:
@@ -2217,7 +2463,7 @@ class _Reader:
         for s in self.sents:
             words = {t.lower_ for t in s.span}
             noun = words & INVESTIGATION_NOUNS
-            verb = any(t.lower_ in ("investigated", "probed", "documented") and t.pos_ == "VERB" for t in s.span)
+            verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
             body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
                 m.extra.get("investigator") for m, _ in self.sent_entities(s))
@@ -2293,8 +2539,19 @@ class _Reader:
                 score = max(score, 3)
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
                 score = max(score, 3)  # "a new Amnesty International report"
+            # "X closed its own investigation", "X opened an inquiry": the subject of a verb whose object is the investigation
+            if node.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in node.head.children):
+                score = max(score, 4)
             if score:
                 cands.append((score, -t.i, k))
+        # "UNAMI said it was investigating the killings": "it" is whoever said so
+        for t in s.span:
+            if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB":
+                speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
+                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                k = self._resolve_np(sj) if sj is not None else None
+                if k and ok(k, sj):
+                    cands.append((4, -sj.i, k))
         if cands:
             return max(cands)[2]
         return None
@@ -2345,6 +2602,9 @@ class _Reader:
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
             if subj:
                 return self._resolve_np(subj[0])
+            if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
+                node = node.head.head  # "authorities insist she died ... and deny that ...": the parser hung "deny" on "died"
+                continue
             if node.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and node.head is not node:
                 node = node.head
                 continue

@@ -23,7 +23,7 @@ def find(rows, ctype, **roles):
 
 
 def test_registered_as_the_default_extractor():
-    assert get_extractor("rules").NAME == "rules.v2"
+    assert get_extractor("rules").NAME == "rules.v3"
 
 
 def test_names_under_a_designation_heading_are_designated_under_its_statute(rules):
