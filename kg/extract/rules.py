@@ -1268,14 +1268,39 @@ class _Reader:
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
 
     def _last_body(self, before: int) -> str | None:
-        """The organisation or government body named last before a position ("its", "the group")."""
-        last = None
+        """The organisation or government body named last before a position ("its", "the group").
+        A descriptor between that name and "its" ("X, a former officer of the GRU, who founded the group and is its
+        commander") is what "its" picks up: the body the descriptor noun describes, not the body named last."""
+        last, last_end = None, 0
         for m in self.mentions:
             if m.start >= before:
                 break
             if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
-                last = m.entity
+                last, last_end = m.entity, m.end
+        para_start = self.text.rfind("\n", 0, before) + 1
+        between = self.text[max(last_end, para_start):before]
+        nouns = [w.casefold() for w in re.findall(r"\b[Tt]he\s+([A-Za-z]+)\b", between) if w.casefold() in self.gaz.org_apposition_heads]
+        if nouns:
+            return self._body_for_noun(nouns[-1], before) or last
         return last
+
+    def _body_for_noun(self, noun: str, before: int) -> str | None:
+        """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
+        whose name has that noun in it ("the Wagner Group"), else None. Sanctioning and monitoring bodies are
+        spoken about, never "the group" of the story."""
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
+                continue
+            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity):
+                continue
+            ent = self.ex.entities[m.entity]
+            words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
+            if noun in words or noun.rstrip("s") in words:
+                best = m.entity
+        return best
 
     def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
@@ -1451,6 +1476,8 @@ class _Reader:
                             continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
                         if role is None:
                             break
+                        if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
                         nxt = self.mention_of(toks[end]) if end < n else None
                         if nxt is not None and nxt.type == "Person":
                             break  # "..., the head of X Igor Sergeenko": the title is the next person's
@@ -2412,8 +2439,9 @@ class _Reader:
                 if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._is_sanctioner(m.entity) \
                         and not self._is_monitor(m.entity):
                     last = m.entity
-            if last:
-                return last
+            named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
+            if named or last:
+                return named or last
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
