@@ -138,6 +138,8 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
+# Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
+CAPITAL_GOVERNMENTS = {gz.normal(k): v for k, v in _WORDS.mapping("capital_governments").items()}
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
@@ -2595,7 +2597,7 @@ class _Reader:
 
     def _denials(self):
         for s in self.sents:
-            denier = None
+            denier, deniers = None, []
             trig = [t for t in s.span if t.lower_ in DENY_WORDS]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
@@ -2605,12 +2607,14 @@ class _Reader:
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
-                denier = self._subject(tr)
+                deniers = self._subjects(tr)
+                denier = deniers[0] if deniers else None
                 if denier is None:
                     # "the RSF said it rejected ...": "it"/"they" is whoever said so
                     for a in tr.ancestors:
                         if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB":
                             denier = self._subject(a)
+                            deniers = []
                             break
                 if denier is not None:
                     break
@@ -2620,16 +2624,35 @@ class _Reader:
                         denier = self._subject(t)
                         if denier:
                             break
-            if denier is None or self.etype(denier) not in ACTOR_TYPES or self.etype(denier) == "Group" and not self._actor(denier, []):
+            if denier is None:
                 continue
-            self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+            for d in [denier] + [k for k in deniers if k != denier]:
+                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
+                    continue
+                self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
 
     def _subject(self, verb) -> str | None:
+        subjects = self._subjects(verb)
+        return subjects[0] if subjects else None
+
+    def _subjects(self, verb) -> list[str]:
+        """Who does what a verb says, with the subjects coordinated with the first ("Asmara and Addis Ababa have
+        denied"); a capital as subject is its government."""
         node = verb
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
             if subj:
-                return self._resolve_np(subj[0])
+                first = self._resolve_np(subj[0])
+                if first is None:
+                    return []
+                out = [self._as_government(first)]
+                for c in subj[0].conjuncts:
+                    k = self.entity_at(c)
+                    if k and self.etype(k) in PLACE_TYPES | ACTOR_TYPES:
+                        k = self._as_government(k)
+                        if k not in out:
+                            out.append(k)
+                return out
             if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
                 node = node.head.head  # "authorities insist she died ... and deny that ...": the parser hung "deny" on "died"
                 continue
@@ -2637,7 +2660,14 @@ class _Reader:
                 node = node.head
                 continue
             break
-        return None
+        return []
+
+    def _as_government(self, key: str) -> str:
+        """A capital named as the one who denies or speaks is its state's government: the country entity."""
+        ent = self.ex.entities[key]
+        country = CAPITAL_GOVERNMENTS.get(gz.normal(ent.name)) if ent.type not in ("Person", "Organization", "GovernmentBody") else None
+        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
 
     # statements ------------------------------------------------------------------------------
 

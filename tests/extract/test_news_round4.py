@@ -33,3 +33,26 @@ def test_the_group_as_perpetrator_is_the_group_the_noun_names(rules):
                       "Witnesses said the group executed prisoners in 2019.")
     perps = {name(c["perpetrator"]) for c in find(rows, "abuse")}
     assert "Falcon Group" in perps and "Federal Security Service" not in perps
+
+
+# capitals for governments -------------------------------------------------------------------------
+
+
+def deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+def test_coordinated_capitals_that_deny_are_each_their_government(rules):
+    rows = run(rules, "Witnesses said foreign troops shelled the town in November. "
+                      "Both Kigali and Kinshasa have denied that their soldiers crossed the border.")
+    assert deniers(rows) == {"Rwanda", "Democratic Republic of the Congo"}
+
+
+def test_a_capital_that_denies_is_its_state(rules):
+    rows = run(rules, "Tehran has rejected the accusations as politically motivated.")
+    assert deniers(rows) == {"Iran"}
+
+
+def test_a_city_that_is_no_capital_stays_a_place(rules):
+    rows = run(rules, "Officials in Mosul denied the reports of mass arrests.")
+    assert "Iraq" not in deniers(rows)
