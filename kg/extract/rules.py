@@ -411,6 +411,11 @@ class _Reader:
                     if num and etext[:1].isupper():
                         s -= len(num.group(0))
                         etext = text[s:e]
+                if typ == "Person":
+                    last = self._name_tail(sdoc, ent)
+                    if last is not None:
+                        e = off + last.idx + len(last.text)
+                        etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
                 if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
@@ -443,6 +448,22 @@ class _Reader:
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
+
+    def _name_tail(self, sdoc, ent):
+        """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
+        Sharif"): the parser hangs the name's words on one head further right, so capitalised words up to that
+        head are the same name. None when the name ends where the NER said."""
+        last = ent[-1]
+        head = last.head
+        if last.dep_ not in ("compound", "flat") or head.i <= last.i or head.i - last.i > 3:
+            return None
+        for t in sdoc[last.i + 1:head.i + 1]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") or "\n" in t.text_with_ws[:-1] \
+                    or t.lower_ in TITLE_HEADS | DEPT_WORDS or t.lower_ in self.gaz.org_words:
+                return None
+            if t.i < head.i and not (t.dep_ in ("compound", "flat") and t.head.i == head.i):
+                return None
+        return head
 
     def _acronym_names(self) -> list[Mention]:
         """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")

@@ -56,3 +56,21 @@ def test_a_capital_that_denies_is_its_state(rules):
 def test_a_city_that_is_no_capital_stays_a_place(rules):
     rows = run(rules, "Officials in Mosul denied the reports of mass arrests.")
     assert "Iraq" not in deniers(rows)
+
+
+# names the NER cuts short -------------------------------------------------------------------------
+
+
+def perpetrators(rows):
+    return {name(c["perpetrator"]) for c in find(rows, "abuse")}
+
+
+def test_a_name_the_ner_cuts_short_runs_to_the_head_of_its_words(rules):
+    rows = run(rules, "Investigators accuse Major Magdi Hassan Abdelal Fathi of torturing the student.")
+    assert perpetrators(rows) == {"Magdi Hassan Abdelal Fathi"}
+
+
+def test_a_name_does_not_run_into_the_next_name_or_the_body_after_it(rules):
+    rows = run(rules, "Investigators accuse Magdi Hassan and Adel Fathi of the State Security Service of torturing the student.")
+    assert {"Magdi Hassan", "Adel Fathi"} <= perpetrators(rows)
+    assert not any("Security" in p and "Fathi" in p for p in perpetrators(rows))
