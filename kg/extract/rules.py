@@ -138,6 +138,8 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
+# Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
+CAPITAL_GOVERNMENTS = {gz.normal(k): v for k, v in _WORDS.mapping("capital_governments").items()}
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
@@ -409,6 +411,11 @@ class _Reader:
                     if num and etext[:1].isupper():
                         s -= len(num.group(0))
                         etext = text[s:e]
+                if typ == "Person":
+                    last = self._name_tail(sdoc, ent)
+                    if last is not None:
+                        e = off + last.idx + len(last.text)
+                        etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
                 if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
@@ -441,6 +448,22 @@ class _Reader:
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
+
+    def _name_tail(self, sdoc, ent):
+        """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
+        Sharif"): the parser hangs the name's words on one head further right, so capitalised words up to that
+        head are the same name. None when the name ends where the NER said."""
+        last = ent[-1]
+        head = last.head
+        if last.dep_ not in ("compound", "flat") or head.i <= last.i or head.i - last.i > 3:
+            return None
+        for t in sdoc[last.i + 1:head.i + 1]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") or "\n" in t.text_with_ws[:-1] \
+                    or t.lower_ in TITLE_HEADS | DEPT_WORDS or t.lower_ in self.gaz.org_words:
+                return None
+            if t.i < head.i and not (t.dep_ in ("compound", "flat") and t.head.i == head.i):
+                return None
+        return head
 
     def _acronym_names(self) -> list[Mention]:
         """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
@@ -1268,14 +1291,39 @@ class _Reader:
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
 
     def _last_body(self, before: int) -> str | None:
-        """The organisation or government body named last before a position ("its", "the group")."""
-        last = None
+        """The organisation or government body named last before a position ("its", "the group").
+        A descriptor between that name and "its" ("X, a former officer of the GRU, who founded the group and is its
+        commander") is what "its" picks up: the body the descriptor noun describes, not the body named last."""
+        last, last_end = None, 0
         for m in self.mentions:
             if m.start >= before:
                 break
             if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
-                last = m.entity
+                last, last_end = m.entity, m.end
+        para_start = self.text.rfind("\n", 0, before) + 1
+        between = self.text[max(last_end, para_start):before]
+        nouns = [w.casefold() for w in re.findall(r"\b[Tt]he\s+([A-Za-z]+)\b", between) if w.casefold() in self.gaz.org_apposition_heads]
+        if nouns:
+            return self._body_for_noun(nouns[-1], before) or last
         return last
+
+    def _body_for_noun(self, noun: str, before: int) -> str | None:
+        """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
+        whose name has that noun in it ("the Wagner Group"), else None. Sanctioning and monitoring bodies are
+        spoken about, never "the group" of the story."""
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
+                continue
+            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity):
+                continue
+            ent = self.ex.entities[m.entity]
+            words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
+            if noun in words or noun.rstrip("s") in words:
+                best = m.entity
+        return best
 
     def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
@@ -1451,6 +1499,8 @@ class _Reader:
                             continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
                         if role is None:
                             break
+                        if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
                         nxt = self.mention_of(toks[end]) if end < n else None
                         if nxt is not None and nxt.type == "Person":
                             break  # "..., the head of X Igor Sergeenko": the title is the next person's
@@ -2412,8 +2462,9 @@ class _Reader:
                 if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._is_sanctioner(m.entity) \
                         and not self._is_monitor(m.entity):
                     last = m.entity
-            if last:
-                return last
+            named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
+            if named or last:
+                return named or last
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
@@ -2567,7 +2618,7 @@ class _Reader:
 
     def _denials(self):
         for s in self.sents:
-            denier = None
+            denier, deniers = None, []
             trig = [t for t in s.span if t.lower_ in DENY_WORDS]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
@@ -2577,12 +2628,14 @@ class _Reader:
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
-                denier = self._subject(tr)
+                deniers = self._subjects(tr)
+                denier = deniers[0] if deniers else None
                 if denier is None:
                     # "the RSF said it rejected ...": "it"/"they" is whoever said so
                     for a in tr.ancestors:
                         if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB":
                             denier = self._subject(a)
+                            deniers = []
                             break
                 if denier is not None:
                     break
@@ -2592,16 +2645,35 @@ class _Reader:
                         denier = self._subject(t)
                         if denier:
                             break
-            if denier is None or self.etype(denier) not in ACTOR_TYPES or self.etype(denier) == "Group" and not self._actor(denier, []):
+            if denier is None:
                 continue
-            self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+            for d in [denier] + [k for k in deniers if k != denier]:
+                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
+                    continue
+                self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
 
     def _subject(self, verb) -> str | None:
+        subjects = self._subjects(verb)
+        return subjects[0] if subjects else None
+
+    def _subjects(self, verb) -> list[str]:
+        """Who does what a verb says, with the subjects coordinated with the first ("Asmara and Addis Ababa have
+        denied"); a capital as subject is its government."""
         node = verb
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
             if subj:
-                return self._resolve_np(subj[0])
+                first = self._resolve_np(subj[0])
+                if first is None:
+                    return []
+                out = [self._as_government(first)]
+                for c in subj[0].conjuncts:
+                    k = self.entity_at(c)
+                    if k and self.etype(k) in PLACE_TYPES | ACTOR_TYPES:
+                        k = self._as_government(k)
+                        if k not in out:
+                            out.append(k)
+                return out
             if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
                 node = node.head.head  # "authorities insist she died ... and deny that ...": the parser hung "deny" on "died"
                 continue
@@ -2609,7 +2681,14 @@ class _Reader:
                 node = node.head
                 continue
             break
-        return None
+        return []
+
+    def _as_government(self, key: str) -> str:
+        """A capital named as the one who denies or speaks is its state's government: the country entity."""
+        ent = self.ex.entities[key]
+        country = CAPITAL_GOVERNMENTS.get(gz.normal(ent.name)) if ent.type not in ("Person", "Organization", "GovernmentBody") else None
+        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
 
     # statements ------------------------------------------------------------------------------
 
