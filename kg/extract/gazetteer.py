@@ -69,6 +69,9 @@ class KnownEntity:
     wikidata: str | None
     aliases: list[str]
     demonyms: list[str]
+    # For a government body: the Wikidata QID of the state or union it acts for, so that a designation
+    # under that state's law can be paired with the body that made it.
+    jurisdiction: str | None = None
 
 
 def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
@@ -114,6 +117,8 @@ class Gazetteer:
         self.known: list[KnownEntity] = []
         self.known_by_label: dict[str, KnownEntity] = {}
         self.demonyms: dict[str, KnownEntity] = {}
+        # the state or union behind a jurisdiction QID: who made a designation under its law when the text only implies it
+        self.state_by_qid: dict[str, KnownEntity] = {}
         # words that make a name an organisation's ("Policía Nacional Revolucionaria")
         with open(gazetteer_dir() / "org_words.json", encoding="utf-8") as fh:
             rows = json.load(fh)
@@ -124,12 +129,15 @@ class Gazetteer:
                 if not line.strip():
                     continue
                 row = json.loads(line)
-                ent = KnownEntity(row["name"], row["type"], row.get("wikidata"), row.get("aliases", []), row.get("demonyms", []))
+                ent = KnownEntity(row["name"], row["type"], row.get("wikidata"), row.get("aliases", []), row.get("demonyms", []),
+                                  row.get("jurisdiction"))
                 self.known.append(ent)
                 for label in [ent.name, *ent.aliases]:
                     self.known_by_label.setdefault(normal(label), ent)
                 for dem in ent.demonyms:
                     self.demonyms.setdefault(dem, ent)
+                if ent.wikidata and ent.type in ("Country", "Organization"):
+                    self.state_by_qid.setdefault(ent.wikidata, ent)
         labels = [label for e in self.known for label in [e.name, *e.aliases]]
         self.known_re = _phrase_regex(labels)
 

@@ -114,6 +114,7 @@ INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
+COVERAGE_VERBS = _WORDS.set("coverage_verbs")
 NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
 REPORT_WORDS = _WORDS.set("report_words")
@@ -985,6 +986,9 @@ class _Reader:
                         break
                     if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
                         break
+                # "his wife and three children": a relative coordinated with another is the same person's
+                if owner is None and t.dep_ == "conj" and (id(t.doc), t.head.i) in self.relatives:
+                    owner = self.relative_of.get(self.relatives[(id(t.doc), t.head.i)])
                 # "daughter of the late President of Uzbekistan, Islam Karimov"
                 if owner is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
                     for fwd in toks[idx + 2: idx + 14]:
@@ -1501,15 +1505,20 @@ class _Reader:
 
     def _authority(self, s: Sent) -> str | None:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
+        acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
         for t in s.span:
-            if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"} \
-                    and t.head.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
+                    t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)):
                 k = self.entity_at(t)
-                if k is None:  # the head of the subject, not a possessor inside it ("Treasury's Office of Foreign Assets Control")
-                    inner = [c for c in t.subtree if c.dep_ != "poss" and not any(a.dep_ == "poss" for a in c.ancestors if a.i != t.i and t in a.ancestors)]
+                if k is None:  # a name inside the subject's own words ("The EU listings", "the U.S. Treasury Department's
+                    # action"), not a possessor, a clause or an apposition inside it ("the listings, made under ..., of the Border Guard")
+                    inner = [c for c in t.subtree if c.i != t.i and self._modifier_path(c, t)]
                     keys = [self.entity_at(c) for c in inner if self.entity_at(c)]
                     k = keys[-1] if keys else None
+                if k is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                    k = self._state_before(s)  # "Its foreign ministry ... announced sanctions": the state just named
                 if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    self._acting_subjects.add(k)
                     return k
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
@@ -1521,6 +1530,24 @@ class _Reader:
                 return g[-1].entity
         for m, _ in self.sent_entities(s, {"Country"}):
             return m.entity
+        return None
+
+    @staticmethod
+    def _modifier_path(c, top) -> bool:
+        """Whether ``c`` modifies ``top`` through compounds and adjectives only."""
+        node = c
+        while node.i != top.i:
+            if node.dep_ not in ("compound", "amod", "nmod", "flat", "nummod"):
+                return False
+            node = node.head
+        return True
+
+    def _state_before(self, s: Sent) -> str | None:
+        """The country named last in this or the two sentences before, which "its" or "their" refers to."""
+        for prev in reversed(self.sents[max(0, s.index - 2): s.index]):
+            found = [m for m, _ in self.sent_entities(prev, {"Country"})]
+            if found:
+                return found[-1].entity
         return None
 
     def _measure(self, s: Sent) -> str | None:
@@ -1600,6 +1627,7 @@ class _Reader:
 
     def _sanctions(self):
         bases = self._legal_bases()
+        self._acting_subjects: set[str] = set()
         self._sanction_bodies = set()
         for s in self.sents:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
@@ -1611,6 +1639,7 @@ class _Reader:
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
+        last_dated = None  # (date, sentence index) of the last sanction sentence that names its date
         for s in self.sents:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
@@ -1640,6 +1669,8 @@ class _Reader:
                 if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)):
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
+                if statutes:
+                    auth = self._authority_for(basis, auth, s)
                 heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
                 last_item_para = None
                 continue
@@ -1672,29 +1703,168 @@ class _Reader:
                     # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
                     # a state does not sanction under another state's law; the text names no basis for it
                     basis_list, foreign = [None], True
+            anchors = {k: self._anchor(s, k) for k in targets}
+            for k, tok in self._the_others(s, targets).items():
+                targets.append(k)
+                anchors[k] = tok
             self.sanction_targets[s.index] = targets
+            dated_here = self.sent_date(s)
             if authority:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
-            date = self.sent_date(s)
             for basis in basis_list:
                 if basis is None and bases and not foreign:
                     continue
+                by = self._authority_for(basis, authority, s) if statutes else authority
                 for tkey in targets:
+                    date = self._clause_date(s, anchors.get(tkey))
+                    if date is None and last_dated is not None and last_dated[1] >= s.index - 3:
+                        date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
                     self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
-                                   {"authority": authority, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
+                                   {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
                                    self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+            if dated_here:
+                last_dated = (dated_here, s.index)
         self._expand_group_targets()
-        # family members of a target are covered by the target's designations when the text says so
+        self._covered_relatives()
         self._current_item = None
 
+    def _covered_relatives(self):
+        """Relatives a designation is said to cover share it ("the designation covers Kadyrov's wife",
+        "the measures apply to his family: his wife and three children"), as Section 7031(c) designations
+        of an official's immediate family do. They share the person's current designations, not older ones
+        the text recalls ("imposed on him in 2017 under the Magnitsky Act")."""
+        for s in self.sents:
+            if s.index in self.sanction_targets:
+                continue
+            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")]
+            if not covering:
+                continue
+            for t in s.span:
+                rkey = self.relatives.get((id(t.doc), t.i))
+                owner = self.relative_of.get(rkey) if rkey else None
+                if owner is None or not any(v in t.ancestors for v in covering):
+                    continue
+                owned = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == owner]
+                if not owned:
+                    continue
+                now = self._doc_date() or "9999"
+                latest = max((c.roles.get("date") or now) for c in owned)
+                for c in owned:
+                    if (c.roles.get("date") or now) != latest:
+                        continue
+                    nc = self.add_claim("sanction", {"target": rkey, "legal_basis": c.roles.get("legal_basis")},
+                                        {r: c.roles.get(r) for r in ("authority", "measure", "date")},
+                                        self.span(s.start, s.end), status="designated", confidence=0.5)
+                    if nc is not None and c.evidence[0] not in nc.evidence:
+                        nc.evidence.append(c.evidence[0])
+
+    def _anchor(self, s: Sent, key: str):
+        """The token a target is named by in a sentence (None when it stands there only through a count)."""
+        for t in s.span:
+            if self.relatives.get((id(t.doc), t.i)) == key or self.entity_at(t) == key:
+                return t
+        return None
+
+    @staticmethod
+    def _clause_of(tok):
+        """The verb heading the clause a token is in ("had designated" in "...; Washington had designated X in July")."""
+        node = tok
+        for _ in range(40):
+            if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis"):
+                return node
+            if node.head.i == node.i:
+                return node
+            node = node.head
+        return node
+
+    def _clause_date(self, s: Sent, anchor) -> str | None:
+        """The date of the clause that designates a target, not of another clause of the sentence.
+
+        News packs acts of different days into one sentence ("The Treasury added A and B on Monday;
+        Washington had designated the other two in July 2020") and dates the abuse a sanction answers
+        ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
+        clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
+        here = [d for d in self.dates if s.start <= d.start < s.end]
+        if anchor is None or not here:
+            return self.sent_date(s)
+        own = self._clause_of(anchor)
+        # clauses above the target's that only report it ("said on Monday it had designated X")
+        above = {own.i, *(a.i for a in own.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_ in SPEECH_VERBS and a.lemma_ != "add")}
+        rm = REASON_RE.search(s.span.text)
+        for d in here:
+            tok = self._token_at(d.start)
+            if tok is None or tok.doc is not anchor.doc:
+                continue
+            if self._in_reason(tok) or (rm and d.start >= s.start + rm.start()):
+                continue
+            lo, hi = sorted((tok.i, anchor.i))
+            if any(t.text == ";" for t in tok.doc[lo:hi]):
+                continue  # "...; Washington had designated the other two in July 2020": another act
+            if self._clause_of(tok).i in above:
+                return d.value
+        return None
+
+    def _the_others(self, s: Sent, targets: list[str]) -> dict:
+        """ "the other two", "the remaining three": the people of the last list of targets not named here.
+
+        A joint or staged action names some of an earlier list again and refers to the rest by count
+        ("added Wang and Chen to its list; Washington had designated the other two in 2020")."""
+        out: dict = {}
+        m = re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+(\d{1,2}|[a-z]+)\b", s.span.text, re.I)
+        if not m:
+            return out
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+        tok = self._token_at(s.start + m.start(1))
+        if not n or tok is None or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            return out  # "the other two officials" is a counted group of its own
+        named = {k for k in targets if self.etype(k) == "Person"}
+        for prev in sorted((i for i in self.sanction_targets if i < s.index), reverse=True):
+            people = [k for k in self.sanction_targets[prev] if self.etype(k) == "Person" and k not in self.relative_of]
+            rest = [k for k in people if k not in named]
+            if len(people) > n and named & set(people) and len(rest) == n:
+                return {k: tok for k in rest}
+        return out
+
     def _jurisdiction(self, key: str | None) -> str | None:
-        """The Wikidata ID of the state or union an authority acts for, when it is one itself."""
+        """The Wikidata ID of the state or union an authority acts for: its own when it is one, its state's
+        when it is a known sanctioning body (the Treasury acts for the United States)."""
         if key is None:
             return None
         ent = self.ex.entities[key]
-        return ent.wikidata if ent.type in ("Country", "Organization") and ent.wikidata else None
+        if ent.type in ("Country", "Organization") and ent.wikidata:
+            return ent.wikidata
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke.jurisdiction if ke is not None else None
+
+    def _basis_jurisdiction(self, basis: str | None) -> str | None:
+        if basis is None:
+            return None
+        return next((m.instrument.jurisdiction for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+
+    def _authority_for(self, basis: str | None, authority: str | None, s: Sent) -> str | None:
+        """Who designated under ``basis``: a law is applied by the state that made it.
+
+        Joint actions name several states and several laws in one sentence ("Britain and Canada sanctioned
+        them, London under its regulations and Ottawa under the Special Economic Measures Act"), and a
+        sentence's only body is often not the sanctioner ("the bloc's listings ... the XPCC"). When the
+        authority found for the sentence acts for another jurisdiction than the law, the authority is the
+        law's state: named in the sentence, else named last before it, else the state itself."""
+        want = self._basis_jurisdiction(basis)
+        have = self._jurisdiction(authority)
+        named_actor = authority in self._acting_subjects and self.ex.entities[authority].name[:1].isupper()  # not "authorities"
+        if want is None or have == want or (have is None and named_actor):
+            return authority
+        for m, _ in self.sent_entities(s):
+            if self._jurisdiction(m.entity) == want:
+                return m.entity
+        before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
+        if before:
+            return max(before, key=lambda m: m.start).entity
+        ke = self.gaz.state_by_qid.get(want)
+        return self._known_entity(ke) if ke is not None else authority
 
     def _foreign_basis(self, authority: str | None, basis: str) -> bool:
         juris = self._jurisdiction(authority)
