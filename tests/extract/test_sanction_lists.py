@@ -1,0 +1,76 @@
+"""Who a designation names when news tells it in several sentences: counts, the members named after them,
+participle clauses, capitals standing for governments, and bodies that are only in the reason.
+
+Short invented texts (people and units are made up; the laws are real).
+"""
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def run(rules, text, date="2021-03-03"):
+    return extract_rows(rules, text, date)
+
+
+FOUR = (
+    "The European Union on Tuesday used its new Global Human Rights Sanctions Regime for the first time, freezing "
+    "the assets of four senior Sylvanian officials and barring them from the bloc.\n\n"
+    "The four are Arno Velt, head of the Border Guard; Dario Menck, the Prosecutor General; Olek Varanov, "
+    "director of the National Guard; and Tamsin Kivu, director of the Prison Service.\n"
+)
+
+
+def test_a_participle_clause_that_freezes_assets_designates_their_owners(rules):
+    text = FOUR.split("\n\n")[0] + "\n"
+    (row,) = find(run(rules, text), "sanction")
+    assert name(row["target"]) == "four senior Sylvanian officials"
+    assert name(row["legal_basis"]) == "EU Global Human Rights Sanctions Regime"
+    assert name(row["authority"]) == "European Union"
+    assert row["date"] == "2021-03-02"
+
+
+def test_the_members_named_after_a_count_are_the_targets_and_the_count_is_not(rules):
+    rows = run(rules, FOUR)
+    targets = {name(r["target"]) for r in find(rows, "sanction")}
+    assert targets == {"Arno Velt", "Dario Menck", "Olek Varanov", "Tamsin Kivu"}
+    for r in find(rows, "sanction"):
+        assert name(r["legal_basis"]) == "EU Global Human Rights Sanctions Regime"
+        assert name(r["authority"]) == "European Union"
+        assert r["date"] == "2021-03-02"
+
+
+def test_a_title_in_apposition_is_not_a_second_target(rules):
+    rows = run(rules, FOUR)
+    assert not find(rows, "sanction", target="Prosecutor General")
+    assert not find(rows, "sanction", target="Border Guard")
+
+
+def test_a_sentence_that_only_describes_people_after_a_designation_designates_no_one(rules):
+    text = FOUR.split("\n\n")[0] + "\n\nThey are accused of torturing Lena Ortiz in prison.\n"
+    assert not find(run(rules, text), "sanction", target="Lena Ortiz")
+
+
+WASHINGTON = (
+    "Washington acted on the same day. The Biden administration announced sanctions on seven Sylvanian officials, "
+    "including Ivan Petrenko and Dario Menck, after U.S. intelligence agencies concluded that officers of the "
+    "Sylvanian State Security Service had poisoned Lena Ortiz.\n"
+)
+
+
+def test_a_capital_acting_just_before_is_the_authority_and_a_body_in_the_reason_is_not(rules):
+    rows = run(rules, WASHINGTON)
+    for target in ("Ivan Petrenko", "Dario Menck"):
+        (row,) = find(rows, "sanction", target=target)
+        assert name(row["authority"]) == "United States"
+    assert not find(rows, "sanction", target="Sylvanian State Security Service")
+
+
+def test_a_count_told_by_some_of_its_members_is_not_a_target_of_its_own(rules):
+    targets = {name(r["target"]) for r in find(run(rules, WASHINGTON), "sanction")}
+    assert "seven Sylvanian officials" not in targets
+
+
+def test_an_acronym_in_parentheses_after_a_title_s_body_is_no_target(rules):
+    text = ("Last year the EU listed Arno Velt, director of the Sylvanian Security Service (SSS), under its "
+            "Global Human Rights Sanctions Regime.\n")
+    targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
+    assert targets == {"Arno Velt"}
