@@ -121,6 +121,9 @@ ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
 CAPITAL_STATES = _WORDS.mapping("capital_states")
+REVOKING_WORDS = _WORDS.set("revoking_words")
+PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
+UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")
 NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
 REPORT_WORDS = _WORDS.set("report_words")
@@ -1497,6 +1500,8 @@ class _Reader:
         News reports sanctions that rights groups call for, that a government "should" or "could"
         impose, or that one "has not" imposed; the claims contract counts only sanctions taken.
         """
+        if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
+            return True  # "faces possible sanctions", "proposed sanctions"
         node = t
         for _ in range(4):
             kids = list(node.children)
@@ -1504,8 +1509,14 @@ class _Reader:
                 return True
             if node.lemma_ in CALL_FOR_VERBS or node.lower_ in CALL_FOR_VERBS:
                 return node.i != t.i
+            if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS:
+                return True  # "lifted sanctions on X", "removed X from its sanctions list": the opposite of a designation
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 return False
+            if node.dep_ == "relcl" and node.head.lemma_ in PROPOSAL_NOUNS:
+                return True  # "a bill that would sanction X"
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
+                return True  # "called for X to be sanctioned"
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -1841,6 +1852,9 @@ class _Reader:
         # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
         above = {own.i, *(a.i for a in own.ancestors)}
+        # "X, who was sanctioned by the Treasury in 2019, denied ...": the clause that sanctions X is about X
+        above |= {c.i for c in (self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS)
+                  if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor))}
         rm = REASON_RE.search(s.span.text)
         for d in here:
             tok = self._token_at(d.start)
