@@ -122,6 +122,7 @@ COVERAGE_VERBS = _WORDS.set("coverage_verbs")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
 CAPITAL_STATES = _WORDS.mapping("capital_states")
 REVOKING_WORDS = _WORDS.set("revoking_words")
+REACTION_VERBS = _WORDS.set("reaction_verbs")
 PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
 UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")
 NUMBER_WORDS = _WORDS.mapping("number_words")
@@ -1602,10 +1603,19 @@ class _Reader:
         out: list[str] = []
         speakers = set()
         for t in s.span:
-            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | {"hold", "sign", "announce", "make"}:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make"}:
+                if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
+                    continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
                 k = self.entity_at(t)
                 if k:
                     speakers.add(k)
+                # the whole subject, titles and all ("Treasury Under Secretary Brian Nelson said"), but not a clause in it
+                # ("Kadyrov, whom the U.S. sanctioned, said")
+                for c in t.subtree:
+                    if not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") for a in [c, *c.ancestors] if a.i != t.i and t in a.ancestors):
+                        kc = self.entity_at(c)
+                        if kc and self.etype(kc) == "Person":
+                            speakers.add(kc)
         rm = REASON_RE.search(s.span.text)
         reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
         late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)

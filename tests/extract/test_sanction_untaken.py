@@ -35,3 +35,22 @@ def test_a_designation_is_still_claimed_beside_the_words_that_undo_others(rules)
     text = ("The Treasury on Monday designated Ivan Petrenko under the Global Magnitsky Act, a year after it "
             "lifted sanctions on his predecessor.\n")
     assert [name(r["target"]) for r in find(run(rules, text), "sanction")] == ["Ivan Petrenko"]
+
+
+# who speaks about a sanction is not its target ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Treasury Under Secretary Brian Nelson said the sanctions on Ivan Petrenko showed resolve.\n", "Brian Nelson"),
+    ("U.S. Ambassador Linda Thomas-Greenfield welcomed the designation of Ivan Petrenko.\n", "Linda Thomas-Greenfield"),
+])
+def test_the_official_who_announces_or_welcomes_a_sanction_is_not_its_target(rules, text, official):
+    targets = [name(r["target"]) for r in find(run(rules, text), "sanction")]
+    assert official not in targets
+    assert "Ivan Petrenko" in targets
+
+
+def test_a_target_who_speaks_is_still_the_target_of_the_clause_that_sanctioned_him(rules):
+    text = "Ivan Petrenko, whom the Treasury sanctioned in 2019, said the move was illegal.\n"
+    (row,) = find(run(rules, text), "sanction", target="Ivan Petrenko")
+    assert row["date"] == "2019"
