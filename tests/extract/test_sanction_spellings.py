@@ -50,3 +50,11 @@ def test_measures_in_the_words_of_notices(rules, words, measure):
     text = f"Canada on Monday sanctioned General Arno Velt and {words}.\n"
     (row,) = find(run(rules, text), "sanction", target="Arno Velt")
     assert row["measure"] == measure
+
+
+def test_a_label_two_states_share_goes_to_the_state_named_before_the_sentence(rules):
+    text = ("The UK has today sanctioned General Arno Velt for abuses committed during the war, which ended in 2009. "
+            "He has been designated under the Global Human Rights sanctions regime.\n")
+    (row,) = find(run(rules, text), "sanction", target="Arno Velt")
+    assert name(row["legal_basis"]) == "Global Human Rights Sanctions Regulations 2020"
+    assert name(row["authority"]) == "United Kingdom"
