@@ -966,12 +966,62 @@ class _Reader:
         key = "person:" + slug(name)
         if apposed:
             key = apposed
+        else:
+            self._descriptors[key] = (person_key, rel)
         ent = self.ex.entities.get(key)
         if ent is None:
             ent = self.ex.entities[key] = Entity(key=key, name=name, type="Person")
         return key
 
+    def _named_relatives(self, toks, idx: int, owner: str) -> list[str]:
+        """The people named right after a relation word without a comma ("his children Mariela ..., Nilsa ... and
+        Alejandro ...", "His daughter Mariela ... heads"): the word's list of names, coordinated by commas and "and"."""
+        out: list[str] = []
+        j = idx + 1
+        while j < len(toks):
+            k = self.entity_at(toks[j])
+            if k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
+                self.ex.entities[k].type = "Person"  # a name in a list of someone's children is a person's, whatever the NER said
+            if k is None or self.etype(k) != "Person" or k == owner:
+                break
+            if k not in out:
+                out.append(k)
+            while j < len(toks) and self.entity_at(toks[j]) == k:
+                j += 1
+            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "and":
+                j += 2
+            elif j < len(toks) and (toks[j].text == "," or toks[j].lower_ == "and"):
+                j += 1
+            else:
+                break
+        return out
+
+    def _looks_like_person(self, name: str) -> bool:
+        words = name.split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
+            and not any(w.casefold() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words)
+
+    def _kin_owner(self, relative: str, owner: str, before) -> str | None:
+        """Whose relative a named person is when "his"/"her" points elsewhere: the last person named before who shares
+        a family name with the relative and is not himself someone's relative ("Raúl Castro Ruz ... Nicolás Maduro ...
+        His son, Alejandro Castro Espín")."""
+        if before is None or before.lower_ not in ("his", "her"):
+            return None
+        if relative in self.relative_of:
+            return self.relative_of[relative]  # named as his relative before ("his children Mariela, ..." ... "His daughter Mariela")
+        rname = self.ex.entities[relative].name.split()
+        if len(rname) < 2:
+            return None
+        family = {w.lower() for w in rname[1:]}
+        if family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
+            return None  # the pronoun's person already shares the name
+        cands = [m for m in self.mentions if m.entity and m.end <= self.tstart(before) and self.etype(m.entity) == "Person"
+                 and m.entity != relative and m.entity not in self.relative_of
+                 and family & {w.lower() for w in self.ex.entities[m.entity].name.split()[1:]}]
+        return max(cands, key=lambda m: m.start).entity if cands else None
+
     def _family(self):
+        self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
         self.relative_of: dict[str, str] = {}
         for s in self.sents:
@@ -1029,6 +1079,20 @@ class _Reader:
                     k = self.entity_at(toks[idx + 2])
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
+                named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                if named and t.lower_ != t.lemma_.lower():
+                    # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
+                    if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):
+                        owner = p_owner
+                    for k in named:
+                        self.relative_of[k] = owner
+                        self.add_claim("family", {"person": owner, "relative": k}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                    owners_here.append(owner)
+                    continue
+                if named:
+                    apposed = named[0]  # "His daughter Mariela Castro Espín heads ..."
+                if apposed is not None and (p_owner := self._kin_owner(apposed, owner, toks[idx - 1] if idx else None)):
+                    owner = p_owner
                 if apposed == owner:
                     continue
                 rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
@@ -1753,6 +1817,8 @@ class _Reader:
             targets = self._targets(s, auth_keys)
             if not targets:
                 continue
+            if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
+                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
             foreign = False
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
@@ -1791,6 +1857,7 @@ class _Reader:
                 last_dated = (dated_here, s.index)
         self._expand_group_targets()
         self._covered_relatives()
+        self._drop_unnamed_relatives()
         # a designation the text names no authority for anywhere was made by the state whose law it applies
         for (ct, _), c in self.claims.items():
             if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
@@ -1798,6 +1865,34 @@ class _Reader:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._current_item = None
+
+    def _drop_unnamed_relatives(self):
+        """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
+        once the text names the relatives, the unnamed ones are the same people, not more of them."""
+        def surname(key):
+            return set(self.ex.entities[key].name.split()[1:]) or set(self.ex.entities[key].name.split())
+        named = [(dict(k)["person"], c.roles.get("relation"), dict(k)["relative"]) for (ct, k), c in self.claims.items()
+                 if ct == "family" and dict(k)["relative"] not in self._descriptors]
+        gone = {d for d, (owner, rel) in self._descriptors.items()
+                if any(r == rel and (p == owner or surname(p) & surname(owner)) for p, r, _ in named)}
+        named_at = {self.sent_at(c.evidence[0].start).index for (ct, k), c in self.claims.items()
+                    if ct == "family" and dict(k)["relative"] not in self._descriptors and self.sent_at(c.evidence[0].start)}
+        for (ct, k), c in list(self.claims.items()):
+            d = dict(k)
+            if ct == "sanction" and d.get("target") in gone:
+                owner, rel = self._descriptors[d["target"]]
+                same = [r for p, r2, r in named if r2 == rel and (p == owner or surname(p) & surname(owner))]
+                for r in same:  # the named relatives inherit what the text said of the unnamed ones
+                    nc = self.add_claim("sanction", {"target": r, "legal_basis": d.get("legal_basis")},
+                                        {x: c.roles.get(x) for x in ("authority", "measure", "date")}, c.evidence[0], status="designated", confidence=0.5)
+                    if nc is not None:
+                        nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+                del self.claims[(ct, k)]
+            elif ct == "family" and d.get("relative") in gone:
+                del self.claims[(ct, k)]
+            elif ct == "sanction" and self.etype(d.get("target")) == "Group" and FAMILY_GROUP.search(self.ex.entities[d["target"]].name) \
+                    and any(self.sent_at(e.start) and self.sent_at(e.start).index in named_at for e in c.evidence):
+                del self.claims[(ct, k)]
 
     def _covered_relatives(self):
         """Relatives a designation is said to cover share it ("the designation covers Kadyrov's wife",
@@ -1981,20 +2076,15 @@ class _Reader:
                 named_here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person"]
                 pre = self.text[max(0, s.start - 40):s.end]
                 anaphoric = re.search(r"\b(?:the|these|those)\s+(?:same\s+)?" + re.escape(ent.name.split()[0]), pre, re.I) or ent.name.lower().startswith("same ")
-                partial = False
                 if not named_here:
                     # "... four senior officials. The four are A; B; C and D." / "They include A and B": named in a sentence
-                    # of their own; a partial list ("include") still names the group's members, so it is no target of its own
+                    # of their own (a partial list leaves the group a target, as "20 nationals, among them A and B" does)
                     for nxt in (idx + 1, idx + 2):
                         if nxt in self.sanction_targets and LIST_LEAD_RE.match(self.sents[nxt].span.text):
                             found = [(p, self.sents[nxt]) for p in self.sanction_targets[nxt]
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
-                            partial = bool(found)
                             anaphoric = False
                             break
-                elif re.search(r"\b(?:including|among them|among whom|such as)\b", s.span.text):
-                    partial = True  # "sanctions on seven officials, including A, B and C": the group is told by its members
-                    found = [(p, s) for p in named_here]
                 if anaphoric and not named_here and n <= 12 and not found:
                     for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
                         for t in self.sanction_targets[prev]:
@@ -2037,7 +2127,7 @@ class _Reader:
                     self.sanction_targets.setdefault(ev_sent.index, [])
                     if pkey not in self.sanction_targets[ev_sent.index]:
                         self.sanction_targets[ev_sent.index].append(pkey)
-                if len(found) >= n or partial:
+                if len(found) >= n:
                     for (ct, k), c in list(self.claims.items()):
                         if ct == "sanction" and dict(k).get("target") == gkey:
                             del self.claims[(ct, k)]
