@@ -1626,9 +1626,19 @@ class _Reader:
             g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
             if g:
                 return g[-1].entity
-        for m, _ in self.sent_entities(s, {"Country"}):
-            return m.entity
+        for m, t in self.sent_entities(s, {"Country"}):
+            # a country named as a subject acts; one in a description ("adviser to the President of the Central African
+            # Republic") is left to the sanction told just before (see _sanctions)
+            root = t
+            while m.start <= self.tstart(root.head) < m.end and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("poss", "compound") and root.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION) \
+                    or not self._recent_sanction(s):
+                return m.entity
         return None
+
+    def _recent_sanction(self, s: Sent) -> bool:
+        return any(i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))
 
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
@@ -1698,6 +1708,10 @@ class _Reader:
             m = self.mention_of(t)
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            # "Also listed is X": the subject or attribute of a passive sanction verb put first
+            inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
+            if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
+                continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
             if typ == "Person":
                 if t.dep_ == "appos" and self.entity_at(t.head) is not None and self.etype(self.entity_at(t.head)) == "Person":
                     continue  # "Igor Krasnov, the Prosecutor General": the title describes the target before it
@@ -1719,7 +1733,9 @@ class _Reader:
                     self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
-                    and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) and t.head.lower_ not in ("by", "of", "from", "with", "to") \
+                    and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
+                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
                 if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
@@ -1804,8 +1820,8 @@ class _Reader:
             authority = self._authority(s)
             words = {t.lower_ for t in s.span}
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
-            if follow:
-                authority = last_sanction[0]  # "They also list ...", "They include ...": the same act goes on
+            if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
+                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
             auth_keys = {authority} if authority else set()
             # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
             # ministry or police unit is ("OFAC designated Iran's Morality Police")

@@ -74,3 +74,24 @@ def test_an_acronym_in_parentheses_after_a_title_s_body_is_no_target(rules):
             "Global Human Rights Sanctions Regime.\n")
     targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
     assert targets == {"Arno Velt"}
+
+
+LISTED = (
+    "The Council today imposed restrictive measures on the Wagner Group under the EU global human rights sanctions regime.\n\n"
+    "The individuals listed include Dmitry Utkin, a former officer of Russia's military intelligence service, the GRU, "
+    "who founded the group.\n\n"
+    "Also listed is Valery Zakharov, a former Russian intelligence officer who serves as national security adviser to "
+    "the President of the Central African Republic, Faustin-Archange Touadéra.\n"
+)
+
+
+def test_a_name_put_after_also_listed_is_is_designated(rules):
+    (row,) = find(run(rules, LISTED), "sanction", target="Valery Zakharov")
+    assert name(row["legal_basis"]) == "EU Global Human Rights Sanctions Regime"
+
+
+def test_the_people_and_bodies_in_a_target_s_description_are_not_targets(rules):
+    targets = {name(r["target"]) for r in find(run(rules, LISTED), "sanction")}
+    assert "GRU" not in targets
+    assert "Faustin-Archange Touadéra" not in targets
+    assert {"Wagner Group", "Dmitry Utkin", "Valery Zakharov"} <= targets
