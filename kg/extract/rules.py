@@ -1001,7 +1001,7 @@ class _Reader:
         return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
             and not any(w.casefold() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words)
 
-    def _kin_owner(self, relative: str, owner: str, before) -> str | None:
+    def _kin_owner(self, relative: str, owner: str, before, exclude_self: bool = False) -> str | None:
         """Whose relative a named person is when "his"/"her" points elsewhere: the last person named before who shares
         a family name with the relative and is not himself someone's relative ("Raúl Castro Ruz ... Nicolás Maduro ...
         His son, Alejandro Castro Espín")."""
@@ -1013,7 +1013,7 @@ class _Reader:
         if len(rname) < 2:
             return None
         family = {w.lower() for w in rname[1:]}
-        if family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
+        if not exclude_self and family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
             return None  # the pronoun's person already shares the name
         cands = [m for m in self.mentions if m.entity and m.end <= self.tstart(before) and self.etype(m.entity) == "Person"
                  and m.entity != relative and m.entity not in self.relative_of
@@ -1079,6 +1079,14 @@ class _Reader:
                     k = self.entity_at(toks[idx + 2])
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
+                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
+                    # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
+                    # and "his" is the man named before him, not himself
+                    k = self.entity_at(toks[idx - 3])
+                    if k and self.etype(k) == "Person":
+                        apposed = k
+                        if owner == k:
+                            owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
                 named = self._named_relatives(toks, idx, owner) if apposed is None else []
                 if named and t.lower_ != t.lemma_.lower():
                     # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
@@ -2183,6 +2191,15 @@ class _Reader:
             return self._bullet_entity(toks, i) if bulleted else None
         m = self.mention_of(toks[j])
         k = self.entity_at(toks[j])
+        if m is not None and k is not None and self.etype(k) == "Person" and j == i:
+            # "Husayn Falih al-Lami, also known as ...": a long name the NER cut in two persons is one, up to the comma
+            last = j
+            while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+                last += 1
+            nxt = self.mention_of(toks[last + 1]) if last + 1 < len(toks) else None
+            if nxt is not None and nxt is not m and nxt.entity and self.etype(nxt.entity) == "Person" \
+                    and self.tstart(toks[last + 1]) - (self.tstart(toks[last]) + len(toks[last].text)) <= 1:
+                return self._bullet_entity(toks, i, typ="Person")
         if bulleted and (m is None or k is None):
             return self._bullet_entity(toks, i)
         if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
@@ -2229,7 +2246,7 @@ class _Reader:
                 out.append(key)
         return out
 
-    def _bullet_entity(self, toks, i: int) -> str | None:
+    def _bullet_entity(self, toks, i: int, typ: str | None = None) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
         j = i
         while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
@@ -2245,7 +2262,9 @@ class _Reader:
             start = self.tstart(phrase[1])
         end = self.tstart(phrase[-1]) + len(phrase[-1].text)
         name = self.text[start:end]
-        if words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
+        if typ is not None:
+            pass
+        elif words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
             typ = "Group"
         elif all(t.text[:1].isupper() for t in words) and 2 <= len(words) <= 4 and not GOV_WORDS.search(name) and not any(t.lower_ in GROUP_HEADS for t in words):
             typ = "Person"

@@ -95,3 +95,24 @@ def test_the_people_and_bodies_in_a_target_s_description_are_not_targets(rules):
     assert "GRU" not in targets
     assert "Faustin-Archange Touadéra" not in targets
     assert {"Wagner Group", "Dmitry Utkin", "Valery Zakharov"} <= targets
+
+
+PARAGRAPH_LIST = (
+    "WASHINGTON - The Treasury today designated three militia leaders who took part in the suppression of protests.\n\n"
+    "The following persons are designated pursuant to E.O. 13818:\n\n"
+    "Qasim al-Rubaie, the secretary-general of the Northern Brigades. In October his fighters opened fire on protesters.\n\n"
+    "Sami al-Rubaie, his brother and a Northern Brigades commander, who was involved in the same attacks.\n\n"
+    "Husayn Falih al-Lami, also known as Abu Zaynab, the security director of the brigades.\n"
+)
+
+
+def test_paragraphs_that_start_with_a_name_after_a_heading_are_each_designated(rules):
+    rows = run(rules, PARAGRAPH_LIST)
+    targets = {name(r["target"]) for r in find(rows, "sanction", legal_basis="E.O. 13818")}
+    assert {"Qasim al-Rubaie", "Sami al-Rubaie", "Husayn Falih al-Lami"} <= targets
+
+
+def test_a_man_set_before_his_brother_is_the_brother_of_the_man_named_before(rules):
+    (fam,) = find(run(rules, PARAGRAPH_LIST), "family", relation="sibling")
+    assert name(fam["person"]) == "Qasim al-Rubaie"
+    assert name(fam["relative"]) == "Sami al-Rubaie"
