@@ -1721,6 +1721,8 @@ class _Reader:
             if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
                 continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
             if typ == "Person":
+                if m is not None and m.text in self.gaz.demonyms:
+                    continue  # "UK sanctions former Sri Lankan military commanders": a nationality, not a person
                 if t.dep_ == "appos" and self.entity_at(t.head) is not None and self.etype(self.entity_at(t.head)) == "Person":
                     continue  # "Igor Krasnov, the Prosecutor General": the title describes the target before it
                 if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):

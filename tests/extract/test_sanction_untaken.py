@@ -54,3 +54,9 @@ def test_a_target_who_speaks_is_still_the_target_of_the_clause_that_sanctioned_h
     text = "Ivan Petrenko, whom the Treasury sanctioned in 2019, said the move was illegal.\n"
     (row,) = find(run(rules, text), "sanction", target="Ivan Petrenko")
     assert row["date"] == "2019"
+
+
+def test_a_nationality_in_a_headline_is_not_a_target(rules):
+    text = "UK sanctions former Sri Lankan military commanders over civil war abuses\n\nThe UK has today sanctioned General Arno Velt.\n"
+    targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
+    assert "Sri Lankan" not in targets
