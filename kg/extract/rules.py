@@ -123,6 +123,7 @@ ASSET_NOUNS = _WORDS.set("asset_nouns")
 CAPITAL_STATES = _WORDS.mapping("capital_states")
 REVOKING_WORDS = _WORDS.set("revoking_words")
 REACTION_VERBS = _WORDS.set("reaction_verbs")
+WITHHOLDING_WORDS = _WORDS.set("withholding_words")
 PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
 UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")
 NUMBER_WORDS = _WORDS.mapping("number_words")
@@ -1582,7 +1583,7 @@ class _Reader:
                 return True
             if node.lemma_ in CALL_FOR_VERBS or node.lower_ in CALL_FOR_VERBS:
                 return node.i != t.i
-            if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS:
+            if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS or node.lemma_ in WITHHOLDING_WORDS or node.lower_ in WITHHOLDING_WORDS:
                 return True  # "lifted sanctions on X", "removed X from its sanctions list": the opposite of a designation
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 return False
@@ -1716,6 +1717,8 @@ class _Reader:
             m = self.mention_of(t)
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
+                continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
             if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
@@ -1725,8 +1728,14 @@ class _Reader:
                     continue  # "UK sanctions former Sri Lankan military commanders": a nationality, not a person
                 if t.dep_ == "appos" and self.entity_at(t.head) is not None and self.etype(self.entity_at(t.head)) == "Person":
                     continue  # "Igor Krasnov, the Prosecutor General": the title describes the target before it
-                if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
-                    continue
+                last = t
+                while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                    last = t.doc[last.i + 1]
+                if t.dep_ == "poss" or last.dep_ == "poss" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text in ("'s", "\u2019s")):
+                    continue  # "members of Robert Mugabe's government"
+                if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
+                        and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
+                    continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
                     continue  # "the Biden administration announced sanctions"
                 if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
@@ -1739,6 +1748,8 @@ class _Reader:
             elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
                     and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
+            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
+                continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
                     self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title

@@ -60,3 +60,25 @@ def test_a_nationality_in_a_headline_is_not_a_target(rules):
     text = "UK sanctions former Sri Lankan military commanders over civil war abuses\n\nThe UK has today sanctioned General Arno Velt.\n"
     targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
     assert "Sri Lankan" not in targets
+
+
+def test_a_leader_a_sanction_stopped_short_of_is_not_a_target(rules):
+    text = ("The European Union on Friday imposed asset freezes on 40 Sylvanian officials but stopped short of "
+            "targeting President Arno Velt himself.\n")
+    targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
+    assert "Arno Velt" not in targets
+
+
+def test_the_man_a_possessive_or_a_kinship_is_of_is_not_a_target(rules):
+    text = ("The Treasury said it had designated Abdel Dario Menck, the militia's deputy commander and a brother of its "
+            "leader, Ivan Petrenko, under the Global Magnitsky program.\n\n"
+            "Washington first targeted members of Lena Ortiz's government in 2003.\n")
+    targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
+    assert "Ivan Petrenko" not in targets and "Lena Ortiz" not in targets
+
+
+def test_a_law_the_ner_took_for_a_body_is_not_a_target(rules):
+    text = ("Canada on Friday sanctioned General Arno Velt under the Justice for Victims of Corrupt Foreign Officials Act; "
+            "he is also inadmissible under the Immigration and Refugee Protection Act.\n")
+    targets = {name(r["target"]) for r in find(run(rules, text), "sanction")}
+    assert targets == {"Arno Velt"}
