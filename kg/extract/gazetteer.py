@@ -69,6 +69,9 @@ class KnownEntity:
     wikidata: str | None
     aliases: list[str]
     demonyms: list[str]
+    # For a government body: the Wikidata QID of the state or union it acts for, so that a designation
+    # under that state's law can be paired with the body that made it.
+    jurisdiction: str | None = None
 
 
 def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
@@ -114,6 +117,8 @@ class Gazetteer:
         self.known: list[KnownEntity] = []
         self.known_by_label: dict[str, KnownEntity] = {}
         self.demonyms: dict[str, KnownEntity] = {}
+        # the state or union behind a jurisdiction QID: who made a designation under its law when the text only implies it
+        self.state_by_qid: dict[str, KnownEntity] = {}
         # words that make a name an organisation's ("Policía Nacional Revolucionaria")
         with open(gazetteer_dir() / "org_words.json", encoding="utf-8") as fh:
             rows = json.load(fh)
@@ -124,12 +129,15 @@ class Gazetteer:
                 if not line.strip():
                     continue
                 row = json.loads(line)
-                ent = KnownEntity(row["name"], row["type"], row.get("wikidata"), row.get("aliases", []), row.get("demonyms", []))
+                ent = KnownEntity(row["name"], row["type"], row.get("wikidata"), row.get("aliases", []), row.get("demonyms", []),
+                                  row.get("jurisdiction"))
                 self.known.append(ent)
                 for label in [ent.name, *ent.aliases]:
                     self.known_by_label.setdefault(normal(label), ent)
                 for dem in ent.demonyms:
                     self.demonyms.setdefault(dem, ent)
+                if ent.wikidata and ent.type in ("Country", "Organization"):
+                    self.state_by_qid.setdefault(ent.wikidata, ent)
         labels = [label for e in self.known for label in [e.name, *e.aliases]]
         self.known_re = _phrase_regex(labels)
 
@@ -166,34 +174,40 @@ class Gazetteer:
                     choices.append(inst)
         return instruments, labels
 
-    def _choose(self, label: str, context: str) -> Instrument:
-        """The instrument a label names; a label several jurisdictions use goes to the one the context names last."""
+    def _choose(self, label: str, context: str, before: str = "") -> Instrument:
+        """The instrument a label names; a label several jurisdictions use goes to the one the context names last,
+        else to the one the text before it names last ("The UK has today sanctioned four individuals ... They have
+        been designated under the Global Human Rights sanctions regime")."""
         choices = self.statute_choices.get(label) or [self.statute_labels[label]]
-        if len(choices) == 1 or not context:
+        if len(choices) == 1 or not (context or before):
             return choices[0]
-        best, best_pos = choices[0], -1
-        for inst in choices:
-            cue = JURISDICTION_CUES.get(inst.jurisdiction or "")
-            if cue is None:
-                continue
-            for m in cue.finditer(context):
-                if m.start() > best_pos:
-                    best, best_pos = inst, m.start()
-        return best
+        for ctx in (context, before):
+            best, best_pos = choices[0], -1
+            for inst in choices:
+                cue = JURISDICTION_CUES.get(inst.jurisdiction or "")
+                if cue is None:
+                    continue
+                for m in cue.finditer(ctx):
+                    if m.start() > best_pos:
+                        best, best_pos = inst, m.start()
+            if best_pos >= 0:
+                return best
+        return choices[0]
 
-    def instrument_for(self, text: str, context: str = "") -> Instrument | None:
+    def instrument_for(self, text: str, context: str = "", before: str = "") -> Instrument | None:
         """The known instrument a matched statute phrase names, tolerating year prefixes/suffixes.
 
         ``context`` (the words before the phrase in its sentence, and the phrase) decides
-        between instruments of several jurisdictions that share the phrase.
+        between instruments of several jurisdictions that share the phrase; ``before`` (the text
+        before that) decides when the sentence names no jurisdiction.
         """
         t = normal(text)
         t = re.sub(r"^(?:the )?(?:(?:fy|fiscal year) ?\d{4} )", "", t)
         if t in self.statute_labels:
-            return self._choose(t, context)
+            return self._choose(t, context, before)
         t2 = re.sub(r"(?:, \d{4}| of \d{4})$", "", t)
         if t2 in self.statute_labels:
-            return self._choose(t2, context)
+            return self._choose(t2, context, before)
         m = EO_RE.search(text)
         if m:
             for label in (f"e.o. {m['num']}", f"executive order {m['num']}"):

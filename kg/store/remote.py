@@ -193,9 +193,15 @@ class RemoteStore(Store):
 
     def _insert_clause(self, graph: str, body: str) -> str:
         # INSERT {...} WHERE {} instead of INSERT DATA when there are blank nodes (Virtuoso refuses them in DATA).
+        # Only the triples with blank nodes go in the template: Virtuoso compiles a template to SQL and refuses one
+        # longer than 10,000 lines (the reference graph's labels alone are more than that).
         g = ox.NamedNode(graph)
         if "_:" in body:
-            return f"INSERT {{ GRAPH {g} {{\n{body}\n}} }} WHERE {{}}"
+            lines = body.split("\n")
+            plain = "\n".join(line for line in lines if "_:" not in line)
+            blank = "\n".join(line for line in lines if "_:" in line)
+            template = f"INSERT {{ GRAPH {g} {{\n{blank}\n}} }} WHERE {{}}"
+            return f"INSERT DATA {{ GRAPH {g} {{\n{plain}\n}} }} ;\n{template}" if plain.strip() else template
         return f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:
