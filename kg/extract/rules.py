@@ -121,7 +121,10 @@ INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
-CAPITAL_STATES = _WORDS.mapping("capital_states")
+# A capital as its state: every one where a sanctioning actor is expected; as a denier
+# or speaker only those that name nothing else in the news.
+CAPITALS = {gz.normal(k): v for k, v in _WORDS.mapping("capitals").items()}
+CAPITAL_GOVERNMENTS = {k: v for k, v in CAPITALS.items() if k not in {gz.normal(w) for w in _WORDS.set("capitals_also_other_things")}}
 REVOKING_WORDS = _WORDS.set("revoking_words")
 REACTION_VERBS = _WORDS.set("reaction_verbs")
 WITHHOLDING_WORDS = _WORDS.set("withholding_words")
@@ -151,7 +154,6 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
 # Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
-CAPITAL_GOVERNMENTS = {gz.normal(k): v for k, v in _WORDS.mapping("capital_governments").items()}
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
@@ -1863,10 +1865,10 @@ class _Reader:
 
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
-        qid = CAPITAL_STATES.get(tok.text)
-        if qid is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
+        label = CAPITALS.get(gz.normal(tok.text)) if tok.text[:1].isupper() else None
+        if label is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
             return None
-        ke = self.gaz.state_by_qid.get(qid)
+        ke = self.gaz.known_by_label.get(gz.normal(label))
         return self._known_entity(ke) if ke is not None else None
 
     @staticmethod
