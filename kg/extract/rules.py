@@ -58,6 +58,13 @@ FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are i
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
+# Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
+PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
+
+
+def _singular_head(word: str) -> str:
+    one = PLURAL_TITLE_HEADS[word.lower()]
+    return one.capitalize() if word[:1].isupper() else one
 TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
 # Title -> the government body it heads when the text names no organisation.
 TITLE_BODIES = _WORDS.mapping("title_bodies")
@@ -1238,7 +1245,7 @@ class _Reader:
 
     # positions -----------------------------------------------------------------------
 
-    def _title_org(self, toks, start: int, end: int) -> tuple[str | None, str | None, int]:
+    def _title_org(self, toks, start: int, end: int, plural: bool = False) -> tuple[str | None, str | None, int]:
         """Title phrase in toks[start:end] and the organisation it is of; returns (role, org, end).
 
         Modifiers before the title can name the organisation ("Russia's Prosecutor General",
@@ -1246,6 +1253,7 @@ class _Reader:
         names it otherwise ("head of the presidential administration"). A capitalised
         "of" phrase without a known organisation is part of the title ("Minister of Intelligence").
         """
+        heads = TITLE_HEADS | (PLURAL_TITLE_HEADS.keys() if plural else set())
         i = start
         while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
             i += 1
@@ -1255,7 +1263,7 @@ class _Reader:
         j = i
         while j < end:
             t = toks[j]
-            if t.lower_ in TITLE_HEADS:
+            if t.lower_ in heads:
                 break
             if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
                 body_tok = t  # "a senior army commander", "a military spokesman": the body, though unnamed
@@ -1288,17 +1296,17 @@ class _Reader:
                 j += 1
                 continue
             return None, None, start
-        if j >= end or toks[j].lower_ not in TITLE_HEADS:
+        if j >= end or toks[j].lower_ not in heads:
             return None, None, start
         last_head = j
         j += 1
         while j < end:
             t = toks[j]
             low = t.lower_
-            if low in TITLE_HEADS or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
-                if not (t.text[:1].isupper() or low in TITLE_HEADS or low in ("party",)):
+            if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
+                if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
-                if low in TITLE_HEADS or low in ("state", "general", "affairs", "security", "party"):
+                if low in heads or low in ("state", "general", "affairs", "security", "party"):
                     last_head = j
                 j += 1
                 continue
@@ -1326,7 +1334,7 @@ class _Reader:
                 t = toks[idx]
                 if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
                     break
-                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in TITLE_HEADS):
+                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads):
                     break
                 if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break
@@ -1338,7 +1346,14 @@ class _Reader:
                 phrase.append(t)
                 stop = idx + 1
             named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
-            if toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
+            # "president of the firm ABMC Thai-South Sudan": the name after the noun is the firm's, places in it included
+            noun = next((n for n, t in enumerate(phrase) if t.text.islower() and t.lower_ in self.gaz.org_apposition_heads), None)
+            given = phrase[noun + 1:] if noun is not None else []
+            if given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
+                    and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
+                whole = found is not None and all(self.entity_at(t) == found for t in given)
+                org = found if whole else self._phrase_org(given, any_pos=True) or found
+            elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
                     and all(t.text[:1].isupper() for t in named) \
                     and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
                                                                       if w.lower() not in ("of", "the", "and"))):
@@ -1361,7 +1376,9 @@ class _Reader:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
-        role = " ".join(t.text for t in toks[role_start:role_end]).replace(" - ", "-")
+        # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
+        role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
+                        for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
 
     def _last_place(self, before: int, noun: str = "") -> str | None:
@@ -1602,6 +1619,66 @@ class _Reader:
                 i = j + 1
             self._verb_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
+            self._listed_positions(s, toks, ev)
+
+    def _listed_positions(self, s: Sent, toks, ev: Span):
+        """A plural title shared by a list of names, before it ("the members of the European Parliament A and B")
+        or set off after it ("A and B, the two deputy commanders of X"): every name in the list holds it."""
+        n = len(toks)
+        i = 0
+        while i < n:
+            m = self.mention_of(toks[i])
+            if m is None or m.type != "Person" or m.entity is None:
+                i += 1
+                continue
+            people, first, j, anded = [], i, i, False
+            while True:
+                mm = self.mention_of(toks[j])
+                people.append(mm.entity)
+                while j + 1 < n and self.mention_of(toks[j + 1]) is mm:
+                    j += 1
+                k = j + 1
+                while k < n and k - j <= 3 and (toks[k].text == "," or toks[k].lower_ == "and"):
+                    k += 1
+                nxt = self.mention_of(toks[k]) if k < n and k > j + 1 else None
+                if nxt is None or nxt.type != "Person" or nxt.entity is None or nxt.entity in people:
+                    break
+                anded = anded or any(t.lower_ == "and" for t in toks[j + 1:k])
+                j = k
+            last, i = j, j + 1
+            if len(people) < 2 or not anded:
+                continue  # "A, B and C"; without the "and", "A, B" may be a name and its apposition
+            found = None
+            b = first - 1  # before the list: back to a comma, a verb or another person
+            while b >= 0 and first - b <= 14 and toks[b].text not in (",", "(", ")", ";", ":") and "\n" not in toks[b].text \
+                    and not (toks[b].pos_ in ("VERB", "AUX") and toks[b].tag_ != "VBN") \
+                    and not (self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type == "Person"):
+                b -= 1
+            for start in range(b + 1, first):
+                if toks[start].lower_ in ("of", "for", "at", "'s", "\u2019s", "-"):
+                    continue
+                role, org, end = self._title_org(toks, start, first, plural=True)
+                if role and end == first:
+                    found = (role, org, toks[start:first]) if org is not None else None
+                    break
+            if found is None and last + 2 < n and toks[last + 1].text == ",":
+                a = last + 2
+                while a < n and (toks[a].lower_ in ("the", "both", "all") or toks[a].lower_ in NUMBER_WORDS):
+                    a += 1
+                stop = a
+                while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") \
+                        and "\n" not in toks[stop].text:
+                    stop += 1
+                role, org, end = self._title_org(toks, a, stop, plural=True)
+                if role and end == stop and org is not None:
+                    found = (role, org, toks[a:stop])
+            if found is None:
+                continue
+            role, org, span = found
+            if not any(t.lower_ in PLURAL_TITLE_HEADS for t in span):
+                continue  # a singular title is one person's, and the other rules read it
+            for p in people:
+                self._add_position(s, p, role, org, ev)
 
     def _org_after(self, toks, k: int) -> str | None:
         """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
@@ -1680,6 +1757,14 @@ class _Reader:
                         role, org, _ = self._title_org(toks, a, a + len(sub))
                         if role:
                             self._add_position(s, person, role, org, ev)
+                        # "X is president of A and vice president of B": each coordinated title with its own body
+                        for cj in (g for g in node.children if g.dep_ == "conj"):
+                            sub = [x for x in toks if cj.left_edge.i <= x.i <= cj.right_edge.i]
+                            if sub:
+                                a = toks.index(sub[0])
+                                role, org, _ = self._title_org(toks, a, a + len(sub))
+                                if role:
+                                    self._add_position(s, person, role, org, ev)
             else:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
                 if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
@@ -1688,7 +1773,16 @@ class _Reader:
                 if obj is None:
                     continue
                 org = None
-                for x in obj.subtree:
+                # "heads an alliance of gangs known as the G9": the body is the one the name is given to
+                named = next((y for x in obj.subtree if x.lower_ in ("known", "called", "named") and x.dep_ == "acl"
+                              for y in x.subtree if self.etype(self.entity_at(y)) in ("Organization", "GovernmentBody", "Group")), None)
+                if named is None:
+                    name = next((y for x in obj.subtree if x.lower_ in ("known", "called", "named") and x.dep_ == "acl"
+                                 for p in x.children if p.dep_ == "prep" and p.lower_ == "as"
+                                 for y in p.children if y.dep_ == "pobj" and y.pos_ == "PROPN" and self.entity_at(y) is None), None)
+                    if name is not None:
+                        org = self._phrase_org([y for y in name.subtree], any_pos=True)
+                for x in ([named] if named is not None else [] if org else obj.subtree):
                     k = self.entity_at(x)
                     if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
                         org = k
@@ -1697,6 +1791,9 @@ class _Reader:
                     org = None
                 if org is None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
+                if org is None and obj.lower_ in self.gaz.org_apposition_heads \
+                        and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
+                    org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
                 if org:
                     role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
                     self._add_position(s, person, role, org, ev)

@@ -1,0 +1,84 @@
+"""Position rules of round 5: titles shared by a list of names, coordinated titles after "is", bodies
+referred back to ("heads that bureau") or named after a noun ("the firm X", "an alliance known as X")."""
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def run(rules, text, date="2021-03-05"):
+    return extract_rows(rules, text + "\n", date)
+
+
+def held(rows, person):
+    """(role, org) of every position the person holds."""
+    return {(c["role"], name(c["org"])) for c in find(rows, "position", person=person)}
+
+
+# "that bureau" -------------------------------------------------------------------------------------
+
+
+def test_heading_that_bureau_is_heading_the_bureau_named_before(rules):
+    rows = run(rules, "The Treasury designated Wang Lin, a former director of the Qinghai Public Security Bureau, "
+                      "and Zhou Ping, who now heads that bureau.")
+    assert held(rows, "Zhou Ping") == {("head", "Qinghai Public Security Bureau")}
+    assert held(rows, "Wang Lin") == {("director", "Qinghai Public Security Bureau")}
+
+
+def test_heading_the_company_with_no_company_named_gives_no_position(rules):
+    rows = run(rules, "Zhou Ping, a businessman from Lhasa, now runs the company.")
+    assert find(rows, "position", person="Zhou Ping") == []
+
+
+# "known as" ---------------------------------------------------------------------------------------
+
+
+def test_heading_an_alliance_known_by_a_name_is_heading_the_named_alliance(rules):
+    rows = run(rules, "Jean Baptiste now heads an alliance of gangs known as the Iron Brotherhood.")
+    assert held(rows, "Jean Baptiste") == {("head", "Iron Brotherhood")}
+
+
+# "the firm X" -------------------------------------------------------------------------------------
+
+
+def test_a_place_inside_a_firms_name_is_not_the_body_of_the_title(rules):
+    rows = run(rules, "Paul Deng Akol, president of the firm ABMC Thai-South Sudan and an associate of the president, was listed.")
+    assert held(rows, "Paul Deng Akol") == {("president", "ABMC Thai-South Sudan")}
+
+
+def test_a_title_of_a_company_in_a_country_stays_the_countrys_when_the_company_is_unnamed(rules):
+    rows = run(rules, "Paul Deng Akol, director of the company in South Sudan, was listed.")
+    assert held(rows, "Paul Deng Akol") == {("director", "South Sudan")}
+
+
+# coordinated titles after "is" ------------------------------------------------------------------
+
+
+def test_each_coordinated_title_after_is_holds_with_its_own_body(rules):
+    rows = run(rules, "Pedro Luis Marin Soto is president of the state oil company Petrosur "
+                      "and vice president of Sol de Caribe (SOLCA).")
+    assert held(rows, "Pedro Luis Marin Soto") == {("president", "Petrosur"), ("vice president", "Sol de Caribe")}
+
+
+# plural titles over a list of names -------------------------------------------------------------
+
+
+def test_a_plural_title_before_two_names_is_each_ones_in_the_singular(rules):
+    rows = run(rules, "The sanctions cover the members of the European Parliament Anna Keller and Marc Dubois, and a think tank.")
+    assert held(rows, "Anna Keller") == {("member", "European Parliament")}
+    assert held(rows, "Marc Dubois") == {("member", "European Parliament")}
+
+
+def test_a_plural_title_set_off_after_a_list_of_names_is_each_ones(rules):
+    rows = run(rules, "Hassan Ali, Omar Said and Yusuf Karim, all members of the Rapid Support Forces, were named.")
+    for person in ("Hassan Ali", "Omar Said", "Yusuf Karim"):
+        assert held(rows, person) == {("member", "Rapid Support Forces")}
+
+
+def test_a_counted_plural_title_after_two_names_is_each_ones(rules):
+    rows = run(rules, "Officers Tun Aung and Min Thu, the two deputy commanders of the 33rd Light Infantry Division, were listed.")
+    for person in ("Tun Aung", "Min Thu"):
+        assert held(rows, person) == {("deputy commander", "33rd Light Infantry Division")}
+
+
+def test_a_singular_title_after_two_names_is_not_shared(rules):
+    rows = run(rules, "The panel heard Hassan Ali and Omar Said, the commander of the Rapid Support Forces, on Monday.")
+    assert find(rows, "position", person="Hassan Ali") == []
