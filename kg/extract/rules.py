@@ -1737,8 +1737,16 @@ class _Reader:
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
                 continue
-            if subj.lower_ in ("who", "that") and t.dep_ == "relcl":
-                subj = t.head
+            clause = t.head if t.dep_ == "conj" and subj.head.i == t.head.i else t
+            if subj.lower_ in ("who", "that") and clause.dep_ == "relcl":
+                rel, subj = subj.lower_, clause.head  # "X, who founded the group and is its commander"
+                node, steps = subj, 0
+                # "X, a former officer of the GRU, who ...": "who" is the person the apposition the clause hangs on describes
+                while rel == "who" and steps < 8 and self.etype(self.entity_at(node)) != "Person" \
+                        and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+                    node, steps = node.head, steps + 1
+                if self.etype(self.entity_at(node)) == "Person":
+                    subj = node
             if self.entity_at(subj) is None:
                 subj = next((c for c in subj.children if c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person"), subj)  # "His son, X, is ..."
             person = self.entity_at(subj)
@@ -1755,6 +1763,8 @@ class _Reader:
                             continue
                         a = toks.index(sub[0])
                         role, org, _ = self._title_org(toks, a, a + len(sub))
+                        if role and org is None and sub[0].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(sub[0]))  # "X ... is its commander": of the body just named
                         if role:
                             self._add_position(s, person, role, org, ev)
                         # "X is president of A and vice president of B": each coordinated title with its own body

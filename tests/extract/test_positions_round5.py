@@ -82,3 +82,31 @@ def test_a_counted_plural_title_after_two_names_is_each_ones(rules):
 def test_a_singular_title_after_two_names_is_not_shared(rules):
     rows = run(rules, "The panel heard Hassan Ali and Omar Said, the commander of the Rapid Support Forces, on Monday.")
     assert find(rows, "position", person="Hassan Ali") == []
+
+
+# "who" after an apposition --------------------------------------------------------------------
+
+
+def test_who_after_a_descriptor_of_a_person_is_that_person(rules):
+    rows = run(rules, "Also listed is Ivan Petrov, a former Russian intelligence officer who serves as national security adviser "
+                      "to the President of the Central African Republic, Jean Morel.")
+    assert ("national security adviser", "Central African Republic") in held(rows, "Ivan Petrov")
+
+
+def test_who_after_a_body_inside_a_persons_apposition_is_the_person(rules):
+    rows = run(rules, "General Ravi Perera, former Chief of Defence Staff of the Sri Lankan armed forces, "
+                      "who commanded the Army's 58th Division in the last months of the war, was listed.")
+    assert ("commander", "58th Division") in held(rows, "Ravi Perera")
+
+
+def test_its_title_after_is_in_a_coordinated_who_clause_is_of_the_body_just_referred_to(rules):
+    rows = run(rules, "The Council listed the Falcon Group, a private military company. The individuals listed include Oleg Ivanov, "
+                      "a former officer of Russia's military intelligence service, the GRU, who founded the group and is its commander, "
+                      "and Pavel Sidorov, its executive director.")
+    assert ("commander", "Falcon Group") in held(rows, "Oleg Ivanov")
+    assert ("commander", "GRU") not in held(rows, "Oleg Ivanov")
+
+
+def test_which_after_a_body_does_not_make_the_body_a_persons_title(rules):
+    rows = run(rules, "Ravi Perera, an adviser to the Vanni Command, which runs the Joseph Camp, was listed.")
+    assert all(org != "Joseph Camp" for _, org in held(rows, "Ravi Perera"))
