@@ -1273,7 +1273,9 @@ class _Reader:
                 j += 2
                 role_start = j
                 continue
-            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or t.ent_type_:
+            # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
+            bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_:
                 k = self.entity_at(t)
                 if t.lower_ in TITLE_FILLERS:
                     k = None
@@ -1291,7 +1293,7 @@ class _Reader:
                 elif t.text in self.gaz.demonyms and org is None:
                     org = self._known_entity(self.gaz.demonyms[t.text])
                     role_start = j + 1
-                elif t.text in ("'s", "\u2019s"):
+                elif t.text in ("'s", "\u2019s") or bare_poss:
                     role_start = j + 1
                 j += 1
                 continue
@@ -1616,10 +1618,38 @@ class _Reader:
                         for r in pending + [role]:
                             self._add_position(s, person, r, org, ev)
                         pending = []
+                    if pending and stop < n and toks[stop].text == ",":
+                        body = self._body_segment(toks, stop + 1)  # "X, Commander, Rapid Support Forces;"
+                        for r in pending if body else ():
+                            self._add_position(s, person, r, body, ev)
+                # a title in brackets after the name: "Ahmed Karim (Commander of the Rapid Support Forces)"
+                if j + 2 < n and toks[j + 1].text == "(":
+                    close = next((k for k in range(j + 2, min(n, j + 30)) if toks[k].text == ")"), None)
+                    if close is not None:
+                        seg_end = next((k for k in range(j + 2, close) if toks[k].text in (",", ";")), close)
+                        role, org, end = self._title_org(toks, j + 2, seg_end)
+                        if role and end == seg_end and org is None and seg_end < close and toks[seg_end].text == ",":
+                            org = self._body_segment(toks, seg_end + 1)  # "(Commander, Rapid Support Forces)"
+                        if role and end == seg_end and (org is not None or STATE_TITLE_RE.search(role)):
+                            self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._verb_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
+
+    def _body_segment(self, toks, k: int) -> str | None:
+        """The body a list entry names on its own between commas or up to its end ("X, Director, National
+        Intelligence Service;"): every word of the segment is that one body's name, else None."""
+        while k < len(toks) and toks[k].lower_ == "the":
+            k += 1
+        keys, e = set(), k
+        while e < len(toks) and toks[e].text not in (",", ";", ".", ")", ":") and "\n" not in toks[e].text:
+            keys.add(self.entity_at(toks[e]))
+            e += 1
+        if e == k or len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
 
     def _listed_positions(self, s: Sent, toks, ev: Span):
         """A plural title shared by a list of names, before it ("the members of the European Parliament A and B")

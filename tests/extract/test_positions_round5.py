@@ -110,3 +110,35 @@ def test_its_title_after_is_in_a_coordinated_who_clause_is_of_the_body_just_refe
 def test_which_after_a_body_does_not_make_the_body_a_persons_title(rules):
     rows = run(rules, "Ravi Perera, an adviser to the Vanni Command, which runs the Joseph Camp, was listed.")
     assert all(org != "Joseph Camp" for _, org in held(rows, "Ravi Perera"))
+
+
+# designation lists and possessives ------------------------------------------------------------
+
+
+def test_a_title_in_brackets_after_a_name_is_the_persons(rules):
+    rows = run(rules, "The designations are: Ahmed Karim (Commander of the Rapid Support Forces); "
+                      "Omar Bashir Saleh (Director, National Intelligence Service).")
+    assert held(rows, "Ahmed Karim") == {("Commander", "Rapid Support Forces")}
+    assert held(rows, "Omar Bashir Saleh") == {("Director", "National Intelligence Service")}
+
+
+def test_a_country_in_brackets_after_a_name_is_no_title(rules):
+    rows = run(rules, "Ahmed Karim (Sudan) was listed.")
+    assert find(rows, "position", person="Ahmed Karim") == []
+
+
+def test_a_list_entry_of_name_title_and_body_between_commas_is_a_position(rules):
+    rows = run(rules, "The list includes Ahmed Karim, Commander, Rapid Support Forces; "
+                      "Omar Bashir Saleh, Director, National Intelligence and Security Service.")
+    assert held(rows, "Ahmed Karim") == {("Commander", "Rapid Support Forces")}
+    assert held(rows, "Omar Bashir Saleh") == {("Director", "National Intelligence and Security Service")}
+
+
+def test_a_body_that_is_the_subject_of_the_next_verb_is_not_the_title_s(rules):
+    rows = run(rules, "Ahmed Karim, a spokesman, the Rapid Support Forces said.")
+    assert find(rows, "position", person="Ahmed Karim") == []
+
+
+def test_a_bare_apostrophe_after_a_plural_body_is_its_possessive(rules):
+    rows = run(rules, "The Rapid Support Forces' commander, Ahmed Karim, was listed.")
+    assert held(rows, "Ahmed Karim") == {("commander", "Rapid Support Forces")}
