@@ -1283,7 +1283,15 @@ class _Reader:
                         and j > 0 and toks[j - 1].lower_ == "the":
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                 if k and self.etype(k) == "Person":
-                    return None, None, start
+                    m_end = j
+                    while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
+                        m_end += 1
+                    boss = self._held_org(k) if m_end + 1 < end and toks[m_end + 1].text in ("'s", "\u2019s") else None
+                    if boss is None:
+                        return None, None, start
+                    org = org or boss  # "Kadyrov's spokesman": of the office the text gave Kadyrov
+                    j = m_end + 1
+                    continue
                 if k and self.etype(k) == "Group" and not self._actor(k, []):
                     k = None  # "an informal community leader": a description, not a body
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
@@ -1382,6 +1390,11 @@ class _Reader:
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
+
+    def _held_org(self, person: str) -> str | None:
+        """The body or state of the first position the text has given a person so far."""
+        return next((c.roles["org"] for (ctype, _), c in self.claims.items()
+                     if ctype == "position" and c.roles.get("person") == person), None)
 
     def _last_place(self, before: int, noun: str = "") -> str | None:
         """The country, region or place a noun refers back to ("the city", "the region", "the country")."""

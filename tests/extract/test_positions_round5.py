@@ -142,3 +142,17 @@ def test_a_body_that_is_the_subject_of_the_next_verb_is_not_the_title_s(rules):
 def test_a_bare_apostrophe_after_a_plural_body_is_its_possessive(rules):
     rows = run(rules, "The Rapid Support Forces' commander, Ahmed Karim, was listed.")
     assert held(rows, "Ahmed Karim") == {("commander", "Rapid Support Forces")}
+
+
+# "X's spokesman" ------------------------------------------------------------------------------
+
+
+def test_a_title_of_a_person_with_an_office_in_the_text_is_of_that_office(rules):
+    rows = run(rules, "Ramzan Kadyrov, the head of Russia's Chechen Republic, was barred. "
+                      "Alvi Karimov, Kadyrov's spokesman, responded that the reports were lies.")
+    assert held(rows, "Alvi Karimov") == {("spokesman", name(find(rows, "position", person="Ramzan Kadyrov")[0]["org"]))}
+
+
+def test_a_title_of_a_person_without_an_office_in_the_text_gives_no_position(rules):
+    rows = run(rules, "Maria Lopez met Omar Hassan on Monday. Ali Nasser, Omar Hassan's spokesman, declined to comment.")
+    assert find(rows, "position", person="Ali Nasser") == []
