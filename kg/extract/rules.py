@@ -144,6 +144,8 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
+STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
+AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
@@ -645,7 +647,13 @@ class _Reader:
                         break
                 if left.i == tok.i and low not in BARE_GROUP_HEADS:
                     # a bare generic noun is only a group when it is specific on its own, or a body that acts
-                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children))):
+                    poss = [c for c in tok.children if c.dep_ == "poss"]
+                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not poss
+                                                         # "arrested by police": the agent of a passive acts as a subject does
+                                                         or tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not list(tok.children)
+                                                         and not (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in AGENT_MEMBER_PREPS)
+                                                         # "Myanmar's military killed ...": a state's own forces, not the state
+                                                         or tok.dep_ == "nsubj" and low in STATE_FORCE_HEADS and len(poss) == 1 and poss[0].ent_type_ == "GPE")):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"

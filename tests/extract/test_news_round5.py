@@ -1,0 +1,32 @@
+"""News-style abuse rules of round 5: who acted when the text names a state's forces by a bare noun,
+in a passive ("arrested by police") or after the state's possessive ("Myanmar's military killed ...")."""
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def run(rules, text, date="2022-05-18"):
+    return extract_rows(rules, text + "\n", date)
+
+
+def perps(rows, abuse_type):
+    return {name(c["perpetrator"]) for c in find(rows, "abuse", abuse_type=abuse_type)}
+
+
+def test_bare_police_as_the_agent_of_a_passive_is_the_perpetrator(rules):
+    rows = run(rules, "Two student leaders were arrested by police at a roadblock on Wednesday.")
+    assert perps(rows, "arbitrary_detention") == {"police"}
+
+
+def test_bare_troops_under_a_commander_are_not_a_body_of_their_own(rules):
+    rows = run(rules, "The general was barred over killings committed by troops under his command.")
+    assert "troops" not in perps(rows, "extrajudicial_killing")
+
+
+def test_a_states_military_that_kills_is_the_military_not_the_state(rules):
+    rows = run(rules, "Myanmar's military killed dozens of villagers in an air strike in the Sagaing region on Tuesday.")
+    assert perps(rows, "extrajudicial_killing") == {"military"}
+
+
+def test_a_states_government_stays_the_state(rules):
+    rows = run(rules, "Sri Lanka's government detained hundreds of Tamil civilians in camps after the war.")
+    assert "government" not in perps(rows, "arbitrary_detention")
