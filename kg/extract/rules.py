@@ -146,6 +146,8 @@ ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
 AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
+DISSENT_VICTIM_WORDS = _WORDS.set("dissent_victim_words")
+DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
@@ -2610,6 +2612,23 @@ class _Reader:
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
                                        self.span(s.start, s.end), confidence=0.5)
+        self._dissent_abuses()
+
+    def _dissent_abuses(self):
+        """Jailing protesters, journalists or critics silences them: the text rarely says "repression" as well,
+        but the detention is that too (the words naming the victims say who they were)."""
+        for (ct, _), claim in list(self.claims.items()):
+            if ct != "abuse" or claim.roles.get("abuse_type") not in DISSENT_ABUSE_TYPES:
+                continue
+            victim = claim.roles.get("victim")
+            if victim is None or victim not in self.ex.entities:
+                continue
+            if not set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS:
+                continue
+            roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
+            for ev in claim.evidence:
+                self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
+                               status=claim.status, confidence=min(claim.confidence, 0.5))
 
     def _reporting_monitor(self, tok) -> str | None:
         """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""

@@ -30,3 +30,17 @@ def test_a_states_military_that_kills_is_the_military_not_the_state(rules):
 def test_a_states_government_stays_the_state(rules):
     rows = run(rules, "Sri Lanka's government detained hundreds of Tamil civilians in camps after the war.")
     assert "government" not in perps(rows, "arbitrary_detention")
+
+
+# jailing those who speak out ------------------------------------------------------------------------
+
+
+def test_detaining_protesters_is_also_repression_of_dissent_by_the_same_body(rules):
+    rows = run(rules, "Riot police detained hundreds of protesters in the capital on Sunday.")
+    assert perps(rows, "arbitrary_detention") == perps(rows, "repression_of_dissent") == {"Riot police"}
+
+
+def test_detaining_villagers_is_detention_only(rules):
+    rows = run(rules, "Riot police detained hundreds of villagers in the capital on Sunday.")
+    assert perps(rows, "arbitrary_detention") == {"Riot police"}
+    assert not find(rows, "abuse", abuse_type="repression_of_dissent")
