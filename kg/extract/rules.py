@@ -148,6 +148,7 @@ STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
 AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
 DISSENT_VICTIM_WORDS = _WORDS.set("dissent_victim_words")
 DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
+COUNTER_ABUSE_VERBS = _WORDS.set("counter_abuse_verbs")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
@@ -2588,6 +2589,8 @@ class _Reader:
                 collective = False  # "These designations respond to ...": not about each listed person
             for m, code in found:
                 tok = self._token_at(m.start())
+                if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
+                    continue  # "to fight corruption": an abuse fought, not one committed
                 perps = self._perpetrator(s, tok, victims, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:

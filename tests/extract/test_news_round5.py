@@ -44,3 +44,17 @@ def test_detaining_villagers_is_detention_only(rules):
     rows = run(rules, "Riot police detained hundreds of villagers in the capital on Sunday.")
     assert perps(rows, "arbitrary_detention") == {"Riot police"}
     assert not find(rows, "abuse", abuse_type="repression_of_dissent")
+
+
+# abuses fought, not committed -----------------------------------------------------------------------
+
+
+def test_a_government_that_works_to_fight_corruption_is_not_charged_with_it(rules):
+    rows = run(rules, "This designation reaffirms our commitment to work with President Carlos Medina and his government "
+                      "to fight corruption and to strengthen the rule of law in Paraguay.")
+    assert not find(rows, "abuse", abuse_type="corruption")
+
+
+def test_ending_its_repression_still_names_who_represses(rules):
+    rows = run(rules, "The ministers called on China to end its repression of Uyghurs in Xinjiang.")
+    assert "China" in perps(rows, "repression_of_dissent") | perps(rows, "persecution")
