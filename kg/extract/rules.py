@@ -2777,11 +2777,15 @@ class _Reader:
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
+                    # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
+                    sufferer = next((g for g in node.children if g.dep_ == "nsubjpass"), None)
+                    sufferer = self._resolve_np(sufferer) if sufferer is not None else None
                     for c in node.children:
-                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while") for g in c.children):
+                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after") for g in c.children):
                             sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                             k = self._resolve_np(sj) if sj is not None else None
-                            if self._actor(k, victims):
+                            after = any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
+                            if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON"):
                                 return k
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside

@@ -58,3 +58,16 @@ def test_a_government_that_works_to_fight_corruption_is_not_charged_with_it(rule
 def test_ending_its_repression_still_names_who_represses(rules):
     rows = run(rules, "The ministers called on China to end its repression of Uyghurs in Xinjiang.")
     assert "China" in perps(rows, "repression_of_dissent") | perps(rows, "persecution")
+
+
+# "killed after police shot him" -----------------------------------------------------------------------
+
+
+def test_killed_after_police_shot_him_names_the_police(rules):
+    rows = run(rules, "Witnesses said a student, Omar Said, was killed on Monday after riot police shot him near the bridge.")
+    assert perps(rows, "extrajudicial_killing") == {"riot police"}
+
+
+def test_detained_after_she_spoke_does_not_make_her_the_perpetrator(rules):
+    rows = run(rules, "The activist Lina Haddad was detained in Amman after she posted a video criticising the army.")
+    assert "Lina Haddad" not in perps(rows, "arbitrary_detention")
