@@ -151,6 +151,11 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
+STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
+AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
+DISSENT_VICTIM_WORDS = _WORDS.set("dissent_victim_words")
+DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
+COUNTER_ABUSE_VERBS = _WORDS.set("counter_abuse_verbs")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
@@ -652,7 +657,13 @@ class _Reader:
                         break
                 if left.i == tok.i and low not in BARE_GROUP_HEADS:
                     # a bare generic noun is only a group when it is specific on its own, or a body that acts
-                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children))):
+                    poss = [c for c in tok.children if c.dep_ == "poss"]
+                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not poss
+                                                         # "arrested by police": the agent of a passive acts as a subject does
+                                                         or tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not list(tok.children)
+                                                         and not (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in AGENT_MEMBER_PREPS)
+                                                         # "Myanmar's military killed ...": a state's own forces, not the state
+                                                         or tok.dep_ == "nsubj" and low in STATE_FORCE_HEADS and len(poss) == 1 and poss[0].ent_type_ == "GPE")):
                         continue
                 end_tok = tok
                 # "authorities in Xinjiang", "members of other Muslim minority groups"
@@ -2728,6 +2739,8 @@ class _Reader:
                 collective = False  # "These designations respond to ...": not about each listed person
             for m, code in found:
                 tok = self._token_at(m.start())
+                if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
+                    continue  # "to fight corruption": an abuse fought, not one committed
                 perps = self._perpetrator(s, tok, victims, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
@@ -2752,6 +2765,23 @@ class _Reader:
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
                                        self.span(s.start, s.end), confidence=0.5)
+        self._dissent_abuses()
+
+    def _dissent_abuses(self):
+        """Jailing protesters, journalists or critics silences them: the text rarely says "repression" as well,
+        but the detention is that too (the words naming the victims say who they were)."""
+        for (ct, _), claim in list(self.claims.items()):
+            if ct != "abuse" or claim.roles.get("abuse_type") not in DISSENT_ABUSE_TYPES:
+                continue
+            victim = claim.roles.get("victim")
+            if victim is None or victim not in self.ex.entities:
+                continue
+            if not set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS:
+                continue
+            roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
+            for ev in claim.evidence:
+                self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
+                               status=claim.status, confidence=min(claim.confidence, 0.5))
 
     def _reporting_monitor(self, tok) -> str | None:
         """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
@@ -2897,11 +2927,15 @@ class _Reader:
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
+                    # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
+                    sufferer = next((g for g in node.children if g.dep_ == "nsubjpass"), None)
+                    sufferer = self._resolve_np(sufferer) if sufferer is not None else None
                     for c in node.children:
-                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while") for g in c.children):
+                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after") for g in c.children):
                             sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                             k = self._resolve_np(sj) if sj is not None else None
-                            if self._actor(k, victims):
+                            after = any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
+                            if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON"):
                                 return k
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside
