@@ -21,3 +21,14 @@ def extract_rows(rules, text: str, date: str) -> list[dict]:
 
 def find(rows, ctype, **roles):
     return [r for r in rows if r["type"] == ctype and all(name(r.get(k)) == v for k, v in roles.items())]
+
+
+def orgs(rows, person):
+    """The bodies or states ``person`` holds a position in."""
+    return {name(c["org"]) for c in find(rows, "position", person=person)}
+
+
+def perpetrators(rows, abuse_type=None):
+    """Who is said to have committed abuses (of ``abuse_type`` when given)."""
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {name(c["perpetrator"]) for c in find(rows, "abuse", **roles)}

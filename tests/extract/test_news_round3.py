@@ -1,19 +1,11 @@
 """News-style rules of round 3: titles and bodies as wire reports and press releases introduce them,
 who did an abuse when the text names it through troops, accusations and charges, and who looked into it."""
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, orgs, perpetrators
 
 
 def run(rules, text, date="2021-03-05"):
     return extract_rows(rules, text + "\n", date)
-
-
-def orgs(rows, person):
-    return {name(c["org"]) for c in find(rows, "position", person=person)}
-
-
-def perpetrators(rows, code):
-    return {name(c["perpetrator"]) for c in find(rows, "abuse", abuse_type=code)}
 
 
 # positions --------------------------------------------------------------------------------------

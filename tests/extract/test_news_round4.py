@@ -1,15 +1,11 @@
 """News-style rules of round 4: which body "the group" and "its" mean when another body was named in between,
 capitals standing for their governments, and names the statistical model cuts short."""
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, orgs, perpetrators
 
 
 def run(rules, text, date="2021-03-05"):
     return extract_rows(rules, text + "\n", date)
-
-
-def orgs(rows, person):
-    return {name(c["org"]) for c in find(rows, "position", person=person)}
 
 
 # "the group" / "its" ------------------------------------------------------------------------------
@@ -59,10 +55,6 @@ def test_a_city_that_is_no_capital_stays_a_place(rules):
 
 
 # names the NER cuts short -------------------------------------------------------------------------
-
-
-def perpetrators(rows):
-    return {name(c["perpetrator"]) for c in find(rows, "abuse")}
 
 
 def test_a_name_the_ner_cuts_short_runs_to_the_head_of_its_words(rules):

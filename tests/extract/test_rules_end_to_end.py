@@ -5,21 +5,14 @@ from pathlib import Path
 from kg.claimsjson import claim_dicts
 from kg.documents import read_document
 from kg.extract import get_extractor
+from extract.claimhelp import find, name
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 
 
-def claims_of(rules, name):
-    ex = rules.extract(read_document(ARTICLES / f"{name}.txt"))
+def claims_of(rules, article):
+    ex = rules.extract(read_document(ARTICLES / f"{article}.txt"))
     return ex, list(claim_dicts(ex))
-
-
-def name(v):
-    return v["name"] if isinstance(v, dict) else v
-
-
-def find(rows, ctype, **roles):
-    return [r for r in rows if r["type"] == ctype and all(name(r.get(k)) == v for k, v in roles.items())]
 
 
 def test_registered_as_the_default_extractor():

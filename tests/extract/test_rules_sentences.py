@@ -1,6 +1,5 @@
 """Rules added for the error classes of the corpus dev set, each on a short invented sentence."""
 
-import pytest
 
 from kg.extract import gazetteer
 from extract.claimhelp import extract_rows, find, name
