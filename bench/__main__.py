@@ -30,6 +30,9 @@ BUDGETS = {
     "viz_vs_pyvis": (">=", 10.0),
 }
 _COMPARE = {"<=": float.__le__, "<": float.__lt__, ">=": float.__ge__}
+# A ratio whose baseline was stopped at a cap is only a lower bound: short of its
+# budget it says the cap was too short, not that rightsgraph was too slow.
+LOWER_BOUND_WHEN = {"viz_vs_pyvis": "viz_pyvis_capped"}
 
 
 def over_budget(results: dict) -> list[str]:
@@ -39,8 +42,10 @@ def over_budget(results: dict) -> list[str]:
         if key not in results:
             continue
         ok = _COMPARE[op](float(results[key]), limit)
-        print(f"bench: {key} = {float(results[key]):.3f} (budget {op} {limit:g}) {'ok' if ok else 'OVER'}", file=sys.stderr)
-        if not ok:
+        capped = results.get(LOWER_BOUND_WHEN.get(key, ""), False)
+        verdict = "ok" if ok else ("a lower bound (baseline stopped at its cap)" if capped else "OVER")
+        print(f"bench: {key} = {float(results[key]):.3f} (budget {op} {limit:g}) {verdict}", file=sys.stderr)
+        if not ok and not capped:
             over.append(key)
     return over
 
