@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from kg.store.binding import bind  # noqa: F401  (re-exported)
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Store, by_graph, default_graph_is_union
+from kg.store.base import Store, by_graph, default_graph_is_union, triples_text
 
 #: Graphs a server keeps for itself; never listed, exported or queried as data.
 SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/", "http://localhost:8890/", "urn:virtuoso:")
@@ -53,13 +53,26 @@ class RemoteTriples(list):
     is_graph = True
 
 
-def _triples_text(quads: Iterable) -> tuple[str, bool]:
-    lines, has_bnode = [], False
-    for q in quads:
-        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
-            has_bnode = True
-        lines.append(f"{q.subject} {q.predicate} {q.object} .")
-    return "\n".join(lines), has_bnode
+NL = "\n"
+
+
+def _insert(blocks: Iterable[tuple[str | None, str]]) -> str:
+    """One insert request for N-Triples ``blocks`` (target graph or None for the default graph, body).
+
+    Triples with blank nodes go in an ``INSERT {...} WHERE {}`` template,
+    since Virtuoso refuses blank nodes in ``INSERT DATA``; all others go in
+    ``INSERT DATA``, since Virtuoso compiles a template to SQL and refuses one
+    longer than 10,000 lines (the reference graph's labels alone are more).
+    """
+    plain, blank = [], []
+    for target, body in blocks:
+        lines = body.split("\n")
+        for out, text in ((plain, "\n".join(x for x in lines if "_:" not in x)), (blank, "\n".join(x for x in lines if "_:" in x))):
+            if text.strip():
+                out.append(f"GRAPH {ox.NamedNode(target)} {{\n{text}\n}}" if target else text)
+    parts = [f"INSERT DATA {{ {NL.join(plain)} }}"] if plain else []
+    parts += [f"INSERT {{ {NL.join(blank)} }} WHERE {{}}"] if blank else []
+    return " ;\n".join(parts)
 
 
 def _fix_json(body: bytes) -> bytes:
@@ -192,17 +205,7 @@ class RemoteStore(Store):
         return _drop(ox.NamedNode(graph))
 
     def _insert_clause(self, graph: str, body: str) -> str:
-        # INSERT {...} WHERE {} instead of INSERT DATA when there are blank nodes (Virtuoso refuses them in DATA).
-        # Only the triples with blank nodes go in the template: Virtuoso compiles a template to SQL and refuses one
-        # longer than 10,000 lines (the reference graph's labels alone are more than that).
-        g = ox.NamedNode(graph)
-        if "_:" in body:
-            lines = body.split("\n")
-            plain = "\n".join(line for line in lines if "_:" not in line)
-            blank = "\n".join(line for line in lines if "_:" in line)
-            template = f"INSERT {{ GRAPH {g} {{\n{blank}\n}} }} WHERE {{}}"
-            return f"INSERT DATA {{ GRAPH {g} {{\n{plain}\n}} }} ;\n{template}" if plain.strip() else template
-        return f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+        return _insert([(graph, body)]) or f"INSERT DATA {{ GRAPH {ox.NamedNode(graph)} {{ }} }}"
 
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:
         """Send the whole file as one INSERT (all or nothing)."""
@@ -213,14 +216,9 @@ class RemoteStore(Store):
         groups = {graph: parsed} if graph else by_graph(parsed)
         if None in groups and self.flavor() == "virtuoso":
             groups.setdefault(DEFAULT_GRAPH, []).extend(groups.pop(None))
-        parts, bnodes = [], False
-        for target, quads in groups.items():
-            body, has_bnode = _triples_text(quads)
-            bnodes = bnodes or has_bnode
-            parts.append(f"GRAPH {ox.NamedNode(target)} {{\n{body}\n}}" if target else body)
-        if parts:
-            block = "\n".join(parts)
-            self.update(f"INSERT {{ {block} }} WHERE {{}}" if bnodes else f"INSERT DATA {{ {block} }}")
+        request = _insert((target, triples_text(quads)) for target, quads in groups.items())
+        if request:
+            self.update(request)
 
     def bulk_load(self, path: Path, fmt, *, graph: str | None = None) -> None:
         self.load_file(path, fmt, graph=graph)
