@@ -1204,9 +1204,6 @@ class _Reader:
                 # the relative: a person apposed to the phrase ("Gulnara Karimova, daughter of ...",
                 # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
                 apposed = None
-                if idx >= 2 and toks[idx - 1].text == ",":
-                    pass
-                first = toks[max(0, idx - 5)]
                 # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
                 for j in range(idx - 1, -1 if not (idx >= 1 and toks[idx - 1].lower_ in ("his", "her")) else idx, -1):
                     if toks[j].text == ",":
