@@ -1,0 +1,436 @@
+"""Abuse claims: which abuse, who committed it, against whom, where and when."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import gazetteer as gz
+from kg.extract.rules.units import Mention, Sent, strip_det
+from kg.extract.rules.words import (
+    ABUSE_PATTERNS,
+    ACCUSE_VERBS,
+    ACTOR_GROUP_HEADS,
+    ACTOR_TYPES,
+    ARMED_BODY_WORDS,
+    COUNTER_ABUSE_VERBS,
+    DENY_WORDS,
+    DISSENT_ABUSE_TYPES,
+    DISSENT_VICTIM_WORDS,
+    FAMILY_GROUP,
+    FINDING_CONFIRMED,
+    INVESTIGATOR_VERBS,
+    MEDIA_GROUP_HEADS,
+    MEMBER_NOUNS,
+    NUMBER_WORDS,
+    NUMBERED_GROUP,
+    OUTSIDE_VIEW,
+    PLACE_TYPES,
+    REPORT_WORDS,
+    SANCTIONER_QIDS,
+    SPEECH_VERBS,
+    STATUS_CUES,
+    SUFFER_VERBS,
+    TARGET_GROUP_HEADS,
+    VICTIM_NOUNS,
+)
+
+
+class AbuseRules:
+    """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
+
+    # abuses --------------------------------------------------------------------------------
+
+    def _abuses(self):
+        self.last_perp = None
+        last_para = -1
+        item_target = None
+        group_items: list[str] = []
+        for s in self.sents:
+            if s.index in self.sanction_targets and s.index in self.item_sents:
+                item_target = self.sanction_targets[s.index][0]
+                group_items.append(item_target)
+            elif item_target and not self._continues_item(s):
+                item_target = None
+            if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
+                group_items = []
+            if s.para - last_para > 2:
+                self.last_perp = None
+            found = []
+            matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
+            matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
+            for m, code in matches:
+                # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
+                if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
+                    continue
+                if code:
+                    found.append((m, code))
+            if not found:
+                continue
+            last_para = s.para
+            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
+            location = None
+            for m, t in self.sent_entities(s, {"Region", "Country", "Place"}):
+                location = m.entity
+                if self.etype(m.entity) == "Region":
+                    break
+            # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
+            first = next((t for t in s.span if not t.is_space), None)
+            second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
+            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num)  # "The four are responsible for ..."
+            collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all")
+                                                                or first.lower_ == "the" and counted or s.index in self.item_sents)
+            if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
+                    "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
+                collective = False  # "These designations respond to ...": not about each listed person
+            for m, code in found:
+                tok = self._token_at(m.start())
+                if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
+                    continue  # "to fight corruption": an abuse fought, not one committed
+                perps = self._perpetrator(s, tok, victims, item_target)
+                perps = perps if isinstance(perps, list) else [perps]
+                if collective and s.index not in self.item_sents:
+                    perps = list(dict.fromkeys(group_items))
+                    people = [p for p in perps if self.etype(p) == "Person"]
+                    if people and first.lower_ in ("the", "these", "those") and counted:
+                        perps = people  # "The four are responsible for ...": the people listed, not the bodies named beside them
+                perps = [x for p in perps for x in self._group_members(p, s)]
+                for perp in perps:
+                    if perp is None or self._is_sanctioner(perp):
+                        continue
+                    self.last_perp = perp
+                    vict = next((v for v in victims if v != perp), None)
+                    neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
+                    status = "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), "reported")
+                    self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                                   {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                   self.span(s.start, s.end), status=status, confidence=0.55)
+                    monitor = self._reporting_monitor(tok)
+                    if monitor is not None and monitor != perp:
+                        # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
+                        finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
+                        self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
+                                       self.span(s.start, s.end), confidence=0.5)
+        self._dissent_abuses()
+
+    def _dissent_abuses(self):
+        """Jailing protesters, journalists or critics silences them: the text rarely says "repression" as well,
+        but the detention is that too (the words naming the victims say who they were)."""
+        for (ct, _), claim in list(self.claims.items()):
+            if ct != "abuse" or claim.roles.get("abuse_type") not in DISSENT_ABUSE_TYPES:
+                continue
+            victim = claim.roles.get("victim")
+            if victim is None or victim not in self.ex.entities:
+                continue
+            if not set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS:
+                continue
+            roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
+            for ev in claim.evidence:
+                self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
+                               status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _reporting_monitor(self, tok) -> str | None:
+        """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
+        if tok is None:
+            return None
+        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
+        sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        k = self._resolve_np(sj) if sj is not None else None
+        if k is None or self.etype(k) not in ("Organization", "GovernmentBody") or self._is_news(k):
+            return None  # a person's words are a statement; a body's report is its findings
+        return k if self._is_monitor(k) else None
+
+    def _is_sanctioner(self, key: str) -> bool:
+        """A sanctioning state, union or agency ("US blacklists militia behind killings"): never the perpetrator."""
+        ent = self.ex.entities[key]
+        if ent.wikidata in SANCTIONER_QIDS:
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke is not None and (ke.wikidata in SANCTIONER_QIDS or ke.type == "GovernmentBody")
+
+    def _is_list_item(self, s: Sent) -> bool:
+        first = next((t for t in s.span if not t.is_space), None)
+        fm = self.mention_of(first) if first is not None else None
+        return fm is not None and fm.start == s.start
+
+    def _token_at(self, pos: int):
+        for off, sdoc in self.parsed:
+            if off <= pos < off + self.doc_len[id(sdoc)]:
+                sp = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
+                return sp[0] if sp is not None and len(sp) else None
+        return None
+
+    def _is_victim(self, m: Mention, t) -> bool:
+        typ = self.etype(m.entity)
+        if typ == "Group":
+            head = m.extra.get("head")
+            if self._is_monitor(m.entity):
+                return False  # "Rights groups say forces killed ...": who reports it did not suffer it
+            return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
+                and not re.search(r"\barmed\b", m.text, re.I) \
+                and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
+        if typ == "Person":
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
+                return True  # "the killing of Jamal Khashoggi"
+            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
+        return False
+
+    def _actor(self, key: str | None, victims) -> bool:
+        if key is None or key in victims:
+            return False
+        if key in self._byline_keys():
+            return False  # the reporter who wrote the story did none of it
+        typ = self.etype(key)
+        if typ not in ACTOR_TYPES or typ == "Region":
+            return False  # a city or a region is where it happened ("the killing of civilians in Axum"); a state acts
+        if self._is_monitor(key):
+            return False
+        if typ == "Group":
+            ent = self.ex.entities[key]
+            words = ent.name.lower().replace("-", " ").split()
+            return any(h in words for h in ACTOR_GROUP_HEADS) or "armed" in words
+        if typ == "Organization":
+            name = self.ex.entities[key].name.lower()
+            if re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|agency|watch|amnesty|human rights)\b", name):
+                return False
+        return True
+
+    def _byline_keys(self) -> set:
+        if getattr(self, "_bylines", None) is None:
+            self._bylines = {m.entity for m in self.mentions if m.entity and m.extra.get("byline")}
+        return self._bylines
+
+    def _is_monitor(self, key: str) -> bool:
+        """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
+        ent = self.ex.entities[key]
+        name = ent.name
+        if re.search(r"(?<!\w)(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
+                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)(?!\w)", name):
+            return True
+        if re.search(r"\b(human rights|rights groups?|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
+            return True
+        return ent.type == "Person" and any(
+            dict(k).get("person") == key and self._is_monitor_org(dict(k).get("org")) for (ct, k) in self.claims if ct == "position")
+
+    def _is_monitor_org(self, key) -> bool:
+        return key is not None and key in self.ex.entities and self.ex.entities[key].type != "Person" and self._is_monitor(key)
+
+    def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
+        # 1. a sanction sentence: the abuse is what the target is sanctioned for
+        #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
+        targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
+                   and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
+        if targets:
+            return targets
+        # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
+        #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
+        for t in s.span:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"}:
+                found = []
+                for c in t.subtree:
+                    if c is t:
+                        continue
+                    if any(a.dep_ in ("prep", "relcl", "acl") and a.i != t.i and t.is_ancestor(a) for a in [c] + list(c.ancestors)) \
+                            and self.etype(self.entity_at(c)) != "Country":
+                        continue  # "by several parties, including the killing of civilians in Axum": a phrase inside the agent is no agent
+                    k = self.entity_at(c)
+                    if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
+                        continue  # "by a police commander in Chabahar": the place is where, not who
+                    if self._actor(k, victims) and k not in found:
+                        found.append(k)
+                if found:
+                    return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
+        # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
+        if tok is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            pos = self.tstart(tok)
+            prev = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"})
+                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
+            if prev:
+                return prev[-1]
+        # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
+        if tok is not None:
+            if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
+                return None  # "when he disappeared": the subject suffered it
+            node = tok
+            suspect = False
+            for _ in range(7):
+                guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
+                suspect = suspect or node.lemma_ == "suspect"
+                held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
+                    # "accusing the group of killing civilians": who is accused did it
+                    obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
+                    if obj is None and node.dep_ == "acl":
+                        obj = node.head  # "the four officers accused of his murder"
+                    k = self._resolve_np(obj) if obj is not None else None
+                    if self._actor(k, victims):
+                        more = [self._resolve_np(c) for c in obj.conjuncts]  # "accuse General X and Colonel Y of kidnapping"
+                        more = [x for x in more if x != k and self._actor(x, victims)]
+                        return [k] + more if more else k
+                    plural = self._plural_antecedents(obj, s) if obj is not None else []
+                    if plural:
+                        return plural  # "Treasury accused them of ...": those it had just designated
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
+                        or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
+                    # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
+                    # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
+                    sufferer = next((g for g in node.children if g.dep_ == "nsubjpass"), None)
+                    sufferer = self._resolve_np(sufferer) if sufferer is not None else None
+                    for c in node.children:
+                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after") for g in c.children):
+                            sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                            k = self._resolve_np(sj) if sj is not None else None
+                            after = any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
+                            if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON"):
+                                return k
+                    # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
+                    # killing", "condemned the torture": the subject looks at it from outside
+                    break
+                subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
+                    subj = []  # "held protesters incommunicado": the small clause's subject is who was held
+                if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
+                        and node.lemma_ not in SPEECH_VERBS:
+                    return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
+                if subj:
+                    k = self._resolve_np(subj[0])
+                    took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
+                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print"):
+                        k = None
+                    if k is not None:
+                        found = []
+                        for c in subj[0].subtree:
+                            kk = self.entity_at(c)
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
+                                found.append(kk)
+                        named = [x for x in found if not self._bare_member(x)]
+                        # "Forces loyal to Karuna Amman": the commander, not the bare noun; "the paramilitaries": the body named before
+                        found = named or ([k] if self._actor(k, victims) and not self._bare_member(k) else found)
+                        if found and (self._actor(k, victims) or self.etype(k) in PLACE_TYPES):  # "whose Managua jail, El Chipote, has held ..."
+                            return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
+                    if self._actor(k, victims):
+                        return k
+                    if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
+                        return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
+                    if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
+                        break
+                if node.dep_ in ("ROOT",) or node.head is node:
+                    break
+                node = node.head
+        # 4. a list item's designated person; else whoever was last named as perpetrator nearby
+        if item_target:
+            return item_target
+        return self.last_perp
+
+    def _group_members(self, key: str | None, s: Sent) -> list:
+        """A numbered group named as perpetrator ("the four officials bear responsibility for ...") stands for the
+        people it counts: those it was expanded to as a sanction target, else the last N people designated before it."""
+        if key is None or self.etype(key) != "Group":
+            return [key]
+        if key in self.group_members:
+            return list(self.group_members[key])
+        n = self._group_count(self.ex.entities[key].name)
+        if not n or n > 12 or FAMILY_GROUP.search(self.ex.entities[key].name):
+            return [key]
+        found: list[str] = []
+        for idx in sorted((i for i in self.sanction_targets if i < s.index), reverse=True):
+            here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person" and t not in self.relative_of and t not in found]
+            found = here + found
+            if len(found) >= n:
+                break
+        return found[-n:] if len(found) >= n else [key]
+
+    def _plural_antecedents(self, tok, s: Sent) -> list:
+        """"They", "them", "those": the people and bodies designated in the last few sentences before."""
+        if tok.lower_ not in ("they", "them", "those", "these"):
+            return []
+        for idx in sorted((i for i in self.sanction_targets if s.index - 3 <= i <= s.index), reverse=True):
+            found = [t for t in self.sanction_targets[idx] if t not in self.relative_of and self.etype(t) in ("Person", "Organization", "GovernmentBody")]
+            if len(found) >= 2:
+                return found
+        return []
+
+    def _is_target_group(self, key: str) -> bool:
+        """A numbered group of designated people ("30 Russian nationals", "19 Venezuelan officials")."""
+        name = self.ex.entities[key].name
+        words = name.lower().split()
+        return bool(NUMBERED_GROUP.match(name)) and bool(words) and words[-1] in TARGET_GROUP_HEADS and not FAMILY_GROUP.search(name)
+
+    def _resolve_np(self, tok) -> str | None:
+        k = self.entity_at(tok)
+        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_):
+            # "Troops of the 58th Division", "forces loyal to Karuna Amman", "instructors under Wagner command": the body or commander named
+            for c in tok.children:
+                if (c.dep_ == "prep" and c.lower_ in ("of", "under", "from")) or (c.dep_ == "amod" and c.lower_ == "loyal"):
+                    for g in c.subtree:
+                        kk = self.entity_at(g)
+                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and g.dep_ != "poss":
+                            return kk
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                        unit = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "troops of the 58th Division"
+                        if unit:
+                            return unit
+        if tok.lower_ in MEMBER_NOUNS | {"paramilitaries", "militias", "unit"} and (k is None or self._bare_member(k)):
+            body = self._recent_armed_body(tok)
+            if body:
+                return body  # "The RSF took El Geneina. Witnesses said the paramilitaries beat residents to death."
+        if k:
+            return k
+        if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
+            owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner and self.etype(owner) == "Person":
+                return owner  # "Juma's forces are accused of killing ...": the commander whose forces they are
+        if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
+            # "the militia", "the unit": the organisation last named before it
+            pos = self.tstart(tok)
+            last = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._is_sanctioner(m.entity) \
+                        and not self._is_monitor(m.entity):
+                    last = m.entity
+            named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
+            if named or last:
+                return named or last
+        for c in tok.subtree:
+            k = self.entity_at(c)
+            if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
+                    and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
+                return k  # not "Wagner fighters in Syria": where they were is not who they were
+        return None
+
+    def _bare_member(self, key: str) -> bool:
+        """A body named only by a generic noun ("soldiers", "the paramilitaries")."""
+        return strip_det(self.ex.entities[key].name).lower() in MEMBER_NOUNS | {"paramilitaries", "militias"}
+
+    def _recent_armed_body(self, tok) -> str | None:
+        """The armed or security body named last in this sentence or the two before ``tok``'s."""
+        pos = self.tstart(tok)
+        here = self.sent_at(pos)
+        if here is None:
+            return None
+        last = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
+                continue
+            at = self.sent_at(m.start)
+            if at is None or here.index - at.index > 2:
+                continue
+            words = set(re.findall(r"[a-z]+", self.ex.entities[m.entity].name.lower()))
+            if len(words) >= 2 and words & ARMED_BODY_WORDS and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity):
+                last = m.entity
+        return last
+
+    @staticmethod
+    def _in_clause_below(c, top) -> bool:
+        """Whether ``c`` sits in a relative or participle clause of ``top`` ("the officers, who belonged to
+        the Caloocan police, denied ..."): that clause describes the phrase, it does not name it."""
+        node = c
+        while node.i != top.i and node.head.i != node.i:
+            if node.dep_ in ("relcl", "acl"):
+                return True
+            node = node.head
+        return False

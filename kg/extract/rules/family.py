@@ -1,0 +1,172 @@
+"""Family claims: relatives named beside an official, and whose relative they are."""
+
+from __future__ import annotations
+
+from kg.extract.rules.units import slug
+from kg.extract.rules.words import (
+    GOV_WORDS,
+    GROUP_HEADS,
+)
+from kg.model import Entity
+
+
+class FamilyRules:
+    """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
+
+    # family ---------------------------------------------------------------------------
+
+    def _relative_entity(self, person_key: str, word: str, rel: str, at: int, apposed: str | None) -> str:
+        person = self.ex.entities[person_key]
+        surname = person.name.split()[-1]
+        noun = word.lower()
+        if rel == "child" and noun in ("son", "daughter", "child"):
+            noun = "children" if noun == "child" else noun
+        elif rel == "child":
+            noun = "children"
+        name = f"{surname}'s {noun}"
+        key = "person:" + slug(name)
+        if apposed:
+            key = apposed
+        else:
+            self._descriptors[key] = (person_key, rel)
+        ent = self.ex.entities.get(key)
+        if ent is None:
+            ent = self.ex.entities[key] = Entity(key=key, name=name, type="Person")
+        return key
+
+    def _named_relatives(self, toks, idx: int, owner: str) -> list[str]:
+        """The people named right after a relation word without a comma ("his children Mariela ..., Nilsa ... and
+        Alejandro ...", "His daughter Mariela ... heads"): the word's list of names, coordinated by commas and "and"."""
+        out: list[str] = []
+        j = idx + 1
+        while j < len(toks):
+            k = self.entity_at(toks[j])
+            if k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
+                self.ex.entities[k].type = "Person"  # a name in a list of someone's children is a person's, whatever the NER said
+            if k is None or self.etype(k) != "Person" or k == owner:
+                break
+            if k not in out:
+                out.append(k)
+            while j < len(toks) and self.entity_at(toks[j]) == k:
+                j += 1
+            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "and":
+                j += 2
+            elif j < len(toks) and (toks[j].text == "," or toks[j].lower_ == "and"):
+                j += 1
+            else:
+                break
+        return out
+
+    def _looks_like_person(self, name: str) -> bool:
+        words = name.split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
+            and not any(w.casefold() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words)
+
+    def _kin_owner(self, relative: str, owner: str, before, exclude_self: bool = False) -> str | None:
+        """Whose relative a named person is when "his"/"her" points elsewhere: the last person named before who shares
+        a family name with the relative and is not himself someone's relative ("Raúl Castro Ruz ... Nicolás Maduro ...
+        His son, Alejandro Castro Espín")."""
+        if before is None or before.lower_ not in ("his", "her"):
+            return None
+        if relative in self.relative_of:
+            return self.relative_of[relative]  # named as his relative before ("his children Mariela, ..." ... "His daughter Mariela")
+        rname = self.ex.entities[relative].name.split()
+        if len(rname) < 2:
+            return None
+        family = {w.lower() for w in rname[1:]}
+        if not exclude_self and family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
+            return None  # the pronoun's person already shares the name
+        cands = [m for m in self.mentions if m.entity and m.end <= self.tstart(before) and self.etype(m.entity) == "Person"
+                 and m.entity != relative and m.entity not in self.relative_of
+                 and family & {w.lower() for w in self.ex.entities[m.entity].name.split()[1:]}]
+        return max(cands, key=lambda m: m.start).entity if cands else None
+
+    def _family(self):
+        self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
+        self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
+        self.relative_of: dict[str, str] = {}
+        for s in self.sents:
+            toks = list(s.span)
+            owners_here: list[str] = []
+            for idx, t in enumerate(toks):
+                rel = self.gaz.relation_words.get(t.lower_)
+                if not rel or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                owner = None
+                # possessor before: "his wife", "Kadyrov's wife", "three of his children"
+                for back in range(1, 5):
+                    if idx - back < 0:
+                        break
+                    p = toks[idx - back]
+                    if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
+                        src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
+                        owner = self.entity_at(src)
+                        if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
+                            # "his wife, Zineb ..., his daughter, Mariam ...": each "his" is the same man's, not the relative just named
+                            owner = owners_here[-1]
+                        break
+                    if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
+                        break
+                # "his wife and three children": a relative coordinated with another is the same person's
+                if owner is None and t.dep_ == "conj" and (id(t.doc), t.head.i) in self.relatives:
+                    owner = self.relative_of.get(self.relatives[(id(t.doc), t.head.i)])
+                # "daughter of the late President of Uzbekistan, Islam Karimov"
+                if owner is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
+                    for fwd in toks[idx + 2: idx + 14]:
+                        key = self.entity_at(fwd)
+                        if key and self.etype(key) == "Person":
+                            owner = key
+                            break
+                        if fwd.text in (";", ".") or fwd.lower_ == "who":
+                            break
+                if owner is None or self.etype(owner) != "Person":
+                    continue
+                # the relative: a person apposed to the phrase ("Gulnara Karimova, daughter of ...",
+                # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
+                apposed = None
+                # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
+                for j in range(idx - 1, -1 if not (idx >= 1 and toks[idx - 1].lower_ in ("his", "her")) else idx, -1):
+                    if toks[j].text == ",":
+                        k = self.entity_at(toks[j - 1]) if j >= 1 else None
+                        if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
+                            apposed = k
+                        break
+                    if toks[j].pos_ in ("VERB", "AUX"):
+                        break
+                if apposed is None and idx + 2 < len(toks) and toks[idx + 1].text == ",":
+                    k = self.entity_at(toks[idx + 2])
+                    if k and k != owner and self.etype(k) == "Person":
+                        apposed = k
+                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
+                    # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
+                    # and "his" is the man named before him, not himself
+                    k = self.entity_at(toks[idx - 3])
+                    if k and self.etype(k) == "Person":
+                        apposed = k
+                        if owner == k:
+                            owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
+                named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                if named and t.lower_ != t.lemma_.lower():
+                    # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
+                    if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):
+                        owner = p_owner
+                    for k in named:
+                        self.relative_of[k] = owner
+                        self.add_claim("family", {"person": owner, "relative": k}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                    owners_here.append(owner)
+                    continue
+                if named:
+                    apposed = named[0]  # "His daughter Mariela Castro Espín heads ..."
+                if apposed is not None and (p_owner := self._kin_owner(apposed, owner, toks[idx - 1] if idx else None)):
+                    owner = p_owner
+                if apposed == owner:
+                    continue
+                rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
+                ent = self.ex.entities[rkey]
+                phrase_start = self.tstart(toks[idx - 1]) if idx >= 1 and toks[idx - 1].lower_ in ("his", "her") else self.tstart(t)
+                ent.aliases.add(self.text[phrase_start:self.tstart(t) + len(t.text)])
+                ent.mentions.append(self.span(self.tstart(t), self.tstart(t) + len(t.text)))
+                self.relatives[(id(t.doc), t.i)] = rkey
+                self.relative_of[rkey] = owner
+                owners_here.append(owner)
+                self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)

@@ -1,0 +1,738 @@
+"""Sentences, mentions and the entities they cluster into: steps 1-3 of the module docstring of kg.extract.rules."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from kg.extract import gazetteer as gz
+from kg.extract.rules.units import Mention, Sent, slug, strip_det
+from kg.extract.rules.words import (
+    ACRONYM_LINKS,
+    AGENT_MEMBER_PREPS,
+    BARE_ACTOR_HEADS,
+    BARE_GROUP_HEADS,
+    BYLINE_RE,
+    DEPT_WORDS,
+    DESCRIPTOR_HEADS,
+    GOV_WORDS,
+    GROUP_HEADS,
+    HONORIFICS,
+    INVESTIGATOR_RE,
+    KNOWN_AS_RE,
+    LIST_MARKER_RE,
+    MEDIA_GROUP_HEADS,
+    MEDIUM_RE,
+    NER_TYPES,
+    PLACE_TYPES,
+    RANK_WORDS,
+    STATE_FORCE_HEADS,
+    TITLE_FILLERS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_PRE_SKIP,
+)
+from kg.model import Entity
+
+
+class MentionRules:
+    """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
+
+    # -- 1. sentences ---------------------------------------------------------------------
+
+    def _sentences(self):
+        self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
+        self.doc_len = {id(sdoc): len(sdoc.text) for off, sdoc in self.parsed}  # Doc.text rebuilds the string on every call
+        para_breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        import bisect
+
+        for off, sdoc in self.parsed:
+            for s in sdoc.sents:
+                # a sentence never spans a line break: headings, datelines and list items stand alone
+                local = []
+                start_tok = s.start
+                for t in s:
+                    if "\n" in t.text and t.i > start_tok:
+                        local.append((start_tok, t.i))
+                        start_tok = t.i + 1
+                if start_tok < s.end:
+                    local.append((start_tok, s.end))
+                for a, b in local:
+                    sp = sdoc[a:b]
+                    if not sp.text.strip():
+                        continue
+                    st = off + sp.start_char
+                    en = off + sp.end_char
+                    prev = self.sents[-1] if self.sents else None
+                    if prev is not None and prev.offset == off and LIST_MARKER_RE.fullmatch(prev.span.text.strip()) \
+                            and "\n" not in self.text[prev.end:st]:
+                        # "1. Owen Ncube, ...": the parser ends a sentence after the list number; the line is one item
+                        sp = sdoc[prev.span.start:b]
+                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, sp, off, prev.para)
+                        continue
+                    self.sents.append(Sent(len(self.sents), st, en, sp, off, bisect.bisect_right(para_breaks, st)))
+
+    def sent_at(self, pos: int) -> Sent | None:
+        for s in self.sents:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    # -- 2. mentions ----------------------------------------------------------------------
+
+    def _mentions(self):
+        text = self.text
+        cands: list[Mention] = []
+        gaz = self.gaz
+        # statutes: known spellings, executive orders, sections of acts
+        for m in gaz.statute_re.finditer(text):
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200)
+            inst = gaz.instrument_for(m.group(0), text[line_start:m.end()], text[max(0, line_start - 1500):line_start])
+            if inst:
+                cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        for m in gz.SECTION_ACT_RE.finditer(text):
+            inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 4, inst.name, iri=inst.iri, instrument=inst))
+        for m in gz.EO_RE.finditer(text):
+            inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        for m in gaz.known_re.finditer(text):
+            ke = gaz.known_by_label.get(gz.normal(m.group(0)))
+            if ke:
+                cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
+        # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
+        # "a commission of inquiry", "UN human rights experts", "German military laboratory"
+        for m in INVESTIGATOR_RE.finditer(text):
+            name = m.group(0)
+            if name.strip() in ("UN", "U.N.", "United Nations"):
+                continue
+            if re.search(r"(?i)\bspecial\s+rapporteur\b", name):
+                continue  # "the UN Special Rapporteur on ...": a person's title, whose body is the UN
+            nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 30])
+            if nxt and nxt.group(1).lower() in TITLE_HEADS:
+                continue  # "The United Nations human rights chief": the words describe the title, not a body
+            cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
+        cands.extend(self._acronym_names())
+        for m in MEDIUM_RE.finditer(text):
+            phrase = m.group(0)
+            if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
+                continue  # too ambiguous alone
+            cands.append(Mention(m.start(), m.end(), phrase, "Medium", 2, " ".join(phrase.split()).lower()))
+        # spaCy: NER and token patterns
+        for off, sdoc in self.parsed:
+            for ent in sdoc.ents:
+                typ = NER_TYPES.get(ent.label_)
+                etext = ent.text
+                s, e = off + ent.start_char, off + ent.end_char
+                if typ is None:
+                    continue
+                # drop a leading "the" and a trailing possessive from the mention
+                if ent[0].lower_ == "the" and len(ent) > 1:
+                    s = off + ent[1].idx
+                if ent[-1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
+                    e = off + ent[-2].idx + len(ent[-2].text)
+                etext = text[s:e]
+                if typ == "Statute":
+                    inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
+                    cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
+                    continue
+                if typ in ("Person", "Place") and any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext)):
+                    typ = "Organization"  # "Policía Nacional Revolucionaria" read as a person
+                if typ == "Organization":
+                    # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
+                    lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
+                    if lead:
+                        s -= len(lead.group(1))
+                        etext = text[s:e]
+                if typ == "Organization" and etext[:1].isupper():
+                    # "The United Nations human rights chief": lower-case words after a name describe, they do not name
+                    words = etext.split()
+                    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-1].casefold() not in gaz.org_words:
+                        words.pop()
+                    if len(words) < len(etext.split()):
+                        e = s + len(" ".join(words)) if " ".join(words) == etext[:len(" ".join(words))] else e
+                        etext = text[s:e]
+                if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
+                    typ = "GovernmentBody"
+                if typ in ("Organization", "GovernmentBody"):
+                    # "the 33rd Light Infantry Division": the number tells one unit from another
+                    num = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[max(0, s - 8):s])
+                    if num and etext[:1].isupper():
+                        s -= len(num.group(0))
+                        etext = text[s:e]
+                if typ == "Person":
+                    last = self._name_tail(sdoc, ent)
+                    if last is not None:
+                        e = off + last.idx + len(last.text)
+                        etext = text[s:e]
+                if typ == "Place" and ent.label_ == "GPE":
+                    typ = "Region"
+                if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
+                    continue  # "Home" of "Home Minister" is part of a title, not a body
+                cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
+            cands.extend(self._pattern_mentions(off, sdoc))
+        # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
+        # and so is a group word ("Sudan People's Liberation Army" is no group of people)
+        orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
+        cands = [m for m in cands if not ((m.source == 3 and m.type in PLACE_TYPES or m.source == 2 and m.type == "Group" and m.text[:1].isupper())
+                                          and any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs))]
+        # overlaps: better source first, then longer
+        cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
+        taken: list[Mention] = []
+        occupied = []
+        for m in cands:
+            if m.end <= m.start:
+                continue
+            if any(m.start < o.end and o.start < m.end for o in occupied):
+                continue
+            occupied.append(m)
+            taken.append(m)
+        # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
+        datelines = [(d.start(), d.end(1)) for d in re.finditer(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s", text)]
+        taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
+        # a byline ("By Ruth Chikomba", "By Mariam Osei and Daniel Brandt") names the writer: no antecedent for "his"
+        for b in BYLINE_RE.finditer(text):
+            for m in taken:
+                if b.start() <= m.start < b.end():
+                    m.extra = dict(m.extra or {}, byline=True)
+        taken.sort(key=lambda m: m.start)
+        self.mentions = taken
+
+    def _name_tail(self, sdoc, ent):
+        """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
+        Sharif"): the parser hangs the name's words on one head further right, so capitalised words up to that
+        head are the same name. None when the name ends where the NER said."""
+        last = ent[-1]
+        head = last.head
+        if last.dep_ not in ("compound", "flat") or head.i <= last.i or head.i - last.i > 3:
+            return None
+        for t in sdoc[last.i + 1:head.i + 1]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") or "\n" in t.text_with_ws[:-1] \
+                    or t.lower_ in TITLE_HEADS | DEPT_WORDS or t.lower_ in self.gaz.org_words:
+                return None
+            if t.i < head.i and not (t.dep_ in ("compound", "flat") and t.head.i == head.i):
+                return None
+        return head
+
+    def _acronym_names(self) -> list[Mention]:
+        """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
+        is one organisation, however the NER cut it: the initials of its capitalised words spell the acronym."""
+        out = []
+        text = self.text
+        for am in re.finditer(r"\(([A-Z]{2,7})\)", text):
+            acr = am.group(1)
+            line = text[text.rfind("\n", 0, am.start()) + 1:am.start()]
+            words = list(re.finditer(r"[^\s,;:()]+", line))
+            initials = ""
+            for n in range(len(words) - 1, -1, -1):
+                w = words[n].group(0)
+                if w.lower() in ACRONYM_LINKS:
+                    continue
+                core = re.sub(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)[-\u2010]", "", w, flags=re.I)
+                if not core[:1].isupper():
+                    break
+                initials = core[0] + initials
+                if len(initials) > len(acr) or not acr.endswith(initials):
+                    break
+                if initials == acr:
+                    s = line_off = am.start() - len(line)
+                    s = line_off + words[n].start()
+                    e = line_off + words[-1].end()
+                    name = text[s:e]
+                    if " " in name:
+                        typ = "GovernmentBody" if GOV_WORDS.search(name) or name.split()[-1].casefold() in self.gaz.org_words else "Organization"
+                        out.append(Mention(s, e, name, typ, 3))
+                    break
+        return out
+
+    def _titled_names(self, off: int, sdoc) -> list[Mention]:
+        """Names right after a capitalised title that the NER missed ("Minister of Intelligence Esmail Khatib")."""
+        out = []
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.lower_ not in TITLE_HEADS or not tok.text[:1].isupper():
+                continue
+            j = tok.i + 1
+            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
+                j += 1
+            k = j
+            while k < n and k - j < 4 and sdoc[k].pos_ == "PROPN" and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
+                k += 1
+            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
+                s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
+                out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
+    def _apposed_names(self, off: int, sdoc) -> list[Mention]:
+        """Two to four capitalised words the NER left out, set off by a comma before a title
+        ("... blacklisted Than Hlaing, the head of the police"): news introduces people this way."""
+        out = []
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.text != "," or tok.i + 2 >= n:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 2 and sdoc[j].lower_ in TITLE_PRE_SKIP:
+                j += 1
+            if j == tok.i + 1:
+                continue  # "X, the head of": only with an article or "then"/"former" before the title
+            heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
+            if not heads or any(t.text in (",", ";", ".") for t in sdoc[j:heads[0].i]):
+                continue
+            k = tok.i - 1
+            while k >= 0 and tok.i - k <= 4 and sdoc[k].text[:1].isupper() and not sdoc[k].ent_type_ \
+                    and (sdoc[k].pos_ == "PROPN" or sdoc[k].is_alpha and not sdoc[k].is_sent_start) \
+                    and sdoc[k].lower_ not in TITLE_HEADS and sdoc[k].lower_ not in DEPT_WORDS:
+                k -= 1
+            first = k + 1
+            if not 2 <= tok.i - first <= 4 or (k >= 0 and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_)):
+                continue
+            s, e = off + sdoc[first].idx, off + sdoc[tok.i - 1].idx + len(sdoc[tok.i - 1].text)
+            out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
+    def _leading_names(self, off: int, sdoc) -> list[Mention]:
+        """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
+        Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
+        out = []
+        starts = {sent.start: sent.end for sent in sdoc.sents}
+        for t in sdoc:  # every line starts afresh: list items often share one parser sentence
+            if t.i + 1 < len(sdoc) and ("\n" in t.text or "\n" in t.whitespace_):
+                starts.setdefault(t.i + 1, t.sent.end)
+        for a, b in sorted(starts.items()):
+            toks = []
+            for t in sdoc[a:b]:
+                if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
+                    break
+                if not t.is_space:
+                    toks.append(t)
+            while toks and (toks[0].text in ("-", "*", "\u2022", "\u2013", "\u2014") or LIST_MARKER_RE.fullmatch(toks[0].text)
+                            or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
+                toks = toks[2:] if toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")") else toks[1:]  # "- Oscar Callejas Valcarce, Director of ..."
+            k = 0
+            while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
+                    and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
+                k += 1
+            if not 2 <= k <= 5 or k >= len(toks) or all(t.ent_type_ == "PERSON" for t in toks[:k]):
+                continue
+            nxt = toks[k]
+            window = [t.lower_ for t in toks[k + 1:k + 6]]
+            if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
+                s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
+                if GOV_WORDS.search(self.text[s:e]) or re.search(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b", self.text[s:e]):
+                    continue
+                out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
+        return out
+
+    def _foreign_org_names(self, off: int, sdoc) -> list[Mention]:
+        """Capitalised names the NER did not take for an organisation but whose words say they are one
+        ("Policía Nacional Revolucionaria", "Brigada Especial Nacional", "Servicio Bolivariano de Inteligencia Nacional")."""
+        out = []
+        words = self.gaz.org_words
+        n = len(sdoc)
+        i = 0
+        while i < n:
+            t = sdoc[i]
+            if not (t.text[:1].isupper() and t.is_alpha) or t.ent_type_ == "ORG" or (i > 0 and "\n" not in sdoc[i - 1].whitespace_ and sdoc[i - 1].text[:1].isupper() and sdoc[i - 1].is_alpha):
+                i += 1
+                continue
+            j = i
+            caps = []
+            while j < n and "\n" not in sdoc[j].text:
+                tj = sdoc[j]
+                if tj.text[:1].isupper() and tj.is_alpha and tj.ent_type_ != "ORG":
+                    caps.append(tj)
+                elif tj.lower_ in ("de", "del", "la", "los", "las", "y", "e", "du", "des", "et", "da", "do", "dos") and j + 1 < n and sdoc[j + 1].text[:1].isupper():
+                    pass
+                else:
+                    break
+                if "\n" in tj.whitespace_:
+                    j += 1
+                    break
+                j += 1
+            if len(caps) >= 2 and any(c.lower_ in words for c in caps) \
+                    and not any(c.lower_ in TITLE_HEADS for c in caps) and sdoc[i].lower_ not in ("the", "a", "an"):
+                last = caps[-1]
+                s, e = off + sdoc[i].idx, off + last.idx + len(last.text)
+                out.append(Mention(s, e, self.text[s:e], "Organization", 1, extra={"label": "ORG"}))
+            i = max(j, i + 1)
+        return out
+
+    def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc)
+        gaz = self.gaz
+        for tok in sdoc:
+            low = tok.lower_
+            # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
+            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+                left = tok
+                i = tok.i
+                while i - 1 >= 0:
+                    prev = sdoc[i - 1]
+                    if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
+                        if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
+                            break
+                        if prev.text == "-" and prev.whitespace_ or prev.lower_ in RANK_WORDS and low in BARE_ACTOR_HEADS and tok.tag_ != "NNS":
+                            break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
+                        i -= 1
+                        left = prev
+                    else:
+                        break
+                if left.i == tok.i and low not in BARE_GROUP_HEADS:
+                    # a bare generic noun is only a group when it is specific on its own, or a body that acts
+                    poss = [c for c in tok.children if c.dep_ == "poss"]
+                    if not (low in BARE_ACTOR_HEADS and (tok.i > 0 and sdoc[tok.i - 1].lower_ == "the" or tok.dep_ in ("nsubj", "nsubjpass") and not poss
+                                                         # "arrested by police": the agent of a passive acts as a subject does
+                                                         or tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not list(tok.children)
+                                                         and not (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in AGENT_MEMBER_PREPS)
+                                                         # "Myanmar's military killed ...": a state's own forces, not the state
+                                                         or tok.dep_ == "nsubj" and low in STATE_FORCE_HEADS and len(poss) == 1 and poss[0].ent_type_ == "GPE")):
+                        continue
+                end_tok = tok
+                # "authorities in Xinjiang", "members of other Muslim minority groups"
+                if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP") \
+                        and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN"):  # "Wagner fighters in Syria": named already
+                    j = tok.i + 2
+                    while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
+                        j += 1
+                    if not (j + 1 < len(sdoc) and sdoc[j + 1].text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
+                        end_tok = sdoc[j]
+                # "fourteen further members of the team": a numbered group keeps what it is part of
+                elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
+                        and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
+                    end_tok = sdoc[tok.i + 3]
+                s = off + left.idx
+                e = off + end_tok.idx + len(end_tok.text)
+                out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
+            # descriptors: "the Chechen leader", "the leader", "the Chechen", "the Russian"
+            if low == "the" and tok.i + 1 < len(sdoc):
+                j = tok.i + 1
+                while j < len(sdoc) and j - tok.i <= 3 and (sdoc[j].pos_ in ("ADJ", "PROPN") or sdoc[j].ent_type_ == "NORP") and sdoc[j].lower_ not in DESCRIPTOR_HEADS:
+                    j += 1
+                head = sdoc[j] if j < len(sdoc) else None
+                nxt = sdoc[j + 1] if j + 1 < len(sdoc) else None
+                if head is not None and head.lower_ in DESCRIPTOR_HEADS and head.tag_ == "NN" and not (nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ == "of")):
+                    s, e = off + tok.idx, off + head.idx + len(head.text)
+                    out.append(Mention(s, e, self.text[s:e], "Descriptor", 2))
+                elif j == tok.i + 2 and sdoc[tok.i + 1].ent_type_ == "NORP" and sdoc[tok.i + 1].text in gaz.demonyms and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                    # "the Chechen" / "the Russian" as a noun
+                    h = sdoc[tok.i + 1]
+                    if h.pos_ in ("PROPN", "NOUN", "ADJ") and h.dep_ not in ("amod", "compound"):
+                        s, e = off + tok.idx, off + h.idx + len(h.text)
+                        out.append(Mention(s, e, self.text[s:e], "Descriptor", 2))
+        return out
+
+    # -- 3. entities ---------------------------------------------------------------------------
+
+    def _entities(self):
+        persons: dict[str, Entity] = {}
+        ents = self.ex.entities
+
+        def add(m: Mention, key: str, name: str, typ: str, wikidata=None, iri=None):
+            ent = ents.get(key)
+            if ent is None:
+                ent = ents[key] = Entity(key=key, name=name, type=typ, wikidata=wikidata, iri=iri)
+            ent.aliases.add(m.text)
+            ent.mentions.append(self.span(m.start, m.end))
+            m.entity = key
+
+        self._retype_by_context()
+        # full person names first, so surnames can join them
+        self._extend_person_mentions()
+        person_names = []
+        for m in self.mentions:
+            if m.type == "Person":
+                name = HONORIFICS.sub("", m.text).strip()
+                if len(name.split()) >= 2:
+                    person_names.append(name)
+        # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
+        # A short form joins a long name only when it is the first or last word of exactly one long name
+        # in the document ("Oo" is neither "Than Oo" nor "Kyaw Soe Oo"; "Wang" neither Wang Junzheng nor Wang Mingshan).
+        short_forms: dict[str, set] = defaultdict(set)
+        for full in person_names:
+            parts = full.split()
+            short_forms[parts[-1]].add(full)
+            # Arabic surnames drop their article on second mention ("Saud al-Qahtani" -> "Qahtani")
+            bare_last = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])", "", parts[-1])
+            if bare_last != parts[-1]:
+                short_forms[bare_last].add(full)
+            # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
+            short_forms[parts[0]].add(full)
+        canon_full = {}
+        for full in person_names:
+            parts = full.split()
+            canon_full.setdefault((parts[0], parts[-1]), full)
+        surname_of: dict[str, str] = {}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person":
+                first_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
+        for short, fulls in short_forms.items():
+            distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
+            if len(distinct) == 1 and short not in person_names:
+                surname_of[short] = next(iter(distinct))
+            elif len(distinct) > 1 and short not in person_names:
+                # a family named together ("Yahya Jammeh ... his wife, Zineb Yahya Jammeh"): the bare surname used
+                # before any second bearer is named is the first bearer's
+                order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
+                bare = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text[first_at.get(order[0], 0) + len(order[0]):])
+                if bare and first_at.get(order[0], 0) + len(order[0]) + bare.start() < first_at.get(order[1], 1 << 30) \
+                        and all(f.split()[-1] == short for f in order):
+                    surname_of[short] = order[0]
+            # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
+        acronyms: dict[str, str] = {}
+        # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
+        for i, m in enumerate(self.mentions):
+            if m.type in ("Organization", "GovernmentBody", "Group") or m.source == 3:
+                tail = self.text[m.end:m.end + 14]
+                am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
+                if am:
+                    acronyms[am.group(1)] = m.canonical or strip_det(m.text)
+        extra: list[Mention] = []
+        for m in self.mentions:
+            if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
+                bare = strip_det(m.text)
+                if bare in surname_of:
+                    m.type = "Person"
+                    continue
+                am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
+                if bare in acronyms and acronyms[bare] != bare:
+                    m.canonical = acronyms[bare]
+        # surnames the NER missed ("Nolan denied ...")
+        covered = [(m.start, m.end) for m in self.mentions]
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    st = off + t.idx
+                    if not any(a <= st < b for a, b in covered):
+                        nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+                        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
+                                and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
+                            continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
+                        extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
+        # acronyms the NER missed
+        for acr, full in acronyms.items():
+            for am in re.finditer(r"\b" + re.escape(acr) + r"\b", self.text):
+                if not any(a <= am.start() < b for a, b in covered):
+                    typ = "GovernmentBody" if GOV_WORDS.search(full) else "Organization"
+                    extra.append(Mention(am.start(), am.end(), acr, typ, 2, full))
+        if extra:
+            self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
+
+        canon_types: dict[str, str] = {}
+        known_as: dict[str, str] = {}
+        prev_person: Mention | None = None
+        for m in self.mentions:
+            if m.type == "Person":
+                name = HONORIFICS.sub("", strip_det(m.text)).strip()
+                parts = name.split()
+                if not parts:
+                    continue
+                full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
+                if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
+                    known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
+                full = known_as.get(full, full)
+                prev_person = m
+                # join "Donald J. Trump" and "Donald Trump": same first and last word
+                for other in persons:
+                    o = other.split()
+                    if o[0] == full.split()[0] and o[-1] == full.split()[-1]:
+                        full = other
+                        break
+                key = "person:" + slug(full)
+                add(m, key, full, "Person")
+                persons[full] = ents[key]
+                self.person_counts[key] += 1
+            elif m.type in ("Statute", "SanctionsProgram"):
+                inst = m.instrument
+                key = "statute:" + (inst.program.lower() if inst.program else inst.iri.rsplit("/", 1)[-1])
+                if key in ents:
+                    add(m, key, ents[key].name, ents[key].type)
+                else:
+                    add(m, key, inst.name, inst.type, iri=inst.iri)
+            elif m.type in ("Country", "Region", "Place", "Organization", "GovernmentBody", "Platform"):
+                name = m.canonical or strip_det(m.text)
+                ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
+                typ = m.type
+                wd = m.wikidata
+                if ke:
+                    name, typ, wd = ke.name, ke.type, ke.wikidata
+                elif typ == "Region" and m.extra.get("label") == "GPE":
+                    typ = "Region"
+                key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
+                canon_types.setdefault(gz.normal(name), key)
+                add(m, key, name, typ, wikidata=wd)
+            elif m.type == "Group" and self._group_of_org(m, ents):
+                org = self._group_of_org(m, ents)
+                add(m, org, ents[org].name, ents[org].type)  # "RSF fighters", "PNR officers": the body itself
+            elif m.type == "Group":
+                name = strip_det(m.text)
+                typ = "Group"
+                head = m.extra.get("head")
+                if head in ("authorities", "government", "regime", "police", "army", "military", "forces"):
+                    typ = "GovernmentBody"
+                elif head in MEDIA_GROUP_HEADS:
+                    typ = "Organization"
+                key = f"{typ.lower()}:{slug(name)}"
+                if key not in ents and name[:1].islower():
+                    # "the security forces" after "Iraqi security forces": the body the text named in full before
+                    longer = [k for k, e in ents.items() if e.type == typ and e.name.endswith(" " + name)
+                              and all(w[:1].isupper() for w in e.name[:-len(name)].split())]
+                    if len(longer) == 1:
+                        key = longer[0]
+                        name = ents[key].name
+                add(m, key, name, typ)
+            elif m.type == "Medium":
+                key = "medium:" + slug(m.canonical)
+                add(m, key, m.canonical, "Medium")
+        # token index -> mention
+        for m in self.mentions:
+            if m.entity is None and m.type != "Descriptor":
+                continue
+            for off, sdoc in self.parsed:
+                if off <= m.start < off + self.doc_len[id(sdoc)]:
+                    sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
+                    if sp is not None:
+                        for t in sp:
+                            self.tok_mention[(id(sdoc), t.i)] = m
+                    break
+        self._resolve_descriptors()
+
+    def _retype_by_context(self):
+        """Fix what the small model gets wrong about people from the words around a name.
+
+        A name followed by a comma and a title ("Anselem Sanyatwe, Commander of the Presidential Guard") or
+        opening a numbered or bulleted list line is a person even when the NER called it a place or an
+        organisation; a title's "for/of" object is not part of the name after it ("Minister for Africa
+        James Duddridge").
+        """
+        text = self.text
+        for m in self.mentions:
+            if m.source != 1:
+                continue
+            if m.type == "Person":
+                # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
+                words = m.text.split()
+                n_title = 0
+                while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
+                        and words[n_title][:1].isupper():
+                    n_title += 1
+                if n_title and words[n_title - 1].lower() in TITLE_HEADS:
+                    cut = len(" ".join(words[:n_title])) + 1
+                    if m.text[cut - 1:cut] == " ":
+                        m.start += cut
+                        m.text = text[m.start:m.end]
+                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
+                if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
+                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
+                    m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
+                    continue
+                before = text[max(0, m.start - 40):m.start]
+                bm = re.search(r"\b([A-Za-z-]+)\s+(?:for|of)\s+$", before)
+                parts = m.text.split()
+                if bm and bm.group(1).lower() in TITLE_HEADS and len(parts) >= 3:
+                    cut = m.text.index(parts[1], len(parts[0]))
+                    m.start += cut
+                    m.text = text[m.start:m.end]
+                continue
+            if m.type not in ("Place", "Region", "Organization"):
+                continue
+            name = m.text.strip()
+            words = name.split()
+            if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
+                continue
+            if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
+                continue
+            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS for w in words):
+                continue
+            after = text[m.end:m.end + 60]
+            line_start = text.rfind("\n", 0, m.start) + 1
+            lead = text[line_start:m.start]
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", after)
+            title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
+            # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
+            set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
+            titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
+            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+
+    @staticmethod
+    def _group_of_org(m: Mention, ents: dict) -> str | None:
+        """The organisation a group of its own members is named after ("RSF fighters", "DGCIM officers")."""
+        words = strip_det(m.text).split()
+        if len(words) != 2 or m.extra.get("head") not in ("fighters", "officers", "members", "troops", "soldiers", "forces", "agents", "personnel", "militiamen"):
+            return None
+        for key, ent in ents.items():
+            if ent.type in ("Organization", "GovernmentBody") and (ent.name == words[0] or words[0] in ent.aliases):
+                return key
+        return None
+
+    def _extend_person_mentions(self):
+        """Grow a person mention over capitalised proper nouns the NER left out on either side
+        ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
+        # "Husayn" + "Falih al-Lami": one name the NER cut in two
+        joined: list[Mention] = []
+        for m in self.mentions:
+            prev = joined[-1] if joined else None
+            if prev is not None and m.type == prev.type == "Person" and self.text[prev.end:m.start] == " " \
+                    and len(prev.text.split()) + len(m.text.split()) <= 5:
+                prev.end = m.end
+                prev.text = self.text[prev.start:prev.end]
+                continue
+            joined.append(m)
+        self.mentions = joined
+        covered = sorted((m.start, m.end) for m in self.mentions)
+        occupied = lambda a, b: any(x < b and a < y for x, y in covered)
+
+        def name_tok(t) -> bool:
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
+                    and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
+                    and "\n" not in t.whitespace_)
+
+        for m in self.mentions:
+            if m.type != "Person" or m.source != 1:
+                continue
+            for off, sdoc in self.parsed:
+                if not (off <= m.start < off + self.doc_len[id(sdoc)]):
+                    continue
+                sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
+                if sp is None:
+                    break
+                a, b = sp.start, sp.end
+                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
+                        and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
+                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of")) \
+                        and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
+                    a -= 1
+                while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                        and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
+                    b += 1
+                if (a, b) != (sp.start, sp.end):
+                    m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
+                    m.text = self.text[m.start:m.end]
+                break
+
+    def _resolve_descriptors(self):
+        """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.type == "Person" and m.entity and not m.extra.get("byline"):
+                seen[m.entity] += 1
+            elif m.type == "Descriptor":
+                if seen:
+                    key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
+                    m.entity = key
+                    ent = self.ex.entities[key]
+                    ent.aliases.add(m.text)
+                    ent.mentions.append(self.span(m.start, m.end))
+                    seen[key] += 1
+
+    def _last_pos(self, key: str, before: int) -> int:
+        last = -1
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity == key:
+                last = m.start
+        return before - last

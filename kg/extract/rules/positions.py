@@ -1,0 +1,698 @@
+"""Position claims: titles before, after and around names, and the body each title is of."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract import gazetteer as gz
+from kg.extract.rules.units import Sent, slug
+from kg.extract.rules.words import (
+    ACTOR_TYPES,
+    BARE_ACTOR_HEADS,
+    DEPT_WORDS,
+    GENERIC_ORG_HEADS,
+    GOV_WORDS,
+    NUMBER_WORDS,
+    PLACE_NOUNS,
+    PLACE_TYPES,
+    PLURAL_TITLE_HEADS,
+    SANCTION_TRIGGERS,
+    SANCTIONER_QIDS,
+    STATE_TITLE_RE,
+    STRONG_SANCTION,
+    TITLE_BODIES,
+    TITLE_FILLERS,
+    TITLE_HEADS,
+    TITLE_PRE_SKIP,
+    _singular_head,
+)
+from kg.model import Entity, Span
+
+
+class PositionRules:
+    """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
+
+    # positions -----------------------------------------------------------------------
+
+    def _title_org(self, toks, start: int, end: int, plural: bool = False) -> tuple[str | None, str | None, int]:
+        """Title phrase in toks[start:end] and the organisation it is of; returns (role, org, end).
+
+        Modifiers before the title can name the organisation ("Russia's Prosecutor General",
+        "South African President", "Reuters journalist"); an "of/at/for/to" phrase after it
+        names it otherwise ("head of the presidential administration"). A capitalised
+        "of" phrase without a known organisation is part of the title ("Minister of Intelligence").
+        """
+        heads = TITLE_HEADS | (PLURAL_TITLE_HEADS.keys() if plural else set())
+        i = start
+        while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
+            i += 1
+        org = None
+        body_tok = None
+        role_start = i
+        j = i
+        while j < end:
+            t = toks[j]
+            if t.lower_ in heads:
+                break
+            if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
+                body_tok = t  # "a senior army commander", "a military spokesman": the body, though unnamed
+            two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
+            if two in self.gaz.demonyms and org is None:
+                org = self._known_entity(self.gaz.demonyms[two])
+                j += 2
+                role_start = j
+                continue
+            # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
+            bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_:
+                k = self.entity_at(t)
+                if t.lower_ in TITLE_FILLERS:
+                    k = None
+                if k is None and t.lower_ in PLACE_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
+                        and j > 0 and toks[j - 1].lower_ == "the":
+                    k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
+                if k and self.etype(k) == "Person":
+                    m_end = j
+                    while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
+                        m_end += 1
+                    boss = self._held_org(k) if m_end + 1 < end and toks[m_end + 1].text in ("'s", "\u2019s") else None
+                    if boss is None:
+                        return None, None, start
+                    org = org or boss  # "Kadyrov's spokesman": of the office the text gave Kadyrov
+                    j = m_end + 1
+                    continue
+                if k and self.etype(k) == "Group" and not self._actor(k, []):
+                    k = None  # "an informal community leader": a description, not a body
+                if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
+                    if org is None:
+                        org = k
+                    role_start = j + 1
+                elif t.text in self.gaz.demonyms and org is None:
+                    org = self._known_entity(self.gaz.demonyms[t.text])
+                    role_start = j + 1
+                elif t.text in ("'s", "\u2019s") or bare_poss:
+                    role_start = j + 1
+                j += 1
+                continue
+            return None, None, start
+        if j >= end or toks[j].lower_ not in heads:
+            return None, None, start
+        last_head = j
+        j += 1
+        while j < end:
+            t = toks[j]
+            low = t.lower_
+            if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
+                if not (t.text[:1].isupper() or low in heads or low in ("party",)):
+                    break
+                if low in heads or low in ("state", "general", "affairs", "security", "party"):
+                    last_head = j
+                j += 1
+                continue
+            # "Commander-in-Chief"
+            if t.text == "-" and j + 1 < end and toks[j + 1].lower_ in ("in", "chief", "general"):
+                j += 1
+                continue
+            if low == "in" and j > 0 and toks[j - 1].text == "-":
+                j += 1
+                continue
+            break
+        # "Secretary of State", "Minister of Foreign Affairs"
+        if last_head + 2 < end and toks[last_head + 1].lower_ == "of" and toks[last_head + 2].lower_ in ("state", "defense", "defence", "justice"):
+            last_head = last_head + 2
+            # "Minister of State Security", "Minister of Justice and Public Security"
+            while last_head + 1 < end and toks[last_head + 1].text[:1].isupper() and toks[last_head + 1].lower_ in DEPT_WORDS | {"and"}:
+                last_head += 1
+        role_end = last_head + 1
+        k = last_head + 1
+        stop = k
+        if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
+            found = None
+            phrase = []
+            for idx in range(k + 1, min(end, k + 14)):
+                t = toks[idx]
+                if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
+                    break
+                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads):
+                    break
+                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
+                    break
+                key = self.entity_at(t)
+                if key and self.etype(key) == "Person":
+                    break
+                if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES and (found is None or self.etype(found) in PLACE_TYPES):
+                    found = key  # a body before a place ("director of the Affairs Office in Beijing")
+                phrase.append(t)
+                stop = idx + 1
+            named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
+            # "president of the firm ABMC Thai-South Sudan": the name after the noun is the firm's, places in it included
+            noun = next((n for n, t in enumerate(phrase) if t.text.islower() and t.lower_ in self.gaz.org_apposition_heads), None)
+            given = phrase[noun + 1:] if noun is not None else []
+            if given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
+                    and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
+                whole = found is not None and all(self.entity_at(t) == found for t in given)
+                org = found if whole else self._phrase_org(given, any_pos=True) or found
+            elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
+                    and all(t.text[:1].isupper() for t in named) \
+                    and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
+                                                                      if w.lower() not in ("of", "the", "and"))):
+                role_end = stop  # "Minister of Social Security", "Minister for the Propagation of Virtue and Prevention of Vice"
+            elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
+                    and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
+                # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
+                org = self._phrase_org(phrase) or found
+            elif found:
+                org = found
+            elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
+                role_end = stop  # "Minister of Intelligence", "Minister of State Security"
+            elif phrase and toks[k].lower_ == "of":
+                org = self._phrase_org(phrase) or org
+        if org is None and body_tok is not None:
+            org = self._phrase_org([body_tok], any_pos=True)
+        if org is None:
+            body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
+            if body:
+                ke = self.gaz.known_by_label.get(gz.normal(body))
+                if ke:
+                    org = self._known_entity(ke)
+        # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
+        role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
+                        for t in toks[role_start:role_end]).replace(" - ", "-")
+        return role, org, max(stop, role_end)
+
+    def _held_org(self, person: str) -> str | None:
+        """The body or state of the first position the text has given a person so far."""
+        return next((c.roles["org"] for (ctype, _), c in self.claims.items()
+                     if ctype == "position" and c.roles.get("person") == person), None)
+
+    def _last_place(self, before: int, noun: str = "") -> str | None:
+        """The country, region or place a noun refers back to ("the city", "the region", "the country")."""
+        types = {"Country"} if noun in ("country", "nation", "kingdom", "republic") else (
+            {"Region", "Place"} if noun in ("city", "capital", "region", "province", "state", "territory", "island") else PLACE_TYPES)
+        seen: Counter = Counter()
+        order: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) in types and not (self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS):
+                seen[m.entity] += 1
+                order[m.entity] = m.start
+        # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
+        return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
+
+    def _last_body(self, before: int) -> str | None:
+        """The organisation or government body named last before a position ("its", "the group").
+        A descriptor between that name and "its" ("X, a former officer of the GRU, who founded the group and is its
+        commander") is what "its" picks up: the body the descriptor noun describes, not the body named last."""
+        last, last_end = None, 0
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                last, last_end = m.entity, m.end
+        para_start = self.text.rfind("\n", 0, before) + 1
+        between = self.text[max(last_end, para_start):before]
+        nouns = [w.casefold() for w in re.findall(r"\b[Tt]he\s+([A-Za-z]+)\b", between) if w.casefold() in self.gaz.org_apposition_heads]
+        if nouns:
+            return self._body_for_noun(nouns[-1], before) or last
+        return last
+
+    def _body_for_noun(self, noun: str, before: int) -> str | None:
+        """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
+        whose name has that noun in it ("the Wagner Group"), else None. Sanctioning and monitoring bodies are
+        spoken about, never "the group" of the story."""
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
+                continue
+            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity):
+                continue
+            ent = self.ex.entities[m.entity]
+            words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
+            if noun in words or noun.rstrip("s") in words:
+                best = m.entity
+        return best
+
+    def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
+        """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
+        cut = 0
+        for n, t in enumerate(phrase):
+            if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
+                cut = n + 1
+        words = phrase[cut:]
+        if not words or len(words) > 6 or words[-1].lower_ in GENERIC_ORG_HEADS:
+            return None
+        if not any_pos and (words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")):
+            return None
+        s = self.tstart(words[0])
+        e = self.tstart(words[-1]) + len(words[-1].text)
+        name = self.text[s:e]
+        typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        sp = self.span(s, e)
+        if sp not in ent.mentions:
+            ent.mentions.append(sp)
+        return key
+
+    def _known_entity(self, ke: gz.KnownEntity) -> str:
+        for key, ent in self.ex.entities.items():
+            if ent.name == ke.name:
+                return key
+        key = f"{ke.type.lower()}:{slug(ke.name)}"
+        self.ex.entities.setdefault(key, Entity(key=key, name=ke.name, type=ke.type, wikidata=ke.wikidata))
+        return key
+
+    def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is None and STATE_TITLE_RE.search(role):
+            # the country is decided once the sanction targets are known (see _context_positions)
+            self._pending_positions.append((s, person, role, ev))
+            return
+        if org is None or org == person or self.etype(org) == "Person":
+            return
+        others = {"role": role}
+        text = s.span.text
+        m = re.search(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+((?:19|20)\d\d)\b", text)
+        if m:
+            others.update(start=m[1], end=m[2])
+        else:
+            m = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
+            if m:
+                others["start"] = m[1]
+        self.add_claim("position", {"person": person, "org": org}, others, ev)
+
+    def _context_positions(self):
+        """State titles without an organisation: a designated person's is the country the text is about,
+        anyone else's the country the sentence names next to them ("President Trump ... America")."""
+        targets = {k for v in self.sanction_targets.values() for k in v}
+        pending, self._pending_positions = self._pending_positions, []
+        for s, person, role, ev in pending:
+            org = None
+            signer = self._signed_instrument_state(s)
+            if signer and person not in targets:
+                self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
+                continue
+            if person not in targets:
+                pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+                # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
+                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
+                              key=lambda mt: abs(mt[0].start - pos))
+                org = near[0][0].entity if near else None
+            org = org or self._subject_country(s)
+            if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
+                org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
+            if org is not None:
+                self._add_position(s, person, role, org, ev)
+
+    def _country_spoken_for(self, mt) -> bool:
+        m, t = mt
+        node = t
+        while node.head.i != node.i and self.mention_of(node.head) is m:
+            node = node.head
+        head = node.head
+        return head.i != node.i and node.dep_ in ("compound", "amod", "nmod", "poss") \
+            and head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS
+
+    def _positions(self):
+        self._pending_positions = []
+        for s in self.sents:
+            toks = list(s.span)
+            ev = self.span(s.start, s.end)
+            i = 0
+            n = len(toks)
+            done = set()
+            while i < n:
+                t = toks[i]
+                m = self.mention_of(t)
+                if m is None or m.type not in ("Person",) or m.entity is None or id(m) in done:
+                    i += 1
+                    continue
+                done.add(id(m))
+                person = m.entity
+                j = i
+                while j + 1 < n and self.mention_of(toks[j + 1]) is m:
+                    j += 1
+                # pre-title: "Secretary of State Mike Pompeo", "Minister of Intelligence Esmail Khatib",
+                # "the head of the presidential administration Igor Sergeenko"
+                b = i - 1
+                while b >= 0 and i - b <= 14:
+                    tb = toks[b]
+                    mb = self.mention_of(tb)
+                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as"):
+                        break
+                    if mb is not None and mb.type == "Person":
+                        break
+                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN":
+                        break
+                    b -= 1
+                for start in range(b + 1, i):
+                    if toks[start].lower_ in ("of", "for", "at", "'s", "\u2019s", "-"):
+                        continue
+                    role, org, end = self._title_org(toks, start, i)
+                    if role and end == i:
+                        if org is None and not STATE_TITLE_RE.search(role):
+                            org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
+                        self._add_position(s, person, role, org, ev)
+                        break
+                # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
+                # (and before a rank: "An Interior Ministry spokesman, Brigadier General Saad Maan,")
+                i_name = i
+                k = i
+                while k >= 1 and i - k < 3 and toks[k - 1].text[:1].isupper() and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS:
+                    k -= 1
+                if k < i and k >= 2 and toks[k - 1].text == ",":
+                    i = k
+                if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
+                    b2 = i - 2
+                    while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
+                            and toks[b2].lower_ not in ("and", "including", "or") \
+                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
+                        b2 -= 1
+                    before = toks[b2] if b2 >= 0 else None
+                    owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
+                        and self.mention_of(toks[b2 - 1]).type == "Person"
+                    # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their")]
+                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
+                            and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
+                        arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else ()):
+                        role, org, end = self._title_org(toks, a, i - 1)
+                        if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
+                        if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
+                            self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
+                        if role:
+                            break
+                i = i_name
+                # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
+                if j + 2 < n and toks[j + 1].text == ",":
+                    seg_start = j + 2
+                    stop = seg_start
+                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
+                        stop += 1
+                    segs = []
+                    cur = seg_start
+                    for k in range(seg_start, stop):
+                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the") or toks[k + 1].lower_ in TITLE_HEADS):
+                            segs.append((cur, k))
+                            cur = k + 1
+                    segs.append((cur, stop))
+                    pending = []
+                    for a, b2 in segs:
+                        role, org, end = self._title_org(toks, a, b2)
+                        if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
+                            continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
+                        if role is None:
+                            break
+                        if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
+                        nxt = self.mention_of(toks[end]) if end < n else None
+                        if nxt is not None and nxt.type == "Person":
+                            break  # "..., the head of X Igor Sergeenko": the title is the next person's
+                        if org is None and not STATE_TITLE_RE.search(role):
+                            pending.append(role)
+                            continue
+                        for r in pending + [role]:
+                            self._add_position(s, person, r, org, ev)
+                        pending = []
+                    if pending and stop < n and toks[stop].text == ",":
+                        body = self._body_segment(toks, stop + 1)  # "X, Commander, Rapid Support Forces;"
+                        for r in pending if body else ():
+                            self._add_position(s, person, r, body, ev)
+                # a title in brackets after the name: "Ahmed Karim (Commander of the Rapid Support Forces)"
+                if j + 2 < n and toks[j + 1].text == "(":
+                    close = next((k for k in range(j + 2, min(n, j + 30)) if toks[k].text == ")"), None)
+                    if close is not None:
+                        seg_end = next((k for k in range(j + 2, close) if toks[k].text in (",", ";")), close)
+                        role, org, end = self._title_org(toks, j + 2, seg_end)
+                        if role and end == seg_end and org is None and seg_end < close and toks[seg_end].text == ",":
+                            org = self._body_segment(toks, seg_end + 1)  # "(Commander, Rapid Support Forces)"
+                        if role and end == seg_end and (org is not None or STATE_TITLE_RE.search(role)):
+                            self._add_position(s, person, role, org, ev)
+                i = j + 1
+            self._verb_positions(s, toks, ev)
+            self._respective_positions(s, toks, ev)
+            self._listed_positions(s, toks, ev)
+
+    def _body_segment(self, toks, k: int) -> str | None:
+        """The body a list entry names on its own between commas or up to its end ("X, Director, National
+        Intelligence Service;"): every word of the segment is that one body's name, else None."""
+        while k < len(toks) and toks[k].lower_ == "the":
+            k += 1
+        keys, e = set(), k
+        while e < len(toks) and toks[e].text not in (",", ";", ".", ")", ":") and "\n" not in toks[e].text:
+            keys.add(self.entity_at(toks[e]))
+            e += 1
+        if e == k or len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
+
+    def _listed_positions(self, s: Sent, toks, ev: Span):
+        """A plural title shared by a list of names, before it ("the members of the European Parliament A and B")
+        or set off after it ("A and B, the two deputy commanders of X"): every name in the list holds it."""
+        n = len(toks)
+        i = 0
+        while i < n:
+            m = self.mention_of(toks[i])
+            if m is None or m.type != "Person" or m.entity is None:
+                i += 1
+                continue
+            people, first, j, anded = [], i, i, False
+            while True:
+                mm = self.mention_of(toks[j])
+                people.append(mm.entity)
+                while j + 1 < n and self.mention_of(toks[j + 1]) is mm:
+                    j += 1
+                k = j + 1
+                while k < n and k - j <= 3 and (toks[k].text == "," or toks[k].lower_ == "and"):
+                    k += 1
+                nxt = self.mention_of(toks[k]) if k < n and k > j + 1 else None
+                if nxt is None or nxt.type != "Person" or nxt.entity is None or nxt.entity in people:
+                    break
+                anded = anded or any(t.lower_ == "and" for t in toks[j + 1:k])
+                j = k
+            last, i = j, j + 1
+            if len(people) < 2 or not anded:
+                continue  # "A, B and C"; without the "and", "A, B" may be a name and its apposition
+            found = None
+            b = first - 1  # before the list: back to a comma, a verb or another person
+            while b >= 0 and first - b <= 14 and toks[b].text not in (",", "(", ")", ";", ":") and "\n" not in toks[b].text \
+                    and not (toks[b].pos_ in ("VERB", "AUX") and toks[b].tag_ != "VBN") \
+                    and not (self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type == "Person"):
+                b -= 1
+            for start in range(b + 1, first):
+                if toks[start].lower_ in ("of", "for", "at", "'s", "\u2019s", "-"):
+                    continue
+                role, org, end = self._title_org(toks, start, first, plural=True)
+                if role and end == first:
+                    found = (role, org, toks[start:first]) if org is not None else None
+                    break
+            if found is None and last + 2 < n and toks[last + 1].text == ",":
+                a = last + 2
+                while a < n and (toks[a].lower_ in ("the", "both", "all") or toks[a].lower_ in NUMBER_WORDS):
+                    a += 1
+                stop = a
+                while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") \
+                        and "\n" not in toks[stop].text:
+                    stop += 1
+                role, org, end = self._title_org(toks, a, stop, plural=True)
+                if role and end == stop and org is not None:
+                    found = (role, org, toks[a:stop])
+            if found is None:
+                continue
+            role, org, span = found
+            if not any(t.lower_ in PLURAL_TITLE_HEADS for t in span):
+                continue  # a singular title is one person's, and the other rules read it
+            for p in people:
+                self._add_position(s, p, role, org, ev)
+
+    def _org_after(self, toks, k: int) -> str | None:
+        """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
+        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency")."""
+        if k < len(toks) and toks[k].lower_ not in ("of", "at"):
+            i = k
+            while i + 2 < len(toks) and toks[i].pos_ not in ("VERB", "AUX") and i - k < 40:
+                if toks[i].text == "," and toks[i + 1].lower_ in ("all", "both") and toks[i + 2].lower_ == "of":
+                    k = i + 2
+                    break
+                i += 1
+        if k >= len(toks) or toks[k].lower_ not in ("of", "at"):
+            return None
+        k += 1
+        while k < len(toks) and toks[k].lower_ in ("the", "a"):
+            k += 1
+        if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
+            k += 2  # "of Egypt's National Security Agency": the agency, not the country
+        key = self.entity_at(toks[k]) if k < len(toks) else None
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
+
+    def _respective_positions(self, s: Sent, toks, ev: Span):
+        """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":
+        a plural title of N countries followed by N names pairs them in order."""
+        for i, t in enumerate(toks):
+            if t.lower_ not in ("ministers", "presidents", "leaders", "ambassadors", "envoys", "secretaries", "chiefs", "premiers") \
+                    or i + 1 >= len(toks) or toks[i + 1].lower_ != "of":
+                continue
+            countries, people = [], []
+            j = i + 2
+            while j < len(toks) and toks[j].text not in (".", ";", ":"):
+                k = self.entity_at(toks[j])
+                typ = self.etype(k)
+                if typ in ("Country", "Region", "Organization", "GovernmentBody") and not people and k not in countries:
+                    countries.append(k)
+                elif typ == "Person" and countries and k not in people:
+                    people.append(k)
+                elif people and toks[j].pos_ in ("VERB", "AUX"):
+                    break
+                j += 1
+            if len(countries) >= 2 and len(people) == len(countries):
+                head = " ".join(x.text for x in toks[max(0, i - 1):i + 1] if x.lower_ not in ("the", "its", "their"))
+                role = re.sub(r"(ie)s$", "y", head)
+                role = re.sub(r"(?<!e)s$", "", role) if not role.endswith("ies") else role
+                for c, p in zip(countries, people):
+                    self._add_position(s, p, role, c, ev)
+
+    def _verb_positions(self, s: Sent, toks, ev: Span):
+        """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
+        for t in toks:
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit"):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None and t.dep_ == "conj":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
+            if subj is None:
+                continue
+            clause = t.head if t.dep_ == "conj" and subj.head.i == t.head.i else t
+            if subj.lower_ in ("who", "that") and clause.dep_ == "relcl":
+                rel, subj = subj.lower_, clause.head  # "X, who founded the group and is its commander"
+                node, steps = subj, 0
+                # "X, a former officer of the GRU, who ...": "who" is the person the apposition the clause hangs on describes
+                while rel == "who" and steps < 8 and self.etype(self.entity_at(node)) != "Person" \
+                        and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+                    node, steps = node.head, steps + 1
+                if self.etype(self.entity_at(node)) == "Person":
+                    subj = node
+            if self.entity_at(subj) is None:
+                subj = next((c for c in subj.children if c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person"), subj)  # "His son, X, is ..."
+            person = self.entity_at(subj)
+            if person is None or self.etype(person) != "Person":
+                continue
+            if lemma in ("be", "become", "remain", "serve"):
+                for c in t.children:
+                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve"):
+                        node = c if c.dep_ == "attr" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if node is None:
+                            continue
+                        sub = [x for x in toks if node.left_edge.i <= x.i <= node.right_edge.i]
+                        if not sub:
+                            continue
+                        a = toks.index(sub[0])
+                        role, org, _ = self._title_org(toks, a, a + len(sub))
+                        if role and org is None and sub[0].lower_ in ("its", "their"):
+                            org = self._last_body(self.tstart(sub[0]))  # "X ... is its commander": of the body just named
+                        if role:
+                            self._add_position(s, person, role, org, ev)
+                        # "X is president of A and vice president of B": each coordinated title with its own body
+                        for cj in (g for g in node.children if g.dep_ == "conj"):
+                            sub = [x for x in toks if cj.left_edge.i <= x.i <= cj.right_edge.i]
+                            if sub:
+                                a = toks.index(sub[0])
+                                role, org, _ = self._title_org(toks, a, a + len(sub))
+                                if role:
+                                    self._add_position(s, person, role, org, ev)
+            else:
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
+                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is None:
+                    continue
+                org = None
+                # "heads an alliance of gangs known as the G9": the body is the one the name is given to
+                named = next((y for x in obj.subtree if x.lower_ in ("known", "called", "named") and x.dep_ == "acl"
+                              for y in x.subtree if self.etype(self.entity_at(y)) in ("Organization", "GovernmentBody", "Group")), None)
+                if named is None:
+                    name = next((y for x in obj.subtree if x.lower_ in ("known", "called", "named") and x.dep_ == "acl"
+                                 for p in x.children if p.dep_ == "prep" and p.lower_ == "as"
+                                 for y in p.children if y.dep_ == "pobj" and y.pos_ == "PROPN" and self.entity_at(y) is None), None)
+                    if name is not None:
+                        org = self._phrase_org([y for y in name.subtree], any_pos=True)
+                for x in ([named] if named is not None else [] if org else obj.subtree):
+                    k = self.entity_at(x)
+                    if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
+                        org = k
+                        break
+                if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
+                    org = None
+                if org is None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                    org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
+                if org is None and obj.lower_ in self.gaz.org_apposition_heads \
+                        and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
+                    org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
+                if org:
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
+                    self._add_position(s, person, role, org, ev)
+
+    def _subject_country(self, s: Sent) -> str | None:
+        """The country a state title belongs to when the text names none: a country heading of the list
+        the sentence is in, a country the sentence names, else the country the document is most about
+        (sanctioning jurisdictions count less: their officials are rarely the subject)."""
+        for prev in reversed(self.sents[max(0, s.index - 15): s.index]):
+            if prev.para != s.para:
+                break
+            words = [t for t in prev.span if not t.is_punct and not t.is_space]
+            if len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                ents = self.sent_entities(prev, {"Country"})
+                if ents:
+                    return ents[0][0].entity
+        for m, _ in self.sent_entities(s, {"Country"}):
+            if self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
+                return m.entity
+        for t in s.span:
+            if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+                return self._known_entity(self.gaz.demonyms[t.text])
+        return self._main_country()
+
+    def _signed_instrument_state(self, s: Sent) -> str | None:
+        """The state whose instrument the sentence says was signed or issued (its head of state signs it)."""
+        if not any(t.lemma_ in ("sign", "issue", "enact") and t.pos_ == "VERB" for t in s.span):
+            return None
+        for m in self.mentions:
+            if s.start <= m.start < s.end and m.instrument is not None and m.instrument.jurisdiction:
+                ke = next((k for k in self.gaz.known_by_label.values() if k.wikidata == m.instrument.jurisdiction and k.type == "Country"), None)
+                if ke is not None:
+                    return self._known_entity(ke)
+        return None
+
+    def _main_country(self, foreign_only: bool = False) -> str | None:
+        if foreign_only:
+            best = None
+            for key in sorted(self.ex.entities):
+                ent = self.ex.entities[key]
+                if ent.type == "Country" and ent.wikidata not in SANCTIONER_QIDS:
+                    n = sum(1 for m in self.mentions if m.entity == key)
+                    if n and (best is None or n > best[0]):
+                        best = (n, key)
+            return best[1] if best else None
+        if hasattr(self, "_main_country_key"):
+            return self._main_country_key
+        score: Counter = Counter()
+        for m in self.mentions:
+            if m.entity and self.etype(m.entity) == "Country":
+                score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
+        for off, sdoc in self.parsed:
+            for t in sdoc:
+                ke = self.gaz.demonyms.get(t.text)
+                if ke is not None and ke.type == "Country" and t.text[:1].isupper():
+                    key = self._known_entity(ke)
+                    score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
+        self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
+        return self._main_country_key

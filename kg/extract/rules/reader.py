@@ -1,0 +1,131 @@
+"""The document reader: one per document, it runs every rule over the parsed sentences and keeps the claims.
+
+The rules live in mixins, one module per kind of claim; they share this reader's state
+(sentences, mentions, entities, claims) and call each other through ``self``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract import gazetteer as gz
+from kg.extract.dates import find_dates
+from kg.extract.rules.abuses import AbuseRules
+from kg.extract.rules.family import FamilyRules
+from kg.extract.rules.mentions import MentionRules
+from kg.extract.rules.positions import PositionRules
+from kg.extract.rules.reports import ReportRules
+from kg.extract.rules.sanctions import SanctionRules
+from kg.extract.rules.units import Mention, Sent
+from kg.model import Claim, Document, Extraction, Span
+
+
+class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRules, ReportRules):
+    """Everything that happens to one document after parsing."""
+
+    def __init__(self, doc: Document, parsed: list, gaz: gz.Gazetteer, extractor: str):
+        self.doc = doc
+        self.text = doc.text
+        self.parsed = parsed
+        self.gaz = gaz
+        self.ex = Extraction(doc=doc, extractor=extractor)
+        self.claims: dict[tuple, Claim] = {}
+        self.sents: list[Sent] = []
+        self.mentions: list[Mention] = []
+        self.tok_mention: dict[tuple[int, int], Mention] = {}
+        self.person_counts: Counter = Counter()
+        self.dates = find_dates(self.text, doc.date)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span.of(self.text, start, end)
+
+    def tstart(self, tok) -> int:
+        return self.offsets[id(tok.doc)] + tok.idx
+
+    def mention_of(self, tok) -> Mention | None:
+        return self.tok_mention.get((id(tok.doc), tok.i))
+
+    def entity_at(self, tok) -> str | None:
+        """The entity a token refers to: its mention, or a pronoun's antecedent."""
+        m = self.mention_of(tok)
+        if m is not None:
+            return m.entity
+        if tok.lower_ in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+            pos = self.tstart(tok)
+            best = None
+            for mm in self.mentions:
+                if mm.start >= pos:
+                    break
+                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
+                    best = mm.entity
+            return best
+        return None
+
+    def etype(self, key: str | None) -> str | None:
+        return self.ex.entities[key].type if key else None
+
+    # -- claims plumbing -----------------------------------------------------------------
+
+    def add_claim(self, ctype: str, keys: dict, others: dict, ev: Span, status=None, confidence=0.6):
+        # a sanction whose text names no legal basis is still a sanction ("legal_basis" unknown)
+        if any(v is None for r, v in keys.items() if not (ctype == "sanction" and r == "legal_basis")) or all(v is None for v in keys.values()):
+            return None
+        k = (ctype, tuple(sorted(keys.items())))
+        claim = self.claims.get(k)
+        if claim is None:
+            claim = self.claims[k] = Claim(type=ctype, roles=dict(keys), evidence=[], status=status, confidence=confidence)
+        if ev not in claim.evidence:
+            claim.evidence.append(ev)
+        for r, v in others.items():
+            if v is not None and claim.roles.get(r) is None:
+                claim.roles[r] = v
+        return claim
+
+    def sent_entities(self, s: Sent, types=None) -> list[tuple[Mention, object]]:
+        out = []
+        seen = set()
+        for t in s.span:
+            m = self.mention_of(t)
+            if m is None or m.entity is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            if types is None or self.etype(m.entity) in types:
+                out.append((m, t))
+        return out
+
+    def sent_date(self, s: Sent) -> str | None:
+        for d in self.dates:
+            if s.start <= d.start < s.end:
+                return d.value
+        if re.search(r"\bat the time\b|\bthen\b", s.span.text):
+            prev = [d for d in self.dates if d.start < s.start]
+            if prev:
+                return prev[-1].value
+        return None
+
+    def para_date(self, s: Sent) -> str | None:
+        prev = [d for d in self.dates if d.start < s.start and self.sent_at(d.start) and self.sent_at(d.start).para == s.para]
+        return prev[-1].value if prev else None
+
+    # -- 4. rules --------------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        self._sentences()
+        self._mentions()
+        self._entities()
+        self._family()
+        self._positions()
+        self._sanctions()
+        self._context_positions()
+        self._abuses()
+        self._investigations()
+        self._denials()
+        self._statements()
+        self.ex.claims = list(self.claims.values())
+        return self.ex

@@ -1,0 +1,268 @@
+"""Investigation, denial and statement claims: who looked into, denied or said what, and where."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import gazetteer as gz
+from kg.extract.rules.units import Sent
+from kg.extract.rules.words import (
+    ACTOR_TYPES,
+    CAPITAL_GOVERNMENTS,
+    DENY_CONTENT,
+    DENY_WORDS,
+    FINDING_CONFIRMED,
+    FINDING_NOT,
+    FINDING_ONGOING,
+    HEADER_MEDIUM_RE,
+    INVESTIGATION_NOUNS,
+    INVESTIGATION_PRODUCTS,
+    INVESTIGATION_VERBS,
+    INVESTIGATOR_VERBS,
+    PLACE_TYPES,
+    SPEECH_VERBS,
+)
+
+
+class ReportRules:
+    """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
+
+    # investigations ---------------------------------------------------------------------------
+
+    def _investigations(self):
+        last = None
+        for s in self.sents:
+            words = {t.lower_ for t in s.span}
+            noun = words & INVESTIGATION_NOUNS
+            verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
+            # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
+            body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
+                m.extra.get("investigator") for m, _ in self.sent_entities(s))
+            if not noun and not verb and not body_verb:
+                continue
+            trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
+            if trig and all(self._unrealised(t) for t in trig):
+                continue  # an inquiry called for or recommended has not been held
+            investigator = self._investigator(s)
+            verb = verb or (body_verb and investigator is not None)
+            finding = None
+            if FINDING_NOT.search(s.span.text):
+                finding = "not_confirmed"
+            elif FINDING_CONFIRMED.search(s.span.text):
+                finding = "confirmed"
+            elif FINDING_ONGOING.search(s.span.text):
+                finding = "ongoing"
+            if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
+                continue
+            ev = self.span(s.start, s.end)
+            if investigator is None:
+                if last is not None and last[1] >= s.para - 1 and finding:
+                    c = self.claims.get(last[0])
+                    if c is not None:
+                        c.evidence.append(ev)
+                        if c.roles.get("finding") is None:
+                            c.roles["finding"] = finding
+                continue
+            target = None
+            for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
+                if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
+                    target = m.entity
+                    break
+            claim = self.add_claim("investigation", {"investigator": investigator}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
+            if claim is not None:
+                last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _investigator(self, s: Sent) -> str | None:
+        """Who investigated, by pattern: "<ORG> investigated/found/documented/concluded ...", "an investigation
+        (conducted) by <ORG>", "<ORG>'s report", "a UN fact-finding mission"; else an investigating body named in the sentence."""
+        def ok(k, t) -> bool:
+            typ = self.etype(k)
+            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
+                return False
+            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers", self.ex.entities[k].name, re.I):
+                return False
+            if typ == "Person" and self._has_authority_title(k):
+                return False
+            return not (t.dep_ == "pobj" and t.head.lower_ in ("into", "against", "on", "of"))
+
+        cands = []
+        for t in s.span:
+            k = self.entity_at(t)
+            if not k or not ok(k, t):
+                continue
+            m = self.mention_of(t)
+            score = 0
+            if m is not None and m.extra.get("investigator"):
+                score = 2
+            # subject of an investigating verb
+            node = t
+            while node.dep_ in ("compound", "amod", "conj", "appos", "poss") and node.head is not node and node.dep_ != "poss":
+                node = node.head
+            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS:
+                score = max(score, 4)
+            # "an investigation by X", "a report released by X", "X's report"
+            for a in t.ancestors:
+                if a.lower_ == "by" and (a.head.lemma_ in INVESTIGATION_PRODUCTS or a.head.lemma_ in ("conduct", "release", "publish", "issue", "carry")
+                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])):
+                    score = max(score, 3)
+                    break
+            if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
+                score = max(score, 3)
+            if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
+                score = max(score, 3)  # "a new Amnesty International report"
+            # "X closed its own investigation", "X opened an inquiry": the subject of a verb whose object is the investigation
+            if node.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in node.head.children):
+                score = max(score, 4)
+            if score:
+                cands.append((score, -t.i, k))
+        # "UNAMI said it was investigating the killings": "it" is whoever said so
+        for t in s.span:
+            if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB":
+                speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
+                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                k = self._resolve_np(sj) if sj is not None else None
+                if k and ok(k, sj):
+                    cands.append((4, -sj.i, k))
+        if cands:
+            return max(cands)[2]
+        return None
+
+    def _is_news(self, key) -> bool:
+        name = self.ex.entities[key].name.lower()
+        return bool(re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|tv|radio)\b", name))
+
+    def _actor_is_sanctioned(self, key) -> bool:
+        return any(key in v for v in self.sanction_targets.values())
+
+    # denials -------------------------------------------------------------------------------
+
+    def _denials(self):
+        for s in self.sents:
+            denier, deniers = None, []
+            trig = [t for t in s.span if t.lower_ in DENY_WORDS]
+            content = DENY_CONTENT.search(s.span.text)
+            if not trig and not content:
+                continue
+            for tr in trig:
+                if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
+                    continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
+                if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
+                    continue  # "holding to account those who deny ...": nobody in particular
+                deniers = self._subjects(tr)
+                denier = deniers[0] if deniers else None
+                if denier is None:
+                    # "the RSF said it rejected ...": "it"/"they" is whoever said so
+                    for a in tr.ancestors:
+                        if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB":
+                            denier = self._subject(a)
+                            deniers = []
+                            break
+                if denier is not None:
+                    break
+            if denier is None and content:
+                for t in s.span:
+                    if t.lemma_ in SPEECH_VERBS | {"respond"} and t.pos_ == "VERB":
+                        denier = self._subject(t)
+                        if denier:
+                            break
+            if denier is None:
+                continue
+            for d in [denier] + [k for k in deniers if k != denier]:
+                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
+                    continue
+                self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+
+    def _subject(self, verb) -> str | None:
+        subjects = self._subjects(verb)
+        return subjects[0] if subjects else None
+
+    def _subjects(self, verb) -> list[str]:
+        """Who does what a verb says, with the subjects coordinated with the first ("Asmara and Addis Ababa have
+        denied"); a capital as subject is its government."""
+        node = verb
+        for _ in range(4):
+            subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+            if subj:
+                first = self._resolve_np(subj[0])
+                if first is None:
+                    return []
+                out = [self._as_government(first)]
+                for c in subj[0].conjuncts:
+                    k = self.entity_at(c)
+                    if k and self.etype(k) in PLACE_TYPES | ACTOR_TYPES:
+                        k = self._as_government(k)
+                        if k not in out:
+                            out.append(k)
+                return out
+            if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in node.children):
+                node = node.head.head  # "authorities insist she died ... and deny that ...": the parser hung "deny" on "died"
+                continue
+            if node.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and node.head is not node:
+                node = node.head
+                continue
+            break
+        return []
+
+    def _as_government(self, key: str) -> str:
+        """A capital named as the one who denies or speaks is its state's government: the country entity."""
+        ent = self.ex.entities[key]
+        country = CAPITAL_GOVERNMENTS.get(gz.normal(ent.name)) if ent.type not in ("Person", "Organization", "GovernmentBody") else None
+        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    # statements ------------------------------------------------------------------------------
+
+    def _statements(self):
+        for s in self.sents:
+            media = [m for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            if not media:
+                continue
+            speaker = None
+            for t in s.span:
+                if t.pos_ in ("VERB",) and t.lemma_ in SPEECH_VERBS:
+                    k = self._subject(t)
+                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
+                        people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
+                        if people and (k is None or self.etype(k) != "Person"):
+                            k = people[-1]
+                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
+                        speaker = k
+                        break
+            if speaker is None:
+                continue
+            for m in media:
+                if m.entity == speaker:
+                    continue
+                self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
+        self._header_statement()
+
+    def _header_statement(self):
+        """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
+        statement of the body that issued it: the body named on a header line, else the one that acts in it."""
+        head = [s for s in self.sents[:10] if s.para <= 4]
+        kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
+        if kind is None:
+            return
+        medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
+        if medium is None:
+            return
+        speaker = None
+        for s in head:
+            if s is kind or abs(s.index - kind.index) > 3:
+                continue
+            bodies = [m.entity for m, _ in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"})]
+            bodies.sort(key=lambda k: self.etype(k) != "Person")  # "Michael R. Pompeo, Secretary of State"
+            words = [t for t in s.span if not t.is_punct and not t.is_space]
+            if bodies and len(words) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                speaker = bodies[0]
+                break
+        if speaker is None:
+            auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
+            speaker = auths[0] if auths else None
+        if speaker is None:
+            return
+        date = next((self.sent_date(s) for s in head if self.sent_date(s)), None) or self._doc_date()
+        self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
+                       self.span(kind.start, kind.end), confidence=0.6)

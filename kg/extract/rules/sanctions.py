@@ -1,0 +1,812 @@
+"""Sanction claims: who is designated, by which authority, under which law, with which measure and when."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import gazetteer as gz
+from kg.extract.rules.units import Mention, Sent, slug
+from kg.extract.rules.words import (
+    ACTING_VERBS,
+    ASSET_NOUNS,
+    CALL_FOR_VERBS,
+    CAPITALS,
+    COVERAGE_VERBS,
+    FAMILY_GROUP,
+    GOV_WORDS,
+    GROUP_HEADS,
+    LIST_LEAD_RE,
+    LIST_MARKER_RE,
+    MODAL_WORDS,
+    NUMBER_WORDS,
+    NUMBERED_GROUP,
+    PROPOSAL_NOUNS,
+    REACTION_VERBS,
+    REASON_RE,
+    REVOKING_WORDS,
+    SANCTION_TRIGGERS,
+    SPEECH_VERBS,
+    STRONG_SANCTION,
+    TARGET_GROUP_HEADS,
+    UNREALISED_MODIFIERS,
+    WITHHOLDING_WORDS,
+)
+from kg.model import Entity
+
+
+class SanctionRules:
+    """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
+
+    # sanctions -------------------------------------------------------------------------
+
+    def _legal_bases(self) -> list[tuple[int, str]]:
+        return [(m.start, m.entity) for m in self.mentions if m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+
+    def _is_sanction_sentence(self, s: Sent) -> bool:
+        words = {t.lower_ for t in s.span}
+        continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
+            i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
+        continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
+            i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
+        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
+            return False
+        triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        if triggers and all(self._unrealised(t) for t in triggers):
+            return False  # sanctions asked for, weighed or refused are not sanctions
+        # a sentence about what a law does in general is not an act of sanctioning
+        root = s.span.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations") \
+                and root.lemma_ not in ("list", "name", "designate", "include", "add"):
+            return False  # but "The regulations list 30 Russian nationals ..." lists them
+        return True
+
+    @staticmethod
+    def _unrealised(t) -> bool:
+        """Whether a sanction word speaks of a sanction nobody has taken.
+
+        News reports sanctions that rights groups call for, that a government "should" or "could"
+        impose, or that one "has not" imposed; the claims contract counts only sanctions taken.
+        """
+        if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
+            return True  # "faces possible sanctions", "proposed sanctions"
+        node = t
+        for _ in range(4):
+            kids = list(node.children)
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) or any(c.dep_ == "neg" for c in kids):
+                return True
+            if node.lemma_ in CALL_FOR_VERBS or node.lower_ in CALL_FOR_VERBS:
+                return node.i != t.i
+            if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS or node.lemma_ in WITHHOLDING_WORDS or node.lower_ in WITHHOLDING_WORDS:
+                return True  # "lifted sanctions on X", "removed X from its sanctions list": the opposite of a designation
+            if node.dep_ == "ROOT" or node.head.i == node.i:
+                return False
+            if node.dep_ == "relcl" and node.head.lemma_ in PROPOSAL_NOUNS:
+                return True  # "a bill that would sanction X"
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
+                return True  # "called for X to be sanctioned"
+            if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
+                return False  # a clause of its own: its verb is realised or not by itself
+            node = node.head
+        return False
+
+    def _authority(self, s: Sent) -> str | None:
+        # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
+        acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
+        for t in s.span:
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
+                    t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)):
+                k = self.entity_at(t)
+                if k is None:  # a name inside the subject's own words ("The EU listings", "the U.S. Treasury Department's
+                    # action"), not a possessor, a clause or an apposition inside it ("the listings, made under ..., of the Border Guard")
+                    inner = [c for c in t.subtree if c.i != t.i and self._modifier_path(c, t)]
+                    keys = [self.entity_at(c) for c in inner if self.entity_at(c)]
+                    k = keys[-1] if keys else None
+                if k is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                    k = self._state_before(s)  # "Its foreign ministry ... announced sanctions": the state just named
+                if k is None:
+                    k = self._capital_state(t)  # "Washington imposed ..."
+                if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    self._acting_subjects.add(k)
+                    return k
+        rm = REASON_RE.search(s.span.text)
+        late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
+        cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
+        # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
+        gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
+               and m.start < cut and not self._in_reason(t)]
+        gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
+        if gov:
+            return gov[0].entity
+        if s.index > 0:  # "Washington acted on the same day. The Biden administration announced sanctions on ..."
+            prev = self.sents[s.index - 1]
+            for t in prev.span:
+                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+                    k = self._capital_state(t) or self.entity_at(t)
+                    if k and self.etype(k) == "Country":
+                        return k
+        for prev in reversed(self.sents[: s.index]):
+            g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
+            if g:
+                return g[-1].entity
+        for m, t in self.sent_entities(s, {"Country"}):
+            # a country named as a subject acts; one in a description ("adviser to the President of the Central African
+            # Republic") is left to the sanction told just before (see _sanctions)
+            root = t
+            while m.start <= self.tstart(root.head) < m.end and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("poss", "compound") and root.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION) \
+                    or not self._recent_sanction(s):
+                return m.entity
+        return None
+
+    def _recent_sanction(self, s: Sent) -> bool:
+        return any(i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))
+
+    def _capital_state(self, tok) -> str | None:
+        """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
+        label = CAPITALS.get(gz.normal(tok.text)) if tok.text[:1].isupper() else None
+        if label is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
+            return None
+        ke = self.gaz.known_by_label.get(gz.normal(label))
+        return self._known_entity(ke) if ke is not None else None
+
+    @staticmethod
+    def _modifier_path(c, top) -> bool:
+        """Whether ``c`` modifies ``top`` through compounds and adjectives only."""
+        node = c
+        while node.i != top.i:
+            if node.dep_ not in ("compound", "amod", "nmod", "flat", "nummod"):
+                return False
+            node = node.head
+        return True
+
+    def _state_before(self, s: Sent) -> str | None:
+        """The country named last in this or the two sentences before, which "its" or "their" refers to."""
+        for prev in reversed(self.sents[max(0, s.index - 2): s.index]):
+            found = [m for m, _ in self.sent_entities(prev, {"Country"})]
+            if found:
+                return found[-1].entity
+        return None
+
+    def _measure(self, s: Sent) -> str | None:
+        found = []
+        for m in self.gaz.measure_re.finditer(self.text, s.start, s.end):
+            found.append(self.gaz.measures.get(gz.normal(m.group(0))))
+        return found[0] if found else None
+
+    def _targets(self, s: Sent, authority_keys: set) -> list[str]:
+        """Who a sanction sentence is aimed at: persons, organisations and family groups it names as objects."""
+        out: list[str] = []
+        speakers = set()
+        for t in s.span:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make"}:
+                if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
+                    continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
+                k = self.entity_at(t)
+                if k:
+                    speakers.add(k)
+                # the whole subject, titles and all ("Treasury Under Secretary Brian Nelson said"), but not a clause in it
+                # ("Kadyrov, whom the U.S. sanctioned, said")
+                for c in t.subtree:
+                    if not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") for a in [c, *c.ancestors] if a.i != t.i and t in a.ancestors):
+                        kc = self.entity_at(c)
+                        if kc and self.etype(kc) == "Person":
+                            speakers.add(kc)
+        rm = REASON_RE.search(s.span.text)
+        reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
+        late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
+        if late is not None:  # "... on seven officials, including X, after U.S. agencies concluded that the FSB had poisoned Navalny"
+            reason_at = min(reason_at, s.start + late.start())
+        for t in s.span:
+            rk = self.relatives.get((id(t.doc), t.i))
+            if rk:
+                if rk not in out:
+                    out.append(rk)
+                continue
+            k = self.entity_at(t)
+            if not k or k in out or k in authority_keys or k in speakers:
+                continue
+            typ = self.etype(k)
+            m = self.mention_of(t)
+            if self._in_reason(t) or self.tstart(t) >= reason_at:
+                continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
+                continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
+            # "Also listed is X": the subject or attribute of a passive sanction verb put first
+            inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
+            if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
+                continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
+            if typ == "Person":
+                if m is not None and m.text in self.gaz.demonyms:
+                    continue  # "UK sanctions former Sri Lankan military commanders": a nationality, not a person
+                if t.dep_ == "appos" and self.entity_at(t.head) is not None and self.etype(self.entity_at(t.head)) == "Person":
+                    continue  # "Igor Krasnov, the Prosecutor General": the title describes the target before it
+                last = t
+                while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                    last = t.doc[last.i + 1]
+                if t.dep_ == "poss" or last.dep_ == "poss" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text in ("'s", "\u2019s")):
+                    continue  # "members of Robert Mugabe's government"
+                if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
+                        and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
+                    continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
+                if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
+                    continue  # "the Biden administration announced sanctions"
+                if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
+                    continue  # "abuse and corruption by the government of President Daniel Ortega"
+                if self._has_authority_title(k):
+                    continue
+                out.append(k)
+            elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
+                out.append(k)
+            elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)):
+                out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
+            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
+                continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
+                    self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
+                continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
+            elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) and t.head.lower_ not in ("by", "of", "from", "with", "to") \
+                    and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
+                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
+                if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
+                                             and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
+                    continue  # but "imposed sanctions on the Kaniyat" names a target
+                out.append(k)
+        return out
+
+    @staticmethod
+    def _owner_of_assets(tok) -> bool:
+        """ "freezing the assets of four officials": the owner of what is frozen is a target."""
+        return tok.head.lower_ == "of" and tok.head.head.lemma_ in ASSET_NOUNS
+
+    @staticmethod
+    def _in_reason(tok) -> bool:
+        """Inside the reason or occasion of a sanction ("over the killing of X", "following the death of X")."""
+        for a in tok.ancestors:
+            if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
+                return True
+            if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance",
+                            "retaliation", "response", "reprisal"):
+                return True
+        return False
+
+    def _has_authority_title(self, person: str) -> bool:
+        for (ctype, keys), c in self.claims.items():
+            if ctype == "position" and dict(keys).get("person") == person:
+                org = dict(keys).get("org")
+                if self.etype(org) == "GovernmentBody" and org in self._sanction_bodies and self._is_sanctioner(org):
+                    return True
+        return False
+
+    def _sanctions(self):
+        bases = self._legal_bases()
+        self._acting_subjects: set[str] = set()
+        self._sanction_bodies = set()
+        for s in self.sents:
+            for m, _ in self.sent_entities(s, {"GovernmentBody"}):
+                self._sanction_bodies.add(m.entity)
+        self.sanction_targets: dict[int, list[str]] = {}
+        self.group_members: dict[str, list[str]] = {}
+        self.item_sents: set[int] = set()
+        heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        last_auth = None  # (authority, sentence index) of the last sanction sentence
+        last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
+        last_item_para = None
+        last_dated = None  # (date, sentence index) of the last sanction sentence that names its date
+        for s in self.sents:
+            line = s.span.text.strip()
+            ents_here = self.sent_entities(s)
+            statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+            if heading is not None:
+                k = self._list_item(s)
+                if k:
+                    basis, auth, date, _ = heading
+                    ks = self._item_targets(s, k)
+                    self.sanction_targets[s.index] = ks
+                    self.item_sents.add(s.index)
+                    last_item_para = s.para
+                    for kk in ks:
+                        self.add_claim("sanction", {"target": kk, "legal_basis": basis},
+                                       {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
+                                       self.span(s.start, s.end), status="designated", confidence=0.8)
+                    continue
+                short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
+                if not short and s.para != last_item_para and s.index > heading[3] + 1:
+                    heading = None
+                elif short or s.para == last_item_para:
+                    continue
+            if line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
+                bases_before = [b for b in bases if b[0] < s.end]
+                basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
+                auth = self._authority(s)
+                if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
+                        and (auth is None or not self._is_sanctioner(auth)):
+                    auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
+                if statutes:
+                    auth = self._authority_for(basis, auth, s)
+                heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                last_item_para = None
+                continue
+            if not self._is_sanction_sentence(s):
+                continue
+            authority = self._authority(s)
+            words = {t.lower_ for t in s.span}
+            follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
+            if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
+                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
+            auth_keys = {authority} if authority else set()
+            # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
+            # ministry or police unit is ("OFAC designated Iran's Morality Police")
+            auth_keys |= {m.entity for m, t in ents_here if self.etype(m.entity) in ("Country", "Region")
+                          or self.etype(m.entity) == "GovernmentBody" and (self._is_sanctioner(m.entity) or self._is_monitor(m.entity)
+                                                                        or t.dep_ == "poss" or t.head.lower_ == "by"
+                                                                        or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
+                                                                               for a in [t, *t.ancestors]))}
+            targets = self._targets(s, auth_keys)
+            if not targets:
+                continue
+            if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
+                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
+            foreign = False
+            if statutes:
+                basis_list = list(dict.fromkeys(statutes))
+            elif follow:
+                basis_list, foreign = last_sanction[1], last_sanction[2]
+            else:
+                basis_list = [self._nearest_basis(s, bases)]
+                if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
+                    # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
+                    # a state does not sanction under another state's law; the text names no basis for it
+                    basis_list, foreign = [None], True
+            anchors = {k: self._anchor(s, k) for k in targets}
+            for k, tok in self._the_others(s, targets).items():
+                targets.append(k)
+                anchors[k] = tok
+            self.sanction_targets[s.index] = targets
+            dated_here = self.sent_date(s)
+            if authority:
+                last_auth = (authority, s.index)
+            last_sanction = (authority, basis_list, foreign, s.index)
+            measure = self._measure(s)
+            for basis in basis_list:
+                if basis is None and bases and not foreign:
+                    continue
+                by = self._authority_for(basis, authority, s) if statutes or follow else authority
+                if by is not None and last_sanction[0] is None:
+                    last_sanction = (by, *last_sanction[1:])
+                for tkey in targets:
+                    date = self._clause_date(s, anchors.get(tkey))
+                    if date is None and last_dated is not None and last_dated[1] >= s.index - 3:
+                        date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
+                    self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
+                                   {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
+                                   self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+            if dated_here:
+                last_dated = (dated_here, s.index)
+        self._expand_group_targets()
+        self._covered_relatives()
+        self._drop_unnamed_relatives()
+        # a designation the text names no authority for anywhere was made by the state whose law it applies
+        for (ct, _), c in self.claims.items():
+            if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
+                s = self.sent_at(c.evidence[0].start)
+                if s is not None:
+                    c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
+        self._current_item = None
+
+    def _drop_unnamed_relatives(self):
+        """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
+        once the text names the relatives, the unnamed ones are the same people, not more of them."""
+        def surname(key):
+            return set(self.ex.entities[key].name.split()[1:]) or set(self.ex.entities[key].name.split())
+        named = [(dict(k)["person"], c.roles.get("relation"), dict(k)["relative"]) for (ct, k), c in self.claims.items()
+                 if ct == "family" and dict(k)["relative"] not in self._descriptors]
+        gone = {d for d, (owner, rel) in self._descriptors.items()
+                if any(r == rel and (p == owner or surname(p) & surname(owner)) for p, r, _ in named)}
+        named_at = {self.sent_at(c.evidence[0].start).index for (ct, k), c in self.claims.items()
+                    if ct == "family" and dict(k)["relative"] not in self._descriptors and self.sent_at(c.evidence[0].start)}
+        for (ct, k), c in list(self.claims.items()):
+            d = dict(k)
+            if ct == "sanction" and d.get("target") in gone:
+                owner, rel = self._descriptors[d["target"]]
+                same = [r for p, r2, r in named if r2 == rel and (p == owner or surname(p) & surname(owner))]
+                for r in same:  # the named relatives inherit what the text said of the unnamed ones
+                    nc = self.add_claim("sanction", {"target": r, "legal_basis": d.get("legal_basis")},
+                                        {x: c.roles.get(x) for x in ("authority", "measure", "date")}, c.evidence[0], status="designated", confidence=0.5)
+                    if nc is not None:
+                        nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+                del self.claims[(ct, k)]
+            elif ct == "family" and d.get("relative") in gone:
+                del self.claims[(ct, k)]
+            elif ct == "sanction" and self.etype(d.get("target")) == "Group" and FAMILY_GROUP.search(self.ex.entities[d["target"]].name) \
+                    and any(self.sent_at(e.start) and self.sent_at(e.start).index in named_at for e in c.evidence):
+                del self.claims[(ct, k)]
+
+    def _covered_relatives(self):
+        """Relatives a designation is said to cover share it ("the designation covers Kadyrov's wife",
+        "the measures apply to his family: his wife and three children"), as Section 7031(c) designations
+        of an official's immediate family do. They share the person's current designations, not older ones
+        the text recalls ("imposed on him in 2017 under the Magnitsky Act")."""
+        for s in self.sents:
+            if s.index in self.sanction_targets:
+                continue
+            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")]
+            if not covering:
+                continue
+            for t in s.span:
+                rkey = self.relatives.get((id(t.doc), t.i))
+                owner = self.relative_of.get(rkey) if rkey else None
+                if owner is None or not any(v in t.ancestors for v in covering):
+                    continue
+                owned = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == owner]
+                if not owned:
+                    continue
+                now = self._doc_date() or "9999"
+                latest = max((c.roles.get("date") or now) for c in owned)
+                for c in owned:
+                    if (c.roles.get("date") or now) != latest:
+                        continue
+                    nc = self.add_claim("sanction", {"target": rkey, "legal_basis": c.roles.get("legal_basis")},
+                                        {r: c.roles.get(r) for r in ("authority", "measure", "date")},
+                                        self.span(s.start, s.end), status="designated", confidence=0.5)
+                    if nc is not None and c.evidence[0] not in nc.evidence:
+                        nc.evidence.append(c.evidence[0])
+
+    def _anchor(self, s: Sent, key: str):
+        """The token a target is named by in a sentence (None when it stands there only through a count)."""
+        for t in s.span:
+            if self.relatives.get((id(t.doc), t.i)) == key or self.entity_at(t) == key:
+                return t
+        return None
+
+    @staticmethod
+    def _clause_of(tok):
+        """The verb heading the clause a token is in ("had designated" in "...; Washington had designated X in July")."""
+        node = tok
+        for _ in range(40):
+            if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis"):
+                return node
+            if node.head.i == node.i:
+                return node
+            node = node.head
+        return node
+
+    def _clause_date(self, s: Sent, anchor) -> str | None:
+        """The date of the clause that designates a target, not of another clause of the sentence.
+
+        News packs acts of different days into one sentence ("The Treasury added A and B on Monday;
+        Washington had designated the other two in July 2020") and dates the abuse a sanction answers
+        ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
+        clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
+        here = [d for d in self.dates if s.start <= d.start < s.end]
+        if anchor is None or not here:
+            return self.sent_date(s)
+        own = self._clause_of(anchor)
+        # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
+        # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
+        above = {own.i, *(a.i for a in own.ancestors)}
+        # "X, who was sanctioned by the Treasury in 2019, denied ...": the clause that sanctions X is about X
+        above |= {c.i for c in (self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS)
+                  if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor))}
+        rm = REASON_RE.search(s.span.text)
+        for d in here:
+            tok = self._token_at(d.start)
+            if tok is None or tok.doc is not anchor.doc:
+                continue
+            if self._in_reason(tok) or (rm and d.start >= s.start + rm.start()):
+                continue
+            lo, hi = sorted((tok.i, anchor.i))
+            if any(t.text == ";" for t in tok.doc[lo:hi]):
+                continue  # "...; Washington had designated the other two in July 2020": another act
+            if self._clause_of(tok).i in above:
+                return d.value
+        return None
+
+    def _the_others(self, s: Sent, targets: list[str]) -> dict:
+        """ "the other two", "the remaining three": the people of the last list of targets not named here.
+
+        A joint or staged action names some of an earlier list again and refers to the rest by count
+        ("added Wang and Chen to its list; Washington had designated the other two in 2020")."""
+        out: dict = {}
+        m = re.search(r"\b(?:the|its|their)\s+(?:other|remaining)\s+(\d{1,2}|[a-z]+)\b", s.span.text, re.I)
+        if not m:
+            return out
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+        tok = self._token_at(s.start + m.start(1))
+        if not n or tok is None or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            return out  # "the other two officials" is a counted group of its own
+        named = {k for k in targets if self.etype(k) == "Person"}
+        for prev in sorted((i for i in self.sanction_targets if i < s.index), reverse=True):
+            people = [k for k in self.sanction_targets[prev] if self.etype(k) == "Person" and k not in self.relative_of]
+            rest = [k for k in people if k not in named]
+            if len(people) > n and named & set(people) and len(rest) == n:
+                return {k: tok for k in rest}
+        return out
+
+    def _jurisdiction(self, key: str | None) -> str | None:
+        """The Wikidata ID of the state or union an authority acts for: its own when it is one, its state's
+        when it is a known sanctioning body (the Treasury acts for the United States)."""
+        if key is None:
+            return None
+        ent = self.ex.entities[key]
+        if ent.type in ("Country", "Organization") and ent.wikidata:
+            return ent.wikidata
+        ke = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ke.jurisdiction if ke is not None else None
+
+    def _basis_jurisdiction(self, basis: str | None) -> str | None:
+        if basis is None:
+            return None
+        return next((m.instrument.jurisdiction for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+
+    def _authority_for(self, basis: str | None, authority: str | None, s: Sent) -> str | None:
+        """Who designated under ``basis``: a law is applied by the state that made it.
+
+        Joint actions name several states and several laws in one sentence ("Britain and Canada sanctioned
+        them, London under its regulations and Ottawa under the Special Economic Measures Act"), and a
+        sentence's only body is often not the sanctioner ("the bloc's listings ... the XPCC"). When the
+        authority found for the sentence acts for another jurisdiction than the law, the authority is the
+        law's state: named in the sentence, else named last before it, else the state itself."""
+        want = self._basis_jurisdiction(basis)
+        have = self._jurisdiction(authority)
+        named_actor = authority in self._acting_subjects and self.ex.entities[authority].name[:1].isupper()  # not "authorities"
+        if want is None or have == want or (have is None and named_actor):
+            return authority
+        for m, _ in self.sent_entities(s):
+            if self._jurisdiction(m.entity) == want:
+                return m.entity
+        before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
+        if before:
+            return max(before, key=lambda m: m.start).entity
+        ke = self.gaz.state_by_qid.get(want)
+        return self._known_entity(ke) if ke is not None else authority
+
+    def _foreign_basis(self, authority: str | None, basis: str) -> bool:
+        juris = self._jurisdiction(authority)
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        return juris is not None and inst is not None and inst.jurisdiction is not None and inst.jurisdiction != juris
+
+    def _introduces_targets(self, s: Sent) -> bool:
+        """A short line ending in a colon that counts or names who follows ("The four individuals are:",
+        "Those designated today are:") right after a sanction: it heads the list of targets."""
+        words = [t for t in s.span if not t.is_punct and not t.is_space]
+        if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+            return False
+        return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
+
+    def _group_count(self, text: str) -> int | None:
+        m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        return int(w) if w.isdigit() else NUMBER_WORDS[w]
+
+    def _expand_group_targets(self):
+        """A numbered group stands for the named people it counts: "the same four men" are the four named
+        in an earlier designation; "designated three senior officials" are the three whose paragraphs follow.
+        When all of them are found the group itself is no separate target."""
+        done = set()
+        for idx in sorted(self.sanction_targets):
+            for gkey in list(self.sanction_targets[idx]):
+                ent = self.ex.entities[gkey]
+                if ent.type != "Group" or FAMILY_GROUP.search(ent.name) or gkey in done:
+                    continue
+                n = self._group_count(ent.name)
+                if not n or n > 40:
+                    continue
+                s = self.sents[idx]
+                gclaims = [c for (ct, k), c in self.claims.items() if ct == "sanction" and dict(k).get("target") == gkey
+                           and any(s.start <= e.start < s.end for e in c.evidence)]
+                if not gclaims:
+                    continue
+                found: list[tuple[str, Sent]] = []
+                named_here = [t for t in self.sanction_targets[idx] if self.etype(t) == "Person"]
+                pre = self.text[max(0, s.start - 40):s.end]
+                anaphoric = re.search(r"\b(?:the|these|those)\s+(?:same\s+)?" + re.escape(ent.name.split()[0]), pre, re.I) or ent.name.lower().startswith("same ")
+                if not named_here:
+                    # "... four senior officials. The four are A; B; C and D." / "They include A and B": named in a sentence
+                    # of their own (a partial list leaves the group a target, as "20 nationals, among them A and B" does)
+                    for nxt in (idx + 1, idx + 2):
+                        if nxt in self.sanction_targets and LIST_LEAD_RE.match(self.sents[nxt].span.text):
+                            found = [(p, self.sents[nxt]) for p in self.sanction_targets[nxt]
+                                     if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
+                            anaphoric = False
+                            break
+                if anaphoric and not named_here and n <= 12 and not found:
+                    for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
+                        for t in self.sanction_targets[prev]:
+                            if self.etype(t) == "Person" and t not in [f for f, _ in found] and t not in self.relative_of:
+                                found.append((t, s))
+                        if len(found) >= n:
+                            break
+                    found = found[:n]
+                items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
+                         if self.sents[i].para <= s.para + 3 + n]
+                if found:
+                    pass
+                elif not anaphoric and not named_here and len(items) >= n:
+                    found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
+                elif not named_here and n <= 12:
+                    # the paragraphs after the designation that start with a person's name
+                    for later in self.sents[idx + 1:]:
+                        if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
+                            if later.para > s.para + 2 * n + 2 or len(found) >= n:
+                                break
+                            continue
+                        if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
+                            continue  # only a paragraph's first sentence
+                        first = next((t for t in later.span if not t.is_space), None)
+                        m = self.mention_of(first) if first is not None else None
+                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == later.start \
+                                and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
+                            found.append((m.entity, later))
+                if not found:
+                    continue
+                done.add(gkey)
+                self.group_members[gkey] = [p for p, _ in found]
+                for pkey, ev_sent in found:
+                    for gc in gclaims:
+                        c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
+                                           {r: gc.roles.get(r) for r in ("authority", "measure", "date")},
+                                           self.span(ev_sent.start, ev_sent.end), status="designated", confidence=0.5)
+                        if c is not None and ev_sent is not s and gc.evidence[0] not in c.evidence:
+                            c.evidence.append(gc.evidence[0])
+                    self.sanction_targets.setdefault(ev_sent.index, [])
+                    if pkey not in self.sanction_targets[ev_sent.index]:
+                        self.sanction_targets[ev_sent.index].append(pkey)
+                if len(found) >= n:
+                    for (ct, k), c in list(self.claims.items()):
+                        if ct == "sanction" and dict(k).get("target") == gkey:
+                            del self.claims[(ct, k)]
+                    for i, v in self.sanction_targets.items():
+                        if gkey in v:
+                            at = v.index(gkey)
+                            # the sentence that counted them now names them ("designated three Haitian nationals for their roles in the massacre")
+                            v[at:at + 1] = [p for p, _ in found if p not in v] if i == idx else []
+
+    def _list_item(self, s: Sent) -> str | None:
+        """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
+        toks = [t for t in s.span if not t.is_space]
+        i = 0
+        while i < len(toks) and (toks[i].text in ("-", "*", "\u2022", "\u2013", "\u2014") or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
+            i += 1
+        marker = LIST_MARKER_RE.match(s.span.text)
+        if i == 0 and marker:  # "1. Owen Ncube, ..." with the number and its dot as separate tokens
+            while i < len(toks) and self.tstart(toks[i]) < s.start + marker.end():
+                i += 1
+        # "Myanmar's Commander-in-Chief, Senior General Min Aung Hlaing", "North Korea's Ministry of State Security"
+        lead = self.mention_of(toks[i]) if i < len(toks) else None
+        if lead is not None and lead.entity and self.etype(lead.entity) in ("Country", "Region"):
+            j = i
+            while j < len(toks) and self.mention_of(toks[j]) is lead:
+                j += 1
+            if j < len(toks) and toks[j].text in ("'s", "\u2019s"):
+                rest = toks[j + 1:]
+                first_named = next((t for t in rest if self.mention_of(t) is not None and self.mention_of(t).entity
+                                    and self.etype(self.mention_of(t).entity) in ("Person", "GovernmentBody", "Organization")), None)
+                if first_named is not None and not any(t.pos_ in ("VERB", "AUX") for t in rest[:rest.index(first_named)]):
+                    return self.mention_of(first_named).entity
+        j = i
+        while j < len(toks) and j - i < 5 and self.mention_of(toks[j]) is None and toks[j].pos_ not in ("VERB", "AUX") and (toks[j].text[:1].isupper() or toks[j].lower_ in ("the", "of", "-")):
+            j += 1
+        bulleted = i > 0
+        if j >= len(toks):
+            return self._bullet_entity(toks, i) if bulleted else None
+        m = self.mention_of(toks[j])
+        k = self.entity_at(toks[j])
+        if m is not None and k is not None and self.etype(k) == "Person" and j == i:
+            # "Husayn Falih al-Lami, also known as ...": a long name the NER cut in two persons is one, up to the comma
+            last = j
+            while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+                last += 1
+            nxt = self.mention_of(toks[last + 1]) if last + 1 < len(toks) else None
+            if nxt is not None and nxt is not m and nxt.entity and self.etype(nxt.entity) == "Person" \
+                    and self.tstart(toks[last + 1]) - (self.tstart(toks[last]) + len(toks[last].text)) <= 1:
+                return self._bullet_entity(toks, i, typ="Person")
+        if bulleted and (m is None or k is None):
+            return self._bullet_entity(toks, i)
+        if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
+            last = j
+            while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+                last += 1
+            if last + 1 < len(toks) and toks[last + 1].lower_ == "of":
+                return self._bullet_entity(toks, i)  # "- the Public Security Bureau of the XPCC"
+            if self.etype(k) == "Group" and not self._actor(k, []):
+                return None
+        if bulleted and k is not None and self.etype(k) in ("Person", "Organization", "GovernmentBody", "Group"):
+            return k
+        if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
+            return None
+        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (nationals|members|individuals)", m.text):
+            return None
+        last = j
+        while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
+            last += 1
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is None or nxt.text in (",", ";", "(", ":", ".") or nxt.lower_ in ("involved", "who", "responsible"):
+            return k
+        return None
+
+    def _item_targets(self, s: Sent, k: str) -> list[str]:
+        """Everyone a list line designates: its first name, names coordinated with it ("Ministry of State Security
+        and Ministry of People's Security", "Min Aung Hlaing, and his deputy, Soe Win") and names it singles out
+        from a counted group ("20 Saudi nationals ..., among them Saud al-Qahtani and Ahmed al-Asiri")."""
+        out = [k]
+        typ = self.etype(k)
+        among = re.search(r"\b(?:among them|including|among whom|notably)\b", s.span.text)
+        first_tok = next((t for t in s.span if self.entity_at(t) == k), None)
+        for m, t in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"}):
+            key = m.entity
+            if key in out or key in self.relative_of and self.etype(k) != "Group":
+                continue
+            if among and m.start >= s.start + among.end() and self.etype(key) == "Person":
+                out.append(key)
+                continue
+            if first_tok is None or self.etype(key) != typ or typ == "Group":
+                continue
+            path = [t, *list(t.ancestors)[:4]]
+            if any(a.dep_ == "conj" for a in path) and any(self.entity_at(a) == k for a in path[1:]):
+                out.append(key)
+        return out
+
+    def _bullet_entity(self, toks, i: int, typ: str | None = None) -> str | None:
+        """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
+        j = i
+        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
+            j += 1
+        phrase = toks[i:j]
+        if not phrase or len(phrase) > 10:
+            return None
+        words = [t for t in phrase if t.lower_ not in ("the", "of", "and", "-")]
+        if not words or not all(t.text[:1].isupper() or t.like_num for t in words[:1]):
+            return None
+        start = self.tstart(phrase[0])
+        if phrase[0].lower_ == "the" and len(phrase) > 1:
+            start = self.tstart(phrase[1])
+        end = self.tstart(phrase[-1]) + len(phrase[-1].text)
+        name = self.text[start:end]
+        if typ is not None:
+            pass
+        elif words[0].like_num or words[0].lower_ in ("two", "three", "four", "five", "several"):
+            typ = "Group"
+        elif all(t.text[:1].isupper() for t in words) and 2 <= len(words) <= 4 and not GOV_WORDS.search(name) and not any(t.lower_ in GROUP_HEADS for t in words):
+            typ = "Person"
+        else:
+            typ = "GovernmentBody" if GOV_WORDS.search(name) else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        ent.mentions.append(self.span(start, end))
+        mention = Mention(start, end, name, typ, 2, entity=key)
+        for t in phrase:
+            self.tok_mention[(id(t.doc), t.i)] = mention
+        return key
+
+    def _continues_item(self, s: Sent) -> bool:
+        """Inside a list item's paragraph (same paragraph as the item's first line)."""
+        prev = [i for i in self.sanction_targets if i < s.index]
+        if not prev:
+            return False
+        return self.sents[max(prev)].para == s.para
+
+    def _default_measure(self, basis: str | None) -> str | None:
+        if basis is None:
+            return None
+        for m in self.mentions:
+            if m.entity == basis and m.instrument is not None and m.instrument.measure:
+                return m.instrument.measure
+        return None
+
+    def _doc_date(self) -> str | None:
+        return self.doc.date[:10] if self.doc.date else None
+
+    def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]]) -> str | None:
+        if not bases:
+            return None
+        best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))
+        return best[1]

@@ -1,0 +1,137 @@
+"""The rules' vocabularies: grammar of the domain, not facts about any article.
+
+The lists live in data/gazetteers/rule_words.json so that widening the vocabulary needs no code change;
+this module only loads them and compiles the few patterns built from them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import gazetteer as gz
+
+_WORDS = gz.RuleWords.load()
+
+SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
+STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
+SPEECH_VERBS = _WORDS.set("speech_verbs")
+DENY_WORDS = _WORDS.set("deny_words")
+DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
+INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
+INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
+FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
+FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
+FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|was investigating|were investigating|underway|continues)\b", re.I)
+
+TITLE_HEADS = _WORDS.set("title_heads")
+TITLE_FILLERS = _WORDS.set("title_fillers")
+# Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
+PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
+
+
+def _singular_head(word: str) -> str:
+    one = PLURAL_TITLE_HEADS[word.lower()]
+    return one.capitalize() if word[:1].isupper() else one
+TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
+# Title -> the government body it heads when the text names no organisation.
+TITLE_BODIES = _WORDS.mapping("title_bodies")
+# Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
+DEPT_WORDS = _WORDS.set("dept_words")
+# Titles of state office: without an organisation in the text they are of the country the text is about.
+STATE_TITLE_RE = re.compile(
+    r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor)\b", re.I)
+# Wikidata IDs of the jurisdictions that most sanctions texts come from.
+SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
+# Heads too generic to name an unnamed body a title is "of" ("member of the team").
+GENERIC_ORG_HEADS = _WORDS.set("generic_org_heads")
+DESCRIPTOR_HEADS = _WORDS.set("descriptor_heads")
+HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir)\.?\s+)+")
+
+GROUP_HEADS = _WORDS.set("group_heads")
+ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
+# Numbered groups designated as such ("25 Russian nationals", "five other officials").
+NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
+TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
+FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
+GOV_WORDS = re.compile(
+    r"\b(Department|Ministry|Office|Bureau|Agency|Council|Commission|Parliament|Congress|Senate|Police|Army|Command|"
+    r"Court|Government|Prosecutor|Committee|Directorate|Service|Guard|Forces|Administration|Treasury|Cabinet|"
+    r"Politburo|Kremlin|Assembly|Ministry|Procuracy|Security)\b"
+)
+MEDIUM_RE = re.compile(
+    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
+    r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b",
+    re.I,
+)
+NEG = _WORDS.set("neg")
+BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
+# Nouns of an abuse whose "of" names the victim ("the killing of X").
+VICTIM_NOUNS = _WORDS.set("victim_nouns")
+# Words whose subject watches, judges or reports an abuse rather than commits it.
+OUTSIDE_VIEW = _WORDS.set("outside_view")
+# A header line that names the kind of release the text is.
+HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
+# What a sanction answers: names after it are the occasion, not targets.
+REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
+# A sentence that names the members of a group just designated ("The four are ...", "They include ...", "Those listed were ...").
+LIST_LEAD_RE = re.compile(
+    r"\s*(?:(?:The|These|Those)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|designated|listed|sanctioned|targeted)"
+    r"(?:\s+[a-z][\w-]*){0,3}|They(?:\s+also)?)\s+(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
+# A list line's number or letter on its own ("1.", "(2)", "b)").
+LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
+_UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
+            r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+INVESTIGATOR_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
+    r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
+    r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
+    r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b")
+# The verbs of an investigating body's work, and the nouns of its product.
+INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
+INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
+# Verbs whose subject acts on the sanction (announces, imposes or designates it).
+ACTING_VERBS = _WORDS.set("acting_verbs")
+COVERAGE_VERBS = _WORDS.set("coverage_verbs")
+ASSET_NOUNS = _WORDS.set("asset_nouns")
+# A capital as its state: every one where a sanctioning actor is expected; as a denier
+# or speaker only those that name nothing else in the news.
+CAPITALS = {gz.normal(k): v for k, v in _WORDS.mapping("capitals").items()}
+CAPITAL_GOVERNMENTS = {k: v for k, v in CAPITALS.items() if k not in {gz.normal(w) for w in _WORDS.set("capitals_also_other_things")}}
+REVOKING_WORDS = _WORDS.set("revoking_words")
+REACTION_VERBS = _WORDS.set("reaction_verbs")
+WITHHOLDING_WORDS = _WORDS.set("withholding_words")
+PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
+UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")
+NUMBER_WORDS = _WORDS.mapping("number_words")
+# Heads of a report's own verbs and nouns: their "by" names the author, not a perpetrator.
+REPORT_WORDS = _WORDS.set("report_words")
+MODAL_WORDS = _WORDS.set("modal_words")
+CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
+BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
+BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
+RANK_WORDS = _WORDS.set("rank_words")
+ACRONYM_LINKS = _WORDS.set("acronym_links")
+SUFFER_VERBS = _WORDS.set("suffer_verbs")
+# What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
+KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
+ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+MEMBER_NOUNS = _WORDS.set("member_nouns")
+STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
+AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
+DISSENT_VICTIM_WORDS = _WORDS.set("dissent_victim_words")
+DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
+COUNTER_ABUSE_VERBS = _WORDS.set("counter_abuse_verbs")
+ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
+TITLE_MODIFIERS = _WORDS.set("title_modifiers")
+ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
+# How sure a text is of an abuse: the cue words of each status, as one pattern per status.
+STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+               for status, words in _WORDS.mapping("abuse_status_cues").items()}
+
+# Nouns that refer back to a place named before ("the city's police commissioner").
+PLACE_NOUNS = _WORDS.set("place_nouns")
+# Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
+ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
+PLACE_TYPES = {"Country", "Region", "Place"}
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
