@@ -9,9 +9,11 @@ from kg.extract.rules.units import Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_PATTERNS,
     ACCUSE_VERBS,
+    ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
     ARMED_BODY_WORDS,
+    CALL_FOR_VERBS,
     COUNTER_ABUSE_VERBS,
     DENY_WORDS,
     DISSENT_ABUSE_TYPES,
@@ -25,6 +27,7 @@ from kg.extract.rules.words import (
     NUMBERED_GROUP,
     OUTSIDE_VIEW,
     PLACE_TYPES,
+    REACTION_VERBS,
     REPORT_WORDS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
@@ -316,10 +319,61 @@ class AbuseRules:
                 if node.dep_ in ("ROOT",) or node.head is node:
                     break
                 node = node.head
-        # 4. a list item's designated person; else whoever was last named as perpetrator nearby
+        # 4. a list item's designated person; a passive with no agent: the force named acting just before
+        #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
         if item_target:
             return item_target
-        return self.last_perp
+        return self._acting_force(s, tok, victims) or self.last_perp
+
+    def _acting_force(self, s: Sent, tok, victims) -> str | None:
+        """Who acted, for an abuse told in the passive without an agent ("Dozens were detained overnight", "they were
+        beaten and tortured"): news names the force once, as the subject of what it did ("Soldiers raided the village"),
+        then tells what befell the victims. The subject of an active verb earlier in this sentence or in the two before it
+        in the paragraph, nearest first, when it is a force or a state; never one who speaks, reports, condemns or
+        sanctions, and never the victims."""
+        if tok is None or not self._passive(tok):
+            return None
+        quiet = SPEECH_VERBS | OUTSIDE_VIEW | INVESTIGATOR_VERBS | REPORT_WORDS | SUFFER_VERBS | REACTION_VERBS | CALL_FOR_VERBS \
+            | (ACTING_VERBS - {"ban", "bar", "block", "target"}) | {"deny", "reject", "dismiss", "suffer", "flee", "escape", "be"}
+        here = self.tstart(tok)
+        for prev in [x for x in self.sents[max(0, s.index - 2):s.index + 1] if x.para == s.para or x.index == s.index - 1][::-1]:
+            best = None
+            for t in prev.span:
+                if prev is s and self.tstart(t) >= here:
+                    break
+                if t.dep_ != "nsubj" or t.head.lemma_ in quiet or t.head.pos_ not in ("VERB", "AUX") \
+                        or any(c.dep_ == "neg" for c in t.head.children):
+                    continue
+                k = self._resolve_np(t)
+                if k is None or not self._actor(k, victims) or self._is_sanctioner(k) or not self._force_like(k):
+                    continue
+                best = k
+            if best is not None:
+                return best
+        return None
+
+    @staticmethod
+    def _passive(tok) -> bool:
+        """An abuse verb in the passive, or coordinated with one ("were beaten and tortured")."""
+        node = tok
+        for _ in range(3):
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+                return not any(c.dep_ == "agent" for c in node.children)
+            if node.dep_ not in ("conj", "xcomp") or node.head is node:
+                return False
+            node = node.head
+        return False
+
+    def _force_like(self, key: str) -> bool:
+        """A state, a state body or an armed group: what acts on people by force (not a person, whom a passive
+        in the next sentence as often describes as suffering)."""
+        typ = self.etype(key)
+        if typ in ("Country", "GovernmentBody", "Group"):
+            return True
+        if typ == "Organization":
+            return self._armed(key) or any(
+                ct == "abuse" and dict(k).get("perpetrator") == key for ct, k in self.claims)
+        return False
 
     def _group_members(self, key: str | None, s: Sent) -> list:
         """A numbered group named as perpetrator ("the four officials bear responsibility for ...") stands for the
@@ -388,8 +442,8 @@ class AbuseRules:
                 if m.start >= pos:
                     break
                 if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._is_sanctioner(m.entity) \
-                        and not self._is_monitor(m.entity):
-                    last = m.entity
+                        and not self._is_monitor(m.entity) and (tok.lower_ not in ("force", "police") or self._armed(m.entity)):
+                    last = m.entity  # "the force": an armed or police body, not any name the tagger called an organisation
             named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
             if named or last:
                 return named or last
@@ -403,6 +457,10 @@ class AbuseRules:
     def _bare_member(self, key: str) -> bool:
         """A body named only by a generic noun ("soldiers", "the paramilitaries")."""
         return strip_det(self.ex.entities[key].name).lower() in MEMBER_NOUNS | {"paramilitaries", "militias"}
+
+    def _armed(self, key: str) -> bool:
+        """A body whose name says it bears arms or polices ("the Rapid Action Battalion", "police")."""
+        return bool(set(re.findall(r"[a-z]+", self.ex.entities[key].name.lower())) & (ARMED_BODY_WORDS | ACTOR_GROUP_HEADS))
 
     def _recent_armed_body(self, tok) -> str | None:
         """The armed or security body named last in this sentence or the two before ``tok``'s."""
