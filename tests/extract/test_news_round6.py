@@ -52,3 +52,54 @@ def test_the_force_refers_to_a_police_body_not_to_a_place_the_tagger_called_an_o
     rows = extract_rows(rules, "The three women were arrested by police on Wednesday. They were found on Friday at Ondurovo, "
                                "far from the capital. A police spokesman said the force had no record of their arrest.", DATE)
     assert "Ondurovo" not in perpetrators(rows)
+
+
+# denials by the accused side ------------------------------------------------------------------------------
+
+
+def deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Riot police beat protesters in Chisinau on Saturday. Moldovan Interior Minister Goran Pesk told reporters "
+     "that the police had never beaten anyone.", "Goran Pesk"),
+    ("Police detained three activists on Wednesday, their lawyer said. Police spokesman Anton Brel said the force "
+     "had no record of the activists' arrest.", "Anton Brel"),
+    ("Soldiers of the Tarvonian army shot dead six protesters on Monday. The army said its soldiers had not killed anyone.",
+     "Tarvonian army"),
+])
+def test_the_accused_side_saying_the_abuse_did_not_happen_is_a_denial(rules, text, who):
+    assert who in deniers(extract_rows(rules, text, DATE))
+
+
+def test_a_monitor_saying_something_was_not_done_about_an_abuse_denies_nothing(rules):
+    rows = extract_rows(rules, "Police shot dead a student in Delmor on Monday. Amnesty International said the authorities "
+                               "had not investigated the killing.", DATE)
+    assert deniers(rows) == set()
+
+
+@pytest.mark.parametrize("verb", ["insisted", "maintained"])
+def test_the_accused_insisting_on_another_account_is_a_denial(rules, verb):
+    rows = extract_rows(rules, f"Security forces opened fire on protesters in Orbel, killing six. The Castavian government {verb} "
+                               "that the protesters had attacked a police station.", DATE)
+    assert deniers(rows) == {"Castavian government"}
+
+
+def test_a_rights_group_insisting_on_its_findings_denies_nothing(rules):
+    rows = extract_rows(rules, "Soldiers detained dozens of villagers in Kessum. The Delmor Human Rights Centre insisted that "
+                               "its findings were accurate and that detainees had been tortured.", DATE)
+    assert deniers(rows) == set()
+
+
+def test_saying_an_abduction_was_staged_is_a_denial(rules):
+    rows = extract_rows(rules, "Deputy Information Minister Karl Otte suggested on Twitter that the abduction had been staged "
+                               "to embarrass the government.", DATE)
+    assert deniers(rows) == {"Karl Otte"}
+
+
+def test_objecting_to_a_designation_is_a_denial_but_a_disputed_election_is_not(rules):
+    rows = extract_rows(rules, "The Foreign Ministry of Moldova objected to the designation.", DATE)
+    assert deniers(rows) == {"Foreign Ministry of Moldova"}
+    rows = extract_rows(rules, "Protesters were beaten after the disputed election, a rights centre said.", DATE)
+    assert deniers(rows) == set()

@@ -8,6 +8,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Sent
 from kg.extract.rules.words import (
     ACTOR_TYPES,
+    BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
     DENY_CONTENT,
     DENY_WORDS,
@@ -137,13 +138,19 @@ class ReportRules:
     # denials -------------------------------------------------------------------------------
 
     def _denials(self):
+        accused = self._accused()
         for s in self.sents:
             denier, deniers = None, []
-            trig = [t for t in s.span if t.lower_ in DENY_WORDS]
+            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
+                denier = self._says_it_did_not_happen(s, accused)
+                if denier is not None:
+                    self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
                 continue
             for tr in trig:
+                if tr.dep_ in ("amod", "compound"):
+                    continue  # "after the disputed election": said of a noun, by nobody
                 if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
@@ -161,7 +168,7 @@ class ReportRules:
                     break
             if denier is None and content:
                 for t in s.span:
-                    if t.lemma_ in SPEECH_VERBS | {"respond"} and t.pos_ == "VERB":
+                    if t.lemma_ in SPEECH_VERBS | {"respond", "suggest"} and t.pos_ == "VERB":
                         denier = self._subject(t)
                         if denier:
                             break
@@ -171,6 +178,68 @@ class ReportRules:
                 if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+
+    def _accused(self) -> set:
+        """Who the text holds to account: the perpetrators of its abuses and the targets of its sanctions."""
+        out = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse"}
+        out |= {t for ts in self.sanction_targets.values() for t in ts}
+        return out - {None}
+
+    def _accused_insists(self, tok, accused: set) -> bool:
+        """"Authorities maintained that he had walked out alive", "the minister insisted that the army had never
+        targeted civilians": insisting is denying when the one who insists is the accused side (a state, one of its
+        bodies, or a perpetrator the text names); a rights group that insists on its findings denies nothing."""
+        if tok.lemma_ not in ("insist", "maintain") or tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in tok.children):
+            return False
+        return self._speaks_for_accused(tok, accused) is not None
+
+    def _speaks_for_accused(self, verb, accused: set) -> str | None:
+        """The subject of ``verb`` when it is the accused side or speaks for it ("Police spokesman Paul Nyathi",
+        "a spokesman for the army")."""
+        k = self._subject(verb)
+        if k is None:
+            return None
+        if self._accused_side(k, accused):
+            return k
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.etype(k) != "Person":
+            return None
+        for c in subj.subtree:
+            kk = self.entity_at(c)
+            if kk is None and c.lower_ in BARE_ACTOR_HEADS:
+                kk = next((e for e in accused if self.ex.entities[e].name.lower() == c.lower_), None)  # "Police spokesman X"
+            if kk and kk != k and self.etype(kk) != "Person" and self._accused_side(kk, accused):
+                return k
+        return None
+
+    def _accused_side(self, key: str, accused: set) -> bool:
+        if self._is_monitor(key) or self._is_sanctioner(key) or self._is_news(key):
+            return False
+        if key in accused or self.etype(key) in ("Country", "GovernmentBody"):
+            return True
+        return self.etype(key) == "Person" and any(
+            ct == "position" and dict(k).get("person") == key and (dict(k).get("org") in accused or self.etype(dict(k).get("org")) in ("Country", "GovernmentBody"))
+            and not self._is_sanctioner(dict(k).get("org")) for ct, k in self.claims)
+
+    def _says_it_did_not_happen(self, s: Sent, accused: set) -> str | None:
+        """A speaker for the accused side who says the abuse did not happen ("the paramilitary force had never killed
+        anyone", "the force had no record of the women's arrest", "the abduction had been staged") denies it: the
+        negation is on the abuse itself, not on something done about it ("police have not investigated the killing")."""
+        for m in list(self.gaz.abuse_re.finditer(self.text, s.start, s.end)):
+            tok = self._token_at(m.start())
+            if tok is None:
+                continue
+            negated = any(c.dep_ == "neg" for c in tok.children) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(c.lower_ == "no" for c in tok.head.head.children))
+            if not negated:
+                continue
+            speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
+            if speech is None:
+                continue
+            k = self._speaks_for_accused(speech, accused)
+            if k is not None and self.etype(k) in ACTOR_TYPES:
+                return k
+        return None
 
     def _subject(self, verb) -> str | None:
         subjects = self._subjects(verb)
