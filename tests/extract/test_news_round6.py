@@ -103,3 +103,53 @@ def test_objecting_to_a_designation_is_a_denial_but_a_disputed_election_is_not(r
     assert deniers(rows) == {"Foreign Ministry of Moldova"}
     rows = extract_rows(rules, "Protesters were beaten after the disputed election, a rights centre said.", DATE)
     assert deniers(rows) == set()
+
+
+# investigations ---------------------------------------------------------------------------------------------
+
+
+def investigations(rows):
+    return {name(c["investigator"]): c for c in find(rows, "investigation")}
+
+
+def test_a_body_saying_it_opened_an_investigation_is_the_investigator(rules):
+    rows = extract_rows(rules, "Police detained three activists in Delmor. Police said on Sunday that they had opened "
+                               "an investigation into the activists' account.", DATE)
+    found = investigations(rows)
+    assert set(found) == {"Police"}
+    assert found["Police"]["finding"] == "ongoing"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrava Human Rights Centre said it had collected the testimony of more than 300 people who were beaten in custody.",
+    "The Ostrava Human Rights Centre said it was gathering evidence of torture in the city's prisons.",
+])
+def test_gathering_testimony_or_evidence_is_investigating(rules, text):
+    assert set(investigations(extract_rows(rules, text, DATE))) == {"Ostrava Human Rights Centre"}
+
+
+def test_an_inquiry_body_is_named_in_full_and_its_ongoing_work_is_ongoing(rules):
+    rows = extract_rows(rules, "The Independent Investigative Mechanism for Castavia, a U.N. body in Geneva, said last year that "
+                               "it was gathering evidence of killings of civilians by the military.", DATE)
+    found = investigations(rows)
+    assert set(found) == {"Independent Investigative Mechanism for Castavia"}
+    c = found["Independent Investigative Mechanism for Castavia"]
+    assert (c["finding"], c["date"], name(c["target"])) == ("ongoing", "2023", "military")
+
+
+def test_a_national_investigative_committee_reviewing_complaints_investigates(rules):
+    rows = extract_rows(rules, "The Investigative Committee of Tarvonia said it had received hundreds of complaints and was reviewing them.", DATE)
+    assert investigations(rows)["Investigative Committee of Tarvonia"]["finding"] == "ongoing"
+
+
+def test_coordinated_monitors_each_documented_what_the_perpetrator_did(rules):
+    rows = extract_rows(rules, "U.N. investigators and rights groups have documented the killing of hundreds of villagers "
+                               "in Kessum by the Red Hand militia.", DATE)
+    found = investigations(rows)
+    assert set(found) == {"U.N. investigators", "rights groups"}
+    assert {name(c["target"]) for c in found.values()} == {"Red Hand militia"}
+
+
+def test_a_body_that_receives_complaints_without_investigating_is_no_investigator(rules):
+    rows = extract_rows(rules, "The Tarvonian embassy said it had received hundreds of letters from the families.", DATE)
+    assert investigations(rows) == {}

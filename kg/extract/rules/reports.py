@@ -12,6 +12,8 @@ from kg.extract.rules.words import (
     CAPITAL_GOVERNMENTS,
     DENY_CONTENT,
     DENY_WORDS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     FINDING_CONFIRMED,
     FINDING_NOT,
     FINDING_ONGOING,
@@ -38,7 +40,9 @@ class ReportRules:
             verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
             body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
-                m.extra.get("investigator") for m, _ in self.sent_entities(s))
+                m.extra.get("investigator") or (self._is_monitor(m.entity) and self._root(t, m).dep_ == "nsubj" and self._root(t, m).head.lemma_ in INVESTIGATOR_VERBS)
+                for m, t in self.sent_entities(s))  # "Human Rights Watch interviewed 45 former detainees"
+            verb = verb or any(self._gathers_evidence(t) for t in s.span)
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -51,8 +55,10 @@ class ReportRules:
                 finding = "not_confirmed"
             elif FINDING_CONFIRMED.search(s.span.text):
                 finding = "confirmed"
-            elif FINDING_ONGOING.search(s.span.text):
-                finding = "ongoing"
+            elif FINDING_ONGOING.search(s.span.text) or any(
+                    t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
+                    and (t.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t)) for t in s.span):
+                finding = "ongoing"  # "was gathering evidence", "is examining the complaints"
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -64,14 +70,50 @@ class ReportRules:
                         if c.roles.get("finding") is None:
                             c.roles["finding"] = finding
                 continue
-            target = None
+            # who was investigated: the perpetrator of an abuse this sentence tells, else the first body, state or person
+            # named (not a place where something happened: "villagers in Kessum", "a U.N. body in Geneva")
+            target = next((c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence
+                           and c.roles.get("perpetrator") != investigator), None)
             for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
+                if target is not None:
+                    break
+                if self.etype(m.entity) == "Region" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"):
+                    continue
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
-            claim = self.add_claim("investigation", {"investigator": investigator}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
+            for who in [investigator] + self._co_investigators(s, investigator):
+                claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _root(self, t, m):
+        """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
+        while t.head is not t and self.mention_of(t.head) is m and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _gathers_evidence(self, t) -> bool:
+        """Gathering what an investigation is made of ("collected the testimony of 450 people", "was gathering evidence
+        of attacks", "opened a criminal case") is investigating, whatever the text calls the body."""
+        return t.pos_ == "VERB" and t.lemma_ in EVIDENCE_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in EVIDENCE_NOUNS and not (c.lemma_ == "case" and not any(
+                g.lower_ in ("criminal", "murder") for g in c.children)) for c in t.children)
+
+    def _co_investigators(self, s: Sent, key: str) -> list[str]:
+        """Bodies coordinated with the investigator as the subject ("U.N. investigators and rights groups have
+        documented ..."): each did the work."""
+        out = []
+        for m, t in self.sent_entities(s):
+            t = self._root(t, m)
+            if m.entity != key or t.dep_ != "nsubj":
+                continue
+            for c in t.conjuncts:
+                k = self.entity_at(c)
+                if k and k != key and k not in out and self.etype(k) in ("Organization", "GovernmentBody", "Group") \
+                        and (self._is_monitor(k) or (self.mention_of(c) is not None and self.mention_of(c).extra.get("investigator"))):
+                    out.append(k)
+        return out
 
     def _investigator(self, s: Sent) -> str | None:
         """Who investigated, by pattern: "<ORG> investigated/found/documented/concluded ...", "an investigation
@@ -80,7 +122,7 @@ class ReportRules:
             typ = self.etype(k)
             if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
                 return False
-            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers", self.ex.entities[k].name, re.I):
+            if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors|detectives", self.ex.entities[k].name, re.I):
                 return False
             if typ == "Person" and self._has_authority_title(k):
                 return False
@@ -118,7 +160,9 @@ class ReportRules:
                 cands.append((score, -t.i, k))
         # "UNAMI said it was investigating the killings": "it" is whoever said so
         for t in s.span:
-            if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB":
+            if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+                    t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
+                    or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
                 sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
                 k = self._resolve_np(sj) if sj is not None else None

@@ -86,10 +86,15 @@ INVESTIGATOR_RE = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
-    r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b")
+    r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b"
+    # the proper names of UN and national inquiry bodies, which the NER cuts short ("Independent Investigative Mechanism for Myanmar")
+    r"|\b(?:(?!The\b)[A-Z][\w-]+\s+){0,3}(?:Investigative Mechanism|Fact-Finding Mission|Commission of Inquiry|Panel of Experts|Investigative Committee)"
+    r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?")
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
+EVIDENCE_VERBS = _WORDS.set("evidence_verbs")
+EVIDENCE_NOUNS = _WORDS.set("evidence_nouns")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
