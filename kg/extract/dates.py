@@ -2,9 +2,11 @@
 
 Absolute forms ("20 July 2020", "July 20, 2020", "December 2017", "in 2017")
 keep the precision the text gives. Relative forms ("today", "on Monday",
-"yesterday", "last week", "last month", "last year", and days or months
-without a year: "Sept 6", "7 December", "in June") are resolved against the
-document's publication date and are dropped when it is unknown.
+"yesterday", "last week", "earlier this month", "last month", "last year",
+"last October", "two weeks ago", and days or months without a year: "Sept 6",
+"7 December", "in June") are resolved against the document's publication date
+and are dropped when it is unknown. A relative date keeps only the precision
+the words give: "two weeks ago" is a month, "three days ago" a day.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+NUMBERS = {w: i for i, w in enumerate(["a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1)}
+NUMBERS.update({"an": 1, "one": 1})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -30,7 +34,10 @@ DATE_RE = re.compile(
     rf"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)){_MON.replace('mon', 'mon6')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # in June
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=of )|(?<=until )|(?<=from )|(?<=From )|(?<=by )|(?<=early )|(?<=late )|(?<=mid-))(?P<y4>(?:19|20)\d\d)(?!\d|-\d)"  # in 2017
-    r"|(?P<rel>today|yesterday|tonight|this\s+week|last\s+week|last\s+month|last\s+year|this\s+year|earlier\s+this\s+year)"
+    rf"|(?:(?<=last )|(?<=Last )|(?<=past )|(?<=this past )){_MON.replace('mon', 'mon7')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # last October
+    r"|(?P<ago>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<unit>day|week|month|year)s?\s+ago"  # two weeks ago
+    r"|(?P<rel>today|yesterday|tonight|(?:earlier\s+)?this\s+week|last\s+week|last\s+weekend|(?:earlier\s+)?this\s+month|last\s+month|"
+    r"(?:late\s+|early\s+|earlier\s+)?last\s+year|this\s+year|earlier\s+this\s+year)"
     r"|(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")\b",
 )
@@ -82,6 +89,21 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
     if ref is not None and m["mon6"]:
         mon = _month(m["mon6"])
         return f"{ref.year if mon <= ref.month else ref.year - 1:04d}-{mon:02d}"
+    if ref is not None and m["mon7"]:
+        # "last October": the latest October before the publication month
+        mon = _month(m["mon7"])
+        return f"{ref.year if mon < ref.month else ref.year - 1:04d}-{mon:02d}"
+    if ref is not None and m["ago"]:
+        n = int(m["ago"]) if m["ago"].isdigit() else NUMBERS[m["ago"].casefold()]
+        unit = m["unit"].casefold()
+        if unit == "day":
+            return (ref - timedelta(days=n)).isoformat()
+        if unit == "week":
+            return (ref - timedelta(days=7 * n)).isoformat()[:7]
+        if unit == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+        return str(ref.year - n)
     if m["y3"]:
         return f"{int(m['y3']):04d}-{_month(m['mon3']):02d}"
     if m["iso"]:
@@ -96,14 +118,14 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
             return ref.isoformat()
         if rel == "yesterday":
             return (ref - timedelta(days=1)).isoformat()
-        if rel in ("this week",):
+        if rel in ("this week", "earlier this week", "this month", "earlier this month"):
             return ref.isoformat()[:7]
-        if rel == "last week":
+        if rel in ("last week", "last weekend"):
             return (ref - timedelta(days=7)).isoformat()[:7]
         if rel == "last month":
             first = ref.replace(day=1) - timedelta(days=1)
             return first.isoformat()[:7]
-        if rel == "last year":
+        if rel.endswith("last year"):
             return str(ref.year - 1)
         return str(ref.year)
     if m["wd"]:
@@ -119,7 +141,7 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
 
 
 def _relative(m: re.Match) -> bool:
-    return bool(m["rel"] or m["wd"] or m["d4"] or m["d5"] or m["mon6"])
+    return bool(m["rel"] or m["wd"] or m["d4"] or m["d5"] or m["mon6"] or m["mon7"] or m["ago"])
 
 
 def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None = None) -> list[DateMention]:

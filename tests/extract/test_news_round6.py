@@ -153,3 +153,35 @@ def test_coordinated_monitors_each_documented_what_the_perpetrator_did(rules):
 def test_a_body_that_receives_complaints_without_investigating_is_no_investigator(rules):
     rows = extract_rows(rules, "The Tarvonian embassy said it had received hundreds of letters from the families.", DATE)
     assert investigations(rows) == {}
+
+
+# relative dates -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("last October", "2023-10"),   # the latest October before March 2024
+    ("last March", "2023-03"),     # not the month of publication itself
+    ("last February", "2024-02"),
+    ("earlier this month", "2024-03"),
+    ("three days ago", "2024-03-11"),
+    ("Two weeks ago", "2024-02"),
+    ("a year ago", "2023"),
+    ("late last year", "2023"),
+    ("on Tuesday", "2024-03-12"),
+])
+def test_relative_dates_resolve_against_the_publication_date(phrase, value):
+    from kg.extract.dates import find_dates
+
+    text = f"Soldiers detained the two men {phrase}, their families said."
+    assert [d.value for d in find_dates(text, DATE)] == [value]
+
+
+def test_relative_dates_are_dropped_without_a_publication_date():
+    from kg.extract.dates import find_dates
+
+    assert find_dates("Soldiers detained the two men last October and two weeks ago.", None) == []
+
+
+def test_an_abuse_told_with_a_relative_date_carries_it(rules):
+    rows = extract_rows(rules, "Gunmen of the Red Hand militia abducted three aid workers near Belgo last October.", DATE)
+    assert {c.get("date") for c in find(rows, "abuse", abuse_type="enforced_disappearance")} == {"2023-10"}
