@@ -185,3 +185,51 @@ def test_relative_dates_are_dropped_without_a_publication_date():
 def test_an_abuse_told_with_a_relative_date_carries_it(rules):
     rows = extract_rows(rules, "Gunmen of the Red Hand militia abducted three aid workers near Belgo last October.", DATE)
     assert {c.get("date") for c in find(rows, "abuse", abuse_type="enforced_disappearance")} == {"2023-10"}
+
+
+# wire reports: air strikes, a state's forces, the junta, the dateline --------------------------------------------
+
+
+@pytest.mark.parametrize("text,perp", [
+    ("Israeli air strikes killed at least 40 people in Rafah overnight, health officials said.", "Israel"),
+    ("Russian shelling killed 14 civilians in Kharkiv on Friday, the regional governor said.", "Russia"),
+    ("An air strike by the Sudanese army on a market in Nyala killed at least 30 people on Sunday, medics said.", "Sudanese army"),
+])
+def test_an_air_strike_or_shelling_that_kills_is_by_the_state_or_force_named_on_it(rules, text, perp):
+    assert perpetrators(extract_rows(rules, text, DATE), "extrajudicial_killing") == {perp}
+
+
+def test_a_states_military_named_on_a_headline_strike_is_the_military(rules):
+    rows = extract_rows(rules, "Myanmar military air strike on wedding party kills scores\n\nBy Dana Welt\n\n"
+                               "BANGKOK, March 12 - Myanmar's military killed more than 60 people when its aircraft bombed "
+                               "a wedding party in the village of Tharlin on Tuesday, residents said.", DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == {"military"}
+
+
+def test_the_subject_after_a_dateline_is_the_perpetrator(rules):
+    rows = extract_rows(rules, "Eleven villagers killed in Tharlin\n\nBANGKOK, March 12 - Myanmar's army killed 11 villagers in "
+                               "the village of Tharlin on Tuesday, residents said.", DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == {"army"}
+
+
+@pytest.mark.parametrize("text,perp", [
+    ("Security forces in Iran shot dead five protesters in Zahedan on Tuesday, a rights group said.", "Iran"),
+    ("The authorities in Minsk have jailed more than 1,000 political prisoners, a rights group said.", "Belarus"),
+])
+def test_a_states_bare_forces_in_a_country_or_its_capital_are_the_state(rules, text, perp):
+    assert perp in perpetrators(extract_rows(rules, text, DATE))
+
+
+def test_the_junta_acts_and_its_troops_are_its_own(rules):
+    rows = extract_rows(rules, "The junta has detained thousands of opponents since the coup. Many were tortured in "
+                               "military interrogation centres, a prisoners' group said.", DATE)
+    assert perpetrators(rows, "arbitrary_detention") == perpetrators(rows, "torture") == {"junta"}
+    rows = extract_rows(rules, "Troops loyal to the junta burned down 200 homes in Tharlin and killed 11 villagers, residents said.", DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == {"junta"}
+
+
+def test_a_force_led_by_a_commander_acts_itself(rules):
+    rows = extract_rows(rules, "The armed forces, led by General Ko Thet, seized power in March and detained the elected "
+                               "president, Mya Nandar.", DATE)
+    assert "armed forces" in perpetrators(rows, "arbitrary_detention")
+    assert "Mya Nandar" not in perpetrators(rows)

@@ -6,6 +6,7 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, strip_det
+from kg.model import Entity
 from kg.extract.rules.words import (
     ABUSE_PATTERNS,
     ACCUSE_VERBS,
@@ -13,7 +14,11 @@ from kg.extract.rules.words import (
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
     ARMED_BODY_WORDS,
+    ATTACK_NOUNS,
+    BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
+    CAPITAL_GOVERNMENTS,
+    COMMAND_VERBS,
     COUNTER_ABUSE_VERBS,
     DENY_WORDS,
     DISSENT_ABUSE_TYPES,
@@ -31,11 +36,16 @@ from kg.extract.rules.words import (
     REPORT_WORDS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
+    STATE_FORCE_HEADS,
     STATUS_CUES,
     SUFFER_VERBS,
     TARGET_GROUP_HEADS,
     VICTIM_NOUNS,
 )
+
+
+# A wire report's dateline ("BANGKOK, April 12 - ", "MINSK — "): where the story was filed.
+DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
 
 
 class AbuseRules:
@@ -98,6 +108,9 @@ class AbuseRules:
                         perps = people  # "The four are responsible for ...": the people listed, not the bodies named beside them
                 perps = [x for p in perps for x in self._group_members(p, s)]
                 for perp in perps:
+                    if perp is not None and self.etype(perp) in PLACE_TYPES:
+                        perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
+                    perp = self._state_of_forces_in(perp)
                     if perp is None or self._is_sanctioner(perp):
                         continue
                     self.last_perp = perp
@@ -229,6 +242,11 @@ class AbuseRules:
         for t in s.span:
             if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"}:
                 found = []
+                if t.head.lemma_ in COMMAND_VERBS and t.head.dep_ == "acl":
+                    # "the armed forces, led by General X, detained ...": the force did it, under its commander
+                    body = self._resolve_np(t.head.head)
+                    if self._actor(body, victims):
+                        found.append(body)
                 for c in t.subtree:
                     if c is t:
                         continue
@@ -253,6 +271,11 @@ class AbuseRules:
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
                 return None  # "when he disappeared": the subject suffered it
+            if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                lead = self._dateline_subject(s, tok)  # "BANGKOK, April 12 - Myanmar's military killed ..."
+                k = self._resolve_np(lead) if lead is not None else None
+                if self._actor(k, victims):
+                    return k
             node = tok
             suspect = False
             for _ in range(7):
@@ -288,7 +311,8 @@ class AbuseRules:
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
-                subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                # (a subject in another sentence is the parser running a headline into the story: not this clause's)
+                subj = [c for c in node.children if c.dep_ in ("nsubj",) and s.span.start <= c.i < s.span.end]
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
                 if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
@@ -305,6 +329,8 @@ class AbuseRules:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
                                 found.append(kk)
+                        if self.etype(k) == "GovernmentBody" and k not in found:
+                            found = [x for x in found if self.etype(x) != "Country"]  # "Myanmar military air strike": the state owns the force
                         named = [x for x in found if not self._bare_member(x)]
                         # "Forces loyal to Karuna Amman": the commander, not the bare noun; "the paramilitaries": the body named before
                         found = named or ([k] if self._actor(k, victims) and not self._bare_member(k) else found)
@@ -318,6 +344,10 @@ class AbuseRules:
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
                     break
+                if node.dep_ == "acl" and node.head.lemma_ in ATTACK_NOUNS:
+                    k = self._resolve_np(node.head)  # "Israeli air strikes killed 40 people", parsed as strikes that killed
+                    if self._actor(k, victims):
+                        return k
                 node = node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
@@ -410,6 +440,11 @@ class AbuseRules:
         return bool(NUMBERED_GROUP.match(name)) and bool(words) and words[-1] in TARGET_GROUP_HEADS and not FAMILY_GROUP.search(name)
 
     def _resolve_np(self, tok) -> str | None:
+        if self._in_dateline(tok):
+            # "BANGKOK, April 12 - Myanmar's military killed ...": the parser makes the dateline the subject and the
+            # real subject its apposition
+            app = next((c for c in tok.children if c.dep_ == "appos"), None)
+            return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
         if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_):
             # "Troops of the 58th Division", "forces loyal to Karuna Amman", "instructors under Wagner command": the body or commander named
@@ -447,12 +482,82 @@ class AbuseRules:
             named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
             if named or last:
                 return named or last
+        if tok.lower_ in BARE_ACTOR_HEADS | STATE_FORCE_HEADS:
+            if k is None and tok.lower_ in STATE_FORCE_HEADS and any(
+                    c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children):
+                return self._force_entity(tok)  # "Myanmar's military" the mentions missed: the military, not the state
+            # "security forces in Iran", "the authorities in Minsk": a state's own forces where no one else is named
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    place = next((self.entity_at(g) for g in c.children if g.dep_ == "pobj"), None)
+                    state = self._as_government(place) if place else None
+                    if state and self.etype(state) == "Country":
+                        return state
+        if tok.lemma_ in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS:
+            # "Myanmar military air strike kills ...": the state's forces named on the attack
+            left = [c for c in tok.subtree if c.i < tok.i]
+            if any(self.etype(self.entity_at(c)) == "Country" for c in left):
+                force = next((c for c in left if c.lower_ in STATE_FORCE_HEADS and self.entity_at(c) is None), None)
+                if force is not None:
+                    return self._force_entity(force)
+            # "Israeli air strikes killed ...": the state whose adjective is on the attack
+            for c in tok.children:
+                ke = self.gaz.demonyms.get(c.text) if c.dep_ in ("amod", "compound") else None
+                if ke is not None and ke.type == "Country":
+                    return self._known_entity(ke)
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
                     and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
                 return k  # not "Wagner fighters in Syria": where they were is not who they were
         return None
+
+    def _state_of_forces_in(self, key: str | None) -> str | None:
+        """A state's bare forces named by where they are ("the authorities in Minsk", "security forces in Iran"): the
+        state, whose capital or name that is; any other group keeps its name."""
+        if key is None or self.etype(key) not in ("Group", "GovernmentBody"):
+            return key
+        m = re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+)?([\w-]+)\s+in\s+(.+)", self.ex.entities[key].name, re.I)
+        if m is None or m.group(1).lower() not in BARE_ACTOR_HEADS | STATE_FORCE_HEADS:
+            return key
+        place = gz.normal(m.group(2))
+        ke = self.gaz.known_by_label.get(gz.normal(CAPITAL_GOVERNMENTS.get(place, ""))) or self.gaz.known_by_label.get(place)
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    def _in_dateline(self, tok) -> bool:
+        pos = self.tstart(tok)
+        return any(a <= pos < b for a, b in self._dateline_spans())
+
+    def _dateline_spans(self) -> list:
+        if getattr(self, "_datelines", None) is None:
+            self._datelines = [(d.start(), d.end()) for d in DATELINE_RE.finditer(self.text)]
+        return self._datelines
+
+    def _dateline_subject(self, s: Sent, verb):
+        """The phrase between a dateline and the verb of a wire report's first sentence ("BANGKOK, April 12 - Myanmar's
+        military killed ..."): its subject, which the parser, reading the headline, byline and dateline as one sentence
+        with it, hung elsewhere. None when the sentence has no dateline or the words before the verb are no one phrase."""
+        end = next((b for a, b in self._dateline_spans() if a <= s.start < b), None)
+        if end is None:
+            return None
+        between = [t for t in s.span if self.tstart(t) >= end and t.i < verb.i]
+        if not between:
+            return None
+        tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
+        return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
+
+    def _force_entity(self, tok) -> str:
+        """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own."""
+        name = tok.lower_
+        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name), None)
+        if key is None:
+            key = f"governmentbody:{name}"
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        ent = self.ex.entities[key]
+        start = self.tstart(tok)
+        ent.aliases.add(tok.text)
+        ent.mentions.append(self.span(start, start + len(tok.text)))
+        return key
 
     def _bare_member(self, key: str) -> bool:
         """A body named only by a generic noun ("soldiers", "the paramilitaries")."""

@@ -121,6 +121,7 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+COMMAND_VERBS = _WORDS.set("command_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
 AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
@@ -128,6 +129,7 @@ DISSENT_VICTIM_WORDS = _WORDS.set("dissent_victim_words")
 DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
 COUNTER_ABUSE_VERBS = _WORDS.set("counter_abuse_verbs")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
+ATTACK_NOUNS = _WORDS.set("attack_nouns")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
