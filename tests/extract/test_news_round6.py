@@ -233,3 +233,17 @@ def test_a_force_led_by_a_commander_acts_itself(rules):
                                "president, Mya Nandar.", DATE)
     assert "armed forces" in perpetrators(rows, "arbitrary_detention")
     assert "Mya Nandar" not in perpetrators(rows)
+
+
+def test_a_government_rejecting_a_report_did_not_write_it(rules):
+    rows = extract_rows(rules, "The Veloran foreign ministry rejected the UN report as biased and unfounded.", DATE)
+    found = investigations(rows)
+    assert "Veloran foreign ministry" not in found
+    assert all(c.get("finding") != "not_confirmed" for c in found.values())
+    assert deniers(rows) == {"Veloran foreign ministry"}
+
+
+def test_a_un_committee_receiving_credible_reports_is_named_in_full(rules):
+    rows = extract_rows(rules, "The UN Committee against Torture said it had received credible reports that detainees "
+                               "were tortured at the Orbel facility.", DATE)
+    assert investigations(rows)["UN Committee against Torture"]["finding"] == "confirmed"

@@ -23,6 +23,7 @@ from kg.extract.rules.words import (
     INVESTIGATION_VERBS,
     INVESTIGATOR_VERBS,
     PLACE_TYPES,
+    REACTION_VERBS,
     SPEECH_VERBS,
 )
 
@@ -35,7 +36,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            words = {t.lower_ for t in s.span}
+            words = {t.lower_ for t in s.span} | {t.lemma_ for t in s.span if t.lower_ == "reports"}  # "credible reports that ..."
             noun = words & INVESTIGATION_NOUNS
             verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
@@ -51,8 +52,8 @@ class ReportRules:
             investigator = self._investigator(s)
             verb = verb or (body_verb and investigator is not None)
             finding = None
-            if FINDING_NOT.search(s.span.text):
-                finding = "not_confirmed"
+            if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
+                finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
             elif FINDING_CONFIRMED.search(s.span.text):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
@@ -154,7 +155,9 @@ class ReportRules:
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
                 score = max(score, 3)  # "a new Amnesty International report"
             # "X closed its own investigation", "X opened an inquiry": the subject of a verb whose object is the investigation
-            if node.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in node.head.children):
+            if node.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in node.head.children) \
+                    and node.head.lower_ not in DENY_WORDS and node.head.lemma_ not in REACTION_VERBS | {"condemn", "criticise", "criticize", "dispute", "object"}:
+                # (not "the ministry rejected the UN report": who rejects a report did not write it)
                 score = max(score, 4)
             if score:
                 cands.append((score, -t.i, k))
