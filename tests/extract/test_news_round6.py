@@ -247,3 +247,29 @@ def test_a_un_committee_receiving_credible_reports_is_named_in_full(rules):
     rows = extract_rows(rules, "The UN Committee against Torture said it had received credible reports that detainees "
                                "were tortured at the Orbel facility.", DATE)
     assert investigations(rows)["UN Committee against Torture"]["finding"] == "confirmed"
+
+
+# statements ---------------------------------------------------------------------------------------------------
+
+
+def statements(rows):
+    return {(name(c["speaker"]), name(c["medium"])) for c in find(rows, "statement")}
+
+
+def test_a_news_agency_quoting_an_official_carries_the_officials_statement(rules):
+    rows = extract_rows(rules, "The state news agency IRNA quoted the provincial governor, Ali Reza Tavakoli, as saying that "
+                               "armed men had attacked the police station.", DATE)
+    assert statements(rows) == {("Ali Reza Tavakoli", "IRNA")}
+
+
+def test_telling_state_television_is_a_statement_on_it(rules):
+    rows = extract_rows(rules, "Foreign Minister Idris Kallo told state television that the sanctions were illegal.", DATE)
+    assert statements(rows) == {("Idris Kallo", "state television")}
+
+
+@pytest.mark.parametrize("text", [
+    "According to a statement from the Delmor Bar Association, the lawyers were detained without charge.",
+    "The lawyers were detained without charge, according to a statement by the Delmor Bar Association.",
+])
+def test_a_statement_from_a_body_is_its_statement(rules, text):
+    assert statements(extract_rows(rules, text, DATE)) == {("Delmor Bar Association", "statement")}

@@ -347,12 +347,46 @@ class ReportRules:
                         speaker = k
                         break
             if speaker is None:
+                speaker = self._medium_owner(media)
+            if speaker is None:
                 continue
             for m in media:
                 if m.entity == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
         self._header_statement()
+        self._quoted_statements()
+
+    def _medium_owner(self, media) -> str | None:
+        """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",
+        "the ministry's statement", "a statement by X"."""
+        for m in media:
+            tok = self._token_at(m.start)
+            if tok is None:
+                continue
+            head = tok
+            while head.head is not head and self.mention_of(head.head) is m:
+                head = head.head
+            for c in head.children:
+                cands = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") else []
+                for g in cands:
+                    k = self._resolve_np(g)
+                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
+                        return k
+        return None
+
+    def _quoted_statements(self):
+        """"The state news agency IRNA quoted the governor as saying ...": the person said it, through the agency."""
+        for s in self.sents:
+            for t in s.span:
+                if t.lemma_ != "quote" or t.pos_ != "VERB" or not any(c.lower_ == "as" for c in t.children):
+                    continue
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                agency = next((self.entity_at(g) for c in t.children if c.dep_ == "nsubj" for g in c.subtree if self.entity_at(g)), None)
+                who = self._resolve_np(obj) if obj is not None else None
+                if who is None or agency is None or who == agency or self.etype(who) != "Person" or self.etype(agency) not in ("Organization", "GovernmentBody"):
+                    continue
+                self.add_claim("statement", {"speaker": who, "medium": agency}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.55)
 
     def _header_statement(self):
         """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
