@@ -273,3 +273,20 @@ def test_telling_state_television_is_a_statement_on_it(rules):
 ])
 def test_a_statement_from_a_body_is_its_statement(rules, text):
     assert statements(extract_rows(rules, text, DATE)) == {("Delmor Bar Association", "statement")}
+
+
+# detention at a protest ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained nearly 700 people at rallies in Delmor on Sunday, a monitoring group said.",
+    "Police arrested 40 people at a peaceful protest outside parliament, their lawyers said.",
+])
+def test_detaining_people_at_a_protest_is_also_repression_of_dissent(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert perpetrators(rows, "repression_of_dissent") == perpetrators(rows, "arbitrary_detention") != set()
+
+
+def test_detaining_people_at_a_market_is_detention_only(rules):
+    rows = extract_rows(rules, "Riot police detained nearly 700 people at a market in Delmor on Sunday, a monitoring group said.", DATE)
+    assert perpetrators(rows, "arbitrary_detention") and not perpetrators(rows, "repression_of_dissent")

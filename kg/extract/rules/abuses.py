@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     COUNTER_ABUSE_VERBS,
     DENY_WORDS,
     DISSENT_ABUSE_TYPES,
+    DISSENT_GATHERING_WORDS,
     DISSENT_VICTIM_WORDS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
@@ -135,9 +136,10 @@ class AbuseRules:
             if ct != "abuse" or claim.roles.get("abuse_type") not in DISSENT_ABUSE_TYPES:
                 continue
             victim = claim.roles.get("victim")
-            if victim is None or victim not in self.ex.entities:
-                continue
-            if not set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS:
+            named = victim in self.ex.entities and set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS
+            # "detained nearly 7,000 people at protests": held for being there, whatever the text calls them
+            gathered = any(set(re.findall(r"[a-z-]+", ev.text.lower())) & DISSENT_GATHERING_WORDS for ev in claim.evidence)
+            if not named and not gathered:
                 continue
             roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
             for ev in claim.evidence:
