@@ -290,3 +290,44 @@ def test_detaining_people_at_a_protest_is_also_repression_of_dissent(rules, text
 def test_detaining_people_at_a_market_is_detention_only(rules):
     rows = extract_rows(rules, "Riot police detained nearly 700 people at a market in Delmor on Sunday, a monitoring group said.", DATE)
     assert perpetrators(rows, "arbitrary_detention") and not perpetrators(rows, "repression_of_dissent")
+
+
+# inquiries set up by a body, sources the sentence hangs on, a force's own account ----------------------------------
+
+
+def test_an_unnamed_panel_stands_for_the_body_that_set_it_up_which_is_no_perpetrator(rules):
+    rows = extract_rows(rules, "DELMOR, March 13 - A judicial panel set up by the Delmor state government has concluded that "
+                               "Castavian soldiers shot and killed unarmed demonstrators at the toll gate in October last year.", DATE)
+    found = investigations(rows)
+    assert set(found) == {"Delmor state government"}
+    assert name(found["Delmor state government"]["target"]) == "Castavian soldiers"
+    assert perpetrators(rows, "extrajudicial_killing") == {"Castavian soldiers"}
+
+
+@pytest.mark.parametrize("source", ["Tarvonian prosecutors", "Amnesty International"])
+def test_according_to_prosecutors_or_a_rights_group_is_their_finding(rules, source):
+    rows = extract_rows(rules, f"According to {source}, soldiers killed at least 12 people at the Orbel toll gate.", DATE)
+    assert name(investigations(rows)[source]["target"]) == "soldiers"
+
+
+def test_according_to_a_witness_is_no_investigation(rules):
+    rows = extract_rows(rules, "According to a witness, soldiers killed at least 12 people at the Orbel toll gate.", DATE)
+    assert investigations(rows) == {}
+
+
+def test_a_rights_group_named_once_by_the_tagger_is_the_same_group_later(rules):
+    second = "Human Rights Watch found that soldiers had executed 12 detainees in Orbel."
+    rows = extract_rows(rules, "Tarvonian police have detained dozens of critics, Human Rights Watch said in a report "
+                               "released today.\n\n" + second, DATE)
+    assert second in [ev["text"] for ev in investigations(rows)["Human Rights Watch"]["evidence"]]
+
+
+def test_a_headline_the_tagger_reads_as_a_name_is_no_perpetrator(rules):
+    rows = extract_rows(rules, "Castavia: Critics Abducted and Held Incommunicado\n\nSoldiers abducted three critics in Orbel.", DATE)
+    assert all(":" not in p for p in perpetrators(rows))
+
+
+def test_a_forces_own_account_of_enemies_killed_names_no_perpetrator(rules):
+    rows = extract_rows(rules, "Gunmen attacked three military bases in Delmor on Friday.\n\nThe army said 79 enemies had been "
+                               "killed and 45 captured.", DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == set()

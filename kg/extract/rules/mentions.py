@@ -516,6 +516,15 @@ class MentionRules:
                 if not any(a <= am.start() < b for a, b in covered):
                     typ = "GovernmentBody" if GOV_WORDS.search(full) else "Organization"
                     extra.append(Mention(am.start(), am.end(), acr, typ, 2, full))
+        # an organisation's full name the NER tagged once and missed later ("Human Rights Watch found ...")
+        names = {m.text: m.type for m in self.mentions if m.source == 1 and m.type in ("Organization", "GovernmentBody")
+                 and len(m.text.split()) >= 2 and m.text[:1].isupper() and not m.extra.get("byline")
+                 and m.text.split()[0].lower() not in TITLE_HEADS and ":" not in m.text}  # not "Minister of Foreign Affairs"
+        for name, typ in names.items():
+            for nm in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text):
+                if not any(a < nm.end() and nm.start() < b for a, b in covered) \
+                        and not any(e.start < nm.end() and nm.start() < e.end for e in extra):
+                    extra.append(Mention(nm.start(), nm.end(), name, typ, 1, extra={"label": "ORG"}))
         if extra:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 

@@ -21,7 +21,9 @@ from kg.extract.rules.words import (
     INVESTIGATION_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
+    INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
+    MANDATE_VERBS,
     PLACE_TYPES,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -44,6 +46,8 @@ class ReportRules:
                 m.extra.get("investigator") or (self._is_monitor(m.entity) and self._root(t, m).dep_ == "nsubj" and self._root(t, m).head.lemma_ in INVESTIGATOR_VERBS)
                 for m, t in self.sent_entities(s))  # "Human Rights Watch interviewed 45 former detainees"
             verb = verb or any(self._gathers_evidence(t) for t in s.span)
+            body_verb = body_verb or any(t.dep_ == "nsubj" and t.lemma_ in INQUIRY_BODY_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS
+                                         and t.head.pos_ == "VERB" for t in s.span)  # "a judicial panel ... has concluded"
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -161,6 +165,15 @@ class ReportRules:
                 score = max(score, 4)
             if score:
                 cands.append((score, -t.i, k))
+        # "a judicial panel set up by the state government concluded ...": the body that set up an unnamed panel
+        for t in s.span:
+            if t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.lemma_ in INQUIRY_BODY_NOUNS and self.entity_at(t) is None:
+                for c in t.children:
+                    if c.dep_ == "acl" and c.lemma_ in MANDATE_VERBS:
+                        agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                        k = self._resolve_np(agent) if agent is not None else None
+                        if k and ok(k, agent):
+                            cands.append((4, -agent.i, k))
         # "UNAMI said it was investigating the killings": "it" is whoever said so
         for t in s.span:
             if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (

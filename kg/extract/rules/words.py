@@ -96,6 +96,8 @@ INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 EVIDENCE_VERBS = _WORDS.set("evidence_verbs")
 EVIDENCE_NOUNS = _WORDS.set("evidence_nouns")
+INQUIRY_BODY_NOUNS = _WORDS.set("inquiry_body_nouns")
+MANDATE_VERBS = _WORDS.set("mandate_verbs")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
