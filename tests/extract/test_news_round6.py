@@ -331,3 +331,19 @@ def test_a_forces_own_account_of_enemies_killed_names_no_perpetrator(rules):
     rows = extract_rows(rules, "Gunmen attacked three military bases in Delmor on Friday.\n\nThe army said 79 enemies had been "
                                "killed and 45 captured.", DATE)
     assert perpetrators(rows, "extrajudicial_killing") == set()
+
+
+def test_a_minister_who_has_maintained_that_no_one_was_killed_denies_it(rules):
+    rows = extract_rows(rules, "Soldiers shot and killed unarmed demonstrators at the toll gate, a panel found.\n\n"
+                               "Moldovan Information Minister Ion Vatra, who has maintained since last year that no one was "
+                               "massacred at the toll gate, said the government would study the report.", DATE)
+    assert deniers(rows) == {"Ion Vatra"}
+
+
+@pytest.mark.parametrize("text", [
+    "A police spokesman, Dan Rusu, said that nobody had been tortured at the station.",
+    "Moldovan Interior Minister Goran Pesk called the reports of beatings fake news.",
+])
+def test_saying_nobody_suffered_it_or_calling_it_fake_news_is_a_denial(rules, text):
+    rows = extract_rows(rules, "Police beat and tortured detainees at the Chisinau station, their lawyers said.\n\n" + text, DATE)
+    assert deniers(rows)

@@ -289,7 +289,9 @@ class ReportRules:
             tok = self._token_at(m.start())
             if tok is None:
                 continue
-            negated = any(c.dep_ == "neg" for c in tok.children) or (
+            negated = any(c.dep_ == "neg" for c in tok.children) or any(  # "no one was massacred", "nobody was tortured"
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ == "nobody" or any(g.lower_ == "no" for g in c.children))
+                for c in tok.children) or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(c.lower_ == "no" for c in tok.head.head.children))
             if not negated:
                 continue
@@ -311,6 +313,8 @@ class ReportRules:
         node = verb
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+            if subj and subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                subj = [node.head]  # "Minister X, who has maintained that ...": X
             if subj:
                 first = self._resolve_np(subj[0])
                 if first is None:
