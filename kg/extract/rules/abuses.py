@@ -56,6 +56,7 @@ class AbuseRules:
 
     def _abuses(self):
         self.last_perp = None
+        self.abuse_matches: dict[int, list] = {}
         last_para = -1
         item_target = None
         group_items: list[str] = []
@@ -72,6 +73,8 @@ class AbuseRules:
             found = []
             matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
             matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
+            if matches:
+                self.abuse_matches[s.index] = matches  # the denial rules read them again
             for m, code in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):

@@ -38,16 +38,20 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            words = {t.lower_ for t in s.span} | {t.lemma_ for t in s.span if t.lower_ == "reports"}  # "credible reports that ..."
+            words = {t.lower_ for t in s.span}
+            lemmas = {t.lemma_ for t in s.span}
+            if "reports" in words:
+                words.add("report")  # "credible reports that ..."
             noun = words & INVESTIGATION_NOUNS
             verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
             body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
                 m.extra.get("investigator") or (self._is_monitor(m.entity) and self._root(t, m).dep_ == "nsubj" and self._root(t, m).head.lemma_ in INVESTIGATOR_VERBS)
                 for m, t in self.sent_entities(s))  # "Human Rights Watch interviewed 45 former detainees"
-            verb = verb or any(self._gathers_evidence(t) for t in s.span)
-            body_verb = body_verb or any(t.dep_ == "nsubj" and t.lemma_ in INQUIRY_BODY_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS
-                                         and t.head.pos_ == "VERB" for t in s.span)  # "a judicial panel ... has concluded"
+            verb = verb or (lemmas & EVIDENCE_VERBS and any(self._gathers_evidence(t) for t in s.span))
+            body_verb = body_verb or (lemmas & INQUIRY_BODY_NOUNS and any(
+                t.dep_ == "nsubj" and t.lemma_ in INQUIRY_BODY_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS
+                and t.head.pos_ == "VERB" for t in s.span))  # "a judicial panel ... has concluded"
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -285,7 +289,7 @@ class ReportRules:
         """A speaker for the accused side who says the abuse did not happen ("the paramilitary force had never killed
         anyone", "the force had no record of the women's arrest", "the abduction had been staged") denies it: the
         negation is on the abuse itself, not on something done about it ("police have not investigated the killing")."""
-        for m in list(self.gaz.abuse_re.finditer(self.text, s.start, s.end)):
+        for m, _ in self.abuse_matches.get(s.index, ()):
             tok = self._token_at(m.start())
             if tok is None:
                 continue
