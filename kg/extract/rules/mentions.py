@@ -152,6 +152,10 @@ class MentionRules:
                     if len(words) < len(etext.split()):
                         e = s + len(" ".join(words)) if " ".join(words) == etext[:len(" ".join(words))] else e
                         etext = text[s:e]
+                tail = gaz.company_tail_re.match(text, e) if typ in ("Organization", "Person", "Place") and etext[:1].isupper() else None
+                if tail:  # "Frigorífico Chajha" + " S.A.E.": a legal form ends a company's name
+                    e, typ = tail.end(), "Organization"
+                    etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
                 if typ in ("Organization", "GovernmentBody"):
@@ -161,7 +165,7 @@ class MentionRules:
                         s -= len(num.group(0))
                         etext = text[s:e]
                 if typ == "Person":
-                    last = self._name_tail(sdoc, ent)
+                    last = self._name_tail(sdoc, ent) or self._surname_run(sdoc, ent)
                     if last is not None:
                         e = off + last.idx + len(last.text)
                         etext = text[s:e]
@@ -213,6 +217,30 @@ class MentionRules:
             if t.i < head.i and not (t.dep_ in ("compound", "flat") and t.head.i == head.i):
                 return None
         return head
+
+    def _surname_run(self, sdoc, ent):
+        """The last token of surnames the NER left out or took for a place ("Arturo Benedicto" + "Salcedo Ruiz"):
+        capitalised words right after the name that the parser joins to it (as compounds, or as an apposition
+        without a comma). None when nothing joins."""
+        inside = set(range(ent.start, ent.end))
+        j = ent.end
+        run: list = []
+        while j < len(sdoc) and len(inside) + len(run) < 5:
+            t, prev = sdoc[j], sdoc[j - 1]
+            if prev.whitespace_ != " " or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.tag_ == "NNPS" \
+                    or t.ent_type_ not in ("", "PERSON", "GPE") or t.lower_ in TITLE_HEADS | DEPT_WORDS or t.lower_ in self.gaz.org_words:
+                break
+            run.append(t)
+            j += 1
+        while run:
+            ids = inside | {t.i for t in run}
+            # one name: all its words hang on one of them
+            roots = [i for i in ids if sdoc[i].head.i not in ids or sdoc[i].head.i == i]
+            ok = len(roots) == 1 and all(sdoc[i].dep_ in ("compound", "flat", "appos") for i in ids if i != roots[0])
+            if ok and (run[-1].i + 1 >= len(sdoc) or sdoc[run[-1].i + 1].pos_ != "PROPN"):
+                return run[-1]
+            run.pop()
+        return None
 
     def _acronym_names(self) -> list[Mention]:
         """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
@@ -458,6 +486,9 @@ class MentionRules:
                 short_forms[bare_last].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
             short_forms[parts[0]].add(full)
+            # Spanish names end in two surnames and go by the first ("Hugo Adalberto Velázquez Moreno" -> "Velázquez")
+            if len(parts) >= 3 and parts[-2][:1].isupper() and len(parts[-2]) > 2:
+                short_forms[parts[-2]].add(full)
         canon_full = {}
         for full in person_names:
             parts = full.split()
@@ -502,7 +533,8 @@ class MentionRules:
         covered = [(m.start, m.end) for m in self.mentions]
         for off, sdoc in self.parsed:
             for t in sdoc:
-                if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
+                # (a capitalised surname inside a sentence is a name even when the tagger calls it a noun: "designated Cartes")
+                if t.text in surname_of and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start) and t.text[:1].isupper():
                     st = off + t.idx
                     if not any(a <= st < b for a, b in covered):
                         nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
@@ -700,9 +732,11 @@ class MentionRules:
                 if sp is None:
                     break
                 a, b = sp.start, sp.end
-                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
+                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and (not sdoc[a - 1].ent_type_ \
                         and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
-                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of")) \
+                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of"))
+                        # "Hugo Adalberto" + "Velázquez Moreno": given names the parser hangs on the surname, whatever the NER took them for
+                        or sdoc[a - 1].dep_ in ("compound", "flat") and a <= sdoc[a - 1].head.i < b and sdoc[a - 1].ent_type_ in ("PERSON", "WORK_OF_ART", "PRODUCT")) \
                         and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
                     a -= 1
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \

@@ -17,9 +17,11 @@ from kg.extract.rules.words import (
     GROUP_HEADS,
     LIST_LEAD_RE,
     LIST_MARKER_RE,
+    LISTED_ENTITY_HEADS,
     MODAL_WORDS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
+    PARTNER_VERBS,
     PROPOSAL_NOUNS,
     REACTION_VERBS,
     REASON_RE,
@@ -32,6 +34,28 @@ from kg.extract.rules.words import (
     WITHHOLDING_WORDS,
 )
 from kg.model import Entity
+
+
+# A dateline at the start of a line ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -").
+DATELINE_RE = re.compile(r"[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
+# A time told relative to the date just named ("had designated X the month before", "a year earlier").
+SHIFTED_TIME_RE = re.compile(
+    r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
+    r"|(?P<fwd>(?:a|one)\s+(?P<u3>month|year)\s+later|the\s+(?P<u4>month|year)\s+after|the\s+(?:following|next)\s+(?P<u5>month|year)))\b", re.I)
+
+
+def shift_date(value: str, unit: str, step: int) -> str | None:
+    """``value`` (an ISO prefix) moved by one month or year; the result keeps the unit's precision."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if unit == "year":
+        return str(year + step)
+    if m.group(2) is None:
+        return None
+    month = int(m.group(2)) - 1 + step
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
 
 
 class SanctionRules:
@@ -146,6 +170,10 @@ class SanctionRules:
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
         label = CAPITALS.get(gz.normal(tok.text)) if tok.text[:1].isupper() else None
+        pos = self.tstart(tok)
+        dateline = DATELINE_RE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+        if dateline and pos < dateline.end():
+            return None  # "BRUSSELS/MINSK — The European Union ...": where the text was written, not who acts
         if label is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
             return None
         ke = self.gaz.known_by_label.get(gz.normal(label))
@@ -211,6 +239,8 @@ class SanctionRules:
             m = self.mention_of(t)
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            if any(a.lemma_ in PARTNER_VERBS and a.pos_ == "VERB" for a in t.ancestors):
+                continue  # "reaffirms the commitment of the United States to work with President X": a partner, not a target
             if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
                 continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
@@ -255,6 +285,51 @@ class SanctionRules:
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
+        return out
+
+    def _colon_list(self, s: Sent) -> list[str]:
+        """The items of a list a designating clause counts and a colon opens ("designated four companies owned
+        or controlled by X: the tobacco maker A (AC), B, C and D"): each item's first name is a target. The parser
+        often hangs the last items anywhere, so the items are read off the text: split at commas, semicolons and
+        "and" outside parentheses, an item's name must not follow a preposition ("the head of B")."""
+        colon = next((t for t in s.span if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= s.span.end:
+            return []
+        lead = s.span.doc[s.span.start:colon.i]
+        heads = TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS
+        if not any(t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and not self._unrealised(t) for t in lead) \
+                or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
+            return []
+        items = s.span.doc[colon.i + 1:s.span.end]
+        # items that describe their names ("A, a former director of B; C, ...") are cut at semicolons only
+        seps = (";",) if any(t.text == ";" for t in items) else (",", ";")
+        out: list[str] = []
+        first = True  # at the start of an item
+        depth = 0
+        for t in items:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            if depth:
+                continue
+            if t.text in seps or t.lower_ == "and" and t.dep_ == "cc" and (seps == (",", ";") or t.i > 0 and t.doc[t.i - 1].text == ";"):
+                first = True
+                continue
+            m = self.mention_of(t)
+            if not first or m is None or not m.entity:
+                if t.pos_ in ("ADP", "VERB", "AUX"):
+                    first = False  # "the head of B", "who runs C": the item is named already or not at all
+                continue
+            last = t
+            while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                last = t.doc[last.i + 1]
+            if last.dep_ in ("compound", "amod", "poss", "nmod") and last.head.i > last.i:
+                first = False  # "the Communist Party secretary": a name that describes the item's noun
+                continue
+            if self.etype(m.entity) in ("Person", "Organization", "GovernmentBody") and m.entity not in out:
+                out.append(m.entity)
+            first = False
         return out
 
     @staticmethod
@@ -346,6 +421,7 @@ class SanctionRules:
                                                                         or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
+            targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
             if not targets:
                 continue
             if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
@@ -356,7 +432,7 @@ class SanctionRules:
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
             else:
-                basis_list = [self._nearest_basis(s, bases)]
+                basis_list = [self._nearest_basis(s, bases, authority)]
                 if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
                     # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
                     # a state does not sanction under another state's law; the text names no basis for it
@@ -485,6 +561,9 @@ class SanctionRules:
         if anchor is None or not here:
             return self.sent_date(s)
         own = self._clause_of(anchor)
+        shifted = self._shifted_date(s, anchor, here)
+        if shifted is not None:
+            return shifted
         # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
         above = {own.i, *(a.i for a in own.ancestors)}
@@ -504,6 +583,21 @@ class SanctionRules:
             if self._clause_of(tok).i in above:
                 return d.value
         return None
+
+    def _shifted_date(self, s: Sent, anchor, here) -> str | None:
+        """ "... designated Y in August 2022, and had designated X the month before": a target dated by a step back
+        or forward from the date named before it in the sentence. The step is read after the target's name, up to
+        the next date or semicolon (the parse of such clauses is too often wrong to follow)."""
+        at = self.tstart(anchor)
+        end = min([d.start for d in here if d.start > at] + [s.end])
+        semi = self.text.find(";", at, end)
+        end = semi if semi >= 0 else end
+        m = SHIFTED_TIME_RE.search(self.text, at, end)
+        before = [d for d in here if d.start < at]
+        if m is None or not before:
+            return None
+        unit = next(u for u in m.group("u1", "u2", "u3", "u4", "u5") if u)
+        return shift_date(before[-1].value, unit.lower(), -1 if m.group("back") else 1)
 
     def _the_others(self, s: Sent, targets: list[str]) -> dict:
         """ "the other two", "the remaining three": the people of the last list of targets not named here.
@@ -721,7 +815,7 @@ class SanctionRules:
             return k
         if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
             return None
-        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (nationals|members|individuals)", m.text):
+        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (?:[a-z]+ ){0,2}(nationals|members|individuals|officials|officers|persons)\b", m.text):
             return None
         last = j
         while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
@@ -805,7 +899,20 @@ class SanctionRules:
     def _doc_date(self) -> str | None:
         return self.doc.date[:10] if self.doc.date else None
 
-    def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]]) -> str | None:
+    def _applies(self, basis: str | None, authority: str | None) -> bool:
+        """Whether ``authority`` can have designated under ``basis``: some laws are applied by one body of
+        their state only (kg:appliedBy in statutes.ttl: Section 7031(c) is the State Department's), so a
+        Treasury designation told next to a 7031(c) one is not under 7031(c)."""
+        if basis is None or authority is None or self.etype(authority) != "GovernmentBody":
+            return True
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        if inst is None or not inst.applied_by:
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(self.ex.entities[authority].name))
+        return (ke.name if ke is not None else self.ex.entities[authority].name) in inst.applied_by
+
+    def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
+        bases = [b for b in bases if self._applies(b[1], authority)] or bases
         if not bases:
             return None
         best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))

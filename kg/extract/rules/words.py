@@ -52,6 +52,7 @@ ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
 TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+LISTED_ENTITY_HEADS = _WORDS.set("listed_entity_heads")
 MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
@@ -100,6 +101,7 @@ CAPITALS = {gz.normal(k): v for k, v in _WORDS.mapping("capitals").items()}
 CAPITAL_GOVERNMENTS = {k: v for k, v in CAPITALS.items() if k not in {gz.normal(w) for w in _WORDS.set("capitals_also_other_things")}}
 REVOKING_WORDS = _WORDS.set("revoking_words")
 REACTION_VERBS = _WORDS.set("reaction_verbs")
+PARTNER_VERBS = _WORDS.set("partner_verbs")
 WITHHOLDING_WORDS = _WORDS.set("withholding_words")
 PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
 UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")

@@ -1,0 +1,110 @@
+"""Designations in government releases: which law each act is under, who the targets are, and their full names.
+
+Short invented texts (people, companies and countries are made up; the laws and agencies are real).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+TREASURY = (
+    "Treasury Sanctions Officials of Veldoria for Corruption\n\n"
+    "January 12, 2024\n\n"
+    "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated "
+    "former Veldorian Minister Arturo Benedicto Salcedo Ruiz pursuant to Executive Order (E.O.) 13818.\n\n"
+    "{companies}\n\n"
+    "The Department of State publicly designated Salcedo under Section 7031(c) in May 2023, and had designated "
+    "Dario Menck under the same authority the month before.\n"
+)
+COMPANIES = "OFAC also designated three companies owned or controlled by Salcedo: the shipping firm Naviera Costa Azul S.A., Orel Holding LLC and Granja Tres Rios S.A.E."
+
+
+def sanctions(rows):
+    return {(name(r["target"]), name(r["legal_basis"])): r for r in find(rows, "sanction")}
+
+
+@pytest.fixture(scope="module")
+def treasury_rows(rules):
+    return extract_rows(rules, TREASURY.format(companies=COMPANIES), "2024-01-12")
+
+
+def test_a_treasury_list_told_before_a_state_department_act_is_under_the_treasury_order(treasury_rows):
+    got = sanctions(treasury_rows)
+    for company in ("Naviera Costa Azul S.A.", "Orel Holding LLC", "Granja Tres Rios S.A.E."):
+        row = got[(company, "E.O. 13818")]
+        assert name(row["authority"]) == "Office of Foreign Assets Control"
+        assert row["measure"] == "asset_freeze"
+        assert (company, "Section 7031(c)") not in got  # the State Department's law is not OFAC's
+
+
+def test_every_company_of_a_colon_list_is_a_target_with_its_legal_form_and_the_owner_is_not_one_of_them(treasury_rows):
+    listed = {t for t, b in sanctions(treasury_rows) if b == "E.O. 13818"}
+    assert {"Naviera Costa Azul S.A.", "Orel Holding LLC", "Granja Tres Rios S.A.E."} <= listed
+    assert "Veldoria" not in listed
+
+
+@pytest.mark.parametrize("phrasing", [
+    "OFAC is also designating two entities: Naviera Costa Azul S.A. and Granja Tres Rios S.A.E.",
+    "In addition, OFAC designated two companies that Salcedo controls: Naviera Costa Azul S.A.; and Granja Tres Rios S.A.E.",
+])
+def test_a_colon_list_of_companies_is_read_whatever_the_lead_says(rules, phrasing):
+    rows = extract_rows(rules, TREASURY.format(companies=phrasing), "2024-01-12")
+    got = sanctions(rows)
+    assert ("Naviera Costa Azul S.A.", "E.O. 13818") in got and ("Granja Tres Rios S.A.E.", "E.O. 13818") in got
+
+
+def test_items_described_after_commas_are_cut_at_semicolons_and_a_name_inside_a_description_is_no_target(rules):
+    text = ("The Council today listed three officials under the EU Global Human Rights Sanctions Regime: Tomas Grell, "
+            "the Unity Party secretary of the Northern Province; Elsa Vortman, a former director of the Dravia Prison Service; "
+            "and Pieter Aaland, who now heads that service.\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2023-03-07"), "sanction")}
+    assert {"Tomas Grell", "Elsa Vortman", "Pieter Aaland"} <= targets
+    assert "Unity Party" not in targets and "Dravia Prison Service" not in targets
+
+
+def test_a_past_designation_told_in_passing_has_its_own_basis_authority_and_date(treasury_rows):
+    got = sanctions(treasury_rows)
+    row = got[("Arturo Benedicto Salcedo Ruiz", "Section 7031(c)")]
+    assert name(row["authority"]) == "Department of State" and row["date"] == "2023-05" and row["measure"] == "entry_ban"
+
+
+def test_the_same_authority_the_month_before_is_the_law_just_named_one_month_earlier(treasury_rows):
+    row = sanctions(treasury_rows)[("Dario Menck", "Section 7031(c)")]
+    assert row["date"] == "2023-04"
+    assert name(row["authority"]) == "Department of State"
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("a year earlier", "2022"),
+    ("the following month", "2023-06"),
+])
+def test_a_time_told_as_a_step_from_the_date_just_named_is_moved_by_that_step(rules, when, expected):
+    text = ("The Department of State designated Arno Velt under Section 7031(c) in May 2023, and designated "
+            f"Dario Menck under the same authority {when}.\n")
+    (row,) = find(extract_rows(rules, text, "2024-01-12"), "sanction", target="Dario Menck")
+    assert row["date"] == expected
+
+
+def test_the_target_has_the_fullest_name_the_text_gives_even_when_later_called_by_one_surname(treasury_rows):
+    targets = {name(r["target"]) for r in find(treasury_rows, "sanction")}
+    assert "Arturo Benedicto Salcedo Ruiz" in targets
+    assert not {"Salcedo", "Salcedo Ruiz", "Benedicto Salcedo Ruiz"} & targets
+
+
+@pytest.mark.parametrize("sentence", [
+    "This designation reaffirms the commitment of the United States to work with President Lucia Ferreyra Paz and her government to fight corruption.",
+    "With this designation we thank Attorney General Omar Bellido for his courage and will keep supporting Prosecutor Ana Quispe.",
+    "The United States will continue to cooperate with Foreign Minister Dario Menck after this designation.",
+])
+def test_a_person_the_sanctioning_state_works_with_thanks_or_supports_is_no_target(rules, sentence):
+    text = ("Today I am publicly designating former Veldorian President Arturo Benedicto Salcedo Ruiz under Section 7031(c) "
+            "due to his involvement in significant corruption.\n\n" + sentence + "\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2022-07-22"), "sanction")}
+    assert targets == {"Arturo Benedicto Salcedo Ruiz"}
+
+
+def test_a_capital_in_a_dateline_is_where_the_text_was_written_not_the_sanctioning_state(rules):
+    text = ("BRUSSELS/MINSK \u2014 The European Union on Friday imposed asset freezes and travel bans on 12 Veldorian officials "
+            "it accuses of rigging the election.\n")
+    rows = find(extract_rows(rules, text, "2020-10-02"), "sanction")
+    assert rows and {name(r["authority"]) for r in rows} == {"European Union"}
