@@ -108,3 +108,53 @@ def test_a_capital_in_a_dateline_is_where_the_text_was_written_not_the_sanctioni
             "it accuses of rigging the election.\n")
     rows = find(extract_rows(rules, text, "2020-10-02"), "sanction")
     assert rows and {name(r["authority"]) for r in rows} == {"European Union"}
+
+
+OFAC_PARAGRAPHS = (
+    "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning two Veldorian officials "
+    "for their involvement in serious human rights abuse against peaceful protesters.\n\n"
+    "Colonel Radomir Ostrava Kell (Ostrava) is the commander of the Special Rapid Response Unit of the Veldorian National Police. "
+    "Ostrava is being designated pursuant to E.O. 13818 for being a foreign person who is or has been a leader of an entity "
+    "that has engaged in serious human rights abuse.\n\n"
+    "Marta Ilinca Dobrev, also known as Marta Dobreva, is the head of the Veldorian prison service. Dobrev is being designated "
+    "pursuant to E.O. 13818 for being a foreign person who is responsible for serious human rights abuse.\n\n"
+    "SANCTIONS IMPLICATIONS\n\n"
+    "As a result of today's action, all property and interests in property of the designated persons that are in the United "
+    "States are blocked and must be reported to OFAC.\n"
+)
+
+
+def test_per_target_paragraphs_name_the_counted_officials_even_after_a_rank_and_the_count_is_no_target(rules):
+    rows = extract_rows(rules, OFAC_PARAGRAPHS, "2024-03-04")
+    got = {name(r["target"]): r for r in find(rows, "sanction")}
+    assert set(got) == {"Radomir Ostrava Kell", "Marta Ilinca Dobrev"}
+    for r in got.values():
+        assert name(r["legal_basis"]) == "E.O. 13818" and name(r["authority"]) == "Office of Foreign Assets Control"
+
+
+def test_a_name_followed_by_also_known_as_and_a_person_s_name_is_a_person_s_full_name(rules):
+    rows = extract_rows(rules, OFAC_PARAGRAPHS, "2024-03-04")
+    targets = {name(r["target"]) for r in find(rows, "sanction")}
+    assert "Marta Ilinca Dobrev" in targets and "Dobrev" not in targets
+
+
+STATE_FAMILY = (
+    "Public Designation of Veldorian Official Petar Lazov Due to Involvement in Gross Violations of Human Rights\n\n"
+    "Press Statement\n\n"
+    "The Department of State is designating Petar Lazov, the former head of the Velgrad Regional Police, under Section 7031(c) "
+    "due to his involvement in gross violations of human rights. In addition to Lazov, the Department is also designating "
+    "his wife, Irena Lazova, and his two sons, Marko Lazov and Stefan Lazov.\n"
+)
+
+
+def test_a_headline_s_capitalised_words_after_a_name_are_not_part_of_it(rules):
+    targets = {name(r["target"]) for r in find(extract_rows(rules, STATE_FAMILY, "2024-06-03"), "sanction")}
+    assert "Petar Lazov" in targets and not any("Due" in t for t in targets)
+
+
+def test_a_counted_plural_relation_set_off_by_a_comma_names_each_relative_after_it(rules):
+    rows = extract_rows(rules, STATE_FAMILY, "2024-06-03")
+    family = {(name(f["relative"]), f["relation"]) for f in find(rows, "family", person="Petar Lazov")}
+    assert family == {("Irena Lazova", "spouse"), ("Marko Lazov", "child"), ("Stefan Lazov", "child")}
+    targets = {name(r["target"]) for r in find(rows, "sanction", legal_basis="Section 7031(c)")}
+    assert {"Petar Lazov", "Irena Lazova", "Marko Lazov", "Stefan Lazov"} <= targets

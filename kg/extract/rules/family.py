@@ -125,7 +125,10 @@ class FamilyRules:
                 # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
                 apposed = None
                 # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
-                for j in range(idx - 1, -1 if not (idx >= 1 and toks[idx - 1].lower_ in ("his", "her")) else idx, -1):
+                lead = idx - 1
+                while lead >= 0 and toks[lead].like_num:
+                    lead -= 1  # "his two sons, ..."
+                for j in range(idx - 1, -1 if not (lead >= 0 and toks[lead].lower_ in ("his", "her")) else idx, -1):
                     if toks[j].text == ",":
                         k = self.entity_at(toks[j - 1]) if j >= 1 else None
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
@@ -146,6 +149,12 @@ class FamilyRules:
                         if owner == k:
                             owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
                 named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
+                        and apposed in (None, self.entity_at(toks[idx + 2])):
+                    # "his two sons, Marko ... and Stefan ...": a plural relation word set off before its names names them all
+                    listed = self._named_relatives(toks, idx + 1, owner)
+                    if len(listed) > 1:
+                        named, apposed = listed, None
                 if named and t.lower_ != t.lemma_.lower():
                     # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
                     if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):

@@ -164,6 +164,10 @@ class MentionRules:
                     if num and etext[:1].isupper():
                         s -= len(num.group(0))
                         etext = text[s:e]
+                if typ == "Person" and len(ent) > 1 and ent[-1].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "DET", "CCONJ"):
+                    ent = ent[:-1]  # "Lazov Due" of a headline's "Petar Lazov Due to Involvement in ...": a name ends before a function word
+                    e = off + ent.end_char
+                    etext = text[s:e]
                 if typ == "Person":
                     last = self._name_tail(sdoc, ent) or self._surname_run(sdoc, ent)
                     if last is not None:
@@ -218,11 +222,22 @@ class MentionRules:
                 return None
         return head
 
+    def _title_case_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` capitalises every word but the small ones (a headline): there a capital
+        does not tell a name's next word ("Designation of Official Petar Lazov Due to Involvement in ...")."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        words = re.findall(r"[^\W\d_][\w'-]*", self.text[a:b if b >= 0 else len(self.text)])
+        small = [w for w in words if not w[:1].isupper()]
+        return len(words) >= 4 and all(len(w) <= 4 for w in small)
+
     def _surname_run(self, sdoc, ent):
         """The last token of surnames the NER left out or took for a place ("Arturo Benedicto" + "Salcedo Ruiz"):
         capitalised words right after the name that the parser joins to it (as compounds, or as an apposition
         without a comma). None when nothing joins."""
         inside = set(range(ent.start, ent.end))
+        if self._title_case_line(self.offsets[id(sdoc)] + ent.start_char):
+            return None
         j = ent.end
         run: list = []
         while j < len(sdoc) and len(inside) + len(run) < 5:
@@ -688,6 +703,13 @@ class MentionRules:
             if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+        # "Marta Ilinca Dobrev, also known as Marta Dobreva": a name a person also goes by is a person's
+        starts = {o.start: o for o in self.mentions}
+        for m in self.mentions:
+            aka = KNOWN_AS_RE.match(text, m.end) if m.source == 1 and m.type in ("Place", "Region", "Organization") else None
+            if aka is not None and getattr(starts.get(aka.end()), "type", None) == "Person" and all(w[:1].isupper() for w in m.text.split()):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
 
     @staticmethod
     def _group_of_org(m: Mention, ents: dict) -> str | None:
@@ -740,6 +762,7 @@ class MentionRules:
                         and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
                     a -= 1
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                        and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
                     b += 1
                 if (a, b) != (sp.start, sp.end):

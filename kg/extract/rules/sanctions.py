@@ -23,6 +23,7 @@ from kg.extract.rules.words import (
     NUMBERED_GROUP,
     PARTNER_VERBS,
     PROPOSAL_NOUNS,
+    RANK_WORDS,
     REACTION_VERBS,
     REASON_RE,
     REVOKING_WORDS,
@@ -30,6 +31,7 @@ from kg.extract.rules.words import (
     SPEECH_VERBS,
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
+    TITLE_HEADS,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
 )
@@ -733,9 +735,11 @@ class SanctionRules:
                             continue
                         if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
                             continue  # only a paragraph's first sentence
-                        first = next((t for t in later.span if not t.is_space), None)
+                        # the first name of the paragraph, after a rank or title at most ("Colonel X is the commander of ...")
+                        first = next((t for t in later.span if not t.is_space and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper()
+                                                                                          and self.mention_of(t) is None)), None)
                         m = self.mention_of(first) if first is not None else None
-                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == later.start \
+                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == self.tstart(first) \
                                 and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
                             found.append((m.entity, later))
                 if not found:
