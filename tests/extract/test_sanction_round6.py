@@ -158,3 +158,11 @@ def test_a_counted_plural_relation_set_off_by_a_comma_names_each_relative_after_
     assert family == {("Irena Lazova", "spouse"), ("Marko Lazov", "child"), ("Stefan Lazov", "child")}
     targets = {name(r["target"]) for r in find(rows, "sanction", legal_basis="Section 7031(c)")}
     assert {"Petar Lazov", "Irena Lazova", "Marko Lazov", "Stefan Lazov"} <= targets
+
+
+def test_a_headline_s_short_name_and_the_full_name_below_are_one_target_under_the_fullest_name(rules):
+    text = ("Public Designation of Tomas Vela and His Children\n\n"
+            "Today I am designating Tomas Vela Orozco, First Secretary of the Unity Party, under Section 7031(c) due to his "
+            "involvement in gross violations of human rights.\n")
+    targets = [name(r["target"]) for r in find(extract_rows(rules, text, "2019-09-26"), "sanction")]
+    assert targets.count("Tomas Vela Orozco") == 1 and "Tomas Vela" not in targets

@@ -582,8 +582,9 @@ class MentionRules:
                 prev_person = m
                 # join "Donald J. Trump" and "Donald Trump": same first and last word
                 for other in persons:
-                    o = other.split()
-                    if o[0] == full.split()[0] and o[-1] == full.split()[-1]:
+                    o, f = other.split(), full.split()
+                    # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
+                    if o[0] == f[0] and (o[-1] == f[-1] or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
                         full = other
                         break
                 key = "person:" + slug(full)
@@ -643,6 +644,13 @@ class MentionRules:
                         for t in sp:
                             self.tok_mention[(id(sdoc), t.i)] = m
                     break
+        # a person goes by the fullest name the text gives ("Raúl Castro" of a headline is "Raúl Castro Ruz" below)
+        for ent in ents.values():
+            if ent.type == "Person" and ent.key.startswith("person:"):
+                words = set(ent.name.split())
+                fuller = [a for a in (HONORIFICS.sub("", a).strip() for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
+                if fuller:
+                    ent.name = max(fuller, key=lambda a: (len(a.split()), len(a)))
         self._resolve_descriptors()
 
     def _retype_by_context(self):
