@@ -166,3 +166,32 @@ def test_a_headline_s_short_name_and_the_full_name_below_are_one_target_under_th
             "involvement in gross violations of human rights.\n")
     targets = [name(r["target"]) for r in find(extract_rows(rules, text, "2019-09-26"), "sanction")]
     assert targets.count("Tomas Vela Orozco") == 1 and "Tomas Vela" not in targets
+
+
+@pytest.mark.parametrize("headline, spared", [
+    ("EU blacklists 30 Veldorian officials but spares Tomas Vela for now", "Tomas Vela"),
+    ("The Council listed 30 Veldorian officials but spared President Tomas Vela", "Tomas Vela"),
+])
+def test_a_person_a_designating_clause_spares_is_no_target(rules, headline, spared):
+    text = headline + "\n\nThe European Union on Friday listed 30 Veldorian officials under its sanctions regime for Belarus.\n"
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2020-10-02"), "sanction")}
+    assert spared not in targets and "30 Veldorian officials" in targets
+
+
+def test_the_body_a_minister_tells_about_the_designations_is_no_target(rules):
+    text = ("Britain on Monday sanctioned 12 Veldorian officers under the Global Human Rights Sanctions Regulations 2020. "
+            "Foreign Secretary Ann Lowe told the House of Commons that the designations were aimed at torturers.\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2020-07-06"), "sanction")}
+    assert "House of Commons" not in targets and "12 Veldorian officers" in targets
+
+
+def test_a_name_that_qualifies_the_sanctions_is_no_target(rules):
+    text = "Britain launches Magnitsky-style sanctions against Veldorian generals\n\nBritain on Monday sanctioned Ivo Tarnic, a Veldorian army commander, under the Global Human Rights Sanctions Regulations 2020.\n"
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2020-07-06"), "sanction")}
+    assert "Ivo Tarnic" in targets and not any("Magnitsky" in t for t in targets)
+
+
+def test_whose_sanctions_they_are_is_the_authority_not_the_state_that_answers_them(rules):
+    text = "Russia hits back at US sanctions on Velgrad leader Tomas Vela\n"
+    rows = find(extract_rows(rules, text, "2020-08-10"), "sanction")
+    assert rows and {name(r["authority"]) for r in rows} == {"United States"}

@@ -156,6 +156,9 @@ class SanctionRules:
             if g:
                 return g[-1].entity
         for m, t in self.sent_entities(s, {"Country"}):
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
+                return m.entity  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
+        for m, t in self.sent_entities(s, {"Country"}):
             # a country named as a subject acts; one in a description ("adviser to the President of the Central African
             # Republic") is left to the sanction told just before (see _sanctions)
             root = t
@@ -241,6 +244,16 @@ class SanctionRules:
             m = self.mention_of(t)
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            gov = t
+            while gov.dep_ in ("compound", "flat", "conj", "appos") and gov.head.i != gov.i and self.entity_at(gov.head) in (k, None) \
+                    and gov.head.pos_ in ("PROPN", "NOUN"):
+                gov = gov.head
+            if gov.dep_ in ("dobj", "dative") and gov.head.pos_ == "VERB" and (
+                    gov.head.lemma_ in WITHHOLDING_WORDS or gov.head.lower_ in WITHHOLDING_WORDS or gov.head.lemma_ in SPEECH_VERBS and gov.head.lemma_ not in ("add", "name")):
+                continue  # "... but spares X", "told the House of Commons": the object of sparing or telling is no target
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.text == "-" and not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("style", "like", "type", "era"):
+                continue  # "Magnitsky-style sanctions": a name that qualifies the sanctions
             if any(a.lemma_ in PARTNER_VERBS and a.pos_ == "VERB" for a in t.ancestors):
                 continue  # "reaffirms the commitment of the United States to work with President X": a partner, not a target
             if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
