@@ -7,6 +7,7 @@ import re
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, slug
 from kg.extract.rules.words import (
+    ACCUSE_VERBS,
     ACTING_VERBS,
     ASSET_NOUNS,
     CALL_FOR_VERBS,
@@ -249,7 +250,7 @@ class SanctionRules:
                     and gov.head.pos_ in ("PROPN", "NOUN"):
                 gov = gov.head
             if gov.dep_ in ("dobj", "dative") and gov.head.pos_ == "VERB" and (
-                    gov.head.lemma_ in WITHHOLDING_WORDS or gov.head.lower_ in WITHHOLDING_WORDS or gov.head.lemma_ in SPEECH_VERBS and gov.head.lemma_ not in ("add", "name")):
+                    gov.head.lemma_ in WITHHOLDING_WORDS or gov.head.lower_ in WITHHOLDING_WORDS or gov.head.lemma_ in SPEECH_VERBS and gov.head.lemma_ not in ACCUSE_VERBS | {"add", "name"}):
                 continue  # "... but spares X", "told the House of Commons": the object of sparing or telling is no target
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if nxt is not None and nxt.text == "-" and not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("style", "like", "type", "era"):
