@@ -195,3 +195,9 @@ def test_whose_sanctions_they_are_is_the_authority_not_the_state_that_answers_th
     text = "Russia hits back at US sanctions on Velgrad leader Tomas Vela\n"
     rows = find(extract_rows(rules, text, "2020-08-10"), "sanction")
     assert rows and {name(r["authority"]) for r in rows} == {"United States"}
+
+
+def test_a_designation_under_a_law_only_one_body_applies_is_that_body_s_when_the_text_names_no_body(rules):
+    text = "Today I am publicly designating Tomas Vela Orozco under Section 7031(c) due to his involvement in significant corruption.\n"
+    (row,) = find(extract_rows(rules, text, "2022-07-22"), "sanction")
+    assert name(row["authority"]) == "Department of State"

@@ -672,6 +672,11 @@ class SanctionRules:
         before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
         if before:
             return max(before, key=lambda m: m.start).entity
+        # a law only one body applies was applied by that body ("Today I am designating X under Section 7031(c)")
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        body = self.gaz.known_by_label.get(gz.normal(inst.applied_by[0])) if inst is not None and len(inst.applied_by) == 1 else None
+        if body is not None:
+            return self._known_entity(body)
         ke = self.gaz.state_by_qid.get(want)
         return self._known_entity(ke) if ke is not None else authority
 
