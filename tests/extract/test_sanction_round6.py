@@ -201,3 +201,34 @@ def test_a_designation_under_a_law_only_one_body_applies_is_that_body_s_when_the
     text = "Today I am publicly designating Tomas Vela Orozco under Section 7031(c) due to his involvement in significant corruption.\n"
     (row,) = find(extract_rows(rules, text, "2022-07-22"), "sanction")
     assert name(row["authority"]) == "Department of State"
+
+
+def test_what_is_designated_along_with_a_target_is_a_target_too(rules):
+    text = ("The U.S. Treasury blacklisted the Velgrad Rapid Response Unit under its Global Magnitsky program, "
+            "along with six current and former commanders, including Ivo Tarnic.\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2021-12-10"), "sanction")}
+    assert "Velgrad Rapid Response Unit" in targets
+
+
+def test_counted_officers_with_coordinated_adjectives_are_one_designated_group(rules):
+    text = ("OFAC designated the Velgrad Rapid Response Unit pursuant to E.O. 13818. "
+            "OFAC today also designated four other current and former senior unit officers.\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2021-12-10"), "sanction")}
+    assert "four other current and former senior unit officers" in targets
+
+
+def test_each_object_of_a_designation_noun_s_of_is_a_target_and_a_title_s_body_is_not_the_authority(rules):
+    text = ("OFAC today designated the Veldorian National Police pursuant to E.O. 13818. Today's action follows the designation "
+            "last week of Ivo Tarnic, Minister of the Veldorian Armed Forces, and of the Brigada Especial de Velgrad, a special "
+            "forces unit of the Ministry of the Interior.\n")
+    got = {name(r["target"]): r for r in find(extract_rows(rules, text, "2021-07-26"), "sanction")}
+    assert "Brigada Especial de Velgrad" in got and "Ivo Tarnic" in got
+    assert name(got["Ivo Tarnic"]["authority"]) not in ("Veldorian Armed Forces", "Brigada Especial de Velgrad")
+    assert "Veldorian Armed Forces" not in got
+
+
+def test_a_body_named_in_a_listed_person_s_title_is_no_target_even_when_its_name_has_an_and(rules):
+    text = ("Those sanctioned by the Treasury under Executive Order 13936 include Ana Lise, the city's police commissioner; "
+            "and Bo Tanner, director of the Velgrad and Ostrava Affairs Office in Beijing.\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2020-08-07"), "sanction")}
+    assert "Bo Tanner" in targets and not any("Affairs Office" in t for t in targets)

@@ -412,6 +412,10 @@ class MentionRules:
                 i = tok.i
                 while i - 1 >= 0:
                     prev = sdoc[i - 1]
+                    if prev.lower_ in ("and", "or") and i - 2 >= 0 and sdoc[i - 2].pos_ == "ADJ" and sdoc[i].pos_ == "ADJ" and i < tok.i:
+                        i -= 1  # "six current and former commanders": coordinated adjectives are one modifier
+                        left = prev
+                        continue
                     if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
                         if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
                             break

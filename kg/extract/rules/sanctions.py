@@ -141,7 +141,8 @@ class SanctionRules:
         cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
         # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
-               and m.start < cut and not self._in_reason(t)]
+               and m.start < cut and not self._in_reason(t)
+               and not self._title_body(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -286,18 +287,22 @@ class SanctionRules:
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
             elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
-                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)):
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)
+                                                                                          or self._along_with(t) or self._designation_of(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
             elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
                 continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
                     self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
+                continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
-                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) and t.head.lower_ not in ("by", "of", "from", "with", "to") \
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) \
+                    and (t.head.lower_ not in ("by", "of", "from", "with", "to") or self._along_with(t) or self._designation_of(t)) \
                     and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
                 # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
-                if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
+                if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
@@ -347,6 +352,35 @@ class SanctionRules:
                 out.append(m.entity)
             first = False
         return out
+
+    def _title_body(self, tok) -> bool:
+        """ "X, Minister of the Revolutionary Armed Forces": a body named as a title's is whose title it is, not who acts;
+        nor is one designated ("the designation of the Brigada Especial Nacional")."""
+        m = self.mention_of(tok)
+        root = tok
+        while root.head.i != root.i and self.mention_of(root.head) is m:
+            root = root.head
+        return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
+
+    @staticmethod
+    def _along_with(tok) -> bool:
+        """ "blacklisted the battalion, along with six commanders": what is designated along with a target is one too."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "with" and (prep.head.lower_ in ("along", "together")
+                                                                  or any(c.lower_ in ("along", "together") for c in prep.children))
+
+    @staticmethod
+    def _designation_of(tok) -> bool:
+        """ "the designation last week of A, and of the B": the object of a designating noun's "of" is designated."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of":
+            return False
+        while prep.dep_ == "conj" and prep.head.lower_ == "of":
+            prep = prep.head  # "... and of the Brigada"
+        before = prep.i - 1
+        while before >= 0 and prep.doc[before].ent_type_ in ("DATE", "TIME"):
+            before -= 1  # "the designation last week of A": the parser hangs "of" on the verb
+        return before >= 0 and prep.doc[before].lower_ in ("designation", "designations", "listing", "listings", "sanctioning", "blacklisting")
 
     @staticmethod
     def _owner_of_assets(tok) -> bool:
