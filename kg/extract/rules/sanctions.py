@@ -954,7 +954,7 @@ class SanctionRules:
         return None
 
     def _doc_date(self) -> str | None:
-        return self.doc.date[:10] if self.doc.date else None
+        return self.date[:10] if self.date else None
 
     def _applies(self, basis: str | None, authority: str | None) -> bool:
         """Whether ``authority`` can have designated under ``basis``: some laws are applied by one body of
