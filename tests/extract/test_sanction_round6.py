@@ -232,3 +232,32 @@ def test_a_body_named_in_a_listed_person_s_title_is_no_target_even_when_its_name
             "and Bo Tanner, director of the Velgrad and Ostrava Affairs Office in Beijing.\n")
     targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2020-08-07"), "sanction")}
     assert "Bo Tanner" in targets and not any("Affairs Office" in t for t in targets)
+
+
+# family -------------------------------------------------------------------------------------------
+
+
+def test_an_in_law_set_off_by_commas_is_a_named_relative_and_the_next_his_is_still_the_same_man_s(rules):
+    text = ("Rights defender Pavel Orlan Dusek has lost two relatives. His son-in-law, Marek Sova, was shot dead outside his "
+            "home in October, and his son, Lukas Dusek, was found dead in November.\n")
+    rows = extract_rows(rules, text, "2016-01-10")
+    family = {(name(f["person"]), name(f["relative"]), f["relation"]) for f in find(rows, "family")}
+    assert ("Pavel Orlan Dusek", "Marek Sova", "relative") in family
+    assert ("Pavel Orlan Dusek", "Lukas Dusek", "child") in family
+    assert not any(p == "Marek Sova" for p, _, _ in family)
+
+
+def test_a_relative_s_name_the_ner_took_for_an_organisation_is_still_the_relative_s_name(rules):
+    text = ("The State Department on Monday designated General Arno Velt under Section 7031(c) over gross violations of human "
+            "rights. It also designated his son, Welly Nzitonda.\n")
+    rows = extract_rows(rules, text, "2020-07-21")
+    assert find(rows, "family", person="Arno Velt", relative="Welly Nzitonda", relation="child")
+    assert find(rows, "sanction", target="Welly Nzitonda")
+
+
+def test_his_after_a_subject_named_in_the_same_sentence_is_that_person_s(rules):
+    text = ("Opposition leader Ivo Tarnic condemned the raids. In October, a reporter for the state broadcaster VTV, "
+            "Christophe Nkezabahizi, was killed together with his wife when police raided the district.\n")
+    rows = extract_rows(rules, text, "2016-01-10")
+    owners = {name(f["person"]) for f in find(rows, "family", relation="spouse")}
+    assert owners == {"Christophe Nkezabahizi"}

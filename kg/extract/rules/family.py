@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.rules.units import slug
+from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
@@ -57,6 +57,57 @@ class FamilyRules:
                 break
         return out
 
+    def _clause_subject_person(self, pron) -> str | None:
+        """ "X, a cameraman, was killed together with his wife": "his" is the person the clause is about, named before
+        it in the sentence, even when the NER took the name for an organisation."""
+        verb = pron
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is None:
+            return None
+        # the subject's name, or the name set off in it ("a cameraman for the broadcaster, Christophe N.,")
+        found = None
+        for x in subj.subtree:
+            m = self.mention_of(x)
+            if m is None or not m.entity or self.etype(m.entity) not in ("Person", "Organization"):
+                continue
+            if self.etype(m.entity) == "Person" or m.source == 1 and self._looks_like_person(self.ex.entities[m.entity].name) \
+                    and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass"):
+                found = m
+        if found is None:
+            return None
+        ent = self.ex.entities[found.entity]
+        if ent.type == "Organization":
+            ent.type = "Person"  # a lone name the clause's "his" refers to is a person's
+        return found.entity
+
+    def _apposed_person(self, toks, j: int) -> str | None:
+        """The person a relation word is set off with ("his son, Welly Nzitonda,"): the name's mention, or, when the NER
+        cut it or took it for an organisation, the capitalised words up to the next comma as one person's name."""
+        k = self.entity_at(toks[j])
+        if k is not None and self.etype(k) == "Person":
+            return k
+        end = j
+        while end < len(toks) and end - j < 5 and toks[end].text[:1].isupper() and toks[end].is_alpha:
+            end += 1
+        if end == j or end - j > 4 or (end < len(toks) and toks[end].text not in (",", ".", ";", ")")):
+            return k
+        name = self.text[self.tstart(toks[j]):self.tstart(toks[end - 1]) + len(toks[end - 1].text)]
+        if not self._looks_like_person(name) or any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) not in (None, "Person", "Organization")
+                                                    for x in toks[j:end]):
+            return k
+        key = "person:" + slug(name)
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Person")
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        start = self.tstart(toks[j])
+        ent.mentions.append(self.span(start, start + len(name)))
+        mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
+        for x in toks[j:end]:
+            self.tok_mention[(id(x.doc), x.i)] = mention
+        return key
+
     def _looks_like_person(self, name: str) -> bool:
         words = name.split()
         return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
@@ -92,6 +143,12 @@ class FamilyRules:
                 rel = self.gaz.relation_words.get(t.lower_)
                 if not rel or t.pos_ not in ("NOUN", "PROPN"):
                     continue
+                in_law = "".join(x.text for x in toks[idx + 1:idx + 5]).lower() == "-in-law"
+                if in_law:  # "son-in-law", tokenised as four words: a relative by marriage, named after "law"
+                    rel = self.gaz.relation_words.get(t.lower_ + "-in-law", "relative")
+                    toks_for_name = toks[:idx + 1] + toks[idx + 5:]
+                else:
+                    toks_for_name = toks
                 owner = None
                 # possessor before: "his wife", "Kadyrov's wife", "three of his children"
                 for back in range(1, 5):
@@ -101,6 +158,8 @@ class FamilyRules:
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self.entity_at(src)
+                        if p.lower_ in ("his", "her"):
+                            owner = self._clause_subject_person(p) or owner
                         if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
                             # "his wife, Zineb ..., his daughter, Mariam ...": each "his" is the same man's, not the relative just named
                             owner = owners_here[-1]
@@ -136,8 +195,8 @@ class FamilyRules:
                         break
                     if toks[j].pos_ in ("VERB", "AUX"):
                         break
-                if apposed is None and idx + 2 < len(toks) and toks[idx + 1].text == ",":
-                    k = self.entity_at(toks[idx + 2])
+                if apposed is None and idx + 2 < len(toks_for_name) and toks_for_name[idx + 1].text == ",":
+                    k = self._apposed_person(toks_for_name, idx + 2)
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
                 if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
