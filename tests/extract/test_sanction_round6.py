@@ -261,3 +261,10 @@ def test_his_after_a_subject_named_in_the_same_sentence_is_that_person_s(rules):
     rows = extract_rows(rules, text, "2016-01-10")
     owners = {name(f["person"]) for f in find(rows, "family", relation="spouse")}
     assert owners == {"Christophe Nkezabahizi"}
+
+
+def test_a_company_s_short_form_after_its_legal_form_and_seat_is_the_same_company_wherever_it_is_used(rules):
+    text = ("OFAC also designated Nova Vizija d.o.o. Velgrad (NVT), a television company that Arno Velt acquired, pursuant to "
+            "E.O. 14033.\n\nNVT is being designated pursuant to E.O. 14033 for being owned or controlled by Arno Velt.\n")
+    targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2022-01-05"), "sanction")}
+    assert targets == {"Nova Vizija d.o.o. Velgrad"}

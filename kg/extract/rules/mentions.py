@@ -267,6 +267,7 @@ class MentionRules:
             line = text[text.rfind("\n", 0, am.start()) + 1:am.start()]
             words = list(re.finditer(r"[^\s,;:()]+", line))
             initials = ""
+            spelled = False
             for n in range(len(words) - 1, -1, -1):
                 w = words[n].group(0)
                 if w.lower() in ACRONYM_LINKS:
@@ -278,6 +279,7 @@ class MentionRules:
                 if len(initials) > len(acr) or not acr.endswith(initials):
                     break
                 if initials == acr:
+                    spelled = True
                     s = line_off = am.start() - len(line)
                     s = line_off + words[n].start()
                     e = line_off + words[-1].end()
@@ -286,6 +288,14 @@ class MentionRules:
                         typ = "GovernmentBody" if GOV_WORDS.search(name) or name.split()[-1].casefold() in self.gaz.org_words else "Organization"
                         out.append(Mention(s, e, name, typ, 3))
                     break
+            if not spelled:
+                # "Alternativna Televizija d.o.o. Banja Luka (ATV)": a company's name, its legal form and seat before a
+                # short form that starts as the name does
+                company = re.search(r"(?<!\S)([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}?)" + r"(?:" + self.gaz.company_tail_re.pattern + r")((?:\s+[A-Z][\w-]*){0,3})\s*$", line)
+                if company and company.group(1)[:1] == acr[0]:
+                    line_off = am.start() - len(line)
+                    s, e = line_off + company.start(1), line_off + len(line.rstrip())
+                    out.append(Mention(s, e, text[s:e], "Organization", 3))
         return out
 
     def _titled_names(self, off: int, sdoc) -> list[Mention]:
@@ -548,6 +558,10 @@ class MentionRules:
                 am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
                 if bare in acronyms and acronyms[bare] != bare:
                     m.canonical = acronyms[bare]
+            elif m.type == "Person" and m.source == 1 and re.fullmatch(r"[A-Z]{2,7}", m.text) and acronyms.get(m.text, m.text) != m.text:
+                # "ATV is being designated ...": an acronym spelled out before is the organisation, not a person
+                m.type = "GovernmentBody" if GOV_WORDS.search(acronyms[m.text]) else "Organization"
+                m.canonical = acronyms[m.text]
         # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
         for off, sdoc in self.parsed:
