@@ -12,6 +12,9 @@ TREASURY = (
     "January 12, 2024\n\n"
     "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated "
     "former Veldorian Minister Arturo Benedicto Salcedo Ruiz pursuant to Executive Order (E.O.) 13818.\n\n"
+    "According to OFAC, Salcedo paid lawmakers tens of thousands of dollars each in cash to win support for a contract "
+    "that would have let his family run the national port authority, and he has kept close ties to smuggling networks "
+    "while amassing a fortune through state tenders awarded to firms he controls.\n\n"
     "{companies}\n\n"
     "The Department of State publicly designated Salcedo under Section 7031(c) in May 2023, and had designated "
     "Dario Menck under the same authority the month before.\n"
@@ -205,9 +208,9 @@ def test_a_designation_under_a_law_only_one_body_applies_is_that_body_s_when_the
 
 def test_what_is_designated_along_with_a_target_is_a_target_too(rules):
     text = ("The U.S. Treasury blacklisted the Velgrad Rapid Response Unit under its Global Magnitsky program, "
-            "along with six current and former commanders, including Ivo Tarnic.\n")
+            "along with six senior officers of the unit.\n")
     targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2021-12-10"), "sanction")}
-    assert "Velgrad Rapid Response Unit" in targets
+    assert {"Velgrad Rapid Response Unit", "six senior officers of the unit"} <= targets
 
 
 def test_counted_officers_with_coordinated_adjectives_are_one_designated_group(rules):
