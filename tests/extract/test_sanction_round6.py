@@ -271,3 +271,27 @@ def test_a_company_s_short_form_after_its_legal_form_and_seat_is_the_same_compan
             "E.O. 14033.\n\nNVT is being designated pursuant to E.O. 14033 for being owned or controlled by Arno Velt.\n")
     targets = {name(r["target"]) for r in find(extract_rows(rules, text, "2022-01-05"), "sanction")}
     assert targets == {"Nova Vizija d.o.o. Velgrad"}
+
+
+UK_LIST = (
+    "The UK has today designated the following individuals and entity under the Global Human Rights sanctions regime:\n\n"
+    "- Colonel Anton Varga (a.k.a. Anton Vargas), Director of Velgrad Prison No. 1\n"
+    "- Dr. Mira Halden, head of the medical service of the Veldorian Penitentiary Directorate\n"
+    "- Velgrad Penal Industries JSC, a state-owned company using forced prison labour\n\n"
+    "Ivan Sobol, who was sanctioned by the United States in 2021 under Executive Order 13818, said the measures were illegal.\n\n"
+    "Canada had listed Halden under the Justice for Victims of Corrupt Foreign Officials Act a year earlier.\n"
+)
+
+
+def test_a_bulleted_list_ends_at_the_first_paragraph_without_a_bullet(rules):
+    rows = extract_rows(rules, UK_LIST, "2023-01-26")
+    uk = {name(r["target"]) for r in find(rows, "sanction", legal_basis="Global Human Rights Sanctions Regulations 2020")}
+    assert uk == {"Anton Varga", "Mira Halden", "Velgrad Penal Industries JSC"}
+    (sobol,) = find(rows, "sanction", target="Ivan Sobol")
+    assert name(sobol["legal_basis"]) == "E.O. 13818" and name(sobol["authority"]) == "United States" and sobol["date"] == "2021"
+
+
+def test_a_step_back_in_a_sentence_without_a_date_counts_from_the_day_of_the_text(rules):
+    rows = extract_rows(rules, UK_LIST, "2023-01-26")
+    (row,) = find(rows, "sanction", target="Mira Halden", legal_basis="Justice for Victims of Corrupt Foreign Officials Act")
+    assert row["date"] == "2022" and name(row["authority"]) == "Canada"

@@ -39,6 +39,8 @@ from kg.extract.rules.words import (
 from kg.model import Entity
 
 
+# A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
+ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # A dateline at the start of a line ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -").
 DATELINE_RE = re.compile(r"[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
 # A time told relative to the date just named ("had designated X the month before", "a year earlier").
@@ -417,6 +419,7 @@ class SanctionRules:
         self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        marked_items = False  # the heading's items so far had bullets or numbers
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
@@ -425,9 +428,14 @@ class SanctionRules:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
             statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+            marked = bool(ITEM_MARK_RE.match(line))
+            if heading is not None and marked_items and not marked and s.para != last_item_para \
+                    and any(t.pos_ in ("VERB", "AUX") for t in s.span) and len(s.span) > 6:
+                heading = None  # a bulleted list ends at the first paragraph without a bullet ("Ivan Sobol, who was ..., said")
             if heading is not None:
                 k = self._list_item(s)
                 if k:
+                    marked_items = marked_items or marked
                     basis, auth, date, _ = heading
                     ks = self._item_targets(s, k)
                     self.sanction_targets[s.index] = ks
@@ -453,6 +461,7 @@ class SanctionRules:
                 if statutes:
                     auth = self._authority_for(basis, auth, s)
                 heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                marked_items = False
                 last_item_para = None
                 continue
             if not self._is_sanction_sentence(s):
@@ -608,12 +617,12 @@ class SanctionRules:
         ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
         clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
         here = [d for d in self.dates if s.start <= d.start < s.end]
+        shifted = self._shifted_date(s, anchor, here) if anchor is not None else None
+        if shifted is not None:
+            return shifted
         if anchor is None or not here:
             return self.sent_date(s)
         own = self._clause_of(anchor)
-        shifted = self._shifted_date(s, anchor, here)
-        if shifted is not None:
-            return shifted
         # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
         above = {own.i, *(a.i for a in own.ancestors)}
@@ -642,12 +651,18 @@ class SanctionRules:
         end = min([d.start for d in here if d.start > at] + [s.end])
         semi = self.text.find(";", at, end)
         end = semi if semi >= 0 else end
+        own = self.entity_at(anchor)
+        later = [m.start for m in self.mentions if at < m.start < end and m.entity and m.entity != own
+                 and self.etype(m.entity) in ("Person", "Organization", "GovernmentBody")]
+        end = min(later + [end])  # "added A ..., and had listed B a year earlier": the step is B's, not A's
         m = SHIFTED_TIME_RE.search(self.text, at, end)
-        before = [d for d in here if d.start < at]
+        before = [d.value for d in here if d.start < at]
+        if not here and self._doc_date():
+            before = [self._doc_date()]  # "Canada on the same day ... had listed X a year earlier": the day of the text
         if m is None or not before:
             return None
         unit = next(u for u in m.group("u1", "u2", "u3", "u4", "u5") if u)
-        return shift_date(before[-1].value, unit.lower(), -1 if m.group("back") else 1)
+        return shift_date(before[-1], unit.lower(), -1 if m.group("back") else 1)
 
     def _the_others(self, s: Sent, targets: list[str]) -> dict:
         """ "the other two", "the remaining three": the people of the last list of targets not named here.
