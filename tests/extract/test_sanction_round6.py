@@ -295,3 +295,15 @@ def test_a_step_back_in_a_sentence_without_a_date_counts_from_the_day_of_the_tex
     rows = extract_rows(rules, UK_LIST, "2023-01-26")
     (row,) = find(rows, "sanction", target="Mira Halden", legal_basis="Justice for Victims of Corrupt Foreign Officials Act")
     assert row["date"] == "2022" and name(row["authority"]) == "Canada"
+
+
+def test_a_list_heading_that_also_counts_other_targets_designates_them_and_is_dated_by_its_act_not_a_described_death(rules):
+    text = ("The regulations list 12 Veldorian nationals connected to the death of Petar Lazov, a lawyer who died in a Velgrad "
+            "detention centre in November 2009. They also list 19 Sylvanian officials responsible for gross violations of human "
+            "rights, and three officials from Dravia:\n\n"
+            "- Arno Velt, the former Chief of General Staff;\n- Dario Menck, Deputy Chief of Defence Staff;\n- Olek Varanov, Minister of Information.\n")
+    rows = extract_rows(rules, "Canada today imposed sanctions on 34 foreign nationals under the Justice for Victims of Corrupt Foreign Officials Act.\n\n" + text, "2017-11-03")
+    got = {name(r["target"]): r for r in find(rows, "sanction")}
+    assert {"19 Sylvanian officials", "Arno Velt", "Dario Menck", "Olek Varanov"} <= set(got)
+    assert "three officials from Dravia" not in got
+    assert all(not r["date"].startswith("2009") for r in got.values())

@@ -355,6 +355,19 @@ class SanctionRules:
             first = False
         return out
 
+    def _act_date_before(self, s: Sent) -> str | None:
+        """The last date named earlier in the paragraph that dates an act, not one in a clause describing someone
+        ("... 30 Russian nationals connected to the death of Sergei Magnitsky, who died in November 2009")."""
+        for d in reversed([d for d in self.dates if d.start < s.start]):
+            ds = self.sent_at(d.start)
+            if ds is None or ds.para != s.para:
+                break
+            tok = self._token_at(d.start)
+            if tok is not None and (self._in_reason(tok) or any(a.dep_ in ("relcl", "acl", "advcl") for a in [tok, *tok.ancestors])):
+                continue
+            return d.value
+        return None
+
     def _title_body(self, tok) -> bool:
         """ "X, Minister of the Revolutionary Armed Forces": a body named as a title's is whose title it is, not who acts;
         nor is one designated ("the designation of the Brigada Especial Nacional")."""
@@ -460,9 +473,20 @@ class SanctionRules:
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
                 if statutes:
                     auth = self._authority_for(basis, auth, s)
-                heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                # the heading's own date, not one in a clause describing a target ("... Magnitsky, who died in November 2009")
+                own_date = self._clause_date(s, s.span.root) if any(s.start <= d.start < s.end for d in self.dates) else None
+                heading = (basis, auth, own_date or self._act_date_before(s) or self._doc_date(), s.index)
                 marked_items = False
                 last_item_para = None
+                # counted groups the heading designates besides the list ("They also list 19 Venezuelan officials ...,
+                # and three officials from South Sudan:"): a count the list below names is replaced by it (_expand_group_targets)
+                groups = [k for k in self._targets(s, {auth} if auth else set()) if self.etype(k) == "Group"] if self._is_sanction_sentence(s) else []
+                if groups:
+                    self.sanction_targets[s.index] = groups
+                    for k in groups:
+                        self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                       {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": heading[2]},
+                                       self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
             if not self._is_sanction_sentence(s):
                 continue
