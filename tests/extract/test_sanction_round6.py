@@ -279,7 +279,8 @@ UK_LIST = (
     "- Dr. Mira Halden, head of the medical service of the Veldorian Penitentiary Directorate\n"
     "- Velgrad Penal Industries JSC, a state-owned company using forced prison labour\n\n"
     "Ivan Sobol, who was sanctioned by the United States in 2021 under Executive Order 13818, said the measures were illegal.\n\n"
-    "Canada had listed Halden under the Justice for Victims of Corrupt Foreign Officials Act a year earlier.\n"
+    "Canada on the same day added Varga to its list under the Justice for Victims of Corrupt Foreign Officials Act, and had "
+    "listed Halden a year earlier.\n"
 )
 
 
@@ -295,6 +296,9 @@ def test_a_step_back_in_a_sentence_without_a_date_counts_from_the_day_of_the_tex
     rows = extract_rows(rules, UK_LIST, "2023-01-26")
     (row,) = find(rows, "sanction", target="Mira Halden", legal_basis="Justice for Victims of Corrupt Foreign Officials Act")
     assert row["date"] == "2022" and name(row["authority"]) == "Canada"
+    # and the other target of the sentence keeps the day of the text, not the date of a past act told in a clause before
+    (row,) = find(rows, "sanction", target="Anton Varga", legal_basis="Justice for Victims of Corrupt Foreign Officials Act")
+    assert row["date"] == "2023-01-26"
 
 
 def test_a_list_heading_that_also_counts_other_targets_designates_them_and_is_dated_by_its_act_not_a_described_death(rules):

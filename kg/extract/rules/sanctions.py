@@ -525,7 +525,8 @@ class SanctionRules:
                 targets.append(k)
                 anchors[k] = tok
             self.sanction_targets[s.index] = targets
-            dated_here = self.sent_date(s)
+            # the date of the sentence's own act: not one in a clause about a target ("X, who was sanctioned in 2021, said")
+            dated_here = self._clause_date(s, s.span.root)
             if authority:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
