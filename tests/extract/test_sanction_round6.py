@@ -311,3 +311,14 @@ def test_a_list_heading_that_also_counts_other_targets_designates_them_and_is_da
     assert {"19 Sylvanian officials", "Arno Velt", "Dario Menck", "Olek Varanov"} <= set(got)
     assert "three officials from Dravia" not in got
     assert all(not r["date"].startswith("2009") for r in got.values())
+
+
+def test_their_children_after_his_spouse_are_the_official_s_children_and_each_is_designated(rules):
+    text = ("Today, the Department of State is publicly designating Oleg Branko Petrescu, former Veldorian Minister of Interior, "
+            "under Section 7031(c) due to his involvement in significant corruption. The Department is also designating his "
+            "spouse, Elena Petrescu, and their adult children, Andrei Petrescu and Sofia Petrescu.\n")
+    rows = extract_rows(rules, text, "2023-01-26")
+    family = {(name(f["relative"]), f["relation"]) for f in find(rows, "family", person="Oleg Branko Petrescu")}
+    assert family == {("Elena Petrescu", "spouse"), ("Andrei Petrescu", "child"), ("Sofia Petrescu", "child")}
+    targets = {name(r["target"]) for r in find(rows, "sanction", legal_basis="Section 7031(c)")}
+    assert {"Oleg Branko Petrescu", "Elena Petrescu", "Andrei Petrescu", "Sofia Petrescu"} <= targets

@@ -155,6 +155,9 @@ class FamilyRules:
                     if idx - back < 0:
                         break
                     p = toks[idx - back]
+                    if p.lower_ == "their" and owners_here:
+                        owner = owners_here[-1]  # "his spouse, E, and their adult children, A and B": the couple's, so his too
+                        break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self.entity_at(src)
@@ -185,9 +188,9 @@ class FamilyRules:
                 apposed = None
                 # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
                 lead = idx - 1
-                while lead >= 0 and toks[lead].like_num:
-                    lead -= 1  # "his two sons, ..."
-                for j in range(idx - 1, -1 if not (lead >= 0 and toks[lead].lower_ in ("his", "her")) else idx, -1):
+                while lead >= 0 and (toks[lead].like_num or toks[lead].dep_ in ("amod", "compound") and toks[lead].head.i == t.i):
+                    lead -= 1  # "his two sons, ...", "their adult children, ..."
+                for j in range(idx - 1, -1 if not (lead >= 0 and toks[lead].lower_ in ("his", "her", "their")) else idx, -1):
                     if toks[j].text == ",":
                         k = self.entity_at(toks[j - 1]) if j >= 1 else None
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
