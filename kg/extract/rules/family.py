@@ -41,7 +41,8 @@ class FamilyRules:
         j = idx + 1
         while j < len(toks):
             k = self.entity_at(toks[j])
-            if k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
+            if k is not None and self.etype(k) in ("Organization", "Region", "Place") and out and self._looks_like_person(self.ex.entities[k].name) \
+                    or k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
                 self.ex.entities[k].type = "Person"  # a name in a list of someone's children is a person's, whatever the NER said
             if k is None or self.etype(k) != "Person" or k == owner:
                 break
