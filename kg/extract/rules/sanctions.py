@@ -13,6 +13,7 @@ from kg.extract.rules.words import (
     CALL_FOR_VERBS,
     CAPITALS,
     COVERAGE_VERBS,
+    DESIGNATION_NOUNS,
     FAMILY_GROUP,
     GOV_WORDS,
     GROUP_HEADS,
@@ -395,7 +396,7 @@ class SanctionRules:
         before = prep.i - 1
         while before >= 0 and prep.doc[before].ent_type_ in ("DATE", "TIME"):
             before -= 1  # "the designation last week of A": the parser hangs "of" on the verb
-        return before >= 0 and prep.doc[before].lower_ in ("designation", "designations", "listing", "listings", "sanctioning", "blacklisting")
+        return before >= 0 and prep.doc[before].lower_ in DESIGNATION_NOUNS
 
     @staticmethod
     def _owner_of_assets(tok) -> bool:

@@ -13,6 +13,7 @@ _WORDS = gz.RuleWords.load()
 
 SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
 STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
+DESIGNATION_NOUNS = _WORDS.set("designation_nouns")
 SPEECH_VERBS = _WORDS.set("speech_verbs")
 DENY_WORDS = _WORDS.set("deny_words")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such)\b", re.I)
