@@ -55,8 +55,9 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
-            if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
-                body_tok = t  # "a senior army commander", "a military spokesman": the body, though unnamed
+            if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
+                    and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
+                body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
             two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
             if two in self.gaz.demonyms and org is None:
                 org = self._known_entity(self.gaz.demonyms[two])
@@ -103,6 +104,13 @@ class PositionRules:
         while j < end:
             t = toks[j]
             low = t.lower_
+            # "deputy information minister", "vice foreign minister": lower-case words between two heads are one title
+            nxt_head = next((x for x in range(j + 1, min(end, j + 3)) if toks[x].lower_ in heads), None)
+            if nxt_head is not None and all(toks[y].text.islower() and toks[y].pos_ in ("NOUN", "ADJ", "PROPN") and toks[y].lower_ not in heads
+                                            and not self.entity_at(toks[y]) for y in range(j, nxt_head)):
+                last_head = nxt_head
+                j = nxt_head + 1
+                continue
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
