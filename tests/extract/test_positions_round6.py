@@ -42,3 +42,55 @@ def test_the_opening_body_is_the_same_body_as_the_police_named_before(rules):
 def test_a_capitalised_body_word_after_another_capitalised_word_is_part_of_a_name_not_a_bare_body(rules):
     rows = extract_rows(rules, "Zambia Police spokesman Peter Ncube said nobody was hurt.\n", DATE)
     assert "Police" not in orgs(rows, "Peter Ncube")
+
+
+# "led by", "headed by", "commanded by" ----------------------------------------------------------
+
+
+def test_a_body_led_by_a_person_set_off_after_it_is_led_by_that_person(rules):
+    rows = extract_rows(rules, "The armed forces, led by Senior General Kyaw Zeya Thu, seized power in Myanmar in 2021.\n", DATE)
+    assert held(rows, "Kyaw Zeya Thu") == {("leader", "armed forces")}
+
+
+def test_a_descriptor_led_by_a_person_gives_the_lead_of_the_body_it_describes(rules):
+    rows = extract_rows(rules, "The Treasury said the Kachin Defence Army, a militia headed by Zau Seng, had attacked the village.\n", DATE)
+    assert held(rows, "Zau Seng") == {("head", "Kachin Defence Army")}
+
+
+def test_a_passive_main_clause_commanded_by_gives_the_command(rules):
+    rows = extract_rows(rules, "The 44th Brigade is commanded by Colonel Zau Seng, the villagers said.\n", DATE)
+    assert held(rows, "Zau Seng") == {("commander", "44th Brigade")}
+
+
+def test_leading_an_event_is_no_position(rules):
+    rows = extract_rows(rules, "The march through Lusaka was led by Anna Moyo.\n", DATE)
+    assert find(rows, "position", person="Anna Moyo") == []
+
+
+# long capitalised titles before a name ----------------------------------------------------------
+
+
+def test_a_long_title_with_of_and_for_before_the_name_is_of_the_department(rules):
+    rows = extract_rows(rules, "Under Secretary of the Treasury for Sanctions and Financial Crimes Jane Q. Doe said "
+                               "the United States would act.\n", DATE)
+    assert held(rows, "Jane Q. Doe") == {("Under Secretary", "Department of the Treasury")}
+
+
+def test_a_capitalised_modifier_read_as_a_preposition_stays_in_the_title(rules):
+    rows = extract_rows(rules, "Vice Chairman of the State Council Li Wenjun visited Lhasa.\n", DATE)
+    assert held(rows, "Li Wenjun") == {("Vice Chairman", "State Council")}
+
+
+# "the party's youth leaders A and B" -------------------------------------------------------------
+
+
+def test_the_partys_title_shared_by_two_names_is_of_the_party_named_before_in_the_sentence(rules):
+    rows = extract_rows(rules, "Maria Chanda, the Freedom Alliance member of parliament for Lusaka East, and the party's "
+                               "youth leaders Anna Moyo and Ruth Banda were arrested by police in Zambia.\n", DATE)
+    assert held(rows, "Anna Moyo") == held(rows, "Ruth Banda") == {("youth leader", "Freedom Alliance")}
+
+
+def test_the_partys_title_with_no_body_named_before_gives_no_position(rules):
+    rows = extract_rows(rules, "The party's youth leaders Anna Moyo and Ruth Banda were arrested. "
+                               "The Freedom Alliance said they were beaten.\n", DATE)
+    assert find(rows, "position", person="Anna Moyo") == []

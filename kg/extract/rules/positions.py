@@ -24,6 +24,7 @@ from kg.extract.rules.words import (
     TITLE_BODIES,
     TITLE_FILLERS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
     _singular_head,
 )
@@ -55,6 +56,9 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
+            if t.lower_ in TITLE_MODIFIERS and t.text[:1].isupper() and j + 1 < end and toks[j + 1].lower_ in heads:
+                j += 1  # "Under Secretary", "Vice Chairman": the parser may read the modifier as a preposition
+                continue
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
                 body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
@@ -73,6 +77,9 @@ class PositionRules:
                 if k is None and t.lower_ in PLACE_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ == "the":
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
+                if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
+                        and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
+                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._sentence_body(self.tstart(t))  # "the party's youth leaders"
                 if k and self.etype(k) == "Person":
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -226,6 +233,20 @@ class PositionRules:
             return self._body_for_noun(nouns[-1], before) or last
         return last
 
+    def _sentence_body(self, before: int) -> str | None:
+        """The organisation named last before ``before`` in the same sentence ("X, the Freedom Alliance member of
+        parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it."""
+        s = self.sent_at(before)
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if s is not None and m.start >= s.start and m.entity and self.etype(m.entity) == "Organization" \
+                    and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity) \
+                    and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(s.start, m.start - 10):m.start]):
+                best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
+        return best
+
     def _body_for_noun(self, noun: str, before: int) -> str | None:
         """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
         whose name has that noun in it ("the Wagner Group"), else None. Sanctioning and monitoring bodies are
@@ -351,11 +372,15 @@ class PositionRules:
                 while b >= 0 and i - b <= 14:
                     tb = toks[b]
                     mb = self.mention_of(tb)
-                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as"):
+                    # "Under Secretary ... for Terrorism and Financial Intelligence X": "and" inside a capitalised title joins it
+                    title_and = tb.lower_ == "and" and 0 < b and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
+                        and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
+                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
                     if mb is not None and mb.type == "Person":
                         break
-                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN":
+                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN" \
+                            and not (tb.lower_ in TITLE_MODIFIERS and tb.text[:1].isupper()):
                         break
                     b -= 1
                 for start in range(b + 1, i):
@@ -445,6 +470,7 @@ class PositionRules:
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._verb_positions(s, toks, ev)
+            self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
 
@@ -648,6 +674,31 @@ class PositionRules:
                 if org:
                     role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
                     self._add_position(s, person, role, org, ev)
+
+    def _led_by_positions(self, s: Sent, toks, ev: Span):
+        """A passive "led/headed/commanded by X" hung on a body ("The armed forces, led by General X,", "a militia
+        headed by X", "The unit is commanded by X"): X holds the lead of that body, or of the body a descriptor
+        noun stands in apposition to ("the Y Army, a militia led by X")."""
+        roles = {"lead": "leader", "head": "head", "command": "commander", "chair": "chair", "run": "head"}
+        for t in toks:
+            if t.tag_ != "VBN" or t.lemma_.lower() not in roles:
+                continue
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            person = self.entity_at(who) if who is not None else None
+            if person is None or self.etype(person) != "Person":
+                continue
+            if t.dep_ == "acl":
+                node = t.head
+            else:
+                node = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            org = self.entity_at(node) if node is not None else None
+            if org is None and node is not None and node.dep_ == "appos":
+                org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
+            if org is None or self.etype(org) not in ("Organization", "GovernmentBody") \
+                    or self._is_sanctioner(org) or self._is_monitor(org):
+                continue
+            self._add_position(s, person, roles[t.lemma_.lower()], org, ev)
 
     def _subject_country(self, s: Sent) -> str | None:
         """The country a state title belongs to when the text names none: a country heading of the list
