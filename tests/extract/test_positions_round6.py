@@ -94,3 +94,38 @@ def test_the_partys_title_with_no_body_named_before_gives_no_position(rules):
     rows = extract_rows(rules, "The party's youth leaders Anna Moyo and Ruth Banda were arrested. "
                                "The Freedom Alliance said they were beaten.\n", DATE)
     assert find(rows, "position", person="Anna Moyo") == []
+
+
+# entity names: the fullest name the text gives --------------------------------------------------
+
+
+def people(rows):
+    """The names of every person a claim mentions."""
+    return {name(v) for r in rows for k, v in r.items() if k in ("person", "target", "speaker", "perpetrator", "victim", "denier")
+            and isinstance(v, (str, dict))}
+
+
+def test_given_names_the_ner_called_something_else_stay_in_the_persons_name(rules):
+    rows = extract_rows(rules, "The Treasury designated the current Vice President of Paraguay, Hugo Adalberto Mendez Moreno, "
+                               "pursuant to E.O. 13818.\n", DATE)
+    assert held(rows, "Hugo Adalberto Mendez Moreno") == {("Vice President", "Paraguay")}
+
+
+def test_the_first_of_two_surnames_used_alone_is_the_same_person(rules):
+    rows = extract_rows(rules, "The State Department designated former Paraguayan President Luis Manuel Ortega Jara. "
+                               "Ortega paid lawmakers to back an amendment. Mr. Ortega denied wrongdoing.\n", DATE)
+    assert "Ortega" not in people(rows) and "Luis Manuel Ortega Jara" in people(rows)
+
+
+def test_a_name_the_text_later_gives_longer_is_one_person_under_the_longer_name(rules):
+    rows = extract_rows(rules, "Cuban leader Raul Castro spoke on Monday. Raul Castro Ruz, the former President of Cuba, "
+                               "was designated by the State Department.\n", DATE)
+    assert orgs(rows, "Raul Castro Ruz") == {"Cuba"}
+    assert find(rows, "position", person="Raul Castro") == []
+
+
+def test_a_shorter_name_after_the_full_one_joins_it(rules):
+    rows = extract_rows(rules, "Raul Castro Ruz, the former President of Cuba, was designated. Raul Castro, the Cuban leader, "
+                               "denied it.\n", DATE)
+    assert orgs(rows, "Raul Castro Ruz") == {"Cuba"}
+    assert find(rows, "position", person="Raul Castro") == []

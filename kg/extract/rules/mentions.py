@@ -458,10 +458,21 @@ class MentionRules:
                 short_forms[bare_last].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
             short_forms[parts[0]].add(full)
-        canon_full = {}
+            # Spanish names carry two surnames, and the first is the one used alone ("Hugo Adalberto Velázquez Moreno" -> "Velázquez")
+            for inner in parts[1:-1] if len(parts) >= 3 else ():
+                if len(inner) >= 3 and inner.isalpha() and inner[:1].isupper():
+                    short_forms[inner].add(full)
+        # a name the text also gives longer ("Raúl Castro", "Raúl Castro Ruz"; "Donald Trump", "Donald J. Trump") is the longer one
+        fullest = {}
         for full in person_names:
             parts = full.split()
-            canon_full.setdefault((parts[0], parts[-1]), full)
+            longer = [o for o in person_names if len(o.split()) > len(parts)
+                      and (o.split()[:len(parts)] == parts or o.split()[0] == parts[0] and o.split()[-1] == parts[-1])]
+            fullest[full] = max(longer, key=lambda o: (len(o.split()), len(o)), default=full)
+        canon_full = {}
+        for full in sorted(person_names, key=lambda f: -len(f.split())):
+            parts = full.split()
+            canon_full.setdefault((parts[0], parts[-1]), fullest[full])
         surname_of: dict[str, str] = {}
         first_at: dict[str, int] = {}
         for m in self.mentions:
@@ -532,6 +543,7 @@ class MentionRules:
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
                 full = known_as.get(full, full)
+                full = fullest.get(full, full)
                 prev_person = m
                 # join "Donald J. Trump" and "Donald Trump": same first and last word
                 for other in persons:
@@ -700,11 +712,17 @@ class MentionRules:
                 if sp is None:
                     break
                 a, b = sp.start, sp.end
-                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
-                        and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
-                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of")) \
-                        and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
-                    a -= 1
+                # the whole run of name words before the mention, or nothing: "Hugo Adalberto" (which the NER may call
+                # a work of art) of "Hugo Adalberto Mendez Moreno", but not "Africa" of "Minister for Africa James Duddridge"
+                a2 = a
+                while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
+                        and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
+                    a2 -= 1
+                if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS) \
+                        and (a2 - 1 < 0 or sdoc[a2 - 1].lower_ not in ("for", "of")) \
+                        and (a - a2 == 1 or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
+                        and not any(x.lower_ in self.gaz.org_words for x in sdoc[a2:a]):
+                    a = a2  # (two words after "and" may end a body's name: "for Sanctions and Financial Crimes Jane Doe")
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
                     b += 1
