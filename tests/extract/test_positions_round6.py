@@ -129,3 +129,23 @@ def test_a_shorter_name_after_the_full_one_joins_it(rules):
                                "denied it.\n", DATE)
     assert orgs(rows, "Raul Castro Ruz") == {"Cuba"}
     assert find(rows, "position", person="Raul Castro") == []
+
+
+# names the NER took for a body -------------------------------------------------------------------
+
+
+def test_a_name_that_becomes_president_is_a_person_though_the_ner_says_otherwise(rules):
+    rows = extract_rows(rules, "Rights groups in Zimbabwe blame state agents for the abduction of dozens of critics "
+                               "since Tendai Chikwanha became president in 2017.\n", DATE)
+    assert held(rows, "Tendai Chikwanha") == {("president", "Zimbabwe")}
+
+
+def test_a_body_that_is_a_member_of_something_stays_a_body(rules):
+    rows = extract_rows(rules, "The Lusaka Rights Coalition is a member of the regional network, the Zambia Daily said.\n", DATE)
+    assert find(rows, "position", person="Lusaka Rights Coalition") == []
+
+
+def test_a_plural_rank_read_into_a_bodys_name_leaves_the_persons_name_and_gives_the_rank(rules):
+    rows = extract_rows(rules, "The Treasury designated Police Colonels Juan Perez Soto and Mario Diaz Lopez for their roles "
+                               "in the crackdown in Nicaragua.\n", DATE)
+    assert held(rows, "Juan Perez Soto") == held(rows, "Mario Diaz Lopez") == {("Police Colonel", "Police")}

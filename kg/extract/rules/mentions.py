@@ -25,6 +25,7 @@ from kg.extract.rules.words import (
     MEDIUM_RE,
     NER_TYPES,
     PLACE_TYPES,
+    PLURAL_TITLE_HEADS,
     RANK_WORDS,
     STATE_FORCE_HEADS,
     TITLE_FILLERS,
@@ -651,6 +652,18 @@ class MentionRules:
                 continue
             name = m.text.strip()
             words = name.split()
+            # "Police Colonels Juan Perez Soto and ...": a rank or title the NER read into a body's name, then a person's name
+            cut = max((n for n, w in enumerate(words[:-2]) if w.lower() in TITLE_HEADS or w.lower() in PLURAL_TITLE_HEADS), default=None)
+            if cut is not None and 2 <= len(words) - cut - 1 <= 4 and all(w[:1].isupper() and w.isalpha() for w in words[cut + 1:]) \
+                    and not any(w.lower() in self.gaz.org_words or w.lower() in DEPT_WORDS or GOV_WORDS.search(w) for w in words[cut + 1:]):
+                rest = " ".join(words[cut + 1:])
+                at = m.text.rfind(rest)
+                if at > 0:
+                    m.start += at
+                    m.text = text[m.start:m.end]
+                    m.type = "Person"
+                    m.extra = dict(m.extra or {}, label="PERSON")
+                    continue
             if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
                 continue
             if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
@@ -665,6 +678,16 @@ class MentionRules:
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
             set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
             titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
+            # "since X became president in 2017", "X is the governor of": a body does not become an office holder
+            verb_title = re.match(r"\s+(?:(?:has|had|then)\s+)?(?:became|becomes|is|was|served\s+as|serves\s+as|remains|remained)\s+"
+                                  r"(?:(?:the|then|former|acting|now)\s+)?((?:[a-z-]+\s+){0,2}[A-Za-z-]+)\b(?!\s+of\s+(?:the\s+)?[a-z])", after)
+            vt_words = verb_title.group(1).lower().split() if verb_title else []
+            vt_head = next((n for n, w in enumerate(vt_words) if w in TITLE_HEADS), None)
+            if vt_head is not None and not any(w in ("a", "an", "one", "another") for w in vt_words[:vt_head]) \
+                    and not any(w.lower() in self.gaz.org_words for w in words):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+                continue
             if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
