@@ -149,3 +149,38 @@ def test_a_plural_rank_read_into_a_bodys_name_leaves_the_persons_name_and_gives_
     rows = extract_rows(rules, "The Treasury designated Police Colonels Juan Perez Soto and Mario Diaz Lopez for their roles "
                                "in the crackdown in Nicaragua.\n", DATE)
     assert held(rows, "Juan Perez Soto") == held(rows, "Mario Diaz Lopez") == {("Police Colonel", "Police")}
+
+
+def test_a_body_then_headed_by_a_person_set_off_by_commas_is_headed_by_that_person(rules):
+    rows = extract_rows(rules, "Detainees were taken by the agencies, including the Naval Security Directorate, then headed by "
+                               "Major General Omar Talib, and held in Aleppo.\n", DATE)
+    assert held(rows, "Omar Talib") == {("head", "Naval Security Directorate")}
+
+
+def test_a_body_appointed_by_one_person_and_chaired_by_another_is_chaired_by_the_second(rules):
+    rows = extract_rows(rules, "A commission of inquiry appointed by President Tendai Chikwanha and chaired by former Kenyan "
+                               "President Samuel Otieno reported in 2019.\n", DATE)
+    assert ("chair", "commission of inquiry") in held(rows, "Samuel Otieno")
+    assert "commission of inquiry" not in orgs(rows, "Tendai Chikwanha")
+
+
+# titles set off before a name --------------------------------------------------------------------
+
+
+def test_a_title_after_of_set_off_before_a_name_is_that_names_not_the_first_persons(rules):
+    rows = extract_rows(rules, "Leyla Tursunova, daughter of the late President of Kazakhstan, Bakyt Tursunov, was designated "
+                               "by the Treasury.\n", DATE)
+    assert held(rows, "Bakyt Tursunov") == {("President", "Kazakhstan")}
+    assert find(rows, "position", person="Leyla Tursunova") == []
+
+
+def test_a_persons_name_the_ner_ran_into_a_bodys_name_is_split_off(rules):
+    rows = extract_rows(rules, "The sanctions hit the members of the European Parliament Hanna Keller and Paul Roth, "
+                               "the German researcher Adrian Vogt, and others.\n", DATE)
+    assert held(rows, "Hanna Keller") == held(rows, "Paul Roth") == {("member", "European Parliament")}
+
+
+def test_a_given_name_that_is_a_department_word_opens_a_persons_name(rules):
+    rows = extract_rows(rules, "Justice Banda, the deputy information minister, said on Twitter that the story was invented "
+                               "in Zambia.\n", DATE)
+    assert held(rows, "Justice Banda") == {("deputy information minister", "Zambia")}

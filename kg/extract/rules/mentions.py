@@ -311,8 +311,11 @@ class MentionRules:
                             or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
                 toks = toks[2:] if toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")") else toks[1:]  # "- Oscar Callejas Valcarce, Director of ..."
             k = 0
+            # a given name may be a department word ("Energy Mutodi, the deputy minister"), so only the last word is checked for one
             while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
-                    and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
+                    and (toks[k].lower_ not in DEPT_WORDS or k == 0 and k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN"
+                         and toks[k + 1].lower_ not in DEPT_WORDS | TITLE_HEADS) \
+                    and toks[k].ent_type_ in ("", "PERSON", "ORG"):
                 k += 1
             if not 2 <= k <= 5 or k >= len(toks) or all(t.ent_type_ == "PERSON" for t in toks[:k]):
                 continue
@@ -620,9 +623,24 @@ class MentionRules:
         James Duddridge").
         """
         text = self.text
+        split_off: list[Mention] = []
         for m in self.mentions:
             if m.source != 1:
                 continue
+            if m.type in ("Organization", "GovernmentBody"):
+                # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
+                words = m.text.split()
+                last = max((n for n, w in enumerate(words) if GOV_WORDS.search(w) or w.lower() in self.gaz.org_words), default=None)
+                tail = words[last + 1:] if last is not None else []
+                if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
+                                               and w.lower() not in DEPT_WORDS | TITLE_HEADS and not GOV_WORDS.search(w) for w in tail):
+                    at = m.text.rfind(" ".join(tail))
+                    if at > 0:
+                        person = Mention(m.start + at, m.end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
+                        m.end = m.start + len(m.text[:at].rstrip())
+                        m.text = text[m.start:m.end]
+                        split_off.append(person)
+                        continue
             if m.type == "Person":
                 # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
                 words = m.text.split()
@@ -691,6 +709,8 @@ class MentionRules:
             if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+        if split_off:
+            self.mentions = sorted(self.mentions + split_off, key=lambda m: m.start)
 
     @staticmethod
     def _group_of_org(m: Mention, ents: dict) -> str | None:

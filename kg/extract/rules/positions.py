@@ -414,7 +414,9 @@ class PositionRules:
                     if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
-                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else ()):
+                    # "X, daughter of the late President of Uzbekistan, Y,": a title after "of" is no apposition to X but Y's
+                    of_title = [a for a in arts if a >= 1 and toks[a - 1].lower_ == "of" and a - 1 > b2 + 1]
+                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
                         role, org, end = self._title_org(toks, a, i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
@@ -688,15 +690,22 @@ class PositionRules:
             person = self.entity_at(who) if who is not None else None
             if person is None or self.etype(person) != "Person":
                 continue
-            if t.dep_ == "acl":
-                node = t.head
+            base = t.head if t.dep_ == "conj" and t.head.tag_ == "VBN" else t  # "appointed by A and chaired by B"
+            if base.dep_ == "acl":
+                node = base.head
             else:
-                node = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+                node = next((c for c in base.children if c.dep_ == "nsubjpass"), None)
             org = self.entity_at(node) if node is not None else None
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
-            if org is None or self.etype(org) not in ("Organization", "GovernmentBody") \
-                    or self._is_sanctioner(org) or self._is_monitor(org):
+            if org is None:
+                # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
+                k = toks.index(t) - 1
+                while k >= 0 and toks[k].pos_ == "ADV":
+                    k -= 1
+                if k >= 1 and toks[k].text == ",":
+                    org = self.entity_at(toks[k - 1])
+            if org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
                 continue
             self._add_position(s, person, roles[t.lemma_.lower()], org, ev)
 
