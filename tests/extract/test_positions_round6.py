@@ -184,3 +184,37 @@ def test_a_given_name_that_is_a_department_word_opens_a_persons_name(rules):
     rows = extract_rows(rules, "Justice Banda, the deputy information minister, said on Twitter that the story was invented "
                                "in Zambia.\n", DATE)
     assert held(rows, "Justice Banda") == {("deputy information minister", "Zambia")}
+
+
+# appointments, periods, possessive bodies --------------------------------------------------------
+
+
+def test_being_appointed_named_or_promoted_to_a_title_gives_the_position(rules):
+    for sentence in ("Omar Talib was appointed commander of the 33rd Brigade in 2018.",
+                     "Omar Talib was named commander of the 33rd Brigade in 2018.",
+                     "Omar Talib was promoted to commander of the 33rd Brigade in 2018."):
+        rows = extract_rows(rules, sentence + "\n", DATE)
+        assert held(rows, "Omar Talib") == {("commander", "33rd Brigade")}, sentence
+
+
+def test_a_title_held_between_two_years_has_those_years(rules):
+    rows = extract_rows(rules, "Omar Talib was the commander of the 33rd Brigade between 2015 and 2019.\n", DATE)
+    (claim,) = find(rows, "position", person="Omar Talib")
+    assert (claim.get("start"), claim.get("end")) == ("2015", "2019")
+
+
+def test_a_countrys_police_chief_is_of_the_police(rules):
+    rows = extract_rows(rules, "Samuel Otieno, Kenya's police chief, said the officers would be charged.\n", DATE)
+    assert held(rows, "Samuel Otieno") == {("police chief", "police")}
+
+
+def test_the_groups_deputy_after_a_relative_is_of_the_group_named_before(rules):
+    rows = extract_rows(rules, "Mohamed Hamdan Dagalo, the commander of the Rapid Support Forces, and his brother Abdelrahim Hamdan "
+                               "Dagalo, the group's deputy commander, were designated.\n", DATE)
+    assert held(rows, "Abdelrahim Hamdan Dagalo") == {("deputy commander", "Rapid Support Forces")}
+
+
+def test_the_groups_title_refers_back_to_the_body_named_in_the_sentence_before(rules):
+    rows = extract_rows(rules, "The Rapid Support Forces attacked the town. Abdelrahim Hamdan Dagalo, the group's deputy "
+                               "commander, denied it.\n", DATE)
+    assert held(rows, "Abdelrahim Hamdan Dagalo") == {("deputy commander", "Rapid Support Forces")}

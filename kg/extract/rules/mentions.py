@@ -653,7 +653,7 @@ class MentionRules:
                     if m.text[cut - 1:cut] == " ":
                         m.start += cut
                         m.text = text[m.start:m.end]
-                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
+                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w'\u2019-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])  # "the group's deputy": a possessor
                 if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
                         and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
                     m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
@@ -691,7 +691,7 @@ class MentionRules:
             after = text[m.end:m.end + 60]
             line_start = text.rfind("\n", 0, m.start) + 1
             lead = text[line_start:m.start]
-            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", after)
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
             title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
             set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)

@@ -79,7 +79,7 @@ class PositionRules:
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
-                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._sentence_body(self.tstart(t))  # "the party's youth leaders"
+                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
                 if k and self.etype(k) == "Person":
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -183,8 +183,8 @@ class PositionRules:
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
-        if org is None and body_tok is not None:
-            org = self._phrase_org([body_tok], any_pos=True)
+        if body_tok is not None and (org is None or self.etype(org) == "Country"):
+            org = self._phrase_org([body_tok], any_pos=True)  # "Kenya's police chief": of the police, not of the state
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -233,17 +233,17 @@ class PositionRules:
             return self._body_for_noun(nouns[-1], before) or last
         return last
 
-    def _sentence_body(self, before: int) -> str | None:
-        """The organisation named last before ``before`` in the same sentence ("X, the Freedom Alliance member of
+    def _paragraph_body(self, before: int) -> str | None:
+        """The organisation named last before ``before`` in the same paragraph ("X, the Freedom Alliance member of
         parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it."""
-        s = self.sent_at(before)
+        para_start = self.text.rfind("\n", 0, before) + 1
         best = None
         for m in self.mentions:
             if m.start >= before:
                 break
-            if s is not None and m.start >= s.start and m.entity and self.etype(m.entity) == "Organization" \
+            if m.start >= para_start and m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") \
                     and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity) \
-                    and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(s.start, m.start - 10):m.start]):
+                    and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
 
@@ -306,7 +306,7 @@ class PositionRules:
             return
         others = {"role": role}
         text = s.span.text
-        m = re.search(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+((?:19|20)\d\d)\b", text)
+        m = re.search(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|through|and)\s+((?:19|20)\d\d)\b", text)
         if m:
             others.update(start=m[1], end=m[2])
         else:
@@ -599,9 +599,12 @@ class PositionRules:
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
         for t in toks:
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit"):
+            appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install") and t.tag_ == "VBN"
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit") \
+                    and not appointed:
                 continue
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
+            subj = next((c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")), None)
             if subj is None and t.dep_ == "conj":
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
@@ -621,10 +624,11 @@ class PositionRules:
             person = self.entity_at(subj)
             if person is None or self.etype(person) != "Person":
                 continue
-            if lemma in ("be", "become", "remain", "serve"):
+            if lemma in ("be", "become", "remain", "serve") or appointed:
                 for c in t.children:
-                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve"):
-                        node = c if c.dep_ == "attr" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve") \
+                            or appointed and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "to")):
+                        node = c if c.dep_ in ("attr", "oprd", "xcomp") else next((g for g in c.children if g.dep_ == "pobj"), None)
                         if node is None:
                             continue
                         sub = [x for x in toks if node.left_edge.i <= x.i <= node.right_edge.i]
