@@ -218,3 +218,23 @@ def test_the_groups_title_refers_back_to_the_body_named_in_the_sentence_before(r
     rows = extract_rows(rules, "The Rapid Support Forces attacked the town. Abdelrahim Hamdan Dagalo, the group's deputy "
                                "commander, denied it.\n", DATE)
     assert held(rows, "Abdelrahim Hamdan Dagalo") == {("deputy commander", "Rapid Support Forces")}
+
+
+# counted groups --------------------------------------------------------------------------------
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+def test_a_counted_group_with_coordinated_modifiers_is_one_group(rules):
+    rows = extract_rows(rules, "The Treasury blacklisted the Kenya Rapid Unit last month under E.O. 13818, along with six current "
+                               "and former commanders, including Samuel Otieno.\n", DATE)
+    assert "six current and former commanders" in targets(rows)
+
+
+def test_a_counted_group_keeps_the_body_named_inside_it(rules):
+    rows = extract_rows(rules, "OFAC today also designated four other current and former senior KRU officers pursuant to "
+                               "E.O. 13818.\n", DATE)
+    assert targets(rows) == {"four other current and former senior KRU officers"}
+

@@ -24,6 +24,7 @@ from kg.extract.rules.words import (
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
     NER_TYPES,
+    NUMBER_WORDS,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
@@ -34,6 +35,13 @@ from kg.extract.rules.words import (
     TITLE_PRE_SKIP,
 )
 from kg.model import Entity
+
+
+# "six current and former commanders", "four other current and former senior RAB officers"
+COUNTED_HOLDERS_RE = re.compile(
+    r"\b(\d{1,3}|[a-z]+)\s+(?:other\s+|more\s+|further\s+)?(?:current\s+and\s+former|former\s+and\s+current)\s+"
+    r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
+    r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
 
 class MentionRules:
@@ -362,8 +370,22 @@ class MentionRules:
             i = max(j, i + 1)
         return out
 
+    def _counted_groups(self, off: int, sdoc) -> list[Mention]:
+        """A counted group of office holders whose modifiers are coordinated ("six current and former commanders",
+        "four other current and former senior RAB officers"): one group, which the token patterns cut at "and"."""
+        out = []
+        text = sdoc.text
+        for m in COUNTED_HOLDERS_RE.finditer(text):
+            count = m.group(1).lower()
+            if not (count.isdigit() or count in NUMBER_WORDS):
+                continue
+            s, e = off + m.start(), off + m.end()
+            out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
+        return out
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
+            + self._counted_groups(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
