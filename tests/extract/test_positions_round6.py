@@ -238,3 +238,18 @@ def test_a_counted_group_keeps_the_body_named_inside_it(rules):
                                "E.O. 13818.\n", DATE)
     assert targets(rows) == {"four other current and former senior KRU officers"}
 
+
+
+# acronyms never spelled out in brackets ----------------------------------------------------------
+
+
+def test_an_acronym_of_the_initials_of_one_named_body_is_that_body(rules):
+    rows = extract_rows(rules, "The Treasury blacklisted the Kenya Rapid Unit last month. Samuel Otieno, who led KRU from 2015 "
+                               "to 2020, denied wrongdoing.\n", DATE)
+    assert orgs(rows, "Samuel Otieno") == {"Kenya Rapid Unit"}
+
+
+def test_an_acronym_matching_two_bodies_initials_joins_neither(rules):
+    rows = extract_rows(rules, "The Kenya Rapid Unit and the Kisumu Reserve Unit were both named. Samuel Otieno, who led KRU "
+                               "from 2015 to 2020, denied wrongdoing.\n", DATE)
+    assert orgs(rows, "Samuel Otieno") <= {"KRU"}

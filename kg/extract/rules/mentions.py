@@ -525,6 +525,19 @@ class MentionRules:
                 am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
                 if am:
                     acronyms[am.group(1)] = m.canonical or strip_det(m.text)
+        # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
+        initials: dict[str, set] = defaultdict(set)
+        for m in self.mentions:
+            if m.type in ("Organization", "GovernmentBody"):
+                full = m.canonical or strip_det(m.text)
+                words = [w for w in re.findall(r"[^\W\d_]+", full) if w.lower() not in ACRONYM_LINKS]
+                if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                    initials["".join(w[0] for w in words)].add(full)
+        for m in self.mentions:
+            bare = strip_det(m.text)
+            if m.type in ("Organization", "GovernmentBody") and re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in acronyms \
+                    and len(initials.get(bare, ())) == 1:
+                acronyms[bare] = next(iter(initials[bare]))
         extra: list[Mention] = []
         for m in self.mentions:
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
