@@ -253,3 +253,16 @@ def test_an_acronym_matching_two_bodies_initials_joins_neither(rules):
     rows = extract_rows(rules, "The Kenya Rapid Unit and the Kisumu Reserve Unit were both named. Samuel Otieno, who led KRU "
                                "from 2015 to 2020, denied wrongdoing.\n", DATE)
     assert orgs(rows, "Samuel Otieno") <= {"KRU"}
+
+
+# a given name that is also an English word ---------------------------------------------------------
+
+
+def test_a_given_name_tagged_as_an_english_word_after_a_rank_is_part_of_the_name(rules):
+    rows = extract_rows(rules, "The Department of State designated:\n"
+                               "Brigadier General Than Zaw, former commander of the 44th Light Infantry Division;\n"
+                               "Colonel Will Banda, former commander of the 12th Brigade.\n"
+                               "Two reporters, Kyaw Min Zaw and Ruth Phiri, were jailed.\n", DATE)
+    assert held(rows, "Than Zaw") == {("commander", "44th Light Infantry Division")}
+    assert held(rows, "Will Banda") == {("commander", "12th Brigade")}
+    assert find(rows, "position", person="Kyaw Min Zaw") == []

@@ -265,7 +265,11 @@ class MentionRules:
             while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
                 j += 1
             k = j
-            while k < n and k - j < 4 and sdoc[k].pos_ == "PROPN" and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
+            # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
+            # right after a title and before another name word, it is a name word
+            while k < n and k - j < 4 and (sdoc[k].pos_ == "PROPN" or k == j and sdoc[k].is_alpha and sdoc[k].text.istitle() and not sdoc[k].is_sent_start
+                                           and k + 1 < n and sdoc[k + 1].pos_ == "PROPN" and sdoc[k + 1].text.istitle()) \
+                    and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
                 k += 1
             if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
                 s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
