@@ -266,3 +266,9 @@ def test_a_given_name_tagged_as_an_english_word_after_a_rank_is_part_of_the_name
     assert held(rows, "Than Zaw") == {("commander", "44th Light Infantry Division")}
     assert held(rows, "Will Banda") == {("commander", "12th Brigade")}
     assert find(rows, "position", person="Kyaw Min Zaw") == []
+
+
+def test_a_juntas_spokesman_is_the_spokesman_of_the_junta(rules):
+    rows = extract_rows(rules, "Soldiers burned the village of Kan Gyi in Myanmar. The junta's spokesman, Major General Kyaw Thura, "
+                               "said the troops had fought rebels.\n", DATE)
+    assert held(rows, "Kyaw Thura") == {("spokesman", "junta")}

@@ -624,7 +624,7 @@ class MentionRules:
                 name = strip_det(m.text)
                 typ = "Group"
                 head = m.extra.get("head")
-                if head in ("authorities", "government", "regime", "police", "army", "military", "forces"):
+                if head in ("authorities", "government", "regime", "junta", "police", "army", "military", "forces"):
                     typ = "GovernmentBody"
                 elif head in MEDIA_GROUP_HEADS:
                     typ = "Organization"
