@@ -272,3 +272,36 @@ def test_a_juntas_spokesman_is_the_spokesman_of_the_junta(rules):
     rows = extract_rows(rules, "Soldiers burned the village of Kan Gyi in Myanmar. The junta's spokesman, Major General Kyaw Thura, "
                                "said the troops had fought rebels.\n", DATE)
     assert held(rows, "Kyaw Thura") == {("spokesman", "junta")}
+
+
+# more shapes of news and press releases ------------------------------------------------------------
+
+
+def test_leading_a_capitalised_unit_the_tagger_read_as_a_common_noun_is_leading_that_unit(rules):
+    rows = extract_rows(rules, "General Ravi Perera was barred. Perera led the 53rd Division as it pushed north in early 2009.\n", DATE)
+    assert held(rows, "Ravi Perera") == {("leader", "53rd Division")}
+
+
+def test_a_state_title_inside_a_two_word_name_is_that_persons_title(rules):
+    rows = extract_rows(rules, "King Hamad dismissed the adviser from his post in Bahrain in October.\n", DATE)
+    assert {org for _, org in held(rows, "Hamad") | held(rows, "King Hamad")} == {"Bahrain"}
+
+
+def test_a_predecessor_holds_the_office_of_the_person_he_preceded(rules):
+    rows = extract_rows(rules, "Those sanctioned include Chris Wong, the city's police commissioner; his predecessor, Stephen Ho; "
+                               "and others in Hong Kong.\n", DATE)
+    assert held(rows, "Stephen Ho") == held(rows, "Chris Wong") != set()
+
+
+def test_a_title_after_an_alias_in_quotes_is_the_persons(rules):
+    rows = extract_rows(rules, "Jimmy Pierre, also known as \"Tiger,\" a former officer of the Haitian National Police (HNP), "
+                               "who planned the attack, was designated.\n", DATE)
+    assert held(rows, "Jimmy Pierre") == {("officer", "Haitian National Police")}
+
+
+def test_a_title_after_until_recently_or_formerly_is_the_persons(rules):
+    rows = extract_rows(rules, "Saud al-Harbi, until recently a senior adviser at the Royal Court of Saudi Arabia, who took part "
+                               "in planning the operation, was designated. Omar Talib, formerly the head of the Naval Security "
+                               "Directorate, was designated.\n", DATE)
+    assert held(rows, "Saud al-Harbi") == {("senior adviser", "Royal Court")}
+    assert held(rows, "Omar Talib") == {("head", "Naval Security Directorate")}

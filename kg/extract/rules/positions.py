@@ -366,6 +366,9 @@ class PositionRules:
                 j = i
                 while j + 1 < n and self.mention_of(toks[j + 1]) is m:
                     j += 1
+                # a title the NER kept in a two-word name ("King Salman", "Emir Tamim"): the name is the gold one, the title is his
+                if j > i and toks[i].lower_ in TITLE_HEADS and toks[i].text[:1].isupper() and STATE_TITLE_RE.fullmatch(toks[i].text):
+                    self._add_position(s, person, toks[i].text, None, ev)
                 # pre-title: "Secretary of State Mike Pompeo", "Minister of Intelligence Esmail Khatib",
                 # "the head of the presidential administration Igor Sergeenko"
                 b = i - 1
@@ -416,6 +419,12 @@ class PositionRules:
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
                     # "X, daughter of the late President of Uzbekistan, Y,": a title after "of" is no apposition to X but Y's
                     of_title = [a for a in arts if a >= 1 and toks[a - 1].lower_ == "of" and a - 1 > b2 + 1]
+                    # "Chris Tang, the police commissioner; his predecessor, Stephen Lo;": the same office as the one he succeeded
+                    if i >= 3 and toks[i - 2].lower_ in ("predecessor", "successor") and toks[i - 3].lower_ in ("his", "her", "'s", "\u2019s"):
+                        prior = self.entity_at(toks[i - 3] if toks[i - 3].lower_ in ("his", "her") else toks[i - 4])
+                        for (ctype, _), c in list(self.claims.items()):
+                            if ctype == "position" and prior and c.roles.get("person") == prior and prior != person:
+                                self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
                     for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
                         role, org, end = self._title_org(toks, a, i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
@@ -428,6 +437,17 @@ class PositionRules:
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
+                    if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
+                        # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
+                        nxt = next((k for k in range(seg_start, min(n, seg_start + 12)) if toks[k].text == ","), None)
+                        seg_start = nxt + 1 if nxt is not None and nxt + 1 < n else n
+                        while seg_start < n and toks[seg_start].is_quote:
+                            seg_start += 1
+                    # "X, until recently a senior adviser at Y", "X, formerly the head of Y": the title after the time words
+                    while seg_start < n - 1 and (toks[seg_start].lower_ in ("until", "till") and toks[seg_start + 1].pos_ in ("ADV", "NUM", "PROPN")
+                                                 or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
+                                                 and toks[seg_start].pos_ == "ADV"):
+                        seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     stop = seg_start
                     while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
                         stop += 1
@@ -672,7 +692,7 @@ class PositionRules:
                         break
                 if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
                     org = None
-                if org is None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
