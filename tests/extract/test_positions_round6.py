@@ -305,3 +305,14 @@ def test_a_title_after_until_recently_or_formerly_is_the_persons(rules):
                                "Directorate, was designated.\n", DATE)
     assert held(rows, "Saud al-Harbi") == {("senior adviser", "Royal Court")}
     assert held(rows, "Omar Talib") == {("head", "Naval Security Directorate")}
+
+
+def test_the_end_of_a_long_name_used_after_it_is_the_same_person(rules):
+    rows = extract_rows(rules, "The Treasury designated Juan Antonio Soto Soto and Justo Pastor Urbina. Soto Soto commands the "
+                               "33rd Brigade.\n", DATE)
+    assert held(rows, "Juan Antonio Soto Soto") == {("commander", "33rd Brigade")}
+
+
+def test_a_longer_name_sharing_the_end_of_a_name_used_before_it_is_another_person(rules):
+    rows = extract_rows(rules, "Yahya Jammeh ruled the Gambia for 22 years. His wife, Zineb Yahya Jammeh, was also designated.\n", DATE)
+    assert find(rows, "family", person="Yahya Jammeh", relation="spouse", relative="Zineb Yahya Jammeh")

@@ -493,11 +493,18 @@ class MentionRules:
                 if len(inner) >= 3 and inner.isalpha() and inner[:1].isupper():
                     short_forms[inner].add(full)
         # a name the text also gives longer ("Raúl Castro", "Raúl Castro Ruz"; "Donald Trump", "Donald J. Trump") is the longer one
+        # and so is the end of a long name used after it ("Juan Antonio Valle Valle" ... "Valle Valle"), but not before
+        # it: "Yahya Jammeh ... his wife, Zineb Yahya Jammeh" are two people
+        seen_at: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person":
+                seen_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
         fullest = {}
         for full in person_names:
             parts = full.split()
             longer = [o for o in person_names if len(o.split()) > len(parts)
-                      and (o.split()[:len(parts)] == parts or o.split()[0] == parts[0] and o.split()[-1] == parts[-1])]
+                      and (o.split()[:len(parts)] == parts or o.split()[0] == parts[0] and o.split()[-1] == parts[-1]
+                           or o.split()[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
             fullest[full] = max(longer, key=lambda o: (len(o.split()), len(o)), default=full)
         canon_full = {}
         for full in sorted(person_names, key=lambda f: -len(f.split())):
