@@ -316,3 +316,23 @@ def test_the_end_of_a_long_name_used_after_it_is_the_same_person(rules):
 def test_a_longer_name_sharing_the_end_of_a_name_used_before_it_is_another_person(rules):
     rows = extract_rows(rules, "Yahya Jammeh ruled the Gambia for 22 years. His wife, Zineb Yahya Jammeh, was also designated.\n", DATE)
     assert find(rows, "family", person="Yahya Jammeh", relation="spouse", relative="Zineb Yahya Jammeh")
+
+
+def test_a_title_after_an_age_or_in_his_capacity_as_is_the_persons(rules):
+    rows = extract_rows(rules, "Farai Dube, 54, the head of the Central Intelligence Organisation, was designated. Aleksandr Volkov, "
+                               "in his capacity as Head of the Main Directorate for Internal Affairs of the Minsk City Executive "
+                               "Committee, is responsible for the repression.\n", DATE)
+    assert held(rows, "Farai Dube") == {("head", "Central Intelligence Organisation")}
+    assert {role for role, _ in held(rows, "Aleksandr Volkov")} == {"Head"}
+
+
+def test_a_given_name_the_ner_read_as_a_place_joins_the_surname_after_it(rules):
+    rows = extract_rows(rules, "Aleksandr Volkov, in his capacity as Head of the Main Directorate for Internal Affairs, is "
+                               "responsible for the repression.\n", DATE)
+    assert "Aleksandr Volkov" in people(rows) and "Volkov" not in people(rows)
+
+
+def test_a_generic_word_ending_another_bodys_name_is_not_a_known_body(rules):
+    rows = extract_rows(rules, "Pavel Sergeyev, Chief of the Police Department of the Oktyabrsky district of Minsk, was listed.\n", DATE)
+    assert "Department of State" not in orgs(rows, "Pavel Sergeyev")
+    assert orgs(rows, "Pavel Sergeyev") == {"Police Department"}

@@ -107,6 +107,9 @@ class MentionRules:
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         for m in gaz.known_re.finditer(text):
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
+            if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \
+                    and re.search(r"(?<![.!?]\s)\b(?!The\b)[A-Z][a-z]+\s+$", text[max(0, m.start() - 30):m.start()]):
+                continue  # "the Police Department of the Oktyabrsky district": a generic word ending another body's name
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
@@ -776,8 +779,15 @@ class MentionRules:
         joined: list[Mention] = []
         for m in self.mentions:
             prev = joined[-1] if joined else None
-            if prev is not None and m.type == prev.type == "Person" and self.text[prev.end:m.start] == " " \
+            # "Aleksandr" (read as a place) + "Volkov": a single unknown capitalised word right before a person's name is his given name
+            given = prev is not None and m.type == "Person" and prev.type in ("Place", "Region", "Organization") and prev.source == 1 \
+                and re.fullmatch(r"[A-Z][a-z]+", prev.text) is not None and not self.gaz.known_by_label.get(gz.normal(prev.text)) \
+                and prev.text not in self.gaz.demonyms and prev.text.lower() not in DEPT_WORDS | TITLE_HEADS \
+                and prev.text.lower() not in self.gaz.org_words and len(m.text.split()) <= 3
+            if prev is not None and (m.type == prev.type == "Person" or given) and self.text[prev.end:m.start] == " " \
                     and len(prev.text.split()) + len(m.text.split()) <= 5:
+                if given:
+                    prev.type, prev.extra = "Person", dict(prev.extra or {}, label="PERSON")
                 prev.end = m.end
                 prev.text = self.text[prev.start:prev.end]
                 continue

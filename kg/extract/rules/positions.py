@@ -443,6 +443,10 @@ class PositionRules:
                         seg_start = nxt + 1 if nxt is not None and nxt + 1 < n else n
                         while seg_start < n and toks[seg_start].is_quote:
                             seg_start += 1
+                    if seg_start + 1 < n and toks[seg_start].like_num and toks[seg_start + 1].text == ",":
+                        seg_start += 2  # "X, 54, the head of Y": an age first
+                    if seg_start + 4 < n and toks[seg_start].lower_ == "in" and toks[seg_start + 2].lower_ == "capacity" and toks[seg_start + 3].lower_ == "as":
+                        seg_start += 4  # "X, in his capacity as Head of Y, is responsible for ..."
                     # "X, until recently a senior adviser at Y", "X, formerly the head of Y": the title after the time words
                     while seg_start < n - 1 and (toks[seg_start].lower_ in ("until", "till") and toks[seg_start + 1].pos_ in ("ADV", "NUM", "PROPN")
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
