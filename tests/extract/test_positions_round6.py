@@ -336,3 +336,28 @@ def test_a_generic_word_ending_another_bodys_name_is_not_a_known_body(rules):
     rows = extract_rows(rules, "Pavel Sergeyev, Chief of the Police Department of the Oktyabrsky district of Minsk, was listed.\n", DATE)
     assert "Department of State" not in orgs(rows, "Pavel Sergeyev")
     assert orgs(rows, "Pavel Sergeyev") == {"Police Department"}
+
+
+def test_a_place_after_for_is_the_remit_of_a_title_the_possessor_body_gives(rules):
+    rows = extract_rows(rules, "Amnesty International's regional director for East Africa, Tigist Alemu, condemned the arrests.\n", DATE)
+    assert held(rows, "Tigist Alemu") == {("regional director", "Amnesty International")}
+
+
+def test_a_special_rapporteur_on_a_country_is_of_the_body_before_the_title(rules):
+    rows = extract_rows(rules, "The U.N. special rapporteur on Myanmar, Tom Andrews, said the attack was a war crime.\n", DATE)
+    assert held(rows, "Tom Andrews") == {("special rapporteur", "United Nations")}
+
+
+def test_a_commanding_officer_of_a_unit_commands_it(rules):
+    rows = extract_rows(rules, "Colonel Kofi Boateng, commanding officer of the 5th Infantry Battalion, denied it.\n", DATE)
+    assert held(rows, "Kofi Boateng") == {("commanding officer", "5th Infantry Battalion")}
+
+
+def test_a_body_word_inside_a_capitalised_title_is_no_body(rules):
+    rows = extract_rows(rules, "Deputy Police Commissioner Jane Mwangi of the Kenya Police Service announced the arrests.\n", DATE)
+    assert held(rows, "Jane Mwangi") == {("Deputy Police Commissioner", "Kenya Police Service")}
+
+
+def test_directing_an_attack_or_a_group_is_no_position(rules):
+    rows = extract_rows(rules, "Husam Talib directed militia snipers to fire on the protesters in Baghdad.\n", DATE)
+    assert find(rows, "position", person="Husam Talib") == []

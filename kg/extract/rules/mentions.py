@@ -407,6 +407,8 @@ class MentionRules:
                             break
                         if prev.text == "-" and prev.whitespace_ or prev.lower_ in RANK_WORDS and low in BARE_ACTOR_HEADS and tok.tag_ != "NNS":
                             break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
+                        if prev.text[:1].isupper() and prev.lower_ in TITLE_HEADS | TITLE_MODIFIERS:
+                            break  # "Deputy Police Commissioner X": the title's first word is no part of the body
                         i -= 1
                         left = prev
                     else:

@@ -68,6 +68,9 @@ class PositionRules:
                 j += 2
                 role_start = j
                 continue
+            if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
+                j += 1  # "the commanding officer", "the presiding judge"
+                continue
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_:
@@ -113,7 +116,8 @@ class PositionRules:
             low = t.lower_
             # "deputy information minister", "vice foreign minister": lower-case words between two heads are one title
             nxt_head = next((x for x in range(j + 1, min(end, j + 3)) if toks[x].lower_ in heads), None)
-            if nxt_head is not None and all(toks[y].text.islower() and toks[y].pos_ in ("NOUN", "ADJ", "PROPN") and toks[y].lower_ not in heads
+            if nxt_head is not None and all((toks[y].text.islower() or toks[y].text.istitle() and toks[j - 1].text.istitle())
+                                            and toks[y].pos_ in ("NOUN", "ADJ", "PROPN") and toks[y].lower_ not in heads
                                             and not self.entity_at(toks[y]) for y in range(j, nxt_head)):
                 last_head = nxt_head
                 j = nxt_head + 1
@@ -142,6 +146,9 @@ class PositionRules:
         role_end = last_head + 1
         k = last_head + 1
         stop = k
+        if k < end and toks[k].lower_ == "on" and org is not None:
+            # "the U.N. special rapporteur on Myanmar": the topic of a mandate given by the body before it
+            stop = next((x for x in range(k + 1, end) if toks[x].text in (",", ";", "(", ":", ".") or "\n" in toks[x].text), end)
         if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
@@ -177,8 +184,9 @@ class PositionRules:
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
-            elif found:
-                org = found
+            elif found and not (org is not None and self.etype(org) in ("Organization", "GovernmentBody") and self.etype(found) in PLACE_TYPES
+                                and toks[k].lower_ in ("for", "in")):
+                org = found  # (but "Amnesty's regional director for East Africa" is Amnesty's: the place is the remit)
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
