@@ -131,3 +131,28 @@ def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None 
         if value:
             out.append(DateMention(m.start(), m.end(), value, _relative(m)))
     return out
+
+
+# How far into a document a dateline may stand: the headline, a kind line ("Press Statement"),
+# a byline, then the date, or a dateline opening the first paragraph ("GENEVA (10 June 2022) -").
+_HEAD_LINES = 8
+_HEAD_CHARS = 80
+
+
+def dateline(text: str) -> str | None:
+    """The publication date a document states at its head, for texts that come without metadata.
+
+    Press releases put it on a line of its own ("July 22, 2022", "Published 1 February 2021") and
+    wire reports at the start of the first paragraph ("MINSK, August 27, 2020 -"). Only a full
+    day-month-year date counts there: a year or month in a headline is what the story is about.
+    """
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_HEAD_LINES]
+    for line in lines[1:]:  # the first line is the headline
+        words = line.group().strip()
+        header = len(words) <= _HEAD_CHARS and not words.endswith((".", "!", "?", '"', "\u201d"))
+        for d in find_dates(text, None, line.start(), line.end()):
+            if len(d.value) == 10 and (header or d.start - line.start() <= _HEAD_CHARS // 2):
+                return d.value
+        if not header:  # the lede: a date further down the story is an event's
+            break
+    return None

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.dates import find_dates
+from kg.extract.dates import dateline, find_dates
 from kg.extract.rules.abuses import AbuseRules
 from kg.extract.rules.family import FamilyRules
 from kg.extract.rules.mentions import MentionRules
@@ -34,7 +34,9 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self.mentions: list[Mention] = []
         self.tok_mention: dict[tuple[int, int], Mention] = {}
         self.person_counts: Counter = Counter()
-        self.dates = find_dates(self.text, doc.date)
+        # The date relative dates resolve against: the metadata's, else the one the text states at its head.
+        self.date = doc.date or dateline(self.text)
+        self.dates = find_dates(self.text, self.date)
 
     # -- helpers ----------------------------------------------------------------------------
 

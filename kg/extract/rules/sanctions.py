@@ -803,7 +803,7 @@ class SanctionRules:
         return None
 
     def _doc_date(self) -> str | None:
-        return self.doc.date[:10] if self.doc.date else None
+        return self.date[:10] if self.date else None
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]]) -> str | None:
         if not bases:
