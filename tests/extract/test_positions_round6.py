@@ -361,3 +361,21 @@ def test_a_body_word_inside_a_capitalised_title_is_no_body(rules):
 def test_directing_an_attack_or_a_group_is_no_position(rules):
     rows = extract_rows(rules, "Husam Talib directed militia snipers to fire on the protesters in Baghdad.\n", DATE)
     assert find(rows, "position", person="Husam Talib") == []
+
+
+# Title-Case headlines ---------------------------------------------------------------------------
+
+
+def test_a_function_word_a_title_case_headline_capitalises_ends_the_name(rules):
+    rows = extract_rows(rules, "Public Designation of Former Kenyan Inspector General of Police Samuel Otieno Due to Involvement "
+                               "in Gross Violations of Human Rights\n\nThe Department of State is publicly designating Samuel "
+                               "Otieno, the former Inspector General of Police of Kenya, due to his involvement in gross "
+                               "violations of human rights.\n", DATE)
+    assert "Samuel Otieno" in people(rows)
+    assert not any(p.endswith(" Due") for p in people(rows))
+
+
+def test_the_groups_title_refers_back_to_a_named_monitor_not_to_the_authorities(rules):
+    rows = extract_rows(rules, "Amnesty International called on the authorities to prosecute the soldiers. Osai Ndlovu, the "
+                               "group's country director in Nigeria, said the report should not be shelved.\n", DATE)
+    assert held(rows, "Osai Ndlovu") == {("country director", "Amnesty International")}

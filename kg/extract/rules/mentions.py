@@ -683,11 +683,17 @@ class MentionRules:
                 words = m.text.split()
                 last = max((n for n, w in enumerate(words) if GOV_WORDS.search(w) or w.lower() in self.gaz.org_words), default=None)
                 tail = words[last + 1:] if last is not None else []
+                from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline already
+
+                stop = next((n for n, w in enumerate(tail) if w.lower() in STOP_WORDS), None)
+                if stop is not None:
+                    tail = tail[:stop]  # "... of Police Kale Kayihura Due to ...": a Title-Case headline's function word ends the name
                 if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
                                                and w.lower() not in DEPT_WORDS | TITLE_HEADS and not GOV_WORDS.search(w) for w in tail):
                     at = m.text.rfind(" ".join(tail))
                     if at > 0:
-                        person = Mention(m.start + at, m.end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
+                        p_end = m.start + at + len(" ".join(tail))
+                        person = Mention(m.start + at, p_end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
                         m.end = m.start + len(m.text[:at].rstrip())
                         m.text = text[m.start:m.end]
                         split_off.append(person)
@@ -799,7 +805,8 @@ class MentionRules:
         occupied = lambda a, b: any(x < b and a < y for x, y in covered)
 
         def name_tok(t) -> bool:
-            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
+            # (not an English function word a Title-Case headline capitalises: "... Kale Kayihura Due to Involvement in ...")
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS and not t.is_stop
                     and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
                     and "\n" not in t.whitespace_)
 

@@ -249,8 +249,9 @@ class PositionRules:
         for m in self.mentions:
             if m.start >= before:
                 break
+            # a named body ("Amnesty International ... the group's country director"), not "the authorities"
             if m.start >= para_start and m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") \
-                    and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity) \
+                    and self.ex.entities[m.entity].name[:1].isupper() and not self._is_sanctioner(m.entity) \
                     and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
