@@ -379,3 +379,30 @@ def test_the_groups_title_refers_back_to_a_named_monitor_not_to_the_authorities(
     rows = extract_rows(rules, "Amnesty International called on the authorities to prosecute the soldiers. Osai Ndlovu, the "
                                "group's country director in Nigeria, said the report should not be shelved.\n", DATE)
     assert held(rows, "Osai Ndlovu") == {("country director", "Amnesty International")}
+
+
+# hyphenated names, the government's spokesman, a title said again -------------------------------------
+
+
+def test_a_hyphenated_name_after_a_title_is_one_name(rules):
+    rows = extract_rows(rules, "In Burkina Faso, Minister of Communication Jean-Emmanuel Kabore, the government spokesman, "
+                               "did not respond. The Treasury designated Governor Babajide Adeyemi-Olu of Nigeria.\n", DATE)
+    assert held(rows, "Jean-Emmanuel Kabore") == {("Minister of Communication", "Burkina Faso")}
+    assert "Babajide Adeyemi-Olu" in people(rows)
+
+
+def test_a_government_spokesman_is_the_states_spokesman(rules):
+    rows = extract_rows(rules, "Government spokesman Philippe Ndayishimiye said the security forces had restored order in Burundi.\n", DATE)
+    assert held(rows, "Philippe Ndayishimiye") == {("Government spokesman", "Burundi")}
+
+
+def test_a_bare_title_said_again_keeps_the_state_given_with_it_before(rules):
+    rows = extract_rows(rules, "Today, Melanie Duval, Minister of Foreign Affairs, announced that Canada is imposing sanctions on "
+                               "Haitian elites. Minister Duval said that Haiti's political elites had profited.\n", DATE)
+    assert orgs(rows, "Melanie Duval") == {"Canada"}
+
+
+def test_a_different_title_does_not_take_the_state_of_an_earlier_one(rules):
+    rows = extract_rows(rules, "Also listed is Valery Orlov, a former Russian intelligence officer who serves as national "
+                               "security adviser to the President of the Central African Republic.\n", DATE)
+    assert ("national security adviser", "Russia") not in held(rows, "Valery Orlov")

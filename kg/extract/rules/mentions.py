@@ -270,14 +270,22 @@ class MentionRules:
             k = j
             # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
             # right after a title and before another name word, it is a name word
-            while k < n and k - j < 4 and (sdoc[k].pos_ == "PROPN" or k == j and sdoc[k].is_alpha and sdoc[k].text.istitle() and not sdoc[k].is_sent_start
+            while k < n and k - j < 6 and (sdoc[k].pos_ == "PROPN" or k == j and sdoc[k].is_alpha and sdoc[k].text.istitle() and not sdoc[k].is_sent_start
                                            and k + 1 < n and sdoc[k + 1].pos_ == "PROPN" and sdoc[k + 1].text.istitle()) \
                     and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
                 k += 1
+                if self._name_hyphen(sdoc, k):
+                    k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
             if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
                 s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
+
+    @staticmethod
+    def _name_hyphen(sdoc, k: int) -> bool:
+        """A hyphen at ``k`` joining two capitalised parts of one name word, with no space around it ("Sanwo-Olu")."""
+        return 0 < k < len(sdoc) - 1 and sdoc[k].text in ("-", "\u2010") and not sdoc[k - 1].whitespace_ and not sdoc[k].whitespace_ \
+            and sdoc[k + 1].text[:1].isupper() and sdoc[k + 1].is_alpha and sdoc[k - 1].is_alpha
 
     def _apposed_names(self, off: int, sdoc) -> list[Mention]:
         """Two to four capitalised words the NER left out, set off by a comma before a title
@@ -826,6 +834,9 @@ class MentionRules:
                 while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
                         and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
                     a2 -= 1
+                while a2 >= 2 and self._name_hyphen(sdoc, a2 - 1) and sdoc[a2 - 2].text.istitle() \
+                        and not occupied(off + sdoc[a2 - 2].idx, off + sdoc[a2 - 2].idx + 1):
+                    a2 -= 2  # "Jean-" of "Jean-Emmanuel Ouédraogo"
                 if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS) \
                         and (a2 - 1 < 0 or sdoc[a2 - 1].lower_ not in ("for", "of")) \
                         and (a - a2 == 1 or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
@@ -834,6 +845,8 @@ class MentionRules:
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
                     b += 1
+                while self._name_hyphen(sdoc, b) and not occupied(off + sdoc[b + 1].idx, off + sdoc[b + 1].idx + 1):
+                    b += 2  # "-Olu" of "Babajide Sanwo-Olu"
                 if (a, b) != (sp.start, sp.end):
                     m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
                     m.text = self.text[m.start:m.end]

@@ -307,6 +307,10 @@ class PositionRules:
         return key
 
     def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is not None and self.ex.entities[org].name.casefold() in ("government", "the government", "regime"):
+            org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
+            self._pending_positions.append((s, person, role, ev))
+            return
         if org is None and STATE_TITLE_RE.search(role):
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
@@ -331,6 +335,14 @@ class PositionRules:
         pending, self._pending_positions = self._pending_positions, []
         for s, person, role, ev in pending:
             org = None
+            # "Minister Joly said ..." after "Melanie Joly, Minister of Foreign Affairs of Canada": the state she was given before
+            head = role.split()[-1].casefold() if role.split() else ""
+            held = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position"
+                         and c.roles.get("person") == person and self.etype(c.roles.get("org")) == "Country"
+                         and head in (c.roles.get("role") or "").casefold().split()), None)
+            if held is not None:
+                self._add_position(s, person, role, held, ev)
+                continue
             signer = self._signed_instrument_state(s)
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
