@@ -406,3 +406,16 @@ def test_a_different_title_does_not_take_the_state_of_an_earlier_one(rules):
     rows = extract_rows(rules, "Also listed is Valery Orlov, a former Russian intelligence officer who serves as national "
                                "security adviser to the President of the Central African Republic.\n", DATE)
     assert ("national security adviser", "Russia") not in held(rows, "Valery Orlov")
+
+
+def test_led_by_a_rank_abbreviation_the_parser_ends_a_sentence_at(rules):
+    rows = extract_rows(rules, "Ilaria Rossi, a researcher at Human Rights Watch, said the junta led by Capt. Ibrahim Sawadogo "
+                               "was using abductions to silence critics.\n", DATE)
+    assert held(rows, "Ibrahim Sawadogo") == {("leader", "junta")}
+
+
+def test_a_researcher_at_a_body_holds_a_position_there_but_a_nationality_is_no_employer(rules):
+    rows = extract_rows(rules, "Ilaria Rossi, senior Sahel researcher at Human Rights Watch, said the junta was using abductions. "
+                               "The sanctions also hit the German researcher Adrian Vogt.\n", DATE)
+    assert held(rows, "Ilaria Rossi") == {("senior Sahel researcher", "Human Rights Watch")}
+    assert find(rows, "position", person="Adrian Vogt") == []

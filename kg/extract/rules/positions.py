@@ -13,6 +13,8 @@ from kg.extract.rules.words import (
     DEPT_WORDS,
     GENERIC_ORG_HEADS,
     GOV_WORDS,
+    HONORIFICS,
+    NATIONALITY_TITLE_HEADS,
     NUMBER_WORDS,
     PLACE_NOUNS,
     PLACE_TYPES,
@@ -83,6 +85,10 @@ class PositionRules:
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
                     k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
+                if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and j + 1 < end and toks[j + 1].lower_ in heads \
+                        and self.entity_at(toks[j - 1]) != k:
+                    j += 1  # "senior Sahel researcher": a region the NER took for a person, inside the title
+                    continue
                 if k and self.etype(k) == "Person":
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -109,6 +115,8 @@ class PositionRules:
             return None, None, start
         if j >= end or toks[j].lower_ not in heads:
             return None, None, start
+        if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
+            org = None  # "the German researcher X": where she is from, not whom she works for
         last_head = j
         j += 1
         while j < end:
@@ -736,6 +744,9 @@ class PositionRules:
                 continue
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is not None and self.entity_at(who) is None and HONORIFICS.match(who.text + ". ") and who.i + 2 < len(who.doc) \
+                    and who.doc[who.i + 1].text == ".":
+                who = who.doc[who.i + 2]  # "led by Capt. Ibrahim Traoré": the parser ends the sentence at the abbreviation
             person = self.entity_at(who) if who is not None else None
             if person is None or self.etype(person) != "Person":
                 continue

@@ -24,6 +24,7 @@ FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are i
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
+NATIONALITY_TITLE_HEADS = _WORDS.set("nationality_title_heads")
 # Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
 PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
 
