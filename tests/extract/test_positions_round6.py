@@ -419,3 +419,27 @@ def test_a_researcher_at_a_body_holds_a_position_there_but_a_nationality_is_no_e
                                "The sanctions also hit the German researcher Adrian Vogt.\n", DATE)
     assert held(rows, "Ilaria Rossi") == {("senior Sahel researcher", "Human Rights Watch")}
     assert find(rows, "position", person="Adrian Vogt") == []
+
+
+# "on the panel"; long names cut at a preposition -----------------------------------------------------
+
+
+def test_a_representative_on_the_panel_or_sitting_on_it_is_of_the_panel_named_before(rules):
+    rows = extract_rows(rules, "The Kaduna State Judicial Panel of Inquiry handed its findings to the governor. Rinu Okafor, a youth "
+                               "representative on the panel, said the findings were true. Ebun Adeyemi, a senior advocate who "
+                               "sat on the panel, said the members had examined video.\n", DATE)
+    assert held(rows, "Rinu Okafor") == {("youth representative", "Kaduna State Judicial Panel of Inquiry")}
+    assert held(rows, "Ebun Adeyemi") == {("member", "Kaduna State Judicial Panel of Inquiry")}
+
+
+def test_a_long_capitalised_name_goes_on_past_its_prepositions(rules):
+    rows = extract_rows(rules, "The Kaduna State Judicial Panel of Inquiry on Restitution for Victims of Police Related Abuses and "
+                               "Other Matters, chaired by retired Justice Doris Okeke, handed its findings to the governor.\n", DATE)
+    assert orgs(rows, "Doris Okeke") == {"Kaduna State Judicial Panel of Inquiry on Restitution for Victims of Police Related "
+                                         "Abuses and Other Matters"}
+
+
+def test_two_coordinated_ministries_stay_two_bodies(rules):
+    rows = extract_rows(rules, "The United Kingdom designated the Ministry of State Security and Ministry of People's Security "
+                               "of North Korea, whose officers ran the prison camps.\n", DATE)
+    assert not any(" and Ministry" in t for t in targets(rows))

@@ -156,6 +156,15 @@ class MentionRules:
                     if lead:
                         s -= len(lead.group(1))
                         etext = text[s:e]
+                    # "the Judicial Panel of Inquiry on Restitution for Victims of SARS Related Abuses and Other Matters": a long
+                    # name the NER cut at one of its prepositions goes on, in capitals, to the end of the phrase
+                    tail = re.match(r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)+(?=\s*[,.;:()\n])", text[e:e + 120])
+                    if tail and re.search(r"\band\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?" + GOV_WORDS.pattern, tail.group(0)):
+                        tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
+                    if tail and len(etext.split()) >= 4 and " of " in etext + " " and not any(
+                            gaz.known_by_label.get(gz.normal(w)) for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
+                        e += tail.end()
+                        etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
                     # "The United Nations human rights chief": lower-case words after a name describe, they do not name
                     words = etext.split()
@@ -690,7 +699,8 @@ class MentionRules:
                 # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
                 words = m.text.split()
                 last = max((n for n, w in enumerate(words) if GOV_WORDS.search(w) or w.lower() in self.gaz.org_words), default=None)
-                tail = words[last + 1:] if last is not None else []
+                # (not inside a long name with prepositions: "Panel of Inquiry ... of Police Related Abuses")
+                tail = words[last + 1:] if last is not None and not any(w in ("of", "for", "on", "and", "&") for w in words) else []
                 from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline already
 
                 stop = next((n for n, w in enumerate(tail) if w.lower() in STOP_WORDS), None)

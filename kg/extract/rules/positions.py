@@ -157,6 +157,10 @@ class PositionRules:
         if k < end and toks[k].lower_ == "on" and org is not None:
             # "the U.N. special rapporteur on Myanmar": the topic of a mandate given by the body before it
             stop = next((x for x in range(k + 1, end) if toks[x].text in (",", ";", "(", ":", ".") or "\n" in toks[x].text), end)
+        elif k + 2 < end and toks[k].lower_ == "on" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in self.gaz.org_apposition_heads \
+                and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")")):
+            org = self._body_for_noun(toks[k + 2].lower_, self.tstart(toks[k]))  # "a youth representative on the panel"
+            stop = k + 3
         if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
