@@ -443,3 +443,9 @@ def test_two_coordinated_ministries_stay_two_bodies(rules):
     rows = extract_rows(rules, "The United Kingdom designated the Ministry of State Security and Ministry of People's Security "
                                "of North Korea, whose officers ran the prison camps.\n", DATE)
     assert not any(" and Ministry" in t for t in targets(rows))
+
+
+def test_a_group_word_before_a_body_noun_is_part_of_the_bodys_name(rules):
+    rows = extract_rows(rules, "Canada also sanctioned Jimmy Barbe, also known as \"Tiger\", the leader of the G7 gang alliance, "
+                               "whom the Security Council placed under sanctions.\n", DATE)
+    assert held(rows, "Jimmy Barbe") == {("leader", "G7 gang alliance")}

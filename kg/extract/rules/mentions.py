@@ -441,7 +441,10 @@ class MentionRules:
                                                          or tok.dep_ == "nsubj" and low in STATE_FORCE_HEADS and len(poss) == 1 and poss[0].ent_type_ == "GPE")):
                         continue
                 end_tok = tok
-                # "authorities in Xinjiang", "members of other Muslim minority groups"
+                nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+                if nxt is not None and left.i < tok.i and left.text[:1].isupper() and nxt.text.islower() and nxt.lower_ in gaz.org_apposition_heads \
+                        and tok.dep_ == "compound" and tok.head.i == nxt.i:
+                    end_tok = nxt  # "the G9 gang alliance": the group word names a kind of the body the next noun heads
                 if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP") \
                         and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN"):  # "Wagner fighters in Syria": named already
                     j = tok.i + 2
