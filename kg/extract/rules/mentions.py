@@ -525,12 +525,12 @@ class MentionRules:
             if m.type == "Person":
                 seen_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
         fullest = {}
-        for full in person_names:
-            parts = full.split()
-            longer = [o for o in person_names if len(o.split()) > len(parts)
-                      and (o.split()[:len(parts)] == parts or o.split()[0] == parts[0] and o.split()[-1] == parts[-1]
-                           or o.split()[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
-            fullest[full] = max(longer, key=lambda o: (len(o.split()), len(o)), default=full)
+        split_names = {n: n.split() for n in set(person_names)}
+        for full, parts in split_names.items():
+            longer = [o for o, op in split_names.items() if len(op) > len(parts)
+                      and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
+                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
+            fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
         canon_full = {}
         for full in sorted(person_names, key=lambda f: -len(f.split())):
             parts = full.split()
