@@ -25,6 +25,7 @@ FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are i
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
+NATIONALITY_TITLE_HEADS = _WORDS.set("nationality_title_heads")
 # Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
 PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
 
@@ -40,7 +41,8 @@ DEPT_WORDS = _WORDS.set("dept_words")
 # Titles of state office: without an organisation in the text they are of the country the text is about.
 STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
-    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor)\b", re.I)
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor|"
+    r"government spokes(?:man|woman|person))\b", re.I)
 # Wikidata IDs of the jurisdictions that most sanctions texts come from.
 SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
