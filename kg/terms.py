@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     accepted: URIRef
     accusedOf: URIRef
     alleged: URIRef
+    appliedBy: URIRef
     arbitrary_detention: URIRef
     asset_freeze: URIRef
     authority: URIRef

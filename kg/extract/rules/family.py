@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.rules.units import slug
+from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
@@ -41,7 +41,8 @@ class FamilyRules:
         j = idx + 1
         while j < len(toks):
             k = self.entity_at(toks[j])
-            if k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
+            if k is not None and self.etype(k) in ("Organization", "Region", "Place") and out and self._looks_like_person(self.ex.entities[k].name) \
+                    or k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
                 self.ex.entities[k].type = "Person"  # a name in a list of someone's children is a person's, whatever the NER said
             if k is None or self.etype(k) != "Person" or k == owner:
                 break
@@ -56,6 +57,57 @@ class FamilyRules:
             else:
                 break
         return out
+
+    def _clause_subject_person(self, pron) -> str | None:
+        """ "X, a cameraman, was killed together with his wife": "his" is the person the clause is about, named before
+        it in the sentence, even when the NER took the name for an organisation."""
+        verb = pron
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is None:
+            return None
+        # the subject's name, or the name set off in it ("a cameraman for the broadcaster, Christophe N.,")
+        found = None
+        for x in subj.subtree:
+            m = self.mention_of(x)
+            if m is None or not m.entity or self.etype(m.entity) not in ("Person", "Organization"):
+                continue
+            if self.etype(m.entity) == "Person" or m.source == 1 and self._looks_like_person(self.ex.entities[m.entity].name) \
+                    and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass"):
+                found = m
+        if found is None:
+            return None
+        ent = self.ex.entities[found.entity]
+        if ent.type == "Organization":
+            ent.type = "Person"  # a lone name the clause's "his" refers to is a person's
+        return found.entity
+
+    def _apposed_person(self, toks, j: int) -> str | None:
+        """The person a relation word is set off with ("his son, Welly Nzitonda,"): the name's mention, or, when the NER
+        cut it or took it for an organisation, the capitalised words up to the next comma as one person's name."""
+        k = self.entity_at(toks[j])
+        if k is not None and self.etype(k) == "Person":
+            return k
+        end = j
+        while end < len(toks) and end - j < 5 and toks[end].text[:1].isupper() and toks[end].is_alpha:
+            end += 1
+        if end == j or end - j > 4 or (end < len(toks) and toks[end].text not in (",", ".", ";", ")")):
+            return k
+        name = self.text[self.tstart(toks[j]):self.tstart(toks[end - 1]) + len(toks[end - 1].text)]
+        if not self._looks_like_person(name) or any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) not in (None, "Person", "Organization")
+                                                    for x in toks[j:end]):
+            return k
+        key = "person:" + slug(name)
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Person")
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        start = self.tstart(toks[j])
+        ent.mentions.append(self.span(start, start + len(name)))
+        mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
+        for x in toks[j:end]:
+            self.tok_mention[(id(x.doc), x.i)] = mention
+        return key
 
     def _looks_like_person(self, name: str) -> bool:
         words = name.split()
@@ -92,15 +144,26 @@ class FamilyRules:
                 rel = self.gaz.relation_words.get(t.lower_)
                 if not rel or t.pos_ not in ("NOUN", "PROPN"):
                     continue
+                in_law = "".join(x.text for x in toks[idx + 1:idx + 5]).lower() == "-in-law"
+                if in_law:  # "son-in-law", tokenised as four words: a relative by marriage, named after "law"
+                    rel = self.gaz.relation_words.get(t.lower_ + "-in-law", "relative")
+                    toks_for_name = toks[:idx + 1] + toks[idx + 5:]
+                else:
+                    toks_for_name = toks
                 owner = None
                 # possessor before: "his wife", "Kadyrov's wife", "three of his children"
                 for back in range(1, 5):
                     if idx - back < 0:
                         break
                     p = toks[idx - back]
+                    if p.lower_ == "their" and owners_here:
+                        owner = owners_here[-1]  # "his spouse, E, and their adult children, A and B": the couple's, so his too
+                        break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self.entity_at(src)
+                        if p.lower_ in ("his", "her"):
+                            owner = self._clause_subject_person(p) or owner
                         if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
                             # "his wife, Zineb ..., his daughter, Mariam ...": each "his" is the same man's, not the relative just named
                             owner = owners_here[-1]
@@ -125,7 +188,10 @@ class FamilyRules:
                 # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
                 apposed = None
                 # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
-                for j in range(idx - 1, -1 if not (idx >= 1 and toks[idx - 1].lower_ in ("his", "her")) else idx, -1):
+                lead = idx - 1
+                while lead >= 0 and (toks[lead].like_num or toks[lead].dep_ in ("amod", "compound") and toks[lead].head.i == t.i):
+                    lead -= 1  # "his two sons, ...", "their adult children, ..."
+                for j in range(idx - 1, -1 if not (lead >= 0 and toks[lead].lower_ in ("his", "her", "their")) else idx, -1):
                     if toks[j].text == ",":
                         k = self.entity_at(toks[j - 1]) if j >= 1 else None
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
@@ -133,8 +199,8 @@ class FamilyRules:
                         break
                     if toks[j].pos_ in ("VERB", "AUX"):
                         break
-                if apposed is None and idx + 2 < len(toks) and toks[idx + 1].text == ",":
-                    k = self.entity_at(toks[idx + 2])
+                if apposed is None and idx + 2 < len(toks_for_name) and toks_for_name[idx + 1].text == ",":
+                    k = self._apposed_person(toks_for_name, idx + 2)
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
                 if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
@@ -146,6 +212,12 @@ class FamilyRules:
                         if owner == k:
                             owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
                 named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
+                        and apposed in (None, self.entity_at(toks[idx + 2])):
+                    # "his two sons, Marko ... and Stefan ...": a plural relation word set off before its names names them all
+                    listed = self._named_relatives(toks, idx + 1, owner)
+                    if len(listed) > 1:
+                        named, apposed = listed, None
                 if named and t.lower_ != t.lemma_.lower():
                     # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
                     if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):

@@ -24,7 +24,9 @@ from kg.extract.rules.words import (
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
     NER_TYPES,
+    NUMBER_WORDS,
     PLACE_TYPES,
+    PLURAL_TITLE_HEADS,
     RANK_WORDS,
     STATE_FORCE_HEADS,
     TITLE_FILLERS,
@@ -33,6 +35,13 @@ from kg.extract.rules.words import (
     TITLE_PRE_SKIP,
 )
 from kg.model import Entity
+
+
+# "six current and former commanders", "four other current and former senior RAB officers"
+COUNTED_HOLDERS_RE = re.compile(
+    r"\b(\d{1,3}|[a-z]+)\s+(?:other\s+|more\s+|further\s+)?(?:current\s+and\s+former|former\s+and\s+current)\s+"
+    r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
+    r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
 
 class MentionRules:
@@ -98,6 +107,9 @@ class MentionRules:
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         for m in gaz.known_re.finditer(text):
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
+            if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \
+                    and re.search(r"(?<![.!?]\s)\b(?!The\b)[A-Z][a-z]+\s+$", text[max(0, m.start() - 30):m.start()]):
+                continue  # "the Police Department of the Oktyabrsky district": a generic word ending another body's name
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
@@ -144,6 +156,15 @@ class MentionRules:
                     if lead:
                         s -= len(lead.group(1))
                         etext = text[s:e]
+                    # "the Judicial Panel of Inquiry on Restitution for Victims of SARS Related Abuses and Other Matters": a long
+                    # name the NER cut at one of its prepositions goes on, in capitals, to the end of the phrase
+                    tail = re.match(r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)+(?=\s*[,.;:()\n])", text[e:e + 120])
+                    if tail and re.search(r"\band\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?" + GOV_WORDS.pattern, tail.group(0)):
+                        tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
+                    if tail and len(etext.split()) >= 4 and " of " in etext + " " and not any(
+                            gaz.known_by_label.get(gz.normal(w)) for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
+                        e += tail.end()
+                        etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
                     # "The United Nations human rights chief": lower-case words after a name describe, they do not name
                     words = etext.split()
@@ -152,6 +173,10 @@ class MentionRules:
                     if len(words) < len(etext.split()):
                         e = s + len(" ".join(words)) if " ".join(words) == etext[:len(" ".join(words))] else e
                         etext = text[s:e]
+                tail = gaz.company_tail_re.match(text, e) if typ in ("Organization", "Person", "Place") and etext[:1].isupper() else None
+                if tail:  # "Frigorífico Chajha" + " S.A.E.": a legal form ends a company's name
+                    e, typ = tail.end(), "Organization"
+                    etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
                 if typ in ("Organization", "GovernmentBody"):
@@ -160,8 +185,12 @@ class MentionRules:
                     if num and etext[:1].isupper():
                         s -= len(num.group(0))
                         etext = text[s:e]
+                if typ == "Person" and len(ent) > 1 and ent[-1].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "DET", "CCONJ"):
+                    ent = ent[:-1]  # "Lazov Due" of a headline's "Petar Lazov Due to Involvement in ...": a name ends before a function word
+                    e = off + ent.end_char
+                    etext = text[s:e]
                 if typ == "Person":
-                    last = self._name_tail(sdoc, ent)
+                    last = self._name_tail(sdoc, ent) or self._surname_run(sdoc, ent)
                     if last is not None:
                         e = off + last.idx + len(last.text)
                         etext = text[s:e]
@@ -214,6 +243,41 @@ class MentionRules:
                 return None
         return head
 
+    def _title_case_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` capitalises every word but the small ones (a headline): there a capital
+        does not tell a name's next word ("Designation of Official Petar Lazov Due to Involvement in ...")."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        words = re.findall(r"[^\W\d_][\w'-]*", self.text[a:b if b >= 0 else len(self.text)])
+        small = [w for w in words if not w[:1].isupper()]
+        return len(words) >= 4 and all(len(w) <= 4 for w in small)
+
+    def _surname_run(self, sdoc, ent):
+        """The last token of surnames the NER left out or took for a place ("Arturo Benedicto" + "Salcedo Ruiz"):
+        capitalised words right after the name that the parser joins to it (as compounds, or as an apposition
+        without a comma). None when nothing joins."""
+        inside = set(range(ent.start, ent.end))
+        if self._title_case_line(self.offsets[id(sdoc)] + ent.start_char):
+            return None
+        j = ent.end
+        run: list = []
+        while j < len(sdoc) and len(inside) + len(run) < 5:
+            t, prev = sdoc[j], sdoc[j - 1]
+            if prev.whitespace_ != " " or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.tag_ == "NNPS" \
+                    or t.ent_type_ not in ("", "PERSON", "GPE") or t.lower_ in TITLE_HEADS | DEPT_WORDS or t.lower_ in self.gaz.org_words:
+                break
+            run.append(t)
+            j += 1
+        while run:
+            ids = inside | {t.i for t in run}
+            # one name: all its words hang on one of them
+            roots = [i for i in ids if sdoc[i].head.i not in ids or sdoc[i].head.i == i]
+            ok = len(roots) == 1 and all(sdoc[i].dep_ in ("compound", "flat", "appos") for i in ids if i != roots[0])
+            if ok and (run[-1].i + 1 >= len(sdoc) or sdoc[run[-1].i + 1].pos_ != "PROPN"):
+                return run[-1]
+            run.pop()
+        return None
+
     def _acronym_names(self) -> list[Mention]:
         """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
         is one organisation, however the NER cut it: the initials of its capitalised words spell the acronym."""
@@ -224,6 +288,7 @@ class MentionRules:
             line = text[text.rfind("\n", 0, am.start()) + 1:am.start()]
             words = list(re.finditer(r"[^\s,;:()]+", line))
             initials = ""
+            spelled = False
             for n in range(len(words) - 1, -1, -1):
                 w = words[n].group(0)
                 if w.lower() in ACRONYM_LINKS:
@@ -235,6 +300,7 @@ class MentionRules:
                 if len(initials) > len(acr) or not acr.endswith(initials):
                     break
                 if initials == acr:
+                    spelled = True
                     s = line_off = am.start() - len(line)
                     s = line_off + words[n].start()
                     e = line_off + words[-1].end()
@@ -243,6 +309,14 @@ class MentionRules:
                         typ = "GovernmentBody" if GOV_WORDS.search(name) or name.split()[-1].casefold() in self.gaz.org_words else "Organization"
                         out.append(Mention(s, e, name, typ, 3))
                     break
+            if not spelled:
+                # "Alternativna Televizija d.o.o. Banja Luka (ATV)": a company's name, its legal form and seat before a
+                # short form that starts as the name does
+                company = re.search(r"(?<!\S)([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}?)" + r"(?:" + self.gaz.company_tail_re.pattern + r")((?:\s+[A-Z][\w-]*){0,3})\s*$", line)
+                if company and company.group(1)[:1] == acr[0]:
+                    line_off = am.start() - len(line)
+                    s, e = line_off + company.start(1), line_off + len(line.rstrip())
+                    out.append(Mention(s, e, text[s:e], "Organization", 3))
         return out
 
     def _titled_names(self, off: int, sdoc) -> list[Mention]:
@@ -256,12 +330,24 @@ class MentionRules:
             while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
                 j += 1
             k = j
-            while k < n and k - j < 4 and sdoc[k].pos_ == "PROPN" and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
+            # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
+            # right after a title and before another name word, it is a name word
+            while k < n and k - j < 6 and (sdoc[k].pos_ == "PROPN" or k == j and sdoc[k].is_alpha and sdoc[k].text.istitle() and not sdoc[k].is_sent_start
+                                           and k + 1 < n and sdoc[k + 1].pos_ == "PROPN" and sdoc[k + 1].text.istitle()) \
+                    and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
                 k += 1
+                if self._name_hyphen(sdoc, k):
+                    k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
             if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
                 s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
+
+    @staticmethod
+    def _name_hyphen(sdoc, k: int) -> bool:
+        """A hyphen at ``k`` joining two capitalised parts of one name word, with no space around it ("Sanwo-Olu")."""
+        return 0 < k < len(sdoc) - 1 and sdoc[k].text in ("-", "\u2010") and not sdoc[k - 1].whitespace_ and not sdoc[k].whitespace_ \
+            and sdoc[k + 1].text[:1].isupper() and sdoc[k + 1].is_alpha and sdoc[k - 1].is_alpha
 
     def _apposed_names(self, off: int, sdoc) -> list[Mention]:
         """Two to four capitalised words the NER left out, set off by a comma before a title
@@ -310,8 +396,11 @@ class MentionRules:
                             or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
                 toks = toks[2:] if toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")") else toks[1:]  # "- Oscar Callejas Valcarce, Director of ..."
             k = 0
+            # a given name may be a department word ("Energy Mutodi, the deputy minister"), so only the last word is checked for one
             while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
-                    and toks[k].lower_ not in DEPT_WORDS and toks[k].ent_type_ in ("", "PERSON", "ORG"):
+                    and (toks[k].lower_ not in DEPT_WORDS or k == 0 and k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN"
+                         and toks[k + 1].lower_ not in DEPT_WORDS | TITLE_HEADS) \
+                    and toks[k].ent_type_ in ("", "PERSON", "ORG"):
                 k += 1
             if not 2 <= k <= 5 or k >= len(toks) or all(t.ent_type_ == "PERSON" for t in toks[:k]):
                 continue
@@ -358,8 +447,22 @@ class MentionRules:
             i = max(j, i + 1)
         return out
 
+    def _counted_groups(self, off: int, sdoc) -> list[Mention]:
+        """A counted group of office holders whose modifiers are coordinated ("six current and former commanders",
+        "four other current and former senior RAB officers"): one group, which the token patterns cut at "and"."""
+        out = []
+        text = sdoc.text
+        for m in COUNTED_HOLDERS_RE.finditer(text):
+            count = m.group(1).lower()
+            if not (count.isdigit() or count in NUMBER_WORDS):
+                continue
+            s, e = off + m.start(), off + m.end()
+            out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
+        return out
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
-        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc)
+        out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
+            + self._counted_groups(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -369,11 +472,17 @@ class MentionRules:
                 i = tok.i
                 while i - 1 >= 0:
                     prev = sdoc[i - 1]
+                    if prev.lower_ in ("and", "or") and i - 2 >= 0 and sdoc[i - 2].pos_ == "ADJ" and sdoc[i].pos_ == "ADJ" and i < tok.i:
+                        i -= 1  # "six current and former commanders": coordinated adjectives are one modifier
+                        left = prev
+                        continue
                     if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
                         if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
                             break
                         if prev.text == "-" and prev.whitespace_ or prev.lower_ in RANK_WORDS and low in BARE_ACTOR_HEADS and tok.tag_ != "NNS":
                             break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
+                        if prev.text[:1].isupper() and prev.lower_ in TITLE_HEADS | TITLE_MODIFIERS:
+                            break  # "Deputy Police Commissioner X": the title's first word is no part of the body
                         i -= 1
                         left = prev
                     else:
@@ -389,7 +498,10 @@ class MentionRules:
                                                          or tok.dep_ == "nsubj" and low in STATE_FORCE_HEADS and len(poss) == 1 and poss[0].ent_type_ == "GPE")):
                         continue
                 end_tok = tok
-                # "authorities in Xinjiang", "members of other Muslim minority groups"
+                nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+                if nxt is not None and left.i < tok.i and left.text[:1].isupper() and nxt.text.islower() and nxt.lower_ in gaz.org_apposition_heads \
+                        and tok.dep_ == "compound" and tok.head.i == nxt.i:
+                    end_tok = nxt  # "the G9 gang alliance": the group word names a kind of the body the next noun heads
                 if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP") \
                         and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN"):  # "Wagner fighters in Syria": named already
                     j = tok.i + 2
@@ -458,10 +570,28 @@ class MentionRules:
                 short_forms[bare_last].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
             short_forms[parts[0]].add(full)
+            # Spanish names carry two surnames, and the first is the one used alone ("Hugo Adalberto Velázquez Moreno" -> "Velázquez")
+            for inner in parts[1:-1] if len(parts) >= 3 else ():
+                if len(inner) >= 3 and inner.isalpha() and inner[:1].isupper():
+                    short_forms[inner].add(full)
+        # a name the text also gives longer ("Raúl Castro", "Raúl Castro Ruz"; "Donald Trump", "Donald J. Trump") is the longer one
+        # and so is the end of a long name used after it ("Juan Antonio Valle Valle" ... "Valle Valle"), but not before
+        # it: "Yahya Jammeh ... his wife, Zineb Yahya Jammeh" are two people
+        seen_at: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person":
+                seen_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
+        fullest = {}
+        split_names = {n: n.split() for n in set(person_names)}
+        for full, parts in split_names.items():
+            longer = [o for o, op in split_names.items() if len(op) > len(parts)
+                      and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
+                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
+            fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
         canon_full = {}
-        for full in person_names:
+        for full in sorted(person_names, key=lambda f: -len(f.split())):
             parts = full.split()
-            canon_full.setdefault((parts[0], parts[-1]), full)
+            canon_full.setdefault((parts[0], parts[-1]), fullest[full])
         surname_of: dict[str, str] = {}
         first_at: dict[str, int] = {}
         for m in self.mentions:
@@ -488,6 +618,19 @@ class MentionRules:
                 am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
                 if am:
                     acronyms[am.group(1)] = m.canonical or strip_det(m.text)
+        # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
+        initials: dict[str, set] = defaultdict(set)
+        for m in self.mentions:
+            if m.type in ("Organization", "GovernmentBody"):
+                full = m.canonical or strip_det(m.text)
+                words = [w for w in re.findall(r"[^\W\d_]+", full) if w.lower() not in ACRONYM_LINKS]
+                if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                    initials["".join(w[0] for w in words)].add(full)
+        for m in self.mentions:
+            bare = strip_det(m.text)
+            if m.type in ("Organization", "GovernmentBody") and re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in acronyms \
+                    and len(initials.get(bare, ())) == 1:
+                acronyms[bare] = next(iter(initials[bare]))
         extra: list[Mention] = []
         for m in self.mentions:
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
@@ -498,11 +641,16 @@ class MentionRules:
                 am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
                 if bare in acronyms and acronyms[bare] != bare:
                     m.canonical = acronyms[bare]
+            elif m.type == "Person" and m.source == 1 and re.fullmatch(r"[A-Z]{2,7}", m.text) and acronyms.get(m.text, m.text) != m.text:
+                # "ATV is being designated ...": an acronym spelled out before is the organisation, not a person
+                m.type = "GovernmentBody" if GOV_WORDS.search(acronyms[m.text]) else "Organization"
+                m.canonical = acronyms[m.text]
         # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
         for off, sdoc in self.parsed:
             for t in sdoc:
-                if t.text in surname_of and t.pos_ == "PROPN" and t.text[:1].isupper():
+                # (a capitalised surname inside a sentence is a name even when the tagger calls it a noun: "designated Cartes")
+                if t.text in surname_of and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start) and t.text[:1].isupper():
                     st = off + t.idx
                     if not any(a <= st < b for a, b in covered):
                         nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
@@ -541,11 +689,13 @@ class MentionRules:
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
                 full = known_as.get(full, full)
+                full = fullest.get(full, full)
                 prev_person = m
                 # join "Donald J. Trump" and "Donald Trump": same first and last word
                 for other in persons:
-                    o = other.split()
-                    if o[0] == full.split()[0] and o[-1] == full.split()[-1]:
+                    o, f = other.split(), full.split()
+                    # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
+                    if o[0] == f[0] and (o[-1] == f[-1] or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
                         full = other
                         break
                 key = "person:" + slug(full)
@@ -578,7 +728,7 @@ class MentionRules:
                 name = strip_det(m.text)
                 typ = "Group"
                 head = m.extra.get("head")
-                if head in ("authorities", "government", "regime", "police", "army", "military", "forces"):
+                if head in ("authorities", "government", "regime", "junta", "police", "army", "military", "forces"):
                     typ = "GovernmentBody"
                 elif head in MEDIA_GROUP_HEADS:
                     typ = "Organization"
@@ -605,6 +755,13 @@ class MentionRules:
                         for t in sp:
                             self.tok_mention[(id(sdoc), t.i)] = m
                     break
+        # a person goes by the fullest name the text gives ("Raúl Castro" of a headline is "Raúl Castro Ruz" below)
+        for ent in ents.values():
+            if ent.type == "Person" and ent.key.startswith("person:"):
+                words = set(ent.name.split())
+                fuller = [a for a in (HONORIFICS.sub("", a).strip() for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
+                if fuller:
+                    ent.name = max(fuller, key=lambda a: (len(a.split()), len(a)))
         self._resolve_descriptors()
 
     def _retype_by_context(self):
@@ -616,9 +773,31 @@ class MentionRules:
         James Duddridge").
         """
         text = self.text
+        split_off: list[Mention] = []
         for m in self.mentions:
             if m.source != 1:
                 continue
+            if m.type in ("Organization", "GovernmentBody"):
+                # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
+                words = m.text.split()
+                last = max((n for n, w in enumerate(words) if GOV_WORDS.search(w) or w.lower() in self.gaz.org_words), default=None)
+                # (not inside a long name with prepositions: "Panel of Inquiry ... of Police Related Abuses")
+                tail = words[last + 1:] if last is not None and not any(w in ("of", "for", "on", "and", "&") for w in words) else []
+                from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline already
+
+                stop = next((n for n, w in enumerate(tail) if w.lower() in STOP_WORDS), None)
+                if stop is not None:
+                    tail = tail[:stop]  # "... of Police Kale Kayihura Due to ...": a Title-Case headline's function word ends the name
+                if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
+                                               and w.lower() not in DEPT_WORDS | TITLE_HEADS and not GOV_WORDS.search(w) for w in tail):
+                    at = m.text.rfind(" ".join(tail))
+                    if at > 0:
+                        p_end = m.start + at + len(" ".join(tail))
+                        person = Mention(m.start + at, p_end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
+                        m.end = m.start + len(m.text[:at].rstrip())
+                        m.text = text[m.start:m.end]
+                        split_off.append(person)
+                        continue
             if m.type == "Person":
                 # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
                 words = m.text.split()
@@ -631,7 +810,7 @@ class MentionRules:
                     if m.text[cut - 1:cut] == " ":
                         m.start += cut
                         m.text = text[m.start:m.end]
-                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])
+                appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w'\u2019-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])  # "the group's deputy": a possessor
                 if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
                         and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
                     m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
@@ -648,6 +827,18 @@ class MentionRules:
                 continue
             name = m.text.strip()
             words = name.split()
+            # "Police Colonels Juan Perez Soto and ...": a rank or title the NER read into a body's name, then a person's name
+            cut = max((n for n, w in enumerate(words[:-2]) if w.lower() in TITLE_HEADS or w.lower() in PLURAL_TITLE_HEADS), default=None)
+            if cut is not None and 2 <= len(words) - cut - 1 <= 4 and all(w[:1].isupper() and w.isalpha() for w in words[cut + 1:]) \
+                    and not any(w.lower() in self.gaz.org_words or w.lower() in DEPT_WORDS or GOV_WORDS.search(w) for w in words[cut + 1:]):
+                rest = " ".join(words[cut + 1:])
+                at = m.text.rfind(rest)
+                if at > 0:
+                    m.start += at
+                    m.text = text[m.start:m.end]
+                    m.type = "Person"
+                    m.extra = dict(m.extra or {}, label="PERSON")
+                    continue
             if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
                 continue
             if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
@@ -657,12 +848,31 @@ class MentionRules:
             after = text[m.end:m.end + 60]
             line_start = text.rfind("\n", 0, m.start) + 1
             lead = text[line_start:m.start]
-            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", after)
+            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
             title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
             set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
             titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
+            # "since X became president in 2017", "X is the governor of": a body does not become an office holder
+            verb_title = re.match(r"\s+(?:(?:has|had|then)\s+)?(?:became|becomes|is|was|served\s+as|serves\s+as|remains|remained)\s+"
+                                  r"(?:(?:the|then|former|acting|now)\s+)?((?:[a-z-]+\s+){0,2}[A-Za-z-]+)\b(?!\s+of\s+(?:the\s+)?[a-z])", after)
+            vt_words = verb_title.group(1).lower().split() if verb_title else []
+            vt_head = next((n for n, w in enumerate(vt_words) if w in TITLE_HEADS), None)
+            if vt_head is not None and not any(w in ("a", "an", "one", "another") for w in vt_words[:vt_head]) \
+                    and not any(w.lower() in self.gaz.org_words for w in words):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+                continue
             if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+        if split_off:
+            self.mentions = sorted(self.mentions + split_off, key=lambda m: m.start)
+        # "Marta Ilinca Dobrev, also known as Marta Dobreva": a name a person also goes by is a person's
+        starts = {o.start: o for o in self.mentions}
+        for m in self.mentions:
+            aka = KNOWN_AS_RE.match(text, m.end) if m.source == 1 and m.type in ("Place", "Region", "Organization") else None
+            if aka is not None and getattr(starts.get(aka.end()), "type", None) == "Person" and all(w[:1].isupper() for w in m.text.split()):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
 
@@ -684,8 +894,15 @@ class MentionRules:
         joined: list[Mention] = []
         for m in self.mentions:
             prev = joined[-1] if joined else None
-            if prev is not None and m.type == prev.type == "Person" and self.text[prev.end:m.start] == " " \
+            # "Aleksandr" (read as a place) + "Volkov": a single unknown capitalised word right before a person's name is his given name
+            given = prev is not None and m.type == "Person" and prev.type in ("Place", "Region", "Organization") and prev.source == 1 \
+                and re.fullmatch(r"[A-Z][a-z]+", prev.text) is not None and not self.gaz.known_by_label.get(gz.normal(prev.text)) \
+                and prev.text not in self.gaz.demonyms and prev.text.lower() not in DEPT_WORDS | TITLE_HEADS \
+                and prev.text.lower() not in self.gaz.org_words and len(m.text.split()) <= 3
+            if prev is not None and (m.type == prev.type == "Person" or given) and self.text[prev.end:m.start] == " " \
                     and len(prev.text.split()) + len(m.text.split()) <= 5:
+                if given:
+                    prev.type, prev.extra = "Person", dict(prev.extra or {}, label="PERSON")
                 prev.end = m.end
                 prev.text = self.text[prev.start:prev.end]
                 continue
@@ -695,7 +912,8 @@ class MentionRules:
         occupied = lambda a, b: any(x < b and a < y for x, y in covered)
 
         def name_tok(t) -> bool:
-            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
+            # (not an English function word a Title-Case headline capitalises: "... Kale Kayihura Due to Involvement in ...")
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS and not t.is_stop
                     and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
                     and "\n" not in t.whitespace_)
 
@@ -709,14 +927,26 @@ class MentionRules:
                 if sp is None:
                     break
                 a, b = sp.start, sp.end
-                while a - 1 >= 0 and b - (a - 1) <= 5 and name_tok(sdoc[a - 1]) and not sdoc[a - 1].ent_type_ \
-                        and (a - 2 < 0 or sdoc[a - 2].pos_ != "PROPN" or not sdoc[a - 2].text[:1].isupper() or sdoc[a - 2].lower_ in TITLE_HEADS) \
-                        and (a - 2 < 0 or sdoc[a - 2].lower_ not in ("for", "of")) \
-                        and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1):
-                    a -= 1
+                # the whole run of name words before the mention, or nothing: "Hugo Adalberto" (which the NER may call
+                # a work of art) of "Hugo Adalberto Mendez Moreno", but not "Africa" of "Minister for Africa James Duddridge"
+                a2 = a
+                while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
+                        and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
+                    a2 -= 1
+                while a2 >= 2 and self._name_hyphen(sdoc, a2 - 1) and sdoc[a2 - 2].text.istitle() \
+                        and not occupied(off + sdoc[a2 - 2].idx, off + sdoc[a2 - 2].idx + 1):
+                    a2 -= 2  # "Jean-" of "Jean-Emmanuel Ouédraogo"
+                if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS) \
+                        and (a2 - 1 < 0 or sdoc[a2 - 1].lower_ not in ("for", "of")) \
+                        and (a - a2 == 1 or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
+                        and not any(x.lower_ in self.gaz.org_words for x in sdoc[a2:a]):
+                    a = a2  # (two words after "and" may end a body's name: "for Sanctions and Financial Crimes Jane Doe")
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                        and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
                     b += 1
+                while self._name_hyphen(sdoc, b) and not occupied(off + sdoc[b + 1].idx, off + sdoc[b + 1].idx + 1):
+                    b += 2  # "-Olu" of "Babajide Sanwo-Olu"
                 if (a, b) != (sp.start, sp.end):
                     m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
                     m.text = self.text[m.start:m.end]

@@ -13,6 +13,8 @@ from kg.extract.rules.words import (
     DEPT_WORDS,
     GENERIC_ORG_HEADS,
     GOV_WORDS,
+    HONORIFICS,
+    NATIONALITY_TITLE_HEADS,
     NUMBER_WORDS,
     PLACE_NOUNS,
     PLACE_TYPES,
@@ -24,6 +26,7 @@ from kg.extract.rules.words import (
     TITLE_BODIES,
     TITLE_FILLERS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
     _singular_head,
 )
@@ -55,13 +58,20 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
-            if t.lower_ in BARE_ACTOR_HEADS and t.text.islower() and not self.entity_at(t):
-                body_tok = t  # "a senior army commander", "a military spokesman": the body, though unnamed
+            if t.lower_ in TITLE_MODIFIERS and t.text[:1].isupper() and j + 1 < end and toks[j + 1].lower_ in heads:
+                j += 1  # "Under Secretary", "Vice Chairman": the parser may read the modifier as a preposition
+                continue
+            if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
+                    and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
+                body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
             two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
             if two in self.gaz.demonyms and org is None:
                 org = self._known_entity(self.gaz.demonyms[two])
                 j += 2
                 role_start = j
+                continue
+            if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
+                j += 1  # "the commanding officer", "the presiding judge"
                 continue
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
@@ -72,6 +82,13 @@ class PositionRules:
                 if k is None and t.lower_ in PLACE_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ == "the":
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
+                if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
+                        and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
+                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
+                if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and j + 1 < end and toks[j + 1].lower_ in heads \
+                        and self.entity_at(toks[j - 1]) != k:
+                    j += 1  # "senior Sahel researcher": a region the NER took for a person, inside the title
+                    continue
                 if k and self.etype(k) == "Person":
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -98,11 +115,21 @@ class PositionRules:
             return None, None, start
         if j >= end or toks[j].lower_ not in heads:
             return None, None, start
+        if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
+            org = None  # "the German researcher X": where she is from, not whom she works for
         last_head = j
         j += 1
         while j < end:
             t = toks[j]
             low = t.lower_
+            # "deputy information minister", "vice foreign minister": lower-case words between two heads are one title
+            nxt_head = next((x for x in range(j + 1, min(end, j + 3)) if toks[x].lower_ in heads), None)
+            if nxt_head is not None and all((toks[y].text.islower() or toks[y].text.istitle() and toks[j - 1].text.istitle())
+                                            and toks[y].pos_ in ("NOUN", "ADJ", "PROPN") and toks[y].lower_ not in heads
+                                            and not self.entity_at(toks[y]) for y in range(j, nxt_head)):
+                last_head = nxt_head
+                j = nxt_head + 1
+                continue
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
@@ -127,6 +154,13 @@ class PositionRules:
         role_end = last_head + 1
         k = last_head + 1
         stop = k
+        if k < end and toks[k].lower_ == "on" and org is not None:
+            # "the U.N. special rapporteur on Myanmar": the topic of a mandate given by the body before it
+            stop = next((x for x in range(k + 1, end) if toks[x].text in (",", ";", "(", ":", ".") or "\n" in toks[x].text), end)
+        elif k + 2 < end and toks[k].lower_ == "on" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in self.gaz.org_apposition_heads \
+                and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")")):
+            org = self._body_for_noun(toks[k + 2].lower_, self.tstart(toks[k]))  # "a youth representative on the panel"
+            stop = k + 3
         if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
@@ -162,14 +196,15 @@ class PositionRules:
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
-            elif found:
-                org = found
+            elif found and not (org is not None and self.etype(org) in ("Organization", "GovernmentBody") and self.etype(found) in PLACE_TYPES
+                                and toks[k].lower_ in ("for", "in")):
+                org = found  # (but "Amnesty's regional director for East Africa" is Amnesty's: the place is the remit)
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
-        if org is None and body_tok is not None:
-            org = self._phrase_org([body_tok], any_pos=True)
+        if body_tok is not None and (org is None or self.etype(org) == "Country"):
+            org = self._phrase_org([body_tok], any_pos=True)  # "Kenya's police chief": of the police, not of the state
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -217,6 +252,21 @@ class PositionRules:
         if nouns:
             return self._body_for_noun(nouns[-1], before) or last
         return last
+
+    def _paragraph_body(self, before: int) -> str | None:
+        """The organisation named last before ``before`` in the same paragraph ("X, the Freedom Alliance member of
+        parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it."""
+        para_start = self.text.rfind("\n", 0, before) + 1
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            # a named body ("Amnesty International ... the group's country director"), not "the authorities"
+            if m.start >= para_start and m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") \
+                    and self.ex.entities[m.entity].name[:1].isupper() and not self._is_sanctioner(m.entity) \
+                    and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
+                best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
+        return best
 
     def _body_for_noun(self, noun: str, before: int) -> str | None:
         """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
@@ -269,6 +319,10 @@ class PositionRules:
         return key
 
     def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is not None and self.ex.entities[org].name.casefold() in ("government", "the government", "regime"):
+            org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
+            self._pending_positions.append((s, person, role, ev))
+            return
         if org is None and STATE_TITLE_RE.search(role):
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
@@ -277,7 +331,7 @@ class PositionRules:
             return
         others = {"role": role}
         text = s.span.text
-        m = re.search(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|until|through)\s+((?:19|20)\d\d)\b", text)
+        m = re.search(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|through|and)\s+((?:19|20)\d\d)\b", text)
         if m:
             others.update(start=m[1], end=m[2])
         else:
@@ -293,6 +347,14 @@ class PositionRules:
         pending, self._pending_positions = self._pending_positions, []
         for s, person, role, ev in pending:
             org = None
+            # "Minister Joly said ..." after "Melanie Joly, Minister of Foreign Affairs of Canada": the state she was given before
+            head = role.split()[-1].casefold() if role.split() else ""
+            held = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position"
+                         and c.roles.get("person") == person and self.etype(c.roles.get("org")) == "Country"
+                         and head in (c.roles.get("role") or "").casefold().split()), None)
+            if held is not None:
+                self._add_position(s, person, role, held, ev)
+                continue
             signer = self._signed_instrument_state(s)
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
@@ -337,17 +399,24 @@ class PositionRules:
                 j = i
                 while j + 1 < n and self.mention_of(toks[j + 1]) is m:
                     j += 1
+                # a title the NER kept in a two-word name ("King Salman", "Emir Tamim"): the name is the gold one, the title is his
+                if j > i and toks[i].lower_ in TITLE_HEADS and toks[i].text[:1].isupper() and STATE_TITLE_RE.fullmatch(toks[i].text):
+                    self._add_position(s, person, toks[i].text, None, ev)
                 # pre-title: "Secretary of State Mike Pompeo", "Minister of Intelligence Esmail Khatib",
                 # "the head of the presidential administration Igor Sergeenko"
                 b = i - 1
                 while b >= 0 and i - b <= 14:
                     tb = toks[b]
                     mb = self.mention_of(tb)
-                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as"):
+                    # "Under Secretary ... for Terrorism and Financial Intelligence X": "and" inside a capitalised title joins it
+                    title_and = tb.lower_ == "and" and 0 < b and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
+                        and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
+                    if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
                     if mb is not None and mb.type == "Person":
                         break
-                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN":
+                    if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN" \
+                            and not (tb.lower_ in TITLE_MODIFIERS and tb.text[:1].isupper()):
                         break
                     b -= 1
                 for start in range(b + 1, i):
@@ -381,7 +450,15 @@ class PositionRules:
                     if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
-                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else ()):
+                    # "X, daughter of the late President of Uzbekistan, Y,": a title after "of" is no apposition to X but Y's
+                    of_title = [a for a in arts if a >= 1 and toks[a - 1].lower_ == "of" and a - 1 > b2 + 1]
+                    # "Chris Tang, the police commissioner; his predecessor, Stephen Lo;": the same office as the one he succeeded
+                    if i >= 3 and toks[i - 2].lower_ in ("predecessor", "successor") and toks[i - 3].lower_ in ("his", "her", "'s", "\u2019s"):
+                        prior = self.entity_at(toks[i - 3] if toks[i - 3].lower_ in ("his", "her") else toks[i - 4])
+                        for (ctype, _), c in list(self.claims.items()):
+                            if ctype == "position" and prior and c.roles.get("person") == prior and prior != person:
+                                self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
+                    for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
                         role, org, end = self._title_org(toks, a, i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
@@ -393,6 +470,21 @@ class PositionRules:
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 if j + 2 < n and toks[j + 1].text == ",":
                     seg_start = j + 2
+                    if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
+                        # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
+                        nxt = next((k for k in range(seg_start, min(n, seg_start + 12)) if toks[k].text == ","), None)
+                        seg_start = nxt + 1 if nxt is not None and nxt + 1 < n else n
+                        while seg_start < n and toks[seg_start].is_quote:
+                            seg_start += 1
+                    if seg_start + 1 < n and toks[seg_start].like_num and toks[seg_start + 1].text == ",":
+                        seg_start += 2  # "X, 54, the head of Y": an age first
+                    if seg_start + 4 < n and toks[seg_start].lower_ == "in" and toks[seg_start + 2].lower_ == "capacity" and toks[seg_start + 3].lower_ == "as":
+                        seg_start += 4  # "X, in his capacity as Head of Y, is responsible for ..."
+                    # "X, until recently a senior adviser at Y", "X, formerly the head of Y": the title after the time words
+                    while seg_start < n - 1 and (toks[seg_start].lower_ in ("until", "till") and toks[seg_start + 1].pos_ in ("ADV", "NUM", "PROPN")
+                                                 or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
+                                                 and toks[seg_start].pos_ == "ADV"):
+                        seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     stop = seg_start
                     while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
                         stop += 1
@@ -437,6 +529,7 @@ class PositionRules:
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._verb_positions(s, toks, ev)
+            self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
 
@@ -563,9 +656,12 @@ class PositionRules:
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
         for t in toks:
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit"):
+            appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install") and t.tag_ == "VBN"
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit") \
+                    and not appointed:
                 continue
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
+            subj = next((c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")), None)
             if subj is None and t.dep_ == "conj":
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
@@ -585,10 +681,11 @@ class PositionRules:
             person = self.entity_at(subj)
             if person is None or self.etype(person) != "Person":
                 continue
-            if lemma in ("be", "become", "remain", "serve"):
+            if lemma in ("be", "become", "remain", "serve") or appointed:
                 for c in t.children:
-                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve"):
-                        node = c if c.dep_ == "attr" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve") \
+                            or appointed and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "to")):
+                        node = c if c.dep_ in ("attr", "oprd", "xcomp") else next((g for g in c.children if g.dep_ == "pobj"), None)
                         if node is None:
                             continue
                         sub = [x for x in toks if node.left_edge.i <= x.i <= node.right_edge.i]
@@ -632,7 +729,7 @@ class PositionRules:
                         break
                 if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
                     org = None
-                if org is None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
+                if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
@@ -640,6 +737,41 @@ class PositionRules:
                 if org:
                     role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
                     self._add_position(s, person, role, org, ev)
+
+    def _led_by_positions(self, s: Sent, toks, ev: Span):
+        """A passive "led/headed/commanded by X" hung on a body ("The armed forces, led by General X,", "a militia
+        headed by X", "The unit is commanded by X"): X holds the lead of that body, or of the body a descriptor
+        noun stands in apposition to ("the Y Army, a militia led by X")."""
+        roles = {"lead": "leader", "head": "head", "command": "commander", "chair": "chair", "run": "head"}
+        for t in toks:
+            if t.tag_ != "VBN" or t.lemma_.lower() not in roles:
+                continue
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is not None and self.entity_at(who) is None and HONORIFICS.match(who.text + ". ") and who.i + 2 < len(who.doc) \
+                    and who.doc[who.i + 1].text == ".":
+                who = who.doc[who.i + 2]  # "led by Capt. Ibrahim Traoré": the parser ends the sentence at the abbreviation
+            person = self.entity_at(who) if who is not None else None
+            if person is None or self.etype(person) != "Person":
+                continue
+            base = t.head if t.dep_ == "conj" and t.head.tag_ == "VBN" else t  # "appointed by A and chaired by B"
+            if base.dep_ == "acl":
+                node = base.head
+            else:
+                node = next((c for c in base.children if c.dep_ == "nsubjpass"), None)
+            org = self.entity_at(node) if node is not None else None
+            if org is None and node is not None and node.dep_ == "appos":
+                org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
+            if org is None:
+                # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
+                k = toks.index(t) - 1
+                while k >= 0 and toks[k].pos_ == "ADV":
+                    k -= 1
+                if k >= 1 and toks[k].text == ",":
+                    org = self.entity_at(toks[k - 1])
+            if org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            self._add_position(s, person, roles[t.lemma_.lower()], org, ev)
 
     def _subject_country(self, s: Sent) -> str | None:
         """The country a state title belongs to when the text names none: a country heading of the list

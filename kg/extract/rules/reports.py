@@ -98,7 +98,7 @@ class ReportRules:
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
-        while t.head is not t and self.mention_of(t.head) is m and t.head.i > t.i:
+        while t.head.i > t.i and self.mention_of(t.head) is m:
             t = t.head
         return t
 
@@ -386,7 +386,7 @@ class ReportRules:
             if tok is None:
                 continue
             head = tok
-            while head.head is not head and self.mention_of(head.head) is m:
+            while head.head.i != head.i and self.mention_of(head.head) is m:  # (tokens are made anew on each access: compare indices)
                 head = head.head
             for c in head.children:
                 cands = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") else []

@@ -7,20 +7,25 @@ import re
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, slug
 from kg.extract.rules.words import (
+    ACCUSE_VERBS,
     ACTING_VERBS,
     ASSET_NOUNS,
     CALL_FOR_VERBS,
     CAPITALS,
     COVERAGE_VERBS,
+    DESIGNATION_NOUNS,
     FAMILY_GROUP,
     GOV_WORDS,
     GROUP_HEADS,
     LIST_LEAD_RE,
     LIST_MARKER_RE,
+    LISTED_ENTITY_HEADS,
     MODAL_WORDS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
+    PARTNER_VERBS,
     PROPOSAL_NOUNS,
+    RANK_WORDS,
     REACTION_VERBS,
     REASON_RE,
     REVOKING_WORDS,
@@ -28,10 +33,35 @@ from kg.extract.rules.words import (
     SPEECH_VERBS,
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
+    TITLE_HEADS,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
 )
 from kg.model import Entity
+
+
+# A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
+ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+# A dateline at the start of a line ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -").
+DATELINE_RE = re.compile(r"[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
+# A time told relative to the date just named ("had designated X the month before", "a year earlier").
+SHIFTED_TIME_RE = re.compile(
+    r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
+    r"|(?P<fwd>(?:a|one)\s+(?P<u3>month|year)\s+later|the\s+(?P<u4>month|year)\s+after|the\s+(?:following|next)\s+(?P<u5>month|year)))\b", re.I)
+
+
+def shift_date(value: str, unit: str, step: int) -> str | None:
+    """``value`` (an ISO prefix) moved by one month or year; the result keeps the unit's precision."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if unit == "year":
+        return str(year + step)
+    if m.group(2) is None:
+        return None
+    month = int(m.group(2)) - 1 + step
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
 
 
 class SanctionRules:
@@ -114,7 +144,8 @@ class SanctionRules:
         cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
         # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
-               and m.start < cut and not self._in_reason(t)]
+               and m.start < cut and not self._in_reason(t)
+               and not self._title_body(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -129,6 +160,9 @@ class SanctionRules:
             g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
             if g:
                 return g[-1].entity
+        for m, t in self.sent_entities(s, {"Country"}):
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
+                return m.entity  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
         for m, t in self.sent_entities(s, {"Country"}):
             # a country named as a subject acts; one in a description ("adviser to the President of the Central African
             # Republic") is left to the sanction told just before (see _sanctions)
@@ -146,6 +180,10 @@ class SanctionRules:
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
         label = CAPITALS.get(gz.normal(tok.text)) if tok.text[:1].isupper() else None
+        pos = self.tstart(tok)
+        dateline = DATELINE_RE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+        if dateline and pos < dateline.end():
+            return None  # "BRUSSELS/MINSK — The European Union ...": where the text was written, not who acts
         if label is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
             return None
         ke = self.gaz.known_by_label.get(gz.normal(label))
@@ -211,6 +249,18 @@ class SanctionRules:
             m = self.mention_of(t)
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
+            gov = t
+            while gov.dep_ in ("compound", "flat", "conj", "appos") and gov.head.i != gov.i and self.entity_at(gov.head) in (k, None) \
+                    and gov.head.pos_ in ("PROPN", "NOUN"):
+                gov = gov.head
+            if gov.dep_ in ("dobj", "dative") and gov.head.pos_ == "VERB" and (
+                    gov.head.lemma_ in WITHHOLDING_WORDS or gov.head.lower_ in WITHHOLDING_WORDS or gov.head.lemma_ in SPEECH_VERBS and gov.head.lemma_ not in ACCUSE_VERBS | {"add", "name"}):
+                continue  # "... but spares X", "told the House of Commons": the object of sparing or telling is no target
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.text == "-" and not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("style", "like", "type", "era"):
+                continue  # "Magnitsky-style sanctions": a name that qualifies the sanctions
+            if any(a.lemma_ in PARTNER_VERBS and a.pos_ == "VERB" for a in t.ancestors):
+                continue  # "reaffirms the commitment of the United States to work with President X": a partner, not a target
             if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
                 continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
@@ -240,22 +290,113 @@ class SanctionRules:
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
             elif typ == "Group" and m is not None and NUMBERED_GROUP.match(re.sub(r"^(?:same|other|further)\s+", "", m.text)) and m.extra.get("head") in TARGET_GROUP_HEADS \
-                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)):
+                    and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)
+                                                                                          or self._along_with(t) or self._designation_of(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
             elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
                 continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
                     self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
+                continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
-                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) and t.head.lower_ not in ("by", "of", "from", "with", "to") \
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) \
+                    and (t.head.lower_ not in ("by", "of", "from", "with", "to") or self._along_with(t) or self._designation_of(t)) \
                     and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
                 # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
-                if t.dep_ == "pobj" and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
+                if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
                 out.append(k)
         return out
+
+    def _colon_list(self, s: Sent) -> list[str]:
+        """The items of a list a designating clause counts and a colon opens ("designated four companies owned
+        or controlled by X: the tobacco maker A (AC), B, C and D"): each item's first name is a target. The parser
+        often hangs the last items anywhere, so the items are read off the text: split at commas, semicolons and
+        "and" outside parentheses, an item's name must not follow a preposition ("the head of B")."""
+        colon = next((t for t in s.span if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= s.span.end:
+            return []
+        lead = s.span.doc[s.span.start:colon.i]
+        heads = TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS
+        if not any(t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and not self._unrealised(t) for t in lead) \
+                or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
+            return []
+        items = s.span.doc[colon.i + 1:s.span.end]
+        # items that describe their names ("A, a former director of B; C, ...") are cut at semicolons only
+        seps = (";",) if any(t.text == ";" for t in items) else (",", ";")
+        out: list[str] = []
+        first = True  # at the start of an item
+        depth = 0
+        for t in items:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            if depth:
+                continue
+            if t.text in seps or t.lower_ == "and" and t.dep_ == "cc" and (seps == (",", ";") or t.i > 0 and t.doc[t.i - 1].text == ";"):
+                first = True
+                continue
+            m = self.mention_of(t)
+            if not first or m is None or not m.entity:
+                if t.pos_ in ("ADP", "VERB", "AUX"):
+                    first = False  # "the head of B", "who runs C": the item is named already or not at all
+                continue
+            last = t
+            while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                last = t.doc[last.i + 1]
+            if last.dep_ in ("compound", "amod", "poss", "nmod") and last.head.i > last.i:
+                first = False  # "the Communist Party secretary": a name that describes the item's noun
+                continue
+            if self.etype(m.entity) in ("Person", "Organization", "GovernmentBody") and m.entity not in out:
+                out.append(m.entity)
+            first = False
+        return out
+
+    def _act_date_before(self, s: Sent) -> str | None:
+        """The last date named earlier in the paragraph that dates an act, not one in a clause describing someone
+        ("... 30 Russian nationals connected to the death of Sergei Magnitsky, who died in November 2009")."""
+        for d in reversed([d for d in self.dates if d.start < s.start]):
+            ds = self.sent_at(d.start)
+            if ds is None or ds.para != s.para:
+                break
+            tok = self._token_at(d.start)
+            if tok is not None and (self._in_reason(tok) or any(a.dep_ in ("relcl", "acl", "advcl") for a in [tok, *tok.ancestors])):
+                continue
+            return d.value
+        return None
+
+    def _title_body(self, tok) -> bool:
+        """ "X, Minister of the Revolutionary Armed Forces": a body named as a title's is whose title it is, not who acts;
+        nor is one designated ("the designation of the Brigada Especial Nacional")."""
+        m = self.mention_of(tok)
+        root = tok
+        while root.head.i != root.i and self.mention_of(root.head) is m:
+            root = root.head
+        return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
+
+    @staticmethod
+    def _along_with(tok) -> bool:
+        """ "blacklisted the battalion, along with six commanders": what is designated along with a target is one too."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "with" and (prep.head.lower_ in ("along", "together")
+                                                                  or any(c.lower_ in ("along", "together") for c in prep.children))
+
+    @staticmethod
+    def _designation_of(tok) -> bool:
+        """ "the designation last week of A, and of the B": the object of a designating noun's "of" is designated."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of":
+            return False
+        while prep.dep_ == "conj" and prep.head.lower_ == "of":
+            prep = prep.head  # "... and of the Brigada"
+        before = prep.i - 1
+        while before >= 0 and prep.doc[before].ent_type_ in ("DATE", "TIME"):
+            before -= 1  # "the designation last week of A": the parser hangs "of" on the verb
+        return before >= 0 and prep.doc[before].lower_ in DESIGNATION_NOUNS
 
     @staticmethod
     def _owner_of_assets(tok) -> bool:
@@ -292,6 +433,7 @@ class SanctionRules:
         self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
+        marked_items = False  # the heading's items so far had bullets or numbers
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
@@ -300,9 +442,14 @@ class SanctionRules:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
             statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+            marked = bool(ITEM_MARK_RE.match(line))
+            if heading is not None and marked_items and not marked and s.para != last_item_para \
+                    and any(t.pos_ in ("VERB", "AUX") for t in s.span) and len(s.span) > 6:
+                heading = None  # a bulleted list ends at the first paragraph without a bullet ("Ivan Sobol, who was ..., said")
             if heading is not None:
                 k = self._list_item(s)
                 if k:
+                    marked_items = marked_items or marked
                     basis, auth, date, _ = heading
                     ks = self._item_targets(s, k)
                     self.sanction_targets[s.index] = ks
@@ -327,8 +474,20 @@ class SanctionRules:
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
                 if statutes:
                     auth = self._authority_for(basis, auth, s)
-                heading = (basis, auth, self.sent_date(s) or self.para_date(s) or self._doc_date(), s.index)
+                # the heading's own date, not one in a clause describing a target ("... Magnitsky, who died in November 2009")
+                own_date = self._clause_date(s, s.span.root) if any(s.start <= d.start < s.end for d in self.dates) else None
+                heading = (basis, auth, own_date or self._act_date_before(s) or self._doc_date(), s.index)
+                marked_items = False
                 last_item_para = None
+                # counted groups the heading designates besides the list ("They also list 19 Venezuelan officials ...,
+                # and three officials from South Sudan:"): a count the list below names is replaced by it (_expand_group_targets)
+                groups = [k for k in self._targets(s, {auth} if auth else set()) if self.etype(k) == "Group"] if self._is_sanction_sentence(s) else []
+                if groups:
+                    self.sanction_targets[s.index] = groups
+                    for k in groups:
+                        self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                       {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": heading[2]},
+                                       self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
             if not self._is_sanction_sentence(s):
                 continue
@@ -346,6 +505,7 @@ class SanctionRules:
                                                                         or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
+            targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
             if not targets:
                 continue
             if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
@@ -356,7 +516,7 @@ class SanctionRules:
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
             else:
-                basis_list = [self._nearest_basis(s, bases)]
+                basis_list = [self._nearest_basis(s, bases, authority)]
                 if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
                     # "China said it would impose sanctions on 11 Americans in retaliation for ... E.O. 13936":
                     # a state does not sanction under another state's law; the text names no basis for it
@@ -366,7 +526,8 @@ class SanctionRules:
                 targets.append(k)
                 anchors[k] = tok
             self.sanction_targets[s.index] = targets
-            dated_here = self.sent_date(s)
+            # the date of the sentence's own act: not one in a clause about a target ("X, who was sanctioned in 2021, said")
+            dated_here = self._clause_date(s, s.span.root)
             if authority:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
@@ -482,6 +643,9 @@ class SanctionRules:
         ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
         clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
         here = [d for d in self.dates if s.start <= d.start < s.end]
+        shifted = self._shifted_date(s, anchor, here) if anchor is not None else None
+        if shifted is not None:
+            return shifted
         if anchor is None or not here:
             return self.sent_date(s)
         own = self._clause_of(anchor)
@@ -504,6 +668,27 @@ class SanctionRules:
             if self._clause_of(tok).i in above:
                 return d.value
         return None
+
+    def _shifted_date(self, s: Sent, anchor, here) -> str | None:
+        """ "... designated Y in August 2022, and had designated X the month before": a target dated by a step back
+        or forward from the date named before it in the sentence. The step is read after the target's name, up to
+        the next date or semicolon (the parse of such clauses is too often wrong to follow)."""
+        at = self.tstart(anchor)
+        end = min([d.start for d in here if d.start > at] + [s.end])
+        semi = self.text.find(";", at, end)
+        end = semi if semi >= 0 else end
+        own = self.entity_at(anchor)
+        later = [m.start for m in self.mentions if at < m.start < end and m.entity and m.entity != own
+                 and self.etype(m.entity) in ("Person", "Organization", "GovernmentBody")]
+        end = min(later + [end])  # "added A ..., and had listed B a year earlier": the step is B's, not A's
+        m = SHIFTED_TIME_RE.search(self.text, at, end)
+        before = [d.value for d in here if d.start < at]
+        if not here and self._doc_date():
+            before = [self._doc_date()]  # "Canada on the same day ... had listed X a year earlier": the day of the text
+        if m is None or not before:
+            return None
+        unit = next(u for u in m.group("u1", "u2", "u3", "u4", "u5") if u)
+        return shift_date(before[-1], unit.lower(), -1 if m.group("back") else 1)
 
     def _the_others(self, s: Sent, targets: list[str]) -> dict:
         """ "the other two", "the remaining three": the people of the last list of targets not named here.
@@ -562,6 +747,11 @@ class SanctionRules:
         before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
         if before:
             return max(before, key=lambda m: m.start).entity
+        # a law only one body applies was applied by that body ("Today I am designating X under Section 7031(c)")
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        body = self.gaz.known_by_label.get(gz.normal(inst.applied_by[0])) if inst is not None and len(inst.applied_by) == 1 else None
+        if body is not None:
+            return self._known_entity(body)
         ke = self.gaz.state_by_qid.get(want)
         return self._known_entity(ke) if ke is not None else authority
 
@@ -639,9 +829,11 @@ class SanctionRules:
                             continue
                         if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
                             continue  # only a paragraph's first sentence
-                        first = next((t for t in later.span if not t.is_space), None)
+                        # the first name of the paragraph, after a rank or title at most ("Colonel X is the commander of ...")
+                        first = next((t for t in later.span if not t.is_space and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper()
+                                                                                          and self.mention_of(t) is None)), None)
                         m = self.mention_of(first) if first is not None else None
-                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == later.start \
+                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == self.tstart(first) \
                                 and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
                             found.append((m.entity, later))
                 if not found:
@@ -721,7 +913,7 @@ class SanctionRules:
             return k
         if m is None or k is None or self.etype(k) not in ("Person", "Organization", "GovernmentBody", "Group"):
             return None
-        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (nationals|members|individuals)", m.text):
+        if self.etype(k) == "Group" and not re.match(r"\d|\w+ (?:[a-z]+ ){0,2}(nationals|members|individuals|officials|officers|persons)\b", m.text):
             return None
         last = j
         while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
@@ -805,7 +997,20 @@ class SanctionRules:
     def _doc_date(self) -> str | None:
         return self.date[:10] if self.date else None
 
-    def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]]) -> str | None:
+    def _applies(self, basis: str | None, authority: str | None) -> bool:
+        """Whether ``authority`` can have designated under ``basis``: some laws are applied by one body of
+        their state only (kg:appliedBy in statutes.ttl: Section 7031(c) is the State Department's), so a
+        Treasury designation told next to a 7031(c) one is not under 7031(c)."""
+        if basis is None or authority is None or self.etype(authority) != "GovernmentBody":
+            return True
+        inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+        if inst is None or not inst.applied_by:
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(self.ex.entities[authority].name))
+        return (ke.name if ke is not None else self.ex.entities[authority].name) in inst.applied_by
+
+    def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
+        bases = [b for b in bases if self._applies(b[1], authority)] or bases
         if not bases:
             return None
         best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))

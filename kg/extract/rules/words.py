@@ -13,6 +13,7 @@ _WORDS = gz.RuleWords.load()
 
 SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
 STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
+DESIGNATION_NOUNS = _WORDS.set("designation_nouns")
 SPEECH_VERBS = _WORDS.set("speech_verbs")
 DENY_WORDS = _WORDS.set("deny_words")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such|(?:been|was|were) staged|hoax|smear campaign|fake news)\b", re.I)
@@ -24,6 +25,7 @@ FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are i
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
+NATIONALITY_TITLE_HEADS = _WORDS.set("nationality_title_heads")
 # Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
 PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
 
@@ -39,7 +41,8 @@ DEPT_WORDS = _WORDS.set("dept_words")
 # Titles of state office: without an organisation in the text they are of the country the text is about.
 STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
-    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor)\b", re.I)
+    r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor|"
+    r"government spokes(?:man|woman|person))\b", re.I)
 # Wikidata IDs of the jurisdictions that most sanctions texts come from.
 SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
@@ -52,6 +55,7 @@ ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
 TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+LISTED_ENTITY_HEADS = _WORDS.set("listed_entity_heads")
 MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
 GOV_WORDS = re.compile(
@@ -108,6 +112,7 @@ CAPITALS = {gz.normal(k): v for k, v in _WORDS.mapping("capitals").items()}
 CAPITAL_GOVERNMENTS = {k: v for k, v in CAPITALS.items() if k not in {gz.normal(w) for w in _WORDS.set("capitals_also_other_things")}}
 REVOKING_WORDS = _WORDS.set("revoking_words")
 REACTION_VERBS = _WORDS.set("reaction_verbs")
+PARTNER_VERBS = _WORDS.set("partner_verbs")
 WITHHOLDING_WORDS = _WORDS.set("withholding_words")
 PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
 UNREALISED_MODIFIERS = _WORDS.set("unrealised_modifiers")
