@@ -6,7 +6,6 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, strip_det
-from kg.model import Entity
 from kg.extract.rules.words import (
     ABUSE_PATTERNS,
     ACCUSE_VERBS,
@@ -20,6 +19,7 @@ from kg.extract.rules.words import (
     CAPITAL_GOVERNMENTS,
     COMMAND_VERBS,
     COUNTER_ABUSE_VERBS,
+    DATELINE_RE,
     DENY_WORDS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
@@ -43,10 +43,7 @@ from kg.extract.rules.words import (
     TARGET_GROUP_HEADS,
     VICTIM_NOUNS,
 )
-
-
-# A wire report's dateline ("BANGKOK, April 12 - ", "MINSK — "): where the story was filed.
-DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
+from kg.model import Entity
 
 
 class AbuseRules:

@@ -39,11 +39,8 @@ from kg.extract.rules.words import (
 )
 from kg.model import Entity
 
-
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-# A dateline at the start of a line ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -").
-DATELINE_RE = re.compile(r"[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
 # A time told relative to the date just named ("had designated X the month before", "a year earlier").
 SHIFTED_TIME_RE = re.compile(
     r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
@@ -180,9 +177,7 @@ class SanctionRules:
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
         label = CAPITALS.get(gz.normal(tok.text)) if tok.text[:1].isupper() else None
-        pos = self.tstart(tok)
-        dateline = DATELINE_RE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
-        if dateline and pos < dateline.end():
+        if self._in_dateline(tok):
             return None  # "BRUSSELS/MINSK — The European Union ...": where the text was written, not who acts
         if label is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
             return None
