@@ -29,7 +29,7 @@ STATUTE_NS = "https://w3id.org/rightsgraph/id/statute/"
 # number, sections of acts, EU/UK regulations. Group "num" keys the minted IRI.
 EO_RE = re.compile(r"\b(?:Executive\s+Order\s*(?:\(E\.\s?O\.\)\s*)?|E\.\s?O\.\s?|EO\s?)(?P<num>1\d{4})\b")
 SECTION_ACT_RE = re.compile(
-    r"\b[Ss]ection\s+(?P<num>\d{2,5}[A-Za-z]?(?:\([a-z0-9]{1,4}\))*)"
+    r"\b[Ss]ection\s+(?P<num>\d{2,5}[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*)"
     r"(?P<act>\s+of\s+the\s+(?:(?:FY|Fiscal\s+Year)\s?\d{4}\s+)?"
     r"(?:[A-Z][\w'\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+|on\s+)*)?)+?Act(?:,\s+\d{4}|\s+of\s+\d{4})?)?"
 )
@@ -75,11 +75,17 @@ class KnownEntity:
     jurisdiction: str | None = None
 
 
+# In a label, a bracketed slot any bracketed words fill: one regime's regulations for many countries
+# ("Special Economic Measures (*) Regulations" is the "(Russia)", "(Haiti)", ... regulations alike).
+SLOT = "(*)"
+SLOT_RE = r"\([^()\n]{2,60}\)"
+
+
 def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
     """One alternation, longest phrase first, with word boundaries and flexible whitespace."""
     alts = []
     for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
-        body = r"\s+".join(re.escape(w) for w in p.split())
+        body = r"\s+".join(SLOT_RE if w == SLOT else re.escape(w) for w in p.split())
         left = r"\b" if p[:1].isalnum() else ""
         right = r"\b" if p[-1:].isalnum() else r"(?!\w)"
         alts.append(f"{left}{body}{right}")
@@ -177,6 +183,8 @@ class Gazetteer:
                 choices = self.statute_choices.setdefault(normal(label), [])
                 if inst not in choices:
                     choices.append(inst)
+        self.slot_labels = {label: re.compile(r"\s+".join(SLOT_RE if w == SLOT else re.escape(w) for w in label.split()))
+                            for label in labels if SLOT in label.split()}
         return instruments, labels
 
     def _choose(self, label: str, context: str, before: str = "") -> Instrument:
@@ -213,6 +221,10 @@ class Gazetteer:
         t2 = re.sub(r"(?:, \d{4}| of \d{4})$", "", t)
         if t2 in self.statute_labels:
             return self._choose(t2, context, before)
+        for slotted in (t, t2):  # "Special Economic Measures (Haiti) Regulations": a label with a slot
+            for label in self.slot_labels:
+                if self.slot_labels[label].fullmatch(slotted):
+                    return self._choose(label, context, before)
         m = EO_RE.search(text)
         if m:
             for label in (f"e.o. {m['num']}", f"executive order {m['num']}"):

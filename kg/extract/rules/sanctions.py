@@ -252,8 +252,8 @@ class SanctionRules:
                     gov.head.lemma_ in WITHHOLDING_WORDS or gov.head.lower_ in WITHHOLDING_WORDS or gov.head.lemma_ in SPEECH_VERBS and gov.head.lemma_ not in ACCUSE_VERBS | {"add", "name"}):
                 continue  # "... but spares X", "told the House of Commons": the object of sparing or telling is no target
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-            if nxt is not None and nxt.text == "-" and not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("style", "like", "type", "era"):
-                continue  # "Magnitsky-style sanctions": a name that qualifies the sanctions
+            if nxt is not None and nxt.text == "-" and not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("style", "like", "type", "era", "based", "backed", "linked", "born", "registered", "controlled", "owned"):
+                continue  # "Magnitsky-style sanctions", "the Gorvak-based group": a name that qualifies a noun
             if any(a.lemma_ in PARTNER_VERBS and a.pos_ == "VERB" for a in t.ancestors):
                 continue  # "reaffirms the commitment of the United States to work with President X": a partner, not a target
             if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
@@ -277,6 +277,9 @@ class SanctionRules:
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
                     continue  # "the Biden administration announced sanctions"
+                if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i and self.mention_of(last.head) is None \
+                        and last.head.lower_ not in TITLE_HEADS | RANK_WORDS | SANCTION_TRIGGERS | STRONG_SANCTION:
+                    continue  # "the technology sector of the Gorvak economy": a name the NER took for a person, qualifying a noun
                 if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
@@ -425,6 +428,9 @@ class SanctionRules:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
                 self._sanction_bodies.add(m.entity)
         self.sanction_targets: dict[int, list[str]] = {}
+        # (target, basis) of designations whose sentence names the law, and of those that took the nearest law
+        self._named_basis: set[tuple] = set()
+        self._borrowed_basis: set[tuple] = set()
         self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
@@ -506,8 +512,11 @@ class SanctionRules:
             if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
                 continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
             foreign = False
+            own_bases: dict[str, set] = {}
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
+                if len(basis_list) > 1:
+                    basis_list, own_bases = self._bases_by_clause(s, ents_here, basis_list, targets)
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
             else:
@@ -530,18 +539,25 @@ class SanctionRules:
             for basis in basis_list:
                 if basis is None and bases and not foreign:
                     continue
-                by = self._authority_for(basis, authority, s) if statutes or follow else authority
+                # a law is applied by its own state: a body named in the sentence only to describe a target ("National Guard
+                # commander General X") gives way to the law's state when it acts for no state of its own
+                by = self._authority_for(basis, authority, s) if statutes or follow or self._jurisdiction(authority) is None else authority
                 if by is not None and last_sanction[0] is None:
                     last_sanction = (by, *last_sanction[1:])
                 for tkey in targets:
+                    if tkey in own_bases and basis not in own_bases[tkey]:
+                        continue
                     date = self._clause_date(s, anchors.get(tkey))
                     if date is None and last_dated is not None and last_dated[1] >= s.index - 3:
                         date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
-                    self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
-                                   {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
-                                   self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+                    c = self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
+                                       {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
+                                       self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
+                    if c is not None:
+                        (self._named_basis if statutes else self._borrowed_basis).add((tkey, basis))
             if dated_here:
                 last_dated = (dated_here, s.index)
+        self._drop_borrowed_bases()
         self._expand_group_targets()
         self._covered_relatives()
         self._drop_unnamed_relatives()
@@ -552,6 +568,46 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._current_item = None
+
+    def _drop_borrowed_bases(self):
+        """A lead that designates without naming the law ("OFAC designated the group and two of its leaders") took
+        the law named nearest; when a later sentence names each target's own law ("... the leaders were designated
+        pursuant to E.O. 14024"), that is the law, and the borrowed one of the same state is no second designation."""
+        for (ct, k), c in list(self.claims.items()):
+            d = dict(k)
+            pair = (d.get("target"), d.get("legal_basis"))
+            if ct != "sanction" or pair not in self._borrowed_basis or pair in self._named_basis:
+                continue
+            juris = self._basis_jurisdiction(pair[1])
+            if any(t == pair[0] and b != pair[1] and self._basis_jurisdiction(b) == juris for t, b in self._named_basis):
+                del self.claims[(ct, k)]
+
+    def _bases_by_clause(self, s: Sent, ents_here, basis_list: list, targets: list) -> tuple[list, dict]:
+        """Which of a sentence's several laws each target is designated under.
+
+        A release packs designations under different orders into one sentence ("A was designated pursuant to
+        E.O. 13694, and B and C were designated pursuant to E.O. 14024"): a target goes with the laws named in its
+        own clause; one whose clause names none keeps them all. A law named as what amended another ("E.O. 13694,
+        as amended by E.O. 14144") is part of that law's name, not a basis of its own."""
+        toks = [(m.entity, t) for m, t in ents_here if m.entity in basis_list]
+        amending = {k for k, t in toks if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_ == "amend"}
+        if amending and len(amending) < len(basis_list):
+            basis_list = [b for b in basis_list if b not in amending]
+            toks = [(k, t) for k, t in toks if k not in amending]
+        clause_of = {}
+        for k, t in toks:
+            clause_of.setdefault(self._clause_of(t).i, set()).add(k)
+        own: dict[str, set] = {}
+        if len(clause_of) < 2:
+            return basis_list, own
+        for k in targets:
+            anchor = self._anchor(s, k)
+            if anchor is None:
+                continue
+            mine = clause_of.get(self._clause_of(anchor).i)
+            if mine:
+                own[k] = mine
+        return basis_list, own
 
     def _drop_unnamed_relatives(self):
         """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
