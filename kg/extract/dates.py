@@ -169,12 +169,15 @@ def dateline(text: str) -> str | None:
     day-month-year date counts there: a year or month in a headline is what the story is about.
     """
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_HEAD_LINES]
+    sentences = 0  # full sentences passed: a standfirst under the headline ("Foreign Secretary announces ...") may come before the date line
     for line in lines[1:]:  # the first line is the headline
         words = line.group().strip()
         header = len(words) <= _HEAD_CHARS and not words.endswith((".", "!", "?", '"', "\u201d"))
         for d in find_dates(text, None, line.start(), line.end()):
-            if len(d.value) == 10 and (header or d.start - line.start() <= _HEAD_CHARS // 2):
+            if len(d.value) == 10 and (header or not sentences and d.start - line.start() <= _HEAD_CHARS // 2):
                 return d.value
-        if not header:  # the lede: a date further down the story is an event's
-            break
+        if not header:
+            sentences += 1
+            if sentences > 1 or len(words) > 2 * _HEAD_CHARS:  # the lede: a date further down the story is an event's
+                break
     return None

@@ -75,3 +75,52 @@ def test_a_body_named_to_describe_a_target_is_not_who_sanctioned_it(rules, lead)
     for person in ("Hugo Castell", "Ramon Ortiz Vela"):
         row = got[(person, "Special Economic Measures Act")]
         assert name(row["authority"]) in ("Canada", "Global Affairs Canada")
+
+
+@pytest.mark.parametrize("lines", [
+    "Darun Agro Cluster LLC (a.k.a. DAC Group), Darun, Kalstan; Registration Number 30011;\n"
+    "Goldfield Textile JSC (f.k.a. Kalstan Cotton Trade), Darun, Kalstan;\n",
+    "Darun Agro Cluster LLC, Darun, Kalstan;\n"
+    "Goldfield Textile JSC (formerly known as Kalstan Cotton Trade); Tashar, Kalstan.\n",
+])
+def test_each_line_of_an_entity_list_is_the_company_it_starts_with_up_to_its_legal_form(rules, lines):
+    text = ("OFAC also designated the following entities pursuant to E.O. 13818 for being owned or controlled by, "
+            "directly or indirectly, Amran Telov:\n\n" + lines)
+    got = set(sanctions(extract_rows(rules, text, "2024-08-22")))
+    assert {("Darun Agro Cluster LLC", "E.O. 13818"), ("Goldfield Textile JSC", "E.O. 13818")} <= got
+    assert not any("k.a" in t or "Kalstan" in t for t, _ in got)  # earlier names and seats are not more targets
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Department of the Treasury designated Ferrosia's Federal Penitentiary Service under the Sergei Magnitsky Rule of Law "
+    "Accountability Act of 2012 in 2019.",
+    "In 2019 the Treasury designated the Federal Penitentiary Service under the Sergei Magnitsky Rule of Law Accountability Act of 2012.",
+])
+def test_the_year_in_a_laws_name_is_not_the_date_of_the_designation(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2024-09-03")
+    (row,) = find(rows, "sanction", target="Federal Penitentiary Service")
+    assert row["date"] == "2019"
+
+
+def test_a_publication_date_under_a_standfirst_dates_the_release(rules):
+    text = ("UK sanctions officials behind crackdown in Dorvana\n\n"
+            "Foreign Secretary announces asset freezes and travel bans on two individuals.\n\n"
+            "From: Foreign, Commonwealth & Development Office\n"
+            "Published 9 December 2024\n\n"
+            "The UK has today sanctioned Amir Kostal and Sena Ulbricht under the Global Human Rights Sanctions Regulations 2020.\n")
+    rows = extract_rows(rules, text, None)
+    assert {r["date"] for r in find(rows, "sanction")} == {"2024-12-09"}
+
+
+@pytest.mark.parametrize("headline,names", [
+    ("Public Designation of Two Ferrosian Prison Officials Due to Involvement in Gross Violations of Human Rights",
+     "Ferrosian prison officials Gustav Rahm and Nadia Ulvik"),
+    ("Designation of Two Former Velarian Officers for Gross Violations of Human Rights",
+     "former Velarian army officers Colonel Gustav Rahm and Major Nadia Ulvik"),
+])
+def test_a_headline_that_counts_the_designated_stands_for_the_people_the_release_then_names(rules, headline, names):
+    text = (f"{headline}\n\nPRESS STATEMENT\n\n"
+            f"The Department of State is designating {names} pursuant to Section 7031(c) of the Department of State, Foreign "
+            "Operations, and Related Programs Appropriations Act, 2024, due to their involvement in gross violations of human rights.\n")
+    targets = {t for t, _ in sanctions(extract_rows(rules, text, "2024-09-03"))}
+    assert targets == {"Gustav Rahm", "Nadia Ulvik"}

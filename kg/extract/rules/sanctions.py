@@ -41,6 +41,8 @@ from kg.model import Entity
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+# The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
+COMPANY_LINE_RE = re.compile(r"([A-Z][^,;()\n]{1,80}?)\s*(?:[(,;]|$)")
 # A time told relative to the date just named ("had designated X the month before", "a year earlier").
 SHIFTED_TIME_RE = re.compile(
     r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
@@ -422,6 +424,11 @@ class SanctionRules:
 
     def _sanctions(self):
         bases = self._legal_bases()
+        # a year in a law's name ("Accountability Act of 2012", "Regulations 2011", "Appropriations Act, 2024") dates the law,
+        # not any act the text tells
+        spans = [(m.start, m.end) for m in self.mentions if m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+        if spans:
+            self.dates = [d for d in self.dates if not any(a <= d.start < b for a, b in spans)]
         self._acting_subjects: set[str] = set()
         self._sanction_bodies = set()
         for s in self.sents:
@@ -867,6 +874,15 @@ class SanctionRules:
                     found = found[:n]
                 items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
                          if self.sents[i].para <= s.para + 3 + n]
+                if not found and not named_here and idx == 0 and s.para == self.sents[0].para:
+                    # a headline that counts ("Designation of Two Prison Officials ...") stands for the people the first
+                    # designation below it names, when it names as many
+                    for later in sorted(i for i in self.sanction_targets if i > idx):
+                        people = [p for p in self.sanction_targets[later] if self.etype(p) in ("Person", "Organization", "GovernmentBody")
+                                  and p not in self.relative_of]
+                        if people:
+                            found = [(p, self.sents[later]) for p in people] if len(people) == n else []
+                            break
                 if found:
                     pass
                 elif not anaphoric and not named_here and len(items) >= n:
@@ -921,6 +937,11 @@ class SanctionRules:
         if i == 0 and marker:  # "1. Owen Ncube, ..." with the number and its dot as separate tokens
             while i < len(toks) and self.tstart(toks[i]) < s.start + marker.end():
                 i += 1
+        # "Darun Agro Cluster LLC (a.k.a. DAC Group), Darun, Kalstan;": a company line of an entity list names the company
+        # up to its legal form, whatever the NER made of the line (it misses such names or runs them into the "(f.k.a.")
+        company = COMPANY_LINE_RE.match(s.span.text[self.tstart(toks[i]) - s.start:]) if i < len(toks) else None
+        if company and re.search(r"(?:" + self.gaz.company_tail_re.pattern + r")$", " " + company.group(1)):
+            return self._bullet_entity(toks, i, typ="Organization")
         # "Myanmar's Commander-in-Chief, Senior General Min Aung Hlaing", "North Korea's Ministry of State Security"
         lead = self.mention_of(toks[i]) if i < len(toks) else None
         if lead is not None and lead.entity and self.etype(lead.entity) in ("Country", "Region"):
