@@ -124,3 +124,59 @@ def test_a_headline_that_counts_the_designated_stands_for_the_people_the_release
             "Operations, and Related Programs Appropriations Act, 2024, due to their involvement in gross violations of human rights.\n")
     targets = {t for t, _ in sanctions(extract_rows(rules, text, "2024-09-03"))}
     assert targets == {"Gustav Rahm", "Nadia Ulvik"}
+
+
+def families(rows):
+    return {(name(r["person"]), name(r["relative"]), r["relation"]) for r in find(rows, "family")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March, a reporter for the state broadcaster, Olek Varan, was killed together with his wife and two children when soldiers shelled the town.",
+    "Olek Varan, a teacher, said his mother had been beaten by police in front of the school.",
+    "Teodor Marsh, son of the former defence minister Ivo Marsh, used his father's position to win state contracts.",
+    "Her brother told reporters that Lina Voss had been held without charge for a month.",
+])
+def test_relatives_the_text_does_not_name_are_no_family_claims_unless_they_are_designated(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2024-05-01")
+    assert not any("'s " in rel for _, rel, _ in families(rows))
+
+
+def test_unnamed_relatives_designated_with_an_official_are_family_claims(rules):
+    text = ("The Department of State is designating Luca Brenner under Section 7031(c) due to his involvement in gross violations "
+            "of human rights. The Department is also designating his wife and two adult children.\n")
+    got = families(extract_rows(rules, text, "2024-06-17"))
+    assert ("Luca Brenner", "Brenner's wife", "spouse") in got and ("Luca Brenner", "Brenner's children", "child") in got
+
+
+@pytest.mark.parametrize("phrase,relation", [
+    ("his son and national security adviser Viktor Marsh", "child"),
+    ("his wife and business partner Alina Marsh", "spouse"),
+    ("his brother and chief of staff Ruslan Marsh", "sibling"),
+])
+def test_a_relation_and_a_lower_case_title_before_one_name_are_that_persons(rules, phrase, relation):
+    text = ("The EU has not sanctioned President Ivo Marsh so far.\n\n"
+            f"On Tuesday the UK government designated Marsh, {phrase}, and five other officials under its Global Human Rights "
+            "Sanctions Regulations 2020.\n")
+    rows = extract_rows(rules, text, "2020-09-29")
+    relative = phrase.split()[-2] + " " + phrase.split()[-1]
+    assert ("Ivo Marsh", relative, relation) in families(rows)
+    assert {("Ivo Marsh", "Global Human Rights Sanctions Regulations 2020"), (relative, "Global Human Rights Sanctions Regulations 2020")} <= set(sanctions(rows))
+
+
+def test_a_capitalised_title_after_a_relation_and_and_may_be_another_person(rules):
+    text = ("Canada today sanctioned President Ivo Marsh, his wife and Interior Minister Petra Lind under the Special Economic "
+            "Measures (Velaria) Regulations.\n")
+    assert not any(rel == "Petra Lind" for _, rel, _ in families(extract_rows(rules, text, "2020-09-29")))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ramon Ortiz Vela is the commander of the National Guard and is related to President Hugo Castell by marriage.",
+    "The deputy minister, Ramon Ortiz Vela, who is related to President Hugo Castell, controls the port.",
+])
+def test_a_person_said_to_be_related_to_another_is_his_relative(rules, sentence):
+    assert ("Hugo Castell", "Ramon Ortiz Vela", "relative") in families(extract_rows(rules, sentence + "\n", "2018-07-05"))
+
+
+def test_a_person_said_not_to_be_related_is_no_relative(rules):
+    text = "Ramon Ortiz Vela is not related to President Hugo Castell, the ministry said.\n"
+    assert not families(extract_rows(rules, text, "2018-07-05"))

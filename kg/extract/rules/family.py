@@ -6,6 +6,7 @@ from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
+    TITLE_HEADS,
 )
 from kg.model import Entity
 
@@ -133,6 +134,51 @@ class FamilyRules:
                  and family & {w.lower() for w in self.ex.entities[m.entity].name.split()[1:]}]
         return max(cands, key=lambda m: m.start).entity if cands else None
 
+    def _relative_with_title(self, toks, idx: int, owner: str) -> str | None:
+        """ "his son and national security adviser Viktor L.", "her husband and business partner Ion V.": a relation word
+        and a lower-case title joined by "and" before one name are one person's. A capitalised title there ("his wife and
+        Interior Minister X") may be a list of two people, so it is left alone."""
+        if idx + 2 >= len(toks) or toks[idx + 1].lower_ != "and":
+            return None
+        j = idx + 2
+        while j < len(toks) and j - idx < 7 and toks[j].is_alpha and toks[j].text.islower() and self.mention_of(toks[j]) is None \
+                and toks[j].pos_ in ("NOUN", "ADJ", "ADP") and toks[j].lower_ not in self.gaz.relation_words:
+            j += 1  # "national security adviser", "business partner", "chief of staff" (not "his wife and children A and B")
+        if j == idx + 2 or j >= len(toks) or toks[j - 1].pos_ != "NOUN" and toks[j - 1].lower_ not in TITLE_HEADS:
+            return None
+        k = self.entity_at(toks[j])
+        m = self.mention_of(toks[j])
+        if k is None or k == owner or m is None or m.start != self.tstart(toks[j]):
+            return None
+        if self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
+            self.ex.entities[k].type = "Person"  # the name a kinship word goes with is a person's, whatever the NER said
+        return k if self.etype(k) == "Person" else None
+
+    def _related_by(self):
+        """ "X is related to President Y by marriage", "X, who is related to Y": a relative the text names without a
+        kinship word."""
+        for s in self.sents:
+            for t in s.span:
+                if t.lower_ != "related" or t.pos_ not in ("ADJ", "VERB"):
+                    continue
+                to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                verb = t.head if t.dep_ == "acomp" else t
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                    verb = verb.head  # "X is the commissioner of Y and is related to Z": the first verb's subject
+                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    subj = verb.head
+                if obj is None or subj is None or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                person, relative = self.entity_at(obj), self.entity_at(subj)
+                if relative and self.etype(relative) == "Organization" and self._looks_like_person(self.ex.entities[relative].name):
+                    self.ex.entities[relative].type = "Person"  # a name said to be someone's relative is a person's
+                if person and relative and person != relative and self.etype(person) == self.etype(relative) == "Person":
+                    self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
+                                   self.span(s.start, s.end), confidence=0.6)
+
     def _family(self):
         self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
@@ -203,6 +249,8 @@ class FamilyRules:
                     k = self._apposed_person(toks_for_name, idx + 2)
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
+                if apposed is None:
+                    apposed = self._relative_with_title(toks, idx, owner)
                 if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
                     # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
                     # and "his" is the man named before him, not himself
@@ -242,3 +290,5 @@ class FamilyRules:
                 self.relative_of[rkey] = owner
                 owners_here.append(owner)
                 self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+
+        self._related_by()

@@ -568,6 +568,7 @@ class SanctionRules:
         self._expand_group_targets()
         self._covered_relatives()
         self._drop_unnamed_relatives()
+        self._drop_idle_relatives()
         # a designation the text names no authority for anywhere was made by the state whose law it applies
         for (ct, _), c in self.claims.items():
             if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
@@ -615,6 +616,17 @@ class SanctionRules:
             if mine:
                 own[k] = mine
         return basis_list, own
+
+    def _drop_idle_relatives(self):
+        """A relative the text does not name is a claim only as someone designated with the official ("his wife and
+        three children are also designated"). Elsewhere ("killed together with his wife", "his mother said",
+        "used his father's position") the words tell of a person the graph could not tell apart from any other, and
+        "his" too often points at the wrong man."""
+        designated = {dict(k).get("target") for (ct, k) in self.claims if ct == "sanction"}
+        for (ct, k) in list(self.claims):
+            rel = dict(k).get("relative") if ct == "family" else None
+            if rel in self._descriptors and rel not in designated:
+                del self.claims[(ct, k)]
 
     def _drop_unnamed_relatives(self):
         """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
