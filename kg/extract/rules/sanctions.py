@@ -618,14 +618,15 @@ class SanctionRules:
         return basis_list, own
 
     def _drop_idle_relatives(self):
-        """A relative the text does not name is a claim only as someone designated with the official ("his wife and
-        three children are also designated"). Elsewhere ("killed together with his wife", "his mother said",
-        "used his father's position") the words tell of a person the graph could not tell apart from any other, and
-        "his" too often points at the wrong man."""
+        """A relative the text does not name is a claim only in a designation: as someone designated, or as the family
+        of someone designated, whom designations reach ("his wife and three children are also designated"). Elsewhere
+        ("killed together with his wife", "his mother said", "used his father's position") the words tell of a person
+        the graph could not tell apart from any other, and "his" too often points at the wrong man."""
         designated = {dict(k).get("target") for (ct, k) in self.claims if ct == "sanction"}
         for (ct, k) in list(self.claims):
-            rel = dict(k).get("relative") if ct == "family" else None
-            if rel in self._descriptors and rel not in designated:
+            d = dict(k)
+            if ct == "family" and d.get("relative") in self._descriptors and d.get("relative") not in designated \
+                    and d.get("person") not in designated:
                 del self.claims[(ct, k)]
 
     def _drop_unnamed_relatives(self):
