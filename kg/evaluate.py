@@ -283,6 +283,21 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
     return sc.summary()
 
 
+def per_doc(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict]) -> dict[str, dict]:
+    """Each document scored on its own (its ``overall`` counts), so the weakest texts can be read first."""
+    preds: dict[str, list[dict]] = defaultdict(list)
+    for c in predictions:
+        preds[c.get("doc")].append(c)
+    return {g.id: score_docs([g], preds.get(g.id, []))["overall"] for g in gold_docs}
+
+
+def format_by_doc(docs: dict[str, dict]) -> str:
+    lines = [f"{'document':<44}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for doc_id, v in sorted(docs.items(), key=lambda kv: (kv[1]["f1"], kv[0])):
+        lines.append(f"{doc_id[:43]:<44}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
+    return "\n".join(lines)
+
+
 def read_gold(folder: str | Path) -> list[GoldDoc]:
     return [GoldDoc.read(p) for p in sorted(Path(folder).glob("*.gold.json"))]
 

@@ -1,5 +1,6 @@
 """kg.evaluate agrees with numbers computed by hand on a tiny fixture."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,13 @@ def test_cli_errors_show_the_near_miss_and_the_table_counts_them():
 def test_a_claim_type_with_one_key_role_has_no_near_misses(summary):
     # the tiny fixture misses a denial (one key role: the denier), which is simply missed
     assert summary["near_misses"] == {}
+
+
+def test_by_doc_scores_each_document_on_its_own_weakest_first():
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(NEAR), "--pred", str(NEAR / "release.pred.jsonl"), "--by-doc", "--json"])
+    assert result.exit_code == 0, result.output
+    by_doc = json.loads(result.output)["by_doc"]
+    assert by_doc == {"release": {"tp": 0, "fp": 3, "fn": 3, "precision": 0.0, "recall": 0.0, "f1": 0.0}}
+    table = CliRunner().invoke(cli, ["eval", "--gold", str(FIX), "--pred", str(FIX / "tiny.pred.jsonl"), "--by-doc"]).output
+    assert table.splitlines()[0].split() == ["document", "P", "R", "F1", "tp", "fp", "fn"]
+    assert table.splitlines()[1].split()[0] == "tiny"
