@@ -36,7 +36,7 @@ SECTION_ACT_RE = re.compile(
 # The title of an act or regulations the gazetteer does not know: capitalised words (and the
 # small words and parenthesised parts between them) ending in "Act" or "Regulations", with a
 # year: "the Immigration and Nationality Act", "The Russia (Sanctions) (EU Exit) Regulations 2019".
-_TITLE_WORD = r"(?:[A-Z][\w'\u2019.\-]*|\([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*\))"
+_TITLE_WORD = r"(?:[A-Z][\w'\u2019.\-]*|\([A-Z][\w'\u2019\-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w'\u2019\-]*)*\))"
 ACT_RE = re.compile(
     rf"{_TITLE_WORD}(?:[ \t]+(?:(?:of|and|for|on|the|in|to|against|concerning|with)[ \t]+)*{_TITLE_WORD}){{0,14}}?"
     r"[ \t]+(?:Act|Regulations)\b(?:,?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b)?"
@@ -112,17 +112,11 @@ class KnownEntity:
     jurisdiction: str | None = None
 
 
-# In a label, a bracketed slot any bracketed words fill: one regime's regulations for many countries
-# ("Special Economic Measures (*) Regulations" is the "(Russia)", "(Haiti)", ... regulations alike).
-SLOT = "(*)"
-SLOT_RE = r"\([^()\n]{2,60}\)"
-
-
 def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
     """One alternation, longest phrase first, with word boundaries and flexible whitespace."""
     alts = []
     for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
-        body = r"\s+".join(SLOT_RE if w == SLOT else re.escape(w) for w in p.split())
+        body = r"\s+".join(re.escape(w) for w in p.split())
         left = r"\b" if p[:1].isalnum() else ""
         right = r"\b" if p[-1:].isalnum() else r"(?!\w)"
         alts.append(f"{left}{body}{right}")
@@ -220,8 +214,6 @@ class Gazetteer:
                 choices = self.statute_choices.setdefault(normal(label), [])
                 if inst not in choices:
                     choices.append(inst)
-        self.slot_labels = {label: re.compile(r"\s+".join(SLOT_RE if w == SLOT else re.escape(w) for w in label.split()))
-                            for label in labels if SLOT in label.split()}
         return instruments, labels
 
     def _choose(self, label: str, context: str, before: str = "") -> Instrument:
@@ -258,10 +250,6 @@ class Gazetteer:
         t2 = re.sub(r"(?:, \d{4}| of \d{4})$", "", t)
         if t2 in self.statute_labels:
             return self._choose(t2, context, before)
-        for slotted in (t, t2):  # "Special Economic Measures (Haiti) Regulations": a label with a slot
-            for label in self.slot_labels:
-                if self.slot_labels[label].fullmatch(slotted):
-                    return self._choose(label, context, before)
         m = EO_RE.search(text)
         if m:
             for label in (f"e.o. {m['num']}", f"executive order {m['num']}"):

@@ -19,6 +19,8 @@ from kg.extract.rules.words import (
     GROUP_HEADS,
     LIST_LEAD_RE,
     LIST_MARKER_RE,
+    LIST_FIELD_LABELS,
+    LIST_NAME_LABELS,
     LISTED_ENTITY_HEADS,
     MODAL_WORDS,
     NUMBER_WORDS,
@@ -376,6 +378,10 @@ class SanctionRules:
         root = tok
         while root.head.i != root.i and self.mention_of(root.head) is m:
             root = root.head
+        if root.dep_ == "compound" and root.head.lower_ in TITLE_HEADS | RANK_WORDS and self.mention_of(root.head) is None:
+            return True  # "National Guard commander General X"
+        if root.head.lower_ == "of" and self.etype(self.entity_at(root.head.head)) == "Person":
+            return True  # "General X of the National Guard"
         return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
 
     @staticmethod
@@ -442,6 +448,7 @@ class SanctionRules:
         self.item_sents: set[int] = set()
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
         marked_items = False  # the heading's items so far had bullets or numbers
+        fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_item_para = None
@@ -451,11 +458,18 @@ class SanctionRules:
             ents_here = self.sent_entities(s)
             statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
             marked = bool(ITEM_MARK_RE.match(line))
+            label = self._field_label(line)
+            if heading is not None and label in LIST_FIELD_LABELS:
+                last_item_para = s.para  # "Position(s): ...", "Reasons for listing: ...": a field of the entry above
+                fielded = True
+                continue
+            if heading is not None and fielded and not marked and label not in LIST_NAME_LABELS and s.para != last_item_para:
+                heading = None  # entries with fields end at the first paragraph that is neither an entry nor a field (a footer)
             if heading is not None and marked_items and not marked and s.para != last_item_para \
                     and any(t.pos_ in ("VERB", "AUX") for t in s.span) and len(s.span) > 6:
                 heading = None  # a bulleted list ends at the first paragraph without a bullet ("Ivan Sobol, who was ..., said")
             if heading is not None:
-                k = self._list_item(s)
+                k = self._labelled_name(s) if label in LIST_NAME_LABELS else self._list_item(s)
                 if k:
                     marked_items = marked_items or marked
                     basis, auth, date, _ = heading
@@ -473,10 +487,11 @@ class SanctionRules:
                     heading = None
                 elif short or s.para == last_item_para:
                     continue
-            if line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
+            annex = self._heads_annex(s, line)
+            if annex or line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
                 basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
-                auth = self._authority(s)
+                auth = last_sanction[0] if annex and last_sanction is not None and last_sanction[0] else self._authority(s)
                 if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)):
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
@@ -486,10 +501,12 @@ class SanctionRules:
                 own_date = self._clause_date(s, s.span.root) if any(s.start <= d.start < s.end for d in self.dates) else None
                 heading = (basis, auth, own_date or self._act_date_before(s) or self._doc_date(), s.index)
                 marked_items = False
+                fielded = False
                 last_item_para = None
                 # counted groups the heading designates besides the list ("They also list 19 Venezuelan officials ...,
                 # and three officials from South Sudan:"): a count the list below names is replaced by it (_expand_group_targets)
-                groups = [k for k in self._targets(s, {auth} if auth else set()) if self.etype(k) == "Group"] if self._is_sanction_sentence(s) else []
+                groups = [k for k in self._targets(s, {auth} if auth else set()) if self.etype(k) == "Group"] \
+                    if self._is_sanction_sentence(s) and not annex else []
                 if groups:
                     self.sanction_targets[s.index] = groups
                     for k in groups:
@@ -616,6 +633,48 @@ class SanctionRules:
             if mine:
                 own[k] = mine
         return basis_list, own
+
+    @staticmethod
+    def _field_label(line: str) -> str | None:
+        """The label a line starts with ("Position(s)" of "Position(s): Commander of ...", "Name" of "Name: Tomas RADU"),
+        case-folded without its "(s)"."""
+        m = re.match(r"([A-Za-z][A-Za-z ]{0,30}?)\s*(?:\(s\))?\s*:\s", line)
+        return m.group(1).casefold() if m else None
+
+    def _labelled_name(self, s: Sent) -> str | None:
+        """ "Name: Tomas RADU": the entry an annex names after its label."""
+        toks = []
+        for t in s.span:  # the label's line only: the fields below may share its sentence
+            if "\n" in t.text:
+                break
+            if not t.is_space:
+                toks.append(t)
+            if "\n" in t.whitespace_:
+                break
+        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None or colon + 1 >= len(toks):
+            return None
+        m = self.mention_of(toks[colon + 1])
+        k = self.entity_at(toks[colon + 1])
+        if k is not None and m is not None and "\n" not in m.text and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+            return k
+        return self._bullet_entity(toks, colon + 1)
+
+    def _heads_annex(self, s: Sent, line: str) -> bool:
+        """A short line without a full stop that announces a list ("Annex: Persons added to the list", "List of
+        persons and entities"), when the paragraph after it opens with a numbered entry or a labelled name: the
+        entries below are designated as the release said before."""
+        words = [t for t in s.span if not t.is_punct and not t.is_space]
+        if not words or len(words) > 10 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+            return False
+        if not any(t.lower_ in ("annex", "list", "listed", "listing", "listings", "designated", "designations", "added", "sanctioned")
+                   for t in words):
+            return False
+        nxt = self.sents[s.index + 1]
+        end = self.text.find("\n", nxt.start)
+        text = self.text[nxt.start:end if end > 0 else nxt.end].strip()  # its line: the parser may cut "(1)" from its name
+        return nxt.para != s.para and (bool(ITEM_MARK_RE.match(text)) or self._field_label(text) in LIST_NAME_LABELS) \
+            and any(self._is_sanction_sentence(p) for p in self.sents[:s.index])
 
     def _drop_idle_relatives(self):
         """A relative the text does not name is a claim only in a designation: as someone designated, or as the family
@@ -885,8 +944,9 @@ class SanctionRules:
                         if len(found) >= n:
                             break
                     found = found[:n]
+                # (entries of an annex take a paragraph or two of fields each)
                 items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
-                         if self.sents[i].para <= s.para + 3 + n]
+                         if self.sents[i].para <= s.para + 3 + 3 * n]
                 if not found and not named_here and idx == 0 and s.para == self.sents[0].para:
                     # a headline that counts ("Designation of Two Prison Officials ...") stands for the people the first
                     # designation below it names, when it names as many
