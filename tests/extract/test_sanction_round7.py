@@ -212,3 +212,31 @@ def test_a_field_that_names_a_body_designates_nobody(rules):
     text = (EU_LEAD.format(count="two") + "Annex\n\n1. Ilse Korva\n\nPosition(s): Commander of the Republican Guard (GR)\n\n"
             "2. Pavo Merin\n\nPosition(s): Head of the Lanne Detention Facility\n\n" + FOOTER)
     assert {t for t, _ in sanctions(extract_rows(rules, text, "2024-10-15"))} == {"Ilse Korva", "Pavo Merin"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kestrel Trading LLC, a car dealership owned by the brigade, generates revenue for the group. It is being designated pursuant to "
+    "E.O. 13818 for having materially assisted serious human rights abuse.",
+    "Kestrel Trading LLC, the brigade's main front company, launders its ransom payments. It was designated pursuant to E.O. 13818 for "
+    "being owned or controlled by the brigade.",
+])
+def test_it_designated_in_a_release_paragraph_is_the_company_the_paragraph_opens_with(rules, paragraph):
+    text = ("Treasury Sanctions Militia Commander and Front Company\n\n"
+            "Today, OFAC sanctioned Ivo Marsh, a militia commander, pursuant to E.O. 13818.\n\n" + paragraph + "\n")
+    assert ("Kestrel Trading LLC", "E.O. 13818") in sanctions(extract_rows(rules, text, "2023-08-17"))
+
+
+def test_it_after_a_paragraph_about_a_person_is_no_company(rules):
+    text = ("Today, OFAC sanctioned Ivo Marsh, a militia commander, pursuant to E.O. 13818.\n\n"
+            "Ivo Marsh runs the brigade's prisons. It is being designated pursuant to E.O. 13818 for serious human rights abuse.\n")
+    assert {t for t, _ in sanctions(extract_rows(rules, text, "2023-08-17"))} == {"Ivo Marsh"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Laureano Castell Velez is one of the sons of President Daniel Castell.", {("Daniel Castell", "Laureano Castell Velez", "child")}),
+    ("Tomas Orlan is the brother of the army chief, General Ivo Orlan.", {("Ivo Orlan", "Tomas Orlan", "sibling")}),
+    ("Ms. Rosa Velez is the wife of President Daniel Castell, and Laureano Castell Velez is one of their sons.",
+     {("Daniel Castell", "Laureano Castell Velez", "child"), ("Rosa Velez", "Laureano Castell Velez", "child")}),
+])
+def test_the_subject_of_is_the_son_of_is_the_relative(rules, sentence, expected):
+    assert expected <= families(extract_rows(rules, sentence + "\n", "2019-06-21"))

@@ -154,6 +154,20 @@ class FamilyRules:
             self.ex.entities[k].type = "Person"  # the name a kinship word goes with is a person's, whatever the NER said
         return k if self.etype(k) == "Person" else None
 
+    def _copula_subject(self, t, owner: str) -> str | None:
+        """ "X is the wife of Y", "X is one of their sons", "X was his deputy and son": the subject of the copula the
+        kinship word completes is the relative."""
+        node = t
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in ("one", "two", "both", "another", "eldest", "youngest"):
+            node = node.head.head
+        while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            node = node.head
+        if node.dep_ != "attr" or node.head.lemma_ != "be":
+            return None
+        subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        k = self.entity_at(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        return k if k and k != owner and self.etype(k) == "Person" else None
+
     def _related_by(self):
         """ "X is related to President Y by marriage", "X, who is related to Y": a relative the text names without a
         kinship word."""
@@ -197,6 +211,7 @@ class FamilyRules:
                 else:
                     toks_for_name = toks
                 owner = None
+                co_owner = None  # "X is the wife of Y, and Z is one of their sons": the other parent
                 # possessor before: "his wife", "Kadyrov's wife", "three of his children"
                 for back in range(1, 5):
                     if idx - back < 0:
@@ -204,6 +219,9 @@ class FamilyRules:
                     p = toks[idx - back]
                     if p.lower_ == "their" and owners_here:
                         owner = owners_here[-1]  # "his spouse, E, and their adult children, A and B": the couple's, so his too
+                        co_owner = next((dict(k)["relative"] for (ct, k), c in self.claims.items() if ct == "family"
+                                         and dict(k)["person"] == owner and c.roles.get("relation") == "spouse"
+                                         and any(s.start <= e.start < s.end for e in c.evidence)), None)
                         break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
@@ -259,6 +277,8 @@ class FamilyRules:
                         apposed = k
                         if owner == k:
                             owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
+                if apposed is None:
+                    apposed = self._copula_subject(t, owner)
                 named = self._named_relatives(toks, idx, owner) if apposed is None else []
                 if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
                         and apposed in (None, self.entity_at(toks[idx + 2])):
@@ -272,7 +292,9 @@ class FamilyRules:
                         owner = p_owner
                     for k in named:
                         self.relative_of[k] = owner
-                        self.add_claim("family", {"person": owner, "relative": k}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                        for who in (owner, co_owner) if rel == "child" else (owner,):
+                            if who is not None and who != k:
+                                self.add_claim("family", {"person": who, "relative": k}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
                     owners_here.append(owner)
                     continue
                 if named:
@@ -290,5 +312,7 @@ class FamilyRules:
                 self.relative_of[rkey] = owner
                 owners_here.append(owner)
                 self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                if co_owner is not None and rel == "child" and co_owner != rkey and apposed is not None:
+                    self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
 
         self._related_by()

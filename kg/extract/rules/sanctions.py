@@ -241,6 +241,11 @@ class SanctionRules:
                 if rk not in out:
                     out.append(rk)
                 continue
+            if t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
+                k = self._paragraph_subject(s)  # "Al-Safir Oto, a car dealership ..., generates revenue. It is being designated ..."
+                if k and k not in out and k not in authority_keys:
+                    out.append(k)
+                continue
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
@@ -633,6 +638,26 @@ class SanctionRules:
             if mine:
                 own[k] = mine
         return basis_list, own
+
+    def _paragraph_subject(self, s: Sent) -> str | None:
+        """The company or body a release's paragraph is about: the one its first sentence opens with, which "It is
+        being designated ..." refers to."""
+        first = next((x for x in self.sents[max(0, s.index - 4):s.index + 1] if x.para == s.para), None)
+        if first is None:
+            return None
+        toks = [t for t in first.span if not t.is_space]
+        m = self.mention_of(toks[0]) if toks else None
+        if m is not None and m.entity and m.start == self.tstart(toks[0]) and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+            return None if self._is_sanctioner(m.entity) else m.entity
+        if m is not None and m.entity and self.etype(m.entity) == "Person":
+            return None
+        # a name the NER missed, set off by a comma before what it is ("Kestrel Trading LLC, a car dealership ...")
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma > 8 or comma + 1 >= len(toks) or toks[comma + 1].lower_ not in ("a", "an", "the"):
+            return None
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "-", "&") or t.like_num for t in toks[:comma]):
+            return None
+        return self._bullet_entity(toks, 0, typ="Organization")
 
     @staticmethod
     def _field_label(line: str) -> str | None:
