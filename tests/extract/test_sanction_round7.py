@@ -9,7 +9,7 @@ from extract.claimhelp import extract_rows, find, name
 
 
 def sanctions(rows):
-    return {(name(r["target"]), name(r["legal_basis"])): r for r in find(rows, "sanction")}
+    return {(name(r["target"]), name(r.get("legal_basis"))): r for r in find(rows, "sanction")}
 
 
 @pytest.mark.parametrize("country", ["Belmora", "Republic of Tarsk", "Vell Islands"])
@@ -240,3 +240,25 @@ def test_it_after_a_paragraph_about_a_person_is_no_company(rules):
 ])
 def test_the_subject_of_is_the_son_of_is_the_relative(rules, sentence, expected):
     assert expected <= families(extract_rows(rules, sentence + "\n", "2019-06-21"))
+
+
+@pytest.mark.parametrize("clause,authority,basis,measure,date", [
+    ("whom the United Nations Security Council placed under a travel ban and an asset freeze in October 2022",
+     "United Nations Security Council", None, "entry_ban", "2022-10"),
+    ("whom the United States designated under the Global Magnitsky Act in 2021", "United States", "Global Magnitsky Act", "asset_freeze", "2021"),
+    ("whom the European Union subjected to an asset freeze in March 2020", "European Union", None, "asset_freeze", "2020-03"),
+])
+def test_a_sanction_told_in_a_relative_clause_is_its_own_with_the_clauses_authority_and_date(rules, clause, authority, basis, measure, date):
+    text = ("Canada imposes sanctions\n\n"
+            "Today, Canada imposed sanctions under the Justice for Victims of Corrupt Foreign Officials Act on Arno Feliz, "
+            f"the leader of the Velde gang alliance, {clause}.\n")
+    got = sanctions(extract_rows(rules, text, "2022-11-04"))
+    assert ("Arno Feliz", "Justice for Victims of Corrupt Foreign Officials Act") in got
+    row = got[("Arno Feliz", basis)]
+    assert name(row["authority"]) == authority and row["date"] == date and row["measure"] == measure
+
+
+def test_a_relative_clause_that_did_not_sanction_is_none(rules):
+    text = ("Today, Canada imposed sanctions under the Justice for Victims of Corrupt Foreign Officials Act on Arno Feliz, "
+            "whom the United States has not designated.\n")
+    assert {b for _, b in sanctions(extract_rows(rules, text, "2022-11-04"))} == {"Justice for Victims of Corrupt Foreign Officials Act"}

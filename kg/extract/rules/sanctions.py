@@ -519,6 +519,7 @@ class SanctionRules:
                                        {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": heading[2]},
                                        self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
+            self._relative_clause_sanctions(s)
             if not self._is_sanction_sentence(s):
                 continue
             authority = self._authority(s)
@@ -526,6 +527,10 @@ class SanctionRules:
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
             if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
                 authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
+            elif authority is not None and authority not in self._acting_subjects and not self._is_sanctioner(authority) \
+                    and last_sanction is not None and last_sanction[3] >= s.index - 3 and last_sanction[0] is not None \
+                    and self._is_sanctioner(last_sanction[0]) and not statutes:
+                authority = last_sanction[0]  # "Among those sanctioned are ...": a body named in passing is not who acts
             auth_keys = {authority} if authority else set()
             # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
             # ministry or police unit is ("OFAC designated Iran's Morality Police")
@@ -638,6 +643,42 @@ class SanctionRules:
             if mine:
                 own[k] = mine
         return basis_list, own
+
+    def _relative_clause_sanctions(self, s: Sent):
+        """ "X, whom the UN Security Council placed under a travel ban and an asset freeze in October": a sanction told in
+        a relative clause about a person is a sanction of its own, by the clause's subject, under the law the clause
+        names (else none), with the clause's measure and date; whatever the sentence around it is about."""
+        for v in s.span:
+            if v.dep_ != "relcl" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+                continue
+            if not any(c.lower_ in ("whom", "which", "that") and c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+                continue
+            clause = self.text[self.tstart(v):self.tstart(v) + len("".join(x.text_with_ws for x in v.subtree if x.i >= v.i))]
+            sanctioning = v.lower_ in STRONG_SANCTION or v.lemma_ in ("designate", "sanction", "blacklist")
+            placing = v.lemma_ in ("place", "put", "subject", "impose") and self.gaz.measure_re.search(clause)
+            if not (sanctioning or placing) or self._unrealised(v):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            by = self.entity_at(subj or agent) if (subj or agent) is not None else None
+            target = self.entity_at(v.head)
+            if target is None or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
+                # the parser hangs the clause on a word after the name ("X, a former police chief, whom ..."): the person
+                # named last before the pronoun
+                pron = next(c for c in v.children if c.lower_ in ("whom", "which", "that"))
+                before = [m for m in self.mentions if s.start <= m.start < self.tstart(pron) and m.entity
+                          and self.etype(m.entity) in ("Person", "Organization", "GovernmentBody")]
+                target = before[-1].entity if before else None
+            if by is None or target is None or by == target or self.etype(by) not in ("Country", "GovernmentBody", "Organization") \
+                    or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
+                continue
+            laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
+                    and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
+            m = self.gaz.measure_re.search(clause)
+            date = next((d.value for d in self.dates if self.tstart(v) <= d.start < self.tstart(v) + len(clause)), None)
+            self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
+                           {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
+                            "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
 
     def _paragraph_subject(self, s: Sent) -> str | None:
         """The company or body a release's paragraph is about: the one its first sentence opens with, which "It is
