@@ -262,3 +262,17 @@ def test_a_relative_clause_that_did_not_sanction_is_none(rules):
     text = ("Today, Canada imposed sanctions under the Justice for Victims of Corrupt Foreign Officials Act on Arno Feliz, "
             "whom the United States has not designated.\n")
     assert {b for _, b in sanctions(extract_rows(rules, text, "2022-11-04"))} == {"Justice for Victims of Corrupt Foreign Officials Act"}
+
+
+@pytest.mark.parametrize("grounds", [
+    "due to his involvement in a gross violation of human rights, specifically the torture of detained protesters in 2022",
+    "for his role in the killing of protesters in March 2022",
+    "over the torture of detained protesters in 2022",
+])
+def test_the_date_of_the_abuse_a_designation_answers_is_not_the_date_of_the_designation(rules, grounds):
+    text = ("Press Statement\n\nMarch 21, 2025\n\n"
+            f"The Department of State is publicly designating Radu Tesla, a former head of the Koravian police, {grounds}, under "
+            "Section 7031(c). The Department is also designating Tesla's wife, Ana Tesla, and his son, Dorin Tesla.\n")
+    rows = find(extract_rows(rules, text, None), "sanction")
+    assert {name(r["target"]) for r in rows} == {"Radu Tesla", "Ana Tesla", "Dorin Tesla"}
+    assert {r["date"] for r in rows} == {"2025-03-21"}

@@ -423,6 +423,9 @@ class SanctionRules:
             if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance",
                             "retaliation", "response", "reprisal"):
                 return True
+            if a.lemma_ in ("involvement", "role", "complicity", "participation", "responsibility") and a.dep_ == "pobj" \
+                    or a.lemma_ in ("torture", "abuse", "violation", "repression", "crackdown", "massacre", "shooting", "beating"):
+                return True  # "due to his involvement in ...", "for their roles in ...", "the torture of protesters in 2022": the grounds
         return False
 
     def _has_authority_title(self, person: str) -> bool:
