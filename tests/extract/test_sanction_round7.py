@@ -276,3 +276,30 @@ def test_the_date_of_the_abuse_a_designation_answers_is_not_the_date_of_the_desi
     rows = find(extract_rows(rules, text, None), "sanction")
     assert {name(r["target"]) for r in rows} == {"Radu Tesla", "Ana Tesla", "Dorin Tesla"}
     assert {r["date"] for r in rows} == {"2025-03-21"}
+
+
+NEWS = ("US sanctions Tarsk officials over deadly crackdown\n\n"
+        "WASHINGTON, May 14 (Reuters) - The United States on Tuesday imposed sanctions on two senior officials in Tarsk it accused "
+        "of overseeing a crackdown that killed dozens of protesters last year, the latest Western move to pressure the government of "
+        "President Ilan Vosk.\n\n"
+        "The U.S. Treasury Department said it had blacklisted interior minister Pavel Drach and police chief Arman Sedlak.\n\n"
+        "{reaction}\n\n"
+        "The Treasury had already sanctioned Sedlak's predecessor, Dmitri Horvat, in 2021 under the Global Magnitsky Act.\n")
+
+
+@pytest.mark.parametrize("reaction", [
+    'Vosk\'s office called the sanctions "illegal interference" and said Tarsk would respond.',
+    "Vosk's spokesman said the sanctions were illegal.",
+])
+def test_news_names_the_targets_not_the_leader_the_move_aims_to_pressure_nor_his_office(rules, reaction):
+    rows = extract_rows(rules, NEWS.format(reaction=reaction), "2024-05-14")
+    targets = {name(r["target"]) for r in find(rows, "sanction")}
+    assert {"Pavel Drach", "Arman Sedlak", "Dmitri Horvat"} <= targets
+    assert not targets & {"Ilan Vosk", "government"}
+
+
+def test_a_law_named_later_for_a_designation_of_another_year_is_not_borrowed(rules):
+    rows = extract_rows(rules, NEWS.format(reaction=""), "2024-05-14")
+    got = sanctions(rows)
+    assert ("Dmitri Horvat", "Global Magnitsky Act") in got and got[("Dmitri Horvat", "Global Magnitsky Act")]["date"] == "2021"
+    assert ("Pavel Drach", None) in got and ("Pavel Drach", "Global Magnitsky Act") not in got

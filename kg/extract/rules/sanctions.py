@@ -217,7 +217,7 @@ class SanctionRules:
         out: list[str] = []
         speakers = set()
         for t in s.span:
-            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make"}:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make", "call"}:
                 if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
                     continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
                 k = self.entity_at(t)
@@ -265,6 +265,8 @@ class SanctionRules:
                 continue  # "Magnitsky-style sanctions", "the Gorvak-based group": a name that qualifies a noun
             if any(a.lemma_ in PARTNER_VERBS and a.pos_ == "VERB" for a in t.ancestors):
                 continue  # "reaffirms the commitment of the United States to work with President X": a partner, not a target
+            if self._aim_of_a_move(t):
+                continue  # "the latest Western move to pressure the government of President X": what the act is for
             if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
                 continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
@@ -574,7 +576,7 @@ class SanctionRules:
             last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
             for basis in basis_list:
-                if basis is None and bases and not foreign:
+                if basis is None and self._borrowable(s, bases) and not foreign:
                     continue
                 # a law is applied by its own state: a body named in the sentence only to describe a target ("National Guard
                 # commander General X") gives way to the law's state when it acts for no state of its own
@@ -1042,7 +1044,12 @@ class SanctionRules:
                         first = next((t for t in later.span if not t.is_space and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper()
                                                                                           and self.mention_of(t) is None)), None)
                         m = self.mention_of(first) if first is not None else None
+                        last_tok = first
+                        while last_tok.i + 1 < len(first.doc) and self.mention_of(first.doc[last_tok.i + 1]) is m:
+                            last_tok = first.doc[last_tok.i + 1]
+                        owner_only = last_tok.dep_ == "poss" or (last_tok.i + 1 < len(first.doc) and first.doc[last_tok.i + 1].text in ("'s", "\u2019s"))
                         if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == self.tstart(first) \
+                                and not owner_only \
                                 and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
                             found.append((m.entity, later))
                 if not found:
@@ -1236,8 +1243,33 @@ class SanctionRules:
         tok = next((t for t in s.span if self.tstart(t) >= pos), None) if s is not None else None
         return tok is not None and any(a.lower_ in words or a.lemma_.lower() in words for a in list(tok.ancestors)[:4])
 
+    @staticmethod
+    def _aim_of_a_move(tok) -> bool:
+        """Whether ``tok`` is inside an infinitive that tells what a step is for ("a move to pressure the government of
+        X", "efforts to isolate Y"): the first verb above it is such an infinitive, hung on a noun, with no sanction
+        word of its own."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ not in ("acl", "relcl", "xcomp") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        words = STRONG_SANCTION | SANCTION_TRIGGERS | {"target", "targeting", "punish", "penalize", "penalise", "blacklist"}
+        return verb.lower_ not in words and verb.lemma_ not in words and verb.head.lower_ not in words
+
+    def _borrowable(self, s: Sent, bases: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The laws a sentence that names none may be under: not one named further on for a designation of another year
+        ("The Treasury had already sanctioned his predecessor in 2021 under the Global Magnitsky program")."""
+        now = self._doc_date()
+        out = []
+        for pos, key in bases:
+            bs = self.sent_at(pos) if pos >= s.end else None
+            then = self.sent_date(bs) if bs is not None else None
+            if not (then and now and then[:4] != now[:4]):
+                out.append((pos, key))
+        return out
+
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
-        bases = [b for b in bases if self._applies(b[1], authority)] or bases
+        bases = [b for b in self._borrowable(s, bases) if self._applies(b[1], authority)] or self._borrowable(s, bases)
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
         bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
