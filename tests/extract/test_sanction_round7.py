@@ -236,7 +236,9 @@ def test_it_after_a_paragraph_about_a_person_is_no_company(rules):
     ("Laureano Castell Velez is one of the sons of President Daniel Castell.", {("Daniel Castell", "Laureano Castell Velez", "child")}),
     ("Tomas Orlan is the brother of the army chief, General Ivo Orlan.", {("Ivo Orlan", "Tomas Orlan", "sibling")}),
     ("Ms. Rosa Velez is the wife of President Daniel Castell, and Laureano Castell Velez is one of their sons.",
-     {("Daniel Castell", "Laureano Castell Velez", "child"), ("Rosa Velez", "Laureano Castell Velez", "child")}),
+     {("Rosa Velez", "Daniel Castell", "spouse"),  # of a couple, the one the sentence is about
+      ("Daniel Castell", "Laureano Castell Velez", "child"), ("Rosa Velez", "Laureano Castell Velez", "child")}),
+    ("Pavel Orlan is the husband of Judge Mira Orlan.", {("Pavel Orlan", "Mira Orlan", "spouse")}),
 ])
 def test_the_subject_of_is_the_son_of_is_the_relative(rules, sentence, expected):
     assert expected <= families(extract_rows(rules, sentence + "\n", "2019-06-21"))

@@ -219,8 +219,8 @@ class FamilyRules:
                     p = toks[idx - back]
                     if p.lower_ == "their" and owners_here:
                         owner = owners_here[-1]  # "his spouse, E, and their adult children, A and B": the couple's, so his too
-                        co_owner = next((dict(k)["relative"] for (ct, k), c in self.claims.items() if ct == "family"
-                                         and dict(k)["person"] == owner and c.roles.get("relation") == "spouse"
+                        co_owner = next(((set(dict(k).values()) - {owner}).pop() for (ct, k), c in self.claims.items() if ct == "family"
+                                         and owner in dict(k).values() and c.roles.get("relation") == "spouse"
                                          and any(s.start <= e.start < s.end for e in c.evidence)), None)
                         break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
@@ -277,8 +277,10 @@ class FamilyRules:
                         apposed = k
                         if owner == k:
                             owner = self._kin_owner(k, k, toks[idx - 1], exclude_self=True) or owner
+                copular = False
                 if apposed is None:
                     apposed = self._copula_subject(t, owner)
+                    copular = apposed is not None
                 named = self._named_relatives(toks, idx, owner) if apposed is None else []
                 if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
                         and apposed in (None, self.entity_at(toks[idx + 2])):
@@ -311,7 +313,11 @@ class FamilyRules:
                 self.relatives[(id(t.doc), t.i)] = rkey
                 self.relative_of[rkey] = owner
                 owners_here.append(owner)
-                self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                if copular and rel == "spouse":
+                    # "X is the wife of Y": of a couple the claim is about the one the sentence is about
+                    self.add_claim("family", {"person": rkey, "relative": owner}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                else:
+                    self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
                 if co_owner is not None and rel == "child" and co_owner != rkey and apposed is not None:
                     self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
 
