@@ -171,7 +171,11 @@ class FamilyRules:
     def _related_by(self):
         """ "X is related to President Y by marriage", "X, who is related to Y": a relative the text names without a
         kinship word."""
+        if "related to" not in self.text:
+            return
         for s in self.sents:
+            if "related" not in s.span.text:
+                continue
             for t in s.span:
                 if t.lower_ != "related" or t.pos_ not in ("ADJ", "VERB"):
                     continue

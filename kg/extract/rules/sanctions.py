@@ -446,6 +446,7 @@ class SanctionRules:
         if spans:
             self.dates = [d for d in self.dates if not any(a <= d.start < b for a, b in spans)]
         self._acting_subjects: set[str] = set()
+        self._law_years: dict | None = None
         self._sanction_bodies = set()
         for s in self.sents:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
@@ -653,6 +654,8 @@ class SanctionRules:
         """ "X, whom the UN Security Council placed under a travel ban and an asset freeze in October": a sanction told in
         a relative clause about a person is a sanction of its own, by the clause's subject, under the law the clause
         names (else none), with the clause's measure and date; whatever the sentence around it is about."""
+        if not re.search(r"\b(?:whom|which|that)\b", s.span.text):
+            return
         for v in s.span:
             if v.dep_ != "relcl" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
@@ -735,8 +738,10 @@ class SanctionRules:
         """A short line without a full stop that announces a list ("Annex: Persons added to the list", "List of
         persons and entities"), when the paragraph after it opens with a numbered entry or a labelled name: the
         entries below are designated as the release said before."""
+        if len(s.span) > 24 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+            return False
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        if not words or len(words) > 10 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+        if not words or len(words) > 10:
             return False
         if not any(t.lower_ in ("annex", "list", "listed", "listing", "listings", "designated", "designations", "added", "sanctioned")
                    for t in words):
@@ -1260,13 +1265,15 @@ class SanctionRules:
         """The laws a sentence that names none may be under: not one named further on for a designation of another year
         ("The Treasury had already sanctioned his predecessor in 2021 under the Global Magnitsky program")."""
         now = self._doc_date()
-        out = []
-        for pos, key in bases:
-            bs = self.sent_at(pos) if pos >= s.end else None
-            then = self.sent_date(bs) if bs is not None else None
-            if not (then and now and then[:4] != now[:4]):
-                out.append((pos, key))
-        return out
+        if not now:
+            return bases
+        if self._law_years is None:  # the year each law's sentence names, once per document
+            self._law_years = {}
+            for pos, _ in bases:
+                bs = self.sent_at(pos)
+                self._law_years[pos] = (bs.end, (self.sent_date(bs) or "")[:4]) if bs is not None else (pos, "")
+        return [(pos, key) for pos, key in bases
+                if pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4]]
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         bases = [b for b in self._borrowable(s, bases) if self._applies(b[1], authority)] or self._borrowable(s, bases)
