@@ -305,3 +305,18 @@ def test_a_law_named_later_for_a_designation_of_another_year_is_not_borrowed(rul
     got = sanctions(rows)
     assert ("Dmitri Horvat", "Global Magnitsky Act") in got and got[("Dmitri Horvat", "Global Magnitsky Act")]["date"] == "2021"
     assert ("Pavel Drach", None) in got and ("Pavel Drach", "Global Magnitsky Act") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "OFAC also designated Pavel Drach under the Global Magnitsky sanctions program.",
+    "Separately, the Treasury sanctioned Pavel Drach pursuant to E.O. 13818.",
+    "Pavel Drach was designated pursuant to E.O. 13818 for serious human rights abuse.",
+])
+def test_a_name_the_ner_misses_is_still_the_target_a_designating_verb_takes(rules, sentence):
+    text = "Treasury Sanctions Officials\n\nApril 2, 2024\n\n" + sentence + "\n"
+    assert "Pavel Drach" in {t for t, _ in sanctions(extract_rows(rules, text, None))}
+
+
+def test_a_capitalised_body_a_designating_verb_takes_is_not_made_a_person(rules):
+    text = "OFAC also designated Kessel Prison Directorate pursuant to E.O. 13818.\n"
+    assert not find(extract_rows(rules, text, "2024-04-02"), "sanction", target="Kessel Prison")

@@ -528,6 +528,7 @@ class SanctionRules:
             self._relative_clause_sanctions(s)
             if not self._is_sanction_sentence(s):
                 continue
+            self._names_the_ner_missed(s)
             authority = self._authority(s)
             words = {t.lower_ for t in s.span}
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
@@ -687,6 +688,34 @@ class SanctionRules:
             self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
                            {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
                             "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+
+    def _names_the_ner_missed(self, s: Sent):
+        """ "OFAC also designated Pavel Drach under ...": a run of two to four capitalised proper nouns that a designating
+        verb takes as its object (or passive subject) names a person even when the statistical NER, unused to the name,
+        found nothing there."""
+        for t in s.span:
+            if t.pos_ != "PROPN" or t.dep_ not in ("dobj", "dative", "nsubjpass") or self.mention_of(t) is not None \
+                    or t.head.lemma_ not in ("designate", "sanction", "blacklist", "list", "target", "add"):
+                continue
+            first = t
+            while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and t.doc[first.i - 1].head.i == t.i \
+                    and t.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(t.doc[first.i - 1]) is None:
+                first = t.doc[first.i - 1]
+            words = t.doc[first.i:t.i + 1]
+            if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text[1:2].islower() and w.text.replace("-", "").isalpha() for w in words):
+                continue
+            name = words.text
+            if GOV_WORDS.search(name) or any(w.lower_ in self.gaz.org_words or w.lower_ in GROUP_HEADS | TITLE_HEADS | RANK_WORDS for w in words):
+                continue
+            start = self.tstart(first)
+            key = f"person:{slug(name)}"
+            ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Person")
+            self.ex.entities[key] = ent
+            ent.aliases.add(name)
+            ent.mentions.append(self.span(start, start + len(name)))
+            mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
+            for w in words:
+                self.tok_mention[(id(w.doc), w.i)] = mention
 
     def _paragraph_subject(self, s: Sent) -> str | None:
         """The company or body a release's paragraph is about: the one its first sentence opens with, which "It is
