@@ -37,6 +37,7 @@ from kg.extract.rules.words import (
     REPORT_WORDS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
     STATUS_CUES,
     SUFFER_VERBS,
@@ -259,6 +260,12 @@ class AbuseRules:
                     body = self._resolve_np(t.head.head)
                     if self._actor(body, victims):
                         found.append(body)
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.lower_ in MEMBER_NOUNS or self.entity_at(obj) is None):
+                    # "arrested by officers of the district police": the body they serve; "by the national guard"
+                    body = self._resolve_np(obj)
+                    if self._actor(body, victims) and not self._bare_member(body) and body not in found:
+                        found.append(body)
                 for c in t.subtree:
                     if c is t:
                         continue
@@ -270,6 +277,8 @@ class AbuseRules:
                         continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
+                if len(found) > 1:
+                    found = [k for k in found if not self._bare_member(k)] or found  # "by soldiers of the X Brigade": the brigade
                 if found:
                     return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
         # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
@@ -486,6 +495,9 @@ class AbuseRules:
             owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner and self.etype(owner) == "Person":
                 return owner  # "Juma's forces are accused of killing ...": the commander whose forces they are
+        body = self._body_phrase(tok) if k is None else None
+        if body is not None:
+            return body  # "the interior ministry denied ...": that ministry, not the last body named
         if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
             # "the militia", "the unit": the organisation last named before it
             pos = self.tstart(tok)
@@ -563,18 +575,48 @@ class AbuseRules:
         tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
         return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
 
-    def _force_entity(self, tok) -> str:
-        """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own."""
-        name = tok.lower_
-        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name), None)
+    def _force_entity(self, tok, first=None) -> str:
+        """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with
+        ``first``, the words from it to ``tok`` name the body ("interior ministry")."""
+        start = self.tstart(first if first is not None else tok)
+        end = self.tstart(tok) + len(tok.text)
+        text = self.text[start:end]
+        name = " ".join(text.split()).lower() if first is None or first.i == tok.i else " ".join(text.split())
+        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name.lower()), None)
         if key is None:
-            key = f"governmentbody:{name}"
+            key = f"governmentbody:{name.lower()}"
             self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
         ent = self.ex.entities[key]
-        start = self.tstart(tok)
-        ent.aliases.add(tok.text)
-        ent.mentions.append(self.span(start, start + len(tok.text)))
+        ent.aliases.add(text)
+        ent.mentions.append(self.span(start, end))
         return key
+
+    def _body_phrase(self, tok) -> str | None:
+        """A state body news names in lower case, by its kind and the words that make the kind specific ("the interior
+        ministry", "Kyrgyz security services", "a police officer", "the attorney general's office"): a body of its own,
+        named by those words without the article; a bare "the ministry" is left to refer back."""
+        if tok.lower_ not in STATE_BODY_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+            return None
+        first = tok
+        for c in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+            if c.i != first.i - 1 and not (c.dep_ == "poss" and c.i + 2 == first.i and tok.doc[c.i + 1].tag_ == "POS"):
+                break
+            if c.dep_ in ("amod", "compound", "nmod") and (c.text.islower() or c.text in self.gaz.demonyms or c.ent_type_ == "NORP") \
+                    and c.pos_ in ("ADJ", "NOUN", "PROPN"):
+                lead = [g for g in c.subtree if g.i < c.i and g.dep_ != "det"]
+                if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
+                    break
+                first = lead[0] if lead else c
+            elif c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN":
+                lead = [g for g in c.subtree if g.i < c.i and g.dep_ != "det"]  # "the attorney general's office"
+                if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
+                    break
+                first = lead[0] if lead else c
+            else:
+                break
+        if first.i == tok.i:
+            return None
+        return self._force_entity(tok, first)
 
     def _bare_member(self, key: str) -> bool:
         """A body named only by a generic noun ("soldiers", "the paramilitaries")."""

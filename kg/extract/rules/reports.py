@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Sent
+from kg.model import Entity
+from kg.extract.rules.units import Sent, slug
 from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
@@ -375,7 +376,8 @@ class ReportRules:
                 if m.entity == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
-        self._header_statement()
+        if not self._header_statement():
+            self._release_lede_statement()
         self._quoted_statements()
 
     def _medium_owner(self, media) -> str | None:
@@ -415,10 +417,10 @@ class ReportRules:
         head = [s for s in self.sents[:10] if s.para <= 4]
         kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
         if kind is None:
-            return
+            return False
         medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
         if medium is None:
-            return
+            return False
         speaker = None
         for s in head:
             if s is kind or abs(s.index - kind.index) > 3:
@@ -433,7 +435,49 @@ class ReportRules:
             auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
             speaker = auths[0] if auths else None
         if speaker is None:
-            return
+            return False
         date = next((self.sent_date(s) for s in head if self.sent_date(s)), None) or self._doc_date()
         self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
                        self.span(kind.start, kind.end), confidence=0.6)
+        return True
+
+    def _release_lede_statement(self):
+        """A release that does not call itself one still speaks in its own voice: its first sentence says what its
+        issuer did "today" ("Today, the Finance Ministry designated ...", "The agency today announced ...", "X said
+        today"), the day the text is dated, which a report about the issuer would not call "today". The issuer is
+        that sentence's subject, and the text is its press release (or the statement the sentence names)."""
+        if not self.date:
+            return
+        for s in self.sents[:8]:
+            if s.para > 5:
+                break
+            today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None)
+            if today is None:
+                if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
+                    return  # the lede told something else: a story, not a release (a headline ends without a stop)
+                continue
+            if any(t.text in ('"', "\u201c", "\u201d") for t in s.span):
+                return  # "today" in someone's quoted words is theirs
+            verb = today.head
+            for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
+                if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = self._resolve_np(subj) if subj is not None else None
+            if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
+                    or self._actor_is_sanctioned(speaker):
+                return
+            if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
+                return  # "In a statement, the ministry said ...": the release the text itself names
+            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._medium_entity("press release")
+            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                           self.span(s.start, s.end), confidence=0.5)
+            return
+
+    def _medium_entity(self, name: str) -> str:
+        """The medium ``name`` as an entity, made when the text never writes it."""
+        key = "medium:" + slug(name)
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type="Medium")
+        return key

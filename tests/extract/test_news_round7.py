@@ -1,0 +1,106 @@
+"""News and NGO reports, round 7: state bodies named in lower case, agents that are the members of a body,
+releases that speak in their own voice without saying they are releases. Every name and body here is
+invented or general; none is taken from a corpus article."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+DATE = "2024-03-14"  # a Thursday
+
+
+def deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+def investigators(rows):
+    return {name(c["investigator"]) for c in find(rows, "investigation")}
+
+
+def statements(rows):
+    return {(name(c["speaker"]), name(c["medium"])) for c in find(rows, "statement")}
+
+
+# state bodies the text names in lower case --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Police in Delmor detained four activists on Monday. The interior ministry denied the allegations.", "interior ministry"),
+    ("The Veloran Border Police held the men for a week. The foreign ministry rejected the report as biased.", "foreign ministry"),
+    ("Soldiers beat the villagers, witnesses said. The defence ministry has denied any wrongdoing.", "defence ministry"),
+])
+def test_a_ministry_named_in_lower_case_is_that_ministry_not_the_last_body_named(rules, text, who):
+    assert deniers(extract_rows(rules, text, DATE)) == {who}
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Kyrgyz security services detained eleven journalists in Bishkek on Monday.", "Kyrgyz security services"),
+    ("Tarvonian intelligence services arrested two bloggers last week.", "Tarvonian intelligence services"),
+    ("A police officer shot and killed a teenager at a checkpoint on Tuesday, witnesses said.", "police officer"),
+    ("Two students were detained by the national guard on Friday.", "national guard"),
+])
+def test_a_lower_case_state_body_acting_is_the_perpetrator(rules, text, who):
+    rows = extract_rows(rules, text, DATE)
+    assert who in perpetrators(rows)
+    assert not perpetrators(rows) - {who}  # not the state its adjective names, not the victims
+
+
+def test_a_lower_case_office_investigates(rules):
+    rows = extract_rows(rules, "The attorney general's office said it was investigating the death of the student.", DATE)
+    assert investigators(rows) == {"attorney general's office"}
+    assert find(rows, "investigation")[0]["finding"] == "ongoing"
+
+
+def test_a_bare_noun_still_refers_back_to_the_body_named_before(rules):
+    rows = extract_rows(rules, "The Ministry of Internal Affairs of Veloria detained the two lawyers. "
+                               "The ministry denied that they had been mistreated.", DATE)
+    assert deniers(rows) == {"Ministry of Internal Affairs of Veloria"}
+
+
+def test_a_victim_described_by_a_body_word_is_not_made_a_perpetrator(rules):
+    rows = extract_rows(rules, "Security forces in Delmor detained a former ministry official on Monday.", DATE)
+    assert "ministry official" not in perpetrators(rows)
+
+
+# the members of a body as the agent -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The activists were arrested on Thursday by officers of the Kessum District Police, their lawyer said.", "Kessum District Police"),
+    ("Dozens of villagers were killed by soldiers of the Fourth Mountain Brigade.", "Fourth Mountain Brigade"),
+    ("Three journalists were beaten by members of the Presidential Security Unit.", "Presidential Security Unit"),
+])
+def test_the_agent_named_as_members_of_a_body_is_that_body(rules, text, who):
+    assert who in perpetrators(extract_rows(rules, text, DATE))
+
+
+# releases in their own voice --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Finance Ministry Sanctions Officials for Abuses\n\nMay 2, 2024\n\nOTTAWA - Today, the Ministry of Finance "
+     "designated three officials of the Veloran police for their role in the torture of detainees.", "Ministry of Finance"),
+    ("Rights Group Condemns Crackdown\n\n3 June 2024\n\nThe Tarvonian Helsinki Committee today called on the authorities "
+     "to release the detained students.", "Tarvonian Helsinki Committee"),
+    ("Castavia: Critics Jailed\n\nJune 3, 2024\n\nThe Castavian government has jailed dozens of critics since January, "
+     "the Delmor Human Rights Centre said in a report released today.", "Delmor Human Rights Centre"),
+])
+def test_a_release_telling_what_its_issuer_did_today_is_the_issuers_press_release(rules, text, who):
+    assert (who, "press release") in statements(extract_rows(rules, text, DATE))
+
+
+@pytest.mark.parametrize("text", [
+    # a wire story tells what others did on a weekday
+    "KIGALI, June 3 (Reuters) - Police in Veloria detained forty students on Monday, a rights group said. "
+    "The Veloran Helsinki Committee said today that the arrests were unlawful.",
+    # "today" in someone's quoted words is theirs
+    "Police detained forty students in Delmor on Monday. \"We will appeal today,\" their lawyer Anna Berk said.",
+])
+def test_today_outside_a_release_lede_makes_no_press_release(rules, text):
+    assert not [s for s in statements(extract_rows(rules, text, DATE)) if s[1] == "press release"]
+
+
+def test_a_labelled_release_keeps_its_own_label(rules):
+    rows = extract_rows(rules, "Press Statement\n\nMinistry of Foreign Affairs of Veloria\n\nMay 2, 2024\n\n"
+                               "Today, the Ministry of Foreign Affairs of Veloria designated two officials.", DATE)
+    assert {m for _, m in statements(rows)} == {"press statement"}
