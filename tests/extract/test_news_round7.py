@@ -104,3 +104,91 @@ def test_a_labelled_release_keeps_its_own_label(rules):
     rows = extract_rows(rules, "Press Statement\n\nMinistry of Foreign Affairs of Veloria\n\nMay 2, 2024\n\n"
                                "Today, the Ministry of Foreign Affairs of Veloria designated two officials.", DATE)
     assert {m for _, m in statements(rows)} == {"press statement"}
+
+
+# crackdowns on speech are repression, on a people persecution ------------------------------------------------
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Veloran government has intensified its crackdown on independent media and civil society.", "repression_of_dissent"),
+    ("The junta stepped up its targeting of journalists after the coup.", "repression_of_dissent"),
+    ("Rights groups accused Tarvonia of a crackdown on Uyghurs in the western provinces.", "persecution"),
+    ("The EU listed Anton Brel for the persecution of LGBTI persons and political opponents in Veloria.", "persecution"),
+])
+def test_a_crackdown_is_typed_by_whom_it_is_on(rules, text, code):
+    rows = extract_rows(rules, text, DATE)
+    assert {c["abuse_type"] for c in find(rows, "abuse")} == {code}
+
+
+def test_persecution_of_dissent_is_repression(rules):
+    rows = extract_rows(rules, "In what amounts to persecution of dissent, police jailed the critics.", DATE)
+    assert "repression_of_dissent" in {c["abuse_type"] for c in find(rows, "abuse")}
+    assert "persecution" not in {c["abuse_type"] for c in find(rows, "abuse")}
+
+
+def test_what_the_sentence_goes_on_to_name_does_not_retype_a_persecution(rules):
+    rows = extract_rows(rules, "Reports of anti-LGBT abuses by the Veloran government were first published by local news outlets.", DATE)
+    assert "repression_of_dissent" not in {c["abuse_type"] for c in find(rows, "abuse")}
+
+
+# relative dates ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Soldiers shot dead three farmers in the early hours of Sunday, villagers said.", "2024-03-10"),
+    ("Police detained two reporters early Tuesday, their editor said.", "2024-03-12"),
+    ("Troops opened fire on demonstrators last Friday.", "2024-03-08"),
+])
+def test_a_weekday_told_in_other_words_is_dated_from_the_document(rules, text, day):
+    rows = extract_rows(rules, text, DATE)
+    assert {c.get("date") for c in find(rows, "abuse")} == {day}
+
+
+# nominalisations with a bare force as the agent ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The killing of journalist Piet Hallon by police in Delmor last week sparked protests.",
+    "The killing of Piet Hallon by police sparked protests.",
+])
+def test_the_killing_of_someone_by_bare_police_is_by_the_police(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == {"police"}
+    assert "Delmor" not in perpetrators(rows)
+
+
+# prosecutors, ombudsmen and other inquiring offices named in lower case ----------------------------------------
+
+
+@pytest.mark.parametrize("text,who,finding", [
+    ("The regional prosecutor concluded that the officers had beaten the suspects.", "regional prosecutor", "confirmed"),
+    ("The state ombudsman found that guards had beaten inmates at the prison.", "state ombudsman", "confirmed"),
+    ("The military prosecutor is examining complaints that soldiers tortured detainees.", "military prosecutor", "ongoing"),
+    ("An inquiry by the regional prosecutor found no evidence that the officers had mistreated the suspects.",
+     "regional prosecutor", "not_confirmed"),
+])
+def test_an_inquiring_office_named_in_lower_case_investigates(rules, text, who, finding):
+    rows = extract_rows(rules, text, DATE)
+    assert investigators(rows) == {who}
+    assert find(rows, "investigation", investigator=who)[0]["finding"] == finding
+
+
+def test_an_abuse_an_inquiry_found_no_evidence_of_is_not_told_as_an_abuse(rules):
+    rows = extract_rows(rules, "An inquiry by the regional prosecutor found no evidence that the officers had mistreated the suspects.", DATE)
+    assert not find(rows, "abuse")
+
+
+# statements on X -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("In a post on X, the interior minister, Goran Pesk, said the police had acted lawfully.", "Goran Pesk"),
+    ("The Veloran Interior Ministry wrote on X that the reports were false.", "Veloran Interior Ministry"),
+])
+def test_a_post_on_x_is_a_statement_on_the_platform(rules, text, who):
+    assert (who, "Twitter") in statements(extract_rows(rules, text, DATE))
+
+
+def test_a_name_ending_in_x_is_no_platform(rules):
+    rows = extract_rows(rules, "Opposition leader Anna X was detained on Monday, her lawyer said.", DATE)
+    assert not [s for s in statements(rows) if s[1] == "Twitter"]

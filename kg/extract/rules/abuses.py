@@ -23,9 +23,12 @@ from kg.extract.rules.words import (
     DENY_WORDS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
+    DISSENT_TARGET_WORDS,
     DISSENT_VICTIM_WORDS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
+    GROUP_HEADS,
+    IDENTITY_TARGET_WORDS,
     INVESTIGATOR_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
@@ -77,6 +80,8 @@ class AbuseRules:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
+                if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
+                    code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
                 if code:
                     found.append((m, code))
             if not found:
@@ -101,6 +106,9 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
+                                           for a in tok.ancestors):
+                    continue  # "found no evidence that officers had mistreated the suspects": not established, not told
                 perps = self._perpetrator(s, tok, victims, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
@@ -146,6 +154,18 @@ class AbuseRules:
             for ev in claim.evidence:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _aimed_at_dissent(self, pos: int, end: int) -> bool:
+        """Whether the words after a crackdown or targeting, up to the end of their phrase, name critics, the press or
+        protest ("a crackdown on journalists and opposition supporters", "targeting of civil society")."""
+        if not re.match(r"\s*(?:on|against|of)\b", self.text[pos:pos + 10], re.I) \
+                and not re.search(r"(?i)\b(?:on|against|of)$", self.text[max(0, pos - 8):pos]):
+            return False  # only what the crackdown is on ("a crackdown on ..."), not whatever the sentence goes on to name
+        tail = re.split(r"[,;:.()]|\s[\u2014\u2013-]\s|\b(?:that|which|who|since|after|because)\b", self.text[pos:min(end, pos + 120)])[0]
+        dissent = DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS
+        # the first people it names decide: "of LGBTI persons and political opponents" is persecution of a group
+        first = next((w for w in re.findall(r"[a-z]+", tail.lower()) if w in dissent or w in GROUP_HEADS or w in IDENTITY_TARGET_WORDS), None)
+        return first in dissent
 
     def _reporting_monitor(self, tok) -> str | None:
         """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
@@ -261,11 +281,14 @@ class AbuseRules:
                     if self._actor(body, victims):
                         found.append(body)
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if obj is not None and (obj.lower_ in MEMBER_NOUNS or self.entity_at(obj) is None):
+                member = None
+                if obj is not None and (self.entity_at(obj) is None or obj.lower_ in MEMBER_NOUNS and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "under", "from") for c in obj.children)):
                     # "arrested by officers of the district police": the body they serve; "by the national guard"
                     body = self._resolve_np(obj)
                     if self._actor(body, victims) and not self._bare_member(body) and body not in found:
                         found.append(body)
+                        member = self.entity_at(obj)
                 for c in t.subtree:
                     if c is t:
                         continue
@@ -277,8 +300,8 @@ class AbuseRules:
                         continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
-                if len(found) > 1:
-                    found = [k for k in found if not self._bare_member(k)] or found  # "by soldiers of the X Brigade": the brigade
+                if member is not None and len(found) > 1:
+                    found = [k for k in found if k != member]  # "by soldiers of the X Brigade": the brigade
                 if found:
                     return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
         # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
@@ -539,6 +562,8 @@ class AbuseRules:
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
                     and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
                 return k  # not "Wagner fighters in Syria": where they were is not who they were
+        if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
 
     def _state_of_forces_in(self, key: str | None) -> str | None:

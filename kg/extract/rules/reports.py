@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     INVESTIGATION_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
+    INQUIRING_OFFICE_NOUNS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
     MANDATE_VERBS,
@@ -29,6 +30,10 @@ from kg.extract.rules.words import (
     REACTION_VERBS,
     SPEECH_VERBS,
 )
+
+
+# "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
+ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
 class ReportRules:
@@ -53,6 +58,10 @@ class ReportRules:
             body_verb = body_verb or (lemmas & INQUIRY_BODY_NOUNS and any(
                 t.dep_ == "nsubj" and t.lemma_ in INQUIRY_BODY_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS
                 and t.head.pos_ == "VERB" for t in s.span))  # "a judicial panel ... has concluded"
+            body_verb = body_verb or (lemmas & INVESTIGATOR_VERBS and any(
+                t.dep_ == "nsubj" and t.lower_ in INQUIRING_OFFICE_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"
+                for t in s.span))  # "the regional prosecutor concluded that ..."
+
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -140,7 +149,7 @@ class ReportRules:
 
         cands = []
         for t in s.span:
-            k = self.entity_at(t)
+            k = self.entity_at(t) or self._body_phrase(t)  # "an inquiry by the regional prosecutor"
             if not k or not ok(k, t):
                 continue
             m = self.mention_of(t)
@@ -352,7 +361,9 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            if not media and ON_X_RE.search(s.span.text):
+                media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
             if not media:
                 continue
             speaker = None
@@ -365,17 +376,22 @@ class ReportRules:
                         people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
                         if people and (k is None or self.etype(k) != "Person"):
                             k = people[-1]
+                    elif k is None:
+                        # "In a post on X, the interior minister, Goran Pesk, said ...": the parser hung the speaker on
+                        # the medium; the person named last before the verb
+                        people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
+                        k = people[-1] if people else None
                     if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
                         speaker = k
                         break
             if speaker is None:
-                speaker = self._medium_owner(media)
+                speaker = self._medium_owner([m for m, t in self.sent_entities(s, {"Platform", "Medium"})])
             if speaker is None:
                 continue
             for m in media:
-                if m.entity == speaker:
+                if m == speaker:
                     continue
-                self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
+                self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
         if not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
@@ -474,6 +490,16 @@ class ReportRules:
             self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
                            self.span(s.start, s.end), confidence=0.5)
             return
+
+    def _platform_x(self) -> str:
+        """The platform X, under the name the gazetteer knows it by (Twitter)."""
+        ke = self.gaz.known_by_label.get(gz.normal("Twitter"))
+        if ke is not None:
+            return self._known_entity(ke)
+        key = "platform:x"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name="X", type="Platform")
+        return key
 
     def _medium_entity(self, name: str) -> str:
         """The medium ``name`` as an entity, made when the text never writes it."""
