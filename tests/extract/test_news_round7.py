@@ -192,3 +192,61 @@ def test_a_post_on_x_is_a_statement_on_the_platform(rules, text, who):
 def test_a_name_ending_in_x_is_no_platform(rules):
     rows = extract_rows(rules, "Opposition leader Anna X was detained on Monday, her lawyer said.", DATE)
     assert not [s for s in statements(rows) if s[1] == "Twitter"]
+
+
+# abuses only threatened, argued about or asked to end ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat the opposition leader Anna Berk at the stadium. Berk said soldiers had threatened to kill him.",
+    "The Kessum militia has killed hundreds of civilians. But these crimes can never justify torture.",
+    "The Kessum militia has killed hundreds of civilians.\n\n- end the use of torture and incommunicado detention;",
+])
+def test_an_abuse_threatened_justified_or_asked_to_end_is_not_told(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "abuse", abuse_type="torture")
+    assert not [c for c in find(rows, "abuse", abuse_type="extrajudicial_killing") if "threatened" in c["evidence"][0]["text"]]
+
+
+# members named by what they are, with their commander or body --------------------------------------------------
+
+
+def test_generic_members_under_a_commander_are_his(rules):
+    rows = extract_rows(rules, "General Anton Brel commanded the Veloran police from 2015. Police officers under his "
+                               "command killed demonstrators in Delmor in January 2015.", DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == {"Anton Brel"}
+
+
+def test_generic_members_of_a_named_body_are_that_body(rules):
+    rows = extract_rows(rules, "Security agents of the State Security Service detained three bloggers.", DATE)
+    assert perpetrators(rows, "arbitrary_detention") == {"State Security Service"}
+
+
+# a state's missions abroad speak for the state --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A UN commission accused North Korea of crimes against humanity. Its mission to the United Nations in Geneva said "
+    "in a statement that it rejected the report.",
+    "North Korea's mission to the United Nations in Geneva said in a statement that it rejected the report.",
+])
+def test_a_mission_to_the_un_speaks_for_its_state_not_for_the_un(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert deniers(rows) == {"North Korea"}
+    assert ("North Korea", "statement") in statements(rows)
+
+
+# he and she ------------------------------------------------------------------------------------------------------
+
+
+def test_he_in_what_someone_denies_is_that_someone(rules):
+    rows = extract_rows(rules, "Captain Anton Brel, who seized power after the death of President Ivo Rask, denied "
+                               "that he had ordered the killings.", DATE)
+    assert perpetrators(rows) == {"Anton Brel"}
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_one_before(rules):
+    rows = extract_rows(rules, "Captain Anton Brel, who seized power after the death of President Ivo Rask, denied the "
+                               "accusations. In an interview with Radio Veloria, he said the violence was the work of "
+                               "uncontrolled soldiers.", DATE)
+    assert {s[0] for s in statements(rows)} == {"Anton Brel"}

@@ -7,6 +7,7 @@ import re
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, strip_det
 from kg.extract.rules.words import (
+    ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
@@ -24,6 +25,7 @@ from kg.extract.rules.words import (
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
     DISSENT_TARGET_WORDS,
+    ENVOY_BODY_NOUNS,
     DISSENT_VICTIM_WORDS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
@@ -106,6 +108,8 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                if tok is not None and tok.dep_ in ("xcomp", "dobj") and tok.head.lemma_ in ABUSE_NOT_DONE_VERBS:
+                    continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
@@ -373,6 +377,9 @@ class AbuseRules:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
                                 found.append(kk)
+                        own = self.entity_at(subj[0])
+                        if own is not None and k != own and own in found and self._actor(k, victims) and not self._bare_member(own):
+                            found = [k] + [x for x in found if x not in (own, k)]  # "police officers under his command": he
                         if self.etype(k) == "GovernmentBody" and k not in found:
                             found = [x for x in found if self.etype(x) != "Country"]  # "Myanmar military air strike": the state owns the force
                         named = [x for x in found if not self._bare_member(x)]
@@ -397,7 +404,17 @@ class AbuseRules:
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
         if item_target:
             return item_target
+        if self._imperative(s):
+            return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _imperative(s: Sent) -> bool:
+        """A recommendation or demand with no subject ("End incommunicado detention.", "- release everyone held"):
+        its first word is the bare verb that heads it."""
+        first = next((t for t in s.span if t.is_alpha), None)
+        return first is not None and first.tag_ == "VB" and first.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
 
     def _acting_force(self, s: Sent, tok, victims) -> str | None:
         """Who acted, for an abuse told in the passive without an agent ("Dozens were detained overnight", "they were
@@ -495,13 +512,19 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
-        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_):
+        if tok.lower_ in ENVOY_BODY_NOUNS and (k is None or self.mention_of(tok) is None or self.mention_of(tok).start >= self.tstart(tok)):
+            state = self._sending_state(tok)
+            if state is not None:
+                return state  # "Its mission to the United Nations in Geneva said ...": the state it speaks for
+        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_ or self._generic_members(k)):
             # "Troops of the 58th Division", "forces loyal to Karuna Amman", "instructors under Wagner command": the body or commander named
             for c in tok.children:
                 if (c.dep_ == "prep" and c.lower_ in ("of", "under", "from")) or (c.dep_ == "amod" and c.lower_ == "loyal"):
                     for g in c.subtree:
                         kk = self.entity_at(g)
-                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and g.dep_ != "poss":
+                        # "police officers under his command": "his" is the commander
+                        whose = g.dep_ == "poss" and c.lower_ == "under" and g.head.lemma_ in ("command", "control", "order", "leadership")
+                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and (g.dep_ != "poss" or whose):
                             return kk
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
@@ -642,6 +665,29 @@ class AbuseRules:
         if first.i == tok.i:
             return None
         return self._force_entity(tok, first)
+
+    def _sending_state(self, tok) -> str | None:
+        """The state whose mission or embassy ``tok`` is: its possessor ("North Korea's mission", "its mission": the
+        state named last before it), never the body it is sent to."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        k = self.entity_at(poss)
+        if k is None and poss.lower_ in ("its", "their"):
+            pos = self.tstart(tok)
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                if m.entity and self.etype(m.entity) == "Country":
+                    k = m.entity
+        return k if k is not None and self.etype(k) in ("Country", "GovernmentBody") and not self._is_monitor(k) else None
+
+    def _generic_members(self, key: str) -> bool:
+        """Members named only by what they are ("police officers", "security agents", "riot police"): the body or
+        commander a phrase after them names is more specific."""
+        words = strip_det(self.ex.entities[key].name).lower().split()
+        return bool(words) and words[-1] in MEMBER_NOUNS and all(
+            w in MEMBER_NOUNS | ACTOR_GROUP_HEADS | ARMED_BODY_WORDS | {"security", "riot", "armed", "state"} for w in words)
 
     def _bare_member(self, key: str) -> bool:
         """A body named only by a generic noun ("soldiers", "the paramilitaries")."""

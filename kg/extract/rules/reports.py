@@ -381,8 +381,8 @@ class ReportRules:
                         # the medium; the person named last before the verb
                         people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
                         k = people[-1] if people else None
-                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
-                        speaker = k
+                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
+                        speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
                         break
             if speaker is None:
                 speaker = self._medium_owner([m for m, t in self.sent_entities(s, {"Platform", "Medium"})])
