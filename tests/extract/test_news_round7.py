@@ -250,3 +250,31 @@ def test_he_opening_a_sentence_is_the_subject_of_the_one_before(rules):
                                "accusations. In an interview with Radio Veloria, he said the violence was the work of "
                                "uncontrolled soldiers.", DATE)
     assert {s[0] for s in statements(rows)} == {"Anton Brel"}
+
+
+# putting down protests, intimidation, force against demonstrators --------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Demonstrations called by the opposition in Delmor were put down by the security forces.", "security forces"),
+    ("The march was violently dispersed by riot police on Sunday.", "riot police"),
+    ("Anton Brel is responsible for intimidating and arbitrarily arresting opposition figures.", "Anton Brel"),
+    ("The Veloran Border Guard used disproportionate force against demonstrators in Kessum.", "Veloran Border Guard"),
+])
+def test_putting_down_protest_and_intimidating_critics_is_repression_of_dissent(rules, text, who):
+    assert who in perpetrators(extract_rows(rules, text, DATE), "repression_of_dissent")
+
+
+def test_arbitrarily_arresting_is_arbitrary_detention(rules):
+    rows = extract_rows(rules, "Anton Brel is responsible for intimidating and arbitrarily arresting opposition figures.", DATE)
+    assert perpetrators(rows, "arbitrary_detention") == {"Anton Brel"}
+
+
+def test_intimidating_civilians_is_no_repression_of_dissent(rules):
+    rows = extract_rows(rules, "The Kessum militia sent fighters to the border to loot farms and intimidate civilians.", DATE)
+    assert not find(rows, "abuse", abuse_type="repression_of_dissent")
+
+
+def test_intimidating_members_of_the_opposition_is(rules):
+    rows = extract_rows(rules, "The Veloran Border Guard intimidated members of the opposition before the vote.", DATE)
+    assert perpetrators(rows, "repression_of_dissent") == {"Veloran Border Guard"}

@@ -84,6 +84,8 @@ class AbuseRules:
                     continue
                 if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
                     code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
+                if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
+                    continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
                     found.append((m, code))
             if not found:
@@ -159,16 +161,18 @@ class AbuseRules:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
 
-    def _aimed_at_dissent(self, pos: int, end: int) -> bool:
+    def _aimed_at_dissent(self, pos: int, end: int, direct: bool = False) -> bool:
         """Whether the words after a crackdown or targeting, up to the end of their phrase, name critics, the press or
-        protest ("a crackdown on journalists and opposition supporters", "targeting of civil society")."""
-        if not re.match(r"\s*(?:on|against|of)\b", self.text[pos:pos + 10], re.I) \
+        protest ("a crackdown on journalists and opposition supporters", "targeting of civil society"); ``direct``: the
+        words right after a verb ("intimidated members of the opposition")."""
+        if not direct and not re.match(r"\s*(?:on|against|of)\b", self.text[pos:pos + 10], re.I) \
                 and not re.search(r"(?i)\b(?:on|against|of)$", self.text[max(0, pos - 8):pos]):
             return False  # only what the crackdown is on ("a crackdown on ..."), not whatever the sentence goes on to name
         tail = re.split(r"[,;:.()]|\s[\u2014\u2013-]\s|\b(?:that|which|who|since|after|because)\b", self.text[pos:min(end, pos + 120)])[0]
         dissent = DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS
         # the first people it names decide: "of LGBTI persons and political opponents" is persecution of a group
-        first = next((w for w in re.findall(r"[a-z]+", tail.lower()) if w in dissent or w in GROUP_HEADS or w in IDENTITY_TARGET_WORDS), None)
+        first = next((w for w in re.findall(r"[a-z]+", tail.lower()) if (w in dissent or w in GROUP_HEADS or w in IDENTITY_TARGET_WORDS)
+                      and w != "members"), None)  # ("members of the opposition": whose members they are)
         return first in dissent
 
     def _reporting_monitor(self, tok) -> str | None:
@@ -523,7 +527,7 @@ class AbuseRules:
                     for g in c.subtree:
                         kk = self.entity_at(g)
                         # "police officers under his command": "his" is the commander
-                        whose = g.dep_ == "poss" and c.lower_ == "under" and g.head.lemma_ in ("command", "control", "order", "leadership")
+                        whose = g.dep_ == "poss" and c.lower_ == "under" and g.head.lemma_ in ("command", "control", "order", "leadership", "authority", "supervision")
                         if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and (g.dep_ != "poss" or whose):
                             return kk
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
