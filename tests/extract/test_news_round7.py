@@ -278,3 +278,22 @@ def test_intimidating_civilians_is_no_repression_of_dissent(rules):
 def test_intimidating_members_of_the_opposition_is(rules):
     rows = extract_rows(rules, "The Veloran Border Guard intimidated members of the opposition before the vote.", DATE)
     assert perpetrators(rows, "repression_of_dissent") == {"Veloran Border Guard"}
+
+
+# critics jailed by a court ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,state", [
+    ("A court in Minsk sentenced the blogger Marta Ilvesk to five years in prison for criticising the president.", "Belarus"),
+    ("A Saudi court on Monday sentenced prominent women's rights activist Lina Talal to six years in prison.", "Saudi Arabia"),
+])
+def test_a_court_jailing_a_critic_is_the_states_repression(rules, text, state):
+    rows = extract_rows(rules, text, DATE)
+    assert perpetrators(rows, "arbitrary_detention") == {state}
+    assert perpetrators(rows, "repression_of_dissent") == {state}
+
+
+def test_a_court_jailing_killers_detains_no_one_arbitrarily(rules):
+    rows = extract_rows(rules, "A court in Manila sentenced three police officers to 40 years in prison for the murder of a teenager.", DATE)
+    assert not find(rows, "abuse", abuse_type="arbitrary_detention")
+    assert perpetrators(rows, "extrajudicial_killing") == {"three police officers"}

@@ -561,6 +561,17 @@ class AbuseRules:
             named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
             if named or last:
                 return named or last
+        if k is None and tok.lower_ in ("court", "tribunal") and tok.pos_ == "NOUN":
+            # "a Saudi court sentenced ...", "a court in Minsk jailed ...": the state whose court it is
+            for c in tok.children:
+                ke = self.gaz.demonyms.get(c.text) if c.dep_ in ("amod", "compound") else None
+                if ke is not None and ke.type == "Country":
+                    return self._known_entity(ke)
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    place = next((self.entity_at(g) for g in c.children if g.dep_ == "pobj"), None)
+                    state = self._as_government(place) if place else None
+                    if state and self.etype(state) == "Country":
+                        return state
         if tok.lower_ in BARE_ACTOR_HEADS | STATE_FORCE_HEADS:
             if k is None and tok.lower_ in STATE_FORCE_HEADS and any(
                     c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children):
