@@ -297,3 +297,32 @@ def test_a_court_jailing_killers_detains_no_one_arbitrarily(rules):
     rows = extract_rows(rules, "A court in Manila sentenced three police officers to 40 years in prison for the murder of a teenager.", DATE)
     assert not find(rows, "abuse", abuse_type="arbitrary_detention")
     assert perpetrators(rows, "extrajudicial_killing") == {"three police officers"}
+
+
+# NGO releases and the reports they announce ----------------------------------------------------------------------
+
+NGO_RELEASE = ("Veloria: Opposition Supporters Tortured in Custody\n\n"
+               "(Nairobi, May 6, 2024) - Veloran security forces have arbitrarily detained and tortured scores of opposition "
+               "supporters since January, Human Rights Watch said in a report released today. The 48-page report documents "
+               "the cases of 34 people held in unofficial detention sites.")
+
+
+def test_an_ngo_release_whose_dateline_the_parser_took_for_the_subject_is_the_ngos(rules):
+    assert ("Human Rights Watch", "press release") in statements(extract_rows(rules, NGO_RELEASE, "2024-05-06"))
+
+
+def test_the_report_a_release_announces_is_the_ngos_investigation(rules):
+    rows = extract_rows(rules, NGO_RELEASE, "2024-05-06")
+    assert investigators(rows) == {"Human Rights Watch"}
+    assert find(rows, "investigation")[0]["finding"] == "confirmed"
+
+
+def test_its_investigation_is_the_speakers(rules):
+    rows = extract_rows(rules, "The Veloran Human Rights Commission said on Tuesday that its investigation had found that "
+                               "government troops killed at least 20 civilians in August.", DATE)
+    assert investigators(rows) == {"Veloran Human Rights Commission"}
+
+
+def test_a_report_no_monitor_wrote_has_no_investigator(rules):
+    rows = extract_rows(rules, "Police opened fire on protesters in Delmor. The report documents 14 deaths.", DATE)
+    assert not find(rows, "investigation")

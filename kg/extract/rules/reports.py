@@ -62,6 +62,10 @@ class ReportRules:
                 t.dep_ == "nsubj" and t.lower_ in INQUIRING_OFFICE_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"
                 for t in s.span))  # "the regional prosecutor concluded that ..."
 
+            # "The 48-page report documents ...", "the inquiry found ...": what an investigation found
+            product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
+                                  and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
+            verb = verb or product_found is not None
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -72,7 +76,8 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif FINDING_CONFIRMED.search(s.span.text):
+            elif FINDING_CONFIRMED.search(s.span.text) or (product_found is not None and product_found.lemma_ in (
+                    "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
                     t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
@@ -188,8 +193,24 @@ class ReportRules:
                         k = self._resolve_np(agent) if agent is not None else None
                         if k and ok(k, agent):
                             cands.append((4, -agent.i, k))
-        # "UNAMI said it was investigating the killings": "it" is whoever said so
+        # "X said in a report released today. The 48-page report documents ...": the report is X's, the body that
+        # monitors and was named last before it
         for t in s.span:
+            if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS and t.head.lemma_ in INVESTIGATOR_VERBS \
+                    and any(c.lower_ in ("the", "this", "its", "their") for c in t.children) and self.entity_at(t) is None:
+                pos = self.tstart(t)
+                prev = [m.entity for m in self.mentions if m.entity and m.start < pos and self.etype(m.entity) in ("Organization", "GovernmentBody")
+                        and self._is_monitor(m.entity) and self.sent_at(m.start) is not None and s.index - self.sent_at(m.start).index <= 2]
+                if prev and ok(prev[-1], t):
+                    cands.append((3, -t.i, prev[-1]))
+        # "UNAMI said it was investigating the killings": "it" is whoever said so; "X said its investigation had found"
+        for t in s.span:
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lemma_ in INVESTIGATION_PRODUCTS:
+                speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                k = self._resolve_np(sj) if sj is not None else None
+                if k and ok(k, sj):
+                    cands.append((4, -sj.i, k))
             if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
@@ -481,6 +502,11 @@ class ReportRules:
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             speaker = self._resolve_np(subj) if subj is not None else None
+            if (speaker is None or self.etype(speaker) in PLACE_TYPES) and verb.i > 0:
+                # "(Nairobi, May 6) - ... , Human Rights Watch said": the parser took the dateline for the subject;
+                # the name just before the verb says it
+                k = self.entity_at(verb.doc[verb.i - 1])
+                speaker = k if k is not None else speaker
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):
                 return
