@@ -326,3 +326,12 @@ def test_its_investigation_is_the_speakers(rules):
 def test_a_report_no_monitor_wrote_has_no_investigator(rules):
     rows = extract_rows(rules, "Police opened fire on protesters in Delmor. The report documents 14 deaths.", DATE)
     assert not find(rows, "investigation")
+
+
+@pytest.mark.parametrize("text,displaced", [
+    ("Witnesses said gunmen in military uniforms dragged the men from their homes and shot them.", False),
+    ("Police snatched two students from their homes overnight.", False),
+    ("Thousands of villagers were forced from their homes by the army.", True),
+])
+def test_people_taken_from_their_homes_are_not_displaced(rules, text, displaced):
+    assert bool(find(extract_rows(rules, text, DATE), "abuse", abuse_type="forced_displacement")) == displaced

@@ -84,6 +84,10 @@ class AbuseRules:
                     continue
                 if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
                     code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
+                if code == "forced_displacement" and re.match(r"(?i)from\s", m.group(0)) and re.search(
+                        r"(?i)\b(?:dragged|taken|took|seized|abducted|arrested|snatched|picked\s+up|pulled|kidnapped)\s+(?:[\w'-]+\s+){0,3}$",
+                        self.text[max(s.start, m.start() - 60):m.start()]):
+                    continue  # "dragged the men from their homes": taken away, not driven out
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
