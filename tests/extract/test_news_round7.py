@@ -335,3 +335,15 @@ def test_a_report_no_monitor_wrote_has_no_investigator(rules):
 ])
 def test_people_taken_from_their_homes_are_not_displaced(rules, text, displaced):
     assert bool(find(extract_rows(rules, text, DATE), "abuse", abuse_type="forced_displacement")) == displaced
+
+
+def test_threatening_to_rape_and_kill_tells_neither(rules):
+    rows = extract_rows(rules, "Her sister said Ivo Rask, then an adviser to President Anton Brel, was present at some of the "
+                               "sessions and threatened to rape and kill her.", DATE)
+    assert not find(rows, "abuse")
+
+
+def test_a_lower_case_body_coordinated_with_a_named_one_is_a_perpetrator_too(rules):
+    rows = extract_rows(rules, "Rights groups allege that the Rapid Action Battalion and other Bangladeshi law enforcement "
+                               "agencies are responsible for more than 600 enforced disappearances since 2009.", DATE)
+    assert perpetrators(rows) == {"Rapid Action Battalion", "other Bangladeshi law enforcement agencies"}

@@ -114,7 +114,10 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
-                if tok is not None and tok.dep_ in ("xcomp", "dobj") and tok.head.lemma_ in ABUSE_NOT_DONE_VERBS:
+                top = tok
+                while top is not None and top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head  # "threatened to rape and kill her"
+                if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
@@ -381,9 +384,18 @@ class AbuseRules:
                         k = None
                     if k is not None:
                         found = []
+                        # "RAB and other Bangladeshi law enforcement agencies": a conjunct named in lower case is a body
+                        # of its own, not the state its adjective names
+                        covered = set()
+                        for cj in subj[0].conjuncts:
+                            body = self._body_phrase(cj) if self.entity_at(cj) is None else None
+                            if body is not None and self._actor(body, victims):
+                                covered |= {g.i for g in cj.subtree if g.i <= cj.i}
+                                if body not in found:
+                                    found.append(body)
                         for c in subj[0].subtree:
                             kk = self.entity_at(c)
-                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered:
                                 found.append(kk)
                         own = self.entity_at(subj[0])
                         if own is not None and k != own and own in found and self._actor(k, victims) and not self._bare_member(own):
