@@ -347,3 +347,27 @@ def test_a_lower_case_body_coordinated_with_a_named_one_is_a_perpetrator_too(rul
     rows = extract_rows(rules, "Rights groups allege that the Rapid Action Battalion and other Bangladeshi law enforcement "
                                "agencies are responsible for more than 600 enforced disappearances since 2009.", DATE)
     assert perpetrators(rows) == {"Rapid Action Battalion", "other Bangladeshi law enforcement agencies"}
+
+
+# whose "by" ---------------------------------------------------------------------------------------------------------
+
+
+def test_an_abuse_in_a_clause_describing_the_victim_is_not_by_the_agent_of_the_arrest(rules):
+    rows = extract_rows(rules, "Marta Ilvesk, a journalist who had reported on corruption in the Interior Ministry, was arrested "
+                               "by officers of the State Security Service on Tuesday.", DATE)
+    assert perpetrators(rows) == {"State Security Service"}
+    assert not find(rows, "abuse", abuse_type="corruption")
+
+
+def test_members_of_a_body_after_a_report_verb_are_the_perpetrators_not_its_authors(rules):
+    rows = extract_rows(rules, "Amnesty International said it had documented the torture of at least 20 detainees by members "
+                               "of the Presidential Guard.", DATE)
+    assert perpetrators(rows, "torture") == {"Presidential Guard"}
+    assert investigators(rows) == {"Amnesty International"}
+
+
+def test_a_by_after_a_list_of_abuses_names_who_did_them_all(rules):
+    rows = extract_rows(rules, "The UN Commission of Inquiry has documented arbitrary detention, torture and looting by "
+                               "Kessum Brigade fighters in the district since 2018.", DATE)
+    assert {"arbitrary_detention", "torture"} <= {c["abuse_type"] for c in find(rows, "abuse")}
+    assert all("Kessum Brigade" in name(c["perpetrator"]) for c in find(rows, "abuse"))

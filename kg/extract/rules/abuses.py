@@ -288,7 +288,10 @@ class AbuseRules:
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"}:
+            members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
+                g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"} or members) \
+                    and self._agent_of(t, tok):
                 found = []
                 if t.head.lemma_ in COMMAND_VERBS and t.head.dep_ == "acl":
                     # "the armed forces, led by General X, detained ...": the force did it, under its commander
@@ -427,6 +430,27 @@ class AbuseRules:
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _agent_of(by, tok) -> bool:
+        """Whether the "by" phrase can name who did the abuse at ``tok``: it hangs on the abuse word, below it ("killings
+        carried out by X"), or on a clause the abuse word belongs to; not when a relative or adverbial clause lies
+        between ("X, a journalist who had reported on corruption, was arrested by Y": Y arrested, not corrupted)."""
+        if tok is None:
+            return True
+        head = by.head
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head  # "arbitrary" of "arbitrary detention"
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
+        if head.i == tok.i or tok.is_ancestor(head):
+            return True
+        node = tok
+        while node.i != head.i:
+            if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or node.head.i == node.i:
+                return False
+            node = node.head
+        return True
 
     @staticmethod
     def _imperative(s: Sent) -> bool:
