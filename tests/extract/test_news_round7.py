@@ -371,3 +371,10 @@ def test_a_by_after_a_list_of_abuses_names_who_did_them_all(rules):
                                "Kessum Brigade fighters in the district since 2018.", DATE)
     assert {"arbitrary_detention", "torture"} <= {c["abuse_type"] for c in find(rows, "abuse")}
     assert all("Kessum Brigade" in name(c["perpetrator"]) for c in find(rows, "abuse"))
+
+
+def test_an_autopsy_by_a_lower_case_institute_is_its_finding(rules):
+    rows = extract_rows(rules, "Police shot dead two protesters in Delmor on Monday. An autopsy carried out by the state forensic "
+                               "institute concluded that both men had been shot in the back.", DATE)
+    assert investigators(rows) == {"state forensic institute"}
+    assert find(rows, "investigation")[0]["finding"] == "confirmed"
