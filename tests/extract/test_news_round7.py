@@ -378,3 +378,19 @@ def test_an_autopsy_by_a_lower_case_institute_is_its_finding(rules):
                                "institute concluded that both men had been shot in the back.", DATE)
     assert investigators(rows) == {"state forensic institute"}
     assert find(rows, "investigation")[0]["finding"] == "confirmed"
+
+
+# a state's own account of its fighting ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry said soldiers had killed 30 militants in an operation near the border.",
+    "Soldiers killed 12 insurgents on Sunday, the army said.",
+])
+def test_a_state_saying_its_forces_killed_fighters_tells_no_extrajudicial_killing(rules, text):
+    assert not find(extract_rows(rules, text, DATE), "abuse", abuse_type="extrajudicial_killing")
+
+
+def test_a_monitor_saying_soldiers_killed_suspected_militants_in_custody_does(rules):
+    rows = extract_rows(rules, "Amnesty International said soldiers had killed 30 suspected militants in custody.", DATE)
+    assert perpetrators(rows, "extrajudicial_killing") == {"soldiers"}

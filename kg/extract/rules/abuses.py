@@ -18,6 +18,7 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    COMBATANT_NOUNS,
     COMMAND_VERBS,
     COUNTER_ABUSE_VERBS,
     DATELINE_RE,
@@ -117,6 +118,8 @@ class AbuseRules:
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head  # "threatened to rape and kill her"
+                if code == "extrajudicial_killing" and self._own_account_of_combat(tok):
+                    continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
@@ -430,6 +433,17 @@ class AbuseRules:
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    def _own_account_of_combat(self, tok) -> bool:
+        """A state body or force saying its side killed fighters ("the army said troops had killed 30 militants")."""
+        if tok is None or tok.pos_ != "VERB":
+            return False
+        if not any(c.dep_ == "dobj" and (c.lower_ in COMBATANT_NOUNS or c.lemma_ + "s" in COMBATANT_NOUNS) for c in tok.children):
+            return False
+        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
+        sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        k = self._resolve_np(sj) if sj is not None else None
+        return k is not None and not self._is_monitor(k) and (self.etype(k) in ("GovernmentBody", "Country") or self._force_like(k))
 
     @staticmethod
     def _agent_of(by, tok) -> bool:
