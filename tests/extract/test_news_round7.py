@@ -394,3 +394,16 @@ def test_a_state_saying_its_forces_killed_fighters_tells_no_extrajudicial_killin
 def test_a_monitor_saying_soldiers_killed_suspected_militants_in_custody_does(rules):
     rows = extract_rows(rules, "Amnesty International said soldiers had killed 30 suspected militants in custody.", DATE)
     assert perpetrators(rows, "extrajudicial_killing") == {"soldiers"}
+
+
+def test_a_letter_is_a_medium_of_statements(rules):
+    rows = extract_rows(rules, "In a letter attached to the report, Michael Kirby told Kim Jong Un that the commission would "
+                               "recommend referral to the ICC.", DATE)
+    assert ("Michael Kirby", "letter") in statements(rows)
+
+
+def test_a_medium_belongs_to_the_speaker_of_the_verb_it_hangs_on(rules):
+    rows = extract_rows(rules, "The Veloran Human Rights Commission said on Monday, and its spokesman Ivo Rask warned the "
+                               "minister in a letter that the visit was cancelled.", DATE)
+    assert ("Ivo Rask", "letter") in statements(rows)
+    assert ("Veloran Human Rights Commission", "letter") not in statements(rows)

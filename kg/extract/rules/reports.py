@@ -388,23 +388,30 @@ class ReportRules:
             if not media:
                 continue
             speaker = None
-            for t in s.span:
-                if t.pos_ in ("VERB",) and t.lemma_ in SPEECH_VERBS:
-                    k = self._subject(t)
-                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
-                        people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
-                        if people and (k is None or self.etype(k) != "Person"):
-                            k = people[-1]
-                    elif k is None:
-                        # "In a post on X, the interior minister, Goran Pesk, said ...": the parser hung the speaker on
-                        # the medium; the person named last before the verb
-                        people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
-                        k = people[-1] if people else None
-                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
-                        speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
-                        break
+            verbs = [t for t in s.span if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
+            # "a commission said on Monday, and its chairman warned Kim in a letter": the letter is the chairman's, the
+            # speaker of the verb the medium hangs on
+            own = {a.i for m, t in self.sent_entities(s, {"Platform", "Medium"})
+                   for a in [next((a for a in t.ancestors if a.pos_ == "VERB"), None)] if a is not None and a.lemma_ in SPEECH_VERBS}
+            if own and len(verbs) > 1:
+                verbs = [t for t in verbs if t.i in own]
+            for t in verbs:
+                k = self._subject(t)
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
+                    people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
+                              if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
+                    if people and (k is None or self.etype(k) != "Person"):
+                        k = people[-1]
+                elif k is None:
+                    # "In a post on X, the interior minister, Goran Pesk, said ...": the parser hung the speaker on
+                    # the medium; the person named last before the verb
+                    people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
+                    k = people[-1] if people else None
+                if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
+                    speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
+                    break
             if speaker is None:
                 speaker = self._medium_owner([m for m, t in self.sent_entities(s, {"Platform", "Medium"})])
             if speaker is None:
