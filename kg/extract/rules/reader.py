@@ -68,7 +68,11 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
                     best, best_start = mm.entity, mm.start
             if best is None:
                 return None
-            return self._salient_person(tok, best, best_start) or best
+            key = (id(tok.doc), tok.i, best_start)
+            cache = self.__dict__.setdefault("_salient_cache", {})
+            if key not in cache:
+                cache[key] = self._salient_person(tok, best, best_start) or best
+            return cache[key]
         return None
 
     def _salient_person(self, tok, best: str, best_start: int) -> str | None:
