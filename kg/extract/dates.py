@@ -38,7 +38,8 @@ DATE_RE = re.compile(
     r"|(?P<ago>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<unit>day|week|month|year)s?\s+ago"  # two weeks ago
     r"|(?P<rel>today|yesterday|tonight|(?:earlier\s+)?this\s+week|last\s+week|last\s+weekend|(?:earlier\s+)?this\s+month|last\s+month|"
     r"(?:late\s+|early\s+|earlier\s+)?last\s+year|this\s+year|earlier\s+this\s+year)"
-    r"|(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "on Monday", "last Friday", "early Sunday", "in the early hours of Sunday", "since Tuesday", "overnight Saturday"
+    r"|(?:on|last|this|of|since|until|early|late|overnight|On|Last|This|Since|Early|Late|Overnight)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")\b",
 )
 

@@ -7,6 +7,7 @@ import re
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, strip_det
 from kg.extract.rules.words import (
+    ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
@@ -17,15 +18,20 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    COMBATANT_NOUNS,
     COMMAND_VERBS,
     COUNTER_ABUSE_VERBS,
     DATELINE_RE,
     DENY_WORDS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
+    DISSENT_TARGET_WORDS,
+    ENVOY_BODY_NOUNS,
     DISSENT_VICTIM_WORDS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
+    GROUP_HEADS,
+    IDENTITY_TARGET_WORDS,
     INVESTIGATOR_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
@@ -37,6 +43,7 @@ from kg.extract.rules.words import (
     REPORT_WORDS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
     STATUS_CUES,
     SUFFER_VERBS,
@@ -76,6 +83,14 @@ class AbuseRules:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
+                if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
+                    code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
+                if code == "forced_displacement" and re.match(r"(?i)from\s", m.group(0)) and re.search(
+                        r"(?i)\b(?:dragged|taken|took|seized|abducted|arrested|snatched|picked\s+up|pulled|kidnapped)\s+(?:[\w'-]+\s+){0,3}$",
+                        self.text[max(s.start, m.start() - 60):m.start()]):
+                    continue  # "dragged the men from their homes": taken away, not driven out
+                if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
+                    continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
                     found.append((m, code))
             if not found:
@@ -100,6 +115,16 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                top = tok
+                while top is not None and top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head  # "threatened to rape and kill her"
+                if code == "extrajudicial_killing" and self._own_account_of_combat(tok):
+                    continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
+                if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
+                    continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
+                                           for a in tok.ancestors):
+                    continue  # "found no evidence that officers had mistreated the suspects": not established, not told
                 perps = self._perpetrator(s, tok, victims, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if collective and s.index not in self.item_sents:
@@ -145,6 +170,20 @@ class AbuseRules:
             for ev in claim.evidence:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _aimed_at_dissent(self, pos: int, end: int, direct: bool = False) -> bool:
+        """Whether the words after a crackdown or targeting, up to the end of their phrase, name critics, the press or
+        protest ("a crackdown on journalists and opposition supporters", "targeting of civil society"); ``direct``: the
+        words right after a verb ("intimidated members of the opposition")."""
+        if not direct and not re.match(r"\s*(?:on|against|of)\b", self.text[pos:pos + 10], re.I) \
+                and not re.search(r"(?i)\b(?:on|against|of)$", self.text[max(0, pos - 8):pos]):
+            return False  # only what the crackdown is on ("a crackdown on ..."), not whatever the sentence goes on to name
+        tail = re.split(r"[,;:.()]|\s[\u2014\u2013-]\s|\b(?:that|which|who|since|after|because)\b", self.text[pos:min(end, pos + 120)])[0]
+        dissent = DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS
+        # the first people it names decide: "of LGBTI persons and political opponents" is persecution of a group
+        first = next((w for w in re.findall(r"[a-z]+", tail.lower()) if (w in dissent or w in GROUP_HEADS or w in IDENTITY_TARGET_WORDS)
+                      and w != "members"), None)  # ("members of the opposition": whose members they are)
+        return first in dissent
 
     def _reporting_monitor(self, tok) -> str | None:
         """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
@@ -252,13 +291,25 @@ class AbuseRules:
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"}:
+            members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
+                g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"} or members) \
+                    and self._agent_of(t, tok):
                 found = []
                 if t.head.lemma_ in COMMAND_VERBS and t.head.dep_ == "acl":
                     # "the armed forces, led by General X, detained ...": the force did it, under its commander
                     body = self._resolve_np(t.head.head)
                     if self._actor(body, victims):
                         found.append(body)
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                member = None
+                if obj is not None and (self.entity_at(obj) is None or obj.lower_ in MEMBER_NOUNS and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "under", "from") for c in obj.children)):
+                    # "arrested by officers of the district police": the body they serve; "by the national guard"
+                    body = self._resolve_np(obj)
+                    if self._actor(body, victims) and not self._bare_member(body) and body not in found:
+                        found.append(body)
+                        member = self.entity_at(obj)
                 for c in t.subtree:
                     if c is t:
                         continue
@@ -270,6 +321,8 @@ class AbuseRules:
                         continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
+                if member is not None and len(found) > 1:
+                    found = [k for k in found if k != member]  # "by soldiers of the X Brigade": the brigade
                 if found:
                     return [k for k in found if self.etype(k) not in PLACE_TYPES] or found[:1]
         # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
@@ -337,10 +390,22 @@ class AbuseRules:
                         k = None
                     if k is not None:
                         found = []
+                        # "RAB and other Bangladeshi law enforcement agencies": a conjunct named in lower case is a body
+                        # of its own, not the state its adjective names
+                        covered = set()
+                        for cj in subj[0].conjuncts:
+                            body = self._body_phrase(cj) if self.entity_at(cj) is None else None
+                            if body is not None and self._actor(body, victims):
+                                covered |= {g.i for g in cj.subtree if g.i <= cj.i}
+                                if body not in found:
+                                    found.append(body)
                         for c in subj[0].subtree:
                             kk = self.entity_at(c)
-                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss":
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered:
                                 found.append(kk)
+                        own = self.entity_at(subj[0])
+                        if own is not None and k != own and own in found and self._actor(k, victims) and not self._bare_member(own):
+                            found = [k] + [x for x in found if x not in (own, k)]  # "police officers under his command": he
                         if self.etype(k) == "GovernmentBody" and k not in found:
                             found = [x for x in found if self.etype(x) != "Country"]  # "Myanmar military air strike": the state owns the force
                         named = [x for x in found if not self._bare_member(x)]
@@ -365,7 +430,49 @@ class AbuseRules:
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
         if item_target:
             return item_target
+        if self._imperative(s):
+            return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    def _own_account_of_combat(self, tok) -> bool:
+        """A state body or force saying its side killed fighters ("the army said troops had killed 30 militants")."""
+        if tok is None or tok.pos_ != "VERB":
+            return False
+        if not any(c.dep_ == "dobj" and (c.lower_ in COMBATANT_NOUNS or c.lemma_ + "s" in COMBATANT_NOUNS) for c in tok.children):
+            return False
+        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
+        sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        k = self._resolve_np(sj) if sj is not None else None
+        return k is not None and not self._is_monitor(k) and (self.etype(k) in ("GovernmentBody", "Country") or self._force_like(k))
+
+    @staticmethod
+    def _agent_of(by, tok) -> bool:
+        """Whether the "by" phrase can name who did the abuse at ``tok``: it hangs on the abuse word, below it ("killings
+        carried out by X"), or on a clause the abuse word belongs to; not when a relative or adverbial clause lies
+        between ("X, a journalist who had reported on corruption, was arrested by Y": Y arrested, not corrupted)."""
+        if tok is None:
+            return True
+        head = by.head
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head  # "arbitrary" of "arbitrary detention"
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
+        if head.i == tok.i or tok.is_ancestor(head):
+            return True
+        node = tok
+        while node.i != head.i:
+            if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or node.head.i == node.i:
+                return False
+            node = node.head
+        return True
+
+    @staticmethod
+    def _imperative(s: Sent) -> bool:
+        """A recommendation or demand with no subject ("End incommunicado detention.", "- release everyone held"):
+        its first word is the bare verb that heads it."""
+        first = next((t for t in s.span if t.is_alpha), None)
+        return first is not None and first.tag_ == "VB" and first.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
 
     def _acting_force(self, s: Sent, tok, victims) -> str | None:
         """Who acted, for an abuse told in the passive without an agent ("Dozens were detained overnight", "they were
@@ -463,13 +570,19 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
-        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_):
+        if tok.lower_ in ENVOY_BODY_NOUNS and (k is None or self.mention_of(tok) is None or self.mention_of(tok).start >= self.tstart(tok)):
+            state = self._sending_state(tok)
+            if state is not None:
+                return state  # "Its mission to the United Nations in Geneva said ...": the state it speaks for
+        if tok.lower_ in MEMBER_NOUNS and (k is None or strip_det(self.ex.entities[k].name).lower() == tok.lower_ or self._generic_members(k)):
             # "Troops of the 58th Division", "forces loyal to Karuna Amman", "instructors under Wagner command": the body or commander named
             for c in tok.children:
                 if (c.dep_ == "prep" and c.lower_ in ("of", "under", "from")) or (c.dep_ == "amod" and c.lower_ == "loyal"):
                     for g in c.subtree:
                         kk = self.entity_at(g)
-                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and g.dep_ != "poss":
+                        # "police officers under his command": "his" is the commander
+                        whose = g.dep_ == "poss" and c.lower_ == "under" and g.head.lemma_ in ("command", "control", "order", "leadership", "authority", "supervision")
+                        if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and (g.dep_ != "poss" or whose):
                             return kk
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
@@ -486,6 +599,9 @@ class AbuseRules:
             owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner and self.etype(owner) == "Person":
                 return owner  # "Juma's forces are accused of killing ...": the commander whose forces they are
+        body = self._body_phrase(tok) if k is None else None
+        if body is not None:
+            return body  # "the interior ministry denied ...": that ministry, not the last body named
         if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
             # "the militia", "the unit": the organisation last named before it
             pos = self.tstart(tok)
@@ -499,6 +615,17 @@ class AbuseRules:
             named = self._body_for_noun(tok.lower_, pos)  # "the group": the Wagner Group, though the GRU was named since
             if named or last:
                 return named or last
+        if k is None and tok.lower_ in ("court", "tribunal") and tok.pos_ == "NOUN":
+            # "a Saudi court sentenced ...", "a court in Minsk jailed ...": the state whose court it is
+            for c in tok.children:
+                ke = self.gaz.demonyms.get(c.text) if c.dep_ in ("amod", "compound") else None
+                if ke is not None and ke.type == "Country":
+                    return self._known_entity(ke)
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    place = next((self.entity_at(g) for g in c.children if g.dep_ == "pobj"), None)
+                    state = self._as_government(place) if place else None
+                    if state and self.etype(state) == "Country":
+                        return state
         if tok.lower_ in BARE_ACTOR_HEADS | STATE_FORCE_HEADS:
             if k is None and tok.lower_ in STATE_FORCE_HEADS and any(
                     c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children):
@@ -527,6 +654,8 @@ class AbuseRules:
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
                     and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
                 return k  # not "Wagner fighters in Syria": where they were is not who they were
+        if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
 
     def _state_of_forces_in(self, key: str | None) -> str | None:
@@ -563,18 +692,71 @@ class AbuseRules:
         tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
         return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
 
-    def _force_entity(self, tok) -> str:
-        """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own."""
-        name = tok.lower_
-        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name), None)
+    def _force_entity(self, tok, first=None) -> str:
+        """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with
+        ``first``, the words from it to ``tok`` name the body ("interior ministry")."""
+        start = self.tstart(first if first is not None else tok)
+        end = self.tstart(tok) + len(tok.text)
+        text = self.text[start:end]
+        name = " ".join(text.split()).lower() if first is None or first.i == tok.i else " ".join(text.split())
+        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name.lower()), None)
         if key is None:
-            key = f"governmentbody:{name}"
+            key = f"governmentbody:{name.lower()}"
             self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
         ent = self.ex.entities[key]
-        start = self.tstart(tok)
-        ent.aliases.add(tok.text)
-        ent.mentions.append(self.span(start, start + len(tok.text)))
+        ent.aliases.add(text)
+        ent.mentions.append(self.span(start, end))
         return key
+
+    def _body_phrase(self, tok) -> str | None:
+        """A state body news names in lower case, by its kind and the words that make the kind specific ("the interior
+        ministry", "Kyrgyz security services", "a police officer", "the attorney general's office"): a body of its own,
+        named by those words without the article; a bare "the ministry" is left to refer back."""
+        if tok.lower_ not in STATE_BODY_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+            return None
+        first = tok
+        for c in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+            if c.i != first.i - 1 and not (c.dep_ == "poss" and c.i + 2 == first.i and tok.doc[c.i + 1].tag_ == "POS"):
+                break
+            if c.dep_ in ("amod", "compound", "nmod") and (c.text.islower() or c.text in self.gaz.demonyms or c.ent_type_ == "NORP") \
+                    and c.pos_ in ("ADJ", "NOUN", "PROPN"):
+                lead = [g for g in c.subtree if g.i < c.i and g.dep_ != "det"]
+                if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
+                    break
+                first = lead[0] if lead else c
+            elif c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN":
+                lead = [g for g in c.subtree if g.i < c.i and g.dep_ != "det"]  # "the attorney general's office"
+                if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
+                    break
+                first = lead[0] if lead else c
+            else:
+                break
+        if first.i == tok.i:
+            return None
+        return self._force_entity(tok, first)
+
+    def _sending_state(self, tok) -> str | None:
+        """The state whose mission or embassy ``tok`` is: its possessor ("North Korea's mission", "its mission": the
+        state named last before it), never the body it is sent to."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        k = self.entity_at(poss)
+        if k is None and poss.lower_ in ("its", "their"):
+            pos = self.tstart(tok)
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                if m.entity and self.etype(m.entity) == "Country":
+                    k = m.entity
+        return k if k is not None and self.etype(k) in ("Country", "GovernmentBody") and not self._is_monitor(k) else None
+
+    def _generic_members(self, key: str) -> bool:
+        """Members named only by what they are ("police officers", "security agents", "riot police"): the body or
+        commander a phrase after them names is more specific."""
+        words = strip_det(self.ex.entities[key].name).lower().split()
+        return bool(words) and words[-1] in MEMBER_NOUNS and all(
+            w in MEMBER_NOUNS | ACTOR_GROUP_HEADS | ARMED_BODY_WORDS | {"security", "riot", "armed", "state"} for w in words)
 
     def _bare_member(self, key: str) -> bool:
         """A body named only by a generic noun ("soldiers", "the paramilitaries")."""

@@ -60,13 +60,52 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
             return m.entity
         if tok.lower_ in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             pos = self.tstart(tok)
-            best = None
+            best, best_start = None, -1
             for mm in self.mentions:
                 if mm.start >= pos:
                     break
                 if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
-                    best = mm.entity
-            return best
+                    best, best_start = mm.entity, mm.start
+            if best is None:
+                return None
+            key = (id(tok.doc), tok.i, best_start)
+            cache = self.__dict__.setdefault("_salient_cache", {})
+            if key not in cache:
+                cache[key] = self._salient_person(tok, best, best_start) or best
+            return cache[key]
+        return None
+
+    def _salient_person(self, tok, best: str, best_start: int) -> str | None:
+        """Who "he" or "she" is when the last person named is not: the subject of the verb whose clause the pronoun
+        is the subject of ("X, who succeeded the late Y, denied that he had ordered ..." - X), or, at the start of a
+        sentence, the subject of the sentence before ("X denied ... after the death of Y. In an interview, he said" -
+        X); else None (the person named last)."""
+        sent = tok.sent
+        off = self.offsets[id(tok.doc)]
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            clause = tok.head
+            for a in [clause, *clause.ancestors][1:4]:
+                if a.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+                if subj is None:
+                    continue
+                m = self.mention_of(subj)
+                if m is not None and m.entity and self.ex.entities[m.entity].type == "Person":
+                    return m.entity
+                break
+        if best_start >= off + sent.start_char or sent.start == 0:
+            return None  # named in this very sentence: the nearest
+        prev = tok.doc[sent.start - 1].sent
+        if not (off + prev.start_char <= best_start < off + prev.end_char) or any(
+                t.i < tok.i and self.mention_of(t) is not None and self.mention_of(t).entity
+                and self.ex.entities[self.mention_of(t).entity].type == "Person" for t in sent):
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = self.mention_of(subj) if subj is not None else None
+        if m is not None and m.entity and self.ex.entities[m.entity].type == "Person" and not m.extra.get("relative"):
+            return m.entity
         return None
 
     def etype(self, key: str | None) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Sent
+from kg.model import Entity
+from kg.extract.rules.units import Sent, slug
 from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
@@ -21,6 +22,7 @@ from kg.extract.rules.words import (
     INVESTIGATION_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
+    INQUIRING_OFFICE_NOUNS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
     MANDATE_VERBS,
@@ -28,6 +30,10 @@ from kg.extract.rules.words import (
     REACTION_VERBS,
     SPEECH_VERBS,
 )
+
+
+# "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
+ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
 class ReportRules:
@@ -52,6 +58,14 @@ class ReportRules:
             body_verb = body_verb or (lemmas & INQUIRY_BODY_NOUNS and any(
                 t.dep_ == "nsubj" and t.lemma_ in INQUIRY_BODY_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS
                 and t.head.pos_ == "VERB" for t in s.span))  # "a judicial panel ... has concluded"
+            body_verb = body_verb or (lemmas & INVESTIGATOR_VERBS and any(
+                t.dep_ == "nsubj" and t.lower_ in INQUIRING_OFFICE_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"
+                for t in s.span))  # "the regional prosecutor concluded that ..."
+
+            # "The 48-page report documents ...", "the inquiry found ...": what an investigation found
+            product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
+                                  and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
+            verb = verb or product_found is not None
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -62,7 +76,8 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif FINDING_CONFIRMED.search(s.span.text):
+            elif FINDING_CONFIRMED.search(s.span.text) or (product_found is not None and product_found.lemma_ in (
+                    "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
                     t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
@@ -139,7 +154,7 @@ class ReportRules:
 
         cands = []
         for t in s.span:
-            k = self.entity_at(t)
+            k = self.entity_at(t) or self._body_phrase(t)  # "an inquiry by the regional prosecutor"
             if not k or not ok(k, t):
                 continue
             m = self.mention_of(t)
@@ -178,8 +193,24 @@ class ReportRules:
                         k = self._resolve_np(agent) if agent is not None else None
                         if k and ok(k, agent):
                             cands.append((4, -agent.i, k))
-        # "UNAMI said it was investigating the killings": "it" is whoever said so
+        # "X said in a report released today. The 48-page report documents ...": the report is X's, the body that
+        # monitors and was named last before it
         for t in s.span:
+            if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS and t.head.lemma_ in INVESTIGATOR_VERBS \
+                    and any(c.lower_ in ("the", "this", "its", "their") for c in t.children) and self.entity_at(t) is None:
+                pos = self.tstart(t)
+                prev = [m.entity for m in self.mentions if m.entity and m.start < pos and self.etype(m.entity) in ("Organization", "GovernmentBody")
+                        and self._is_monitor(m.entity) and self.sent_at(m.start) is not None and s.index - self.sent_at(m.start).index <= 2]
+                if prev and ok(prev[-1], t):
+                    cands.append((3, -t.i, prev[-1]))
+        # "UNAMI said it was investigating the killings": "it" is whoever said so; "X said its investigation had found"
+        for t in s.span:
+            if t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lemma_ in INVESTIGATION_PRODUCTS:
+                speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                k = self._resolve_np(sj) if sj is not None else None
+                if k and ok(k, sj):
+                    cands.append((4, -sj.i, k))
             if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
@@ -351,31 +382,46 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            if not media and ON_X_RE.search(s.span.text):
+                media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
             if not media:
                 continue
             speaker = None
-            for t in s.span:
-                if t.pos_ in ("VERB",) and t.lemma_ in SPEECH_VERBS:
-                    k = self._subject(t)
-                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
-                        people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
-                        if people and (k is None or self.etype(k) != "Person"):
-                            k = people[-1]
-                    if k and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k):
-                        speaker = k
-                        break
+            verbs = [t for t in s.span if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
+            # "a commission said on Monday, and its chairman warned Kim in a letter": the letter is the chairman's, the
+            # speaker of the verb the medium hangs on
+            own = {a.i for m, t in self.sent_entities(s, {"Platform", "Medium"})
+                   for a in [next((a for a in t.ancestors if a.pos_ == "VERB"), None)] if a is not None and a.lemma_ in SPEECH_VERBS}
+            if own and len(verbs) > 1:
+                verbs = [t for t in verbs if t.i in own]
+            for t in verbs:
+                k = self._subject(t)
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
+                    people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
+                              if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
+                    if people and (k is None or self.etype(k) != "Person"):
+                        k = people[-1]
+                elif k is None:
+                    # "In a post on X, the interior minister, Goran Pesk, said ...": the parser hung the speaker on
+                    # the medium; the person named last before the verb
+                    people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
+                    k = people[-1] if people else None
+                if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
+                    speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
+                    break
             if speaker is None:
-                speaker = self._medium_owner(media)
+                speaker = self._medium_owner([m for m, t in self.sent_entities(s, {"Platform", "Medium"})])
             if speaker is None:
                 continue
             for m in media:
-                if m.entity == speaker:
+                if m == speaker:
                     continue
-                self.add_claim("statement", {"speaker": speaker, "medium": m.entity}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
-        self._header_statement()
+                self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
+        if not self._header_statement():
+            self._release_lede_statement()
         self._quoted_statements()
 
     def _medium_owner(self, media) -> str | None:
@@ -415,10 +461,10 @@ class ReportRules:
         head = [s for s in self.sents[:10] if s.para <= 4]
         kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
         if kind is None:
-            return
+            return False
         medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
         if medium is None:
-            return
+            return False
         speaker = None
         for s in head:
             if s is kind or abs(s.index - kind.index) > 3:
@@ -433,7 +479,64 @@ class ReportRules:
             auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
             speaker = auths[0] if auths else None
         if speaker is None:
-            return
+            return False
         date = next((self.sent_date(s) for s in head if self.sent_date(s)), None) or self._doc_date()
         self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
                        self.span(kind.start, kind.end), confidence=0.6)
+        return True
+
+    def _release_lede_statement(self):
+        """A release that does not call itself one still speaks in its own voice: its first sentence says what its
+        issuer did "today" ("Today, the Finance Ministry designated ...", "The agency today announced ...", "X said
+        today"), the day the text is dated, which a report about the issuer would not call "today". The issuer is
+        that sentence's subject, and the text is its press release (or the statement the sentence names)."""
+        if not self.date:
+            return
+        for s in self.sents[:8]:
+            if s.para > 5:
+                break
+            today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None)
+            if today is None:
+                if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
+                    return  # the lede told something else: a story, not a release (a headline ends without a stop)
+                continue
+            if any(t.text in ('"', "\u201c", "\u201d") for t in s.span):
+                return  # "today" in someone's quoted words is theirs
+            verb = today.head
+            for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
+                if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = self._resolve_np(subj) if subj is not None else None
+            if (speaker is None or self.etype(speaker) in PLACE_TYPES) and verb.i > 0:
+                # "(Nairobi, May 6) - ... , Human Rights Watch said": the parser took the dateline for the subject;
+                # the name just before the verb says it
+                k = self.entity_at(verb.doc[verb.i - 1])
+                speaker = k if k is not None else speaker
+            if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
+                    or self._actor_is_sanctioned(speaker):
+                return
+            if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
+                return  # "In a statement, the ministry said ...": the release the text itself names
+            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._medium_entity("press release")
+            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                           self.span(s.start, s.end), confidence=0.5)
+            return
+
+    def _platform_x(self) -> str:
+        """The platform X, under the name the gazetteer knows it by (Twitter)."""
+        ke = self.gaz.known_by_label.get(gz.normal("Twitter"))
+        if ke is not None:
+            return self._known_entity(ke)
+        key = "platform:x"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name="X", type="Platform")
+        return key
+
+    def _medium_entity(self, name: str) -> str:
+        """The medium ``name`` as an entity, made when the text never writes it."""
+        key = "medium:" + slug(name)
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type="Medium")
+        return key

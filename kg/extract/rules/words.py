@@ -66,7 +66,7 @@ GOV_WORDS = re.compile(
 )
 MEDIUM_RE = re.compile(
     r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
-    r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast)\b"
+    r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
     r"|\bstate\s+(?:television|TV|radio)\b",
     re.I,
 )
@@ -104,6 +104,7 @@ INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
 EVIDENCE_VERBS = _WORDS.set("evidence_verbs")
 EVIDENCE_NOUNS = _WORDS.set("evidence_nouns")
 INQUIRY_BODY_NOUNS = _WORDS.set("inquiry_body_nouns")
+INQUIRING_OFFICE_NOUNS = _WORDS.set("inquiring_office_nouns")
 MANDATE_VERBS = _WORDS.set("mandate_verbs")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
@@ -135,11 +136,17 @@ ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 COMMAND_VERBS = _WORDS.set("command_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
+STATE_BODY_NOUNS = _WORDS.set("state_body_nouns")
+ENVOY_BODY_NOUNS = _WORDS.set("envoy_body_nouns")
 AGENT_MEMBER_PREPS = _WORDS.set("agent_member_preps")
 DISSENT_VICTIM_WORDS = _WORDS.set("dissent_victim_words")
+DISSENT_TARGET_WORDS = _WORDS.set("dissent_target_words")
+IDENTITY_TARGET_WORDS = _WORDS.set("identity_target_words")
 DISSENT_GATHERING_WORDS = _WORDS.set("dissent_gathering_words")
 DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
 COUNTER_ABUSE_VERBS = _WORDS.set("counter_abuse_verbs")
+ABUSE_NOT_DONE_VERBS = _WORDS.set("abuse_not_done_verbs")
+COMBATANT_NOUNS = _WORDS.set("combatant_nouns")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
 ATTACK_NOUNS = _WORDS.set("attack_nouns")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
