@@ -52,6 +52,7 @@ class PositionRules:
             i += 1
         org = None
         body_tok = None
+        poss_only = False
         role_start = i
         j = i
         while j < end:
@@ -94,10 +95,19 @@ class PositionRules:
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
                         m_end += 1
                     boss = self._held_org(k) if m_end + 1 < end and toks[m_end + 1].text in ("'s", "\u2019s") else None
-                    if boss is None:
+                    if boss is None and not (m_end + 1 < end and toks[m_end + 1].text in ("'s", "\u2019s")):
                         return None, None, start
+                    # "Ortega's vice president" before Ortega holds anything in the text: a state title, of the state
+                    poss_only = poss_only or boss is None
                     org = org or boss  # "Kadyrov's spokesman": of the office the text gave Kadyrov
                     j = m_end + 1
+                    continue
+                if k and self.etype(k) == "Group" and t.pos_ == "PROPN" and t.text[:1].isupper() and org is None \
+                        and j + 1 < end and toks[j + 1].lower_ in heads and self.entity_at(toks[j + 1]) == k:
+                    # "Reuters journalists A and B": the group pattern took the outlet in; the outlet is their body
+                    org = self._phrase_org([t], any_pos=True)
+                    role_start = j + 1
+                    j += 1
                     continue
                 if k and self.etype(k) == "Group" and not self._actor(k, []):
                     k = None  # "an informal community leader": a description, not a body
@@ -211,6 +221,8 @@ class PositionRules:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
+        if poss_only and org is None and not STATE_TITLE_RE.search(" ".join(t.text for t in toks[role_start:role_end])):
+            return None, None, start
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
@@ -450,6 +462,12 @@ class PositionRules:
                     if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                    if not arts and b2 >= 0 and b2 + 2 < i - 1 and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
+                        a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
+                        while a >= 1 and self.mention_of(toks[a - 1]) is self.mention_of(toks[b2]):
+                            a -= 1
+                        if a == 0 or toks[a - 1].text in (",", ";", ":", "(") or "\n" in toks[a - 1].text or toks[a - 1].pos_ in ("VERB", "AUX", "ADP"):
+                            arts = [a]
                     # "X, daughter of the late President of Uzbekistan, Y,": a title after "of" is no apposition to X but Y's
                     of_title = [a for a in arts if a >= 1 and toks[a - 1].lower_ == "of" and a - 1 > b2 + 1]
                     # "Chris Tang, the police commissioner; his predecessor, Stephen Lo;": the same office as the one he succeeded
