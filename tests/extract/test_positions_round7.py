@@ -62,3 +62,46 @@ def test_a_minister_owned_by_a_ruler_is_of_the_ruled_state(rules):
 def test_a_title_owned_by_a_person_with_no_office_of_his_own_is_no_state_position(rules):
     rows = extract_rows(rules, "Ortega's adviser, Ana Ruiz, spoke in Nicaragua.\n", DATE)
     assert find(rows, "position", person="Ana Ruiz") == []
+
+
+# department titles in lower case ------------------------------------------------------------------
+
+
+def test_a_lower_case_secretary_for_a_department_is_an_office_of_the_state(rules):
+    rows = extract_rows(rules, "Nadia Rahman, the secretary for justice, defended the law in Bangladesh.\n", DATE)
+    assert held(rows, "Nadia Rahman") == {("secretary for justice", "Bangladesh")}
+
+
+def test_a_lower_case_minister_of_a_department_keeps_the_department_in_the_title(rules):
+    rows = extract_rows(rules, "Nadia Rahman, the minister of home affairs, denied that protesters were beaten in Bangladesh.\n", DATE)
+    assert held(rows, "Nadia Rahman") == {("minister of home affairs", "Bangladesh")}
+
+
+def test_a_department_secretary_in_a_text_about_a_territory_is_of_the_territory(rules):
+    rows = extract_rows(rules, "The secretary for security, Lam Wai-keung, said the arrests in Hong Kong were lawful.\n", DATE)
+    assert held(rows, "Lam Wai-keung") == {("secretary for security", "Hong Kong")}
+
+
+def test_an_office_listed_beside_one_of_a_citys_government_is_of_that_city(rules):
+    rows = extract_rows(rules, "Protests shook Hong Kong again. Those sanctioned include Kwan Ho-yin, the city's police commissioner; "
+                               "and Lam Wai-keung, the secretary for security, China said.\n", DATE)
+    assert orgs(rows, "Lam Wai-keung") == {"Hong Kong"}
+
+
+# sub-national offices -----------------------------------------------------------------------------
+
+
+def test_a_governor_is_of_the_state_the_sentence_names_not_of_the_country(rules):
+    rows = extract_rows(rules, "Protesters gathered in Lagos State, Nigeria. Governor Tunde Balogun said police acted lawfully.\n", DATE)
+    assert orgs(rows, "Tunde Balogun") == {"Lagos State"}
+
+
+def test_a_governor_is_of_the_state_government_the_text_named_before(rules):
+    rows = extract_rows(rules, "A panel set up by the Rivers state government found that soldiers fired on protesters.\n\n"
+                               "It handed its report to Governor Nyesom Amadi on Monday in Nigeria.\n", DATE)
+    assert orgs(rows, "Nyesom Amadi") == {"Rivers state government"}
+
+
+def test_a_president_named_beside_a_governor_stays_of_the_country(rules):
+    rows = extract_rows(rules, "Governor Tunde Balogun of Lagos State met President Musa Garba in Abuja, Nigeria.\n", DATE)
+    assert orgs(rows, "Musa Garba") == {"Nigeria"}

@@ -28,9 +28,24 @@ from kg.extract.rules.words import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
+    _WORDS,
     _singular_head,
 )
 from kg.model import Entity, Span
+
+
+# "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
+_DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]", re.I)
+
+
+SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
+_HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
+_LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
+
+
+def _state_title(role: str):
+    """Whether a title is an office of the state (of the country the text is about when it names no body)."""
+    return STATE_TITLE_RE.search(role) or _DEPT_SECRETARY_RE.search(role)
 
 
 class PositionRules:
@@ -202,6 +217,9 @@ class PositionRules:
                     and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
                                                                       if w.lower() not in ("of", "the", "and"))):
                 role_end = stop  # "Minister of Social Security", "Minister for the Propagation of Virtue and Prevention of Vice"
+            elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named and not found \
+                    and all(t.text.islower() and t.lower_ in DEPT_WORDS | {"and"} for t in named):
+                role_end = stop  # "the secretary for security", "the minister of home affairs": a department in lower case
             elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
@@ -221,7 +239,7 @@ class PositionRules:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
-        if poss_only and org is None and not STATE_TITLE_RE.search(" ".join(t.text for t in toks[role_start:role_end])):
+        if poss_only and org is None and not _state_title(" ".join(t.text for t in toks[role_start:role_end])):
             return None, None, start
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
@@ -335,7 +353,7 @@ class PositionRules:
             org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
             self._pending_positions.append((s, person, role, ev))
             return
-        if org is None and STATE_TITLE_RE.search(role):
+        if org is None and _state_title(role):
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
             return
@@ -371,6 +389,15 @@ class PositionRules:
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
                 continue
+            region = self._subnational_body(s, person, role)
+            if region is None and not _HEAD_OF_STATE_RE.search(role):
+                # "A, the city's police commissioner; B, the secretary for security": an office listed beside another of
+                # a territory's government is of that territory too
+                region = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position" and ev in c.evidence
+                               and c.roles.get("person") != person and self.etype(c.roles.get("org")) in ("Region", "Place")), None)
+            if region is not None:
+                self._add_position(s, person, role, region, ev)  # "Governor X" of the state or city named near him
+                continue
             if person not in targets:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
@@ -378,10 +405,34 @@ class PositionRules:
                               key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
+            if org is None and _state_title(role):
+                org = self._last_place(s.end, "region")  # a text about a territory that names no country ("Hong Kong")
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
                 org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
+
+    def _subnational_body(self, s: Sent, person: str, role: str) -> str | None:
+        """The province, state or city whose governor or mayor a title with no body names: the region the sentence
+        names nearest the person, else the one the paragraph named last ("Protests spread in Kano State. Governor X
+        said ..."). None for other titles or when the text names no region there."""
+        words = role.casefold().replace("-", " ").split()
+        if not any(" ".join(words[n:]) in SUBNATIONAL_TITLES for n in range(len(words))):
+            return None
+        pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+        near = sorted((m for m, _ in self.sent_entities(s, {"Region"})), key=lambda m: abs(m.start - pos))
+        if near:
+            return near[0].entity
+        best, local = None, None
+        for m in self.mentions:
+            if m.start >= s.end:
+                break
+            sm = self.sent_at(m.start)
+            if m.entity and self.etype(m.entity) == "Region" and sm is not None and sm.para == s.para and m.start < s.start:
+                best = m.entity
+            if m.entity and self.etype(m.entity) == "GovernmentBody" and _LOCAL_GOVERNMENT_RE.search(self.ex.entities[m.entity].name):
+                local = m.entity  # "a panel set up by the Kano state government ... Governor X": that government
+        return best or local
 
     def _country_spoken_for(self, mt) -> bool:
         m, t = mt
@@ -436,7 +487,7 @@ class PositionRules:
                         continue
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
-                        if org is None and not STATE_TITLE_RE.search(role):
+                        if org is None and not _state_title(role):
                             org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
                         self._add_position(s, person, role, org, ev)
                         break
@@ -480,7 +531,7 @@ class PositionRules:
                         role, org, end = self._title_org(toks, a, i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
-                        if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
+                        if role and end == i - 1 and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
                         if role:
                             break
@@ -525,7 +576,7 @@ class PositionRules:
                         nxt = self.mention_of(toks[end]) if end < n else None
                         if nxt is not None and nxt.type == "Person":
                             break  # "..., the head of X Igor Sergeenko": the title is the next person's
-                        if org is None and not STATE_TITLE_RE.search(role):
+                        if org is None and not _state_title(role):
                             pending.append(role)
                             continue
                         for r in pending + [role]:
@@ -543,7 +594,7 @@ class PositionRules:
                         role, org, end = self._title_org(toks, j + 2, seg_end)
                         if role and end == seg_end and org is None and seg_end < close and toks[seg_end].text == ",":
                             org = self._body_segment(toks, seg_end + 1)  # "(Commander, Rapid Support Forces)"
-                        if role and end == seg_end and (org is not None or STATE_TITLE_RE.search(role)):
+                        if role and end == seg_end and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._verb_positions(s, toks, ev)
