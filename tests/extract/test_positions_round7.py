@@ -105,3 +105,42 @@ def test_a_governor_is_of_the_state_government_the_text_named_before(rules):
 def test_a_president_named_beside_a_governor_stays_of_the_country(rules):
     rows = extract_rows(rules, "Governor Tunde Balogun of Lagos State met President Musa Garba in Abuja, Nigeria.\n", DATE)
     assert orgs(rows, "Musa Garba") == {"Nigeria"}
+
+
+# names never run on into the next line; list fields ---------------------------------------------------
+
+ANNEX = ("The Council today added two persons to the list.\n\n"
+         "1. Ivan Sergeyevich Petrov\n"
+         "Position(s): Commander of the 5th Brigade; Deputy Head of the Border Guard Service\n"
+         "Date of birth: 12.4.1970\n\n"
+         "2. Olga Markova\n"
+         "Function: Head of the Investigative Committee\n"
+         "Date of birth: 3.9.1965\n")
+
+
+def test_a_name_on_a_list_line_ends_at_the_line_end(rules):
+    rows = extract_rows(rules, ANNEX, DATE)
+    people = {name(c["person"]) for c in find(rows, "position")}
+    assert people == {"Ivan Sergeyevich Petrov", "Olga Markova"}
+
+
+def test_each_title_of_a_position_field_is_held_by_the_person_the_entry_names(rules):
+    rows = extract_rows(rules, ANNEX, DATE)
+    assert held(rows, "Ivan Sergeyevich Petrov") == {("Commander", "5th Brigade"), ("Deputy Head", "Border Guard Service")}
+
+
+def test_a_function_field_is_a_title_field_too(rules):
+    rows = extract_rows(rules, ANNEX, DATE)
+    assert held(rows, "Olga Markova") == {("Head", "Investigative Committee")}
+
+
+def test_a_position_field_after_a_name_field_gives_a_state_title_its_state(rules):
+    rows = extract_rows(rules, "Name: Tamas Kertesz\nPosition: Deputy Minister of Interior of Hungary\n"
+                               "Reasons for listing: responsible for the crackdown.\n", DATE)
+    assert orgs(rows, "Tamas Kertesz") == {"Hungary"}
+
+
+def test_a_byline_name_does_not_swallow_the_dateline_below_it(rules):
+    rows = extract_rows(rules, "By Chidinma Okafor\n\nLAGOS, Nov 16 - A judicial panel found that soldiers killed protesters. "
+                               "Okafor is a reporter for the Lagos Ledger.\n", DATE)
+    assert orgs(rows, "Chidinma Okafor") == {"Lagos Ledger"}

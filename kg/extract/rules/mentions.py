@@ -144,6 +144,21 @@ class MentionRules:
                 if ent[-1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
                     e = off + ent[-2].idx + len(ent[-2].text)
                 etext = text[s:e]
+                if "\n" in etext:
+                    # "Ivan Petrov\nPosition(s)", "By Ana Ruiz\n\nLAGOS": a name never runs on into the next line (a list
+                    # field, a dateline); the first line that has a word keeps the mention
+                    piece = next((p for p in re.finditer(r"[^\n]+", etext) if re.search(r"\w", p.group(0))), None)
+                    if piece is None:
+                        continue
+                    s, e = s + piece.start(), s + piece.end()
+                    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":
+                        e -= 1
+                    etext = text[s:e]
+                    if not etext.strip():
+                        continue
+                if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
+                    etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
+                    e = s + len(etext)
                 if typ == "Statute":
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))

@@ -39,6 +39,8 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]", re
 
 
 SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
+TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
+_FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
@@ -601,6 +603,35 @@ class PositionRules:
             self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
+        self._field_positions()
+
+    def _field_positions(self):
+        """A list entry's title field on its own line ("Position(s): Commander of the 5th Brigade; Deputy Head of X",
+        "Function: Head of ..."): each title in it is held by the person the entry named last above it, in the same block."""
+        for fm in _FIELD_RE.finditer(self.text):
+            block = self.text.rfind("\n\n", 0, fm.start())
+            person = None
+            for m in self.mentions:
+                if m.start >= fm.start():
+                    break
+                if m.start > block and m.entity and m.type == "Person" and not m.extra.get("byline"):
+                    person = m.entity
+            if person is None:
+                continue
+            s = self.sent_at(fm.start(2))
+            if s is None:
+                continue
+            toks = [t for t in s.span if fm.start(2) <= self.tstart(t) < fm.end(2)]
+            ev = self.span(fm.start(), fm.end())
+            a = 0
+            while a < len(toks):
+                b = next((x for x in range(a, len(toks)) if toks[x].text in (";",)), len(toks))
+                role, org, end = self._title_org(toks, a, b)
+                if role and org is None and end < b and toks[end].text == ",":
+                    org = self._body_segment(toks, end + 1)  # "Commander, Rapid Support Forces"
+                if role:
+                    self._add_position(s, person, role, org, ev)
+                a = b + 1
 
     def _body_segment(self, toks, k: int) -> str | None:
         """The body a list entry names on its own between commas or up to its end ("X, Director, National
