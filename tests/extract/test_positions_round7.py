@@ -144,3 +144,32 @@ def test_a_byline_name_does_not_swallow_the_dateline_below_it(rules):
     rows = extract_rows(rules, "By Chidinma Okafor\n\nLAGOS, Nov 16 - A judicial panel found that soldiers killed protesters. "
                                "Okafor is a reporter for the Lagos Ledger.\n", DATE)
     assert orgs(rows, "Chidinma Okafor") == {"Lagos Ledger"}
+
+
+# names the NER missed or mistyped ------------------------------------------------------------------
+
+
+def test_a_name_the_ner_missed_beside_a_name_it_took_is_a_person(rules):
+    rows = extract_rows(rules, "Wa Lone and Kyaw Soe Oo, the two Reuters journalists who exposed the massacre, spent 500 days in prison.\n", DATE)
+    assert orgs(rows, "Wa Lone") == {"Reuters"}
+    assert orgs(rows, "Kyaw Soe Oo") == {"Reuters"}
+
+
+def test_a_name_coordinated_with_a_person_is_no_organisation(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Police detained Maria Gonzalez and Tupac Yupanqui Quispe in Lima, Peru.\n", date=DATE))
+    assert {e.name: e.type for e in ex.entities.values()}.get("Tupac Yupanqui Quispe") == "Person"
+
+
+def test_a_name_taken_up_by_who_is_a_persons_and_heads_the_body_of_the_clause(rules):
+    rows = extract_rows(rules, "Kemal Arslan, who headed the Gendarmerie Command from 2015 to 2019, was designated.\n", DATE)
+    assert [(c["role"], name(c["org"]), c.get("start"), c.get("end")) for c in find(rows, "position", person="Kemal Arslan")] \
+        == [("head", "Gendarmerie Command", "2015", "2019")]
+
+
+def test_an_organisation_taken_up_by_who_stays_an_organisation(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Amnesty International, who documented the case, said Ana Ruiz was held.\n", date=DATE))
+    assert {e.name: e.type for e in ex.entities.values()}.get("Amnesty International") == "Organization"

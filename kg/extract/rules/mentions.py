@@ -44,6 +44,10 @@ COUNTED_HOLDERS_RE = re.compile(
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
 
+# capitalised words that end or mark an organisation's name rather than a person's ("Amnesty International, who ...")
+_ORGISH_RE = re.compile(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b")
+
+
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -392,6 +396,39 @@ class MentionRules:
             out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _coordinated_names(self, off: int, sdoc) -> list[Mention]:
+        """Two to four capitalised proper nouns the NER left out, coordinated with a name it did take ("A B and
+        C D E", "C D E and A B"): a name that occurs once is often missed beside one the model knows."""
+        out = []
+        n = len(sdoc)
+
+        def name_word(t) -> bool:
+            # (a short foreign name word may be tagged as an interjection: "Wa")
+            return t.pos_ in ("PROPN", "INTJ", "X") and t.text[:1].isupper() and t.is_alpha and not t.is_stop and not t.ent_type_ \
+                and t.lower_ not in TITLE_HEADS \
+                and t.lower_ not in DEPT_WORDS and t.lower_ not in self.gaz.org_words and t.text not in self.gaz.demonyms
+
+        for tok in sdoc:
+            if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= n:
+                continue
+            for step, near in ((-1, tok.i + 1), (1, tok.i - 1)):
+                # the run on one side of "and", a person the NER knows on the other
+                if sdoc[near].ent_type_ != "PERSON":
+                    continue
+                k = tok.i + step
+                run = []
+                while 0 <= k < n and len(run) <= 4 and name_word(sdoc[k]):
+                    run.append(k)
+                    k += step
+                if not 2 <= len(run) <= 4 or 0 <= k < n and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_):
+                    continue
+                a, b = min(run), max(run)
+                s, e = off + sdoc[a].idx, off + sdoc[b].idx + len(sdoc[b].text)
+                if gz.normal(self.text[s:e]) in self.gaz.known_by_label:
+                    continue
+                out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
     def _leading_names(self, off: int, sdoc) -> list[Mention]:
         """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
@@ -423,7 +460,7 @@ class MentionRules:
             window = [t.lower_ for t in toks[k + 1:k + 6]]
             if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
                 s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
-                if GOV_WORDS.search(self.text[s:e]) or re.search(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b", self.text[s:e]):
+                if GOV_WORDS.search(self.text[s:e]) or _ORGISH_RE.search(self.text[s:e]):
                     continue
                 out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
         return out
@@ -477,7 +514,7 @@ class MentionRules:
 
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
         out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
-            + self._counted_groups(off, sdoc)
+            + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -789,6 +826,8 @@ class MentionRules:
         """
         text = self.text
         split_off: list[Mention] = []
+        person_starts = {m.start for m in self.mentions if m.type == "Person"}
+        person_ends = {m.end for m in self.mentions if m.type == "Person"}
         for m in self.mentions:
             if m.source != 1:
                 continue
@@ -878,6 +917,12 @@ class MentionRules:
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
                 continue
+            # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too
+            if re.match(r",?\s+who\b", after) and not any(w.lower() in self.gaz.org_words for w in words) and not _ORGISH_RE.search(name) \
+                    or self._beside_person(m, person_starts, person_ends):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+                continue
             if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
@@ -890,6 +935,17 @@ class MentionRules:
             if aka is not None and getattr(starts.get(aka.end()), "type", None) == "Person" and all(w[:1].isupper() for w in m.text.split()):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+
+    def _beside_person(self, m: Mention, person_starts: set, person_ends: set) -> bool:
+        """Whether a name is coordinated with a person's by a bare "and" ("Maria Gonzalez and Tupac Yupanqui Quispe"),
+        and has the shape of a personal name: two to four capitalised words, none of them a body's word."""
+        words = m.text.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                or any(w.lower() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words):
+            return False
+        after = re.match(r"\s+and\s+", self.text[m.end:m.end + 8])
+        before = re.search(r"\s+and\s+$", self.text[max(0, m.start - 8):m.start])
+        return bool(after and m.end + after.end() in person_starts or before and m.start - len(before.group(0)) in person_ends)
 
     @staticmethod
     def _group_of_org(m: Mention, ents: dict) -> str | None:
