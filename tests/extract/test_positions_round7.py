@@ -173,3 +173,28 @@ def test_an_organisation_taken_up_by_who_stays_an_organisation(rules):
 
     ex = rules.extract(Document(id="t", text="Amnesty International, who documented the case, said Ana Ruiz was held.\n", date=DATE))
     assert {e.name: e.type for e in ex.entities.values()}.get("Amnesty International") == "Organization"
+
+
+# a title the NER or a pattern ran on into the name after it -------------------------------------------
+
+
+def test_the_holder_named_after_a_un_office_with_a_remit_is_a_person_of_that_office(rules):
+    rows = extract_rows(rules, "UN High Commissioner for Human Rights Volker Brandt condemned the killings in Sudan.\n", DATE)
+    assert orgs(rows, "Volker Brandt") == {"UN High Commissioner for Human Rights"}
+
+
+def test_a_remit_that_is_a_country_ends_before_the_holders_name(rules):
+    rows = extract_rows(rules, "UN Special Envoy for Syria Geir Halvorsen said the talks failed.\n", DATE)
+    assert [name(c["person"]) for c in find(rows, "position")] == ["Geir Halvorsen"]
+
+
+def test_a_holder_the_ner_read_into_a_bodys_title_is_the_person_holding_it(rules):
+    rows = extract_rows(rules, "European Union Special Representative for Human Rights Eamon Doherty visited Ethiopia.\n", DATE)
+    assert held(rows, "Eamon Doherty") == {("Special Representative", "European Union")}
+
+
+def test_an_office_named_without_a_holder_is_no_person(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="The UN High Commissioner for Human Rights said the killings in Sudan were war crimes.\n", date=DATE))
+    assert [e.name for e in ex.entities.values() if e.type == "Person"] == []

@@ -33,6 +33,7 @@ from kg.extract.rules.words import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
+    _WORDS,
 )
 from kg.model import Entity
 
@@ -45,6 +46,7 @@ COUNTED_HOLDERS_RE = re.compile(
 
 
 # capitalised words that end or mark an organisation's name rather than a person's ("Amnesty International, who ...")
+TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
 _ORGISH_RE = re.compile(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b")
 
 
@@ -124,6 +126,12 @@ class MentionRules:
                 continue
             if re.search(r"(?i)\bspecial\s+rapporteur\b", name):
                 continue  # "the UN Special Rapporteur on ...": a person's title, whose body is the UN
+            body = Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True})
+            person = self._name_after_long_title(body, name.split())
+            if person is not None:
+                # "UN High Commissioner for Human Rights Volker Tuerk": the office, then its holder
+                cands.extend([body, Mention(person.start, person.end, person.text, "Person", 4, extra={"label": "PERSON"})])
+                continue
             nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 30])
             if nxt and nxt.group(1).lower() in TITLE_HEADS:
                 continue  # "The United Nations human rights chief": the words describe the title, not a body
@@ -346,15 +354,19 @@ class MentionRules:
             if tok.lower_ not in TITLE_HEADS or not tok.text[:1].isupper():
                 continue
             j = tok.i + 1
-            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
-                j += 1
+            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS
+                             or sdoc[j].lower_ in TITLE_TOPIC_WORDS and j > tok.i + 1) and sdoc[j].text[:1].isupper() \
+                    or (j < n and sdoc[j].lower_ in ("of", "the")) or (j < n and sdoc[j].lower_ in ("for", "on") and sdoc[j - 1].text[:1].isupper()):
+                j += 1  # (and a remit: "High Commissioner for Human Rights X")
             k = j
             # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
             # right after a title and before another name word, it is a name word
             while k < n and k - j < 6 and (sdoc[k].pos_ == "PROPN" or k == j and sdoc[k].is_alpha and sdoc[k].text.istitle() and not sdoc[k].is_sent_start
                                            and k + 1 < n and sdoc[k + 1].pos_ == "PROPN" and sdoc[k + 1].text.istitle()) \
-                    and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
-                k += 1
+                    and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS \
+                    and (not sdoc[k].ent_type_ or sdoc[k].ent_type_ == "ORG" and sdoc[k].ent_iob_ == "I" and sdoc[j - 1].ent_type_ == "ORG"
+                         and sdoc[k].lower_ not in self.gaz.org_words and not GOV_WORDS.search(sdoc[k].text)):
+                k += 1  # (an ORG the NER ran on from the title into the name: "EU Special Representative for X Y Z")
                 if self._name_hyphen(sdoc, k):
                     k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
             if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
@@ -893,6 +905,10 @@ class MentionRules:
                     m.type = "Person"
                     m.extra = dict(m.extra or {}, label="PERSON")
                     continue
+            person = self._name_after_long_title(m, words)
+            if person is not None:
+                split_off.append(person)
+                continue
             if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
                 continue
             if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
@@ -935,6 +951,36 @@ class MentionRules:
             if aka is not None and getattr(starts.get(aka.end()), "type", None) == "Person" and all(w[:1].isupper() for w in m.text.split()):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+
+    def _name_after_long_title(self, m: Mention, words: list[str]) -> Mention | None:
+        """"UN High Commissioner for Human Rights Volker Tuerk" read as one body: a capitalised title with a "for/of/on"
+        remit, then a name. The name is the capitalised words after the remit's last word (a remit word, a department
+        word or a known place); the mention keeps the title's words before it, and the name becomes a person."""
+        head = next((n for n, w in enumerate(words) if w.lower() in TITLE_HEADS and w[:1].isupper()), None)
+        if head is None or not any(w in ("for", "of", "on") for w in words[head + 1:]):
+            # "UN Special Envoy for" + "Syria Geir Pedersen": the title and its "for" are just before the mention
+            lead = re.search(r"\b([A-Z][a-z]+)\s+(?:for|on|of)\s+$", self.text[max(0, m.start - 40):m.start])
+            if lead is None or lead.group(1).lower() not in TITLE_HEADS:
+                return None
+            last = -1
+        else:
+            last = max(n for n, w in enumerate(words) if w in ("for", "of", "on"))
+        k = len(words)
+        while k - 1 > last and words[k - 1][:1].isupper() and words[k - 1].replace("-", "").isalpha() \
+                and words[k - 1].lower() not in TITLE_TOPIC_WORDS | DEPT_WORDS | TITLE_HEADS and words[k - 1].lower() not in self.gaz.org_words \
+                and not self.gaz.known_by_label.get(gz.normal(words[k - 1])) and words[k - 1] not in self.gaz.demonyms:
+            k -= 1
+        tail = words[k:]
+        if not 2 <= len(tail) <= 3 or k - 1 <= last:
+            return None
+        rest = " ".join(tail)
+        at = m.text.rfind(rest)
+        if at <= 0 or " ".join(words[:k]) != m.text[:at].strip():
+            return None
+        person = Mention(m.start + at, m.end, rest, "Person", 1, extra={"label": "PERSON"})
+        m.end = m.start + len(m.text[:at].rstrip())
+        m.text = self.text[m.start:m.end]
+        return person
 
     def _beside_person(self, m: Mention, person_starts: set, person_ends: set) -> bool:
         """Whether a name is coordinated with a person's by a bare "and" ("Maria Gonzalez and Tupac Yupanqui Quispe"),
