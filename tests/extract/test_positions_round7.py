@@ -198,3 +198,36 @@ def test_an_office_named_without_a_holder_is_no_person(rules):
 
     ex = rules.extract(Document(id="t", text="The UN High Commissioner for Human Rights said the killings in Sudan were war crimes.\n", date=DATE))
     assert [e.name for e in ex.entities.values() if e.type == "Person"] == []
+
+
+# titles whose body is told around them ------------------------------------------------------------
+
+
+def test_his_deputy_is_deputy_of_the_body_the_possessor_heads(rules):
+    rows = extract_rows(rules, "Guatemala's army chief, General Rafael Ortiz, and his deputy, General Mario Soto, were sanctioned.\n", DATE)
+    assert orgs(rows, "Mario Soto") == orgs(rows, "Rafael Ortiz") != set()
+
+
+def test_a_title_given_by_being_posted_as_it_is_held(rules):
+    rows = extract_rows(rules, "Colonel Tendai Moyo led the operation. He was later posted as Zambia's ambassador to Kenya.\n", DATE)
+    assert held(rows, "Tendai Moyo") == {("ambassador", "Zambia")}
+
+
+def test_an_ambassador_is_of_the_state_that_sends_him_not_of_the_host(rules):
+    rows = extract_rows(rules, "Nkosi Dlamini, Eswatini's ambassador to Brazil, was recalled.\n", DATE)
+    assert orgs(rows, "Nkosi Dlamini") == {"Eswatini"}
+
+
+def test_a_local_councillor_in_a_town_holds_a_seat_of_that_town(rules):
+    rows = extract_rows(rules, "Gunmen killed Rahim Uddin, a local councillor in Cox's Bazar, in 2019.\n", DATE)
+    assert [c["role"] for c in find(rows, "position", person="Rahim Uddin")] == ["local councillor"]
+
+
+def test_a_commander_and_his_army_named_after_him_are_his_body(rules):
+    rows = extract_rows(rules, "The militia fought for the rebel commander Idris Kamara and his Northern Liberation Army in 2017.\n", DATE)
+    assert orgs(rows, "Idris Kamara") == {"Northern Liberation Army"}
+
+
+def test_leading_unnamed_troops_is_no_position(rules):
+    rows = extract_rows(rules, "Colonel Tendai Moyo led the troops into the village in Zambia.\n", DATE)
+    assert find(rows, "position", person="Tendai Moyo", org="troops") == []

@@ -227,7 +227,9 @@ class PositionRules:
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
             elif found and not (org is not None and self.etype(org) in ("Organization", "GovernmentBody") and self.etype(found) in PLACE_TYPES
-                                and toks[k].lower_ in ("for", "in")):
+                                and toks[k].lower_ in ("for", "in")) \
+                    and not (org is not None and toks[k].lower_ == "to" and self.etype(found) in PLACE_TYPES):
+                # (but "Zimbabwe's ambassador to Tanzania" is Zimbabwe's: the place after "to" is where he is sent)
                 org = found  # (but "Amnesty's regional director for East Africa" is Amnesty's: the place is the remit)
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
@@ -491,6 +493,9 @@ class PositionRules:
                     if role and end == i:
                         if org is None and not _state_title(role):
                             org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
+                        if org is None and not _state_title(role) and j + 3 < n and toks[j + 1].lower_ == "and" \
+                                and toks[j + 2].lower_ in ("his", "her") and self.etype(self.entity_at(toks[j + 3])) in ("Organization", "GovernmentBody"):
+                            org = self.entity_at(toks[j + 3])  # "the eastern commander X and his National Army"
                         self._add_position(s, person, role, org, ev)
                         break
                 # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
@@ -533,6 +538,8 @@ class PositionRules:
                         role, org, end = self._title_org(toks, a, i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
+                        if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
+                            org = self._held_org(self.entity_at(toks[a]))  # "Commander X, and his deputy, Y": of the body X commands
                         if role and end == i - 1 and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
                         if role:
@@ -756,7 +763,8 @@ class PositionRules:
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
         for t in toks:
             lemma = t.lemma_.lower()
-            appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install") and t.tag_ == "VBN"
+            appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install", "post", "assign", "nominate", "transfer") \
+                and t.tag_ == "VBN"  # ("has since been posted abroad as ambassador to X")
             if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit") \
                     and not appointed:
                 continue
@@ -827,8 +835,8 @@ class PositionRules:
                     if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
                         org = k
                         break
-                if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
-                    org = None
+                if org is not None and self.etype(org) == "Group" and (not self._actor(org, []) or self.ex.entities[org].name.islower()):
+                    org = None  # ("led the troops": a description of whom, no body)
                 if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
