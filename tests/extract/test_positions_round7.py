@@ -231,3 +231,47 @@ def test_a_commander_and_his_army_named_after_him_are_his_body(rules):
 def test_leading_unnamed_troops_is_no_position(rules):
     rows = extract_rows(rules, "Colonel Tendai Moyo led the troops into the village in Zambia.\n", DATE)
     assert find(rows, "position", person="Tendai Moyo", org="troops") == []
+
+
+# one name spelled two ways; titles told by "as" and "under his command" ----------------------------------
+
+
+def test_two_transliterations_of_a_given_name_with_one_surname_are_one_person(rules):
+    rows = extract_rows(rules, "Aleksandr Volkov, head of the Omsk regional police, was designated. Alexander Volkov denied the charges.\n", DATE)
+    assert {name(c["denier"]) for c in find(rows, "denial")} == {"Aleksandr Volkov"}
+
+
+def test_two_given_names_that_only_share_consonants_stay_two_people(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Mahmoud Haddad and Mohammed Haddad were arrested in Amman, Jordan.\n", date=DATE))
+    assert {e.name for e in ex.entities.values() if e.type == "Person"} == {"Mahmoud Haddad", "Mohammed Haddad"}
+
+
+def test_a_gendered_ending_keeps_siblings_apart(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Maria Lopez and her brother Mario Lopez were detained in Quito, Ecuador.\n", date=DATE))
+    assert {"Maria Lopez", "Mario Lopez"} <= {e.name for e in ex.entities.values() if e.type == "Person"}
+
+
+def test_a_clause_opened_by_as_and_a_title_gives_the_title_to_its_subject(rules):
+    rows = extract_rows(rules, "Viktor Sokolov oversaw the camps in Russia. As deputy director of the Federal Penitentiary Service, "
+                               "Sokolov approved the transfers.\n", DATE)
+    assert held(rows, "Viktor Sokolov") == {("deputy director", "Federal Penitentiary Service")}
+
+
+def test_a_unit_under_his_command_is_commanded_by_the_man_his_refers_to(rules):
+    rows = extract_rows(rules, "Kale Moruti ran the police in Uganda. Rights groups said the Flying Squad Unit under his command "
+                               "tortured detainees.\n", DATE)
+    assert ("commander", "Flying Squad Unit") in held(rows, "Kale Moruti")
+
+
+def test_a_unit_under_the_command_of_a_ranked_officer_is_his(rules):
+    rows = extract_rows(rules, "Witnesses said the 33rd Brigade, under the command of Colonel Aung Min, burned the village in Myanmar.\n", DATE)
+    assert held(rows, "Aung Min") == {("commander", "33rd Brigade")}
+
+
+def test_bare_police_under_his_command_is_no_named_unit(rules):
+    rows = extract_rows(rules, "Daniel Ruiz won the vote in Nicaragua. Police under his command shot protesters.\n", DATE)
+    assert find(rows, "position", person="Daniel Ruiz", role="commander") == []

@@ -47,6 +47,32 @@ COUNTED_HOLDERS_RE = re.compile(
 
 # capitalised words that end or mark an organisation's name rather than a person's ("Amnesty International, who ...")
 TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
+
+
+def _skeleton(word: str) -> str:
+    """A given name's consonant outline: its first letter, then its consonants, with the spellings transliterations
+    swap ("x"/"ks", "ph"/"f", "kh"/"h", "j"/"y"/"i" and doubled letters) made one."""
+    import unicodedata
+
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isalpha())
+    w = w.replace("x", "ks").replace("ph", "f").replace("kh", "h").replace("q", "k").replace("ck", "k")
+    out = w[:1]
+    for c in w[1:]:
+        if c not in "aeiouyj" and c != out[-1]:
+            out += c
+    return out
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one given name ("Aleksandr"/"Alexander", "Muhammad"/"Mohammed", "Dmitri"/"Dmitry"), not two
+    names that share consonants ("Mahmoud"/"Mohammed"): the same outline and mostly the same letters."""
+    from difflib import SequenceMatcher
+
+    if not (a[:1].isupper() and b[:1].isupper() and len(a) >= 5 and len(b) >= 5):
+        return False  # (short names differ by one letter and are still two names: "Said"/"Saad")
+    if a[-1].casefold() != b[-1].casefold() and not (a[-1] in "iy" and b[-1] in "iy"):
+        return False  # "Maria"/"Mario", "Anna"/"Anne": an ending tells two people apart; "Dmitri"/"Dmitry" does not
+    return _skeleton(a) == _skeleton(b) and SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.7
 _ORGISH_RE = re.compile(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b")
 
 
@@ -760,6 +786,10 @@ class MentionRules:
                     o, f = other.split(), full.split()
                     # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
                     if o[0] == f[0] and (o[-1] == f[-1] or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
+                        full = other
+                        break
+                    # "Aleksandr Volkov" and "Alexander Volkov", "Muhammad" and "Mohammed Hamdan Dagalo": one name transliterated twice
+                    if len(o) == len(f) >= 2 and o[-1] == f[-1] and all(a == b or _spelling_variant(a, b) for a, b in zip(o[:-1], f[:-1])):
                         full = other
                         break
                 key = "person:" + slug(full)

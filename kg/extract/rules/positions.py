@@ -606,11 +606,48 @@ class PositionRules:
                         if role and end == seg_end and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
+            self._as_title_positions(s, toks, ev)
+            self._command_positions(s, toks, ev)
             self._verb_positions(s, toks, ev)
             self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    def _as_title_positions(self, s: Sent, toks, ev: Span):
+        """A clause opened by "As <title>," and then its subject ("As deputy director of the prison service, X approved
+        ..."; "As governor, she ..."): the subject holds the title."""
+        if len(toks) < 5 or toks[0].lower_ != "as":
+            return
+        comma = next((k for k in range(1, min(len(toks), 20)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return
+        person = self.entity_at(toks[comma + 1])
+        if self.etype(person) != "Person" or any(t.lower_ in ("its", "their", "his", "her") for t in toks[1:comma]):
+            return  # ("As a member of its board, X": a board the text has not named)
+        role, org, end = self._title_org(toks, 1, comma)
+        if role and end == comma:
+            self._add_position(s, person, role, org, ev)
+
+    def _command_positions(self, s: Sent, toks, ev: Span):
+        """A unit "under his command" or "under the command of X": its commander is the person "his" or X names."""
+        for k, t in enumerate(toks):
+            if t.lower_ != "command" or k < 3 or toks[k - 2].lower_ != "under" and toks[k - 3].lower_ != "under":
+                continue
+            if toks[k - 1].lower_ in ("his", "her"):
+                person, under = self.entity_at(toks[k - 1]), k - 2
+            elif toks[k - 1].lower_ == "the" and toks[k - 2].lower_ == "under" and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
+                p = k + 2
+                while p + 1 < len(toks) and self.entity_at(toks[p]) is None and toks[p].text[:1].isupper() and toks[p].lower_ in TITLE_HEADS | TITLE_FILLERS:
+                    p += 1  # "under the command of Colonel X"
+                person, under = self.entity_at(toks[p]), k - 2
+            else:
+                continue
+            if self.etype(person) != "Person" or under < 1:
+                continue
+            org = self.entity_at(toks[under - 1]) or (self.entity_at(toks[under - 2]) if under >= 2 and toks[under - 1].text == "," else None)
+            if self.etype(org) in ("Organization", "GovernmentBody") and self.ex.entities[org].name.casefold() not in BARE_ACTOR_HEADS:
+                self._add_position(s, person, "commander", org, ev)  # "the Flying Squad Unit under his command" (not "Police under his command")
 
     def _field_positions(self):
         """A list entry's title field on its own line ("Position(s): Commander of the 5th Brigade; Deputy Head of X",
