@@ -10,6 +10,13 @@ aliases. Predicted claims are paired one-to-one (maximum bipartite matching)
 with gold claims of the same type whose key roles all match; gold claims marked
 ``optional`` count neither as missed nor, when matched, as false.
 
+A missed gold claim and a false prediction of the same type and document that
+agree on every key role but one are also reported as a *near miss* on that
+role. The score is unchanged; the count says how much of the loss is a wrong
+name or statute on a fact that was found (the extractor named the target
+"Moreno" where the gold says "Hugo Velázquez Moreno"), rather than a fact never
+found, which calls for a different fix.
+
 >>> sorted(words("Mr. Kadyrov's wife"))
 ['kadyrov', 'wife']
 >>> prf(3, 1, 1)
@@ -155,6 +162,7 @@ class Score:
     spans: list = field(default_factory=lambda: [0, 0])
     unscored: dict = field(default_factory=lambda: defaultdict(int))
     unreadable: int = 0
+    near: dict = field(default_factory=lambda: defaultdict(int))
 
     def summary(self) -> dict:
         per_type = {}
@@ -171,7 +179,28 @@ class Score:
             "evidence_exact": self.spans[0] / self.spans[1] if self.spans[1] else None,
             "unscored": dict(self.unscored),
             "unreadable_lines": self.unreadable,
+            "near_misses": dict(sorted(self.near.items())),
         }
+
+
+def near_misses(gold: GoldDoc, kroles: tuple[str, ...], missed: list[dict], false: list[dict]) -> list[tuple[int, int, str]]:
+    """Pairs (missed index, false index, role) that agree on every key role but ``role``.
+
+    Greedy, each claim used once: a diagnostic, not part of the score.
+    """
+    if len(kroles) < 2:
+        return []
+    out, used = [], set()
+    for gi, g in enumerate(missed):
+        for pi, p in enumerate(false):
+            if pi in used:
+                continue
+            differ = [r for r in kroles if not gold.role_matches(r, p.get(r), g.get(r))]
+            if len(differ) == 1:
+                out.append((gi, pi, differ[0]))
+                used.add(pi)
+                break
+    return out
 
 
 def _dedupe(claims: list[dict], keys: tuple[str, ...]) -> list[dict]:
@@ -182,6 +211,13 @@ def _dedupe(claims: list[dict], keys: tuple[str, ...]) -> list[dict]:
             seen.add(k)
             out.append(c)
     return out
+
+
+def _error(doc_id: str, kind: str, ctype: str, claim: dict, near: tuple | None) -> dict:
+    e = {"doc": doc_id, "kind": kind, "type": ctype, "claim": claim}
+    if near:
+        e["near"] = {"role": near[0], "other": near[1]}
+    return e
 
 
 def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unreadable: int = 0,
@@ -213,12 +249,21 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
             pclaims = _dedupe([c for c in got if c.get("type") == ctype], kroles)
             ok = [[all(gold.role_matches(r, p.get(r), g.get(r)) for r in kroles) for g in gclaims] for p in pclaims]
             pairs = max_matching(ok, len(gclaims))
+            matched = set(pairs.values())
+            missed = [gi for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional")]
+            false = [pi for pi in range(len(pclaims)) if pi not in pairs]
+            near = {}  # index into gclaims / pclaims -> (role, the other claim)
+            for a, b, role in near_misses(gold, kroles, [gclaims[gi] for gi in missed], [pclaims[pi] for pi in false]):
+                gi, pi = missed[a], false[b]
+                sc.near[f"{ctype}.{role}"] += 1
+                near[("g", gi)] = (role, _name(pclaims[pi].get(role)))
+                near[("p", pi)] = (role, gold.readable(gclaims[gi]).get(role))
             t = sc.tally[ctype]
             for pi, p in enumerate(pclaims):
                 if pi not in pairs:
                     t[1] += 1
                     if errors is not None:
-                        errors.append({"doc": doc_id, "kind": "fp", "type": ctype, "claim": p})
+                        errors.append(_error(doc_id, "fp", ctype, p, near.get(("p", pi))))
                     continue
                 g = gclaims[pairs[pi]]
                 if g.get("optional"):
@@ -229,15 +274,28 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
                     if m is not None:
                         sc.slots[0] += m
                         sc.slots[1] += 1
-            matched = set(pairs.values())
-            t[2] += sum(1 for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional"))
+            t[2] += len(missed)
             if errors is not None:
-                errors.extend({"doc": doc_id, "kind": "fn", "type": ctype, "claim": gold.readable(g)}
-                              for gi, g in enumerate(gclaims) if gi not in matched and not g.get("optional"))
+                errors.extend(_error(doc_id, "fn", ctype, gold.readable(gclaims[gi]), near.get(("g", gi))) for gi in missed)
     for doc_id, claims in preds.items():
         if doc_id not in golds:
             sc.unscored[f"<doc without gold: {doc_id}>"] += len(claims)
     return sc.summary()
+
+
+def per_doc(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict]) -> dict[str, dict]:
+    """Each document scored on its own (its ``overall`` counts), so the weakest texts can be read first."""
+    preds: dict[str, list[dict]] = defaultdict(list)
+    for c in predictions:
+        preds[c.get("doc")].append(c)
+    return {g.id: score_docs([g], preds.get(g.id, []))["overall"] for g in gold_docs}
+
+
+def format_by_doc(docs: dict[str, dict]) -> str:
+    lines = [f"{'document':<44}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for doc_id, v in sorted(docs.items(), key=lambda kv: (kv[1]["f1"], kv[0])):
+        lines.append(f"{doc_id[:43]:<44}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
+    return "\n".join(lines)
 
 
 def read_gold(folder: str | Path) -> list[GoldDoc]:
@@ -284,6 +342,9 @@ def format_errors(errors: list[dict], types: Iterable[str] | None = None) -> str
         roles = {k: (_name(v) if isinstance(v, dict) else v) for k, v in c.items()
                  if k not in ("doc", "type", "evidence", "confidence", "status", "optional", "id") and v is not None}
         line = f"{e['kind'].upper()} {e['type']:<13} {e['doc'][:28]:<28} {json.dumps(roles, ensure_ascii=False)}"
+        if e.get("near"):
+            side = "gold says" if e["kind"] == "fp" else "predicted"
+            line += f"\n      ~ near miss on {e['near']['role']}: {side} {json.dumps(e['near']['other'], ensure_ascii=False)}"
         if e["kind"] == "fp" and c.get("evidence"):
             line += "\n      | " + " ".join(str(c["evidence"][0].get("text", "")).split())[:200]
         lines.append(line)
@@ -296,6 +357,10 @@ def format_table(s: dict) -> str:
         lines.append(f"{k:<14}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
     fmt = lambda x: "n/a" if x is None else f"{x:.2f}"  # noqa: E731
     lines.append(f"slot accuracy {fmt(s['slot_accuracy'])}  evidence exact {fmt(s['evidence_exact'])}  docs {s['docs']}")
+    if s.get("near_misses"):
+        n = sum(s["near_misses"].values())
+        lines.append(f"near misses (one key role differs) {n}: "
+                     + ", ".join(f"{k} {v}" for k, v in sorted(s["near_misses"].items(), key=lambda kv: -kv[1])))
     if s["unscored"]:
         lines.append("unscored: " + json.dumps(s["unscored"], sort_keys=True))
     if s["unreadable_lines"]:

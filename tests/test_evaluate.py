@@ -1,5 +1,6 @@
 """kg.evaluate agrees with numbers computed by hand on a tiny fixture."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,43 @@ def test_cli_prints_the_table():
     result = CliRunner().invoke(cli, ["eval", "--gold", str(FIX), "--pred", str(FIX / "tiny.pred.jsonl")])
     assert result.exit_code == 0, result.output
     assert "OVERALL" in result.output and "slot accuracy 0.50  evidence exact 0.80" in result.output
+
+
+NEAR = Path(__file__).parent / "fixtures" / "eval_near"
+
+
+def test_a_miss_and_a_false_claim_that_differ_in_one_key_role_are_a_near_miss():
+    rows, _ = read_predictions(NEAR / "release.pred.jsonl")
+    errors: list = []
+    s = score_docs(read_gold(NEAR), rows, errors=errors)
+    # the score itself is unchanged: nothing matched
+    assert s["overall"] == {"tp": 0, "fp": 3, "fn": 3, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    # a short name for the right target, the wrong statute for the right target; the abuse
+    # differs in both key roles (perpetrator and type), so it is a plain miss
+    assert s["near_misses"] == {"sanction.legal_basis": 1, "sanction.target": 1}
+    near = {(e["kind"], e["near"]["role"]): e["near"]["other"] for e in errors if "near" in e}
+    assert near == {("fn", "target"): "Moreno", ("fp", "target"): "Hugo Velazquez Moreno",
+                    ("fn", "legal_basis"): "E.O. 13818", ("fp", "legal_basis"): "Section 7031(c)"}
+    assert not any("near" in e for e in errors if e["type"] == "abuse")
+
+
+def test_cli_errors_show_the_near_miss_and_the_table_counts_them():
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(NEAR), "--pred", str(NEAR / "release.pred.jsonl"), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert '~ near miss on target: predicted "Moreno"' in result.output
+    assert "near misses (one key role differs) 2: " in result.output
+
+
+def test_a_claim_type_with_one_key_role_has_no_near_misses(summary):
+    # the tiny fixture misses a denial (one key role: the denier), which is simply missed
+    assert summary["near_misses"] == {}
+
+
+def test_by_doc_scores_each_document_on_its_own_weakest_first():
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(NEAR), "--pred", str(NEAR / "release.pred.jsonl"), "--by-doc", "--json"])
+    assert result.exit_code == 0, result.output
+    by_doc = json.loads(result.output)["by_doc"]
+    assert by_doc == {"release": {"tp": 0, "fp": 3, "fn": 3, "precision": 0.0, "recall": 0.0, "f1": 0.0}}
+    table = CliRunner().invoke(cli, ["eval", "--gold", str(FIX), "--pred", str(FIX / "tiny.pred.jsonl"), "--by-doc"]).output
+    assert table.splitlines()[0].split() == ["document", "P", "R", "F1", "tp", "fp", "fn"]
+    assert table.splitlines()[1].split()[0] == "tiny"

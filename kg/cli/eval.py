@@ -16,14 +16,15 @@ import click
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
 @click.option("--type", "types", multiple=True, help="With --errors: only these claim types (repeatable).")
-def eval_(gold, pred, extractor, as_json, show_errors, types):
+@click.option("--by-doc", "by_doc", is_flag=True, help="Also score each document on its own, weakest first.")
+def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
     """Print precision, recall and F1 per claim type and overall, slot accuracy and evidence exactness.
 
     Matching follows the claims contract: entities match by Wikidata ID or by
     their normalised word set, claims pair one-to-one on their key roles, and
     optional gold claims count neither as missed nor as false.
     """
-    from kg.evaluate import format_errors, format_table, predict, read_gold, read_predictions, score_docs
+    from kg.evaluate import format_by_doc, format_errors, format_table, per_doc, predict, read_gold, read_predictions, score_docs
 
     golds = read_gold(gold)
     if not golds:
@@ -36,6 +37,11 @@ def eval_(gold, pred, extractor, as_json, show_errors, types):
     summary = score_docs(golds, rows, unreadable=bad, errors=errors)
     if errors is not None and not as_json:
         click.echo(format_errors(errors, types))
+    docs = per_doc(golds, rows) if by_doc else None
+    if docs is not None and not as_json:
+        click.echo(format_by_doc(docs))
     if as_json and errors is not None:
         summary = {**summary, "errors": errors}
+    if as_json and docs is not None:
+        summary = {**summary, "by_doc": docs}
     click.echo(json.dumps(summary, indent=2) if as_json else format_table(summary))

@@ -29,13 +29,50 @@ STATUTE_NS = "https://w3id.org/rightsgraph/id/statute/"
 # number, sections of acts, EU/UK regulations. Group "num" keys the minted IRI.
 EO_RE = re.compile(r"\b(?:Executive\s+Order\s*(?:\(E\.\s?O\.\)\s*)?|E\.\s?O\.\s?|EO\s?)(?P<num>1\d{4})\b")
 SECTION_ACT_RE = re.compile(
-    r"\b[Ss]ection\s+(?P<num>\d{2,5}[A-Za-z]?(?:\([a-z0-9]{1,4}\))*)"
+    r"\b[Ss]ection\s+(?P<num>\d{2,5}[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*)"
     r"(?P<act>\s+of\s+the\s+(?:(?:FY|Fiscal\s+Year)\s?\d{4}\s+)?"
     r"(?:[A-Z][\w'\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+|on\s+)*)?)+?Act(?:,\s+\d{4}|\s+of\s+\d{4})?)?"
 )
+# The title of an act or regulations the gazetteer does not know: capitalised words (and the
+# small words and parenthesised parts between them) ending in "Act" or "Regulations", with a
+# year: "the Immigration and Nationality Act", "The Russia (Sanctions) (EU Exit) Regulations 2019".
+_TITLE_WORD = r"(?:[A-Z][\w'\u2019.\-]*|\([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*\))"
 ACT_RE = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,12}(?:Act|Regulations|Law)(?:\s+of\s+\d{4}|,?\s+\d{4})?)\b"
+    rf"{_TITLE_WORD}(?:[ \t]+(?:(?:of|and|for|on|the|in|to|against|concerning|with)[ \t]+)*{_TITLE_WORD}){{0,14}}?"
+    r"[ \t]+(?:Act|Regulations)\b(?:,?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b)?"
 )
+# EU legal acts cited by number: "Council Regulation (EU) 2020/1998", "Council Decision (CFSP) 2024/1485",
+# "Council Implementing Regulation (EU) No 2021/478", "Council Decision 2011/235/CFSP".
+EU_ACT_RE = re.compile(
+    r"\b(?:Council\s+)?(?:Implementing\s+)?(?:Regulation|Decision)\s+\((?:EU|EC|CFSP)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
+    r"|\bCouncil\s+Decision\s+\d{4}/\d{1,4}/CFSP\b"
+)
+
+
+def statute_titles(text: str, lead_words: frozenset[str]):
+    """``(start, end)`` of every act or regulations title and numbered EU act in ``text``.
+
+    A run of capitals may start with words that only open the sentence ("Under the ...",
+    "On Tuesday the ..."): the title starts after the last lower-case "the" of the run
+    and after any ``lead_words`` (case-folded); a bare "the Act" is no title.
+    """
+    for m in ACT_RE.finditer(text):
+        start, name = m.start(), m.group(0)
+        cut = name.rfind(" the ")
+        if cut >= 0:
+            start, name = start + cut + 5, name[cut + 5:]
+        while True:
+            first = re.match(r"(\S+)[ \t]+", name)
+            if not first or first.group(1).casefold() not in lead_words:
+                break
+            start, name = start + first.end(), name[first.end():]
+        if re.match(r"(?:Act|Regulations)\b", name):
+            continue
+        yield start, m.end()
+    for m in EU_ACT_RE.finditer(text):
+        yield m.start(), m.end()
+
+
 # "FY 2020 <name>" and "<name>, 2020" / "<name> of 2012" spellings of a known act.
 YEAR_PREFIX = r"(?:(?:FY|Fiscal\s+Year)\s?\d{4}\s+)?"
 YEAR_SUFFIX = r"(?:,\s\d{4}\b|\s+of\s+\d{4}\b)?"

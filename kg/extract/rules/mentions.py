@@ -29,6 +29,7 @@ from kg.extract.rules.words import (
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
     STATE_FORCE_HEADS,
+    STATUTE_TITLE_LEAD,
     TITLE_FILLERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -137,6 +138,11 @@ class MentionRules:
         for m in gz.EO_RE.finditer(text):
             inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        # acts and regulations the gazetteer does not know: as sure as a gazetteer match, and longer than the
+        # place or body a title names ("the Special Economic Measures (Estonia) Regulations")
+        for s, e in gz.statute_titles(text, STATUTE_TITLE_LEAD):
+            inst = gaz.instrument_for(text[s:e]) or gaz.mint_instrument(text[s:e])
+            cands.append(Mention(s, e, text[s:e], inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         for m in gaz.known_re.finditer(text):
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
             if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \

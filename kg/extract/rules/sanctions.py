@@ -1004,8 +1004,24 @@ class SanctionRules:
         ke = self.gaz.known_by_label.get(gz.normal(self.ex.entities[authority].name))
         return (ke.name if ke is not None else self.ex.entities[authority].name) in inst.applied_by
 
+    def _names_a_sanction(self, pos: int) -> bool:
+        """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
+        knows, one whose name says so ("the Global Irregular Migration Sanctions Regulations"), or one a
+        sanction word governs ("imposing measures under the X Regulations"); not a law named for a
+        consequence ("inadmissible to Canada under the Immigration and Refugee Protection Act")."""
+        m = next((m for m in self.mentions if m.start == pos and m.instrument is not None), None)
+        words = SANCTION_TRIGGERS | STRONG_SANCTION | DESIGNATION_NOUNS
+        if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words:
+            return True
+        s = self.sent_at(pos)
+        tok = next((t for t in s.span if self.tstart(t) >= pos), None) if s is not None else None
+        return tok is not None and any(a.lower_ in words or a.lemma_.lower() in words for a in list(tok.ancestors)[:4])
+
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         bases = [b for b in bases if self._applies(b[1], authority)] or bases
+        # a law named where something is imposed, rather than one named for a consequence of it
+        # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
+        bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
         if not bases:
             return None
         best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))
