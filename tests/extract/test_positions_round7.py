@@ -275,3 +275,62 @@ def test_a_unit_under_the_command_of_a_ranked_officer_is_his(rules):
 def test_bare_police_under_his_command_is_no_named_unit(rules):
     rows = extract_rows(rules, "Daniel Ruiz won the vote in Nicaragua. Police under his command shot protesters.\n", DATE)
     assert find(rows, "position", person="Daniel Ruiz", role="commander") == []
+
+
+# annex entries: names, labels, brackets ----------------------------------------------------------------
+
+ANNEX_SPACED = ("1. Tomas Keller Varga\n\n"
+                "Position(s): Brigadier; commander of the Coastal Guard (CG).\n"
+                "Reasons for listing: units of the CG fired on marchers.\n\n"
+                "2. Peter Brandt Moreau (alias \"the Hammer\")\n\n"
+                "Position(s): Vice-President of the Supreme Court.\n"
+                "Reasons for listing: she ordered the arrests.\n")
+
+
+def test_a_position_field_a_blank_line_below_the_entry_name_is_that_entrys(rules):
+    rows = extract_rows(rules, ANNEX_SPACED, DATE)
+    assert orgs(rows, "Tomas Keller Varga") == {"Coastal Guard"}
+
+
+def test_an_entry_name_on_its_own_line_is_a_person_and_keeps_its_title_with_a_hyphen(rules):
+    rows = extract_rows(rules, ANNEX_SPACED, DATE)
+    assert held(rows, "Peter Brandt Moreau") == {("Vice-President", "Supreme Court")}
+
+
+def test_a_field_label_is_no_organisation(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text=ANNEX_SPACED, date=DATE))
+    assert not [e.name for e in ex.entities.values() if e.name.startswith("Position")]
+
+
+def test_a_bracketed_acronym_after_a_city_does_not_rename_the_city(rules):
+    from kg.model import Document
+
+    text = "Position(s): Provincial police commissioner for Dakar (PNS).\nThe PNS denied it.\n"
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    assert all("PNS" not in e.aliases for e in ex.entities.values() if e.name == "Dakar")
+
+
+def test_a_country_keeps_its_own_acronym(rules):
+    from kg.model import Document
+
+    text = "North Korea (DPRK) denied the report. The DPRK said the camps did not exist.\n"
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    assert "DPRK" in next(e.aliases for e in ex.entities.values() if e.type == "Country")
+
+
+def test_a_department_opening_a_longer_name_is_not_a_known_department(rules):
+    rows = extract_rows(rules, "- Paul Mbeki, Head of the Department of Internal Affairs of the State Intelligence Agency\n", DATE)
+    assert "Department of State" not in orgs(rows, "Paul Mbeki")
+
+
+def test_and_former_opens_a_second_title_in_an_apposition(rules):
+    rows = extract_rows(rules, "- Carlos Alberto Reyes Soto, Director of the Port Authority and former Minister of Health of Nicaragua\n", DATE)
+    assert ("Director", "Port Authority") in held(rows, "Carlos Alberto Reyes Soto")
+    assert "Nicaragua" in orgs(rows, "Carlos Alberto Reyes Soto")
+
+
+def test_a_presidential_adviser_on_a_topic_is_a_title_of_the_state_not_a_body(rules):
+    rows = extract_rows(rules, "- Sonia Castro Gonzalez, Presidential Advisor on Health, Nicaragua\n", DATE)
+    assert orgs(rows, "Sonia Castro Gonzalez") == {"Nicaragua"}

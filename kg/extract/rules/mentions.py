@@ -48,6 +48,7 @@ COUNTED_HOLDERS_RE = re.compile(
 
 # capitalised words that end or mark an organisation's name rather than a person's ("Amnesty International, who ...")
 TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
+TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in _WORDS.set("title_field_labels")}
 
 
 def _skeleton(word: str) -> str:
@@ -148,6 +149,9 @@ class MentionRules:
             if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \
                     and re.search(r"(?<![.!?]\s)\b(?!The\b)[A-Z][a-z]+\s+$", text[max(0, m.start() - 30):m.start()]):
                 continue  # "the Police Department of the Oktyabrsky district": a generic word ending another body's name
+            if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) \
+                    and ke.name.casefold() != m.group(0).strip().casefold():
+                continue  # "the Department of Internal Affairs": a generic word opening another body's name, not the one it abbreviates
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
@@ -199,6 +203,19 @@ class MentionRules:
                         e -= 1
                     etext = text[s:e]
                     if not etext.strip():
+                        continue
+                if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
+                    continue  # "Position(s):" a list field's label
+                if typ == "Organization":
+                    lead_words = re.split(r"\s+(?:on|for|to)\s+", etext)[0].split()
+                    if len(lead_words) >= 2 and lead_words[-1].lower() in TITLE_HEADS and not GOV_WORDS.search(etext) \
+                            and not any(w.lower() in gaz.org_words for w in lead_words) and lead_words[0].lower() not in TITLE_HEADS \
+                            and not gaz.known_by_label.get(gz.normal(etext)):
+                        continue  # "Presidential Advisor on Health": a title, not a body
+                if etext.count("(") > etext.count(")"):
+                    etext = etext[:etext.rindex("(")].rstrip()  # "Congolese National Police (PNC": the bracket is the acronym's
+                    e = s + len(etext)
+                    if not etext:
                         continue
                 if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
                     etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
@@ -712,6 +729,10 @@ class MentionRules:
             if m.type in ("Organization", "GovernmentBody", "Group") or m.source == 3:
                 tail = self.text[m.end:m.end + 14]
                 am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
+                initials = {w[0].upper() for w in re.findall(r"[^\W\d_]+", m.canonical or m.text)}
+                if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials):
+                    am = None  # "commissioner for Kinshasa (PNC)": the bracket abbreviates the body, not the word before it (a
+                    # country's own acronym may spell its long name: "North Korea (DPRK)")
                 if am:
                     acronyms[am.group(1)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
@@ -975,7 +996,8 @@ class MentionRules:
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
                 continue
-            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead)
+                                                                                and (after[:1] in (",", ";", "", "\n") or re.match(r"\s*\(alias\b", after))):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
         if split_off:

@@ -35,7 +35,7 @@ from kg.model import Entity, Span
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
-_DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]", re.I)
+_DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^presidential\s+\w+", re.I)  # (and "Presidential Advisor")
 
 
 SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
@@ -164,8 +164,9 @@ class PositionRules:
                     last_head = j
                 j += 1
                 continue
-            # "Commander-in-Chief"
-            if t.text == "-" and j + 1 < end and toks[j + 1].lower_ in ("in", "chief", "general"):
+            # "Commander-in-Chief", "Vice-President", "Deputy-Director"
+            if t.text == "-" and j + 1 < end and (toks[j + 1].lower_ in ("in", "chief", "general") or toks[j + 1].lower_ in heads
+                                                  and toks[j - 1].lower_ in TITLE_MODIFIERS | {"vice", "deputy"}):
                 j += 1
                 continue
             if low == "in" and j > 0 and toks[j - 1].text == "-":
@@ -569,7 +570,8 @@ class PositionRules:
                     segs = []
                     cur = seg_start
                     for k in range(seg_start, stop):
-                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the") or toks[k + 1].lower_ in TITLE_HEADS):
+                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
+                                                                         or toks[k + 1].lower_ in TITLE_HEADS):
                             segs.append((cur, k))
                             cur = k + 1
                     segs.append((cur, stop))
@@ -652,8 +654,11 @@ class PositionRules:
     def _field_positions(self):
         """A list entry's title field on its own line ("Position(s): Commander of the 5th Brigade; Deputy Head of X",
         "Function: Head of ..."): each title in it is held by the person the entry named last above it, in the same block."""
+        prev_end = 0
         for fm in _FIELD_RE.finditer(self.text):
-            block = self.text.rfind("\n\n", 0, fm.start())
+            # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
+            block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
+            prev_end = fm.end()
             person = None
             for m in self.mentions:
                 if m.start >= fm.start():
