@@ -334,3 +334,33 @@ def test_and_former_opens_a_second_title_in_an_apposition(rules):
 def test_a_presidential_adviser_on_a_topic_is_a_title_of_the_state_not_a_body(rules):
     rows = extract_rows(rules, "- Sonia Castro Gonzalez, Presidential Advisor on Health, Nicaragua\n", DATE)
     assert orgs(rows, "Sonia Castro Gonzalez") == {"Nicaragua"}
+
+
+# bodies told by where they sit, by a bracket, or opening a sentence -------------------------------------------
+
+
+def test_a_city_before_based_is_where_the_group_sits_and_the_group_is_the_body(rules):
+    rows = extract_rows(rules, "Civic Watch said the raids were unlawful. \"This must stop,\" said Lena Ortiz, Asia director at "
+                               "the London-based group.\n", DATE)
+    assert orgs(rows, "Lena Ortiz") == {"Civic Watch"}
+
+
+def test_a_bracketed_acronym_closing_a_position_field_names_the_body(rules):
+    text = ("The Congolese National Police (PNC) broke up the march.\n\n"
+            "4. Jean Mukendi\n\nPosition(s): Provincial police commissioner for Kinshasa (PNC).\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Jean Mukendi") == {"Congolese National Police"}
+
+
+def test_a_body_named_first_in_a_sentence_before_said_is_a_body(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Civic Rights Watch said the violence called for an inquiry in Guinea.\n", date=DATE))
+    assert {e.name: e.type for e in ex.entities.values()}.get("Civic Rights Watch") == "Organization"
+
+
+def test_a_person_named_first_in_a_sentence_before_a_speech_verb_is_a_person(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Halima Yusuf told reporters she was beaten in Kano, Nigeria.\n", date=DATE))
+    assert {e.name: e.type for e in ex.entities.values()}.get("Halima Yusuf") == "Person"

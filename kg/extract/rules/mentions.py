@@ -28,6 +28,7 @@ from kg.extract.rules.words import (
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
+    SPEECH_VERBS,
     STATE_FORCE_HEADS,
     STATUTE_TITLE_LEAD,
     TITLE_FILLERS,
@@ -224,8 +225,9 @@ class MentionRules:
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
-                if typ in ("Person", "Place") and any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext)):
-                    typ = "Organization"  # "Policía Nacional Revolucionaria" read as a person
+                if typ in ("Person", "Place") and (any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext))
+                                                   or len(etext.split()) >= 2 and _ORGISH_RE.search(etext.split()[-1])):
+                    typ = "Organization"  # "Policía Nacional Revolucionaria", "Civic Watch" read as a person
                 if typ == "Organization":
                     # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
                     lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
@@ -457,6 +459,30 @@ class MentionRules:
             out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _opening_speakers(self, off: int, sdoc) -> list[Mention]:
+        """Two to five capitalised proper nouns opening a sentence and then a verb of speech or report ("Human Rights
+        Watch said ...", "Halima Yusuf told ..."): the small model often misses a name in first position. A name with
+        an organisation's word is a body, else a person."""
+        out = []
+        for sent in sdoc.sents:
+            toks = [t for t in sent if not t.is_space]
+            k = 0
+            while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].is_alpha \
+                    and not toks[k].ent_type_ and toks[k].lower_ not in TITLE_HEADS:
+                k += 1
+            if not 2 <= k <= 5 or k >= len(toks) or toks[k].lemma_.lower() not in SPEECH_VERBS | {"find", "document", "deny", "accuse"}:
+                continue
+            s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
+            name = self.text[s:e]
+            if self.gaz.known_by_label.get(gz.normal(name)) or any(w in self.gaz.demonyms for w in name.split()):
+                continue
+            if _ORGISH_RE.search(name) or GOV_WORDS.search(name) or any(w.lower() in self.gaz.org_words for w in name.split()):
+                typ = "GovernmentBody" if GOV_WORDS.search(name) else "Organization"
+                out.append(Mention(s, e, name, typ, 1, extra={"label": "ORG"}))
+            elif k <= 3 and not any(w.lower() in DEPT_WORDS | GROUP_HEADS for w in name.split()):
+                out.append(Mention(s, e, name, "Person", 1, extra={"label": "PERSON"}))
+        return out
+
     def _coordinated_names(self, off: int, sdoc) -> list[Mention]:
         """Two to four capitalised proper nouns the NER left out, coordinated with a name it did take ("A B and
         C D E", "C D E and A B"): a name that occurs once is often missed beside one the model knows."""
@@ -575,7 +601,7 @@ class MentionRules:
 
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
         out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
-            + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc)
+            + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc) + self._opening_speakers(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_

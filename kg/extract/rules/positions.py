@@ -203,6 +203,13 @@ class PositionRules:
                 key = self.entity_at(t)
                 if key and self.etype(key) == "Person":
                     break
+                last = idx
+                while key and last + 1 < end and self.entity_at(toks[last + 1]) == key:
+                    last += 1
+                if key and self.etype(key) in PLACE_TYPES and last + 2 < end and toks[last + 1].text == "-" and toks[last + 2].lower_ == "based":
+                    key = None  # "at the New York-based group": where the body sits, not the body
+                    if last + 3 < end and toks[last + 3].lower_ in self.gaz.org_apposition_heads:
+                        found = self._body_for_noun(toks[last + 3].lower_, self.tstart(toks[idx])) or self._paragraph_body(self.tstart(toks[idx])) or found
                 if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES and (found is None or self.etype(found) in PLACE_TYPES):
                     found = key  # a body before a place ("director of the Affairs Office in Beijing")
                 phrase.append(t)
@@ -678,6 +685,10 @@ class PositionRules:
                 role, org, end = self._title_org(toks, a, b)
                 if role and org is None and end < b and toks[end].text == ",":
                     org = self._body_segment(toks, end + 1)  # "Commander, Rapid Support Forces"
+                # "Provincial police commissioner for Dakar (PNS)": a bracketed acronym closing the title names its body
+                bracket = [self.entity_at(t) for t in toks[a:b] if t.i > 0 and t.doc[t.i - 1].text == "(" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")"]
+                if role and bracket and self.etype(bracket[-1]) in ("Organization", "GovernmentBody"):
+                    org = bracket[-1]
                 if role:
                     self._add_position(s, person, role, org, ev)
                 a = b + 1
