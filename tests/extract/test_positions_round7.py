@@ -364,3 +364,10 @@ def test_a_person_named_first_in_a_sentence_before_a_speech_verb_is_a_person(rul
 
     ex = rules.extract(Document(id="t", text="Halima Yusuf told reporters she was beaten in Kano, Nigeria.\n", date=DATE))
     assert {e.name: e.type for e in ex.entities.values()}.get("Halima Yusuf") == "Person"
+
+
+def test_a_rank_before_a_surname_given_in_full_before_is_that_person(rules):
+    rows = extract_rows(rules, "- Francisco Javier Díaz Madriz, Director General of the National Police of Nicaragua\n\n"
+                               "In April 2018, police under General Díaz killed protesters in Managua, Nicaragua.\n", DATE)
+    assert "General Díaz" not in {name(c["perpetrator"]) for c in find(rows, "abuse")}
+    assert "Francisco Javier Díaz Madriz" in {name(c["perpetrator"]) for c in find(rows, "abuse")}

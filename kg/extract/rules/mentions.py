@@ -778,8 +778,9 @@ class MentionRules:
         for m in self.mentions:
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
                 bare = strip_det(m.text)
-                if bare in surname_of:
-                    m.type = "Person"
+                if bare in surname_of or len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_HEADS | RANK_WORDS \
+                        and bare.split()[0][:1].isupper() and bare.split()[1] in surname_of:
+                    m.type = "Person"  # (and "General Díaz" the NER read as a body)
                     continue
                 am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
                 if bare in acronyms and acronyms[bare] != bare:
@@ -828,6 +829,9 @@ class MentionRules:
                 parts = name.split()
                 if not parts:
                     continue
+                # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
+                if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
+                    name, parts = parts[1], parts[1:]
                 full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
