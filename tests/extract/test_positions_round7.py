@@ -371,3 +371,23 @@ def test_a_rank_before_a_surname_given_in_full_before_is_that_person(rules):
                                "In April 2018, police under General Díaz killed protesters in Managua, Nicaragua.\n", DATE)
     assert "General Díaz" not in {name(c["perpetrator"]) for c in find(rows, "abuse")}
     assert "Francisco Javier Díaz Madriz" in {name(c["perpetrator"]) for c in find(rows, "abuse")}
+
+
+# bodies named after "of" that the NER did not take -----------------------------------------------------------
+
+
+def test_a_firm_named_with_a_place_is_the_firm_and_a_bracketed_acronym_does_not_end_the_titles(rules):
+    rows = extract_rows(rules, "- José Luis Pérez Soto, Vice-President of ALBA de Nicaragua (ALBANISA) and President of Petronic\n", DATE)
+    assert held(rows, "José Luis Pérez Soto") == {("Vice-President", "ALBA de Nicaragua"), ("President", "Petronic")}
+
+
+def test_a_bullet_is_no_part_of_a_name(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="- José Luis Pérez Soto, Director of the Port Authority\n", date=DATE))
+    assert "José Luis Pérez Soto" in {e.name for e in ex.entities.values() if e.type == "Person"}
+
+
+def test_a_republic_after_president_of_is_the_state_not_a_firm(rules):
+    rows = extract_rows(rules, "- Ivan Horvat, President of the Republic of Croatia\n", DATE)
+    assert orgs(rows, "Ivan Horvat") == {"Croatia"}

@@ -193,6 +193,10 @@ class MentionRules:
                 if ent[-1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
                     e = off + ent[-2].idx + len(ent[-2].text)
                 etext = text[s:e]
+                lead = re.match(r"[-*\u2022\u2013\u2014\"'\u201c\u2018\s]+", etext)
+                if lead and lead.end() < len(etext):
+                    s += lead.end()  # "- José Luis Pérez Soto": a list's bullet is no part of the name
+                    etext = text[s:e]
                 if "\n" in etext:
                     # "Ivan Petrov\nPosition(s)", "By Ana Ruiz\n\nLAGOS": a name never runs on into the next line (a list
                     # field, a dateline); the first line that has a word keeps the mention

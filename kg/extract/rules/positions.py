@@ -39,6 +39,8 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 
 SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
+TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
+_NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "du", "des", "van", "von", "al", "el", "bin", "ibn"}
 TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
@@ -234,11 +236,21 @@ class PositionRules:
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
+            elif found and self.etype(found) in PLACE_TYPES and toks[k].lower_ == "of" and len(named) >= 2 \
+                    and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in named) and named[0].text[:1].isupper() \
+                    and self.entity_at(named[0]) != found and named[0].pos_ == "PROPN" \
+                    and not any(t.lower_ in DEPT_WORDS | PLACE_NOUNS | TITLE_FILLERS | TITLE_TOPIC_WORDS or t.text in self.gaz.demonyms
+                                for t in named if self.entity_at(t) != found):
+                org = self._phrase_org(phrase, any_pos=True) or found  # "Vice-President of ALBA de Nicaragua": a firm named with a place
             elif found and not (org is not None and self.etype(org) in ("Organization", "GovernmentBody") and self.etype(found) in PLACE_TYPES
                                 and toks[k].lower_ in ("for", "in")) \
                     and not (org is not None and toks[k].lower_ == "to" and self.etype(found) in PLACE_TYPES):
                 # (but "Zimbabwe's ambassador to Tanzania" is Zimbabwe's: the place after "to" is where he is sent)
                 org = found  # (but "Amnesty's regional director for East Africa" is Amnesty's: the place is the remit)
+            elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of" \
+                    and toks[last_head].lower_ not in ("minister", "secretary") and all(t.pos_ == "PROPN" for t in named) \
+                    and not any(t.lower_ in DEPT_WORDS | TITLE_FILLERS | TITLE_TOPIC_WORDS | PLACE_NOUNS for t in named):
+                org = self._phrase_org(phrase, any_pos=True)  # "President of Petronic": a body the NER did not name
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
@@ -572,8 +584,9 @@ class PositionRules:
                                                  and toks[seg_start].pos_ == "ADV"):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     stop = seg_start
-                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
-                        stop += 1
+                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
+                            or stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")" and toks[stop + 1].text.isupper() and stop > seg_start:
+                        stop += 3 if toks[stop].text == "(" else 1  # (a body's acronym in brackets does not end the titles: "of X (XA) and President of Y")
                     segs = []
                     cur = seg_start
                     for k in range(seg_start, stop):
