@@ -40,7 +40,7 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
 TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
-_NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "du", "des", "van", "von", "al", "el", "bin", "ibn"}
+_NAME_PARTICLES = _WORDS.set("name_particles")
 TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
