@@ -391,3 +391,32 @@ def test_a_bullet_is_no_part_of_a_name(rules):
 def test_a_republic_after_president_of_is_the_state_not_a_firm(rules):
     rows = extract_rows(rules, "- Ivan Horvat, President of the Republic of Croatia\n", DATE)
     assert orgs(rows, "Ivan Horvat") == {"Croatia"}
+
+
+# deputies, bodies set off before a noun, ministers of the state that speaks ---------------------------------------
+
+
+def test_his_deputy_set_off_after_a_name_is_deputy_of_the_person_named_before(rules):
+    rows = extract_rows(rules, "Colonel Ahmed Saleh, the commander of the 4th Armored Division, and Major Hani Qasim, his deputy, "
+                               "were sanctioned by Canada.\n", DATE)
+    assert orgs(rows, "Hani Qasim") == orgs(rows, "Ahmed Saleh") != set()
+
+
+def test_a_units_word_is_no_persons_name_before_and_a_rank(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Colonel Ahmed Saleh, the commander of the 4th Armored Division, and Major Hani Qasim "
+                                              "were sanctioned by Canada.\n", date=DATE))
+    assert not [e.name for e in ex.entities.values() if e.type == "Person" and "Division" in e.name]
+
+
+def test_a_noun_headed_by_x_set_off_after_a_body_and_its_acronym_is_that_body(rules):
+    rows = extract_rows(rules, "The Directorate of State Security (DSS), the intelligence agency headed by Paul Ekane, ran the site "
+                               "in Cameroon.\n", DATE)
+    assert held(rows, "Paul Ekane") == {("head", "Directorate of State Security")}
+
+
+def test_a_minister_coordinated_with_what_a_country_said_is_that_countrys(rules):
+    rows = extract_rows(rules, "Spain said on Monday it was suspending its aid to Guinea, and Foreign Minister Jose Alvarez "
+                               "called for the junta to step down.\n", DATE)
+    assert orgs(rows, "Jose Alvarez") == {"Spain"}

@@ -1004,12 +1004,12 @@ class MentionRules:
                 continue
             if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
                 continue
-            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS for w in words):
-                continue
+            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS or w.lower() in self.gaz.org_words for w in words):
+                continue  # ("4th Armored Division, and Major X": a unit's word is no person's)
             after = text[m.end:m.end + 60]
             line_start = text.rfind("\n", 0, m.start) + 1
             lead = text[line_start:m.start]
-            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
+            titled = re.match(r",\s+(?!and\b|or\b)(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
             title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
             set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)

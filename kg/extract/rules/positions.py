@@ -423,6 +423,8 @@ class PositionRules:
                 self._add_position(s, person, role, region, ev)  # "Governor X" of the state or city named near him
                 continue
             if person not in targets:
+                org = self._coordinated_subject_country(s, person)  # "Spain said ..., and Foreign Minister X called ..."
+            if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
                 near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
@@ -435,6 +437,27 @@ class PositionRules:
                 org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
+
+    def _coordinated_subject_country(self, s: Sent, person: str) -> str | None:
+        """The country that is the subject of the clause the person's own clause is coordinated with ("France said it
+        was suspending aid to Guinea, and Foreign Minister X called for ..."): the minister speaks for that country."""
+        for t in s.span:
+            if self.entity_at(t) != person or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if verb.dep_ != "conj":
+                return None
+            node = verb.head
+            for _ in range(3):  # ("Spain said it was suspending aid, and X called": up through "it" to the one who said)
+                subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                key = self.entity_at(subj) if subj is not None else None
+                if self.etype(key) == "Country":
+                    return key
+                if node.dep_ not in ("ccomp", "conj") or subj is not None and subj.lower_ not in ("it", "they"):
+                    break
+                node = node.head
+            return None
+        return None
 
     def _subnational_body(self, s: Sent, person: str, role: str) -> str | None:
         """The province, state or city whose governor or mayor a title with no body names: the region the sentence
@@ -604,6 +627,11 @@ class PositionRules:
                             break
                         if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
+                        if org is None and end == b2 and toks[a].lower_ in ("his", "her"):
+                            # "A, the commander of X, and B, his deputy": "his" is the person before B, and the title is of X
+                            before = [mm.entity for mm in self.mentions if mm.start < self.tstart(toks[i]) and mm.entity
+                                      and mm.entity != person and self.etype(mm.entity) == "Person" and mm.start >= s.start]
+                            org = self._held_org(before[-1]) if before else None
                         nxt = self.mention_of(toks[end]) if end < n else None
                         if nxt is not None and nxt.type == "Person":
                             break  # "..., the head of X Igor Sergeenko": the title is the next person's
@@ -936,6 +964,12 @@ class PositionRules:
             org = self.entity_at(node) if node is not None else None
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
+            if org is None and node is not None and node.pos_ == "NOUN" and node.left_edge.i >= 2 and node.doc[node.left_edge.i - 1].text == ",":
+                # "The Directorate of State Security (DSS), the intelligence agency headed by X": the body set off before the noun
+                b = node.left_edge.i - 2
+                if node.doc[b].text == ")" and b >= 2 and node.doc[b - 2].text == "(":
+                    b -= 3
+                org = self.entity_at(node.doc[b])
             if org is None:
                 # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
                 k = toks.index(t) - 1
