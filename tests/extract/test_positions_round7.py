@@ -420,3 +420,16 @@ def test_a_minister_coordinated_with_what_a_country_said_is_that_countrys(rules)
     rows = extract_rows(rules, "Spain said on Monday it was suspending its aid to Guinea, and Foreign Minister Jose Alvarez "
                                "called for the junta to step down.\n", DATE)
     assert orgs(rows, "Jose Alvarez") == {"Spain"}
+
+
+def test_its_members_are_a_and_b_members_of_the_commission_just_described(rules):
+    rows = extract_rows(rules, "A UN Commission of Inquiry on Eritrea was set up in 2014. It asked the International Criminal Court to act.\n\n"
+                               "The commission is chaired by Anna Berg, a retired judge. Its other members are Ravi Menon, a former "
+                               "attorney general of India, and Lucia Ferri, a campaigner.\n", DATE)
+    assert orgs(rows, "Lucia Ferri") == {"UN Commission of Inquiry on Eritrea"}
+    assert "UN Commission of Inquiry on Eritrea" in orgs(rows, "Ravi Menon")
+
+
+def test_the_members_of_a_named_council_are_the_people_after_are(rules):
+    rows = extract_rows(rules, "The members of the Electoral Council are Juan Perez and Rosa Diaz, officials said in Haiti.\n", DATE)
+    assert held(rows, "Rosa Diaz") == {("member", "Electoral Council")}

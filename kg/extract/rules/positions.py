@@ -304,7 +304,8 @@ class PositionRules:
         between = self.text[max(last_end, para_start):before]
         nouns = [w.casefold() for w in re.findall(r"\b[Tt]he\s+([A-Za-z]+)\b", between) if w.casefold() in self.gaz.org_apposition_heads]
         if nouns:
-            return self._body_for_noun(nouns[-1], before) or last
+            # ("The commission is chaired by X. Its other members ...": an inquiry the text is about may be "its" body)
+            return self._body_for_noun(nouns[-1], before) or self._body_for_noun(nouns[-1], before, monitors=True) or last
         return last
 
     def _paragraph_body(self, before: int) -> str | None:
@@ -322,7 +323,7 @@ class PositionRules:
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
 
-    def _body_for_noun(self, noun: str, before: int) -> str | None:
+    def _body_for_noun(self, noun: str, before: int, monitors: bool = False) -> str | None:
         """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
         whose name has that noun in it ("the Wagner Group"), else None. Sanctioning and monitoring bodies are
         spoken about, never "the group" of the story."""
@@ -332,7 +333,7 @@ class PositionRules:
                 break
             if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
                 continue
-            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity):
+            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity) and not monitors:
                 continue
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
@@ -657,12 +658,40 @@ class PositionRules:
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._as_title_positions(s, toks, ev)
+            self._plural_copula_positions(s, toks, ev)
             self._command_positions(s, toks, ev)
             self._verb_positions(s, toks, ev)
             self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    def _plural_copula_positions(self, s: Sent, toks, ev: Span):
+        """"Its other members are A, a former judge, and B": a plural title as the subject of "be" and the people
+        named after it hold it, of the body "its" or an "of" phrase names."""
+        for t in toks:
+            if t.lemma_ != "be" or t.pos_ not in ("AUX", "VERB"):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in t.children if c.dep_ == "attr"), None)
+            if subj is None or attr is None or subj.lower_ not in PLURAL_TITLE_HEADS:
+                continue
+            people = [x for x in [attr, *[c for c in attr.subtree if c.dep_ == "conj"]] if self.etype(self.entity_at(x)) == "Person"]
+            if not people:
+                continue
+            org = None
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ in ("its", "their"):
+                org = self._last_body(self.tstart(poss))
+            elif poss is not None:
+                org = self.entity_at(poss)
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if org is None and of is not None:
+                org = next((self.entity_at(g) for g in of.subtree if self.etype(self.entity_at(g)) in ("Organization", "GovernmentBody")), None)
+            if org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            for x in people:
+                self._add_position(s, self.entity_at(x), PLURAL_TITLE_HEADS[subj.lower_], org, ev)
 
     def _as_title_positions(self, s: Sent, toks, ev: Span):
         """A clause opened by "As <title>," and then its subject ("As deputy director of the prison service, X approved
