@@ -433,3 +433,16 @@ def test_its_members_are_a_and_b_members_of_the_commission_just_described(rules)
 def test_the_members_of_a_named_council_are_the_people_after_are(rules):
     rows = extract_rows(rules, "The members of the Electoral Council are Juan Perez and Rosa Diaz, officials said in Haiti.\n", DATE)
     assert held(rows, "Rosa Diaz") == {("member", "Electoral Council")}
+
+
+def test_the_one_a_service_is_headed_by_is_a_person_though_the_ner_read_a_body(rules):
+    rows = extract_rows(rules, "Detainees were held at a site of the General Directorate of External Research (DGRE), the "
+                               "intelligence service headed by Léopold Maxime Eko Eko, in Yaoundé.\n", DATE)
+    assert held(rows, "Léopold Maxime Eko Eko") == {("head", "General Directorate of External Research")}
+
+
+def test_a_coalition_led_by_a_state_is_no_person(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="The bombing was carried out by a coalition headed by Saudi Arabia in Yemen.\n", date=DATE))
+    assert {e.name for e in ex.entities.values() if e.type == "Person"} == set()

@@ -1024,8 +1024,10 @@ class MentionRules:
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
                 continue
-            # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too
-            if re.match(r",?\s+who\b", after) and not any(w.lower() in self.gaz.org_words for w in words) and not _ORGISH_RE.search(name) \
+            # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too,
+            # and so is the one a service is "headed by" (bodies are led by people far more often than by bodies)
+            if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])) \
+                    and not any(w.lower() in self.gaz.org_words for w in words) and not _ORGISH_RE.search(name) \
                     or self._beside_person(m, person_starts, person_ends):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")

@@ -993,6 +993,8 @@ class PositionRules:
             org = self.entity_at(node) if node is not None else None
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
+            if self.etype(org) not in ("Organization", "GovernmentBody"):
+                org = None  # (a parse that hangs the noun on the wrong head: read what is set off before it)
             if org is None and node is not None and node.pos_ == "NOUN" and node.left_edge.i >= 2 and node.doc[node.left_edge.i - 1].text == ",":
                 # "The Directorate of State Security (DSS), the intelligence agency headed by X": the body set off before the noun
                 b = node.left_edge.i - 2
