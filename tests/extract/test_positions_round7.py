@@ -446,3 +446,8 @@ def test_a_coalition_led_by_a_state_is_no_person(rules):
 
     ex = rules.extract(Document(id="t", text="The bombing was carried out by a coalition headed by Saudi Arabia in Yemen.\n", date=DATE))
     assert {e.name for e in ex.entities.values() if e.type == "Person"} == set()
+
+
+def test_the_countrys_title_before_the_country_is_named_is_of_the_country_the_text_is_about(rules):
+    rows = extract_rows(rules, "The country's top prosecutor, Elena Marchenko, opened a case in Ukraine.\n", DATE)
+    assert held(rows, "Elena Marchenko") == {("top prosecutor", "Ukraine")}
