@@ -28,12 +28,14 @@ from kg.extract.rules.words import (
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
+    SPEECH_VERBS,
     STATE_FORCE_HEADS,
     STATUTE_TITLE_LEAD,
     TITLE_FILLERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
+    _WORDS,
 )
 from kg.model import Entity
 
@@ -43,6 +45,38 @@ COUNTED_HOLDERS_RE = re.compile(
     r"\b(\d{1,3}|[a-z]+)\s+(?:other\s+|more\s+|further\s+)?(?:current\s+and\s+former|former\s+and\s+current)\s+"
     r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
+
+
+# capitalised words that end or mark an organisation's name rather than a person's ("Amnesty International, who ...")
+TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
+TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in _WORDS.set("title_field_labels")}
+
+
+def _skeleton(word: str) -> str:
+    """A given name's consonant outline: its first letter, then its consonants, with the spellings transliterations
+    swap ("x"/"ks", "ph"/"f", "kh"/"h", "j"/"y"/"i" and doubled letters) made one."""
+    import unicodedata
+
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isalpha())
+    w = w.replace("x", "ks").replace("ph", "f").replace("kh", "h").replace("q", "k").replace("ck", "k")
+    out = w[:1]
+    for c in w[1:]:
+        if c not in "aeiouyj" and c != out[-1]:
+            out += c
+    return out
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one given name ("Aleksandr"/"Alexander", "Muhammad"/"Mohammed", "Dmitri"/"Dmitry"), not two
+    names that share consonants ("Mahmoud"/"Mohammed"): the same outline and mostly the same letters."""
+    from difflib import SequenceMatcher
+
+    if not (a[:1].isupper() and b[:1].isupper() and len(a) >= 5 and len(b) >= 5):
+        return False  # (short names differ by one letter and are still two names: "Said"/"Saad")
+    if a[-1].casefold() != b[-1].casefold() and not (a[-1] in "iy" and b[-1] in "iy"):
+        return False  # "Maria"/"Mario", "Anna"/"Anne": an ending tells two people apart; "Dmitri"/"Dmitry" does not
+    return _skeleton(a) == _skeleton(b) and SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.7
+_ORGISH_RE = re.compile(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b")
 
 
 class MentionRules:
@@ -116,6 +150,9 @@ class MentionRules:
             if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \
                     and re.search(r"(?<![.!?]\s)\b(?!The\b)[A-Z][a-z]+\s+$", text[max(0, m.start() - 30):m.start()]):
                 continue  # "the Police Department of the Oktyabrsky district": a generic word ending another body's name
+            if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 12]) \
+                    and ke.name.casefold() != m.group(0).strip().casefold():
+                continue  # "the Department of Internal Affairs": a generic word opening another body's name, not the one it abbreviates
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
@@ -126,6 +163,12 @@ class MentionRules:
                 continue
             if re.search(r"(?i)\bspecial\s+rapporteur\b", name):
                 continue  # "the UN Special Rapporteur on ...": a person's title, whose body is the UN
+            body = Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True})
+            person = self._name_after_long_title(body, name.split())
+            if person is not None:
+                # "UN High Commissioner for Human Rights Volker Tuerk": the office, then its holder
+                cands.extend([body, Mention(person.start, person.end, person.text, "Person", 4, extra={"label": "PERSON"})])
+                continue
             nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 30])
             if nxt and nxt.group(1).lower() in TITLE_HEADS:
                 continue  # "The United Nations human rights chief": the words describe the title, not a body
@@ -150,12 +193,45 @@ class MentionRules:
                 if ent[-1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
                     e = off + ent[-2].idx + len(ent[-2].text)
                 etext = text[s:e]
+                lead = re.match(r"[-*\u2022\u2013\u2014\"'\u201c\u2018\s]+", etext)
+                if lead and lead.end() < len(etext):
+                    s += lead.end()  # "- José Luis Pérez Soto": a list's bullet is no part of the name
+                    etext = text[s:e]
+                if "\n" in etext:
+                    # "Ivan Petrov\nPosition(s)", "By Ana Ruiz\n\nLAGOS": a name never runs on into the next line (a list
+                    # field, a dateline); the first line that has a word keeps the mention
+                    piece = next((p for p in re.finditer(r"[^\n]+", etext) if re.search(r"\w", p.group(0))), None)
+                    if piece is None:
+                        continue
+                    s, e = s + piece.start(), s + piece.end()
+                    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ".)":
+                        e -= 1
+                    etext = text[s:e]
+                    if not etext.strip():
+                        continue
+                if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
+                    continue  # "Position(s):" a list field's label
+                if typ == "Organization":
+                    lead_words = re.split(r"\s+(?:on|for|to)\s+", etext)[0].split()
+                    if len(lead_words) >= 2 and lead_words[-1].lower() in TITLE_HEADS and not GOV_WORDS.search(etext) \
+                            and not any(w.lower() in gaz.org_words for w in lead_words) and lead_words[0].lower() not in TITLE_HEADS \
+                            and not gaz.known_by_label.get(gz.normal(etext)):
+                        continue  # "Presidential Advisor on Health": a title, not a body
+                if etext.count("(") > etext.count(")"):
+                    etext = etext[:etext.rindex("(")].rstrip()  # "Congolese National Police (PNC": the bracket is the acronym's
+                    e = s + len(etext)
+                    if not etext:
+                        continue
+                if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
+                    etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
+                    e = s + len(etext)
                 if typ == "Statute":
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
-                if typ in ("Person", "Place") and any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext)):
-                    typ = "Organization"  # "Policía Nacional Revolucionaria" read as a person
+                if typ in ("Person", "Place") and (any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext))
+                                                   or len(etext.split()) >= 2 and _ORGISH_RE.search(etext.split()[-1])):
+                    typ = "Organization"  # "Policía Nacional Revolucionaria", "Civic Watch" read as a person
                 if typ == "Organization":
                     # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
                     lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
@@ -333,15 +409,19 @@ class MentionRules:
             if tok.lower_ not in TITLE_HEADS or not tok.text[:1].isupper():
                 continue
             j = tok.i + 1
-            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS) and sdoc[j].text[:1].isupper() or (j < n and sdoc[j].lower_ in ("of", "the")):
-                j += 1
+            while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS
+                             or sdoc[j].lower_ in TITLE_TOPIC_WORDS and j > tok.i + 1) and sdoc[j].text[:1].isupper() \
+                    or (j < n and sdoc[j].lower_ in ("of", "the")) or (j < n and sdoc[j].lower_ in ("for", "on") and sdoc[j - 1].text[:1].isupper()):
+                j += 1  # (and a remit: "High Commissioner for Human Rights X")
             k = j
             # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
             # right after a title and before another name word, it is a name word
             while k < n and k - j < 6 and (sdoc[k].pos_ == "PROPN" or k == j and sdoc[k].is_alpha and sdoc[k].text.istitle() and not sdoc[k].is_sent_start
                                            and k + 1 < n and sdoc[k + 1].pos_ == "PROPN" and sdoc[k + 1].text.istitle()) \
-                    and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS and not sdoc[k].ent_type_:
-                k += 1
+                    and sdoc[k].text[:1].isupper() and sdoc[k].lower_ not in DEPT_WORDS and sdoc[k].lower_ not in TITLE_HEADS \
+                    and (not sdoc[k].ent_type_ or sdoc[k].ent_type_ == "ORG" and sdoc[k].ent_iob_ == "I" and sdoc[j - 1].ent_type_ == "ORG"
+                         and sdoc[k].lower_ not in self.gaz.org_words and not GOV_WORDS.search(sdoc[k].text)):
+                k += 1  # (an ORG the NER ran on from the title into the name: "EU Special Representative for X Y Z")
                 if self._name_hyphen(sdoc, k):
                     k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
             if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
@@ -383,6 +463,63 @@ class MentionRules:
             out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    def _opening_speakers(self, off: int, sdoc) -> list[Mention]:
+        """Two to five capitalised proper nouns opening a sentence and then a verb of speech or report ("Human Rights
+        Watch said ...", "Halima Yusuf told ..."): the small model often misses a name in first position. A name with
+        an organisation's word is a body, else a person."""
+        out = []
+        for sent in sdoc.sents:
+            toks = [t for t in sent if not t.is_space]
+            k = 0
+            while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].is_alpha \
+                    and not toks[k].ent_type_ and toks[k].lower_ not in TITLE_HEADS:
+                k += 1
+            if not 2 <= k <= 5 or k >= len(toks) or toks[k].lemma_.lower() not in SPEECH_VERBS | {"find", "document", "deny", "accuse"}:
+                continue
+            s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
+            name = self.text[s:e]
+            if self.gaz.known_by_label.get(gz.normal(name)) or any(w in self.gaz.demonyms for w in name.split()):
+                continue
+            if _ORGISH_RE.search(name) or GOV_WORDS.search(name) or any(w.lower() in self.gaz.org_words for w in name.split()):
+                typ = "GovernmentBody" if GOV_WORDS.search(name) else "Organization"
+                out.append(Mention(s, e, name, typ, 1, extra={"label": "ORG"}))
+            elif k <= 3 and not any(w.lower() in DEPT_WORDS | GROUP_HEADS for w in name.split()):
+                out.append(Mention(s, e, name, "Person", 1, extra={"label": "PERSON"}))
+        return out
+
+    def _coordinated_names(self, off: int, sdoc) -> list[Mention]:
+        """Two to four capitalised proper nouns the NER left out, coordinated with a name it did take ("A B and
+        C D E", "C D E and A B"): a name that occurs once is often missed beside one the model knows."""
+        out = []
+        n = len(sdoc)
+
+        def name_word(t) -> bool:
+            # (a short foreign name word may be tagged as an interjection: "Wa")
+            return t.pos_ in ("PROPN", "INTJ", "X") and t.text[:1].isupper() and t.is_alpha and not t.is_stop and not t.ent_type_ \
+                and t.lower_ not in TITLE_HEADS \
+                and t.lower_ not in DEPT_WORDS and t.lower_ not in self.gaz.org_words and t.text not in self.gaz.demonyms
+
+        for tok in sdoc:
+            if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= n:
+                continue
+            for step, near in ((-1, tok.i + 1), (1, tok.i - 1)):
+                # the run on one side of "and", a person the NER knows on the other
+                if sdoc[near].ent_type_ != "PERSON":
+                    continue
+                k = tok.i + step
+                run = []
+                while 0 <= k < n and len(run) <= 4 and name_word(sdoc[k]):
+                    run.append(k)
+                    k += step
+                if not 2 <= len(run) <= 4 or 0 <= k < n and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_):
+                    continue
+                a, b = min(run), max(run)
+                s, e = off + sdoc[a].idx, off + sdoc[b].idx + len(sdoc[b].text)
+                if gz.normal(self.text[s:e]) in self.gaz.known_by_label:
+                    continue
+                out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
+        return out
+
     def _leading_names(self, off: int, sdoc) -> list[Mention]:
         """A sentence that opens with two to five capitalised proper nouns and then a title ("Francisco Javier
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
@@ -414,7 +551,7 @@ class MentionRules:
             window = [t.lower_ for t in toks[k + 1:k + 6]]
             if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
                 s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
-                if GOV_WORDS.search(self.text[s:e]) or re.search(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b", self.text[s:e]):
+                if GOV_WORDS.search(self.text[s:e]) or _ORGISH_RE.search(self.text[s:e]):
                     continue
                 out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
         return out
@@ -468,7 +605,7 @@ class MentionRules:
 
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
         out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
-            + self._counted_groups(off, sdoc)
+            + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc) + self._opening_speakers(off, sdoc)
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
@@ -622,6 +759,10 @@ class MentionRules:
             if m.type in ("Organization", "GovernmentBody", "Group") or m.source == 3:
                 tail = self.text[m.end:m.end + 14]
                 am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
+                initials = {w[0].upper() for w in re.findall(r"[^\W\d_]+", m.canonical or m.text)}
+                if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials):
+                    am = None  # "commissioner for Kinshasa (PNC)": the bracket abbreviates the body, not the word before it (a
+                    # country's own acronym may spell its long name: "North Korea (DPRK)")
                 if am:
                     acronyms[am.group(1)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
@@ -641,8 +782,9 @@ class MentionRules:
         for m in self.mentions:
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
                 bare = strip_det(m.text)
-                if bare in surname_of:
-                    m.type = "Person"
+                if bare in surname_of or len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_HEADS | RANK_WORDS \
+                        and bare.split()[0][:1].isupper() and bare.split()[1] in surname_of:
+                    m.type = "Person"  # (and "General Díaz" the NER read as a body)
                     continue
                 am = re.match(r"([A-Z][A-Za-z\-]{1,9})$", bare)
                 if bare in acronyms and acronyms[bare] != bare:
@@ -691,6 +833,9 @@ class MentionRules:
                 parts = name.split()
                 if not parts:
                     continue
+                # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
+                if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
+                    name, parts = parts[1], parts[1:]
                 full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
@@ -702,6 +847,10 @@ class MentionRules:
                     o, f = other.split(), full.split()
                     # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
                     if o[0] == f[0] and (o[-1] == f[-1] or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
+                        full = other
+                        break
+                    # "Aleksandr Volkov" and "Alexander Volkov", "Muhammad" and "Mohammed Hamdan Dagalo": one name transliterated twice
+                    if len(o) == len(f) >= 2 and o[-1] == f[-1] and all(a == b or _spelling_variant(a, b) for a, b in zip(o[:-1], f[:-1])):
                         full = other
                         break
                 key = "person:" + slug(full)
@@ -780,6 +929,8 @@ class MentionRules:
         """
         text = self.text
         split_off: list[Mention] = []
+        person_starts = {m.start for m in self.mentions if m.type == "Person"}
+        person_ends = {m.end for m in self.mentions if m.type == "Person"}
         for m in self.mentions:
             if m.source != 1:
                 continue
@@ -845,16 +996,20 @@ class MentionRules:
                     m.type = "Person"
                     m.extra = dict(m.extra or {}, label="PERSON")
                     continue
+            person = self._name_after_long_title(m, words)
+            if person is not None:
+                split_off.append(person)
+                continue
             if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or GOV_WORDS.search(name):
                 continue
             if self.gaz.known_by_label.get(gz.normal(name)) or name in self.gaz.demonyms:
                 continue
-            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS for w in words):
-                continue
+            if any(w.lower() in DEPT_WORDS or w.lower() in GROUP_HEADS or w.lower() in TITLE_HEADS or w.lower() in self.gaz.org_words for w in words):
+                continue  # ("4th Armored Division, and Major X": a unit's word is no person's)
             after = text[m.end:m.end + 60]
             line_start = text.rfind("\n", 0, m.start) + 1
             lead = text[line_start:m.start]
-            titled = re.match(r",\s+(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
+            titled = re.match(r",\s+(?!and\b|or\b)(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
             title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
             set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
@@ -869,7 +1024,16 @@ class MentionRules:
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
                 continue
-            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) and after[:1] in (",", ";", "")):
+            # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too,
+            # and so is the one a service is "headed by" (bodies are led by people far more often than by bodies)
+            if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])) \
+                    and not any(w.lower() in self.gaz.org_words for w in words) and not _ORGISH_RE.search(name) \
+                    or self._beside_person(m, person_starts, person_ends):
+                m.type = "Person"
+                m.extra = dict(m.extra or {}, label="PERSON")
+                continue
+            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead)
+                                                                                and (after[:1] in (",", ";", "", "\n") or re.match(r"\s*\(alias\b", after))):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
         if split_off:
@@ -881,6 +1045,47 @@ class MentionRules:
             if aka is not None and getattr(starts.get(aka.end()), "type", None) == "Person" and all(w[:1].isupper() for w in m.text.split()):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+
+    def _name_after_long_title(self, m: Mention, words: list[str]) -> Mention | None:
+        """"UN High Commissioner for Human Rights Volker Tuerk" read as one body: a capitalised title with a "for/of/on"
+        remit, then a name. The name is the capitalised words after the remit's last word (a remit word, a department
+        word or a known place); the mention keeps the title's words before it, and the name becomes a person."""
+        head = next((n for n, w in enumerate(words) if w.lower() in TITLE_HEADS and w[:1].isupper()), None)
+        if head is None or not any(w in ("for", "of", "on") for w in words[head + 1:]):
+            # "UN Special Envoy for" + "Syria Geir Pedersen": the title and its "for" are just before the mention
+            lead = re.search(r"\b([A-Z][a-z]+)\s+(?:for|on|of)\s+$", self.text[max(0, m.start - 40):m.start])
+            if lead is None or lead.group(1).lower() not in TITLE_HEADS:
+                return None
+            last = -1
+        else:
+            last = max(n for n, w in enumerate(words) if w in ("for", "of", "on"))
+        k = len(words)
+        while k - 1 > last and words[k - 1][:1].isupper() and words[k - 1].replace("-", "").isalpha() \
+                and words[k - 1].lower() not in TITLE_TOPIC_WORDS | DEPT_WORDS | TITLE_HEADS and words[k - 1].lower() not in self.gaz.org_words \
+                and not self.gaz.known_by_label.get(gz.normal(words[k - 1])) and words[k - 1] not in self.gaz.demonyms:
+            k -= 1
+        tail = words[k:]
+        if not 2 <= len(tail) <= 3 or k - 1 <= last:
+            return None
+        rest = " ".join(tail)
+        at = m.text.rfind(rest)
+        if at <= 0 or " ".join(words[:k]) != m.text[:at].strip():
+            return None
+        person = Mention(m.start + at, m.end, rest, "Person", 1, extra={"label": "PERSON"})
+        m.end = m.start + len(m.text[:at].rstrip())
+        m.text = self.text[m.start:m.end]
+        return person
+
+    def _beside_person(self, m: Mention, person_starts: set, person_ends: set) -> bool:
+        """Whether a name is coordinated with a person's by a bare "and" ("Maria Gonzalez and Tupac Yupanqui Quispe"),
+        and has the shape of a personal name: two to four capitalised words, none of them a body's word."""
+        words = m.text.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                or any(w.lower() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words):
+            return False
+        after = re.match(r"\s+and\s+", self.text[m.end:m.end + 8])
+        before = re.search(r"\s+and\s+$", self.text[max(0, m.start - 8):m.start])
+        return bool(after and m.end + after.end() in person_starts or before and m.start - len(before.group(0)) in person_ends)
 
     @staticmethod
     def _group_of_org(m: Mention, ents: dict) -> str | None:

@@ -28,9 +28,28 @@ from kg.extract.rules.words import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
+    _WORDS,
     _singular_head,
 )
 from kg.model import Entity, Span
+
+
+# "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
+_DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^presidential\s+\w+", re.I)  # (and "Presidential Advisor")
+
+
+SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
+TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
+_NAME_PARTICLES = _WORDS.set("name_particles")
+TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
+_FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
+_HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
+_LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
+
+
+def _state_title(role: str):
+    """Whether a title is an office of the state (of the country the text is about when it names no body)."""
+    return STATE_TITLE_RE.search(role) or _DEPT_SECRETARY_RE.search(role)
 
 
 class PositionRules:
@@ -52,6 +71,7 @@ class PositionRules:
             i += 1
         org = None
         body_tok = None
+        poss_only = False
         role_start = i
         j = i
         while j < end:
@@ -82,6 +102,8 @@ class PositionRules:
                 if k is None and t.lower_ in PLACE_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ == "the":
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
+                    if k is None and t.lower_ in ("country", "nation"):
+                        k = self._main_country()  # "The country's top prosecutor, X, ... in Ukraine": named only after
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
                     k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
@@ -94,10 +116,19 @@ class PositionRules:
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
                         m_end += 1
                     boss = self._held_org(k) if m_end + 1 < end and toks[m_end + 1].text in ("'s", "\u2019s") else None
-                    if boss is None:
+                    if boss is None and not (m_end + 1 < end and toks[m_end + 1].text in ("'s", "\u2019s")):
                         return None, None, start
+                    # "Ortega's vice president" before Ortega holds anything in the text: a state title, of the state
+                    poss_only = poss_only or boss is None
                     org = org or boss  # "Kadyrov's spokesman": of the office the text gave Kadyrov
                     j = m_end + 1
+                    continue
+                if k and self.etype(k) == "Group" and t.pos_ == "PROPN" and t.text[:1].isupper() and org is None \
+                        and j + 1 < end and toks[j + 1].lower_ in heads and self.entity_at(toks[j + 1]) == k:
+                    # "Reuters journalists A and B": the group pattern took the outlet in; the outlet is their body
+                    org = self._phrase_org([t], any_pos=True)
+                    role_start = j + 1
+                    j += 1
                     continue
                 if k and self.etype(k) == "Group" and not self._actor(k, []):
                     k = None  # "an informal community leader": a description, not a body
@@ -137,8 +168,9 @@ class PositionRules:
                     last_head = j
                 j += 1
                 continue
-            # "Commander-in-Chief"
-            if t.text == "-" and j + 1 < end and toks[j + 1].lower_ in ("in", "chief", "general"):
+            # "Commander-in-Chief", "Vice-President", "Deputy-Director"
+            if t.text == "-" and j + 1 < end and (toks[j + 1].lower_ in ("in", "chief", "general") or toks[j + 1].lower_ in heads
+                                                  and toks[j - 1].lower_ in TITLE_MODIFIERS | {"vice", "deputy"}):
                 j += 1
                 continue
             if low == "in" and j > 0 and toks[j - 1].text == "-":
@@ -175,6 +207,13 @@ class PositionRules:
                 key = self.entity_at(t)
                 if key and self.etype(key) == "Person":
                     break
+                last = idx
+                while key and last + 1 < end and self.entity_at(toks[last + 1]) == key:
+                    last += 1
+                if key and self.etype(key) in PLACE_TYPES and last + 2 < end and toks[last + 1].text == "-" and toks[last + 2].lower_ == "based":
+                    key = None  # "at the New York-based group": where the body sits, not the body
+                    if last + 3 < end and toks[last + 3].lower_ in self.gaz.org_apposition_heads:
+                        found = self._body_for_noun(toks[last + 3].lower_, self.tstart(toks[idx])) or self._paragraph_body(self.tstart(toks[idx])) or found
                 if key and self.etype(key) in ACTOR_TYPES | PLACE_TYPES and (found is None or self.etype(found) in PLACE_TYPES):
                     found = key  # a body before a place ("director of the Affairs Office in Beijing")
                 phrase.append(t)
@@ -192,13 +231,28 @@ class PositionRules:
                     and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
                                                                       if w.lower() not in ("of", "the", "and"))):
                 role_end = stop  # "Minister of Social Security", "Minister for the Propagation of Virtue and Prevention of Vice"
+            elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named and not found \
+                    and all(t.text.islower() and t.lower_ in DEPT_WORDS | {"and"} for t in named):
+                role_end = stop  # "the secretary for security", "the minister of home affairs": a department in lower case
             elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
+            elif found and self.etype(found) in PLACE_TYPES and toks[k].lower_ == "of" and len(named) >= 2 \
+                    and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in named) and named[0].text[:1].isupper() \
+                    and self.entity_at(named[0]) != found and named[0].pos_ == "PROPN" \
+                    and not any(t.lower_ in DEPT_WORDS | PLACE_NOUNS | TITLE_FILLERS | TITLE_TOPIC_WORDS or t.text in self.gaz.demonyms
+                                for t in named if self.entity_at(t) != found):
+                org = self._phrase_org(phrase, any_pos=True) or found  # "Vice-President of ALBA de Nicaragua": a firm named with a place
             elif found and not (org is not None and self.etype(org) in ("Organization", "GovernmentBody") and self.etype(found) in PLACE_TYPES
-                                and toks[k].lower_ in ("for", "in")):
+                                and toks[k].lower_ in ("for", "in")) \
+                    and not (org is not None and toks[k].lower_ == "to" and self.etype(found) in PLACE_TYPES):
+                # (but "Zimbabwe's ambassador to Tanzania" is Zimbabwe's: the place after "to" is where he is sent)
                 org = found  # (but "Amnesty's regional director for East Africa" is Amnesty's: the place is the remit)
+            elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of" \
+                    and toks[last_head].lower_ not in ("minister", "secretary") and all(t.pos_ == "PROPN" for t in named) \
+                    and not any(t.lower_ in DEPT_WORDS | TITLE_FILLERS | TITLE_TOPIC_WORDS | PLACE_NOUNS for t in named):
+                org = self._phrase_org(phrase, any_pos=True)  # "President of Petronic": a body the NER did not name
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
             elif phrase and toks[k].lower_ == "of":
@@ -211,6 +265,8 @@ class PositionRules:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
+        if poss_only and org is None and not _state_title(" ".join(t.text for t in toks[role_start:role_end])):
+            return None, None, start
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
@@ -250,7 +306,8 @@ class PositionRules:
         between = self.text[max(last_end, para_start):before]
         nouns = [w.casefold() for w in re.findall(r"\b[Tt]he\s+([A-Za-z]+)\b", between) if w.casefold() in self.gaz.org_apposition_heads]
         if nouns:
-            return self._body_for_noun(nouns[-1], before) or last
+            # ("The commission is chaired by X. Its other members ...": an inquiry the text is about may be "its" body)
+            return self._body_for_noun(nouns[-1], before) or self._body_for_noun(nouns[-1], before, monitors=True) or last
         return last
 
     def _paragraph_body(self, before: int) -> str | None:
@@ -268,7 +325,7 @@ class PositionRules:
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
 
-    def _body_for_noun(self, noun: str, before: int) -> str | None:
+    def _body_for_noun(self, noun: str, before: int, monitors: bool = False) -> str | None:
         """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
         whose name has that noun in it ("the Wagner Group"), else None. Sanctioning and monitoring bodies are
         spoken about, never "the group" of the story."""
@@ -278,7 +335,7 @@ class PositionRules:
                 break
             if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody"):
                 continue
-            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity):
+            if self._is_sanctioner(m.entity) or self._is_monitor(m.entity) and not monitors:
                 continue
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
@@ -323,7 +380,7 @@ class PositionRules:
             org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
             self._pending_positions.append((s, person, role, ev))
             return
-        if org is None and STATE_TITLE_RE.search(role):
+        if org is None and _state_title(role):
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
             return
@@ -359,17 +416,73 @@ class PositionRules:
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
                 continue
+            region = self._subnational_body(s, person, role)
+            if region is None and not _HEAD_OF_STATE_RE.search(role):
+                # "A, the city's police commissioner; B, the secretary for security": an office listed beside another of
+                # a territory's government is of that territory too
+                region = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position" and ev in c.evidence
+                               and c.roles.get("person") != person and self.etype(c.roles.get("org")) in ("Region", "Place")), None)
+            if region is not None:
+                self._add_position(s, person, role, region, ev)  # "Governor X" of the state or city named near him
+                continue
             if person not in targets:
+                org = self._coordinated_subject_country(s, person)  # "Spain said ..., and Foreign Minister X called ..."
+            if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
                 near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
                               key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s)
+            if org is None and _state_title(role):
+                org = self._last_place(s.end, "region")  # a text about a territory that names no country ("Hong Kong")
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
                 org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
+
+    def _coordinated_subject_country(self, s: Sent, person: str) -> str | None:
+        """The country that is the subject of the clause the person's own clause is coordinated with ("France said it
+        was suspending aid to Guinea, and Foreign Minister X called for ..."): the minister speaks for that country."""
+        for t in s.span:
+            if self.entity_at(t) != person or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if verb.dep_ != "conj":
+                return None
+            node = verb.head
+            for _ in range(3):  # ("Spain said it was suspending aid, and X called": up through "it" to the one who said)
+                subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                key = self.entity_at(subj) if subj is not None else None
+                if self.etype(key) == "Country":
+                    return key
+                if node.dep_ not in ("ccomp", "conj") or subj is not None and subj.lower_ not in ("it", "they"):
+                    break
+                node = node.head
+            return None
+        return None
+
+    def _subnational_body(self, s: Sent, person: str, role: str) -> str | None:
+        """The province, state or city whose governor or mayor a title with no body names: the region the sentence
+        names nearest the person, else the one the paragraph named last ("Protests spread in Kano State. Governor X
+        said ..."). None for other titles or when the text names no region there."""
+        words = role.casefold().replace("-", " ").split()
+        if not any(" ".join(words[n:]) in SUBNATIONAL_TITLES for n in range(len(words))):
+            return None
+        pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+        near = sorted((m for m, _ in self.sent_entities(s, {"Region"})), key=lambda m: abs(m.start - pos))
+        if near:
+            return near[0].entity
+        best, local = None, None
+        for m in self.mentions:
+            if m.start >= s.end:
+                break
+            sm = self.sent_at(m.start)
+            if m.entity and self.etype(m.entity) == "Region" and sm is not None and sm.para == s.para and m.start < s.start:
+                best = m.entity
+            if m.entity and self.etype(m.entity) == "GovernmentBody" and _LOCAL_GOVERNMENT_RE.search(self.ex.entities[m.entity].name):
+                local = m.entity  # "a panel set up by the Kano state government ... Governor X": that government
+        return best or local
 
     def _country_spoken_for(self, mt) -> bool:
         m, t = mt
@@ -424,8 +537,11 @@ class PositionRules:
                         continue
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
-                        if org is None and not STATE_TITLE_RE.search(role):
+                        if org is None and not _state_title(role):
                             org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
+                        if org is None and not _state_title(role) and j + 3 < n and toks[j + 1].lower_ == "and" \
+                                and toks[j + 2].lower_ in ("his", "her") and self.etype(self.entity_at(toks[j + 3])) in ("Organization", "GovernmentBody"):
+                            org = self.entity_at(toks[j + 3])  # "the eastern commander X and his National Army"
                         self._add_position(s, person, role, org, ev)
                         break
                 # a title set off before the name: "and the head of Human Rights Watch, Kenneth Roth,"
@@ -450,6 +566,12 @@ class PositionRules:
                     if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                    if not arts and b2 >= 0 and b2 + 2 < i - 1 and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
+                        a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
+                        while a >= 1 and self.mention_of(toks[a - 1]) is self.mention_of(toks[b2]):
+                            a -= 1
+                        if a == 0 or toks[a - 1].text in (",", ";", ":", "(") or "\n" in toks[a - 1].text or toks[a - 1].pos_ in ("VERB", "AUX", "ADP"):
+                            arts = [a]
                     # "X, daughter of the late President of Uzbekistan, Y,": a title after "of" is no apposition to X but Y's
                     of_title = [a for a in arts if a >= 1 and toks[a - 1].lower_ == "of" and a - 1 > b2 + 1]
                     # "Chris Tang, the police commissioner; his predecessor, Stephen Lo;": the same office as the one he succeeded
@@ -462,7 +584,9 @@ class PositionRules:
                         role, org, end = self._title_org(toks, a, i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
-                        if role and end == i - 1 and (org is not None or STATE_TITLE_RE.search(role)):
+                        if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
+                            org = self._held_org(self.entity_at(toks[a]))  # "Commander X, and his deputy, Y": of the body X commands
+                        if role and end == i - 1 and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
                         if role:
                             break
@@ -486,12 +610,14 @@ class PositionRules:
                                                  and toks[seg_start].pos_ == "ADV"):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     stop = seg_start
-                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text:
-                        stop += 1
+                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
+                            or stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")" and toks[stop + 1].text.isupper() and stop > seg_start:
+                        stop += 3 if toks[stop].text == "(" else 1  # (a body's acronym in brackets does not end the titles: "of X (XA) and President of Y")
                     segs = []
                     cur = seg_start
                     for k in range(seg_start, stop):
-                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the") or toks[k + 1].lower_ in TITLE_HEADS):
+                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
+                                                                         or toks[k + 1].lower_ in TITLE_HEADS):
                             segs.append((cur, k))
                             cur = k + 1
                     segs.append((cur, stop))
@@ -504,10 +630,15 @@ class PositionRules:
                             break
                         if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
+                        if org is None and end == b2 and toks[a].lower_ in ("his", "her"):
+                            # "A, the commander of X, and B, his deputy": "his" is the person before B, and the title is of X
+                            before = [mm.entity for mm in self.mentions if mm.start < self.tstart(toks[i]) and mm.entity
+                                      and mm.entity != person and self.etype(mm.entity) == "Person" and mm.start >= s.start]
+                            org = self._held_org(before[-1]) if before else None
                         nxt = self.mention_of(toks[end]) if end < n else None
                         if nxt is not None and nxt.type == "Person":
                             break  # "..., the head of X Igor Sergeenko": the title is the next person's
-                        if org is None and not STATE_TITLE_RE.search(role):
+                        if org is None and not _state_title(role):
                             pending.append(role)
                             continue
                         for r in pending + [role]:
@@ -525,13 +656,114 @@ class PositionRules:
                         role, org, end = self._title_org(toks, j + 2, seg_end)
                         if role and end == seg_end and org is None and seg_end < close and toks[seg_end].text == ",":
                             org = self._body_segment(toks, seg_end + 1)  # "(Commander, Rapid Support Forces)"
-                        if role and end == seg_end and (org is not None or STATE_TITLE_RE.search(role)):
+                        if role and end == seg_end and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
+            self._as_title_positions(s, toks, ev)
+            self._plural_copula_positions(s, toks, ev)
+            self._command_positions(s, toks, ev)
             self._verb_positions(s, toks, ev)
             self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
+        self._field_positions()
+
+    def _plural_copula_positions(self, s: Sent, toks, ev: Span):
+        """"Its other members are A, a former judge, and B": a plural title as the subject of "be" and the people
+        named after it hold it, of the body "its" or an "of" phrase names."""
+        for t in toks:
+            if t.lemma_ != "be" or t.pos_ not in ("AUX", "VERB"):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in t.children if c.dep_ == "attr"), None)
+            if subj is None or attr is None or subj.lower_ not in PLURAL_TITLE_HEADS:
+                continue
+            people = [x for x in [attr, *[c for c in attr.subtree if c.dep_ == "conj"]] if self.etype(self.entity_at(x)) == "Person"]
+            if not people:
+                continue
+            org = None
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ in ("its", "their"):
+                org = self._last_body(self.tstart(poss))
+            elif poss is not None:
+                org = self.entity_at(poss)
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if org is None and of is not None:
+                org = next((self.entity_at(g) for g in of.subtree if self.etype(self.entity_at(g)) in ("Organization", "GovernmentBody")), None)
+            if org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            for x in people:
+                self._add_position(s, self.entity_at(x), PLURAL_TITLE_HEADS[subj.lower_], org, ev)
+
+    def _as_title_positions(self, s: Sent, toks, ev: Span):
+        """A clause opened by "As <title>," and then its subject ("As deputy director of the prison service, X approved
+        ..."; "As governor, she ..."): the subject holds the title."""
+        if len(toks) < 5 or toks[0].lower_ != "as":
+            return
+        comma = next((k for k in range(1, min(len(toks), 20)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return
+        person = self.entity_at(toks[comma + 1])
+        if self.etype(person) != "Person" or any(t.lower_ in ("its", "their", "his", "her") for t in toks[1:comma]):
+            return  # ("As a member of its board, X": a board the text has not named)
+        role, org, end = self._title_org(toks, 1, comma)
+        if role and end == comma:
+            self._add_position(s, person, role, org, ev)
+
+    def _command_positions(self, s: Sent, toks, ev: Span):
+        """A unit "under his command" or "under the command of X": its commander is the person "his" or X names."""
+        for k, t in enumerate(toks):
+            if t.lower_ != "command" or k < 3 or toks[k - 2].lower_ != "under" and toks[k - 3].lower_ != "under":
+                continue
+            if toks[k - 1].lower_ in ("his", "her"):
+                person, under = self.entity_at(toks[k - 1]), k - 2
+            elif toks[k - 1].lower_ == "the" and toks[k - 2].lower_ == "under" and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
+                p = k + 2
+                while p + 1 < len(toks) and self.entity_at(toks[p]) is None and toks[p].text[:1].isupper() and toks[p].lower_ in TITLE_HEADS | TITLE_FILLERS:
+                    p += 1  # "under the command of Colonel X"
+                person, under = self.entity_at(toks[p]), k - 2
+            else:
+                continue
+            if self.etype(person) != "Person" or under < 1:
+                continue
+            org = self.entity_at(toks[under - 1]) or (self.entity_at(toks[under - 2]) if under >= 2 and toks[under - 1].text == "," else None)
+            if self.etype(org) in ("Organization", "GovernmentBody") and self.ex.entities[org].name.casefold() not in BARE_ACTOR_HEADS:
+                self._add_position(s, person, "commander", org, ev)  # "the Flying Squad Unit under his command" (not "Police under his command")
+
+    def _field_positions(self):
+        """A list entry's title field on its own line ("Position(s): Commander of the 5th Brigade; Deputy Head of X",
+        "Function: Head of ..."): each title in it is held by the person the entry named last above it, in the same block."""
+        prev_end = 0
+        for fm in _FIELD_RE.finditer(self.text):
+            # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
+            block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
+            prev_end = fm.end()
+            person = None
+            for m in self.mentions:
+                if m.start >= fm.start():
+                    break
+                if m.start > block and m.entity and m.type == "Person" and not m.extra.get("byline"):
+                    person = m.entity
+            if person is None:
+                continue
+            s = self.sent_at(fm.start(2))
+            if s is None:
+                continue
+            toks = [t for t in s.span if fm.start(2) <= self.tstart(t) < fm.end(2)]
+            ev = self.span(fm.start(), fm.end())
+            a = 0
+            while a < len(toks):
+                b = next((x for x in range(a, len(toks)) if toks[x].text in (";",)), len(toks))
+                role, org, end = self._title_org(toks, a, b)
+                if role and org is None and end < b and toks[end].text == ",":
+                    org = self._body_segment(toks, end + 1)  # "Commander, Rapid Support Forces"
+                # "Provincial police commissioner for Dakar (PNS)": a bracketed acronym closing the title names its body
+                bracket = [self.entity_at(t) for t in toks[a:b] if t.i > 0 and t.doc[t.i - 1].text == "(" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ")"]
+                if role and bracket and self.etype(bracket[-1]) in ("Organization", "GovernmentBody"):
+                    org = bracket[-1]
+                if role:
+                    self._add_position(s, person, role, org, ev)
+                a = b + 1
 
     def _body_segment(self, toks, k: int) -> str | None:
         """The body a list entry names on its own between commas or up to its end ("X, Director, National
@@ -656,7 +888,8 @@ class PositionRules:
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
         for t in toks:
             lemma = t.lemma_.lower()
-            appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install") and t.tag_ == "VBN"
+            appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install", "post", "assign", "nominate", "transfer") \
+                and t.tag_ == "VBN"  # ("has since been posted abroad as ambassador to X")
             if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit") \
                     and not appointed:
                 continue
@@ -727,8 +960,8 @@ class PositionRules:
                     if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
                         org = k
                         break
-                if org is not None and self.etype(org) == "Group" and not self._actor(org, []):
-                    org = None
+                if org is not None and self.etype(org) == "Group" and (not self._actor(org, []) or self.ex.entities[org].name.islower()):
+                    org = None  # ("led the troops": a description of whom, no body)
                 if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
@@ -762,6 +995,14 @@ class PositionRules:
             org = self.entity_at(node) if node is not None else None
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
+            if self.etype(org) not in ("Organization", "GovernmentBody"):
+                org = None  # (a parse that hangs the noun on the wrong head: read what is set off before it)
+            if org is None and node is not None and node.pos_ == "NOUN" and node.left_edge.i >= 2 and node.doc[node.left_edge.i - 1].text == ",":
+                # "The Directorate of State Security (DSS), the intelligence agency headed by X": the body set off before the noun
+                b = node.left_edge.i - 2
+                if node.doc[b].text == ")" and b >= 2 and node.doc[b - 2].text == "(":
+                    b -= 3
+                org = self.entity_at(node.doc[b])
             if org is None:
                 # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
                 k = toks.index(t) - 1
