@@ -32,3 +32,8 @@ def perpetrators(rows, abuse_type=None):
     """Who is said to have committed abuses (of ``abuse_type`` when given)."""
     roles = {"abuse_type": abuse_type} if abuse_type else {}
     return {name(c["perpetrator"]) for c in find(rows, "abuse", **roles)}
+
+
+def held(rows, person):
+    """(role, org) of every position ``person`` holds."""
+    return {(c["role"], name(c["org"])) for c in find(rows, "position", person=person)}

@@ -1,16 +1,11 @@
 """Position rules of round 5: titles shared by a list of names, coordinated titles after "is", bodies
 referred back to ("heads that bureau") or named after a noun ("the firm X", "an alliance known as X")."""
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, held, name
 
 
 def run(rules, text, date="2021-03-05"):
     return extract_rows(rules, text + "\n", date)
-
-
-def held(rows, person):
-    """(role, org) of every position the person holds."""
-    return {(c["role"], name(c["org"])) for c in find(rows, "position", person=person)}
 
 
 # "that bureau" -------------------------------------------------------------------------------------

@@ -1,14 +1,9 @@
 """Position rules of round 6: lower-case news titles ("deputy information minister"), an unnamed body opening a
 sentence ("Police spokesman X"), and the names of the people who hold them. Every name here is invented."""
 
-from extract.claimhelp import extract_rows, find, name, orgs, perpetrators
+from extract.claimhelp import extract_rows, find, held, name, orgs, perpetrators
 
 DATE = "2021-03-05"
-
-
-def held(rows, person):
-    """(role, org) of every position the person holds."""
-    return {(c["role"], name(c["org"])) for c in find(rows, "position", person=person)}
 
 
 # lower-case words between two title words --------------------------------------------------------

@@ -2,14 +2,9 @@
 left out of a list, lower-case department titles, annex "Position(s):" lines and sub-national offices.
 Every name, outlet and body here is invented."""
 
-from extract.claimhelp import extract_rows, find, name, orgs
+from extract.claimhelp import extract_rows, find, held, name, orgs
 
 DATE = "2022-06-14"
-
-
-def held(rows, person):
-    """(role, org) of every position the person holds."""
-    return {(c["role"], name(c["org"])) for c in find(rows, "position", person=person)}
 
 
 # media trades ------------------------------------------------------------------------------------
