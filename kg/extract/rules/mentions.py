@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, slug, strip_det
@@ -25,17 +27,19 @@ from kg.extract.rules.words import (
     MEDIUM_RE,
     NER_TYPES,
     NUMBER_WORDS,
+    ORGISH_NAME_RE,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
     SPEECH_VERBS,
     STATE_FORCE_HEADS,
     STATUTE_TITLE_LEAD,
+    TITLE_FIELD_LABELS,
     TITLE_FILLERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
-    _WORDS,
+    TITLE_TOPIC_WORDS,
 )
 from kg.model import Entity
 
@@ -47,16 +51,12 @@ COUNTED_HOLDERS_RE = re.compile(
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
 
-# capitalised words that end or mark an organisation's name rather than a person's ("Amnesty International, who ...")
-TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
-TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in _WORDS.set("title_field_labels")}
+TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 
 
 def _skeleton(word: str) -> str:
     """A given name's consonant outline: its first letter, then its consonants, with the spellings transliterations
     swap ("x"/"ks", "ph"/"f", "kh"/"h", "j"/"y"/"i" and doubled letters) made one."""
-    import unicodedata
-
     w = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isalpha())
     w = w.replace("x", "ks").replace("ph", "f").replace("kh", "h").replace("q", "k").replace("ck", "k")
     out = w[:1]
@@ -69,14 +69,11 @@ def _skeleton(word: str) -> str:
 def _spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one given name ("Aleksandr"/"Alexander", "Muhammad"/"Mohammed", "Dmitri"/"Dmitry"), not two
     names that share consonants ("Mahmoud"/"Mohammed"): the same outline and mostly the same letters."""
-    from difflib import SequenceMatcher
-
     if not (a[:1].isupper() and b[:1].isupper() and len(a) >= 5 and len(b) >= 5):
         return False  # (short names differ by one letter and are still two names: "Said"/"Saad")
     if a[-1].casefold() != b[-1].casefold() and not (a[-1] in "iy" and b[-1] in "iy"):
         return False  # "Maria"/"Mario", "Anna"/"Anne": an ending tells two people apart; "Dmitri"/"Dmitry" does not
     return _skeleton(a) == _skeleton(b) and SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.7
-_ORGISH_RE = re.compile(r"\b(International|Watch|Group|Corps|Company|Bank|Institute|Union|Party|Front|Movement|Brigade|Battalion|Youth)\b")
 
 
 class MentionRules:
@@ -230,7 +227,7 @@ class MentionRules:
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
                 if typ in ("Person", "Place") and (any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext))
-                                                   or len(etext.split()) >= 2 and _ORGISH_RE.search(etext.split()[-1])):
+                                                   or len(etext.split()) >= 2 and ORGISH_NAME_RE.search(etext.split()[-1])):
                     typ = "Organization"  # "Policía Nacional Revolucionaria", "Civic Watch" read as a person
                 if typ == "Organization":
                     # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
@@ -480,7 +477,7 @@ class MentionRules:
             name = self.text[s:e]
             if self.gaz.known_by_label.get(gz.normal(name)) or any(w in self.gaz.demonyms for w in name.split()):
                 continue
-            if _ORGISH_RE.search(name) or GOV_WORDS.search(name) or any(w.lower() in self.gaz.org_words for w in name.split()):
+            if ORGISH_NAME_RE.search(name) or GOV_WORDS.search(name) or any(w.lower() in self.gaz.org_words for w in name.split()):
                 typ = "GovernmentBody" if GOV_WORDS.search(name) else "Organization"
                 out.append(Mention(s, e, name, typ, 1, extra={"label": "ORG"}))
             elif k <= 3 and not any(w.lower() in DEPT_WORDS | GROUP_HEADS for w in name.split()):
@@ -551,7 +548,7 @@ class MentionRules:
             window = [t.lower_ for t in toks[k + 1:k + 6]]
             if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
                 s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
-                if GOV_WORDS.search(self.text[s:e]) or _ORGISH_RE.search(self.text[s:e]):
+                if GOV_WORDS.search(self.text[s:e]) or ORGISH_NAME_RE.search(self.text[s:e]):
                     continue
                 out.append(Mention(s, e, self.text[s:e], "Person", 2, extra={"label": "PERSON"}))
         return out
@@ -1027,7 +1024,7 @@ class MentionRules:
             # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too,
             # and so is the one a service is "headed by" (bodies are led by people far more often than by bodies)
             if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])) \
-                    and not any(w.lower() in self.gaz.org_words for w in words) and not _ORGISH_RE.search(name) \
+                    and not any(w.lower() in self.gaz.org_words for w in words) and not ORGISH_NAME_RE.search(name) \
                     or self._beside_person(m, person_starts, person_ends):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")

@@ -14,6 +14,7 @@ from kg.extract.rules.words import (
     GENERIC_ORG_HEADS,
     GOV_WORDS,
     HONORIFICS,
+    NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
     NUMBER_WORDS,
     PLACE_NOUNS,
@@ -23,12 +24,14 @@ from kg.extract.rules.words import (
     SANCTIONER_QIDS,
     STATE_TITLE_RE,
     STRONG_SANCTION,
+    SUBNATIONAL_TITLES,
     TITLE_BODIES,
+    TITLE_FIELD_LABELS,
     TITLE_FILLERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
-    _WORDS,
+    TITLE_TOPIC_WORDS,
     _singular_head,
 )
 from kg.model import Entity, Span
@@ -38,10 +41,6 @@ from kg.model import Entity, Span
 _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^presidential\s+\w+", re.I)  # (and "Presidential Advisor")
 
 
-SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
-TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
-_NAME_PARTICLES = _WORDS.set("name_particles")
-TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
@@ -239,7 +238,7 @@ class PositionRules:
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
                 org = self._phrase_org(phrase) or found
             elif found and self.etype(found) in PLACE_TYPES and toks[k].lower_ == "of" and len(named) >= 2 \
-                    and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in named) and named[0].text[:1].isupper() \
+                    and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in named) and named[0].text[:1].isupper() \
                     and self.entity_at(named[0]) != found and named[0].pos_ == "PROPN" \
                     and not any(t.lower_ in DEPT_WORDS | PLACE_NOUNS | TITLE_FILLERS | TITLE_TOPIC_WORDS or t.text in self.gaz.demonyms
                                 for t in named if self.entity_at(t) != found):

@@ -164,3 +164,10 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 # A wire report's or release's dateline at the start of a line ("WASHINGTON —", "BANGKOK, April 12 - ",
 # "BRUSSELS/MINSK, March 22 -"): where the text was filed, never who acts or where an abuse happened.
 DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
+
+# (the names and positions rules of round 7)
+SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
+TITLE_TOPIC_WORDS = _WORDS.set("title_topic_words")
+NAME_PARTICLES = _WORDS.set("name_particles")
+TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
+ORGISH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS.set("orgish_name_words"))) + r")\b")
