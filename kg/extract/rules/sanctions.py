@@ -36,6 +36,7 @@ from kg.extract.rules.words import (
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
     TITLE_HEADS,
+    UNNAMED_LAW_HEADS,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
 )
@@ -501,7 +502,10 @@ class SanctionRules:
             annex = self._heads_annex(s, line)
             if annex or line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
-                basis = statutes[0] if statutes else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
+                told = [b for b in (last_sanction[1] if last_sanction is not None else []) if b is not None]
+                # a heading that names no law lists under the law of the designations just told ("The individuals
+                # designated today include:"), not under the last law named (the act a regime is "made under")
+                basis = statutes[0] if statutes else told[0] if told else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
                 auth = last_sanction[0] if annex and last_sanction is not None and last_sanction[0] else self._authority(s)
                 if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)):
@@ -560,6 +564,9 @@ class SanctionRules:
                     basis_list, own_bases = self._bases_by_clause(s, ents_here, basis_list, targets)
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
+            elif self._unnamed_law(s):
+                # "sanctioned by the United States under its Venezuela-related authorities": a law not named, and none to borrow
+                basis_list, foreign = [None], True
             else:
                 basis_list = [self._nearest_basis(s, bases, authority)]
                 if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
@@ -1263,6 +1270,21 @@ class SanctionRules:
             return True
         ke = self.gaz.known_by_label.get(gz.normal(self.ex.entities[authority].name))
         return (ke.name if ke is not None else self.ex.entities[authority].name) in inst.applied_by
+
+    def _unnamed_law(self, s: Sent) -> bool:
+        """Whether the sentence says under which law, in words that name none ("under its Venezuela-related
+        authorities", "under a separate programme"): then no law named elsewhere is this sentence's."""
+        for t in s.span:
+            if t.lower_ in ("under", "pursuant") and t.dep_ == "prep":
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if t.lower_ == "pursuant":
+                    to = next((c for c in t.children if c.lower_ == "to"), None)
+                    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None and obj.lemma_.lower() in UNNAMED_LAW_HEADS and obj.text.islower() \
+                        and not any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
+                                    for x in obj.subtree):
+                    return True
+        return False
 
     def _names_a_sanction(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer

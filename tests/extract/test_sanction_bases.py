@@ -1,0 +1,49 @@
+"""Which law a designation is under, when its own sentence does not name one.
+
+A numbered list under "The individuals designated today include:" is under the law of the
+designation just told, not under the last law the text happened to name (the act a regime
+is "made under"). A designation "under its Ruritania-related authorities" names no law, so
+it borrows none from the sentences around it. All names are invented.
+"""
+
+from extract.claimhelp import extract_rows, find, name
+
+DATE = "2024-05-02"
+
+
+def bases(rows, target):
+    return {name(c.get("legal_basis")) for c in find(rows, "sanction", target=target)}
+
+
+RELEASE = """Press release
+Published 2 May 2024
+
+The UK has today imposed sanctions on 3 individuals, in the first designations under its new Global Ruritania Sanctions Regulations 2024.
+
+The new regime, made under the Sanctions and Anti-Money Laundering Act 2018, allows the UK to act against those who misappropriate state property.
+
+The individuals designated today include:
+
+1. Petra Vask, a businesswoman in Ruritania, for her involvement in serious corruption.
+
+2. Oskar Lind, her business partner, for his role in the same scheme.
+
+Notes to editors
+
+The United States designated Petra Vask under the Global Magnitsky program in 2022.
+
+Daniel Okoro was sanctioned by the United States under its Ruritania-related authorities in July 2021.
+"""
+
+
+def test_a_list_under_a_heading_without_a_law_takes_the_law_of_the_designation_just_told(rules):
+    rows = extract_rows(rules, RELEASE, DATE)
+    assert "Global Ruritania Sanctions Regulations 2024" in bases(rows, "Petra Vask")
+    assert bases(rows, "Oskar Lind") >= {"Global Ruritania Sanctions Regulations 2024"}
+    assert "Sanctions and Anti-Money Laundering Act 2018" not in bases(rows, "Petra Vask") | bases(rows, "Oskar Lind")
+
+
+def test_a_law_the_text_does_not_name_is_no_law_named_elsewhere(rules):
+    rows = extract_rows(rules, RELEASE, DATE)
+    by_us = [c for c in find(rows, "sanction", target="Daniel Okoro") if name(c.get("authority")) == "United States"]
+    assert [c.get("legal_basis") for c in by_us] == [None]
