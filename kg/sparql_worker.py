@@ -183,16 +183,23 @@ class _Worker:
         self.proc.join(5)
         self.conn.close()
 
-    def stop(self) -> None:
+
+def _stop_all(workers: list[_Worker], grace: float) -> None:
+    """Ask every worker to stop, wait at most ``grace`` seconds for all of them together, then kill the rest."""
+    for w in workers:
         try:
-            self.conn.send(None)
+            w.conn.send(None)
         except OSError:
             pass
-        self.proc.join(2)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join(2)
-        self.conn.close()
+    deadline = time.monotonic() + grace
+    for w in workers:
+        w.proc.join(max(0.0, deadline - time.monotonic()))
+    for w in workers:
+        if w.proc.is_alive():
+            w.proc.kill()
+    for w in workers:
+        w.proc.join(2)
+        w.conn.close()
 
 
 def default_start_method() -> str:
@@ -319,16 +326,21 @@ class WorkerPool:
                 return QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
 
     def close(self) -> None:
+        """Stop every idle worker, all at once: each gets the same few seconds to finish, not a few seconds
+        each in turn (a worker still warming up does not read its pipe, so six of them stopped one by one
+        kept a stopping server alive for over 20 s)."""
         if self._closed:
             return
         self._closed = True
+        workers = []
         while True:
             try:
                 worker = self.slots.get_nowait()
             except queue.Empty:
                 break
             if worker is not None:
-                worker.stop()
+                workers.append(worker)
+        _stop_all(workers, grace=2.0)
 
     def __enter__(self):
         return self
