@@ -223,10 +223,6 @@ def _saved_list() -> list[dict]:
 
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
-    # Stopping (Ctrl-C, SIGTERM) must not wait for request threads: one can be waiting for a worker that
-    # is being replaced after a timeout, and a read-only endpoint loses nothing when an answer is cut off.
-    # The workers are stopped right after (server_close), and daemon threads end with the process.
-    block_on_close = False
 
     def __init__(self, address, *, location: str, options: dict | None = None, workers: int = 3, max_workers: int | None = None,
                  timeout: float = DEFAULT_TIMEOUT, limit: int = DEFAULT_LIMIT, memory_limit_mb: float | None = DEFAULT_MEMORY_MB):
