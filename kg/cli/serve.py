@@ -42,6 +42,10 @@ def serve(store, host, port, workers, max_workers, timeout, memory_limit, limit)
         raise KeyboardInterrupt  # SIGTERM (a service manager, `kill`) shuts down like Ctrl-C: workers stopped, no tracebacks
 
     signal.signal(signal.SIGTERM, stop)
+    # Ctrl-C stops, as the line above promises, also when the server was started from a script in the
+    # background: a shell without job control starts background jobs with SIGINT ignored, and Python then
+    # leaves it ignored (found when a CI run started that way waited 20 s for a SIGINT-ed server).
+    signal.signal(signal.SIGINT, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

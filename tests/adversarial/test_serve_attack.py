@@ -62,11 +62,11 @@ def served_store(tmp_path_factory) -> Path:
 class Server:
     """`kg serve` in a child process; ``url`` once it is listening."""
 
-    def __init__(self, store: Path, log: Path, *options: str):
+    def __init__(self, store: Path, log: Path, *options: str, preexec_fn=None):
         self.log = log
         with open(log, "wb") as err:
             self.proc = subprocess.Popen(kg_command("serve", "--host", "127.0.0.1", "--port", "0", "--store", store, *options),
-                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, preexec_fn=preexec_fn)
         deadline = time.monotonic() + 60
         while not (m := re.search(r"at (http://127\.0\.0\.1:\d+)/", log.read_text(errors="replace"))):
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -322,3 +322,12 @@ def test_fifty_clients_with_slow_queries_mixed_in(served_store, tmp_path):
     assert {s for (kind, s) in tally if kind == "slow"} <= {503}, tally
     assert tally["simple", 200] >= 10 * LOAD_SECONDS and tally["simple", 200] >= 0.5 * simple, tally
     assert code == 0
+
+
+def test_ctrl_c_stops_a_server_started_in_the_background_of_a_script(served_store, tmp_path):
+    """A shell without job control starts background jobs with SIGINT ignored, and Python keeps it ignored;
+    `kg serve` says "Ctrl-C stops", so it stops on SIGINT all the same, cleanly."""
+    srv = Server(served_store, tmp_path / "serve.err", "--workers", "1",
+                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert srv.alive()
+    assert srv.stop(signal.SIGINT) == 0, srv.log.read_text(errors="replace")[-2000:]
