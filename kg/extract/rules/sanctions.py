@@ -448,6 +448,7 @@ class SanctionRules:
             self.dates = [d for d in self.dates if not any(a <= d.start < b for a, b in spans)]
         self._acting_subjects: set[str] = set()
         self._law_years: dict | None = None
+        self._imposing_at: dict[int, bool] = {}  # _names_a_sanction's answer per law mention, once per document
         self._sanction_bodies = set()
         for s in self.sents:
             for m, _ in self.sent_entities(s, {"GovernmentBody"}):
@@ -1291,13 +1292,17 @@ class SanctionRules:
         knows, one whose name says so ("the Global Irregular Migration Sanctions Regulations"), or one a
         sanction word governs ("imposing measures under the X Regulations"); not a law named for a
         consequence ("inadmissible to Canada under the Immigration and Refugee Protection Act")."""
-        m = next((m for m in self.mentions if m.start == pos and m.instrument is not None), None)
-        words = SANCTION_TRIGGERS | STRONG_SANCTION | DESIGNATION_NOUNS
-        if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words:
-            return True
-        s = self.sent_at(pos)
-        tok = next((t for t in s.span if self.tstart(t) >= pos), None) if s is not None else None
-        return tok is not None and any(a.lower_ in words or a.lemma_.lower() in words for a in list(tok.ancestors)[:4])
+        if pos not in self._imposing_at:
+            m = next((m for m in self.mentions if m.start == pos and m.instrument is not None), None)
+            words = SANCTION_TRIGGERS | STRONG_SANCTION | DESIGNATION_NOUNS
+            if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words:
+                self._imposing_at[pos] = True
+            else:
+                s = self.sent_at(pos)
+                tok = next((t for t in s.span if self.tstart(t) >= pos), None) if s is not None else None
+                self._imposing_at[pos] = tok is not None and any(a.lower_ in words or a.lemma_.lower() in words
+                                                                 for a in list(tok.ancestors)[:4])
+        return self._imposing_at[pos]
 
     @staticmethod
     def _aim_of_a_move(tok) -> bool:
@@ -1327,7 +1332,8 @@ class SanctionRules:
                 if pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4]]
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
-        bases = [b for b in self._borrowable(s, bases) if self._applies(b[1], authority)] or self._borrowable(s, bases)
+        borrowable = self._borrowable(s, bases)
+        bases = [b for b in borrowable if self._applies(b[1], authority)] or borrowable
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
         bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
