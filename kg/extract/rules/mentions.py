@@ -15,6 +15,7 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
     BYLINE_RE,
+    DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
     GOV_WORDS,
@@ -296,7 +297,7 @@ class MentionRules:
             occupied.append(m)
             taken.append(m)
         # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
-        datelines = [(d.start(), d.end(1)) for d in re.finditer(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s", text)]
+        datelines = [(d.start(), d.end(1)) for d in DATELINE_RE.finditer(text)]
         taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
         # a byline ("By Ruth Chikomba", "By Mariam Osei and Daniel Brandt") names the writer: no antecedent for "his"
         for b in BYLINE_RE.finditer(text):

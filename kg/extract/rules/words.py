@@ -164,7 +164,8 @@ PLACE_TYPES = {"Country", "Region", "Place"}
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place", "LAW": "Statute"}
 # A wire report's or release's dateline at the start of a line ("WASHINGTON —", "BANGKOK, April 12 - ",
 # "BRUSSELS/MINSK, March 22 -"): where the text was filed, never who acts or where an abuse happened.
-DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z.'/ -]{2,40}?(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
+# Group 1 is the place.
+DATELINE_RE = re.compile(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
 
 # (the names and positions rules of round 7)
 SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
