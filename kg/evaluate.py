@@ -291,11 +291,16 @@ def per_doc(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict]) -> dict[s
     return {g.id: score_docs([g], preds.get(g.id, []))["overall"] for g in gold_docs}
 
 
+def _rows(label: str, rows: Iterable[tuple[str, dict]], width: int) -> list[str]:
+    """A header and one P/R/F1/tp/fp/fn line per (name, counts), the name in a column ``width`` wide."""
+    lines = [f"{label:<{width}}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for k, v in rows:
+        lines.append(f"{k[:width - 1]:<{width}}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
+    return lines
+
+
 def format_by_doc(docs: dict[str, dict]) -> str:
-    lines = [f"{'document':<44}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}"]
-    for doc_id, v in sorted(docs.items(), key=lambda kv: (kv[1]["f1"], kv[0])):
-        lines.append(f"{doc_id[:43]:<44}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
-    return "\n".join(lines)
+    return "\n".join(_rows("document", sorted(docs.items(), key=lambda kv: (kv[1]["f1"], kv[0])), 44))
 
 
 def read_gold(folder: str | Path) -> list[GoldDoc]:
@@ -352,9 +357,7 @@ def format_errors(errors: list[dict], types: Iterable[str] | None = None) -> str
 
 
 def format_table(s: dict) -> str:
-    lines = [f"{'type':<14}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}"]
-    for k, v in list(s["per_type"].items()) + [("OVERALL", s["overall"])]:
-        lines.append(f"{k:<14}{v['precision']:6.2f}{v['recall']:6.2f}{v['f1']:6.2f}{v['tp']:5}{v['fp']:5}{v['fn']:5}")
+    lines = _rows("type", list(s["per_type"].items()) + [("OVERALL", s["overall"])], 14)
     fmt = lambda x: "n/a" if x is None else f"{x:.2f}"  # noqa: E731
     lines.append(f"slot accuracy {fmt(s['slot_accuracy'])}  evidence exact {fmt(s['evidence_exact'])}  docs {s['docs']}")
     if s.get("near_misses"):
