@@ -64,7 +64,7 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
             for mm in self.mentions:
                 if mm.start >= pos:
                     break
-                if mm.entity and self.ex.entities[mm.entity].type == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
+                if self.etype(mm.entity) == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
                     best, best_start = mm.entity, mm.start
             if best is None:
                 return None
@@ -91,20 +91,20 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
                 if subj is None:
                     continue
                 m = self.mention_of(subj)
-                if m is not None and m.entity and self.ex.entities[m.entity].type == "Person":
+                if m is not None and self.etype(m.entity) == "Person":
                     return m.entity
                 break
         if best_start >= off + sent.start_char or sent.start == 0:
             return None  # named in this very sentence: the nearest
         prev = tok.doc[sent.start - 1].sent
         if not (off + prev.start_char <= best_start < off + prev.end_char) or any(
-                t.i < tok.i and self.mention_of(t) is not None and self.mention_of(t).entity
-                and self.ex.entities[self.mention_of(t).entity].type == "Person" for t in sent):
+                t.i < tok.i and self.mention_of(t) is not None
+                and self.etype(self.mention_of(t).entity) == "Person" for t in sent):
             return None
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         m = self.mention_of(subj) if subj is not None else None
-        if m is not None and m.entity and self.ex.entities[m.entity].type == "Person" and not m.extra.get("relative"):
+        if m is not None and self.etype(m.entity) == "Person" and not m.extra.get("relative"):
             return m.entity
         return None
 
