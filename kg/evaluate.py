@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import ontology
+from kg.errors import InvalidInput
+from kg.goldfile import read_gold_file
 
 STOP_WORDS = frozenset("the his her their its of mr mrs ms".split())
 CODE_ROLES = frozenset({"abuse_type", "measure", "relation", "finding"})
@@ -87,7 +89,7 @@ class GoldDoc:
 
     @classmethod
     def read(cls, path: Path) -> "GoldDoc":
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_gold_file(path)
         txt = path.with_name(data["doc"] + ".txt")
         text = txt.open(encoding="utf-8", newline="").read() if txt.exists() else None
         return cls(data["doc"], data.get("entities", {}), data.get("claims", []), text)
@@ -329,7 +331,10 @@ def predict(folder: str | Path, extractor: str = "rules") -> list[dict]:
 
     ex = get_extractor(extractor)
     paths = [p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in sorted(Path(folder).glob("*.gold.json"))]
-    docs = [read_document(p) for p in paths if p.exists()]
+    for p in paths:
+        if not p.exists():  # scoring on would count every claim of that file as missed
+            raise InvalidInput(f"{p.with_suffix('.gold.json')}: no {p.name} next to it to extract claims from")
+    docs = [read_document(p) for p in paths]
     rows = []
     for extraction in ex.extract_many(docs):
         rows.extend(claim_dicts(extraction))
