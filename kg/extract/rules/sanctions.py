@@ -1085,7 +1085,9 @@ class SanctionRules:
                         # the first name of the paragraph, after a rank or title at most ("Colonel X is the commander of ...")
                         first = next((t for t in later.span if not t.is_space and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper()
                                                                                           and self.mention_of(t) is None)), None)
-                        m = self.mention_of(first) if first is not None else None
+                        if first is None:
+                            continue  # a paragraph of nothing but spaces and titles
+                        m = self.mention_of(first)
                         last_tok = first
                         while last_tok.i + 1 < len(first.doc) and self.mention_of(first.doc[last_tok.i + 1]) is m:
                             last_tok = first.doc[last_tok.i + 1]
