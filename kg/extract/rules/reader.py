@@ -20,6 +20,16 @@ from kg.extract.rules.units import Mention, Sent
 from kg.model import Claim, Document, Extraction, Span
 
 
+
+class _Versioned(dict):
+    """A dict that counts its writes, so what is derived from it can tell when it is stale."""
+
+    version = 0
+
+    def __setitem__(self, key, value):
+        self.version += 1
+        super().__setitem__(key, value)
+
 class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRules, ReportRules):
     """Everything that happens to one document after parsing."""
 
@@ -32,7 +42,8 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self.claims: dict[tuple, Claim] = {}
         self.sents: list[Sent] = []
         self.mentions: list[Mention] = []
-        self.tok_mention: dict[tuple[int, int], Mention] = {}
+        self.tok_mention: dict[tuple[int, int], Mention] = _Versioned()
+        self._sent_mentions: dict[tuple, tuple[int, list]] = {}
         self.person_counts: Counter = Counter()
         # The date relative dates resolve against: the metadata's, else the one the text states at its head.
         self.date = doc.date or dateline(self.text)
@@ -129,16 +140,24 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         return claim
 
     def sent_entities(self, s: Sent, types=None) -> list[tuple[Mention, object]]:
-        out = []
-        seen = set()
+        """Each mention of the sentence that has an entity (of ``types``), with its first token, in text order."""
+        return [(m, t) for m, t in self._mentions_in(s) if m.entity is not None and (types is None or self.etype(m.entity) in types)]
+
+    def _mentions_in(self, s: Sent) -> list[tuple[Mention, object]]:
+        """Every rule asks this of every sentence, often several times; walking its tokens once per change of the
+        token -> mention table is enough (entities are read at call time, as coreference reassigns them)."""
+        key = (s.index, s.start, s.end)
+        cached = self._sent_mentions.get(key)
+        if cached is not None and cached[0] == self.tok_mention.version:
+            return cached[1]
+        pairs, seen = [], set()
         for t in s.span:
             m = self.mention_of(t)
-            if m is None or m.entity is None or id(m) in seen:
-                continue
-            seen.add(id(m))
-            if types is None or self.etype(m.entity) in types:
-                out.append((m, t))
-        return out
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                pairs.append((m, t))
+        self._sent_mentions[key] = (self.tok_mention.version, pairs)
+        return pairs
 
     def sent_date(self, s: Sent) -> str | None:
         for d in self.dates:
