@@ -323,11 +323,15 @@ def read_predictions(path: str | Path) -> tuple[list[dict], int]:
     return rows, bad
 
 
-def predict(folder: str | Path, extractor: str = "rules") -> list[dict]:
-    """Run an extractor over the gold folder's texts and return the claims JSONL rows."""
+def predict(folder: str | Path, extractor: str = "rules", on_failure=None) -> list[dict]:
+    """Run an extractor over the gold folder's texts and return the claims JSONL rows.
+
+    A text the extractor fails on is scored as finding nothing in it, and its
+    one-line report goes to ``on_failure`` (the CLI prints it on stderr)."""
     from kg.claimsjson import claim_dicts
     from kg.documents import read_document
     from kg.extract import get_extractor
+    from kg.extract.base import extract_each
 
     ex = get_extractor(extractor)
     paths = [p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in sorted(Path(folder).glob("*.gold.json"))]
@@ -336,7 +340,11 @@ def predict(folder: str | Path, extractor: str = "rules") -> list[dict]:
             raise InvalidInput(f"{p.with_suffix('.gold.json')}: no {p.name} next to it to extract claims from")
     docs = [read_document(p) for p in paths]
     rows = []
-    for extraction in ex.extract_many(docs):
+    for _doc, extraction, error in extract_each(ex, docs):
+        if error is not None:
+            if on_failure is not None:
+                on_failure(error)
+            continue
         rows.extend(claim_dicts(extraction))
     return rows
 

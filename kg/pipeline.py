@@ -14,7 +14,6 @@ stopped because finished documents are skipped by their SHA-256.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -23,12 +22,11 @@ from pathlib import Path
 
 from kg import ids
 from kg.documents import iter_paths, read_document
-from kg.errors import KGError, QueryError, SourceAbort
+from kg.errors import KGError, QueryError
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
 from kg.store.base import merged
 
-log = logging.getLogger(__name__)
 
 DOC_STATE = """
 PREFIX kg: <https://w3id.org/rightsgraph/ontology#>
@@ -115,6 +113,7 @@ def _init_worker(extractor: str) -> None:
 
 
 def _extract_chunk(docs: list[Document]) -> list[_Done]:
+    from kg.extract.base import extract_each, failure
     from kg.rdf import extraction_quads
     from kg.store.base import partition, triples_text
 
@@ -123,21 +122,16 @@ def _extract_chunk(docs: list[Document]) -> list[_Done]:
         own, shared = partition(extraction_quads(extraction), graph)
         return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), shared={g: triples_text(qs) for g, qs in shared.items()})
 
-    try:
-        return [convert(x) for x in _EXTRACTOR.extract_many(docs)]
-    except SourceAbort:
-        raise  # e.g. an LLM endpoint answering 401: stop the run, not each document
-    except Exception:  # one bad document must not sink its chunk: retry one by one
-        out = []
-        for doc in docs:
+    out = []
+    for doc, extraction, error in extract_each(_EXTRACTOR, docs):
+        if error is None:
             try:
-                out.append(convert(_EXTRACTOR.extract(doc)))
-            except SourceAbort:
-                raise
-            except Exception as exc:  # an extractor bug is reported per document, not fatal
-                log.debug("extraction failed for %s", doc.id, exc_info=True)
-                out.append(_Done(doc.id, None, "", 0, f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"))
-        return out
+                out.append(convert(extraction))
+                continue
+            except Exception as exc:  # a claim the RDF layer cannot write is this document's failure only
+                error = failure(doc, exc)
+        out.append(_Done(doc.id, None, "", 0, error))
+    return out
 
 
 def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:

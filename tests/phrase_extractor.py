@@ -1,13 +1,17 @@
 """A deterministic extractor for tests of everything after extraction (store, RDF, queries).
 
 It knows a few phrases and emits fixed events wherever they occur, so store
-and CLI tests do not depend on the NLP extractor's quality.
+and CLI tests do not depend on the NLP extractor's quality. A text containing
+``FAULT`` makes it raise, as an extractor bug would, so the handling of a
+document the extractor fails on can be tested.
 """
 
 from __future__ import annotations
 
 from kg.extract.base import Extractor
 from kg.model import Claim, Entity, Extraction, Span
+
+FAULT = "<<trip the extractor>>"
 
 ENTITIES = {
     "kadyrov": ("Ramzan Kadyrov", "Person", None, None),
@@ -21,6 +25,8 @@ class PhraseExtractor(Extractor):
     NAME = "phrase.v1"
 
     def extract(self, doc):
+        if FAULT in doc.text:
+            raise IndexError("simulated extractor bug")
         ex = Extraction(doc=doc, extractor=self.NAME)
         text = doc.text
         for key, (name, type_, qid, iri) in ENTITIES.items():

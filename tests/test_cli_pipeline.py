@@ -358,3 +358,51 @@ def test_remove_with_a_malformed_graph_iri_is_one_line_and_changes_nothing(invok
     assert result.exit_code != 0
     assert result.stderr.strip().splitlines() == ["Error: 'http://x> } ; DROP ALL ; #' is not a valid IRI (Invalid IRI code point '>')"]
     assert store_snapshot(ingested) == before
+
+
+# a document the extractor fails on ---------------------------------------------------------------
+
+
+@pytest.fixture
+def one_trips(tmp_path):
+    """Three copies of the article, the middle one with text that makes the test extractor raise."""
+    from phrase_extractor import FAULT
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"doc{i}.txt").write_text(text + (f"\n{FAULT}\n" if i == 1 else f"\n{i}\n"), encoding="utf-8")
+    return folder
+
+
+def test_claims_reports_the_document_the_extractor_fails_on_and_goes_on(invoke, one_trips):
+    result = invoke("claims", one_trips, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert "doc1.txt: extraction failed (IndexError: simulated extractor bug)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {"doc0", "doc2"}
+
+
+def test_ingest_stores_the_others_when_the_extractor_fails_on_one(invoke, store_dir, one_trips):
+    result = invoke("ingest", one_trips, "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert "doc1.txt: extraction failed (IndexError: simulated extractor bug)" in result.stderr
+    assert "2 ingested" in result.stderr and "1 failed" in result.stderr
+    from kg.ids import document_iri
+
+    listed = invoke("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store_dir, "--format", "csv").stdout
+    assert document_iri("doc0") in listed and document_iri("doc2") in listed and document_iri("doc1") not in listed
+
+
+def test_eval_scores_a_failed_document_as_finding_nothing_and_says_which(invoke, one_trips, tmp_path):
+    gold = {"doc": "", "entities": {"k": {"type": "Person", "names": ["Ramzan Kadyrov"]},
+                                    "s": {"type": "Statute", "names": ["Section 7031(c)"]}},
+            "claims": [{"type": "sanction", "target": "k", "legal_basis": "s"}]}
+    for i in range(3):
+        (one_trips / f"doc{i}.gold.json").write_text(json.dumps({**gold, "doc": f"doc{i}"}), encoding="utf-8")
+    result = invoke("eval", "--gold", one_trips, "--extractor", "phrase", "--json")
+    assert result.exit_code == 0
+    assert "doc1.txt: extraction failed (IndexError: simulated extractor bug)" in result.stderr
+    sanction = json.loads(result.stdout)["per_type"]["sanction"]
+    assert (sanction["tp"], sanction["fn"]) == (2, 1)

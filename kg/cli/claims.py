@@ -7,7 +7,7 @@ import sys
 import click
 
 from kg.cli.common import outfile_option, quiet_option
-from kg.errors import KGError, SourceAbort
+from kg.errors import KGError
 
 
 def llm_options(f):
@@ -42,6 +42,7 @@ def claims(paths, extractor, llm_url, llm_model, outfile, quiet):
     from kg.claimsjson import to_jsonl
     from kg.documents import iter_paths, read_document
     from kg.extract import get_extractor
+    from kg.extract.base import extract_each
 
     ex = get_extractor(extractor, **extractor_options(extractor, llm_url, llm_model))
     failed = 0
@@ -54,15 +55,12 @@ def claims(paths, extractor, llm_url, llm_model, outfile, quiet):
                 click.echo(f"Error: {exc}", err=True)
                 failed += 1
                 continue
-            try:
-                extraction = ex.extract(doc)
-            except SourceAbort:
-                raise
-            except KGError as exc:  # e.g. an external extractor failed for this document only
-                click.echo(f"Error: {exc}", err=True)
-                failed += 1
-                continue
-            out.write(to_jsonl(extraction))
-            out.flush()
+            for _doc, extraction, error in extract_each(ex, [doc]):
+                if error is not None:  # this document only: an endpoint's refusal, an extractor bug
+                    click.echo(f"Error: {error}", err=True)
+                    failed += 1
+                    continue
+                out.write(to_jsonl(extraction))
+                out.flush()
     if failed:
         sys.exit(1)

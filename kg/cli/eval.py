@@ -22,7 +22,8 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
 
     Matching follows the claims contract: entities match by Wikidata ID or by
     their normalised word set, claims pair one-to-one on their key roles, and
-    optional gold claims count neither as missed nor as false.
+    optional gold claims count neither as missed nor as false. A text the
+    extractor fails on is named on stderr and scored as finding nothing.
     """
     from kg.evaluate import format_by_doc, format_errors, format_table, per_doc, predict, read_gold, read_predictions, score_docs
 
@@ -32,7 +33,7 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
     if pred:
         rows, bad = read_predictions(pred)
     else:
-        rows, bad = predict(gold, extractor), 0
+        rows, bad = predict(gold, extractor, on_failure=lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)), 0
     errors: list | None = [] if show_errors else None
     summary = score_docs(golds, rows, unreadable=bad, errors=errors)
     if errors is not None and not as_json:
