@@ -134,7 +134,8 @@ def _extract_chunk(docs: list[Document]) -> list[_Done]:
     return out
 
 
-def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
+def batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """``items`` in lists of ``size`` (the last may be shorter), read lazily."""
     chunk: list[Document] = []
     for item in items:
         chunk.append(item)
@@ -267,7 +268,7 @@ def ingest(
         in_flight.append(writes.submit(write, *job))
 
     try:
-        for done in _run_chunks(_chunks(todo(), chunk_size), extractor, workers, scheduler):
+        for done in _run_chunks(batches(todo(), chunk_size), extractor, workers, scheduler):
             if done.error:
                 report.failed.append((done.doc_id, done.error))
                 tick(done.doc_id)

@@ -43,24 +43,40 @@ def claims(paths, extractor, llm_url, llm_model, outfile, quiet):
     from kg.documents import iter_paths, read_document
     from kg.extract import get_extractor
     from kg.extract.base import extract_each
+    from kg.pipeline import batches
+
+    from tqdm import tqdm
 
     ex = get_extractor(extractor, **extractor_options(extractor, llm_url, llm_model))
-    failed = 0
-    out = click.open_file(str(outfile), "w", encoding="utf-8")
-    with out:
-        for path in iter_paths(paths):
+    files = list(iter_paths(paths))
+    failed = done = events = 0
+
+    def readable():
+        nonlocal failed
+        for path in files:
             try:
-                doc = read_document(path)
+                yield read_document(path)
             except KGError as exc:
                 click.echo(f"Error: {exc}", err=True)
                 failed += 1
-                continue
-            for _doc, extraction, error in extract_each(ex, [doc]):
+                bar.update(1)
+
+    out = click.open_file(str(outfile), "w", encoding="utf-8")
+    with out, tqdm(total=len(files), unit="doc", desc="claims", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar:
+        # a few documents at a time: spaCy parses a batch faster than its texts one by one,
+        # and the claims of each batch are out before the next is read
+        for batch in batches(readable(), 16):
+            for _doc, extraction, error in extract_each(ex, batch):
+                bar.update(1)
                 if error is not None:  # this document only: an endpoint's refusal, an extractor bug
                     click.echo(f"Error: {error}", err=True)
                     failed += 1
                     continue
                 out.write(to_jsonl(extraction))
-                out.flush()
+                done += 1
+                events += len(extraction.claims)
+            out.flush()
+    if not quiet:
+        click.echo(f"{done} documents, {events} claims, {failed} failed", err=True)
     if failed:
         sys.exit(1)

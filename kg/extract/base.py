@@ -33,30 +33,42 @@ class Extractor(ABC):
 
 
 def extract_each(extractor: Extractor, docs: list[Document]) -> Iterator[tuple[Document, Extraction | None, str | None]]:
-    """``(doc, extraction, None)`` for each document, or ``(doc, None, message)`` for one the extractor failed on.
+    """``(doc, extraction, None)`` for each document in order, or ``(doc, None, message)`` for one the extractor failed on.
 
-    The batch is tried whole first (``nlp.pipe`` is much faster than one text at
-    a time); if it fails, each document on its own, so a text that trips an
-    extractor bug is reported with its path instead of sinking the others.
+    A text that trips an extractor bug is reported with its path instead of
+    sinking the others, and no document is extracted twice when it need not
+    be (an LLM call costs money): an extractor that batches (``nlp.pipe``)
+    runs the documents after a failure as a new batch, and asks again only
+    for the one it failed on, alone, since a batch failure may not be that
+    document's; one that reads documents one at a time failed on that one.
     :class:`~kg.errors.SourceAbort` (an endpoint refusing every call) still stops the run.
     """
-    try:
-        done = list(extractor.extract_many(docs))
-    except SourceAbort:
-        raise
-    except Exception as exc:
-        if len(docs) == 1:  # the batch was this document: asking again would repeat the work (and a paid LLM call)
-            yield docs[0], None, failure(docs[0], exc)
-            return
-        for doc in docs:
+    batching = type(extractor).extract_many is not Extractor.extract_many
+    rest = list(docs)
+    while rest:
+        results = extractor.extract_many(rest)
+        for i, doc in enumerate(rest):
             try:
-                yield doc, extractor.extract(doc), None
+                yield doc, next(results), None
             except SourceAbort:
                 raise
             except Exception as exc:
-                yield doc, None, failure(doc, exc)
-        return
-    yield from ((doc, x, None) for doc, x in zip(docs, done))
+                yield doc, *_alone(extractor, doc, exc, retry=batching and len(rest) > 1)
+                rest = rest[i + 1:]
+                break
+        else:
+            rest = []
+
+
+def _alone(extractor: Extractor, doc: Document, exc: Exception, retry: bool) -> tuple[Extraction | None, str | None]:
+    if retry:
+        try:
+            return extractor.extract(doc), None
+        except SourceAbort:
+            raise
+        except Exception as again:
+            exc = again
+    return None, failure(doc, exc)
 
 
 def failure(doc: Document, exc: Exception) -> str:
