@@ -209,6 +209,10 @@ class MentionRules:
                         continue
                 if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
                     continue  # "Position(s):" a list field's label
+                acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None
+                if acr_title and acr_title.group(2).lower() in TITLE_HEADS and acr_title.group(1).lower() not in TITLE_HEADS:
+                    e = s + acr_title.end(1)  # "ICC Prosecutor" + a name: the initials are the body, the rest a title
+                    etext = text[s:e]
                 if typ == "Organization":
                     lead_words = re.split(r"\s+(?:on|for|to)\s+", etext)[0].split()
                     if len(lead_words) >= 2 and lead_words[-1].lower() in TITLE_HEADS and not GOV_WORDS.search(etext) \
@@ -607,6 +611,11 @@ class MentionRules:
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
+            if tok.ent_type_ in ("", "ORG") and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and tok.lower_ not in TITLE_HEADS \
+                    and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text[:1].isupper() and sdoc[tok.i + 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS \
+                    and not (tok.i > 0 and sdoc[tok.i - 1].text[:1].isupper() and sdoc[tok.i - 1].is_alpha and not tok.is_sent_start):
+                # "ICC Prosecutor X", "IPOA Chairperson X": initials before a title are the body the holder serves
+                out.append(Mention(off + tok.idx, off + tok.idx + len(tok.text), tok.text, "Organization", 1, extra={"label": "ORG"}))
             # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
             if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN"):
                 left = tok
@@ -950,19 +959,26 @@ class MentionRules:
                         p_end = m.start + at + len(" ".join(tail))
                         person = Mention(m.start + at, p_end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
                         m.end = m.start + len(m.text[:at].rstrip())
+                        acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", text[m.start:m.end])
+                        if acr_title and acr_title.group(2).lower() in TITLE_HEADS:
+                            m.end = m.start + acr_title.end(1)  # "ICC Prosecutor Karim Khan": the initials are the body
                         m.text = text[m.start:m.end]
                         split_off.append(person)
                         continue
             if m.type == "Person":
                 # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
                 words = m.text.split()
-                n_title = 0
+                # ("ECRM Envoy X": initials before the title are the body he serves)
+                acr = 1 if len(words) >= 4 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[1].lower() in TITLE_HEADS | TITLE_MODIFIERS else 0
+                n_title = acr
                 while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
                         and words[n_title][:1].isupper():
                     n_title += 1
-                if n_title and words[n_title - 1].lower() in TITLE_HEADS:
+                if n_title > acr and words[n_title - 1].lower() in TITLE_HEADS:
                     cut = len(" ".join(words[:n_title])) + 1
                     if m.text[cut - 1:cut] == " ":
+                        if acr:
+                            split_off.append(Mention(m.start, m.start + len(words[0]), words[0], "Organization", 1, extra={"label": "ORG"}))
                         m.start += cut
                         m.text = text[m.start:m.end]
                 appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w'\u2019-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])  # "the group's deputy": a possessor
@@ -1048,8 +1064,15 @@ class MentionRules:
         """"UN High Commissioner for Human Rights Volker Tuerk" read as one body: a capitalised title with a "for/of/on"
         remit, then a name. The name is the capitalised words after the remit's last word (a remit word, a department
         word or a known place); the mention keeps the title's words before it, and the name becomes a person."""
-        head = next((n for n, w in enumerate(words) if w.lower() in TITLE_HEADS and w[:1].isupper()), None)
-        if head is None or not any(w in ("for", "of", "on") for w in words[head + 1:]):
+        remitless = False
+        head = next((n for n, w in enumerate(words) if w[:1].isupper() and (w.lower() in TITLE_HEADS
+                                                                            or any(p in TITLE_HEADS for p in w.lower().split("-")))), None)
+        if head is not None and not any(w in ("for", "of", "on") for w in words[head + 1:]):
+            # "U.N. Secretary-General Ban Ki-moon": a title with no remit, then the name right after its last word
+            last = max(n for n, w in enumerate(words) if w[:1].isupper() and (w.lower() in TITLE_HEADS
+                                                                             or any(p in TITLE_HEADS for p in w.lower().split("-")))) - 1
+            remitless = True
+        elif head is None or not any(w in ("for", "of", "on") for w in words[head + 1:]):
             # "UN Special Envoy for" + "Syria Geir Pedersen": the title and its "for" are just before the mention
             lead = re.search(r"\b([A-Z][a-z]+)\s+(?:for|on|of)\s+$", self.text[max(0, m.start - 40):m.start])
             if lead is None or lead.group(1).lower() not in TITLE_HEADS:
@@ -1060,6 +1083,7 @@ class MentionRules:
         k = len(words)
         while k - 1 > last and words[k - 1][:1].isupper() and words[k - 1].replace("-", "").isalpha() \
                 and words[k - 1].lower() not in TITLE_TOPIC_WORDS | DEPT_WORDS | TITLE_HEADS and words[k - 1].lower() not in self.gaz.org_words \
+                and not any(p in TITLE_HEADS for p in words[k - 1].lower().split("-")) \
                 and not self.gaz.known_by_label.get(gz.normal(words[k - 1])) and words[k - 1] not in self.gaz.demonyms:
             k -= 1
         tail = words[k:]
@@ -1071,6 +1095,11 @@ class MentionRules:
             return None
         person = Mention(m.start + at, m.end, rest, "Person", 1, extra={"label": "PERSON"})
         m.end = m.start + len(m.text[:at].rstrip())
+        if remitless:
+            # ("U.N. Secretary-General": no office of its own; the body is the known name before the title)
+            known = next((" ".join(words[:p]) for p in range(head, 0, -1) if self.gaz.known_by_label.get(gz.normal(" ".join(words[:p])))), None)
+            if known is not None and m.text.startswith(known):
+                m.end = m.start + len(known)
         m.text = self.text[m.start:m.end]
         return person
 

@@ -94,7 +94,8 @@ class PositionRules:
                 continue
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
-            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_:
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_ \
+                    or t.text.isupper() and self.mention_of(t) is not None:  # ("IPOA Chairperson X": initials the tagger took for a verb)
                 k = self.entity_at(t)
                 if t.lower_ in TITLE_FILLERS:
                     k = None
