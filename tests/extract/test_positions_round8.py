@@ -72,3 +72,70 @@ def test_initials_never_spelled_out_are_still_the_holders_body(rules):
 def test_a_country_in_capitals_before_a_title_stays_the_country(rules):
     rows = extract_rows(rules, "US Ambassador Jane Holloway met the foreign minister in Nairobi, Kenya.\n", DATE)
     assert orgs(rows, "Jane Holloway") == {"United States"}
+
+
+# countries the gazetteer lacked, and a second noun after "and" ---------------------------------------
+
+
+def test_a_country_whose_name_holds_another_countrys_is_named_whole(rules):
+    text = "President Tomas Nsue Mbasogo of Equatorial Guinea denied the charges.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Tomas Nsue Mbasogo") == {"Equatorial Guinea"}
+
+
+@pytest.mark.parametrize("text,person,role,country", [
+    ("Pedro Nsue Obama, Vice-President of Equatorial Guinea and son of President Tomas Nsue Mbasogo, was designated.\n",
+     "Pedro Nsue Obama", "Vice-President", "Equatorial Guinea"),
+    ("Maria Lopez, Minister of Justice of Moldova and owner of the firm Agrotec, was sanctioned.\n",
+     "Maria Lopez", "Minister of Justice", "Moldova"),
+])
+def test_a_title_set_off_after_a_name_ends_where_and_opens_another_noun_with_of(rules, text, person, role, country):
+    rows = extract_rows(rules, text, DATE)
+    assert (role, country) in held(rows, person)
+
+
+# which country a state title is of when the sentence names another -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "President Kassym Tokayev declared a state of emergency in Almaty and called in troops from the Russian-led alliance. "
+    "Kazakhstan was calm by Friday.\n",
+    "Kazakhstan's leader faced protests. President Kassym Tokayev thanked the Russia-backed force for restoring order.\n",
+])
+def test_a_country_inside_a_hyphenated_compound_is_not_the_title_holders(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Kassym Tokayev") == {"Kazakhstan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Protests in Georgia went on. On Monday Estonia, Latvia and Lithuania barred the billionaire former prime minister "
+    "Bidzina Ivanishvili from entering.\n",
+    "Protests in Georgia went on. Lithuania has banned former prime minister Bidzina Ivanishvili and two judges.\n",
+])
+def test_a_country_that_acts_on_a_title_holder_is_not_his_country(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Bidzina Ivanishvili") == {"Georgia"}
+
+
+def test_a_country_that_says_something_of_its_president_is_still_his(rules):
+    rows = extract_rows(rules, "Protests spread in Georgia. Moldova said President Maia Sandu would travel to Brussels.\n", DATE)
+    assert orgs(rows, "Maia Sandu") == {"Moldova"}
+
+
+def test_a_state_title_in_a_list_entry_is_of_the_country_the_entry_names(rules):
+    text = ("The United Kingdom today designated three people under its anti-corruption regime. The UK will freeze their assets.\n\n"
+            "1. Ravi Naidoo, a businessman in South Africa, for corruption in that country. He used his links to "
+            "former President Sipho Dlamini to win state contracts.\n\n"
+            "2. Ana Mba, a minister of Venezuela, for misappropriating state funds of Venezuela. She hid them outside Venezuela.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Sipho Dlamini") == {"South Africa"}
+
+
+@pytest.mark.parametrize("speaker,title", [("Helen Marsh", "Foreign Secretary"), ("Tom Castell", "Minister for Europe")])
+def test_an_official_quoted_on_a_line_of_his_own_in_a_release_is_of_the_designating_state(rules, speaker, title):
+    text = ("The United Kingdom has today imposed sanctions on Arman Dosov, a Kyrgyz customs official, under the "
+            "Global Anti-Corruption Sanctions Regulations 2021. Dosov ran a smuggling scheme at the border of Kyrgyzstan.\n\n"
+            f"{title} {speaker} said:\n\n"
+            "  Corrupt officials should find no refuge for their money here.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, speaker) == {"United Kingdom"}

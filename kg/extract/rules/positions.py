@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     PLURAL_TITLE_HEADS,
     SANCTION_TRIGGERS,
     SANCTIONER_QIDS,
+    SPEECH_VERBS,
     STATE_TITLE_RE,
     STRONG_SANCTION,
     SUBNATIONAL_TITLES,
@@ -200,8 +201,9 @@ class PositionRules:
                 t = toks[idx]
                 if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
                     break
-                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads):
-                    break
+                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads
+                                                            or idx + 2 < end and toks[idx + 1].text.islower() and toks[idx + 2].lower_ == "of"):
+                    break  # (and "... of Ruritania and son of President Y": another noun of its own)
                 if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break
                 key = self.entity_at(t)
@@ -428,12 +430,14 @@ class PositionRules:
             if person not in targets:
                 org = self._coordinated_subject_country(s, person)  # "Spain said ..., and Foreign Minister X called ..."
             if person not in targets and org is None:
+                org = self._release_speaker_state(s, person)  # "Foreign Secretary X said:" quoted by a sanctioning state's release
+            if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
-                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
-                              key=lambda mt: abs(mt[0].start - pos))
+                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)
+                               and not self._country_beside(mt, person)), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
-            org = org or self._subject_country(s)
+            org = org or self._subject_country(s, person)
             if org is None and _state_title(role):
                 org = self._last_place(s.end, "region")  # a text about a territory that names no country ("Hong Kong")
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
@@ -483,6 +487,38 @@ class PositionRules:
             if m.entity and self.etype(m.entity) == "GovernmentBody" and _LOCAL_GOVERNMENT_RE.search(self.ex.entities[m.entity].name):
                 local = m.entity  # "a panel set up by the Kano state government ... Governor X": that government
         return best or local
+
+    def _country_beside(self, mt, person: str) -> bool:
+        """Whether a country the sentence names says nothing of whom a title holder serves: one inside a compound
+        ("the Russian-led alliance", "Iran-backed militias"), or one that acts on the person ("Estonia barred the former
+        prime minister X", "Rwanda accused President X"): a state does not bar, sanction or accuse its own officials
+        in the same breath as the text gives their title."""
+        m, t = mt
+        last = t
+        while last.i + 1 < len(last.doc) and self.mention_of(last.doc[last.i + 1]) is m:
+            last = last.doc[last.i + 1]
+        if last.i + 1 < len(last.doc) and last.doc[last.i + 1].text in ("-", "\u2010") and not last.whitespace_:
+            return True
+        node = t
+        while node.head.i != node.i and self.mention_of(node.head) is m:
+            node = node.head
+        while node.dep_ == "conj":
+            node = node.head  # "Estonia, Latvia and Lithuania barred ...": each of the subjects
+        if node.dep_ != "nsubj" or node.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        verb = node.head
+        subj = {x.i for x in node.subtree}
+        return any(self.entity_at(x) == person and x.i not in subj for x in verb.subtree)
+
+    def _release_speaker_state(self, s: Sent, person: str) -> str | None:
+        """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote
+        below it): a sanctions release quotes its own government, so the state of the document's first designation."""
+        if not re.search(r":\s*$", s.span.text) or not any(t.lemma_.lower() in SPEECH_VERBS for t in s.span):
+            return None
+        first = min((c for (ctype, _), c in self.claims.items() if ctype == "sanction" and c.roles.get("authority")
+                     and self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS),
+                    key=lambda c: min(ev.start for ev in c.evidence), default=None)
+        return first.roles["authority"] if first is not None else None
 
     def _country_spoken_for(self, mt) -> bool:
         m, t = mt
@@ -617,7 +653,8 @@ class PositionRules:
                     cur = seg_start
                     for k in range(seg_start, stop):
                         if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
-                                                                         or toks[k + 1].lower_ in TITLE_HEADS):
+                                                                         or toks[k + 1].lower_ in TITLE_HEADS
+                                                                         or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
                             segs.append((cur, k))
                             cur = k + 1
                     segs.append((cur, stop))
@@ -1014,10 +1051,11 @@ class PositionRules:
                 continue
             self._add_position(s, person, roles[t.lemma_.lower()], org, ev)
 
-    def _subject_country(self, s: Sent) -> str | None:
+    def _subject_country(self, s: Sent, person: str | None = None) -> str | None:
         """The country a state title belongs to when the text names none: a country heading of the list
-        the sentence is in, a country the sentence names, else the country the document is most about
-        (sanctioning jurisdictions count less: their officials are rarely the subject)."""
+        the sentence is in, a country the sentence names, the country its paragraph (a list entry) names,
+        else the country the document is most about (sanctioning jurisdictions count less: their officials
+        are rarely the subject)."""
         for prev in reversed(self.sents[max(0, s.index - 15): s.index]):
             if prev.para != s.para:
                 break
@@ -1026,13 +1064,33 @@ class PositionRules:
                 ents = self.sent_entities(prev, {"Country"})
                 if ents:
                     return ents[0][0].entity
-        for m, _ in self.sent_entities(s, {"Country"}):
-            if self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
-                return m.entity
+        for mt in self.sent_entities(s, {"Country"}):
+            if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)):
+                return mt[0].entity
         for t in s.span:
             if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+                m = self.mention_of(t)
+                if m is not None and m.entity and self.etype(m.entity) != "Country" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
+                    continue  # "Georgian Dream", "the Russian-led alliance": a word of another name or compound
                 return self._known_entity(self.gaz.demonyms[t.text])
-        return self._main_country()
+        return self._paragraph_country(s) or self._main_country()
+
+    def _paragraph_country(self, s: Sent) -> str | None:
+        """The country a paragraph or list entry is about ("1. X, a businessman in South Africa ... he used close links to
+        former President Y"): the one it names most before the sentence, not a sanctioning state; None in a paragraph
+        that names two equally often."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.start >= s.start:
+                break
+            if m.entity and self.etype(m.entity) == "Country" and self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
+                sm = self.sent_at(m.start)
+                if sm is not None and sm.para == s.para:
+                    seen[m.entity] += 1
+        top = seen.most_common(2)
+        if not top or len(top) == 2 and top[0][1] == top[1][1]:
+            return None
+        return top[0][0]
 
     def _signed_instrument_state(self, s: Sent) -> str | None:
         """The state whose instrument the sentence says was signed or issued (its head of state signs it)."""
@@ -1064,7 +1122,7 @@ class PositionRules:
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.gaz.demonyms.get(t.text)
-                if ke is not None and ke.type == "Country" and t.text[:1].isupper():
+                if ke is not None and ke.type == "Country" and t.text[:1].isupper() and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
                     key = self._known_entity(ke)
                     score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
