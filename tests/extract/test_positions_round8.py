@@ -139,3 +139,49 @@ def test_an_official_quoted_on_a_line_of_his_own_in_a_release_is_of_the_designat
             "  Corrupt officials should find no refuge for their money here.\n")
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, speaker) == {"United Kingdom"}
+
+
+# a body implicit in a lower-case title, and a name right after one ------------------------------------
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The National Police Service denied that its officers had abducted anyone. Police spokesperson Wanjiku Odhiambo "
+     "said in a statement that everyone arrested had been booked.\n", "Wanjiku Odhiambo"),
+    ("Officers fired tear gas at the marchers. A police spokesman, Tomasz Berent, said the march was unlawful.\n", "Tomasz Berent"),
+])
+def test_a_police_spokesperson_speaks_for_the_police(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert {o.casefold() for o in orgs(rows, person)} == {"police"}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The Ruvuma Human Rights Commission said 39 people were killed. \"Protesters were shot,\" commission chairperson "
+     "Halima Mrisho told a news conference.\n", "Halima Mrisho", "Ruvuma Human Rights Commission"),
+    ("The Truth and Justice Commission of Liberia heard 300 witnesses. The commission chairman Jerome Verdier said the "
+     "report was final.\n", "Jerome Verdier", "Truth and Justice Commission"),
+])
+def test_a_lower_case_body_noun_before_a_title_is_the_body_of_that_kind_named_before(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {body}
+
+
+# names of bodies the NER cut short -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Petrov was a member of the bureau of the State Agency for National Security (DANS), the register shows.\n",
+     "State Agency for National Security"),
+    ("Karim Sesay was convicted by the Special Court for Sierra Leone, which sat in Freetown.\n", "Special Court for Sierra Leone"),
+])
+def test_a_body_named_for_its_remit_keeps_the_remit_in_its_name(rules, text, body):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    assert body in {e.name for e in ex.entities.values()}
+
+
+def test_a_name_with_and_opening_a_sentence_is_one_body(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="The Truth and Dignity Commission of Tunisia heard 300 witnesses.\n", date=DATE))
+    assert "Truth and Dignity Commission" in {e.name for e in ex.entities.values()}

@@ -236,7 +236,7 @@ class MentionRules:
                     typ = "Organization"  # "Policía Nacional Revolucionaria", "Civic Watch" read as a person
                 if typ == "Organization":
                     # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
-                    lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
+                    lead = re.search(r"(?:\b[Tt]he\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
                     if lead:
                         s -= len(lead.group(1))
                         etext = text[s:e]
@@ -247,6 +247,12 @@ class MentionRules:
                         tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
                     if tail and len(etext.split()) >= 4 and " of " in etext + " " and not any(
                             gaz.known_by_label.get(gz.normal(w)) for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
+                        e += tail.end()
+                        etext = text[s:e]
+                    elif tail and re.match(r"\s+for\s", tail.group(0)) and len(tail.group(0).split()) <= 6 \
+                            and (etext.split()[-1].casefold() in gaz.org_words | gaz.org_apposition_heads or GOV_WORDS.search(etext.split()[-1])):
+                        # "the State Agency for National Security (DANS)", "the Special Court for Sierra Leone,": a body
+                        # "for" a remit, the remit is part of its name
                         e += tail.end()
                         etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
@@ -1027,7 +1033,7 @@ class MentionRules:
             titled = re.match(r",\s+(?!and\b|or\b)(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
             title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
-            set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
+            set_off = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
             titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
             # "since X became president in 2017", "X is the governor of": a body does not become an office holder
             verb_title = re.match(r"\s+(?:(?:has|had|then)\s+)?(?:became|becomes|is|was|served\s+as|serves\s+as|remains|remained)\s+"
@@ -1041,7 +1047,10 @@ class MentionRules:
                 continue
             # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too,
             # and so is the one a service is "headed by" (bodies are led by people far more often than by bodies)
-            if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])) \
+            # ("police spokesperson X said": a name right after a lower-case title is its holder's)
+            lower_title = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, m.start - 30):m.start])
+            if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])
+                or lower_title is not None and lower_title.group(1) in TITLE_HEADS and 2 <= len(words) <= 3) \
                     and not any(w.lower() in self.gaz.org_words for w in words) and not ORGISH_NAME_RE.search(name) \
                     or self._beside_person(m, person_starts, person_ends):
                 m.type = "Person"

@@ -108,6 +108,10 @@ class PositionRules:
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
                     k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
+                if k is None and org is None and t.text.islower() and t.lower_ in self.gaz.org_apposition_heads and t.pos_ == "NOUN" \
+                        and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
+                    # "commission chairperson X", "the tribunal president": the body of that noun named before
+                    k = self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
                 if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and j + 1 < end and toks[j + 1].lower_ in heads \
                         and self.entity_at(toks[j - 1]) != k:
                     j += 1  # "senior Sahel researcher": a region the NER took for a person, inside the title
