@@ -185,3 +185,65 @@ def test_a_name_with_and_opening_a_sentence_is_one_body(rules):
 
     ex = rules.extract(Document(id="t", text="The Truth and Dignity Commission of Tunisia heard 300 witnesses.\n", date=DATE))
     assert "Truth and Dignity Commission" in {e.name for e in ex.entities.values()}
+
+
+# bodies a clause or a noun refers back to ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The National Unity Front (NUF) is the only party allowed in Eritrea and is chaired by President Tesfay Gebre.\n",
+     "Tesfay Gebre", "National Unity Front"),
+    ("The Rapid Support Forces grew out of the Janjaweed militias and are commanded by General Hamid Dagalo.\n",
+     "Hamid Dagalo", "Rapid Support Forces"),
+])
+def test_a_passive_coordinated_with_another_verb_shares_its_subject(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert body in orgs(rows, person)
+
+
+def test_another_leader_of_the_noun_is_of_the_body_said_to_be_one_right_after_its_name(rules):
+    text = ("Levan Beridze, a leader of the Coalition for Change alliance, was beaten. Giorgi Tsiklauri, another leader "
+            "of the alliance, was detained hours later.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Giorgi Tsiklauri") == {"Coalition for Change"}
+
+
+def test_a_member_of_the_noun_is_of_the_body_whose_name_has_that_noun(rules):
+    text = "The Wagner Group recruited prisoners. Dmitry Utkin, a commander of the group, was sanctioned.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Dmitry Utkin") == {"Wagner Group"}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The beatings were carried out by the Special Tasks Department, the Interior Ministry's riot police, whose head, "
+     "Zurab Lomidze, has been seen at the protests.\n", "Zurab Lomidze", "Special Tasks Department"),
+    ("Detainees were held by the Presidential Guard, whose commander, Colonel Ibrahim Sesay, denied the reports.\n",
+     "Ibrahim Sesay", "Presidential Guard"),
+])
+def test_a_title_after_whose_is_of_the_body_the_clause_is_said_of(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {body}
+
+
+def test_a_seat_in_a_parliament_for_a_party_is_in_the_parliament(rules):
+    text = ("Petar Ivanov Stoev is a former member of the National Assembly of Bulgaria for the Movement for Rights and "
+            "Freedoms (DPS) and a media owner.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert "National Assembly of Bulgaria" in orgs(rows, "Petar Ivanov Stoev")
+
+
+# two people who share a given name and a surname ----------------------------------------------------
+
+
+def test_two_full_names_that_differ_only_in_the_middle_are_two_people(rules):
+    text = ("A court sentenced Moussa Dadis Kone to 20 years. Moussa Tiegboro Kone, then a minister in charge of "
+            "fighting drug trafficking, was acquitted.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert find(rows, "position", person="Moussa Dadis Kone") == []
+
+
+def test_a_name_with_and_without_an_initial_is_one_person(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Donald J. Trump signed the order. Donald Trump said it was needed.\n", date=DATE))
+    assert len([e for e in ex.entities.values() if e.type == "Person"]) == 1

@@ -245,6 +245,9 @@ class MentionRules:
                     tail = re.match(r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)+(?=\s*[,.;:()\n])", text[e:e + 120])
                     if tail and re.search(r"\band\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?" + GOV_WORDS.pattern, tail.group(0)):
                         tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
+                    if tail and re.match(r"\s+(?:for|of)\s+the\s", tail.group(0)) and any(
+                            w.casefold() in gaz.org_words | gaz.org_apposition_heads for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
+                        tail = None  # "member of the National Assembly of Bulgaria for the Movement for Rights and Freedoms": his party
                     if tail and len(etext.split()) >= 4 and " of " in etext + " " and not any(
                             gaz.known_by_label.get(gz.normal(w)) for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
                         e += tail.end()
@@ -745,9 +748,16 @@ class MentionRules:
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
                            or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
+        def first_last(parts: list[str]) -> tuple:
+            # "Moussa Dadis Camara" and "Moussa Tiegboro Camara" are two people: a middle name in full tells them apart
+            # ("Donald J. Trump" and "Donald Trump" are one: an initial does not)
+            middle = tuple(w for w in parts[1:-1] if len(w.strip(".")) > 1)
+            return (parts[0], parts[-1]) + ((middle,) if len(parts) >= 3 and middle and fullest.get(" ".join(parts), "") == " ".join(parts) else ())
+
         canon_full = {}
         for full in sorted(person_names, key=lambda f: -len(f.split())):
             parts = full.split()
+            canon_full.setdefault(first_last(parts), fullest[full])
             canon_full.setdefault((parts[0], parts[-1]), fullest[full])
         surname_of: dict[str, str] = {}
         first_at: dict[str, int] = {}
@@ -755,7 +765,7 @@ class MentionRules:
             if m.type == "Person":
                 first_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
         for short, fulls in short_forms.items():
-            distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
+            distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
                 surname_of[short] = next(iter(distinct))
             elif len(distinct) > 1 and short not in person_names:
@@ -860,7 +870,8 @@ class MentionRules:
                 for other in persons:
                     o, f = other.split(), full.split()
                     # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
-                    if o[0] == f[0] and (o[-1] == f[-1] or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
+                    if o[0] == f[0] and (o[-1] == f[-1] and not (len(o) == len(f) >= 3 and first_last(o) != first_last(f))
+                                         or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
                         full = other
                         break
                     # "Aleksandr Volkov" and "Alexander Volkov", "Muhammad" and "Mohammed Hamdan Dagalo": one name transliterated twice
@@ -1047,10 +1058,10 @@ class MentionRules:
                 continue
             # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too,
             # and so is the one a service is "headed by" (bodies are led by people far more often than by bodies)
-            # ("police spokesperson X said": a name right after a lower-case title is its holder's)
-            lower_title = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, m.start - 30):m.start])
+            # ("police spokesperson X said", "chaired by President X": a name right after a title is its holder's)
+            lower_title = re.search(r"(?<![\w-])([A-Za-z]+)\s+$", text[max(0, m.start - 30):m.start])
             if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])
-                or lower_title is not None and lower_title.group(1) in TITLE_HEADS and 2 <= len(words) <= 3) \
+                or lower_title is not None and lower_title.group(1).lower() in TITLE_HEADS and 2 <= len(words) <= 3) \
                     and not any(w.lower() in self.gaz.org_words for w in words) and not ORGISH_NAME_RE.search(name) \
                     or self._beside_person(m, person_starts, person_ends):
                 m.type = "Person"

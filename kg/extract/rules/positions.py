@@ -228,7 +228,13 @@ class PositionRules:
             # "president of the firm ABMC Thai-South Sudan": the name after the noun is the firm's, places in it included
             noun = next((n for n, t in enumerate(phrase) if t.text.islower() and t.lower_ in self.gaz.org_apposition_heads), None)
             given = phrase[noun + 1:] if noun is not None else []
-            if given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
+            # "another leader of the alliance", "a member of the unit": the body of that kind named before
+            ref = self._body_for_noun(phrase[1].lower_, self.tstart(phrase[0]), monitors=True) \
+                if found is None and len(phrase) == 2 and phrase[0].lower_ in ("the", "that", "this") and phrase[1].text.islower() \
+                and phrase[1].lower_ in self.gaz.org_apposition_heads else None
+            if ref is not None:
+                org = ref
+            elif given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
                     and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
                 whole = found is not None and all(self.entity_at(t) == found for t in given)
                 org = found if whole else self._phrase_org(given, any_pos=True) or found
@@ -345,7 +351,8 @@ class PositionRules:
                 continue
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
-            if noun in words or noun.rstrip("s") in words:
+            # (or said to be one right after its name: "the Coalition for Change alliance")
+            if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", self.text[m.end:m.end + 30]):
                 best = m.entity
         return best
 
@@ -602,7 +609,7 @@ class PositionRules:
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
-                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their")]
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
@@ -621,9 +628,11 @@ class PositionRules:
                             if ctype == "position" and prior and c.roles.get("person") == prior and prior != person:
                                 self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
                     for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
-                        role, org, end = self._title_org(toks, a, i - 1)
+                        role, org, end = self._title_org(toks, a + (toks[a].lower_ == "whose"), i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
+                        if role and end == i - 1 and org is None and toks[a].lower_ == "whose":
+                            org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
                             org = self._held_org(self.entity_at(toks[a]))  # "Commander X, and his deputy, Y": of the body X commands
                         if role and end == i - 1 and (org is not None or _state_title(role)):
@@ -708,6 +717,32 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    def _whose_body(self, tok) -> str | None:
+        """The body a "whose" clause is said of ("the Special Tasks Department, the ministry's riot police, whose head,
+        X, ..."): the noun the relative clause hangs on, through an apposition to the name it describes."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ == "relcl" or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ == "relcl":
+            ant = node.head
+        elif tok.head.dep_ == "appos":
+            ant = tok.head.head  # ("the Unit, whose commander, X, denied": the parse sets the title beside the body)
+        else:
+            return None
+        found = None
+        for _ in range(3):
+            key = self.entity_at(ant)
+            if self.etype(key) in ("Organization", "GovernmentBody"):
+                found = found or key
+                if (self.mention_of(ant).text if self.mention_of(ant) is not None else self.ex.entities[key].name)[:1].isupper():
+                    return key  # (a name before a description of it: "the Special Tasks Department, the riot police, whose")
+            if ant.dep_ != "appos":
+                break
+            ant = ant.head
+        return found
 
     def _plural_copula_positions(self, s: Sent, toks, ev: Span):
         """"Its other members are A, a former judge, and B": a plural title as the subject of "be" and the people
@@ -1033,6 +1068,9 @@ class PositionRules:
                 node = base.head
             else:
                 node = next((c for c in base.children if c.dep_ == "nsubjpass"), None)
+                if node is None and base.dep_ == "conj":
+                    # "The party is the only one permitted and is chaired by X": the subject both verbs share
+                    node = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             org = self.entity_at(node) if node is not None else None
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
