@@ -247,3 +247,15 @@ def test_a_name_with_and_without_an_initial_is_one_person(rules):
 
     ex = rules.extract(Document(id="t", text="Donald J. Trump signed the order. Donald Trump said it was needed.\n", date=DATE))
     assert len([e for e in ex.entities.values() if e.type == "Person"]) == 1
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Commission of Inquiry on Human Rights in the Republic of Ruritania said on Monday that abuses were widespread. "
+     "Its other members are Lena Vogt and Omar Haddad.\n", "Commission of Inquiry on Human Rights in the Republic of Ruritania"),
+    ("The Independent International Commission of Inquiry on the Syrian Arab Republic said in Geneva that sieges were "
+     "unlawful. Its other members are Lena Vogt and Omar Haddad.\n",
+     "Independent International Commission of Inquiry on the Syrian Arab Republic"),
+])
+def test_an_inquirys_name_keeps_its_remit_and_its_place(rules, text, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Lena Vogt") == {body}
