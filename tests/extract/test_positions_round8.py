@@ -259,3 +259,13 @@ def test_a_name_with_and_without_an_initial_is_one_person(rules):
 def test_an_inquirys_name_keeps_its_remit_and_its_place(rules, text, body):
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, "Lena Vogt") == {body}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("A court in Conakry sentenced former junta leader Moussa Dadis Kone to 20 years. The junta had seized power in 2008.\n",
+     "Moussa Dadis Kone"),
+    ("Then junta spokesman Amadou Diallo read the decree on state television. The junta ruled until 2010.\n", "Amadou Diallo"),
+])
+def test_former_before_a_body_noun_and_its_title_is_said_of_the_title(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {"junta"}

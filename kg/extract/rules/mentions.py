@@ -642,6 +642,8 @@ class MentionRules:
                             break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
                         if prev.text[:1].isupper() and prev.lower_ in TITLE_HEADS | TITLE_MODIFIERS:
                             break  # "Deputy Police Commissioner X": the title's first word is no part of the body
+                        if prev.lower_ in TITLE_PRE_SKIP and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS:
+                            break  # "former junta leader X": "former" is said of the title, not of the body
                         i -= 1
                         left = prev
                     else:
