@@ -269,3 +269,13 @@ def test_an_inquirys_name_keeps_its_remit_and_its_place(rules, text, body):
 def test_former_before_a_body_noun_and_its_title_is_said_of_the_title(rules, text, person):
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, person) == {"junta"}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("A senior official in Uganda's interior ministry, Moses Kato, said the men had been released.\n", "Moses Kato", "interior ministry"),
+    ("Amina Yusuf, an official at Kenya's foreign ministry, said the talks had failed.\n", "Amina Yusuf", "foreign ministry"),
+    ("Moses Kato, the head of Uganda's Ministry of Defence, said the talks had failed.\n", "Moses Kato", "Ministry of Defence"),
+])
+def test_an_official_in_a_countrys_ministry_is_of_the_ministry_not_the_country(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {body}

@@ -232,6 +232,12 @@ class PositionRules:
             ref = self._body_for_noun(phrase[1].lower_, self.tstart(phrase[0]), monitors=True) \
                 if found is None and len(phrase) == 2 and phrase[0].lower_ in ("the", "that", "this") and phrase[1].text.islower() \
                 and phrase[1].lower_ in self.gaz.org_apposition_heads else None
+            poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
+            owned = phrase[poss + 1:] if poss is not None else []
+            if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
+                    and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
+                # "a senior official in Uganda's interior ministry": the state's body, not the state
+                ref = self._phrase_org(phrase)
             if ref is not None:
                 org = ref
             elif given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
