@@ -279,3 +279,18 @@ def test_former_before_a_body_noun_and_its_title_is_said_of_the_title(rules, tex
 def test_an_official_in_a_countrys_ministry_is_of_the_ministry_not_the_country(rules, text, person, body):
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, person) == {body}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Interior ministers Ana Silva and Pedro Costa of Portugal met in Lisbon.\n", "Portugal"),
+    ("Deputy ministers Ana Silva and Pedro Costa were dismissed on Monday in Angola.\n", "Angola"),
+])
+def test_two_people_sharing_a_plural_state_title_each_hold_it_in_the_state_named_with_them(rules, text, country):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Ana Silva") == {country}
+    assert orgs(rows, "Pedro Costa") == {country}
+
+
+def test_a_plural_title_that_is_no_office_gives_no_position(rules):
+    rows = extract_rows(rules, "Human rights defenders Ana Silva and Pedro Costa were detained in Angola.\n", DATE)
+    assert find(rows, "position") == []

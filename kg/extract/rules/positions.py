@@ -899,7 +899,8 @@ class PositionRules:
                     continue
                 role, org, end = self._title_org(toks, start, first, plural=True)
                 if role and end == first:
-                    found = (role, org, toks[start:first]) if org is not None else None
+                    # ("Interior ministers A and B of Portugal": a state's office, of the country named with them)
+                    found = (role, org, toks[start:first]) if org is not None or _state_title(role) else None
                     break
             if found is None and last + 2 < n and toks[last + 1].text == ",":
                 a = last + 2
