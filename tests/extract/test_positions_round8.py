@@ -294,3 +294,8 @@ def test_two_people_sharing_a_plural_state_title_each_hold_it_in_the_state_named
 def test_a_plural_title_that_is_no_office_gives_no_position(rules):
     rows = extract_rows(rules, "Human rights defenders Ana Silva and Pedro Costa were detained in Angola.\n", DATE)
     assert find(rows, "position") == []
+
+
+def test_a_body_the_ner_ran_on_into_the_name_after_it_loses_the_comma_between_them(rules):
+    rows = extract_rows(rules, "The deputy head of the Rapid Support Forces, Abdelrahim Dagalo, was sanctioned.\n", DATE)
+    assert orgs(rows, "Abdelrahim Dagalo") == {"Rapid Support Forces"}

@@ -978,7 +978,7 @@ class MentionRules:
                     if at > 0:
                         p_end = m.start + at + len(" ".join(tail))
                         person = Mention(m.start + at, p_end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
-                        m.end = m.start + len(m.text[:at].rstrip())
+                        m.end = m.start + len(m.text[:at].rstrip(" \t\n,;:"))
                         acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", text[m.start:m.end])
                         if acr_title and acr_title.group(2).lower() in TITLE_HEADS:
                             m.end = m.start + acr_title.end(1)  # "ICC Prosecutor Karim Khan": the initials are the body
@@ -1117,7 +1117,7 @@ class MentionRules:
         if at <= 0 or " ".join(words[:k]) != m.text[:at].strip():
             return None
         person = Mention(m.start + at, m.end, rest, "Person", 1, extra={"label": "PERSON"})
-        m.end = m.start + len(m.text[:at].rstrip())
+        m.end = m.start + len(m.text[:at].rstrip(" \t\n,;:"))
         if remitless:
             # ("U.N. Secretary-General": no office of its own; the body is the known name before the title)
             known = next((" ".join(words[:p]) for p in range(head, 0, -1) if self.gaz.known_by_label.get(gz.normal(" ".join(words[:p])))), None)
