@@ -209,6 +209,10 @@ class MentionRules:
                         continue
                 if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
                     continue  # "Position(s):" a list field's label
+                acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None
+                if acr_title and acr_title.group(2).lower() in TITLE_HEADS and acr_title.group(1).lower() not in TITLE_HEADS:
+                    e = s + acr_title.end(1)  # "ICC Prosecutor" + a name: the initials are the body, the rest a title
+                    etext = text[s:e]
                 if typ == "Organization":
                     lead_words = re.split(r"\s+(?:on|for|to)\s+", etext)[0].split()
                     if len(lead_words) >= 2 and lead_words[-1].lower() in TITLE_HEADS and not GOV_WORDS.search(etext) \
@@ -232,7 +236,7 @@ class MentionRules:
                     typ = "Organization"  # "Policía Nacional Revolucionaria", "Civic Watch" read as a person
                 if typ == "Organization":
                     # "the Hong Kong and Macau Affairs Office": the NER cut a long name at "and"
-                    lead = re.search(r"(?:\bthe\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
+                    lead = re.search(r"(?:\b[Tt]he\s+)((?:[A-Z][\w'-]*\s+){1,4}(?:and|&)\s+)$", text[max(0, s - 60):s])
                     if lead:
                         s -= len(lead.group(1))
                         etext = text[s:e]
@@ -241,8 +245,17 @@ class MentionRules:
                     tail = re.match(r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)+(?=\s*[,.;:()\n])", text[e:e + 120])
                     if tail and re.search(r"\band\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?" + GOV_WORDS.pattern, tail.group(0)):
                         tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
+                    if tail and re.match(r"\s+(?:for|of)\s+the\s", tail.group(0)) and any(
+                            w.casefold() in gaz.org_words | gaz.org_apposition_heads for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
+                        tail = None  # "member of the National Assembly of Bulgaria for the Movement for Rights and Freedoms": his party
                     if tail and len(etext.split()) >= 4 and " of " in etext + " " and not any(
                             gaz.known_by_label.get(gz.normal(w)) for w in re.findall(r"[A-Z][\w'-]*", tail.group(0))):
+                        e += tail.end()
+                        etext = text[s:e]
+                    elif tail and re.match(r"\s+for\s", tail.group(0)) and len(tail.group(0).split()) <= 6 \
+                            and (etext.split()[-1].casefold() in gaz.org_words | gaz.org_apposition_heads or GOV_WORDS.search(etext.split()[-1])):
+                        # "the State Agency for National Security (DANS)", "the Special Court for Sierra Leone,": a body
+                        # "for" a remit, the remit is part of its name
                         e += tail.end()
                         etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
@@ -607,6 +620,11 @@ class MentionRules:
         gaz = self.gaz
         for tok in sdoc:
             low = tok.lower_
+            if tok.ent_type_ in ("", "ORG") and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and tok.lower_ not in TITLE_HEADS \
+                    and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text[:1].isupper() and sdoc[tok.i + 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS \
+                    and not (tok.i > 0 and sdoc[tok.i - 1].text[:1].isupper() and sdoc[tok.i - 1].is_alpha and not tok.is_sent_start):
+                # "ICC Prosecutor X", "IPOA Chairperson X": initials before a title are the body the holder serves
+                out.append(Mention(off + tok.idx, off + tok.idx + len(tok.text), tok.text, "Organization", 1, extra={"label": "ORG"}))
             # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
             if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN"):
                 left = tok
@@ -624,6 +642,8 @@ class MentionRules:
                             break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
                         if prev.text[:1].isupper() and prev.lower_ in TITLE_HEADS | TITLE_MODIFIERS:
                             break  # "Deputy Police Commissioner X": the title's first word is no part of the body
+                        if prev.lower_ in TITLE_PRE_SKIP and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS:
+                            break  # "former junta leader X": "former" is said of the title, not of the body
                         i -= 1
                         left = prev
                     else:
@@ -667,7 +687,8 @@ class MentionRules:
                 if head is not None and head.lower_ in DESCRIPTOR_HEADS and head.tag_ == "NN" and not (nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ == "of")):
                     s, e = off + tok.idx, off + head.idx + len(head.text)
                     out.append(Mention(s, e, self.text[s:e], "Descriptor", 2))
-                elif j == tok.i + 2 and sdoc[tok.i + 1].ent_type_ == "NORP" and sdoc[tok.i + 1].text in gaz.demonyms and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                elif j == tok.i + 2 and sdoc[tok.i + 1].ent_type_ == "NORP" and sdoc[tok.i + 1].text in gaz.demonyms and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) \
+                        and not (nxt is not None and nxt.text == "-"):  # ("the Russian-led alliance": a compound, no person)
                     # "the Chechen" / "the Russian" as a noun
                     h = sdoc[tok.i + 1]
                     if h.pos_ in ("PROPN", "NOUN", "ADJ") and h.dep_ not in ("amod", "compound"):
@@ -729,9 +750,16 @@ class MentionRules:
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
                            or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
+        def first_last(parts: list[str]) -> tuple:
+            # "Moussa Dadis Camara" and "Moussa Tiegboro Camara" are two people: a middle name in full tells them apart
+            # ("Donald J. Trump" and "Donald Trump" are one: an initial does not)
+            middle = tuple(w for w in parts[1:-1] if len(w.strip(".")) > 1)
+            return (parts[0], parts[-1]) + ((middle,) if len(parts) >= 3 and middle and fullest.get(" ".join(parts), "") == " ".join(parts) else ())
+
         canon_full = {}
         for full in sorted(person_names, key=lambda f: -len(f.split())):
             parts = full.split()
+            canon_full.setdefault(first_last(parts), fullest[full])
             canon_full.setdefault((parts[0], parts[-1]), fullest[full])
         surname_of: dict[str, str] = {}
         first_at: dict[str, int] = {}
@@ -739,7 +767,7 @@ class MentionRules:
             if m.type == "Person":
                 first_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
         for short, fulls in short_forms.items():
-            distinct = {canon_full[(f.split()[0], f.split()[-1])] for f in fulls}
+            distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
                 surname_of[short] = next(iter(distinct))
             elif len(distinct) > 1 and short not in person_names:
@@ -844,7 +872,8 @@ class MentionRules:
                 for other in persons:
                     o, f = other.split(), full.split()
                     # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
-                    if o[0] == f[0] and (o[-1] == f[-1] or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
+                    if o[0] == f[0] and (o[-1] == f[-1] and not (len(o) == len(f) >= 3 and first_last(o) != first_last(f))
+                                         or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
                         full = other
                         break
                     # "Aleksandr Volkov" and "Alexander Volkov", "Muhammad" and "Mohammed Hamdan Dagalo": one name transliterated twice
@@ -949,20 +978,27 @@ class MentionRules:
                     if at > 0:
                         p_end = m.start + at + len(" ".join(tail))
                         person = Mention(m.start + at, p_end, " ".join(tail), "Person", 1, extra={"label": "PERSON"})
-                        m.end = m.start + len(m.text[:at].rstrip())
+                        m.end = m.start + len(m.text[:at].rstrip(" \t\n,;:"))
+                        acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", text[m.start:m.end])
+                        if acr_title and acr_title.group(2).lower() in TITLE_HEADS:
+                            m.end = m.start + acr_title.end(1)  # "ICC Prosecutor Karim Khan": the initials are the body
                         m.text = text[m.start:m.end]
                         split_off.append(person)
                         continue
             if m.type == "Person":
                 # "Crown Prince Mohammed bin Salman": the title the NER took into the name stays a title
                 words = m.text.split()
-                n_title = 0
+                # ("ECRM Envoy X": initials before the title are the body he serves)
+                acr = 1 if len(words) >= 4 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[1].lower() in TITLE_HEADS | TITLE_MODIFIERS else 0
+                n_title = acr
                 while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
                         and words[n_title][:1].isupper():
                     n_title += 1
-                if n_title and words[n_title - 1].lower() in TITLE_HEADS:
+                if n_title > acr and words[n_title - 1].lower() in TITLE_HEADS:
                     cut = len(" ".join(words[:n_title])) + 1
                     if m.text[cut - 1:cut] == " ":
+                        if acr:
+                            split_off.append(Mention(m.start, m.start + len(words[0]), words[0], "Organization", 1, extra={"label": "ORG"}))
                         m.start += cut
                         m.text = text[m.start:m.end]
                 appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w'\u2019-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])  # "the group's deputy": a possessor
@@ -1010,7 +1046,7 @@ class MentionRules:
             titled = re.match(r",\s+(?!and\b|or\b)(?:(?:the|a|an|then|former|current|acting|its|his|her)\s+)*((?:[A-Za-z'\u2019-]+\s+){0,3}[A-Za-z-]+)", after)
             title_words = [w.lower().split("-")[0] for w in titled.group(1).split()] if titled else []
             # "..., the President of the Central African Republic, Faustin-Archange Touadéra": a title set off before the name
-            set_off = re.search(r"\b(?:the|a|an|its|his|her|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
+            set_off = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[A-Z][a-z]+'s)\s+([^,;:.\n]*),\s*$", lead)
             titled_before = set_off is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[A-Za-z]+", set_off.group(1))[:4])
             # "since X became president in 2017", "X is the governor of": a body does not become an office holder
             verb_title = re.match(r"\s+(?:(?:has|had|then)\s+)?(?:became|becomes|is|was|served\s+as|serves\s+as|remains|remained)\s+"
@@ -1024,7 +1060,10 @@ class MentionRules:
                 continue
             # "Kemal Arslan, who headed ...": a relative "who" is said of people; "A B and C D" beside a person's name is one too,
             # and so is the one a service is "headed by" (bodies are led by people far more often than by bodies)
-            if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])) \
+            # ("police spokesperson X said", "chaired by President X": a name right after a title is its holder's)
+            lower_title = re.search(r"(?<![\w-])([A-Za-z]+)\s+$", text[max(0, m.start - 30):m.start])
+            if (re.match(r",?\s+who\b", after) or re.search(r"\b(?:headed|commanded|chaired)\s+by\s+$", text[max(0, m.start - 20):m.start])
+                or lower_title is not None and lower_title.group(1).lower() in TITLE_HEADS and 2 <= len(words) <= 3) \
                     and not any(w.lower() in self.gaz.org_words for w in words) and not ORGISH_NAME_RE.search(name) \
                     or self._beside_person(m, person_starts, person_ends):
                 m.type = "Person"
@@ -1048,8 +1087,15 @@ class MentionRules:
         """"UN High Commissioner for Human Rights Volker Tuerk" read as one body: a capitalised title with a "for/of/on"
         remit, then a name. The name is the capitalised words after the remit's last word (a remit word, a department
         word or a known place); the mention keeps the title's words before it, and the name becomes a person."""
-        head = next((n for n, w in enumerate(words) if w.lower() in TITLE_HEADS and w[:1].isupper()), None)
-        if head is None or not any(w in ("for", "of", "on") for w in words[head + 1:]):
+        remitless = False
+        head = next((n for n, w in enumerate(words) if w[:1].isupper() and (w.lower() in TITLE_HEADS
+                                                                            or any(p in TITLE_HEADS for p in w.lower().split("-")))), None)
+        if head is not None and not any(w in ("for", "of", "on") for w in words[head + 1:]):
+            # "U.N. Secretary-General Ban Ki-moon": a title with no remit, then the name right after its last word
+            last = max(n for n, w in enumerate(words) if w[:1].isupper() and (w.lower() in TITLE_HEADS
+                                                                             or any(p in TITLE_HEADS for p in w.lower().split("-")))) - 1
+            remitless = True
+        elif head is None or not any(w in ("for", "of", "on") for w in words[head + 1:]):
             # "UN Special Envoy for" + "Syria Geir Pedersen": the title and its "for" are just before the mention
             lead = re.search(r"\b([A-Z][a-z]+)\s+(?:for|on|of)\s+$", self.text[max(0, m.start - 40):m.start])
             if lead is None or lead.group(1).lower() not in TITLE_HEADS:
@@ -1060,6 +1106,7 @@ class MentionRules:
         k = len(words)
         while k - 1 > last and words[k - 1][:1].isupper() and words[k - 1].replace("-", "").isalpha() \
                 and words[k - 1].lower() not in TITLE_TOPIC_WORDS | DEPT_WORDS | TITLE_HEADS and words[k - 1].lower() not in self.gaz.org_words \
+                and not any(p in TITLE_HEADS for p in words[k - 1].lower().split("-")) \
                 and not self.gaz.known_by_label.get(gz.normal(words[k - 1])) and words[k - 1] not in self.gaz.demonyms:
             k -= 1
         tail = words[k:]
@@ -1070,7 +1117,12 @@ class MentionRules:
         if at <= 0 or " ".join(words[:k]) != m.text[:at].strip():
             return None
         person = Mention(m.start + at, m.end, rest, "Person", 1, extra={"label": "PERSON"})
-        m.end = m.start + len(m.text[:at].rstrip())
+        m.end = m.start + len(m.text[:at].rstrip(" \t\n,;:"))
+        if remitless:
+            # ("U.N. Secretary-General": no office of its own; the body is the known name before the title)
+            known = next((" ".join(words[:p]) for p in range(head, 0, -1) if self.gaz.known_by_label.get(gz.normal(" ".join(words[:p])))), None)
+            if known is not None and m.text.startswith(known):
+                m.end = m.start + len(known)
         m.text = self.text[m.start:m.end]
         return person
 

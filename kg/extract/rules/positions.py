@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     PLURAL_TITLE_HEADS,
     SANCTION_TRIGGERS,
     SANCTIONER_QIDS,
+    SPEECH_VERBS,
     STATE_TITLE_RE,
     STRONG_SANCTION,
     SUBNATIONAL_TITLES,
@@ -94,7 +95,8 @@ class PositionRules:
                 continue
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
-            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_:
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_ \
+                    or t.text.isupper() and self.mention_of(t) is not None:  # ("IPOA Chairperson X": initials the tagger took for a verb)
                 k = self.entity_at(t)
                 if t.lower_ in TITLE_FILLERS:
                     k = None
@@ -106,6 +108,10 @@ class PositionRules:
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
                     k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
+                if k is None and org is None and t.text.islower() and t.lower_ in self.gaz.org_apposition_heads and t.pos_ == "NOUN" \
+                        and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
+                    # "commission chairperson X", "the tribunal president": the body of that noun named before
+                    k = self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
                 if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and j + 1 < end and toks[j + 1].lower_ in heads \
                         and self.entity_at(toks[j - 1]) != k:
                     j += 1  # "senior Sahel researcher": a region the NER took for a person, inside the title
@@ -199,8 +205,9 @@ class PositionRules:
                 t = toks[idx]
                 if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
                     break
-                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads):
-                    break
+                if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads
+                                                            or idx + 2 < end and toks[idx + 1].text.islower() and toks[idx + 2].lower_ == "of"):
+                    break  # (and "... of Ruritania and son of President Y": another noun of its own)
                 if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break
                 key = self.entity_at(t)
@@ -221,7 +228,19 @@ class PositionRules:
             # "president of the firm ABMC Thai-South Sudan": the name after the noun is the firm's, places in it included
             noun = next((n for n, t in enumerate(phrase) if t.text.islower() and t.lower_ in self.gaz.org_apposition_heads), None)
             given = phrase[noun + 1:] if noun is not None else []
-            if given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
+            # "another leader of the alliance", "a member of the unit": the body of that kind named before
+            ref = self._body_for_noun(phrase[1].lower_, self.tstart(phrase[0]), monitors=True) \
+                if found is None and len(phrase) == 2 and phrase[0].lower_ in ("the", "that", "this") and phrase[1].text.islower() \
+                and phrase[1].lower_ in self.gaz.org_apposition_heads else None
+            poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
+            owned = phrase[poss + 1:] if poss is not None else []
+            if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
+                    and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
+                # "a senior official in Uganda's interior ministry": the state's body, not the state
+                ref = self._phrase_org(phrase)
+            if ref is not None:
+                org = ref
+            elif given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
                     and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
                 whole = found is not None and all(self.entity_at(t) == found for t in given)
                 org = found if whole else self._phrase_org(given, any_pos=True) or found
@@ -338,7 +357,8 @@ class PositionRules:
                 continue
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
-            if noun in words or noun.rstrip("s") in words:
+            # (or said to be one right after its name: "the Coalition for Change alliance")
+            if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", self.text[m.end:m.end + 30]):
                 best = m.entity
         return best
 
@@ -427,12 +447,14 @@ class PositionRules:
             if person not in targets:
                 org = self._coordinated_subject_country(s, person)  # "Spain said ..., and Foreign Minister X called ..."
             if person not in targets and org is None:
+                org = self._release_speaker_state(s, person)  # "Foreign Secretary X said:" quoted by a sanctioning state's release
+            if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
-                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)),
-                              key=lambda mt: abs(mt[0].start - pos))
+                near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)
+                               and not self._country_beside(mt, person)), key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
-            org = org or self._subject_country(s)
+            org = org or self._subject_country(s, person)
             if org is None and _state_title(role):
                 org = self._last_place(s.end, "region")  # a text about a territory that names no country ("Hong Kong")
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
@@ -482,6 +504,38 @@ class PositionRules:
             if m.entity and self.etype(m.entity) == "GovernmentBody" and _LOCAL_GOVERNMENT_RE.search(self.ex.entities[m.entity].name):
                 local = m.entity  # "a panel set up by the Kano state government ... Governor X": that government
         return best or local
+
+    def _country_beside(self, mt, person: str) -> bool:
+        """Whether a country the sentence names says nothing of whom a title holder serves: one inside a compound
+        ("the Russian-led alliance", "Iran-backed militias"), or one that acts on the person ("Estonia barred the former
+        prime minister X", "Rwanda accused President X"): a state does not bar, sanction or accuse its own officials
+        in the same breath as the text gives their title."""
+        m, t = mt
+        last = t
+        while last.i + 1 < len(last.doc) and self.mention_of(last.doc[last.i + 1]) is m:
+            last = last.doc[last.i + 1]
+        if last.i + 1 < len(last.doc) and last.doc[last.i + 1].text in ("-", "\u2010") and not last.whitespace_:
+            return True
+        node = t
+        while node.head.i != node.i and self.mention_of(node.head) is m:
+            node = node.head
+        while node.dep_ == "conj":
+            node = node.head  # "Estonia, Latvia and Lithuania barred ...": each of the subjects
+        if node.dep_ != "nsubj" or node.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        verb = node.head
+        subj = {x.i for x in node.subtree}
+        return any(self.entity_at(x) == person and x.i not in subj for x in verb.subtree)
+
+    def _release_speaker_state(self, s: Sent, person: str) -> str | None:
+        """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote
+        below it): a sanctions release quotes its own government, so the state of the document's first designation."""
+        if not re.search(r":\s*$", s.span.text) or not any(t.lemma_.lower() in SPEECH_VERBS for t in s.span):
+            return None
+        first = min((c for (ctype, _), c in self.claims.items() if ctype == "sanction" and c.roles.get("authority")
+                     and self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS),
+                    key=lambda c: min(ev.start for ev in c.evidence), default=None)
+        return first.roles["authority"] if first is not None else None
 
     def _country_spoken_for(self, mt) -> bool:
         m, t = mt
@@ -561,7 +615,7 @@ class PositionRules:
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
-                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their")]
+                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
@@ -580,9 +634,11 @@ class PositionRules:
                             if ctype == "position" and prior and c.roles.get("person") == prior and prior != person:
                                 self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
                     for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
-                        role, org, end = self._title_org(toks, a, i - 1)
+                        role, org, end = self._title_org(toks, a + (toks[a].lower_ == "whose"), i - 1)
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
+                        if role and end == i - 1 and org is None and toks[a].lower_ == "whose":
+                            org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
                             org = self._held_org(self.entity_at(toks[a]))  # "Commander X, and his deputy, Y": of the body X commands
                         if role and end == i - 1 and (org is not None or _state_title(role)):
@@ -616,7 +672,8 @@ class PositionRules:
                     cur = seg_start
                     for k in range(seg_start, stop):
                         if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
-                                                                         or toks[k + 1].lower_ in TITLE_HEADS):
+                                                                         or toks[k + 1].lower_ in TITLE_HEADS
+                                                                         or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
                             segs.append((cur, k))
                             cur = k + 1
                     segs.append((cur, stop))
@@ -666,6 +723,32 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    def _whose_body(self, tok) -> str | None:
+        """The body a "whose" clause is said of ("the Special Tasks Department, the ministry's riot police, whose head,
+        X, ..."): the noun the relative clause hangs on, through an apposition to the name it describes."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ == "relcl" or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ == "relcl":
+            ant = node.head
+        elif tok.head.dep_ == "appos":
+            ant = tok.head.head  # ("the Unit, whose commander, X, denied": the parse sets the title beside the body)
+        else:
+            return None
+        found = None
+        for _ in range(3):
+            key = self.entity_at(ant)
+            if self.etype(key) in ("Organization", "GovernmentBody"):
+                found = found or key
+                if (self.mention_of(ant).text if self.mention_of(ant) is not None else self.ex.entities[key].name)[:1].isupper():
+                    return key  # (a name before a description of it: "the Special Tasks Department, the riot police, whose")
+            if ant.dep_ != "appos":
+                break
+            ant = ant.head
+        return found
 
     def _plural_copula_positions(self, s: Sent, toks, ev: Span):
         """"Its other members are A, a former judge, and B": a plural title as the subject of "be" and the people
@@ -816,7 +899,8 @@ class PositionRules:
                     continue
                 role, org, end = self._title_org(toks, start, first, plural=True)
                 if role and end == first:
-                    found = (role, org, toks[start:first]) if org is not None else None
+                    # ("Interior ministers A and B of Portugal": a state's office, of the country named with them)
+                    found = (role, org, toks[start:first]) if org is not None or _state_title(role) else None
                     break
             if found is None and last + 2 < n and toks[last + 1].text == ",":
                 a = last + 2
@@ -991,6 +1075,9 @@ class PositionRules:
                 node = base.head
             else:
                 node = next((c for c in base.children if c.dep_ == "nsubjpass"), None)
+                if node is None and base.dep_ == "conj":
+                    # "The party is the only one permitted and is chaired by X": the subject both verbs share
+                    node = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             org = self.entity_at(node) if node is not None else None
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
@@ -1013,10 +1100,11 @@ class PositionRules:
                 continue
             self._add_position(s, person, roles[t.lemma_.lower()], org, ev)
 
-    def _subject_country(self, s: Sent) -> str | None:
+    def _subject_country(self, s: Sent, person: str | None = None) -> str | None:
         """The country a state title belongs to when the text names none: a country heading of the list
-        the sentence is in, a country the sentence names, else the country the document is most about
-        (sanctioning jurisdictions count less: their officials are rarely the subject)."""
+        the sentence is in, a country the sentence names, the country its paragraph (a list entry) names,
+        else the country the document is most about (sanctioning jurisdictions count less: their officials
+        are rarely the subject)."""
         for prev in reversed(self.sents[max(0, s.index - 15): s.index]):
             if prev.para != s.para:
                 break
@@ -1025,13 +1113,33 @@ class PositionRules:
                 ents = self.sent_entities(prev, {"Country"})
                 if ents:
                     return ents[0][0].entity
-        for m, _ in self.sent_entities(s, {"Country"}):
-            if self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
-                return m.entity
+        for mt in self.sent_entities(s, {"Country"}):
+            if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)):
+                return mt[0].entity
         for t in s.span:
             if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+                m = self.mention_of(t)
+                if m is not None and m.entity and self.etype(m.entity) != "Country" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
+                    continue  # "Georgian Dream", "the Russian-led alliance": a word of another name or compound
                 return self._known_entity(self.gaz.demonyms[t.text])
-        return self._main_country()
+        return self._paragraph_country(s) or self._main_country()
+
+    def _paragraph_country(self, s: Sent) -> str | None:
+        """The country a paragraph or list entry is about ("1. X, a businessman in South Africa ... he used close links to
+        former President Y"): the one it names most before the sentence, not a sanctioning state; None in a paragraph
+        that names two equally often."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.start >= s.start:
+                break
+            if m.entity and self.etype(m.entity) == "Country" and self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS:
+                sm = self.sent_at(m.start)
+                if sm is not None and sm.para == s.para:
+                    seen[m.entity] += 1
+        top = seen.most_common(2)
+        if not top or len(top) == 2 and top[0][1] == top[1][1]:
+            return None
+        return top[0][0]
 
     def _signed_instrument_state(self, s: Sent) -> str | None:
         """The state whose instrument the sentence says was signed or issued (its head of state signs it)."""
@@ -1063,7 +1171,7 @@ class PositionRules:
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.gaz.demonyms.get(t.text)
-                if ke is not None and ke.type == "Country" and t.text[:1].isupper():
+                if ke is not None and ke.type == "Country" and t.text[:1].isupper() and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
                     key = self._known_entity(ke)
                     score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
