@@ -83,6 +83,8 @@ class AbuseRules:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
+                if re.search(r"(?i)\b(?:anti|counter)-?\s?$", self.text[max(s.start, m.start() - 8):m.start()]):
+                    continue  # "anti-corruption campaigners", "an anti-torture law": the fight against it, not a case of it
                 if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
                     code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
                 if code == "forced_displacement" and re.match(r"(?i)from\s", m.group(0)) and re.search(
@@ -234,9 +236,33 @@ class AbuseRules:
                 and not re.search(r"\barmed\b", m.text, re.I) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
         if typ == "Person":
+            t = self._phrase_head(m, t)
+            if t.dep_ == "nsubj" and t.head.lemma_ == "be" and self._among_sufferers(t.head):
+                return True  # "A and B were among those beaten", "Among those detained was X"
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
                 return True  # "the killing of Jamal Khashoggi"
             return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
+        return False
+
+    def _phrase_head(self, m: Mention, t):
+        """The token a mention hangs on the sentence by (its first word is often a compound of it: "Anna" of "Anna
+        Korvel"), and for a later conjunct the first one ("A and B were ..."), whose place in the clause it shares."""
+        off = self.offsets[id(t.doc)]
+        while t.head.i != t.i and t.dep_ in ("compound", "flat", "amod", "det", "poss", "nmod") and m.start <= off + t.head.idx < m.end:
+            t = t.head
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    @staticmethod
+    def _among_sufferers(be) -> bool:
+        """Whether a "be" counts its subject among people an abuse befell ("were among those beaten", "Among those
+        detained was ..."): a participle on the pronoun or noun after "among"."""
+        for c in be.children:
+            if c.dep_ == "prep" and c.lower_ == "among":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in obj.children):
+                    return True
         return False
 
     def _actor(self, key: str | None, victims) -> bool:
@@ -343,7 +369,9 @@ class AbuseRules:
                     return k
             node = tok
             suspect = False
-            for _ in range(7):
+            if self._reduced_passive(tok):
+                node = None  # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here
+            for _ in range(7 if node is not None else 0):
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
@@ -496,7 +524,7 @@ class AbuseRules:
                 if prev is s and self.tstart(t) >= here:
                     break
                 if t.dep_ != "nsubj" or t.head.lemma_ in quiet or t.head.pos_ not in ("VERB", "AUX") \
-                        or any(c.dep_ == "neg" for c in t.head.children):
+                        or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head):
                     continue
                 k = self._resolve_np(t)
                 if k is None or not self._actor(k, victims) or self._is_sanctioner(k) or not self._force_like(k):
@@ -507,8 +535,28 @@ class AbuseRules:
         return None
 
     @staticmethod
-    def _passive(tok) -> bool:
-        """An abuse verb in the passive, or coordinated with one ("were beaten and tortured")."""
+    def _acts_on_someone(verb) -> bool:
+        """Whether a verb tells of acting on people or places ("raided the village", "fired on the crowd", "moved into
+        the square", "broke up a march"): a verb with nothing it acts on ("after the government intervened") names no one who detained or
+        beat anyone."""
+        return any(c.dep_ in ("dobj", "dative", "prt") or c.dep_ == "prep" and c.lower_ in ("on", "upon", "at", "against", "into")
+                   for c in verb.children)
+
+    @staticmethod
+    def _reduced_passive(tok) -> bool:
+        """A past participle set after the noun it tells of ("those beaten", "people detained in the raids"): a passive
+        whose subject is that noun, with no agent phrase of its own."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "those beaten and detained"
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PRON", "DET", "PROPN") \
+            and not any(c.dep_ in ("agent", "dobj") for c in tok.children)  # ("air strikes killed 40 people", misparsed as strikes that killed)
+
+    @classmethod
+    def _passive(cls, tok) -> bool:
+        """An abuse verb in the passive, or coordinated with one ("were beaten and tortured"), or a participle
+        after its noun ("those detained")."""
+        if cls._reduced_passive(tok):
+            return True
         node = tok
         for _ in range(3):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):

@@ -1,0 +1,80 @@
+"""News and NGO reports, round 8: who suffered an abuse versus who did it when a participle follows its noun,
+the fight against an abuse, and what a force did before a passive. Every name, body and place here is invented."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+DATE = "2024-03-14"  # a Thursday
+
+
+def victims(rows):
+    return {name(c["victim"]) for c in find(rows, "abuse") if c.get("victim")}
+
+
+# a participle after its noun: the noun suffered it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,sufferers,force", [
+    ("Soldiers of the Ruritanian army opened fire on the march in Velm. "
+     "Opposition leaders Anna Korvel and Petr Sask were among those beaten outside the ministry.",
+     {"Anna Korvel", "Petr Sask"}, "Ruritanian army"),
+    ("Riot police dispersed the rally in Tesk on Monday. Among those detained was Ivo Darran, a teacher from Oskia.",
+     {"Ivo Darran"}, "Riot police"),
+    ("the national guard raided the campus at dawn. two student leaders, mira lok and tomas vey, were among those arrested.",
+     {"mira lok", "tomas vey"}, "national guard"),
+])
+def test_people_counted_among_those_an_abuse_befell_are_its_victims_never_its_perpetrators(rules, text, sufferers, force):
+    rows = extract_rows(rules, text, DATE)
+    assert not perpetrators(rows) & sufferers
+    assert perpetrators(rows) <= {force}
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Police broke up the march in Velm. Dozens of students were among those detained, witnesses said.", "Police"),
+    ("Marovian troops stormed the village of Kesh. Several farmers were among those killed.", "Marovian troops"),
+])
+def test_a_participle_after_its_noun_is_a_passive_the_force_acting_before_did(rules, text, who):
+    assert perpetrators(extract_rows(rules, text, DATE)) == {who}
+
+
+def test_a_participle_with_its_own_agent_still_names_that_agent(rules):
+    rows = extract_rows(rules, "The report lists 40 people detained by the Oskian border guard in 2023.", DATE)
+    assert perpetrators(rows) == {"Oskian border guard"}
+
+
+# the fight against an abuse is none ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-corruption campaigners in Velm criticised the ruling as lenient.",
+    "We support the work of the Special Anti-Corruption Office of Castavia.",
+    "Officials of the Tarvonian Anti-Torture Committee met donors in Kesh on Monday.",
+    "The counter-trafficking unit of the Oskian police opened an office in Tesk.",
+])
+def test_an_abuse_word_after_anti_names_the_fight_against_it(rules, text):
+    assert not find(extract_rows(rules, text, DATE), "abuse")
+
+
+def test_an_abuse_told_beside_a_fight_against_it_is_still_read(rules):
+    rows = extract_rows(rules, "Veloria passed an anti-torture law on Monday; its police had tortured hundreds of detainees in 2020.", DATE)
+    assert {c["abuse_type"] for c in find(rows, "abuse")} == {"torture"}
+
+
+# the force a passive borrows acted on someone -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "He was freed after the Oskian government intervened, and said he had been beaten.",
+    "The Castavian foreign ministry protested on Monday. The two reporters were later detained, their editor said.",
+])
+def test_a_body_that_only_intervened_or_protested_is_not_who_acted_in_a_later_passive(rules, text):
+    assert not {p for p in perpetrators(extract_rows(rules, text, DATE)) if "Oskian" in p or "Castavian" in p}
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Soldiers fired on the crowd in Tesk. Several people were killed.", "Soldiers"),
+    ("Police in Velm raided the offices of the newspaper. Two editors were detained.", "Police"),
+])
+def test_a_force_that_acted_on_people_or_places_is_who_acted_in_the_passive_after(rules, text, who):
+    assert who in perpetrators(extract_rows(rules, text, DATE))
