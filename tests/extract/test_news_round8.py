@@ -78,3 +78,46 @@ def test_a_body_that_only_intervened_or_protested_is_not_who_acted_in_a_later_pa
 ])
 def test_a_force_that_acted_on_people_or_places_is_who_acted_in_the_passive_after(rules, text, who):
     assert who in perpetrators(extract_rows(rules, text, DATE))
+
+
+# investigations held by whoever opens, conducts or closes them --------------------------------------------------------
+
+
+def investigations(rows):
+    return {name(c["investigator"]): c for c in find(rows, "investigation")}
+
+
+@pytest.mark.parametrize("text,who,finding", [
+    ("The International Criminal Court opened a preliminary examination into the killings in Velm in March 2019.",
+     "International Criminal Court", "ongoing"),
+    ("The Castavian Human Rights Ombudsman launched an inquiry into the deaths of three miners.", "Castavian Human Rights Ombudsman", "ongoing"),
+    ("In 2021 the Tarvonian Truth Commission completed its investigation into the disappearances.", "Tarvonian Truth Commission", None),
+])
+def test_a_body_that_opens_conducts_or_closes_an_inquiry_is_its_investigator(rules, text, who, finding):
+    found = investigations(extract_rows(rules, text, DATE))
+    assert set(found) == {who}
+    assert found[who].get("finding") == finding
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Oskian investigating judges completed their inquiry into the massacre in 2016.", "Oskian investigating judges"),
+    ("Two investigating magistrates in Velm opened an inquiry into the deaths.", "investigating magistrates"),
+    ("military prosecutors opened a criminal investigation into the shooting on Monday.", "military prosecutors"),
+])
+def test_investigators_named_by_their_office_in_lower_case_are_a_body_of_their_own(rules, text, who):
+    assert set(investigations(extract_rows(rules, text, DATE))) == {who}
+
+
+@pytest.mark.parametrize("text", [
+    "The president ordered an inquiry into the killings on Monday.",
+    "The interior ministry rejected the report as biased.",
+    "Rights groups demanded an independent investigation into the shootings.",
+    "The prosecutor did not open an investigation into the deaths.",
+])
+def test_who_orders_demands_rejects_or_never_opens_an_inquiry_holds_none(rules, text):
+    assert not find(extract_rows(rules, text, DATE), "investigation")
+
+
+def test_a_body_that_has_begun_investigating_is_investigating(rules):
+    rows = extract_rows(rules, "The Independent Police Complaints Board of Castavia said on Tuesday it had begun investigating the shootings.", DATE)
+    assert investigations(rows)["Independent Police Complaints Board of Castavia"]["finding"] == "ongoing"

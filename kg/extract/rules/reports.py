@@ -23,6 +23,7 @@ from kg.extract.rules.words import (
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
     INQUIRING_OFFICE_NOUNS,
+    INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
     MANDATE_VERBS,
@@ -66,6 +67,8 @@ class ReportRules:
             product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
                                   and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
             verb = verb or product_found is not None
+            # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
+            verb = verb or any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj"))
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -83,6 +86,9 @@ class ReportRules:
                     t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
                     and (t.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t)) for t in s.span):
                 finding = "ongoing"  # "was gathering evidence", "is examining the complaints"
+            elif any(t.tag_ == "VBG" and t.dep_ == "xcomp" and t.lemma_ in INVESTIGATOR_VERBS and t.head.lemma_ in ("begin", "start", "continue", "keep")
+                     for t in s.span):
+                finding = "ongoing"  # "it had begun investigating the shootings": started and not yet done
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -110,6 +116,39 @@ class ReportRules:
                 claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+
+    @staticmethod
+    def _subject_verb(t):
+        """The verb ``t`` is the subject of; "investigating judges" read by the parser as a clause ("investigating"
+        with "judges" its object) is the subject of the verb that clause hangs on."""
+        if t.dep_ == "nsubj":
+            return t.head
+        if t.dep_ == "dobj" and t.i > 0 and t.head.i == t.i - 1 and t.head.tag_ == "VBG" and t.head.dep_ in ("csubj", "nsubj", "amod"):
+            return t.head.head
+        return None
+
+    @classmethod
+    def _holds_inquiry(cls, subj) -> bool:
+        """Whether ``subj`` is who opens, conducts or closes an inquiry ("X opened a preliminary examination", "the
+        judges completed their inquiry into ..."); not who orders, demands or rejects one."""
+        verb = cls._subject_verb(subj)
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in INQUIRY_CONDUCT_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in verb.children)
+
+    def _office_holders(self, t) -> str | None:
+        """Investigators news names by their office in lower case ("Oskian investigating judges", "prosecutors in
+        Tesk") as the subject of their inquiry's verb: a body named by the noun and the words before it."""
+        verb = self._subject_verb(t)
+        if verb is None or self.entity_at(t) is not None or t.pos_ != "NOUN" or not t.text[1:].islower() \
+                or t.lemma_ not in INQUIRING_OFFICE_NOUNS | {"judge", "magistrate"}:
+            return None
+        if not (verb.lemma_ in INVESTIGATOR_VERBS and verb.pos_ == "VERB" or self._holds_inquiry(t) or self._gathers_evidence(verb)):
+            return None
+        first = t
+        while first.i > 0 and (first.nbor(-1).i == t.head.i or first.i <= first.nbor(-1).head.i <= t.i) \
+                and (first.nbor(-1).text.islower() or first.nbor(-1).ent_type_ == "NORP" or first.nbor(-1).text in self.gaz.demonyms):
+            first = first.nbor(-1)  # "Oskian investigating judges"
+        return self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
@@ -154,7 +193,7 @@ class ReportRules:
 
         cands = []
         for t in s.span:
-            k = self.entity_at(t) or self._body_phrase(t)  # "an inquiry by the regional prosecutor"
+            k = self.entity_at(t) or self._body_phrase(t) or self._office_holders(t)  # "an inquiry by the regional prosecutor"
             if not k or not ok(k, t):
                 continue
             m = self.mention_of(t)
@@ -165,7 +204,7 @@ class ReportRules:
             node = t
             while node.dep_ in ("compound", "amod", "conj", "appos", "poss") and node.head is not node and node.dep_ != "poss":
                 node = node.head
-            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS:
+            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS or self._holds_inquiry(node):
                 score = max(score, 4)
             # "an investigation by X", "a report released by X", "X's report"
             for a in t.ancestors:
@@ -213,6 +252,7 @@ class ReportRules:
                     cands.append((4, -sj.i, k))
             if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
+                    or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
                 sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None

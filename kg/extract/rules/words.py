@@ -102,6 +102,7 @@ INVESTIGATOR_RE = re.compile(
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
+INQUIRY_CONDUCT_VERBS = _WORDS.set("inquiry_conduct_verbs")
 EVIDENCE_VERBS = _WORDS.set("evidence_verbs")
 EVIDENCE_NOUNS = _WORDS.set("evidence_nouns")
 INQUIRY_BODY_NOUNS = _WORDS.set("inquiry_body_nouns")
