@@ -121,3 +121,44 @@ def test_who_orders_demands_rejects_or_never_opens_an_inquiry_holds_none(rules, 
 def test_a_body_that_has_begun_investigating_is_investigating(rules):
     rows = extract_rows(rules, "The Independent Police Complaints Board of Castavia said on Tuesday it had begun investigating the shootings.", DATE)
     assert investigations(rows)["Independent Police Complaints Board of Castavia"]["finding"] == "ongoing"
+
+
+# held on a charge of an abuse: the suspect did it, allegedly ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who,code", [
+    ("Former police chief Arno Vesk was detained at his home in Tesk on charges of torture and enforced disappearance.",
+     "Arno Vesk", "torture"),
+    ("Police arrested Colonel Ida Marsh on suspicion of murder on Monday.", "Ida Marsh", "extrajudicial_killing"),
+    ("The former governor, Pavel Oran, was arrested in Kesh on allegations of kidnapping.", "Pavel Oran", "enforced_disappearance"),
+])
+def test_who_is_held_on_a_charge_of_an_abuse_is_its_alleged_perpetrator_and_no_victim(rules, text, who, code):
+    rows = extract_rows(rules, text, DATE)
+    assert who in perpetrators(rows, code)
+    assert not find(rows, "abuse", abuse_type="arbitrary_detention")
+
+
+def test_held_on_a_charge_that_names_no_abuse_is_still_a_detention(rules):
+    rows = extract_rows(rules, "Police arrested the journalist Tomas Vey on charges of extremism.", DATE)
+    assert perpetrators(rows, "arbitrary_detention") == {"Police"}
+
+
+# who reacts to an abuse, and the agent described twice ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Korvel, a lawyer for the families, welcomed the arrest of the two officers.",
+    "The Oskian bar association praised the detention of the suspects in the killing.",
+    "Opposition leader Mira Lok hailed the conviction of the police officers who tortured her brother.",
+])
+def test_who_welcomes_or_praises_an_arrest_did_not_make_it(rules, text):
+    assert not {p for p in perpetrators(extract_rows(rules, text, DATE)) if p.split()[-1] in ("Korvel", "association", "Lok")}
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Witnesses say the beatings were carried out mainly by the Rapid Response Unit, the Interior Ministry's riot police.",
+     "Rapid Response Unit"),
+    ("The detainees were tortured by the Seventh Directorate, a military intelligence unit, lawyers said.", "Seventh Directorate"),
+])
+def test_an_agent_described_again_in_apposition_is_one_perpetrator(rules, text, who):
+    assert perpetrators(extract_rows(rules, text, DATE)) == {who}

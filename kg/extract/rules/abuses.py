@@ -18,6 +18,7 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
     COUNTER_ABUSE_VERBS,
@@ -124,6 +125,8 @@ class AbuseRules:
                     continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
+                    continue  # "was detained on charges of torture": a suspect held, not a victim
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
@@ -342,6 +345,8 @@ class AbuseRules:
                     if any(a.dep_ in ("prep", "relcl", "acl") and a.i != t.i and t.is_ancestor(a) for a in [c] + list(c.ancestors)) \
                             and self.etype(self.entity_at(c)) != "Country":
                         continue  # "by several parties, including the killing of civilians in Axum": a phrase inside the agent is no agent
+                    if found and any(a.dep_ == "appos" and t.is_ancestor(a) for a in [c] + list(c.ancestors)):
+                        continue  # "by the Special Tasks Department, the ministry's riot police": the same body described again
                     k = self.entity_at(c)
                     if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
                         continue  # "by a police commander in Chabahar": the place is where, not who
@@ -388,7 +393,14 @@ class AbuseRules:
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
-                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
+                if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
+                        and node.head.head.pos_ in ("VERB", "AUX"):
+                    # "was detained on charges of torture", "arrested X on suspicion of murder": who is held did it, allegedly
+                    held = next((c for c in node.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+                    k = self._resolve_np(held) if held is not None else None
+                    if k is not None and self.etype(k) in ACTOR_TYPES and self.etype(k) not in PLACE_TYPES and not self._is_monitor(k):
+                        return k
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
                     # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
@@ -461,6 +473,23 @@ class AbuseRules:
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    def _held_on_charge_of_abuse(self, tok, found) -> bool:
+        """Whether a detention at ``tok`` is on a charge that names another abuse ("arrested on charges of enforced
+        disappearance", "detained on suspicion of murder"): prosecuting an abuse is none."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else None
+        if verb is None:
+            return False
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under"):
+                continue
+            charge = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ in CHARGE_NOUNS), None)
+            if charge is None:
+                continue
+            a, b = self.tstart(charge), self.tstart(charge) + len("".join(t.text_with_ws for t in charge.subtree if t.i >= charge.i))
+            if any(a <= m.start() < b and other != "arbitrary_detention" for m, other in found):
+                return True
+        return False
 
     def _own_account_of_combat(self, tok) -> bool:
         """A state body or force saying its side killed fighters ("the army said troops had killed 30 militants")."""

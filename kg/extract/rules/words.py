@@ -135,6 +135,7 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+CHARGE_NOUNS = _WORDS.set("charge_nouns")
 COMMAND_VERBS = _WORDS.set("command_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
