@@ -162,3 +162,29 @@ def test_who_welcomes_or_praises_an_arrest_did_not_make_it(rules, text):
 ])
 def test_an_agent_described_again_in_apposition_is_one_perpetrator(rules, text, who):
     assert perpetrators(extract_rows(rules, text, DATE)) == {who}
+
+
+# a list of demands tells no abuse --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2019 the Kesh Liberation Front has killed hundreds of villagers in the north.\n\n"
+    "Recommendations\n\nThe Oskian Human Rights Centre calls on the Oskian authorities to:\n"
+    "- end the use of torture and incommunicado detention and close all secret places of detention;\n"
+    "- stop harassing, detaining and threatening members of the Kesh Youth Committee;\n"
+    "- release those held without charge.",
+    "Soldiers of the 4th Brigade raided the village of Tesk in May.\n\nWe urge the government of Castavia to:\n\n"
+    "1. order an independent investigation into the killing of farmers in Tesk;\n"
+    "2. end arbitrary arrests of journalists.",
+])
+def test_items_under_a_lead_that_asks_someone_to_act_tell_no_abuse(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    demands = text[text.index("to:"):]
+    assert not [c for c in find(rows, "abuse") if any(ev["start"] >= text.index("to:") for ev in c["evidence"])], demands
+
+
+def test_a_bulleted_list_of_what_happened_still_tells_abuses(rules):
+    text = ("The report documents how the Castavian National Guard treated detainees in 2023:\n"
+            "- soldiers of the National Guard beat detainees with batons;\n"
+            "- guards tortured two students in the Tesk barracks.")
+    assert find(extract_rows(rules, text, DATE), "abuse")

@@ -96,8 +96,8 @@ class AbuseRules:
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
                     found.append((m, code))
-            if not found:
-                continue
+            if not found or self._demanded_item(s):
+                continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             last_para = s.para
             victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
             location = None
@@ -522,6 +522,29 @@ class AbuseRules:
                 return False
             node = node.head
         return True
+
+    def _demanded_item(self, s: Sent) -> bool:
+        """Whether ``s`` is an item of a list of demands: a line set off by a bullet under a lead that ends "... to:"
+        ("Amnesty calls on the authorities to:", "We urge the government to:"), however the parser reads the item."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        if not re.match(r"\s*(?:[-\u2013\u2014\u2022*\u25aa]|\d{1,2}[.)])\s", self.text[line_start:s.start + 4]) \
+                or self.text[line_start:s.start].strip(" -\u2013\u2014\u2022*\u25aa0123456789.)"):
+            return False  # not the first sentence of a bulleted line
+        cache = self.__dict__.setdefault("_demand_leads", {})
+        if line_start not in cache:
+            pos, lead = line_start, None
+            for _ in range(12):  # up past the items before this one to the line that leads the list
+                if pos <= 0:
+                    break
+                prev_start = self.text.rfind("\n", 0, pos - 1) + 1
+                line = self.text[prev_start:pos].strip()
+                pos = prev_start
+                if not line or re.match(r"(?:[-\u2013\u2014\u2022*\u25aa]|\d{1,2}[.)])\s", line):
+                    continue
+                lead = line
+                break
+            cache[line_start] = bool(lead) and bool(re.search(r"(?i)\bto\s*:$", lead))
+        return cache[line_start]
 
     @staticmethod
     def _imperative(s: Sent) -> bool:
