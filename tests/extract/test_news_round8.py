@@ -188,3 +188,27 @@ def test_a_bulleted_list_of_what_happened_still_tells_abuses(rules):
             "- soldiers of the National Guard beat detainees with batons;\n"
             "- guards tortured two students in the Tesk barracks.")
     assert find(extract_rows(rules, text, DATE), "abuse")
+
+
+# whom a demand asks to stop an abuse is who is doing it -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who,code", [
+    ("Soldiers raided Tesk in May. Rights groups urged the Castavian authorities to release those held without charge.",
+     "Castavian authorities", "arbitrary_detention"),
+    ("Soldiers raided Tesk in May. The Oskian Helsinki Committee called on donors to press the junta to end the disappearances.",
+     "junta", "enforced_disappearance"),
+    ("The EU urged the Tarvonian government to stop the persecution of Uyghurs.", "Tarvonian government", "persecution"),
+])
+def test_whom_a_demand_asks_to_end_or_undo_an_abuse_is_its_perpetrator(rules, text, who, code):
+    rows = extract_rows(rules, text, DATE)
+    assert perpetrators(rows, code) == {who}
+
+
+def test_a_demand_is_no_finding_of_whoever_makes_it(rules):
+    rows = extract_rows(rules, "Amnesty International called on the Veloran government to free the detained students.", DATE)
+    assert not find(rows, "investigation")
+
+
+def test_a_government_that_vows_to_end_an_abuse_is_not_charged_with_it(rules):
+    assert not find(extract_rows(rules, "Veloria's government vowed to end torture in its prisons.", DATE), "abuse")

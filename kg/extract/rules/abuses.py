@@ -47,6 +47,7 @@ from kg.extract.rules.words import (
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
     STATUS_CUES,
+    STOP_VERBS,
     SUFFER_VERBS,
     TARGET_GROUP_HEADS,
     VICTIM_NOUNS,
@@ -151,8 +152,8 @@ class AbuseRules:
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
-                    monitor = self._reporting_monitor(tok)
-                    if monitor is not None and monitor != perp:
+                    monitor = self._reporting_monitor(tok) if tok is None or self._asked_to_stop(tok) is None else None
+                    if monitor is not None and monitor != perp:  # (what a monitor asks someone to end is no finding of its own)
                         # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
@@ -363,6 +364,12 @@ class AbuseRules:
                     if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
             if prev:
                 return prev[-1]
+        # 2c. "urged the authorities to end the disappearances", "pressed the junta to release those held": the one asked
+        if tok is not None:
+            asked = self._asked_to_stop(tok)
+            if asked is not None:
+                k = self._resolve_np(asked)
+                return k if self._actor(k, victims) and not self._is_sanctioner(k) else None
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
@@ -473,6 +480,30 @@ class AbuseRules:
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _asked_to_stop(tok):
+        """Whom a demand asks to end or undo the abuse at ``tok`` ("called on the government to end the use of
+        torture", "pressed the junta to release those held"): the object of the asking verb whose complement the
+        stopping verb is; None when the abuse is not what is to be stopped."""
+        node = tok
+        for _ in range(5):
+            if node.head.i == node.i:
+                return None
+            if node.pos_ == "VERB" and node is not tok:
+                break
+            node = node.head
+        if node.lemma_ not in STOP_VERBS or node.pos_ != "VERB":
+            return None
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "to disclose ..., release those held and end ..."
+        if not (node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return None  # ("to end" the parser hangs as a purpose clause)
+        asked = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+        if asked is None:  # "called on the government to end ...", "appealed to Minsk to free ..."
+            on = next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
+            asked = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        return asked
 
     def _held_on_charge_of_abuse(self, tok, found) -> bool:
         """Whether a detention at ``tok`` is on a charge that names another abuse ("arrested on charges of enforced
