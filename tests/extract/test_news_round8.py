@@ -212,3 +212,26 @@ def test_a_demand_is_no_finding_of_whoever_makes_it(rules):
 
 def test_a_government_that_vows_to_end_an_abuse_is_not_charged_with_it(rules):
     assert not find(extract_rows(rules, "Veloria's government vowed to end torture in its prisons.", DATE), "abuse")
+
+
+# "they" after a force is named -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The Rapid Support Brigade stormed the town of Orla in March. They killed dozens of civilians.", "Rapid Support Brigade"),
+    ("Oskian border guards drove the migrants back across the river. They beat several men with sticks.", "Oskian border guards"),
+])
+def test_they_after_a_force_acting_is_that_force(rules, text, who):
+    assert who in perpetrators(extract_rows(rules, text, DATE))
+
+
+def test_they_in_a_witness_quote_is_not_the_last_force_the_story_named(rules):
+    text = ('Soldiers patrolled the district of Tesk on Friday.\n\n"They came at night and took my two sons," '
+            'said a woman in Tesk who asked not to be named.')
+    rows = extract_rows(rules, text, DATE)
+    assert "Soldiers" not in perpetrators(rows, "enforced_disappearance")
+
+
+def test_they_as_a_witness_who_speaks_is_no_perpetrator(rules):
+    rows = extract_rows(rules, "Amnesty International interviewed 40 refugees in Kesh. They said soldiers had beaten them.", DATE)
+    assert perpetrators(rows) == {"soldiers"}

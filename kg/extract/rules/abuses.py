@@ -464,6 +464,12 @@ class AbuseRules:
                         return k
                     if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
                         return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
+                    if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS \
+                            and subj[0].head.i == node.i and not self._quoted(subj[0]):
+                        # "The Rapid Support Brigade stormed Orla. They killed dozens of civilians": the force just named
+                        k = self._earlier_force(s, subj[0], victims)
+                        if k is not None:
+                            return k
                     if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
@@ -593,6 +599,18 @@ class AbuseRules:
         sanctions, and never the victims."""
         if tok is None or not self._passive(tok):
             return None
+        return self._earlier_force(s, tok, victims)
+
+    def _quoted(self, tok) -> bool:
+        """Whether ``tok`` is inside quotation marks in its paragraph: a witness's "they" means people the witness
+        saw, not the last body the story named."""
+        pos = self.tstart(tok)
+        start = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[start:pos]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+    def _earlier_force(self, s: Sent, tok, victims) -> str | None:
+        """The force or state named acting on someone last before ``tok``, in its sentence or the two before it."""
         speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
         said_by = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         speaker = self._resolve_np(said_by) if said_by is not None else None
