@@ -235,3 +235,27 @@ def test_they_in_a_witness_quote_is_not_the_last_force_the_story_named(rules):
 def test_they_as_a_witness_who_speaks_is_no_perpetrator(rules):
     rows = extract_rows(rules, "Amnesty International interviewed 40 refugees in Kesh. They said soldiers had beaten them.", DATE)
     assert perpetrators(rows) == {"soldiers"}
+
+
+# a court that convicts for an abuse has found it proven -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,court,convicted", [
+    ("Castavia court jails ex-army chief\n\nVELM, May 2 - A court in Castavia on Wednesday sentenced former army chief "
+     "Arno Vesk to 20 years in prison for the massacre of protesters in 2019.", "A court in Castavia", "Arno Vesk"),
+    ("A court in Castavia on Thursday found three police officers guilty of murdering a teenager.", "A court in Castavia",
+     "three police officers"),
+    ("The Tesk Regional Court convicted two soldiers of torturing detainees.", "Tesk Regional Court", "two soldiers"),
+])
+def test_a_court_convicting_someone_of_an_abuse_is_a_confirmed_investigation_of_them(rules, text, court, convicted):
+    found = investigations(extract_rows(rules, text, DATE))
+    assert set(found) == {court}
+    assert name(found[court]["target"]) == convicted and found[court]["finding"] == "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Velm sentenced the blogger Ida Marsh to six years for spreading false news.",
+    "A court in Velm acquitted two soldiers accused of torturing detainees.",
+])
+def test_a_court_jailing_a_critic_or_acquitting_confirms_no_abuse_of_the_one_tried(rules, text):
+    assert not [c for c in find(extract_rows(rules, text, DATE), "investigation") if c.get("finding") == "confirmed"]

@@ -45,6 +45,8 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
+            if self._verdict(s):
+                continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
             if "reports" in words:
@@ -116,6 +118,62 @@ class ReportRules:
                 claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _verdict(self, s: Sent) -> bool:
+        """A court that convicts or sentences someone for an abuse ("A court in X sentenced Y to 20 years for the
+        massacre", "the regional court found three officers guilty of murder") has tried it and found it proven: an
+        investigation by the court, confirmed, of the one convicted. Not a court jailing a critic: only when the
+        sentence tells an abuse by the one convicted."""
+        if s.index not in self.abuse_matches:
+            return False
+        ev = self.span(s.start, s.end)
+        perps = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence}
+        for t in s.span:
+            guilty = t.lemma_ == "find" and any(c.lower_ == "guilty" for c in t.children)
+            if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence") or guilty) or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or self._in_dateline(subj):
+                # "CONAKRY, July 31 - A court in Guinea sentenced ...": the parser hangs the dateline on the verb
+                subj = ([c for c in subj.children if c.dep_ == "appos"] or [None])[-1] if subj is not None else None  # (not "May 2")
+                subj = subj or self._dateline_subject(s, t)
+            convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if convicted is None and guilty:  # "found three officers guilty": the parser makes them the subject of "guilty"
+                convicted = next((g for c in t.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None or convicted is None or self._resolve_np(convicted) not in perps:
+                continue
+            court = self._court(subj)
+            if court is None:
+                continue
+            self.add_claim("investigation", {"investigator": court}, {"target": self._resolve_np(convicted), "date": self.sent_date(s),
+                                                                     "finding": "confirmed"}, ev, confidence=0.55)
+            return True
+        return False
+
+    def _court(self, subj) -> str | None:
+        """The court a subject names: a named court ("the Tesk Regional Court"), else the words that say which court
+        ("A court in Castavia", "a military tribunal"), from the article through the place it sits in."""
+        k = self.entity_at(subj)
+        if k is not None:
+            name = self.ex.entities[k].name.lower()
+            return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
+        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ != "NOUN":
+            return None
+        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct), key=lambda c: c.i)
+        last = subj
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and self.etype(self.entity_at(obj)) in ("Country", "Place", "Region", "GovernmentBody"):
+                    last = max(obj.subtree, key=lambda g: g.i)
+        start, end = self.tstart(first), self.tstart(last) + len(last.text)
+        name = " ".join(self.text[start:end].split())
+        key = f"governmentbody:{slug(name)}"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, end))
+        return key
 
     @staticmethod
     def _subject_verb(t):
