@@ -259,3 +259,21 @@ def test_a_court_convicting_someone_of_an_abuse_is_a_confirmed_investigation_of_
 ])
 def test_a_court_jailing_a_critic_or_acquitting_confirms_no_abuse_of_the_one_tried(rules, text):
     assert not [c for c in find(extract_rows(rules, text, DATE), "investigation") if c.get("finding") == "confirmed"]
+
+
+# "the Bureau" after the body's full name ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The Oskian International Bureau for Human Rights (OIBHR) said today that detainees were beaten. "
+     "The Bureau, working with lawyers, interviewed former detainees in Kesh.", "Oskian International Bureau for Human Rights"),
+    ("The Castavian Centre for Civil Liberties said on Monday that police had tortured students. "
+     "The centre documented 40 cases in Velm.", "Castavian Centre for Civil Liberties"),
+])
+def test_the_body_named_again_by_a_word_of_its_name_investigates(rules, text, who):
+    assert who in investigations(extract_rows(rules, text, DATE))
+
+
+def test_a_word_of_a_name_that_no_earlier_body_has_names_no_investigator(rules):
+    rows = extract_rows(rules, "The Oskian Bar Association met on Monday. The bureau interviewed former detainees in Kesh.", DATE)
+    assert "Oskian Bar Association" not in investigations(rows)

@@ -65,6 +65,8 @@ class ReportRules:
                 t.dep_ == "nsubj" and t.lower_ in INQUIRING_OFFICE_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"
                 for t in s.span))  # "the regional prosecutor concluded that ..."
 
+            body_verb = body_verb or (lemmas & INVESTIGATOR_VERBS and any(
+                t.dep_ == "nsubj" and self._named_body_again(t) for t in s.span))  # "The Bureau interviewed former detainees"
             # "The 48-page report documents ...", "the inquiry found ...": what an investigation found
             product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
                                   and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
@@ -193,6 +195,17 @@ class ReportRules:
         return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in INQUIRY_CONDUCT_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
             and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in verb.children)
 
+    def _named_body_again(self, t) -> str | None:
+        """"The Bureau interviewed former detainees" after "the International Bureau for Human Rights (IBHR) said":
+        "the" and a word of the name of a body named before, as the one who investigates."""
+        verb = self._subject_verb(t)
+        if verb is None or t.pos_ not in ("NOUN", "PROPN") or self.entity_at(t) is not None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        if not (verb.lemma_ in INVESTIGATOR_VERBS and verb.pos_ == "VERB" or self._holds_inquiry(t) or self._gathers_evidence(verb)):
+            return None
+        return self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
+
     def _office_holders(self, t) -> str | None:
         """Investigators news names by their office in lower case ("Oskian investigating judges", "prosecutors in
         Tesk") as the subject of their inquiry's verb: a body named by the noun and the words before it."""
@@ -251,7 +264,7 @@ class ReportRules:
 
         cands = []
         for t in s.span:
-            k = self.entity_at(t) or self._body_phrase(t) or self._office_holders(t)  # "an inquiry by the regional prosecutor"
+            k = self.entity_at(t) or self._body_phrase(t) or self._office_holders(t) or self._named_body_again(t)  # "an inquiry by the regional prosecutor"
             if not k or not ok(k, t):
                 continue
             m = self.mention_of(t)
