@@ -277,3 +277,23 @@ def test_the_body_named_again_by_a_word_of_its_name_investigates(rules, text, wh
 def test_a_word_of_a_name_that_no_earlier_body_has_names_no_investigator(rules):
     rows = extract_rows(rules, "The Oskian Bar Association met on Monday. The bureau interviewed former detainees in Kesh.", DATE)
     assert "Oskian Bar Association" not in investigations(rows)
+
+
+# the press investigates when the text says its investigation; it never perpetrates -----------------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The scheme, which was exposed in 2019 by a joint investigation of the Velm Herald and two other outlets, "
+     "diverted millions from the customs service run by Arno Vesk.", "Velm Herald"),
+    ("An investigation by the Kesh Times found that officials of the Oskian customs service took bribes.", "Kesh Times"),
+])
+def test_a_news_outlet_whose_investigation_the_text_names_is_an_investigator_and_no_perpetrator(rules, text, who):
+    rows = extract_rows(rules, text, DATE)
+    assert who in investigations(rows)
+    assert who not in perpetrators(rows)
+
+
+def test_a_news_outlet_that_only_reports_is_no_investigator(rules):
+    rows = extract_rows(rules, "The Kesh Times reported that police had beaten protesters in Velm.", DATE)
+    assert "Kesh Times" not in investigations(rows)
+    assert perpetrators(rows) == {"police"}

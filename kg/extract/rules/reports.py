@@ -195,6 +195,16 @@ class ReportRules:
         return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in INQUIRY_CONDUCT_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
             and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in verb.children)
 
+    @staticmethod
+    def _authors_inquiry(t) -> bool:
+        """Whether ``t`` names who made an investigation ("a joint investigation of A, B and C", "an investigation by
+        the Kesh Times"): the phrase after "by" or "of" on an investigation noun, or one of its conjuncts."""
+        while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
+            t = t.head
+        while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and t.head.head.lemma_ in ("investigation", "probe", "inquiry")
+
     def _named_body_again(self, t) -> str | None:
         """"The Bureau interviewed former detainees" after "the International Bureau for Human Rights (IBHR) said":
         "the" and a word of the name of a body named before, as the one who investigates."""
@@ -240,12 +250,13 @@ class ReportRules:
         out = []
         for m, t in self.sent_entities(s):
             t = self._root(t, m)
-            if m.entity != key or t.dep_ != "nsubj":
+            if m.entity != key or not (t.dep_ == "nsubj" or self._authors_inquiry(t)):
                 continue
             for c in t.conjuncts:
                 k = self.entity_at(c)
                 if k and k != key and k not in out and self.etype(k) in ("Organization", "GovernmentBody", "Group") \
-                        and (self._is_monitor(k) or (self.mention_of(c) is not None and self.mention_of(c).extra.get("investigator"))):
+                        and (self._is_monitor(k) or (self.mention_of(c) is not None and self.mention_of(c).extra.get("investigator"))
+                             or self._authors_inquiry(c)):
                     out.append(k)
         return out
 
@@ -254,8 +265,10 @@ class ReportRules:
         (conducted) by <ORG>", "<ORG>'s report", "a UN fact-finding mission"; else an investigating body named in the sentence."""
         def ok(k, t) -> bool:
             typ = self.etype(k)
-            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
+            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._actor_is_sanctioned(k):
                 return False
+            if self._is_news(k) and not self._authors_inquiry(t):
+                return False  # the press reports; it investigates only when the text says its investigation
             if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors|detectives", self.ex.entities[k].name, re.I):
                 return False
             if typ == "Person" and self._has_authority_title(k):
@@ -285,6 +298,8 @@ class ReportRules:
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
                 score = max(score, 3)
+            if self._authors_inquiry(t):
+                score = max(score, 3)  # "a joint investigation of A, B and C"
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
                 score = max(score, 3)  # "a new Amnesty International report"
             # "X closed its own investigation", "X opened an inquiry": the subject of a verb whose object is the investigation
