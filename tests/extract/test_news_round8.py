@@ -297,3 +297,19 @@ def test_a_news_outlet_that_only_reports_is_no_investigator(rules):
     rows = extract_rows(rules, "The Kesh Times reported that police had beaten protesters in Velm.", DATE)
     assert "Kesh Times" not in investigations(rows)
     assert perpetrators(rows) == {"police"}
+
+
+# an inquiry's full name, and who runs it is not its target ----------------------------------------------------------------
+
+
+def test_a_commission_of_inquiry_into_something_keeps_its_whole_name_and_its_chair_is_no_target(rules):
+    rows = extract_rows(rules, "The Judicial Commission of Inquiry into Allegations of State Capture in Castavia, chaired by "
+                               "Judge Arno Vesk, continues to hear evidence against the Marsh brothers.", DATE)
+    found = investigations(rows)
+    assert set(found) == {"Judicial Commission of Inquiry into Allegations of State Capture"}
+    assert name(found["Judicial Commission of Inquiry into Allegations of State Capture"].get("target")) != "Arno Vesk"
+
+
+def test_a_commission_named_on_its_subject_keeps_its_name_without_the_place_it_sits_in(rules):
+    rows = extract_rows(rules, "The Commission of Inquiry on Enforced Disappearances in Kesh has received 10,000 cases.", DATE)
+    assert set(investigations(rows)) == {"Commission of Inquiry on Enforced Disappearances"}

@@ -113,6 +113,8 @@ class ReportRules:
                     break
                 if self.etype(m.entity) == "Region" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"):
                     continue
+                if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
+                    continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break

@@ -98,7 +98,7 @@ INVESTIGATOR_RE = re.compile(
     r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b"
     # the proper names of UN and national inquiry bodies, which the NER cuts short ("Independent Investigative Mechanism for Myanmar")
     r"|\b(?:(?!The\b)[A-Z][\w-]+\s+){0,3}(?:Investigative Mechanism|Fact-Finding Mission|Commission of Inquiry|Panel of Experts|Investigative Committee)"
-    r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?")
+    r"(?:\s+(?:for|on|of|in|into)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?)?")
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
