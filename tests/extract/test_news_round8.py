@@ -313,3 +313,25 @@ def test_a_commission_of_inquiry_into_something_keeps_its_whole_name_and_its_cha
 def test_a_commission_named_on_its_subject_keeps_its_name_without_the_place_it_sits_in(rules):
     rows = extract_rows(rules, "The Commission of Inquiry on Enforced Disappearances in Kesh has received 10,000 cases.", DATE)
     assert set(investigations(rows)) == {"Commission of Inquiry on Enforced Disappearances"}
+
+
+# denied access is withheld, not denied ------------------------------------------------------------------------------------
+
+
+def deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+@pytest.mark.parametrize("text", [
+    "Detainees in Velm were beaten and denied access to lawyers, the Kesh Bar Association said.",
+    '"People are being picked up and denied access to their families," said Anna Korvel, a lawyer in Tesk.',
+    "Police denied them bail and held them for a week.",
+    "The government denied the journalists entry to the region.",
+])
+def test_denying_someone_access_bail_or_entry_denies_no_accusation(rules, text):
+    assert not deniers(extract_rows(rules, text, DATE))
+
+
+def test_a_ministry_denying_findings_about_access_still_denies(rules):
+    rows = extract_rows(rules, "Police beat detainees in Velm. The interior ministry denied the report's findings on access to lawyers.", DATE)
+    assert deniers(rows) == {"interior ministry"}

@@ -30,6 +30,7 @@ from kg.extract.rules.words import (
     PLACE_TYPES,
     REACTION_VERBS,
     SPEECH_VERBS,
+    WITHHELD_NOUNS,
 )
 
 
@@ -371,6 +372,9 @@ class ReportRules:
                 if denier is not None:
                     self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
                 continue
+            trig = [tr for tr in trig if not self._withholds(tr)]  # "were denied access to lawyers": refused, not denying
+            if not trig and not content:
+                continue
             for tr in trig:
                 if tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
@@ -401,6 +405,16 @@ class ReportRules:
                 if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+
+    @staticmethod
+    def _withholds(tr) -> bool:
+        """Whether a "deny" withholds something from someone ("were beaten and denied access to lawyers", "denied
+        them bail") rather than denying a claim: its object, or the word right after it, is what can be withheld."""
+        if tr.lemma_ != "deny":
+            return False
+        after = tr.doc[tr.i + 1:tr.i + 3]  # "denied access", "denied them bail"
+        return any(c.i > tr.i and c.lemma_ in WITHHELD_NOUNS for c in tr.children) \
+            or any(t.lower_ in WITHHELD_NOUNS for t in after)
 
     def _accused(self) -> set:
         """Who the text holds to account: the perpetrators of its abuses and the targets of its sanctions."""
