@@ -324,9 +324,9 @@ class AbuseRules:
         for t in s.span:
             members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
-            exposer = any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children)  # "exposed by an investigation of X"
             if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"} or members) \
-                    and not exposer and self._agent_of(t, tok):
+                    and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
+                    and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
                 found = []
                 if t.head.lemma_ in COMMAND_VERBS and t.head.dep_ == "acl":
                     # "the armed forces, led by General X, detained ...": the force did it, under its commander

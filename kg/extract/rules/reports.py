@@ -73,7 +73,8 @@ class ReportRules:
                                   and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
             verb = verb or product_found is not None
             # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
-            verb = verb or any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj"))
+            verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
+                            and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -129,7 +130,7 @@ class ReportRules:
         massacre", "the regional court found three officers guilty of murder") has tried it and found it proven: an
         investigation by the court, confirmed, of the one convicted. Not a court jailing a critic: only when the
         sentence tells an abuse by the one convicted."""
-        if s.index not in self.abuse_matches:
+        if s.index not in self.abuse_matches or not any(t.lemma_ in ("convict", "sentence", "find") for t in s.span):
             return False
         ev = self.span(s.start, s.end)
         perps = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence}
