@@ -18,6 +18,7 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
     COUNTER_ABUSE_VERBS,
@@ -32,6 +33,7 @@ from kg.extract.rules.words import (
     FINDING_CONFIRMED,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
+    INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
@@ -46,6 +48,7 @@ from kg.extract.rules.words import (
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
     STATUS_CUES,
+    STOP_VERBS,
     SUFFER_VERBS,
     TARGET_GROUP_HEADS,
     VICTIM_NOUNS,
@@ -83,6 +86,8 @@ class AbuseRules:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
+                if re.search(r"(?i)\b(?:anti|counter)-?\s?$", self.text[max(s.start, m.start() - 8):m.start()]):
+                    continue  # "anti-corruption campaigners", "an anti-torture law": the fight against it, not a case of it
                 if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
                     code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
                 if code == "forced_displacement" and re.match(r"(?i)from\s", m.group(0)) and re.search(
@@ -93,8 +98,8 @@ class AbuseRules:
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
                     found.append((m, code))
-            if not found:
-                continue
+            if not found or self._demanded_item(s):
+                continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             last_para = s.para
             victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
             location = None
@@ -122,6 +127,8 @@ class AbuseRules:
                     continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
+                    continue  # "was detained on charges of torture": a suspect held, not a victim
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
@@ -146,8 +153,8 @@ class AbuseRules:
                     self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                    {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                    self.span(s.start, s.end), status=status, confidence=0.55)
-                    monitor = self._reporting_monitor(tok)
-                    if monitor is not None and monitor != perp:
+                    monitor = self._reporting_monitor(tok) if tok is None or self._asked_to_stop(tok) is None else None
+                    if monitor is not None and monitor != perp:  # (what a monitor asks someone to end is no finding of its own)
                         # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
@@ -234,9 +241,33 @@ class AbuseRules:
                 and not re.search(r"\barmed\b", m.text, re.I) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
         if typ == "Person":
+            t = self._phrase_head(m, t)
+            if t.dep_ == "nsubj" and t.head.lemma_ == "be" and self._among_sufferers(t.head):
+                return True  # "A and B were among those beaten", "Among those detained was X"
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
                 return True  # "the killing of Jamal Khashoggi"
             return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
+        return False
+
+    def _phrase_head(self, m: Mention, t):
+        """The token a mention hangs on the sentence by (its first word is often a compound of it: "Anna" of "Anna
+        Korvel"), and for a later conjunct the first one ("A and B were ..."), whose place in the clause it shares."""
+        off = self.offsets[id(t.doc)]
+        while t.head.i != t.i and t.dep_ in ("compound", "flat", "amod", "det", "poss", "nmod") and m.start <= off + t.head.idx < m.end:
+            t = t.head
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    @staticmethod
+    def _among_sufferers(be) -> bool:
+        """Whether a "be" counts its subject among people an abuse befell ("were among those beaten", "Among those
+        detained was ..."): a participle on the pronoun or noun after "among"."""
+        for c in be.children:
+            if c.dep_ == "prep" and c.lower_ == "among":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in obj.children):
+                    return True
         return False
 
     def _actor(self, key: str | None, victims) -> bool:
@@ -294,7 +325,8 @@ class AbuseRules:
             members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
             if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"} or members) \
-                    and self._agent_of(t, tok):
+                    and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
+                    and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
                 found = []
                 if t.head.lemma_ in COMMAND_VERBS and t.head.dep_ == "acl":
                     # "the armed forces, led by General X, detained ...": the force did it, under its commander
@@ -316,6 +348,8 @@ class AbuseRules:
                     if any(a.dep_ in ("prep", "relcl", "acl") and a.i != t.i and t.is_ancestor(a) for a in [c] + list(c.ancestors)) \
                             and self.etype(self.entity_at(c)) != "Country":
                         continue  # "by several parties, including the killing of civilians in Axum": a phrase inside the agent is no agent
+                    if found and any(a.dep_ == "appos" and t.is_ancestor(a) for a in [c] + list(c.ancestors)):
+                        continue  # "by the Special Tasks Department, the ministry's riot police": the same body described again
                     k = self.entity_at(c)
                     if k and self.etype(k) in PLACE_TYPES and c.head.i != t.i and self.mention_of(c.head) is not self.mention_of(c):
                         continue  # "by a police commander in Chabahar": the place is where, not who
@@ -332,6 +366,12 @@ class AbuseRules:
                     if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
             if prev:
                 return prev[-1]
+        # 2c. "urged the authorities to end the disappearances", "pressed the junta to release those held": the one asked
+        if tok is not None:
+            asked = self._asked_to_stop(tok)
+            if asked is not None:
+                k = self._resolve_np(asked)
+                return k if self._actor(k, victims) and not self._is_sanctioner(k) else None
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
@@ -343,7 +383,9 @@ class AbuseRules:
                     return k
             node = tok
             suspect = False
-            for _ in range(7):
+            if self._reduced_passive(tok):
+                node = None  # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here
+            for _ in range(7 if node is not None else 0):
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
@@ -360,7 +402,14 @@ class AbuseRules:
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
-                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW \
+                if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
+                        and node.head.head.pos_ in ("VERB", "AUX"):
+                    # "was detained on charges of torture", "arrested X on suspicion of murder": who is held did it, allegedly
+                    held = next((c for c in node.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+                    k = self._resolve_np(held) if held is not None else None
+                    if k is not None and self.etype(k) in ACTOR_TYPES and self.etype(k) not in PLACE_TYPES and not self._is_monitor(k):
+                        return k
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
                     # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
@@ -417,6 +466,12 @@ class AbuseRules:
                         return k
                     if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
                         return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
+                    if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS \
+                            and subj[0].head.i == node.i and not self._quoted(subj[0]):
+                        # "The Rapid Support Brigade stormed Orla. They killed dozens of civilians": the force just named
+                        k = self._earlier_force(s, subj[0], victims)
+                        if k is not None:
+                            return k
                     if k is not None or subj[0].lower_ in ("it", "they", "report", "reports"):
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
@@ -433,6 +488,47 @@ class AbuseRules:
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _asked_to_stop(tok):
+        """Whom a demand asks to end or undo the abuse at ``tok`` ("called on the government to end the use of
+        torture", "pressed the junta to release those held"): the object of the asking verb whose complement the
+        stopping verb is; None when the abuse is not what is to be stopped."""
+        node = tok
+        for _ in range(5):
+            if node.head.i == node.i:
+                return None
+            if node.pos_ == "VERB" and node is not tok:
+                break
+            node = node.head
+        if node.lemma_ not in STOP_VERBS or node.pos_ != "VERB":
+            return None
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "to disclose ..., release those held and end ..."
+        if not (node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return None  # ("to end" the parser hangs as a purpose clause)
+        asked = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+        if asked is None:  # "called on the government to end ...", "appealed to Minsk to free ..."
+            on = next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
+            asked = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        return asked
+
+    def _held_on_charge_of_abuse(self, tok, found) -> bool:
+        """Whether a detention at ``tok`` is on a charge that names another abuse ("arrested on charges of enforced
+        disappearance", "detained on suspicion of murder"): prosecuting an abuse is none."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else None
+        if verb is None:
+            return False
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under"):
+                continue
+            charge = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ in CHARGE_NOUNS), None)
+            if charge is None:
+                continue
+            a, b = self.tstart(charge), self.tstart(charge) + len("".join(t.text_with_ws for t in charge.subtree if t.i >= charge.i))
+            if any(a <= m.start() < b and other != "arbitrary_detention" for m, other in found):
+                return True
+        return False
 
     def _own_account_of_combat(self, tok) -> bool:
         """A state body or force saying its side killed fighters ("the army said troops had killed 30 militants")."""
@@ -466,6 +562,29 @@ class AbuseRules:
             node = node.head
         return True
 
+    def _demanded_item(self, s: Sent) -> bool:
+        """Whether ``s`` is an item of a list of demands: a line set off by a bullet under a lead that ends "... to:"
+        ("Amnesty calls on the authorities to:", "We urge the government to:"), however the parser reads the item."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        if not re.match(r"\s*(?:[-\u2013\u2014\u2022*\u25aa]|\d{1,2}[.)])\s", self.text[line_start:s.start + 4]) \
+                or self.text[line_start:s.start].strip(" -\u2013\u2014\u2022*\u25aa0123456789.)"):
+            return False  # not the first sentence of a bulleted line
+        cache = self.__dict__.setdefault("_demand_leads", {})
+        if line_start not in cache:
+            pos, lead = line_start, None
+            for _ in range(12):  # up past the items before this one to the line that leads the list
+                if pos <= 0:
+                    break
+                prev_start = self.text.rfind("\n", 0, pos - 1) + 1
+                line = self.text[prev_start:pos].strip()
+                pos = prev_start
+                if not line or re.match(r"(?:[-\u2013\u2014\u2022*\u25aa]|\d{1,2}[.)])\s", line):
+                    continue
+                lead = line
+                break
+            cache[line_start] = bool(lead) and bool(re.search(r"(?i)\bto\s*:$", lead))
+        return cache[line_start]
+
     @staticmethod
     def _imperative(s: Sent) -> bool:
         """A recommendation or demand with no subject ("End incommunicado detention.", "- release everyone held"):
@@ -482,6 +601,18 @@ class AbuseRules:
         sanctions, and never the victims."""
         if tok is None or not self._passive(tok):
             return None
+        return self._earlier_force(s, tok, victims)
+
+    def _quoted(self, tok) -> bool:
+        """Whether ``tok`` is inside quotation marks in its paragraph: a witness's "they" means people the witness
+        saw, not the last body the story named."""
+        pos = self.tstart(tok)
+        start = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[start:pos]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+    def _earlier_force(self, s: Sent, tok, victims) -> str | None:
+        """The force or state named acting on someone last before ``tok``, in its sentence or the two before it."""
         speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
         said_by = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         speaker = self._resolve_np(said_by) if said_by is not None else None
@@ -496,7 +627,7 @@ class AbuseRules:
                 if prev is s and self.tstart(t) >= here:
                     break
                 if t.dep_ != "nsubj" or t.head.lemma_ in quiet or t.head.pos_ not in ("VERB", "AUX") \
-                        or any(c.dep_ == "neg" for c in t.head.children):
+                        or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head):
                     continue
                 k = self._resolve_np(t)
                 if k is None or not self._actor(k, victims) or self._is_sanctioner(k) or not self._force_like(k):
@@ -507,8 +638,28 @@ class AbuseRules:
         return None
 
     @staticmethod
-    def _passive(tok) -> bool:
-        """An abuse verb in the passive, or coordinated with one ("were beaten and tortured")."""
+    def _acts_on_someone(verb) -> bool:
+        """Whether a verb tells of acting on people or places ("raided the village", "fired on the crowd", "moved into
+        the square", "broke up a march"): a verb with nothing it acts on ("after the government intervened") names no one who detained or
+        beat anyone."""
+        return any(c.dep_ in ("dobj", "dative", "prt") or c.dep_ == "prep" and c.lower_ in ("on", "upon", "at", "against", "into")
+                   for c in verb.children)
+
+    @staticmethod
+    def _reduced_passive(tok) -> bool:
+        """A past participle set after the noun it tells of ("those beaten", "people detained in the raids"): a passive
+        whose subject is that noun, with no agent phrase of its own."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "those beaten and detained"
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PRON", "DET", "PROPN") \
+            and not any(c.dep_ in ("agent", "dobj") for c in tok.children)  # ("air strikes killed 40 people", misparsed as strikes that killed)
+
+    @classmethod
+    def _passive(cls, tok) -> bool:
+        """An abuse verb in the passive, or coordinated with one ("were beaten and tortured"), or a participle
+        after its noun ("those detained")."""
+        if cls._reduced_passive(tok):
+            return True
         node = tok
         for _ in range(3):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):

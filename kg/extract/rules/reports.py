@@ -23,12 +23,14 @@ from kg.extract.rules.words import (
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
     INQUIRING_OFFICE_NOUNS,
+    INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
     MANDATE_VERBS,
     PLACE_TYPES,
     REACTION_VERBS,
     SPEECH_VERBS,
+    WITHHELD_NOUNS,
 )
 
 
@@ -44,6 +46,8 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
+            if self._verdict(s):
+                continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
             if "reports" in words:
@@ -62,10 +66,15 @@ class ReportRules:
                 t.dep_ == "nsubj" and t.lower_ in INQUIRING_OFFICE_NOUNS and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"
                 for t in s.span))  # "the regional prosecutor concluded that ..."
 
+            body_verb = body_verb or (lemmas & INVESTIGATOR_VERBS and any(
+                t.dep_ == "nsubj" and self._named_body_again(t) for t in s.span))  # "The Bureau interviewed former detainees"
             # "The 48-page report documents ...", "the inquiry found ...": what an investigation found
             product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
                                   and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
             verb = verb or product_found is not None
+            # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
+            verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
+                            and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -83,6 +92,9 @@ class ReportRules:
                     t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
                     and (t.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t)) for t in s.span):
                 finding = "ongoing"  # "was gathering evidence", "is examining the complaints"
+            elif any(t.tag_ == "VBG" and t.dep_ == "xcomp" and t.lemma_ in INVESTIGATOR_VERBS and t.head.lemma_ in ("begin", "start", "continue", "keep")
+                     for t in s.span):
+                finding = "ongoing"  # "it had begun investigating the shootings": started and not yet done
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -103,6 +115,8 @@ class ReportRules:
                     break
                 if self.etype(m.entity) == "Region" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"):
                     continue
+                if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
+                    continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
@@ -110,6 +124,116 @@ class ReportRules:
                 claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+
+    def _verdict(self, s: Sent) -> bool:
+        """A court that convicts or sentences someone for an abuse ("A court in X sentenced Y to 20 years for the
+        massacre", "the regional court found three officers guilty of murder") has tried it and found it proven: an
+        investigation by the court, confirmed, of the one convicted. Not a court jailing a critic: only when the
+        sentence tells an abuse by the one convicted."""
+        if s.index not in self.abuse_matches or not any(t.lemma_ in ("convict", "sentence", "find") for t in s.span):
+            return False
+        ev = self.span(s.start, s.end)
+        perps = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence}
+        for t in s.span:
+            guilty = t.lemma_ == "find" and any(c.lower_ == "guilty" for c in t.children)
+            if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence") or guilty) or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or self._in_dateline(subj):
+                # "CONAKRY, July 31 - A court in Guinea sentenced ...": the parser hangs the dateline on the verb
+                subj = ([c for c in subj.children if c.dep_ == "appos"] or [None])[-1] if subj is not None else None  # (not "May 2")
+                subj = subj or self._dateline_subject(s, t)
+            convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if convicted is None and guilty:  # "found three officers guilty": the parser makes them the subject of "guilty"
+                convicted = next((g for c in t.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None or convicted is None or self._resolve_np(convicted) not in perps:
+                continue
+            court = self._court(subj)
+            if court is None:
+                continue
+            self.add_claim("investigation", {"investigator": court}, {"target": self._resolve_np(convicted), "date": self.sent_date(s),
+                                                                     "finding": "confirmed"}, ev, confidence=0.55)
+            return True
+        return False
+
+    def _court(self, subj) -> str | None:
+        """The court a subject names: a named court ("the Tesk Regional Court"), else the words that say which court
+        ("A court in Castavia", "a military tribunal"), from the article through the place it sits in."""
+        k = self.entity_at(subj)
+        if k is not None:
+            name = self.ex.entities[k].name.lower()
+            return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
+        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ != "NOUN":
+            return None
+        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct), key=lambda c: c.i)
+        last = subj
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and self.etype(self.entity_at(obj)) in ("Country", "Place", "Region", "GovernmentBody"):
+                    last = max(obj.subtree, key=lambda g: g.i)
+        start, end = self.tstart(first), self.tstart(last) + len(last.text)
+        name = " ".join(self.text[start:end].split())
+        key = f"governmentbody:{slug(name)}"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, end))
+        return key
+
+    @staticmethod
+    def _subject_verb(t):
+        """The verb ``t`` is the subject of; "investigating judges" read by the parser as a clause ("investigating"
+        with "judges" its object) is the subject of the verb that clause hangs on."""
+        if t.dep_ == "nsubj":
+            return t.head
+        if t.dep_ == "dobj" and t.i > 0 and t.head.i == t.i - 1 and t.head.tag_ == "VBG" and t.head.dep_ in ("csubj", "nsubj", "amod"):
+            return t.head.head
+        return None
+
+    @classmethod
+    def _holds_inquiry(cls, subj) -> bool:
+        """Whether ``subj`` is who opens, conducts or closes an inquiry ("X opened a preliminary examination", "the
+        judges completed their inquiry into ..."); not who orders, demands or rejects one."""
+        verb = cls._subject_verb(subj)
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in INQUIRY_CONDUCT_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in verb.children)
+
+    @staticmethod
+    def _authors_inquiry(t) -> bool:
+        """Whether ``t`` names who made an investigation ("a joint investigation of A, B and C", "an investigation by
+        the Kesh Times"): the phrase after "by" or "of" on an investigation noun, or one of its conjuncts."""
+        while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
+            t = t.head
+        while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and t.head.head.lemma_ in ("investigation", "probe", "inquiry")
+
+    def _named_body_again(self, t) -> str | None:
+        """"The Bureau interviewed former detainees" after "the International Bureau for Human Rights (IBHR) said":
+        "the" and a word of the name of a body named before, as the one who investigates."""
+        verb = self._subject_verb(t)
+        if verb is None or t.pos_ not in ("NOUN", "PROPN") or self.entity_at(t) is not None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        if not (verb.lemma_ in INVESTIGATOR_VERBS and verb.pos_ == "VERB" or self._holds_inquiry(t) or self._gathers_evidence(verb)):
+            return None
+        return self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
+
+    def _office_holders(self, t) -> str | None:
+        """Investigators news names by their office in lower case ("Oskian investigating judges", "prosecutors in
+        Tesk") as the subject of their inquiry's verb: a body named by the noun and the words before it."""
+        verb = self._subject_verb(t)
+        if verb is None or self.entity_at(t) is not None or t.pos_ != "NOUN" or not t.text[1:].islower() \
+                or t.lemma_ not in INQUIRING_OFFICE_NOUNS | {"judge", "magistrate"}:
+            return None
+        if not (verb.lemma_ in INVESTIGATOR_VERBS and verb.pos_ == "VERB" or self._holds_inquiry(t) or self._gathers_evidence(verb)):
+            return None
+        first = t
+        while first.i > 0 and (first.nbor(-1).i == t.head.i or first.i <= first.nbor(-1).head.i <= t.i) \
+                and (first.nbor(-1).text.islower() or first.nbor(-1).ent_type_ == "NORP" or first.nbor(-1).text in self.gaz.demonyms):
+            first = first.nbor(-1)  # "Oskian investigating judges"
+        return self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
@@ -130,12 +254,13 @@ class ReportRules:
         out = []
         for m, t in self.sent_entities(s):
             t = self._root(t, m)
-            if m.entity != key or t.dep_ != "nsubj":
+            if m.entity != key or not (t.dep_ == "nsubj" or self._authors_inquiry(t)):
                 continue
             for c in t.conjuncts:
                 k = self.entity_at(c)
                 if k and k != key and k not in out and self.etype(k) in ("Organization", "GovernmentBody", "Group") \
-                        and (self._is_monitor(k) or (self.mention_of(c) is not None and self.mention_of(c).extra.get("investigator"))):
+                        and (self._is_monitor(k) or (self.mention_of(c) is not None and self.mention_of(c).extra.get("investigator"))
+                             or self._authors_inquiry(c)):
                     out.append(k)
         return out
 
@@ -144,8 +269,10 @@ class ReportRules:
         (conducted) by <ORG>", "<ORG>'s report", "a UN fact-finding mission"; else an investigating body named in the sentence."""
         def ok(k, t) -> bool:
             typ = self.etype(k)
-            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._is_news(k) or self._actor_is_sanctioned(k):
+            if typ not in ("Organization", "Person", "GovernmentBody", "Group") or self._actor_is_sanctioned(k):
                 return False
+            if self._is_news(k) and not self._authors_inquiry(t):
+                return False  # the press reports; it investigates only when the text says its investigation
             if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors|detectives", self.ex.entities[k].name, re.I):
                 return False
             if typ == "Person" and self._has_authority_title(k):
@@ -154,7 +281,7 @@ class ReportRules:
 
         cands = []
         for t in s.span:
-            k = self.entity_at(t) or self._body_phrase(t)  # "an inquiry by the regional prosecutor"
+            k = self.entity_at(t) or self._body_phrase(t) or self._office_holders(t) or self._named_body_again(t)  # "an inquiry by the regional prosecutor"
             if not k or not ok(k, t):
                 continue
             m = self.mention_of(t)
@@ -165,7 +292,7 @@ class ReportRules:
             node = t
             while node.dep_ in ("compound", "amod", "conj", "appos", "poss") and node.head is not node and node.dep_ != "poss":
                 node = node.head
-            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS:
+            if node.dep_ == "nsubj" and node.head.lemma_ in INVESTIGATOR_VERBS or self._holds_inquiry(node):
                 score = max(score, 4)
             # "an investigation by X", "a report released by X", "X's report"
             for a in t.ancestors:
@@ -175,6 +302,8 @@ class ReportRules:
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
                 score = max(score, 3)
+            if self._authors_inquiry(t):
+                score = max(score, 3)  # "a joint investigation of A, B and C"
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
                 score = max(score, 3)  # "a new Amnesty International report"
             # "X closed its own investigation", "X opened an inquiry": the subject of a verb whose object is the investigation
@@ -213,6 +342,7 @@ class ReportRules:
                     cands.append((4, -sj.i, k))
             if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
+                    or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
                 sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
@@ -242,6 +372,9 @@ class ReportRules:
                 denier = self._says_it_did_not_happen(s, accused)
                 if denier is not None:
                     self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
+                continue
+            trig = [tr for tr in trig if not self._withholds(tr)]  # "were denied access to lawyers": refused, not denying
+            if not trig and not content:
                 continue
             for tr in trig:
                 if tr.dep_ in ("amod", "compound"):
@@ -273,6 +406,16 @@ class ReportRules:
                 if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+
+    @staticmethod
+    def _withholds(tr) -> bool:
+        """Whether a "deny" withholds something from someone ("were beaten and denied access to lawyers", "denied
+        them bail") rather than denying a claim: its object, or the word right after it, is what can be withheld."""
+        if tr.lemma_ != "deny":
+            return False
+        after = tr.doc[tr.i + 1:tr.i + 3]  # "denied access", "denied them bail"
+        return any(c.i > tr.i and c.lemma_ in WITHHELD_NOUNS for c in tr.children) \
+            or any(t.lower_ in WITHHELD_NOUNS for t in after)
 
     def _accused(self) -> set:
         """Who the text holds to account: the perpetrators of its abuses and the targets of its sanctions."""

@@ -18,6 +18,7 @@ STATUTE_TITLE_LEAD = _WORDS.set("statute_title_lead_words")
 UNNAMED_LAW_HEADS = _WORDS.set("unnamed_law_heads")
 SPEECH_VERBS = _WORDS.set("speech_verbs")
 DENY_WORDS = _WORDS.set("deny_words")
+WITHHELD_NOUNS = _WORDS.set("withheld_nouns")
 DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such|(?:been|was|were) staged|hoax|smear campaign|fake news)\b", re.I)
 INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
 INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
@@ -98,11 +99,15 @@ INVESTIGATOR_RE = re.compile(
     r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b"
     # the proper names of UN and national inquiry bodies, which the NER cuts short ("Independent Investigative Mechanism for Myanmar")
     r"|\b(?:(?!The\b)[A-Z][\w-]+\s+){0,3}(?:Investigative Mechanism|Fact-Finding Mission|Commission of Inquiry|Panel of Experts|Investigative Committee)"
-    # (a remit and a place: "Commission of Inquiry on Human Rights in the Democratic People's Republic of Korea")
-    r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*){0,3}")
+    # (its remit: "Commission of Inquiry into Allegations of State Capture"; a place only after "Human Rights", as UN
+    # bodies are named - "... on Human Rights in the Democratic People's Republic of Korea" - since elsewhere "in X"
+    # tells where the body sits: "the Commission of Inquiry on Enforced Disappearances in Kesh has received ...")
+    r"(?:\s+(?:for|on|of|into)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*){0,3}"
+    r"(?:(?<=Human Rights)\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?)?")
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
+INQUIRY_CONDUCT_VERBS = _WORDS.set("inquiry_conduct_verbs")
 EVIDENCE_VERBS = _WORDS.set("evidence_verbs")
 EVIDENCE_NOUNS = _WORDS.set("evidence_nouns")
 INQUIRY_BODY_NOUNS = _WORDS.set("inquiry_body_nouns")
@@ -135,6 +140,7 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+CHARGE_NOUNS = _WORDS.set("charge_nouns")
 COMMAND_VERBS = _WORDS.set("command_verbs")
 MEMBER_NOUNS = _WORDS.set("member_nouns")
 STATE_FORCE_HEADS = _WORDS.set("state_force_heads")
@@ -147,6 +153,7 @@ IDENTITY_TARGET_WORDS = _WORDS.set("identity_target_words")
 DISSENT_GATHERING_WORDS = _WORDS.set("dissent_gathering_words")
 DISSENT_ABUSE_TYPES = _WORDS.set("dissent_abuse_types")
 COUNTER_ABUSE_VERBS = _WORDS.set("counter_abuse_verbs")
+STOP_VERBS = _WORDS.set("stop_verbs")
 ABUSE_NOT_DONE_VERBS = _WORDS.set("abuse_not_done_verbs")
 COMBATANT_NOUNS = _WORDS.set("combatant_nouns")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
