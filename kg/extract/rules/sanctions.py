@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     ASSET_NOUNS,
     CALL_FOR_VERBS,
     CAPITALS,
+    COMPANY_NAME_WORDS,
     COVERAGE_VERBS,
     DESIGNATION_NOUNS,
     FAMILY_GROUP,
@@ -25,6 +26,7 @@ from kg.extract.rules.words import (
     MODAL_WORDS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
+    ORGISH_NAME_RE,
     PARTNER_VERBS,
     PROPOSAL_NOUNS,
     RANK_WORDS,
@@ -126,6 +128,12 @@ class SanctionRules:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
         acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
         for t in s.span:
+            if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_ in acting:
+                # "The NSO was itself designated by the European Union": the agent of a passive designation acts
+                k = self.entity_at(t) or self._capital_state(t)
+                if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    self._acting_subjects.add(k)
+                    return k
             if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
                     t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)):
                 k = self.entity_at(t)
@@ -147,7 +155,7 @@ class SanctionRules:
         # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
                and m.start < cut and not self._in_reason(t)
-               and not self._title_body(t)]
+               and not self._title_body(t) and not self._designated_slot(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -159,7 +167,7 @@ class SanctionRules:
                     if k and self.etype(k) == "Country":
                         return k
         for prev in reversed(self.sents[: s.index]):
-            g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
+            g = [m for m, t in self.sent_entities(prev, {"GovernmentBody"}) if not self._designated_slot(t)]
             if g:
                 return g[-1].entity
         for m, t in self.sent_entities(s, {"Country"}):
@@ -175,6 +183,15 @@ class SanctionRules:
                     or not self._recent_sanction(s):
                 return m.entity
         return None
+
+    @staticmethod
+    def _designated_slot(tok) -> bool:
+        """Whether a name stands where a designating verb puts what it designates ("The EDF is being designated today",
+        "OFAC designated the EDF"): a body named there is designated, whoever it is, so it is not who designates."""
+        node = tok
+        while node.dep_ in ("compound", "flat", "appos", "conj", "amod", "det") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_ in ("designate", "sanction", "blacklist", "list", "target", "penalize")
 
     def _recent_sanction(self, s: Sent) -> bool:
         return any(i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))
@@ -247,6 +264,18 @@ class SanctionRules:
                 if k and k not in out and k not in authority_keys:
                     out.append(k)
                 continue
+            if t.lemma_ in ("entity", "company", "organisation", "organization", "body", "firm") and t.tag_ == "NN" and self.mention_of(t) is None \
+                    and any(c.lower_ == "same" for c in t.children) and any(c.lower_ == "the" for c in t.children):
+                # "sanctioned the same four men and the same entity": the company or body designated last
+                same = next((k for i in sorted(self.sanction_targets, reverse=True) if i < s.index
+                             for k in reversed(self.sanction_targets[i]) if self.etype(k) in ("Organization", "GovernmentBody")), None)
+                if same and same not in out and same not in authority_keys:
+                    out.append(same)
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and self.mention_of(t) is None:
+                for k in self._counted_antecedents(s, t):  # "A is ..., and B is .... Both are being designated ..."
+                    if k not in out and k not in authority_keys:
+                        out.append(k)
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
@@ -318,8 +347,94 @@ class SanctionRules:
                 if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
-                out.append(k)
+                k = self._body_of_body(m, k)
+                if k not in out:
+                    out.append(k)
         return out
+
+    def _proper_run(self, tok) -> str | None:
+        """The company a run of capitalised proper nouns ending in ``tok`` names when the NER found no name there
+        ("Korvan Holdings is the holding company ..."): only when a word of it says it is a company or body."""
+        if tok.pos_ != "PROPN" or self.mention_of(tok) is not None:
+            return None
+        first = tok
+        while first.i > 0 and tok.doc[first.i - 1].dep_ == "compound" and tok.doc[first.i - 1].head.i in range(first.i, tok.i + 1) \
+                and tok.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(tok.doc[first.i - 1]) is None:
+            first = tok.doc[first.i - 1]
+        words = tok.doc[first.i:tok.i + 1]
+        if len(words) < 2 or not all(w.text[:1].isupper() for w in words) \
+                or not any(w.lower_ in self.gaz.org_words or w.text in COMPANY_NAME_WORDS for w in words) and not GOV_WORDS.search(words.text):
+            return None
+        name = words.text
+        typ = "GovernmentBody" if GOV_WORDS.search(name) and not ORGISH_NAME_RE.search(name) else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        start = self.tstart(first)
+        ent.mentions.append(self.span(start, start + len(name)))
+        mention = Mention(start, start + len(name), name, typ, 2, entity=key)
+        for w in words:
+            self.tok_mention[(id(w.doc), w.i)] = mention
+        return key
+
+    def _body_of_body(self, m: Mention, key: str) -> str:
+        """ "The Public Security Bureau of the XPCC was listed": a body whose name is a generic office ("Public Security
+        Bureau", "Intelligence Directorate") followed by "of" and the body it belongs to is named with it, as such
+        offices are listed; the short name alone would be any of many bureaus."""
+        after = self.text[m.end:m.end + 8]
+        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        if not of or not re.search(r"\b(?:Bureau|Directorate|Department|Office|Service|Unit|Division|Command|Committee)$", m.text):
+            return key
+        pos = m.end + of.end()
+        owner = next((x for x in self.mentions if x.start == pos and x.entity), None)
+        if owner is None or self.etype(owner.entity) not in ("Organization", "GovernmentBody") or "\n" in self.text[m.start:owner.end]:
+            return key
+        name = self.text[m.start:owner.end]
+        if name.lower().startswith("the "):
+            name = name[4:]
+        nkey = f"{self.etype(key).lower()}:{slug(name)}"
+        ent = self.ex.entities.get(nkey) or Entity(key=nkey, name=name, type=self.etype(key))
+        self.ex.entities[nkey] = ent
+        ent.aliases.add(name)
+        ent.mentions.append(self.span(owner.end - len(name), owner.end))
+        return nkey
+
+    def _counted_antecedents(self, s: Sent, tok) -> list[str]:
+        """Whom a plural pronoun or a bare count ("Both", "They", "The two", "All three") that a designating verb has as
+        subject stands for: the people, companies or bodies the sentence before, in the same paragraph, is about (the
+        subjects of its main clauses, and names coordinated with them), when there are as many as the count says.
+        Releases describe two targets in one sentence and designate them in the next."""
+        word = tok.lower_
+        count = None
+        if word in ("both",):
+            count = 2
+        elif tok.pos_ == "NUM" or word in NUMBER_WORDS:
+            count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if not count or not any(c.lower_ in ("the", "all", "these", "those") for c in tok.children):
+                return []
+        elif word not in ("they", "each"):
+            return []
+        before = [p for p in self.sents[max(0, s.index - 2):s.index] if p.para == s.para]
+        found: list[str] = []
+        for t in (t for p in before for t in p.span):
+            node = t
+            while node.dep_ in ("compound", "flat", "conj", "appos") and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
+                node = node.head
+            if node.dep_ not in ("nsubj", "nsubjpass") or node.head.dep_ not in ("ROOT", "conj"):
+                continue
+            verb = node.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ != "ROOT":
+                continue  # the subject of a clause about something else ("through which the PFDJ owns ...")
+            k = self.entity_at(t) or (self._proper_run(t) if t.i == node.i else None)
+            if k and k not in found and self.etype(k) in ("Person", "Organization", "GovernmentBody") \
+                    and not self._is_sanctioner(k) and not self._is_monitor(k):
+                found.append(k)
+        if len(found) < 2 or count is not None and len(found) != count:
+            return []
+        return found
 
     def _colon_list(self, s: Sent) -> list[str]:
         """The items of a list a designating clause counts and a colon opens ("designated four companies owned
@@ -537,6 +652,10 @@ class SanctionRules:
             authority = self._authority(s)
             words = {t.lower_ for t in s.span}
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
+            # "The Public Security Bureau of the XPCC ... was listed as well": one more target of the designation just told
+            follow = follow or (last_sanction is not None and not statutes and self.sents[last_sanction[3]].para == s.para
+                                and last_sanction[3] >= s.index - 2 and bool(re.search(r"\b(?:as well|also|too)\b", s.span.text))
+                                and not self.sent_entities(s, {"Country"}))
             if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
                 authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
             elif authority is not None and authority not in self._acting_subjects and not self._is_sanctioner(authority) \
@@ -607,6 +726,7 @@ class SanctionRules:
             if dated_here:
                 last_dated = (dated_here, s.index)
         self._drop_borrowed_bases()
+        self._headline_targets()
         self._expand_group_targets()
         self._covered_relatives()
         self._drop_unnamed_relatives()
@@ -618,6 +738,39 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._current_item = None
+
+    def _headline_targets(self):
+        """A Title-Case headline capitalises every word, so the NER reads common nouns as names ("Treasury Sanctions
+        Eritrean Military, Ruling Party and Officials") and runs titles into names ("Former Triad Boss Wan Kuok-koi").
+        A person the headline targets is the person the body names with the headline name's last words; a company or
+        body the body never names again is a phrase of the headline, not a target."""
+        if not self.sents or self.sents[0].span.text.rstrip().endswith((".", "!", "?")):
+            return
+        head = self.sents[0]
+        words = [t for t in head.span if t.is_alpha and len(t) > 3]
+        if not words or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+            return
+        def outside(key):
+            return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+        for (ct, k), c in list(self.claims.items()):
+            d = dict(k)
+            target = d.get("target")
+            if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence) or outside(target):
+                continue
+            typ = self.etype(target)
+            if typ in ("Organization", "GovernmentBody"):
+                del self.claims[(ct, k)]
+            elif typ == "Person":
+                name = self.ex.entities[target].name.split()
+                body = [key for key, e in self.ex.entities.items() if key != target and e.type == "Person" and outside(key)
+                        and 2 <= len(e.name.split()) < len(name) and name[-len(e.name.split()):] == e.name.split()]
+                if len(body) == 1:
+                    del self.claims[(ct, k)]
+                    nc = self.add_claim("sanction", {"target": body[0], "legal_basis": d.get("legal_basis")},
+                                        {r: c.roles.get(r) for r in ("authority", "measure", "date")}, c.evidence[0],
+                                        status="designated", confidence=c.confidence)
+                    if nc is not None:
+                        nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
 
     def _drop_borrowed_bases(self):
         """A lead that designates without naming the law ("OFAC designated the group and two of its leaders") took
@@ -705,6 +858,8 @@ class SanctionRules:
             if t.pos_ != "PROPN" or t.dep_ not in ("dobj", "dative", "nsubjpass") or self.mention_of(t) is not None \
                     or t.head.lemma_ not in ("designate", "sanction", "blacklist", "list", "target", "add"):
                 continue
+            if self._short_name_defined(t):
+                continue
             first = t
             while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and t.doc[first.i - 1].head.i == t.i \
                     and t.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(t.doc[first.i - 1]) is None:
@@ -724,6 +879,39 @@ class SanctionRules:
             mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
             for w in words:
                 self.tok_mention[(id(w.doc), w.i)] = mention
+
+    def _short_name_defined(self, tok) -> bool:
+        """ "Peevski is being designated ...": a lone capitalised word the NER found nothing in, which the release
+        introduced earlier as the short form of a full name ("Delyan Slavchev Peevski (Peevski) is a former ..."), is
+        that person (or company): both are made one entity, named by the full name."""
+        word = tok.text
+        if len(word) < 3 or not word[:1].isupper() or not word[1:].replace("-", "").isalpha():
+            return False
+        m = None
+        for m in re.finditer(r"((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,5})\(" + re.escape(word) + r"\)", self.text[:self.tstart(tok)]):
+            pass
+        if m is None:
+            return False
+        name = m.group(1).strip()
+        words = name.split()
+        if word not in words or GOV_WORDS.search(name) or any(w.lower() in GROUP_HEADS | TITLE_HEADS | RANK_WORDS for w in words):
+            return False
+        typ = "Organization" if any(w.casefold() in self.gaz.org_words for w in words) else "Person"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.update({name, word})
+        start = m.start(1)
+        ent.mentions.append(self.span(start, start + len(name)))
+        first = self._token_at(start)
+        if first is not None and all(self.mention_of(x) is None for x in first.doc[first.i:first.i + len(words)]):
+            defined = Mention(start, start + len(name), name, typ, 2, entity=key)
+            for x in first.doc[first.i:first.i + len(words)]:
+                self.tok_mention[(id(x.doc), x.i)] = defined
+        here = self.tstart(tok)
+        ent.mentions.append(self.span(here, here + len(word)))
+        self.tok_mention[(id(tok.doc), tok.i)] = Mention(here, here + len(word), word, typ, 2, entity=key)
+        return True
 
     def _paragraph_subject(self, s: Sent) -> str | None:
         """The company or body a release's paragraph is about: the one its first sentence opens with, which "It is
@@ -988,8 +1176,11 @@ class SanctionRules:
             if self._jurisdiction(m.entity) == want:
                 return m.entity
         before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
-        if before:
-            return max(before, key=lambda m: m.start).entity
+        # the state's agency named last ("Today, OFAC is designating ...") rather than the state named in passing ("the
+        # U.S. financial system"): per-target paragraphs of a release go on with its lead's agency
+        bodies = [m for m in before if self.etype(m.entity) == "GovernmentBody"]
+        if bodies or before:
+            return max(bodies or before, key=lambda m: m.start).entity
         # a law only one body applies was applied by that body ("Today I am designating X under Section 7031(c)")
         inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
         body = self.gaz.known_by_label.get(gz.normal(inst.applied_by[0])) if inst is not None and len(inst.applied_by) == 1 else None
@@ -1074,10 +1265,11 @@ class SanctionRules:
                 elif not anaphoric and not named_here and len(items) >= n:
                     found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
                 elif not named_here and n <= 12:
-                    # the paragraphs after the designation that start with a person's name
+                    # the paragraphs after the designation that start with a person's name (a release gives each one a heading, a
+                    # paragraph on who they are and one on why they are designated)
                     for later in self.sents[idx + 1:]:
-                        if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
-                            if later.para > s.para + 2 * n + 2 or len(found) >= n:
+                        if later.para <= s.para or len(found) >= n or later.para > s.para + 3 * n + 3:
+                            if later.para > s.para + 3 * n + 3 or len(found) >= n:
                                 break
                             continue
                         if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
