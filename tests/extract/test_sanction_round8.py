@@ -108,3 +108,65 @@ def test_an_office_of_a_named_body_is_designated_with_that_body_in_its_name_and_
     assert (body, "EU Global Human Rights Sanctions Regime") in got
     assert (body, "Global Human Rights Sanctions Regulations 2020") in got
     assert name(got[(body, "Global Human Rights Sanctions Regulations 2020")]["authority"]) == "United Kingdom"
+
+
+# -- another name of the same target ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ('Today, OFAC designated Ruslan Okoye, also known as "The Tailor," pursuant to E.O. 13818.', "Ruslan Okoye"),
+    ('WASHINGTON - Today, OFAC designated Idris Basri, a.k.a. "Iron Hand," a leader of the Sel Triad, pursuant to E.O. 13818.',
+     "Idris Basri"),
+    ("Britain sanctioned Oleg Sarov, nicknamed Grizzly, on Monday under its Global Human Rights Sanctions Regulations 2020.",
+     "Oleg Sarov"),
+])
+def test_a_name_given_as_a_k_a_or_nickname_is_the_same_target_not_a_second_one(rules, text, person):
+    assert targets(extract_rows(rules, text + "\n", "2024-03-04")) == {person}
+
+
+# -- a family named by its surname -------------------------------------------------------------------------------------
+
+LIST_OF_BROTHERS = (
+    "The individuals designated today include:\n\n"
+    "1. Pavel Dravic, a businessman in Tarsk, for his involvement in serious corruption.\n\n"
+    "2. Anton Dravic, his brother, for his role in the same network.\n\n"
+    "3. Ilya Dravic, also known as Ilko Dravic, the youngest of the three brothers, for his role in the same network.\n\n"
+    "4. Salome Ortiz, a business associate of the family.\n\n")
+
+
+@pytest.mark.parametrize("note, count", [
+    ("The United States designated the three Dravic brothers and Ms Ortiz under its Global Magnitsky programme in October 2019.", 3),
+    ("Washington sanctioned the Dravics under the Global Magnitsky Act in 2019.", 3),
+    ("The United States designated the two Dravic brothers under its Global Magnitsky programme in 2019.", 0),
+])
+def test_a_family_named_by_its_surname_is_the_people_of_that_name_named_before_when_the_count_fits(rules, note, count):
+    text = ("The UK has today imposed sanctions on 4 individuals under its Global Anti-Corruption Sanctions Regulations 2021.\n\n"
+            + LIST_OF_BROTHERS + "Notes to editors\n\n" + note + "\n")
+    got = sanctions(extract_rows(rules, text, "2021-04-26"))
+    us = {t for t, b in got if b in ("Global Magnitsky Act", "E.O. 13818")}
+    assert len(us & {"Pavel Dravic", "Anton Dravic", "Ilya Dravic"}) == count
+    assert not any("Dravic" in t and "brothers" in t for t, _ in got)
+
+
+def test_the_youngest_of_the_three_brothers_is_a_sibling_of_the_other_two(rules):
+    text = "The UK has today imposed sanctions on 4 individuals under its Global Anti-Corruption Sanctions Regulations 2021.\n\n" + LIST_OF_BROTHERS
+    rows = find(extract_rows(rules, text, "2021-04-26"), "family")
+    siblings = {(name(r["person"]), name(r["relative"])) for r in rows if r["relation"] == "sibling"}
+    assert {("Pavel Dravic", "Anton Dravic"), ("Pavel Dravic", "Ilya Dravic"), ("Anton Dravic", "Ilya Dravic")} <= siblings
+    assert not any("Ortiz" in p or "Ortiz" in r for p, r in siblings)
+
+
+# -- the act a regime is made under; a count told twice ---------------------------------------------------------------
+
+def test_a_group_designated_after_a_list_is_under_the_regime_not_the_act_the_regime_is_made_under(rules):
+    text = ("UK sanctions 9 people involved in corruption around the world\n\n"
+            "The UK has today imposed sanctions on 9 individuals, in the first designations under its new Global Anti-Corruption "
+            "Sanctions Regulations 2021.\n\n"
+            "The new regime, made under the Sanctions and Anti-Money Laundering Act 2018, allows the UK to act against those who "
+            "bribe public officials.\n\n"
+            "The individuals designated today include:\n\n" + LIST_OF_BROTHERS +
+            "Five further individuals were designated for their involvement in a fraud against the Tarskan treasury.\n")
+    got = sanctions(extract_rows(rules, text, "2021-04-26"))
+    assert ("Five further individuals", "Global Anti-Corruption Sanctions Regulations 2021") in got
+    assert not any(b == "Sanctions and Anti-Money Laundering Act 2018" for _, b in got)
+    # the headline's "9 people" and the lead's "9 individuals" are one group
+    assert len([t for t, _ in got if t.startswith("9 ")]) <= 1

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
+    NUMBER_WORDS,
     TITLE_HEADS,
 )
 from kg.model import Entity
@@ -197,6 +200,42 @@ class FamilyRules:
                     self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
                                    self.span(s.start, s.end), confidence=0.6)
 
+    def _one_of_the_siblings(self):
+        """ "Rajesh Gupta, the youngest of the three brothers", "X is one of the two sisters": the person so described is
+        a sibling of the others of the family name named before, when there are as many as the count says."""
+        if not re.search(r"\b(?:youngest|eldest|oldest|middle|one|second|third)\s+of\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:brothers|sisters|siblings)\b",
+                         self.text, re.I):
+            return
+        for s in self.sents:
+            for t in s.span:
+                if t.lower_ not in ("brothers", "sisters", "siblings") or t.dep_ != "pobj" or t.head.lower_ != "of":
+                    continue
+                rank = t.head.head
+                if rank.lower_ not in ("youngest", "eldest", "oldest", "middle", "one", "second", "third"):
+                    continue
+                node = rank.head if rank.dep_ == "appos" else next((c for c in rank.head.children if c.dep_ == "nsubj"), None) \
+                    if rank.dep_ == "attr" else None
+                while node is not None and node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.lower_ == "known":
+                    node = node.head.head.head  # "Rajesh Gupta, also known as Tony Gupta, the youngest ...": Rajesh Gupta
+                who = self.entity_at(node) if node is not None else None
+                if who is None or self.etype(who) != "Person" or len(self.ex.entities[who].name.split()) < 2:
+                    continue
+                surname = self.ex.entities[who].name.split()[-1]
+                num = next((c for c in t.children if c.dep_ == "nummod"), None)
+                count = (int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)) if num is not None else None
+                pos = self.tstart(t)
+                others = []
+                for m in self.mentions:
+                    if m.start >= pos:
+                        break
+                    if m.entity and m.entity != who and m.entity not in others and self.etype(m.entity) == "Person" \
+                            and len(self.ex.entities[m.entity].name.split()) >= 2 and self.ex.entities[m.entity].name.split()[-1] == surname:
+                        others.append(m.entity)
+                if not others or count is not None and len(others) != count - 1:
+                    continue
+                for k in others:
+                    self.add_claim("family", {"person": k, "relative": who}, {"relation": "sibling"}, self.span(s.start, s.end), confidence=0.6)
+
     def _family(self):
         self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
@@ -326,3 +365,4 @@ class FamilyRules:
                     self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
 
         self._related_by()
+        self._one_of_the_siblings()

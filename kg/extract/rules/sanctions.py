@@ -264,6 +264,10 @@ class SanctionRules:
                 if k and k not in out and k not in authority_keys:
                     out.append(k)
                 continue
+            kin = self._family_by_surname(t)
+            if kin is not None:  # "designated the three Gupta brothers", "the Guptas": the people of that name named before
+                out.extend(k for k in kin if k not in out and k not in authority_keys)
+                continue
             if t.lemma_ in ("entity", "company", "organisation", "organization", "body", "firm") and t.tag_ == "NN" and self.mention_of(t) is None \
                     and any(c.lower_ == "same" for c in t.children) and any(c.lower_ == "the" for c in t.children):
                 # "sanctioned the same four men and the same entity": the company or body designated last
@@ -303,6 +307,8 @@ class SanctionRules:
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
             if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
                 continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
+            if typ in ("Person", "Organization", "GovernmentBody") and self._alias_of_previous(t):
+                continue  # "Wan Kuok-koi, a.k.a. \"Broken Tooth,\"": another name of the target just named
             if typ == "Person":
                 if m is not None and m.text in self.gaz.demonyms:
                     continue  # "UK sanctions former Sri Lankan military commanders": a nationality, not a person
@@ -351,6 +357,42 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    def _family_by_surname(self, tok) -> list[str] | None:
+        """ "the three Gupta brothers", "the Okoye sisters", "the Guptas": a family named by its surname stands for the
+        people of that surname the text named before, when there are as many as it counts (None when ``tok`` is no
+        such surname)."""
+        if tok.pos_ not in ("PROPN", "ADJ") or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+            return None
+        plural_name = tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.text.endswith("s") and any(c.lower_ == "the" for c in tok.children)
+        kin_noun = tok.dep_ in ("compound", "amod") and tok.head.lower_ in ("brothers", "sisters", "siblings", "sons", "daughters", "cousins")
+        if not plural_name and not kin_noun:
+            return None
+        surname = tok.text[:-1] if plural_name else tok.text
+        count = None
+        if kin_noun:
+            num = next((c for c in tok.head.children if c.dep_ == "nummod"), None)
+            if num is not None:
+                count = int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)
+        pos = self.tstart(tok)
+        found: list[str] = []
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.entity and self.etype(m.entity) == "Person" and m.entity not in found \
+                    and len(self.ex.entities[m.entity].name.split()) >= 2 and self.ex.entities[m.entity].name.split()[-1] == surname:
+                found.append(m.entity)
+        if len(found) < 2 or count is not None and len(found) != count:
+            return None
+        return found
+
+    @staticmethod
+    def _alias_of_previous(tok) -> bool:
+        """Whether a name follows "a.k.a.", "also known as", "nicknamed" or "alias" right after another name: it is the
+        same target's other name, not a second target."""
+        words = [x.lower_ for x in tok.doc[max(0, tok.i - 4):tok.i] if not x.is_punct or x.lower_ in ("a.k.a.", "aka")]
+        text = " ".join(words)
+        return bool(re.search(r"(?:\ba\.?k\.?a\.?|\baka|\bknown as|\bnicknamed|\balias|\bf\.?k\.?a\.?)\s*$", text))
 
     def _proper_run(self, tok) -> str | None:
         """The company a run of capitalised proper nouns ending in ``tok`` names when the NER found no name there
@@ -728,6 +770,7 @@ class SanctionRules:
         self._drop_borrowed_bases()
         self._headline_targets()
         self._expand_group_targets()
+        self._same_count_groups()
         self._covered_relatives()
         self._drop_unnamed_relatives()
         self._drop_idle_relatives()
@@ -771,6 +814,29 @@ class SanctionRules:
                                         status="designated", confidence=c.confidence)
                     if nc is not None:
                         nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+
+    def _same_count_groups(self):
+        """ "UK sanctions 22 people ..." in the headline, "imposed sanctions on 22 individuals" in the lead: groups of
+        people of the same count designated under the same law are one group told twice; its first telling in the body
+        names it."""
+        kept: dict[tuple, tuple] = {}
+        first_body = self.sents[1].start if len(self.sents) > 1 else 0
+        for (ct, k), c in sorted(self.claims.items(), key=lambda kv: (kv[1].evidence[0].start < first_body, kv[1].evidence[0].start)):
+            d = dict(k)
+            target = d.get("target")
+            if ct != "sanction" or self.etype(target) != "Group" or FAMILY_GROUP.search(self.ex.entities[target].name):
+                continue
+            words = self.ex.entities[target].name.lower().split()
+            n = self._group_count(self.ex.entities[target].name)
+            if not n or not words or words[-1] not in TARGET_GROUP_HEADS or any(w in ("other", "further", "more", "remaining") for w in words):
+                continue
+            key = (n, d.get("legal_basis"))
+            if key not in kept:
+                kept[key] = (ct, k)
+                continue
+            into = self.claims[kept[key]]
+            into.evidence.extend(e for e in c.evidence if e not in into.evidence)
+            del self.claims[(ct, k)]
 
     def _drop_borrowed_bases(self):
         """A lead that designates without naming the law ("OFAC designated the group and two of its leaders") took
@@ -1496,6 +1562,26 @@ class SanctionRules:
                                                                  for a in list(tok.ancestors)[:4])
         return self._imposing_at[pos]
 
+    def _enabling_act(self, pos: int) -> bool:
+        """Whether the law named at ``pos`` is named as the act another instrument is made under ("regulations made under
+        the X Act", "the regime, established under Y,")."""
+        cache = self.__dict__.setdefault("_enabling_at", {})
+        if pos not in cache:
+            tok = self._token_at(pos)
+            node = tok
+            while node is not None and node.dep_ in ("compound", "det", "amod", "nummod", "flat") and node.head.i != node.i:
+                node = node.head
+            cache[pos] = node is not None and node.dep_ == "pobj" and node.head.lower_ == "under" \
+                and node.head.head.lemma_ in ("make", "enact", "adopt", "establish", "issue", "lay", "create") \
+                and node.head.head.dep_ in ("acl", "relcl", "amod") and self._names_law(node.head.head.head)
+        return cache[pos]
+
+    def _names_law(self, tok) -> bool:
+        """Whether a noun is a law or regime ("the new regime", "regulations", "E.O. 14046"), not a list of people."""
+        m = self.mention_of(tok)
+        return tok.lemma_.lower() in UNNAMED_LAW_HEADS | {"regulation", "regulations", "decree", "decision"} \
+            or m is not None and self.etype(m.entity) in ("Statute", "SanctionsProgram")
+
     @staticmethod
     def _aim_of_a_move(tok) -> bool:
         """Whether ``tok`` is inside an infinitive that tells what a step is for ("a move to pressure the government of
@@ -1529,6 +1615,9 @@ class SanctionRules:
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
         bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
+        # the act a regime is made under ("The new regime, made under the Sanctions and Anti-Money Laundering Act 2018,
+        # allows ...") enables designations; the regime's own regulations are what they are made under
+        bases = [b for b in bases if not self._enabling_act(b[0])] or bases
         if not bases:
             return None
         best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))
