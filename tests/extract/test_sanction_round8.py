@@ -170,3 +170,27 @@ def test_a_group_designated_after_a_list_is_under_the_regime_not_the_act_the_reg
     assert not any(b == "Sanctions and Anti-Money Laundering Act 2018" for _, b in got)
     # the headline's "9 people" and the lead's "9 individuals" are one group
     assert len([t for t, _ in got if t.startswith("9 ")]) <= 1
+
+
+# -- "whose father", "whose son" ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, person, relative, relation", [
+    ("Another was Tomas Verhoff, a farmer from Dorvask, whose son Ilya Verhoff disappeared in 2020.",
+     "Tomas Verhoff", "Ilya Verhoff", "child"),
+    ("Among the relatives who marched to the capital was Sammi Deen Kallu, whose father, Dr Deen Mohammad Kallu, a doctor, "
+     "was taken by men in plain clothes in 2009.", "Sammi Deen Kallu", "Dr Deen Mohammad Kallu", "parent"),
+    ("Another was Abdul Qadeer Kallu, the vice-chairman of the Voice for Missing Persons, whose son Jalil Reki disappeared in 2009.",
+     "Abdul Qadeer Kallu", "Jalil Reki", "child"),
+])
+def test_a_relative_told_in_a_whose_clause_is_the_relative_of_the_person_the_clause_is_about(rules, sentence, person, relative, relation):
+    rows = find(extract_rows(rules, sentence + "\n", "2024-01-24"), "family")
+    assert {(name(r["person"]), name(r["relative"]), r["relation"]) for r in rows} == {(person, relative, relation)}
+
+
+def test_also_designating_keeps_the_agency_the_sentence_names(rules):
+    text = ("Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Ruslan Okoye pursuant "
+            "to E.O. 13818. OFAC is also designating two companies owned or controlled by him: Korvan Holdings LLC and Blue "
+            "Harbour Trading LLC.\n")
+    got = sanctions(extract_rows(rules, text, "2024-03-04"))
+    for company in ("Korvan Holdings LLC", "Blue Harbour Trading LLC"):
+        assert name(got[(company, "E.O. 13818")]["authority"]) == "Office of Foreign Assets Control"

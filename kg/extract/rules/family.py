@@ -200,6 +200,22 @@ class FamilyRules:
                     self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
                                    self.span(s.start, s.end), confidence=0.6)
 
+    def _whose_owner(self, whose) -> str | None:
+        """The person a "whose" clause is about: the name the relative clause hangs on, else the person named last
+        before it in the sentence (the parser often hangs the clause on a title or body set off after the name:
+        "X, the vice-chairman of Y, whose son Z disappeared")."""
+        node = whose
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "relcl":
+            k = self.entity_at(node.head)
+            if k is not None and self.etype(k) == "Person":
+                return k
+        pos = self.tstart(whose)
+        before = [m for m in self.mentions if m.entity and self.tstart(whose.sent[0]) <= m.start < pos and self.etype(m.entity) == "Person"
+                  and m.entity not in self.relative_of]
+        return before[-1].entity if before else None
+
     def _one_of_the_siblings(self):
         """ "Rajesh Gupta, the youngest of the three brothers", "X is one of the two sisters": the person so described is
         a sibling of the others of the family name named before, when there are as many as the count says."""
@@ -265,6 +281,9 @@ class FamilyRules:
                         co_owner = next(((set(dict(k).values()) - {owner}).pop() for (ct, k), c in self.claims.items() if ct == "family"
                                          and owner in dict(k).values() and c.roles.get("relation") == "spouse"
                                          and any(s.start <= e.start < s.end for e in c.evidence)), None)
+                        break
+                    if p.lower_ == "whose":
+                        owner = self._whose_owner(p)  # "Sammi Baloch, whose father, Dr Deen Baloch, was taken ...": Sammi's
                         break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)

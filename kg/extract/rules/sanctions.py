@@ -307,7 +307,10 @@ class SanctionRules:
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
             if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
                 continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
-            if typ in ("Person", "Organization", "GovernmentBody") and self._alias_of_previous(t):
+            first = t
+            while m is not None and first.i > 0 and self.mention_of(first.doc[first.i - 1]) is m:
+                first = first.doc[first.i - 1]
+            if typ in ("Person", "Organization", "GovernmentBody") and self._alias_of_previous(first):
                 continue  # "Wan Kuok-koi, a.k.a. \"Broken Tooth,\"": another name of the target just named
             if typ == "Person":
                 if m is not None and m.text in self.gaz.demonyms:
@@ -698,8 +701,9 @@ class SanctionRules:
             follow = follow or (last_sanction is not None and not statutes and self.sents[last_sanction[3]].para == s.para
                                 and last_sanction[3] >= s.index - 2 and bool(re.search(r"\b(?:as well|also|too)\b", s.span.text))
                                 and not self.sent_entities(s, {"Country"}))
-            if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
-                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
+            if (follow and authority not in self._acting_subjects) or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
+                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on (but "OFAC is
+                # also designating ..." names who acts)
             elif authority is not None and authority not in self._acting_subjects and not self._is_sanctioner(authority) \
                     and last_sanction is not None and last_sanction[3] >= s.index - 3 and last_sanction[0] is not None \
                     and self._is_sanctioner(last_sanction[0]) and not statutes:
