@@ -194,3 +194,13 @@ def test_also_designating_keeps_the_agency_the_sentence_names(rules):
     got = sanctions(extract_rows(rules, text, "2024-03-04"))
     for company in ("Korvan Holdings LLC", "Blue Harbour Trading LLC"):
         assert name(got[(company, "E.O. 13818")]["authority"]) == "Office of Foreign Assets Control"
+
+
+@pytest.mark.parametrize("lead", [
+    "The listed persons are Ilya Marchenko, Oleg Sarov and Tomas Verhoff.",
+    "Those designated are Ilya Marchenko, Oleg Sarov and Tomas Verhoff.",
+])
+def test_a_name_the_ner_missed_in_a_list_of_designated_people_is_a_person_too(rules, lead):
+    text = ("The Council today adopted restrictive measures against three individuals responsible for serious human rights "
+            f"violations in Tarsk. {lead} The restrictive measures consist of an asset freeze and a travel ban.\n")
+    assert {"Ilya Marchenko", "Oleg Sarov", "Tomas Verhoff"} <= targets(extract_rows(rules, text, "2024-05-01"))

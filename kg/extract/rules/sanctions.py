@@ -922,11 +922,18 @@ class SanctionRules:
 
     def _names_the_ner_missed(self, s: Sent):
         """ "OFAC also designated Pavel Drach under ...": a run of two to four capitalised proper nouns that a designating
-        verb takes as its object (or passive subject) names a person even when the statistical NER, unused to the name,
-        found nothing there."""
+        verb takes as its object (or passive subject), or that is coordinated with people's names in a list ("The listed
+        persons are Ilya Marchenko, Oleg Sarov and ..."), names a person even when the statistical NER, unused to the
+        name, found nothing there."""
         for t in s.span:
-            if t.pos_ != "PROPN" or t.dep_ not in ("dobj", "dative", "nsubjpass") or self.mention_of(t) is not None \
-                    or t.head.lemma_ not in ("designate", "sanction", "blacklist", "list", "target", "add"):
+            if t.pos_ != "PROPN" or self.mention_of(t) is not None:
+                continue
+            # "The listed persons are Ilya Marchenko, Oleg Sarov and ...": a name coordinated with people's names
+            in_list = t.dep_ in ("attr", "dobj", "pobj", "appos", "conj") and any(
+                self.etype(self.entity_at(x)) == "Person" for x in t.children if x.dep_ == "conj") \
+                or t.dep_ == "conj" and self.etype(self.entity_at(t.head)) == "Person"
+            if not in_list and (t.dep_ not in ("dobj", "dative", "nsubjpass")
+                                or t.head.lemma_ not in ("designate", "sanction", "blacklist", "list", "target", "add")):
                 continue
             if self._short_name_defined(t):
                 continue
