@@ -204,3 +204,12 @@ def test_a_name_the_ner_missed_in_a_list_of_designated_people_is_a_person_too(ru
     text = ("The Council today adopted restrictive measures against three individuals responsible for serious human rights "
             f"violations in Tarsk. {lead} The restrictive measures consist of an asset freeze and a travel ban.\n")
     assert {"Ilya Marchenko", "Oleg Sarov", "Tomas Verhoff"} <= targets(extract_rows(rules, text, "2024-05-01"))
+
+
+@pytest.mark.parametrize("sentence, person, state", [
+    ("U.S.-sanctioned businessman Oleg Sarov bought the newspaper last year.", "Oleg Sarov", "United States"),
+    ("The EU-sanctioned general Ilya Marchenko denied the allegations.", "Ilya Marchenko", "European Union"),
+])
+def test_a_sanction_told_as_a_compound_adjective_is_one_by_the_state_it_names(rules, sentence, person, state):
+    rows = find(extract_rows(rules, sentence + "\n", "2024-05-01"), "sanction")
+    assert [(name(r["target"]), name(r["authority"]), name(r.get("legal_basis"))) for r in rows] == [(person, state, None)]

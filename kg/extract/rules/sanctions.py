@@ -48,6 +48,8 @@ from kg.model import Entity
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
 COMPANY_LINE_RE = re.compile(r"([A-Z][^,;()\n]{1,80}?)\s*(?:[(,;]|$)")
+# A sanction told as a compound adjective ("U.S.-sanctioned businessman X", "EU-blacklisted firms"): who sanctioned, then the verb.
+HYPHEN_SANCTIONED_RE = re.compile(r"^(?P<by>[A-Z][\w.]*(?:\.[A-Z]\.?)?)-(?:sanctioned|blacklisted|designated|listed)$")
 # A time told relative to the date just named ("had designated X the month before", "a year earlier").
 SHIFTED_TIME_RE = re.compile(
     r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
@@ -78,6 +80,8 @@ class SanctionRules:
 
     def _is_sanction_sentence(self, s: Sent) -> bool:
         words = {t.lower_ for t in s.span}
+        if any(HYPHEN_SANCTIONED_RE.match(t.text) for t in s.span):
+            return True  # "U.S.-sanctioned businessman X": told as a fact about X
         continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
@@ -128,6 +132,13 @@ class SanctionRules:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
         acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
         for t in s.span:
+            hy = HYPHEN_SANCTIONED_RE.match(t.text)
+            ke = self.gaz.known_by_label.get(gz.normal(hy.group("by"))) if hy else None
+            if ke is not None and ke.type in ("Country", "Organization", "GovernmentBody"):
+                return self._known_entity(ke)  # "U.S.-sanctioned businessman X"
+            if t.dep_ == "npadvmod" and t.head.lower_ in STRONG_SANCTION and t.head.dep_ == "amod" and self.entity_at(t) \
+                    and self.etype(self.entity_at(t)) in ("Country", "Organization", "GovernmentBody"):
+                return self.entity_at(t)  # "the EU-sanctioned general X"
             if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_ in acting:
                 # "The NSO was itself designated by the European Union": the agent of a passive designation acts
                 k = self.entity_at(t) or self._capital_state(t)
