@@ -213,3 +213,18 @@ def test_a_name_the_ner_missed_in_a_list_of_designated_people_is_a_person_too(ru
 def test_a_sanction_told_as_a_compound_adjective_is_one_by_the_state_it_names(rules, sentence, person, state):
     rows = find(extract_rows(rules, sentence + "\n", "2024-05-01"), "sanction")
     assert [(name(r["target"]), name(r["authority"]), name(r.get("legal_basis"))) for r in rows] == [(person, state, None)]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Nadia Petrenko, a former defence minister sanctioned by the United States in 2019, spoke at the forum on Tuesday.", "2019"),
+    ("Nadia Petrenko, who was sanctioned by the United States in March 2019, spoke at the forum on Tuesday.", "2019-03"),
+])
+def test_a_sanction_told_in_a_clause_about_the_target_takes_that_clause_s_date_not_the_sentence_s(rules, sentence, date):
+    rows = find(extract_rows(rules, sentence + "\n", "2024-05-01"), "sanction", target="Nadia Petrenko")
+    assert [r["date"] for r in rows] == [date]
+
+
+def test_a_state_of_being_sanctioned_told_in_a_clause_is_not_dated_by_the_main_clause(rules):
+    rows = find(extract_rows(rules, "Tomas Verhoff, who is under U.S. sanctions, denied the allegations on Tuesday.\n", "2024-05-01"),
+                "sanction", target="Tomas Verhoff")
+    assert rows and rows[0]["date"] != "2024-04-30"

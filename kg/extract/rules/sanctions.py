@@ -1172,8 +1172,16 @@ class SanctionRules:
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
         above = {own.i, *(a.i for a in own.ancestors)}
         # "X, who was sanctioned by the Treasury in 2019, denied ...": the clause that sanctions X is about X
-        above |= {c.i for c in (self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS)
-                  if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor))}
+        trigger_clauses = [self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        about = {c.i for c in trigger_clauses
+                 if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor)
+                                                    or c.head.dep_ == "appos" and self.entity_at(c.head.head) == self.entity_at(anchor))}
+        if about and all(c.i in about for c in trigger_clauses):
+            # "X, who has been under U.S. sanctions since 2020, denied on Tuesday ...", "X, a minister sanctioned by the EU
+            # in 2021, spoke ...": the sanction is told only in a clause about X; the sentence's own act is another day's
+            above = about
+        else:
+            above |= about
         rm = REASON_RE.search(s.span.text)
         for d in here:
             tok = self._token_at(d.start)
