@@ -80,7 +80,7 @@ class SanctionRules:
 
     def _is_sanction_sentence(self, s: Sent) -> bool:
         words = {t.lower_ for t in s.span}
-        if any(HYPHEN_SANCTIONED_RE.match(t.text) for t in s.span):
+        if "-" in s.span.text and any("-" in t.text and HYPHEN_SANCTIONED_RE.match(t.text) for t in s.span):
             return True  # "U.S.-sanctioned businessman X": told as a fact about X
         continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
@@ -132,7 +132,7 @@ class SanctionRules:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
         acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
         for t in s.span:
-            hy = HYPHEN_SANCTIONED_RE.match(t.text)
+            hy = HYPHEN_SANCTIONED_RE.match(t.text) if "-" in t.text else None
             ke = self.gaz.known_by_label.get(gz.normal(hy.group("by"))) if hy else None
             if ke is not None and ke.type in ("Country", "Organization", "GovernmentBody"):
                 return self._known_entity(ke)  # "U.S.-sanctioned businessman X"
