@@ -228,3 +228,14 @@ def test_a_state_of_being_sanctioned_told_in_a_clause_is_not_dated_by_the_main_c
     rows = find(extract_rows(rules, "Tomas Verhoff, who is under U.S. sanctions, denied the allegations on Tuesday.\n", "2024-05-01"),
                 "sanction", target="Tomas Verhoff")
     assert rows and rows[0]["date"] != "2024-04-30"
+
+
+@pytest.mark.parametrize("rest, kept", [
+    ("Britain designated 10 Tarskan nationals for the torture of detainees. Britain also designated Tomas Verhoff and Oleg Sarov.", False),
+    ("Britain also designated Tomas Verhoff and Oleg Sarov.", True),
+])
+def test_a_count_of_people_the_designations_told_with_it_name_in_full_is_no_target_of_its_own(rules, rest, kept):
+    lead = "Britain on Monday announced sanctions under its Global Human Rights Sanctions Regulations 2020, freezing the assets of 12 people."
+    got = targets(extract_rows(rules, f"{lead} {rest}\n", "2024-05-01"))
+    assert {"Tomas Verhoff", "Oleg Sarov"} <= got
+    assert ("12 people" in got) == kept

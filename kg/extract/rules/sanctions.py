@@ -786,6 +786,7 @@ class SanctionRules:
         self._headline_targets()
         self._expand_group_targets()
         self._same_count_groups()
+        self._accounted_groups()
         self._covered_relatives()
         self._drop_unnamed_relatives()
         self._drop_idle_relatives()
@@ -852,6 +853,35 @@ class SanctionRules:
             into = self.claims[kept[key]]
             into.evidence.extend(e for e in c.evidence if e not in into.evidence)
             del self.claims[(ct, k)]
+
+    def _accounted_groups(self):
+        """ "OFAC today designated 17 individuals", "freezing the assets of 47 people": a count of people that the
+        designations told with it or after it under the same law name in full (each person named, or counted in
+        groups of their own: "25 Russian nationals", "20 Saudi nationals" and two more named) is the sum of those
+        targets, not one more target."""
+        def people(key):
+            return self.etype(key) == "Group" and not FAMILY_GROUP.search(self.ex.entities[key].name) \
+                and self.ex.entities[key].name.lower().split()[-1] in TARGET_GROUP_HEADS
+        rows = [(dict(k), c) for (ct, k), c in self.claims.items() if ct == "sanction"]
+        for d, c in rows:
+            g = d.get("target")
+            n = self._group_count(self.ex.entities[g].name) if people(g) else None
+            if not n or n > 80:
+                continue
+            at = min(e.start for e in c.evidence)
+            total = 0
+            seen = set()
+            for d2, c2 in rows:
+                t = d2.get("target")
+                if t == g or t in seen or d2.get("legal_basis") != d.get("legal_basis") or max(e.start for e in c2.evidence) < at:
+                    continue
+                seen.add(t)
+                if self.etype(t) == "Person":
+                    total += 1
+                elif people(t):
+                    total += self._group_count(self.ex.entities[t].name) or 0
+            if total >= n:
+                self.claims.pop(("sanction", tuple(sorted(d.items()))), None)
 
     def _drop_borrowed_bases(self):
         """A lead that designates without naming the law ("OFAC designated the group and two of its leaders") took
