@@ -239,3 +239,12 @@ def test_a_count_of_people_the_designations_told_with_it_name_in_full_is_no_targ
     got = targets(extract_rows(rules, f"{lead} {rest}\n", "2024-05-01"))
     assert {"Tomas Verhoff", "Oleg Sarov"} <= got
     assert ("12 people" in got) == kept
+
+
+def test_a_count_is_accounted_for_by_named_people_and_a_group_counted_in_words_above_twelve(rules):
+    text = ("The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated 17 individuals pursuant "
+            "to E.O. 13818. Tomas Verhoff, Oleg Sarov and Ruslan Okoye were designated for their roles in the killing. "
+            "OFAC is also designating fourteen further members of the team pursuant to E.O. 13818.\n")
+    got = targets(extract_rows(rules, text, "2024-05-01"))
+    assert {"Tomas Verhoff", "Oleg Sarov", "Ruslan Okoye"} <= got
+    assert "17 individuals" not in got

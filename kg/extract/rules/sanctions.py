@@ -859,13 +859,20 @@ class SanctionRules:
         designations told with it or after it under the same law name in full (each person named, or counted in
         groups of their own: "25 Russian nationals", "20 Saudi nationals" and two more named) is the sum of those
         targets, not one more target."""
+        teens = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
         def people(key):
-            return self.etype(key) == "Group" and not FAMILY_GROUP.search(self.ex.entities[key].name) \
-                and self.ex.entities[key].name.lower().split()[-1] in TARGET_GROUP_HEADS
+            name = self.ex.entities[key].name.lower()
+            return self.etype(key) == "Group" and not FAMILY_GROUP.search(name) \
+                and name.split(" of ")[0].split()[-1] in TARGET_GROUP_HEADS  # "fourteen further members of the team"
+
+        def count(key):
+            first = self.ex.entities[key].name.lower().split()[0]
+            return teens.get(first) or self._group_count(self.ex.entities[key].name)
         rows = [(dict(k), c) for (ct, k), c in self.claims.items() if ct == "sanction"]
         for d, c in rows:
             g = d.get("target")
-            n = self._group_count(self.ex.entities[g].name) if people(g) else None
+            n = count(g) if people(g) else None
             if not n or n > 80:
                 continue
             at = min(e.start for e in c.evidence)
@@ -879,7 +886,7 @@ class SanctionRules:
                 if self.etype(t) == "Person":
                     total += 1
                 elif people(t):
-                    total += self._group_count(self.ex.entities[t].name) or 0
+                    total += count(t) or 0
             if total >= n:
                 self.claims.pop(("sanction", tuple(sorted(d.items()))), None)
 
