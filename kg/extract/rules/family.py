@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
+    NUMBER_WORDS,
     TITLE_HEADS,
 )
 from kg.model import Entity
@@ -197,6 +200,58 @@ class FamilyRules:
                     self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
                                    self.span(s.start, s.end), confidence=0.6)
 
+    def _whose_owner(self, whose) -> str | None:
+        """The person a "whose" clause is about: the name the relative clause hangs on, else the person named last
+        before it in the sentence (the parser often hangs the clause on a title or body set off after the name:
+        "X, the vice-chairman of Y, whose son Z disappeared")."""
+        node = whose
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "relcl":
+            k = self.entity_at(node.head)
+            if k is not None and self.etype(k) == "Person":
+                return k
+        pos = self.tstart(whose)
+        before = [m for m in self.mentions if m.entity and self.tstart(whose.sent[0]) <= m.start < pos and self.etype(m.entity) == "Person"
+                  and m.entity not in self.relative_of]
+        return before[-1].entity if before else None
+
+    def _one_of_the_siblings(self):
+        """ "Rajesh Gupta, the youngest of the three brothers", "X is one of the two sisters": the person so described is
+        a sibling of the others of the family name named before, when there are as many as the count says."""
+        if not re.search(r"\b(?:youngest|eldest|oldest|middle|one|second|third)\s+of\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:brothers|sisters|siblings)\b",
+                         self.text, re.I):
+            return
+        for s in self.sents:
+            for t in s.span:
+                if t.lower_ not in ("brothers", "sisters", "siblings") or t.dep_ != "pobj" or t.head.lower_ != "of":
+                    continue
+                rank = t.head.head
+                if rank.lower_ not in ("youngest", "eldest", "oldest", "middle", "one", "second", "third"):
+                    continue
+                node = rank.head if rank.dep_ == "appos" else next((c for c in rank.head.children if c.dep_ == "nsubj"), None) \
+                    if rank.dep_ == "attr" else None
+                while node is not None and node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.lower_ == "known":
+                    node = node.head.head.head  # "Rajesh Gupta, also known as Tony Gupta, the youngest ...": Rajesh Gupta
+                who = self.entity_at(node) if node is not None else None
+                if who is None or self.etype(who) != "Person" or len(self.ex.entities[who].name.split()) < 2:
+                    continue
+                surname = self.ex.entities[who].name.split()[-1]
+                num = next((c for c in t.children if c.dep_ == "nummod"), None)
+                count = (int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)) if num is not None else None
+                pos = self.tstart(t)
+                others = []
+                for m in self.mentions:
+                    if m.start >= pos:
+                        break
+                    if m.entity and m.entity != who and m.entity not in others and self.etype(m.entity) == "Person" \
+                            and len(self.ex.entities[m.entity].name.split()) >= 2 and self.ex.entities[m.entity].name.split()[-1] == surname:
+                        others.append(m.entity)
+                if not others or count is not None and len(others) != count - 1:
+                    continue
+                for k in others:
+                    self.add_claim("family", {"person": k, "relative": who}, {"relation": "sibling"}, self.span(s.start, s.end), confidence=0.6)
+
     def _family(self):
         self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
@@ -226,6 +281,9 @@ class FamilyRules:
                         co_owner = next(((set(dict(k).values()) - {owner}).pop() for (ct, k), c in self.claims.items() if ct == "family"
                                          and owner in dict(k).values() and c.roles.get("relation") == "spouse"
                                          and any(s.start <= e.start < s.end for e in c.evidence)), None)
+                        break
+                    if p.lower_ == "whose":
+                        owner = self._whose_owner(p)  # "Sammi Baloch, whose father, Dr Deen Baloch, was taken ...": Sammi's
                         break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
@@ -326,3 +384,4 @@ class FamilyRules:
                     self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
 
         self._related_by()
+        self._one_of_the_siblings()

@@ -128,7 +128,7 @@ class MentionRules:
         gaz = self.gaz
         # statutes: known spellings, executive orders, sections of acts
         for m in gaz.statute_re.finditer(text):
-            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200)
+            line_start = max(0, text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200)
             inst = gaz.instrument_for(m.group(0), text[line_start:m.end()], text[max(0, line_start - 1500):line_start])
             if inst:
                 cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))

@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     ASSET_NOUNS,
     CALL_FOR_VERBS,
     CAPITALS,
+    COMPANY_NAME_WORDS,
     COVERAGE_VERBS,
     DESIGNATION_NOUNS,
     FAMILY_GROUP,
@@ -25,6 +26,7 @@ from kg.extract.rules.words import (
     MODAL_WORDS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
+    ORGISH_NAME_RE,
     PARTNER_VERBS,
     PROPOSAL_NOUNS,
     RANK_WORDS,
@@ -46,6 +48,8 @@ from kg.model import Entity
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
 COMPANY_LINE_RE = re.compile(r"([A-Z][^,;()\n]{1,80}?)\s*(?:[(,;]|$)")
+# A sanction told as a compound adjective ("U.S.-sanctioned businessman X", "EU-blacklisted firms"): who sanctioned, then the verb.
+HYPHEN_SANCTIONED_RE = re.compile(r"^(?P<by>[A-Z][\w.]*(?:\.[A-Z]\.?)?)-(?:sanctioned|blacklisted|designated|listed)$")
 # A time told relative to the date just named ("had designated X the month before", "a year earlier").
 SHIFTED_TIME_RE = re.compile(
     r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
@@ -76,6 +80,8 @@ class SanctionRules:
 
     def _is_sanction_sentence(self, s: Sent) -> bool:
         words = {t.lower_ for t in s.span}
+        if "-" in s.span.text and any("-" in t.text and HYPHEN_SANCTIONED_RE.match(t.text) for t in s.span):
+            return True  # "U.S.-sanctioned businessman X": told as a fact about X
         continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
@@ -126,6 +132,19 @@ class SanctionRules:
         # the subject of the sanctioning verb ("The UK has today designated ...", "Canada is imposing sanctions ...")
         acting = ACTING_VERBS | {"impose", "designate", "sanction", "bar", "list"}
         for t in s.span:
+            hy = HYPHEN_SANCTIONED_RE.match(t.text) if "-" in t.text else None
+            ke = self.gaz.known_by_label.get(gz.normal(hy.group("by"))) if hy else None
+            if ke is not None and ke.type in ("Country", "Organization", "GovernmentBody"):
+                return self._known_entity(ke)  # "U.S.-sanctioned businessman X"
+            if t.dep_ == "npadvmod" and t.head.lower_ in STRONG_SANCTION and t.head.dep_ == "amod" and self.entity_at(t) \
+                    and self.etype(self.entity_at(t)) in ("Country", "Organization", "GovernmentBody"):
+                return self.entity_at(t)  # "the EU-sanctioned general X"
+            if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_ in acting:
+                # "The NSO was itself designated by the European Union": the agent of a passive designation acts
+                k = self.entity_at(t) or self._capital_state(t)
+                if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
+                    self._acting_subjects.add(k)
+                    return k
             if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
                     t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)):
                 k = self.entity_at(t)
@@ -147,7 +166,7 @@ class SanctionRules:
         # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
                and m.start < cut and not self._in_reason(t)
-               and not self._title_body(t)]
+               and not self._title_body(t) and not self._designated_slot(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -159,7 +178,7 @@ class SanctionRules:
                     if k and self.etype(k) == "Country":
                         return k
         for prev in reversed(self.sents[: s.index]):
-            g = [m for m, _ in self.sent_entities(prev, {"GovernmentBody"})]
+            g = [m for m, t in self.sent_entities(prev, {"GovernmentBody"}) if not self._designated_slot(t)]
             if g:
                 return g[-1].entity
         for m, t in self.sent_entities(s, {"Country"}):
@@ -175,6 +194,15 @@ class SanctionRules:
                     or not self._recent_sanction(s):
                 return m.entity
         return None
+
+    @staticmethod
+    def _designated_slot(tok) -> bool:
+        """Whether a name stands where a designating verb puts what it designates ("The EDF is being designated today",
+        "OFAC designated the EDF"): a body named there is designated, whoever it is, so it is not who designates."""
+        node = tok
+        while node.dep_ in ("compound", "flat", "appos", "conj", "amod", "det") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_ in ("designate", "sanction", "blacklist", "list", "target", "penalize")
 
     def _recent_sanction(self, s: Sent) -> bool:
         return any(i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))
@@ -247,6 +275,22 @@ class SanctionRules:
                 if k and k not in out and k not in authority_keys:
                     out.append(k)
                 continue
+            kin = self._family_by_surname(t)
+            if kin is not None:  # "designated the three Gupta brothers", "the Guptas": the people of that name named before
+                out.extend(k for k in kin if k not in out and k not in authority_keys)
+                continue
+            if t.lemma_ in ("entity", "company", "organisation", "organization", "body", "firm") and t.tag_ == "NN" and self.mention_of(t) is None \
+                    and any(c.lower_ == "same" for c in t.children) and any(c.lower_ == "the" for c in t.children):
+                # "sanctioned the same four men and the same entity": the company or body designated last
+                same = next((k for i in sorted(self.sanction_targets, reverse=True) if i < s.index
+                             for k in reversed(self.sanction_targets[i]) if self.etype(k) in ("Organization", "GovernmentBody")), None)
+                if same and same not in out and same not in authority_keys:
+                    out.append(same)
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and self.mention_of(t) is None:
+                for k in self._counted_antecedents(s, t):  # "A is ..., and B is .... Both are being designated ..."
+                    if k not in out and k not in authority_keys:
+                        out.append(k)
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
@@ -274,6 +318,11 @@ class SanctionRules:
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
             if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
                 continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
+            first = t
+            while m is not None and first.i > 0 and self.mention_of(first.doc[first.i - 1]) is m:
+                first = first.doc[first.i - 1]
+            if typ in ("Person", "Organization", "GovernmentBody") and self._alias_of_previous(first):
+                continue  # "Wan Kuok-koi, a.k.a. \"Broken Tooth,\"": another name of the target just named
             if typ == "Person":
                 if m is not None and m.text in self.gaz.demonyms:
                     continue  # "UK sanctions former Sri Lankan military commanders": a nationality, not a person
@@ -318,8 +367,130 @@ class SanctionRules:
                 if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
-                out.append(k)
+                k = self._body_of_body(m, k)
+                if k not in out:
+                    out.append(k)
         return out
+
+    def _family_by_surname(self, tok) -> list[str] | None:
+        """ "the three Gupta brothers", "the Okoye sisters", "the Guptas": a family named by its surname stands for the
+        people of that surname the text named before, when there are as many as it counts (None when ``tok`` is no
+        such surname)."""
+        if tok.pos_ not in ("PROPN", "ADJ") or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+            return None
+        plural_name = tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.text.endswith("s") and any(c.lower_ == "the" for c in tok.children)
+        kin_noun = tok.dep_ in ("compound", "amod") and tok.head.lower_ in ("brothers", "sisters", "siblings", "sons", "daughters", "cousins")
+        if not plural_name and not kin_noun:
+            return None
+        surname = tok.text[:-1] if plural_name else tok.text
+        count = None
+        if kin_noun:
+            num = next((c for c in tok.head.children if c.dep_ == "nummod"), None)
+            if num is not None:
+                count = int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)
+        pos = self.tstart(tok)
+        found: list[str] = []
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.entity and self.etype(m.entity) == "Person" and m.entity not in found \
+                    and len(self.ex.entities[m.entity].name.split()) >= 2 and self.ex.entities[m.entity].name.split()[-1] == surname:
+                found.append(m.entity)
+        if len(found) < 2 or count is not None and len(found) != count:
+            return None
+        return found
+
+    @staticmethod
+    def _alias_of_previous(tok) -> bool:
+        """Whether a name follows "a.k.a.", "also known as", "nicknamed" or "alias" right after another name: it is the
+        same target's other name, not a second target."""
+        words = [x.lower_ for x in tok.doc[max(0, tok.i - 4):tok.i] if not x.is_punct or x.lower_ in ("a.k.a.", "aka")]
+        text = " ".join(words)
+        return bool(re.search(r"(?:\ba\.?k\.?a\.?|\baka|\bknown as|\bnicknamed|\balias|\bf\.?k\.?a\.?)\s*$", text))
+
+    def _proper_run(self, tok) -> str | None:
+        """The company a run of capitalised proper nouns ending in ``tok`` names when the NER found no name there
+        ("Korvan Holdings is the holding company ..."): only when a word of it says it is a company or body."""
+        if tok.pos_ != "PROPN" or self.mention_of(tok) is not None:
+            return None
+        first = tok
+        while first.i > 0 and tok.doc[first.i - 1].dep_ == "compound" and tok.doc[first.i - 1].head.i in range(first.i, tok.i + 1) \
+                and tok.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(tok.doc[first.i - 1]) is None:
+            first = tok.doc[first.i - 1]
+        words = tok.doc[first.i:tok.i + 1]
+        if len(words) < 2 or not all(w.text[:1].isupper() for w in words) \
+                or not any(w.lower_ in self.gaz.org_words or w.text in COMPANY_NAME_WORDS for w in words) and not GOV_WORDS.search(words.text):
+            return None
+        name = words.text
+        typ = "GovernmentBody" if GOV_WORDS.search(name) and not ORGISH_NAME_RE.search(name) else "Organization"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        start = self.tstart(first)
+        ent.mentions.append(self.span(start, start + len(name)))
+        mention = Mention(start, start + len(name), name, typ, 2, entity=key)
+        for w in words:
+            self.tok_mention[(id(w.doc), w.i)] = mention
+        return key
+
+    def _body_of_body(self, m: Mention, key: str) -> str:
+        """ "The Public Security Bureau of the XPCC was listed": a body whose name is a generic office ("Public Security
+        Bureau", "Intelligence Directorate") followed by "of" and the body it belongs to is named with it, as such
+        offices are listed; the short name alone would be any of many bureaus."""
+        after = self.text[m.end:m.end + 8]
+        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        if not of or not re.search(r"\b(?:Bureau|Directorate|Department|Office|Service|Unit|Division|Command|Committee)$", m.text):
+            return key
+        pos = m.end + of.end()
+        owner = next((x for x in self.mentions if x.start == pos and x.entity), None)
+        if owner is None or self.etype(owner.entity) not in ("Organization", "GovernmentBody") or "\n" in self.text[m.start:owner.end]:
+            return key
+        name = self.text[m.start:owner.end]
+        if name.lower().startswith("the "):
+            name = name[4:]
+        nkey = f"{self.etype(key).lower()}:{slug(name)}"
+        ent = self.ex.entities.get(nkey) or Entity(key=nkey, name=name, type=self.etype(key))
+        self.ex.entities[nkey] = ent
+        ent.aliases.add(name)
+        ent.mentions.append(self.span(owner.end - len(name), owner.end))
+        return nkey
+
+    def _counted_antecedents(self, s: Sent, tok) -> list[str]:
+        """Whom a plural pronoun or a bare count ("Both", "They", "The two", "All three") that a designating verb has as
+        subject stands for: the people, companies or bodies the sentence before, in the same paragraph, is about (the
+        subjects of its main clauses, and names coordinated with them), when there are as many as the count says.
+        Releases describe two targets in one sentence and designate them in the next."""
+        word = tok.lower_
+        count = None
+        if word in ("both",):
+            count = 2
+        elif tok.pos_ == "NUM" or word in NUMBER_WORDS:
+            count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if not count or not any(c.lower_ in ("the", "all", "these", "those") for c in tok.children):
+                return []
+        elif word not in ("they", "each"):
+            return []
+        before = [p for p in self.sents[max(0, s.index - 2):s.index] if p.para == s.para]
+        found: list[str] = []
+        for t in (t for p in before for t in p.span):
+            node = t
+            while node.dep_ in ("compound", "flat", "conj", "appos") and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
+                node = node.head
+            if node.dep_ not in ("nsubj", "nsubjpass") or node.head.dep_ not in ("ROOT", "conj"):
+                continue
+            verb = node.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ != "ROOT":
+                continue  # the subject of a clause about something else ("through which the PFDJ owns ...")
+            k = self.entity_at(t) or (self._proper_run(t) if t.i == node.i else None)
+            if k and k not in found and self.etype(k) in ("Person", "Organization", "GovernmentBody") \
+                    and not self._is_sanctioner(k) and not self._is_monitor(k):
+                found.append(k)
+        if len(found) < 2 or count is not None and len(found) != count:
+            return []
+        return found
 
     def _colon_list(self, s: Sent) -> list[str]:
         """The items of a list a designating clause counts and a colon opens ("designated four companies owned
@@ -537,8 +708,13 @@ class SanctionRules:
             authority = self._authority(s)
             words = {t.lower_ for t in s.span}
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
-            if follow or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
-                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on
+            # "The Public Security Bureau of the XPCC ... was listed as well": one more target of the designation just told
+            follow = follow or (last_sanction is not None and not statutes and self.sents[last_sanction[3]].para == s.para
+                                and last_sanction[3] >= s.index - 2 and bool(re.search(r"\b(?:as well|also|too)\b", s.span.text))
+                                and not self.sent_entities(s, {"Country"}))
+            if (follow and authority not in self._acting_subjects) or (authority is None and last_sanction is not None and last_sanction[3] >= s.index - 3):
+                authority = last_sanction[0]  # "They also list ...", "Also listed is ...": the same act goes on (but "OFAC is
+                # also designating ..." names who acts)
             elif authority is not None and authority not in self._acting_subjects and not self._is_sanctioner(authority) \
                     and last_sanction is not None and last_sanction[3] >= s.index - 3 and last_sanction[0] is not None \
                     and self._is_sanctioner(last_sanction[0]) and not statutes:
@@ -607,7 +783,10 @@ class SanctionRules:
             if dated_here:
                 last_dated = (dated_here, s.index)
         self._drop_borrowed_bases()
+        self._headline_targets()
         self._expand_group_targets()
+        self._same_count_groups()
+        self._accounted_groups()
         self._covered_relatives()
         self._drop_unnamed_relatives()
         self._drop_idle_relatives()
@@ -618,6 +797,98 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._current_item = None
+
+    def _headline_targets(self):
+        """A Title-Case headline capitalises every word, so the NER reads common nouns as names ("Treasury Sanctions
+        Eritrean Military, Ruling Party and Officials") and runs titles into names ("Former Triad Boss Wan Kuok-koi").
+        A person the headline targets is the person the body names with the headline name's last words; a company or
+        body the body never names again is a phrase of the headline, not a target."""
+        if not self.sents or self.sents[0].span.text.rstrip().endswith((".", "!", "?")):
+            return
+        head = self.sents[0]
+        words = [t for t in head.span if t.is_alpha and len(t) > 3]
+        if not words or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+            return
+        def outside(key):
+            return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+        for (ct, k), c in list(self.claims.items()):
+            d = dict(k)
+            target = d.get("target")
+            if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence) or outside(target):
+                continue
+            typ = self.etype(target)
+            if typ in ("Organization", "GovernmentBody"):
+                del self.claims[(ct, k)]
+            elif typ == "Person":
+                name = self.ex.entities[target].name.split()
+                body = [key for key, e in self.ex.entities.items() if key != target and e.type == "Person" and outside(key)
+                        and 2 <= len(e.name.split()) < len(name) and name[-len(e.name.split()):] == e.name.split()]
+                if len(body) == 1:
+                    del self.claims[(ct, k)]
+                    nc = self.add_claim("sanction", {"target": body[0], "legal_basis": d.get("legal_basis")},
+                                        {r: c.roles.get(r) for r in ("authority", "measure", "date")}, c.evidence[0],
+                                        status="designated", confidence=c.confidence)
+                    if nc is not None:
+                        nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+
+    def _same_count_groups(self):
+        """ "UK sanctions 22 people ..." in the headline, "imposed sanctions on 22 individuals" in the lead: groups of
+        people of the same count designated under the same law are one group told twice; its first telling in the body
+        names it."""
+        kept: dict[tuple, tuple] = {}
+        first_body = self.sents[1].start if len(self.sents) > 1 else 0
+        for (ct, k), c in sorted(self.claims.items(), key=lambda kv: (kv[1].evidence[0].start < first_body, kv[1].evidence[0].start)):
+            d = dict(k)
+            target = d.get("target")
+            if ct != "sanction" or self.etype(target) != "Group" or FAMILY_GROUP.search(self.ex.entities[target].name):
+                continue
+            words = self.ex.entities[target].name.lower().split()
+            n = self._group_count(self.ex.entities[target].name)
+            if not n or not words or words[-1] not in TARGET_GROUP_HEADS or any(w in ("other", "further", "more", "remaining") for w in words):
+                continue
+            key = (n, d.get("legal_basis"))
+            if key not in kept:
+                kept[key] = (ct, k)
+                continue
+            into = self.claims[kept[key]]
+            into.evidence.extend(e for e in c.evidence if e not in into.evidence)
+            del self.claims[(ct, k)]
+
+    def _accounted_groups(self):
+        """ "OFAC today designated 17 individuals", "freezing the assets of 47 people": a count of people that the
+        designations told with it or after it under the same law name in full (each person named, or counted in
+        groups of their own: "25 Russian nationals", "20 Saudi nationals" and two more named) is the sum of those
+        targets, not one more target."""
+        teens = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+        def people(key):
+            name = self.ex.entities[key].name.lower()
+            return self.etype(key) == "Group" and not FAMILY_GROUP.search(name) \
+                and name.split(" of ")[0].split()[-1] in TARGET_GROUP_HEADS  # "fourteen further members of the team"
+
+        def count(key):
+            first = self.ex.entities[key].name.lower().split()[0]
+            return teens.get(first) or self._group_count(self.ex.entities[key].name)
+        rows = [(dict(k), c) for (ct, k), c in self.claims.items() if ct == "sanction"]
+        for d, c in rows:
+            g = d.get("target")
+            n = count(g) if people(g) else None
+            if not n or n > 80:
+                continue
+            at = min(e.start for e in c.evidence)
+            total = 0
+            seen = set()
+            for d2, c2 in rows:
+                t = d2.get("target")
+                if t == g or t in seen or d2.get("legal_basis") != d.get("legal_basis") or max(e.start for e in c2.evidence) < at:
+                    continue
+                seen.add(t)
+                if self.etype(t) == "Person":
+                    total += 1
+                elif people(t):
+                    total += count(t) or 0
+            if total >= n:
+                self.claims.pop(("sanction", tuple(sorted(d.items()))), None)
 
     def _drop_borrowed_bases(self):
         """A lead that designates without naming the law ("OFAC designated the group and two of its leaders") took
@@ -699,11 +970,20 @@ class SanctionRules:
 
     def _names_the_ner_missed(self, s: Sent):
         """ "OFAC also designated Pavel Drach under ...": a run of two to four capitalised proper nouns that a designating
-        verb takes as its object (or passive subject) names a person even when the statistical NER, unused to the name,
-        found nothing there."""
+        verb takes as its object (or passive subject), or that is coordinated with people's names in a list ("The listed
+        persons are Ilya Marchenko, Oleg Sarov and ..."), names a person even when the statistical NER, unused to the
+        name, found nothing there."""
         for t in s.span:
-            if t.pos_ != "PROPN" or t.dep_ not in ("dobj", "dative", "nsubjpass") or self.mention_of(t) is not None \
-                    or t.head.lemma_ not in ("designate", "sanction", "blacklist", "list", "target", "add"):
+            if t.pos_ != "PROPN" or self.mention_of(t) is not None:
+                continue
+            # "The listed persons are Ilya Marchenko, Oleg Sarov and ...": a name coordinated with people's names
+            in_list = t.dep_ in ("attr", "dobj", "pobj", "appos", "conj") and any(
+                self.etype(self.entity_at(x)) == "Person" for x in t.children if x.dep_ == "conj") \
+                or t.dep_ == "conj" and self.etype(self.entity_at(t.head)) == "Person"
+            if not in_list and (t.dep_ not in ("dobj", "dative", "nsubjpass")
+                                or t.head.lemma_ not in ("designate", "sanction", "blacklist", "list", "target", "add")):
+                continue
+            if self._short_name_defined(t):
                 continue
             first = t
             while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and t.doc[first.i - 1].head.i == t.i \
@@ -724,6 +1004,39 @@ class SanctionRules:
             mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
             for w in words:
                 self.tok_mention[(id(w.doc), w.i)] = mention
+
+    def _short_name_defined(self, tok) -> bool:
+        """ "Peevski is being designated ...": a lone capitalised word the NER found nothing in, which the release
+        introduced earlier as the short form of a full name ("Delyan Slavchev Peevski (Peevski) is a former ..."), is
+        that person (or company): both are made one entity, named by the full name."""
+        word = tok.text
+        if len(word) < 3 or not word[:1].isupper() or not word[1:].replace("-", "").isalpha():
+            return False
+        m = None
+        for m in re.finditer(r"((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,5})\(" + re.escape(word) + r"\)", self.text[:self.tstart(tok)]):
+            pass
+        if m is None:
+            return False
+        name = m.group(1).strip()
+        words = name.split()
+        if word not in words or GOV_WORDS.search(name) or any(w.lower() in GROUP_HEADS | TITLE_HEADS | RANK_WORDS for w in words):
+            return False
+        typ = "Organization" if any(w.casefold() in self.gaz.org_words for w in words) else "Person"
+        key = f"{typ.lower()}:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
+        self.ex.entities[key] = ent
+        ent.aliases.update({name, word})
+        start = m.start(1)
+        ent.mentions.append(self.span(start, start + len(name)))
+        first = self._token_at(start)
+        if first is not None and all(self.mention_of(x) is None for x in first.doc[first.i:first.i + len(words)]):
+            defined = Mention(start, start + len(name), name, typ, 2, entity=key)
+            for x in first.doc[first.i:first.i + len(words)]:
+                self.tok_mention[(id(x.doc), x.i)] = defined
+        here = self.tstart(tok)
+        ent.mentions.append(self.span(here, here + len(word)))
+        self.tok_mention[(id(tok.doc), tok.i)] = Mention(here, here + len(word), word, typ, 2, entity=key)
+        return True
 
     def _paragraph_subject(self, s: Sent) -> str | None:
         """The company or body a release's paragraph is about: the one its first sentence opens with, which "It is
@@ -896,8 +1209,16 @@ class SanctionRules:
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
         above = {own.i, *(a.i for a in own.ancestors)}
         # "X, who was sanctioned by the Treasury in 2019, denied ...": the clause that sanctions X is about X
-        above |= {c.i for c in (self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS)
-                  if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor))}
+        trigger_clauses = [self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        about = {c.i for c in trigger_clauses
+                 if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor)
+                                                    or c.head.dep_ == "appos" and self.entity_at(c.head.head) == self.entity_at(anchor))}
+        if about and all(c.i in about for c in trigger_clauses):
+            # "X, who has been under U.S. sanctions since 2020, denied on Tuesday ...", "X, a minister sanctioned by the EU
+            # in 2021, spoke ...": the sanction is told only in a clause about X; the sentence's own act is another day's
+            above = about
+        else:
+            above |= about
         rm = REASON_RE.search(s.span.text)
         for d in here:
             tok = self._token_at(d.start)
@@ -988,8 +1309,11 @@ class SanctionRules:
             if self._jurisdiction(m.entity) == want:
                 return m.entity
         before = [m for m in self.mentions if m.entity and m.start < s.start and self._jurisdiction(m.entity) == want]
-        if before:
-            return max(before, key=lambda m: m.start).entity
+        # the state's agency named last ("Today, OFAC is designating ...") rather than the state named in passing ("the
+        # U.S. financial system"): per-target paragraphs of a release go on with its lead's agency
+        bodies = [m for m in before if self.etype(m.entity) == "GovernmentBody"]
+        if bodies or before:
+            return max(bodies or before, key=lambda m: m.start).entity
         # a law only one body applies was applied by that body ("Today I am designating X under Section 7031(c)")
         inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
         body = self.gaz.known_by_label.get(gz.normal(inst.applied_by[0])) if inst is not None and len(inst.applied_by) == 1 else None
@@ -1074,10 +1398,11 @@ class SanctionRules:
                 elif not anaphoric and not named_here and len(items) >= n:
                     found = items[:n]  # "designated four senior members ...: 1. Owen Ncube, ... 2. ..."
                 elif not named_here and n <= 12:
-                    # the paragraphs after the designation that start with a person's name
+                    # the paragraphs after the designation that start with a person's name (a release gives each one a heading, a
+                    # paragraph on who they are and one on why they are designated)
                     for later in self.sents[idx + 1:]:
-                        if later.para <= s.para or len(found) >= n or later.para > s.para + 2 * n + 2:
-                            if later.para > s.para + 2 * n + 2 or len(found) >= n:
+                        if later.para <= s.para or len(found) >= n or later.para > s.para + 3 * n + 3:
+                            if later.para > s.para + 3 * n + 3 or len(found) >= n:
                                 break
                             continue
                         if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
@@ -1306,6 +1631,26 @@ class SanctionRules:
                                                                  for a in list(tok.ancestors)[:4])
         return self._imposing_at[pos]
 
+    def _enabling_act(self, pos: int) -> bool:
+        """Whether the law named at ``pos`` is named as the act another instrument is made under ("regulations made under
+        the X Act", "the regime, established under Y,")."""
+        cache = self.__dict__.setdefault("_enabling_at", {})
+        if pos not in cache:
+            tok = self._token_at(pos)
+            node = tok
+            while node is not None and node.dep_ in ("compound", "det", "amod", "nummod", "flat") and node.head.i != node.i:
+                node = node.head
+            cache[pos] = node is not None and node.dep_ == "pobj" and node.head.lower_ == "under" \
+                and node.head.head.lemma_ in ("make", "enact", "adopt", "establish", "issue", "lay", "create") \
+                and node.head.head.dep_ in ("acl", "relcl", "amod") and self._names_law(node.head.head.head)
+        return cache[pos]
+
+    def _names_law(self, tok) -> bool:
+        """Whether a noun is a law or regime ("the new regime", "regulations", "E.O. 14046"), not a list of people."""
+        m = self.mention_of(tok)
+        return tok.lemma_.lower() in UNNAMED_LAW_HEADS | {"regulation", "regulations", "decree", "decision"} \
+            or m is not None and self.etype(m.entity) in ("Statute", "SanctionsProgram")
+
     @staticmethod
     def _aim_of_a_move(tok) -> bool:
         """Whether ``tok`` is inside an infinitive that tells what a step is for ("a move to pressure the government of
@@ -1339,6 +1684,9 @@ class SanctionRules:
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
         bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
+        # the act a regime is made under ("The new regime, made under the Sanctions and Anti-Money Laundering Act 2018,
+        # allows ...") enables designations; the regime's own regulations are what they are made under
+        bases = [b for b in bases if not self._enabling_act(b[0])] or bases
         if not bases:
             return None
         best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))
