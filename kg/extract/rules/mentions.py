@@ -541,7 +541,7 @@ class MentionRules:
                 starts.setdefault(t.i + 1, t.sent.end)
         for a, b in sorted(starts.items()):
             toks = []
-            for t in sdoc[a:b]:
+            for t in sdoc[a:min(b, a + 40)]:  # a name, a title and a list marker fit in far fewer words
                 if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
                     break
                 if not t.is_space:
