@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Mention, Sent, slug, strip_det
+from kg.extract.rules.units import Mention, Sent, TokenSpan, slug, strip_det
 from kg.extract.rules.words import (
     ACRONYM_LINKS,
     AGENT_MEMBER_PREPS,
@@ -110,9 +110,9 @@ class MentionRules:
                             and "\n" not in self.text[prev.end:st]:
                         # "1. Owen Ncube, ...": the parser ends a sentence after the list number; the line is one item
                         sp = sdoc[prev.span.start:b]
-                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, sp, off, prev.para)
+                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, TokenSpan(sp, self.text[prev.start:off + sp.end_char]), off, prev.para)
                         continue
-                    self.sents.append(Sent(len(self.sents), st, en, sp, off, bisect.bisect_right(para_breaks, st)))
+                    self.sents.append(Sent(len(self.sents), st, en, TokenSpan(sp, self.text[st:en]), off, bisect.bisect_right(para_breaks, st)))
 
     def sent_at(self, pos: int) -> Sent | None:
         for s in self.sents:

@@ -32,12 +32,18 @@ class TokenSpan:
     else (``root``, ``start``, ``doc``, slicing) is the Span's own.
     """
 
-    __slots__ = ("_span", "_tokens", "text")
+    __slots__ = ("_span", "_tokens", "_text")
 
-    def __init__(self, span):
+    def __init__(self, span, text: str | None = None):
         self._span = span
         self._tokens = None
-        self.text = span.text
+        self._text = text  # the caller may know it already: the document's characters at the span's offsets
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self._span.text
+        return self._text
 
     def __iter__(self):
         if self._tokens is None:
