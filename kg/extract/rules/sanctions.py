@@ -859,7 +859,6 @@ class SanctionRules:
         designations told with it or after it under the same law name in full (each person named, or counted in
         groups of their own: "25 Russian nationals", "20 Saudi nationals" and two more named) is the sum of those
         targets, not one more target."""
-        teens = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
         def people(key):
             name = self.ex.entities[key].name.lower()
@@ -868,7 +867,7 @@ class SanctionRules:
 
         def count(key):
             first = self.ex.entities[key].name.lower().split()[0]
-            return teens.get(first) or self._group_count(self.ex.entities[key].name)
+            return NUMBER_WORDS.get(first) or self._group_count(self.ex.entities[key].name)
         rows = [(dict(k), c) for (ct, k), c in self.claims.items() if ct == "sanction"]
         for d, c in rows:
             g = d.get("target")
@@ -1091,7 +1090,10 @@ class SanctionRules:
         if len(s.span) > 24 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
             return False
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        if not words or len(words) > 10:
+        # the act the list is made under is a name, however long it is cited ("List of persons referred to in Article 3
+        # of Decision 2011/235/CFSP"): its words do not make the line a sentence
+        law = [t for t in words if (m := self.mention_of(t)) is not None and m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+        if not words or len(words) - len(law) > 10:
             return False
         if not any(t.lower_ in ("annex", "list", "listed", "listing", "listings", "designated", "designations", "added", "sanctioned")
                    for t in words):
@@ -1336,7 +1338,7 @@ class SanctionRules:
         return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
 
     def _group_count(self, text: str) -> int | None:
-        m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
+        m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
         if not m:
             return None
         w = m.group(1).lower()
@@ -1427,6 +1429,10 @@ class SanctionRules:
                 self.group_members[gkey] = [p for p, _ in found]
                 for pkey, ev_sent in found:
                     for gc in gclaims:
+                        if gc.roles["legal_basis"] is None and any(
+                                ct == "sanction" and dict(k).get("target") == pkey and dict(k).get("legal_basis") is not None
+                                for (ct, k) in self.claims):
+                            continue  # a member the list designates under its act: the count, lawless, adds nothing
                         c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
                                            {r: gc.roles.get(r) for r in ("authority", "measure", "date")},
                                            self.span(ev_sent.start, ev_sent.end), status="designated", confidence=0.5)

@@ -1,0 +1,71 @@
+"""Designations and family ties of annexed lists, as EU and other releases publish them, read from the layout of the list.
+
+Short invented texts (people, parties and most countries are made up; the kinds of laws and bodies are real).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def sanctions(rows):
+    return {(name(r["target"]), name(r.get("legal_basis"))): r for r in find(rows, "sanction")}
+
+
+def targets(rows):
+    return {name(r["target"]) for r in find(rows, "sanction")}
+
+
+ENTRIES = ("1. Oren VALDEK\nPosition: Commander of the Presidential Guard.\nReasons: Ordered the shooting of protesters.\n\n"
+           "2. Idris Marrow\nPosition: Head of the State Security Bureau.\nReasons: Responsible for the detention of activists.\n\n"
+           "3. Lotte Brannic\nPosition: Minister of Justice.\nReasons: Oversaw sham trials of opposition members.\n")
+
+
+# -- an annex heading that cites the act by article is the act's list -----------------------------------------------
+
+@pytest.mark.parametrize("lead, heading", [
+    ("The Council today imposed restrictive measures on three officials of Tarsk. The legal act, Council Decision "
+     "2019/1187/CFSP, enters into force today.",
+     "List of natural persons referred to in Article 2 and Article 3 of Decision 2019/1187/CFSP"),
+    ("The Council has imposed an asset freeze on three persons responsible for the repression in Tarsk under "
+     "Council Decision 2019/1187/CFSP.",
+     "Persons listed under Article 1(1) of Council Decision 2019/1187/CFSP"),
+    ("Today the Council adopted Council Decision 2019/1187/CFSP, adding three persons to the list of those subject to "
+     "restrictive measures in view of the situation in Tarsk.",
+     "ANNEX\n\nList of persons referred to in Articles 2, 3 and 4 of Decision 2019/1187/CFSP"),
+])
+def test_entries_under_a_heading_that_cites_articles_of_the_act_are_designated_under_the_act(rules, lead, heading):
+    text = "Tarsk: Council lists three officials\n\n" + lead + "\n\n" + heading + "\n\n" + ENTRIES
+    got = sanctions(extract_rows(rules, text, "2019-07-15"))
+    bases = {b for (t, b) in got if t in ("Oren VALDEK", "Idris Marrow", "Lotte Brannic")}
+    assert {t for (t, b) in got if b is not None} >= {"Oren VALDEK", "Idris Marrow", "Lotte Brannic"}
+    assert bases == {"Council Decision 2019/1187/CFSP"}
+
+
+def test_an_eu_act_cited_short_later_is_the_act_named_in_full_before(rules):
+    text = ("The Council today adopted Council Regulation (EU) No 611/2020 on restrictive measures against Tarsk. "
+            "General Oren Valdek, the commander of the Tarskan army, was listed under Article 2 of Regulation (EU) No 611/2020.\n")
+    got = sanctions(extract_rows(rules, text, "2020-06-01"))
+    assert {b for (t, b) in got if t == "Oren Valdek"} == {"Council Regulation (EU) No 611/2020"}
+
+
+# -- a count in words beyond twelve stands for the entries that follow --------------------------------------------
+
+@pytest.mark.parametrize("count, names", [
+    ("thirteen", [f"Person{i}" for i in range(13)]),
+    ("fifteen", [f"Person{i}" for i in range(15)]),
+])
+def test_a_count_in_words_beyond_twelve_is_replaced_by_the_numbered_entries(rules, count, names):
+    surnames = ["Valdek", "Marrow", "Brannic", "Osterly", "Quell", "Harnik", "Dovan", "Pellin", "Rusk", "Tamber",
+                "Ulvic", "Weskar", "Yarrow", "Zolan", "Fennick"]
+    firsts = ["Oren", "Idris", "Lotte", "Marek", "Selim", "Anya", "Tobias", "Kemal", "Nadia", "Pavel",
+              "Rhea", "Stellan", "Ilse", "Bogdan", "Mira"]
+    people = [f"{f} {s}" for f, s in zip(firsts, surnames)][:len(names)]
+    entries = "".join(f"{i}. {p}\nPosition: Officer of the Tarskan Interior Ministry.\nReasons: Involved in violence against demonstrators.\n\n"
+                      for i, p in enumerate(people, 1))
+    text = (f"The Council today imposed a travel ban and an asset freeze against {count} officials of Tarsk under "
+            "Council Decision 2021/402/CFSP.\n\nANNEX\n\nList of persons referred to in Article 1 of Decision 2021/402/CFSP\n\n" + entries)
+    got = targets(extract_rows(rules, text, "2021-03-22"))
+    assert got >= set(people)
+    assert f"{count} officials" not in got
+
