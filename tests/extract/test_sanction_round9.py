@@ -69,3 +69,38 @@ def test_a_count_in_words_beyond_twelve_is_replaced_by_the_numbered_entries(rule
     assert got >= set(people)
     assert f"{count} officials" not in got
 
+
+# -- a relation in a field of an annex entry is the listed person's --------------------------------------------------
+
+def family(rows):
+    return {(name(r["person"]), name(r["relative"]), r["relation"]) for r in find(rows, "family")}
+
+
+LEAD = ("The Council today imposed a travel ban and an asset freeze on two persons under Council Decision 2022/310/CFSP."
+        "\n\nList of persons referred to in Article 1 of Decision 2022/310/CFSP\n\n")
+
+
+@pytest.mark.parametrize("entry, person, relative, relation", [
+    ("1. Petra LOMAX\nPosition: Deputy Minister of Finance; sister of President Anton Lomax.\nReasons: Diverted public funds.\n",
+     "Anton Lomax", "Petra LOMAX", "sibling"),
+    ("1. Teodor VASKO\nFunction: Businessman; nephew of General Ruslan Okoye, the head of the Tarskan army.\n"
+     "Reasons: Finances the militia that attacked villages.\n",
+     "Ruslan Okoye", "Teodor VASKO", "relative"),
+    ("Name: Marta Quell\nPosition: Cousin of President Anton Lomax.\nReasons: Involved in the repression of protesters.\n",
+     "Anton Lomax", "Marta Quell", "relative"),
+    ("1. Stellan Yarrow\nPosition: Head of the Presidential Guard.\nReasons: Ordered the shooting of protesters.\n\n"
+     "2. Ilse YARROW\nPosition: Wife of Stellan Yarrow; director of a state bank.\nReasons: Holds his assets.\n",
+     "Stellan Yarrow", "Ilse YARROW", "spouse"),
+])
+def test_a_relation_in_an_annex_field_ties_the_listed_person_to_the_one_named_after_of(rules, entry, person, relative, relation):
+    got = family(extract_rows(rules, LEAD + entry, "2022-02-28"))
+    assert (person, relative, relation) in got
+
+
+def test_each_relation_in_a_field_ties_the_listed_person_to_its_own_person(rules):
+    entry = ("1. Ivo Marrow\nPosition: Businessman; cousin of President Anton Lomax and brother of Idris Marrow.\n"
+             "Reasons: Bankrolls the government.\n")
+    got = family(extract_rows(rules, LEAD + entry, "2022-02-28"))
+    assert ("Anton Lomax", "Ivo Marrow", "relative") in got
+    assert ("Idris Marrow", "Ivo Marrow", "sibling") in got
+    assert ("Anton Lomax", "Ivo Marrow", "sibling") not in got
