@@ -104,3 +104,28 @@ def test_each_relation_in_a_field_ties_the_listed_person_to_its_own_person(rules
     assert ("Anton Lomax", "Ivo Marrow", "relative") in got
     assert ("Idris Marrow", "Ivo Marrow", "sibling") in got
     assert ("Anton Lomax", "Ivo Marrow", "sibling") not in got
+
+
+# -- a list after a colon whose items put the title before the name ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Today, OFAC designated three officials of Tarsk's government pursuant to E.O. 13818: Minister of the Interior Oren Valdek, "
+    "Director of the National Police Idris Marrow, and Deputy Director of the National Police Lotte Brannic.\n",
+    "The Treasury Department sanctioned three senior officers under E.O. 13818 for their roles in the crackdown: Provincial "
+    "Governor Oren Valdek, Deputy Minister of Defence Idris Marrow, and Commander of the Presidential Guard Lotte Brannic.\n",
+])
+def test_items_that_open_with_a_title_designate_the_person_the_title_ends_with(rules, text):
+    got = targets(extract_rows(rules, text, "2024-05-02"))
+    assert {"Oren Valdek", "Idris Marrow", "Lotte Brannic"} <= got
+    assert not any(t.startswith(("three", "National Police", "Tarskan")) for t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Today, OFAC sanctioned Oren Valdek and Idris Marrow, two senior officials of the Tarskan government and armed forces, "
+    "pursuant to E.O. 13818.\n",
+    "The Treasury designated two commanders of Tarsk's police and National Guard under E.O. 13818, Oren Valdek and Idris Marrow.\n",
+])
+def test_a_body_coordinated_after_of_says_whose_officials_the_targets_are(rules, text):
+    got = targets(extract_rows(rules, text, "2024-05-02"))
+    assert {"Oren Valdek", "Idris Marrow"} <= got
+    assert not got & {"armed forces", "National Guard", "Tarskan government", "police"}

@@ -359,6 +359,8 @@ class SanctionRules:
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
                 continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
+                continue  # "officials of the government and armed forces": the second body is whose officials they are, too
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
                     and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) \
                     and (t.head.lower_ not in ("by", "of", "from", "with", "to") or self._along_with(t) or self._designation_of(t)) \
@@ -371,6 +373,15 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    def _conjunct_of_owner(self, tok) -> bool:
+        """Whether a conjunct stands, through the first of its conjuncts, where a name only says whose or which
+        (the object of "of", "by", "from", "with", "to"): a conjunct takes the place of the first one."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ == "pobj" and first.head.lower_ in ("by", "of", "from", "with", "to") \
+            and not self._along_with(first) and not self._designation_of(first)
 
     def _family_by_surname(self, tok) -> list[str] | None:
         """ "the three Gupta brothers", "the Okoye sisters", "the Guptas": a family named by its surname stands for the
@@ -505,23 +516,38 @@ class SanctionRules:
         if not any(t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and not self._unrealised(t) for t in lead) \
                 or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
             return []
-        items = s.span.doc[colon.i + 1:s.span.end]
+        return self._list_names(s.span.doc[colon.i + 1:s.span.end])
+
+    def _list_names(self, items) -> list[str]:
+        """The names of a run of list items ("A, a former director of B; C", "Minister of Defense A, Chief of Staff of
+        the Air Force B, and C"): each item's first name, or the name its opening title ends with."""
         # items that describe their names ("A, a former director of B; C, ...") are cut at semicolons only
         seps = (";",) if any(t.text == ";" for t in items) else (",", ";")
         out: list[str] = []
         first = True  # at the start of an item
+        titled = None  # the item opens with a title ("Minister of Defense A", "Chief of Staff of the Air Force B"): its person
         depth = 0
-        for t in items:
+        for t in list(items) + [None]:
+            if t is None or t.text in seps or t.lower_ == "and" and t.dep_ == "cc" and (seps == (",", ";") or t.i > 0 and t.doc[t.i - 1].text == ";"):
+                if titled and titled not in out:
+                    out.append(titled)
+                first, titled = True, None
+                if depth == 0 or t is None:
+                    continue
             if t.text == "(":
                 depth += 1
             elif t.text == ")":
                 depth = max(0, depth - 1)
             if depth:
                 continue
-            if t.text in seps or t.lower_ == "and" and t.dep_ == "cc" and (seps == (",", ";") or t.i > 0 and t.doc[t.i - 1].text == ";"):
-                first = True
-                continue
             m = self.mention_of(t)
+            if first and m is None and t.text[:1].isupper() and t.lower_ in TITLE_HEADS | RANK_WORDS:
+                first, titled = False, ""
+                continue
+            if titled is not None:
+                if m is not None and m.entity and self.etype(m.entity) == "Person":
+                    titled = self._person_after_body(m)  # the name the title ends with, past the bodies it names
+                continue
             if not first or m is None or not m.entity:
                 if t.pos_ in ("ADP", "VERB", "AUX"):
                     first = False  # "the head of B", "who runs C": the item is named already or not at all
@@ -536,6 +562,22 @@ class SanctionRules:
                 out.append(m.entity)
             first = False
         return out
+
+    def _person_after_body(self, m: Mention) -> str:
+        """ "Chief of Staff of the Air Force Alou Diarra": a person's name the NER ran together with the body of the
+        title before it is the person the text names in full elsewhere by the name's last words."""
+        words = m.text.split()
+        ent = self.ex.entities[m.entity]
+        for i in range(1, len(words) - 1):
+            rest = " ".join(words[i:])
+            key = "person:" + slug(rest)
+            if key in self.ex.entities and self.etype(key) == "Person":
+                return key
+            body = slug(" ".join(words[:i]))
+            if rest in ent.aliases and ent.name == m.text and any(f"{typ}:{body}" in self.ex.entities for typ in ("organization", "governmentbody")):
+                ent.name = rest  # the text names him without the body too ("Lieutenant Colonel Adama Bagayoko")
+                return m.entity
+        return m.entity
 
     def _act_date_before(self, s: Sent) -> str | None:
         """The last date named earlier in the paragraph that dates an act, not one in a clause describing someone
@@ -658,6 +700,11 @@ class SanctionRules:
                     marked_items = marked_items or marked
                     basis, auth, date, _ = heading
                     ks = self._item_targets(s, k)
+                    lead = next((t for t in s.span if not t.is_space), None)
+                    if not marked and lead is not None and lead.text[:1].isupper() and lead.lower_ in TITLE_HEADS | RANK_WORDS \
+                            and self.mention_of(lead) is None:
+                        # "Minister of the Interior A, Director of the Police B, and C": one line of title-led items
+                        ks += [x for x in self._list_names(s.span) if x not in ks]
                     self.sanction_targets[s.index] = ks
                     self.item_sents.add(s.index)
                     last_item_para = s.para
