@@ -129,3 +129,22 @@ def test_a_body_coordinated_after_of_says_whose_officials_the_targets_are(rules,
     got = targets(extract_rows(rules, text, "2024-05-02"))
     assert {"Oren Valdek", "Idris Marrow"} <= got
     assert not got & {"armed forces", "National Guard", "Tarskan government", "police"}
+
+
+# -- "whose property is blocked pursuant to" a law says the one before it was designated under the law ----------------
+
+@pytest.mark.parametrize("text, target, law", [
+    ("Today, OFAC designated Kestrel Trading LLC for having provided material support to the Vell Brigade, an entity whose "
+     "property and interests in property are blocked pursuant to E.O. 13818.\n", "Vell Brigade", "E.O. 13818"),
+    ("The Treasury sanctioned two companies that shipped arms to General Oren Valdek, a Tarskan commander whose property is "
+     "blocked pursuant to E.O. 14024.\n", "Oren Valdek", "E.O. 14024"),
+])
+def test_a_clause_on_whose_property_is_blocked_under_a_law_tells_a_designation_under_it(rules, text, target, law):
+    got = sanctions(extract_rows(rules, text, "2024-05-02"))
+    assert (target, law) in got
+
+
+def test_property_that_could_be_blocked_is_no_designation(rules):
+    text = ("Today, OFAC warned banks that deal with General Oren Valdek, a Tarskan commander whose property could be blocked "
+            "pursuant to E.O. 14024.\n")
+    assert ("Oren Valdek", "E.O. 14024") not in sanctions(extract_rows(rules, text, "2024-05-02"))

@@ -749,6 +749,7 @@ class SanctionRules:
                                        self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
             self._relative_clause_sanctions(s)
+            self._blocked_property_sanctions(s)
             if not self._is_sanction_sentence(s):
                 continue
             self._names_the_ner_missed(s)
@@ -1013,6 +1014,33 @@ class SanctionRules:
             self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
                            {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
                             "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+
+    def _blocked_property_sanctions(self, s: Sent):
+        """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
+        E.O. 14024": a clause saying whose property is blocked under a law says that the person or body before it was
+        designated under it (blocking is what a designation does), by the law's state, at a time the text does not give."""
+        if "whose" not in s.span.text:
+            return
+        for w in s.span:
+            if w.lower_ != "whose":
+                continue
+            verb = next((a for a in w.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "relcl"), None)
+            if verb is None or verb.lemma_ not in ("block", "freeze") or self._unrealised(verb):
+                continue
+            laws = [self.mention_of(x).entity for x in verb.subtree if x.i > verb.i and self.mention_of(x) is not None
+                    and self.mention_of(x).entity and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
+            if not laws:
+                continue
+            # the name the clause is about: the relative's noun itself, or the name it is apposed to ("X, a person whose ...")
+            noun = verb.head
+            target = self.entity_at(noun)
+            if target is None and noun.dep_ == "appos":
+                target = self.entity_at(noun.head)
+            if target is None or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
+                continue
+            self.add_claim("sanction", {"target": target, "legal_basis": laws[0]},
+                           {"authority": self._authority_for(laws[0], None, s), "measure": "asset_freeze", "date": None},
+                           self.span(s.start, s.end), status="designated", confidence=0.5)
 
     def _names_the_ner_missed(self, s: Sent):
         """ "OFAC also designated Pavel Drach under ...": a run of two to four capitalised proper nouns that a designating
