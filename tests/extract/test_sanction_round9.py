@@ -148,3 +148,27 @@ def test_property_that_could_be_blocked_is_no_designation(rules):
     text = ("Today, OFAC warned banks that deal with General Oren Valdek, a Tarskan commander whose property could be blocked "
             "pursuant to E.O. 14024.\n")
     assert ("Oren Valdek", "E.O. 14024") not in sanctions(extract_rows(rules, text, "2024-05-02"))
+
+
+# -- a news lead that counts the targets without naming the law stands for the people the next paragraphs name ----------
+
+@pytest.mark.parametrize("text", [
+    "The United States on Tuesday imposed sanctions on two senior Tarskan police officers over abuses against protesters.\n\n"
+    "The Treasury Department said it had designated Oren Valdek, the national police chief, and Idris Marrow, his deputy, "
+    "under the Global Magnitsky Act.\n",
+    "BRUSSELS, May 3 - The European Union sanctioned three Tarskan officials on Friday over the crackdown on the opposition.\n\n"
+    "In a statement, the Council said Oren Valdek, Idris Marrow and Lotte Brannic were listed under the EU Global Human Rights "
+    "Sanctions Regime.\n",
+])
+def test_a_count_in_a_news_lead_is_the_people_the_designation_below_names(rules, text):
+    got = sanctions(extract_rows(rules, text, "2024-05-07"))
+    assert not any(t.startswith(("two", "three")) for t, _ in got)
+    assert {"Oren Valdek", "Idris Marrow"} <= {t for t, b in got if b is not None}
+
+
+def test_a_count_the_designation_below_does_not_match_stays_a_target(rules):
+    text = ("The United States on Tuesday imposed sanctions on three senior Tarskan police officers over abuses against protesters.\n\n"
+            "The Treasury Department said it had designated Oren Valdek, the national police chief, and Idris Marrow, his deputy, "
+            "under the Global Magnitsky Act.\n")
+    got = sanctions(extract_rows(rules, text, "2024-05-07"))
+    assert any(t.startswith("three") for t, _ in got)

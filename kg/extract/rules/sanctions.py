@@ -1461,10 +1461,12 @@ class SanctionRules:
                 # (entries of an annex take a paragraph or two of fields each)
                 items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
                          if self.sents[i].para <= s.para + 3 + 3 * n]
-                if not found and not named_here and idx == 0 and s.para == self.sents[0].para:
+                lawless = all(gc.roles["legal_basis"] is None for gc in gclaims)
+                if not found and not named_here and (idx == 0 and s.para == self.sents[0].para or lawless and not items):
                     # a headline that counts ("Designation of Two Prison Officials ...") stands for the people the first
-                    # designation below it names, when it names as many
-                    for later in sorted(i for i in self.sanction_targets if i > idx):
+                    # designation below it names, when it names as many; so does a news lead that counts without naming
+                    # the law ("imposed sanctions on two senior officials ...") for the next paragraphs' designation
+                    for later in sorted(i for i in self.sanction_targets if i > idx and (idx == 0 or self.sents[i].para <= s.para + 2)):
                         people = [p for p in self.sanction_targets[later] if self.etype(p) in ("Person", "Organization", "GovernmentBody")
                                   and p not in self.relative_of]
                         if people:
