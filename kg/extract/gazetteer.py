@@ -43,9 +43,18 @@ ACT_RE = re.compile(
 )
 # EU legal acts cited by number: "Council Regulation (EU) 2020/1998", "Council Decision (CFSP) 2024/1485",
 # "Council Implementing Regulation (EU) No 2021/478", "Council Decision 2011/235/CFSP".
+# An annex cites the act by its articles ("Article 2 and Article 3 of Decision 2011/235/CFSP", "Article 1(1) of"):
+# the articles belong to the act's name, and "Council" may be left out once the act is known.
 EU_ACT_RE = re.compile(
-    r"\b(?:Council\s+)?(?:Implementing\s+)?(?:Regulation|Decision)\s+\((?:EU|EC|CFSP)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
-    r"|\bCouncil\s+Decision\s+\d{4}/\d{1,4}/CFSP\b"
+    r"(?:\bArticles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*\s+of\s+)?"
+    r"(?:\b(?:Council\s+)?(?:Implementing\s+)?(?:Regulation|Decision)\s+\((?:EU|EC|CFSP)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
+    r"|\b(?:Council\s+)?Decision\s+\d{4}/\d{1,4}/CFSP\b)"
+)
+# The citation inside any phrase naming an EU act ("Article 3 of Decision 2011/235/CFSP", "Council Regulation (EU)
+# No 36/2012"): kind and number, whoever adopted it and however it is cited, make one act.
+EU_CITATION_RE = re.compile(
+    r"\b(?:(?:Council|Commission)\s+)?(?:Implementing\s+)?(?P<kind>Regulation|Decision)\s+(?:\((?:EU|EC|CFSP)\)\s+)?"
+    r"(?:No\.?\s+)?(?P<num>\d{1,4}/\d{1,4}(?:/CFSP)?)\b"
 )
 
 
@@ -279,6 +288,13 @@ class Gazetteer:
             name = f"E.O. {m['num']}"
             # five-digit executive orders from 1xxxx are the U.S. President's
             return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name], "Q30")
+        m = EU_CITATION_RE.search(text)
+        if m:
+            # "Decision 2011/273/CFSP" later in a text that opened with "Council Decision 2011/273/CFSP" is the same act,
+            # and "Article 4 of" it is that act too: a designation is made under the act, not one of its articles
+            name = text[m.start():m.end()]
+            key = re.sub(r"[^a-z0-9]+", "-", f"eu {m['kind']} {m['num']}".casefold()).strip("-")
+            return Instrument(STATUTE_NS + key, name, "Statute", None, None, [name], "Q458")  # the EU's own acts
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         slug = re.sub(r"[^a-z0-9]+", "-", clean.casefold()).strip("-")[:80]
         return Instrument(STATUTE_NS + slug, clean, "Statute", None, None, [clean])

@@ -8,6 +8,9 @@ from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
+    LIST_FIELD_LABELS,
+    LIST_MARKER_RE,
+    LIST_NAME_LABELS,
     NUMBER_WORDS,
     TITLE_HEADS,
 )
@@ -61,6 +64,42 @@ class FamilyRules:
             else:
                 break
         return out
+
+    def _entry_of_field(self, tok) -> str | None:
+        """The person a field of an annex entry describes ("Position: Colonel; cousin of President X" under "5. Hafez
+        Y", or under "Name: Hafez Y"): the person the entry's first line names, in the same paragraph above the field.
+        A field has no subject of its own, so a relation in it ("brother of X") is the listed person's. Read by lines,
+        as the list is laid out: the parser may run an entry's lines into one sentence."""
+        at = self.tstart(tok)
+        line_start = self.text.rfind("\n", 0, at) + 1
+        if line_start == 0 or self._field_label(self.text[line_start:at + 1]) not in LIST_FIELD_LABELS:
+            return None
+        para_start = self.text.rfind("\n\n", 0, line_start)
+        para_start = 0 if para_start < 0 else para_start + 2
+        head_end = self.text.find("\n", para_start)
+        head = self.text[para_start:head_end].strip()
+        if head_end >= line_start or not (LIST_MARKER_RE.match(head) or self._field_label(head) in LIST_NAME_LABELS):
+            return None
+        lead = LIST_MARKER_RE.match(head) or re.match(r"[^:]*:", head)
+        raw = self.text[para_start:head_end]
+        name_at = para_start + (len(raw) - len(raw.lstrip())) + lead.end()
+        name_at += len(self.text[name_at:head_end]) - len(self.text[name_at:head_end].lstrip())
+        for m in self.mentions:
+            # the NER's name for the whole line; one for part of it ("Marrow" of "Ivo Marrow") may be another man's
+            if m.start == name_at and m.entity and self.etype(m.entity) in ("Person", "Organization", "Region", "Place"):
+                if self.etype(m.entity) != "Person":
+                    if not self._looks_like_person(self.ex.entities[m.entity].name):
+                        return None
+                    self.ex.entities[m.entity].type = "Person"  # the listed name of an entry with a family tie is a person's
+                return m.entity
+        # a name the NER missed or cut ("2. Ilse YARROW"): the line after its number or label
+        sent = self.sent_at(name_at) or self.sent_at(name_at + 1)
+        if sent is None:
+            return None
+        toks = [t for t in sent.span if not t.is_space and name_at <= self.tstart(t) < head_end]
+        if not toks or not self._looks_like_person(self.text[self.tstart(toks[0]):head_end].strip()):
+            return None
+        return self._bullet_entity(toks, 0, typ="Person")
 
     def _clause_subject_person(self, pron) -> str | None:
         """ "X, a cameraman, was killed together with his wife": "his" is the person the clause is about, named before
@@ -297,7 +336,8 @@ class FamilyRules:
                     if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
                         break
                 # "his wife and three children": a relative coordinated with another is the same person's
-                if owner is None and t.dep_ == "conj" and (id(t.doc), t.head.i) in self.relatives:
+                if owner is None and t.dep_ == "conj" and (id(t.doc), t.head.i) in self.relatives \
+                        and not (idx + 1 < len(toks) and toks[idx + 1].lower_ == "of"):  # "cousin of X and brother of Y": Y's
                     owner = self.relative_of.get(self.relatives[(id(t.doc), t.head.i)])
                 # "daughter of the late President of Uzbekistan, Islam Karimov"
                 if owner is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
@@ -329,6 +369,11 @@ class FamilyRules:
                     k = self._apposed_person(toks_for_name, idx + 2)
                     if k and k != owner and self.etype(k) == "Person":
                         apposed = k
+                listed = False  # the relative is an entry of a list, there for their own deeds, not as someone's family
+                if apposed is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
+                    entry = self._entry_of_field(t)  # "Position: Businessman; cousin of President X" in a listed man's entry
+                    if entry is not None and entry != owner:
+                        apposed, listed = entry, True
                 if apposed is None:
                     apposed = self._relative_with_title(toks, idx, owner)
                 if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
@@ -373,7 +418,8 @@ class FamilyRules:
                 ent.aliases.add(self.text[phrase_start:self.tstart(t) + len(t.text)])
                 ent.mentions.append(self.span(self.tstart(t), self.tstart(t) + len(t.text)))
                 self.relatives[(id(t.doc), t.i)] = rkey
-                self.relative_of[rkey] = owner
+                if not listed:
+                    self.relative_of[rkey] = owner
                 owners_here.append(owner)
                 if copular and rel == "spouse":
                     # "X is the wife of Y": of a couple the claim is about the one the sentence is about

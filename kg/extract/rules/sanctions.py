@@ -359,6 +359,8 @@ class SanctionRules:
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
                 continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
+            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
+                continue  # "officials of the government and armed forces": the second body is whose officials they are, too
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
                     and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) \
                     and (t.head.lower_ not in ("by", "of", "from", "with", "to") or self._along_with(t) or self._designation_of(t)) \
@@ -371,6 +373,15 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    def _conjunct_of_owner(self, tok) -> bool:
+        """Whether a conjunct stands, through the first of its conjuncts, where a name only says whose or which
+        (the object of "of", "by", "from", "with", "to"): a conjunct takes the place of the first one."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ == "pobj" and first.head.lower_ in ("by", "of", "from", "with", "to") \
+            and not self._along_with(first) and not self._designation_of(first)
 
     def _family_by_surname(self, tok) -> list[str] | None:
         """ "the three Gupta brothers", "the Okoye sisters", "the Guptas": a family named by its surname stands for the
@@ -505,23 +516,38 @@ class SanctionRules:
         if not any(t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and not self._unrealised(t) for t in lead) \
                 or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
             return []
-        items = s.span.doc[colon.i + 1:s.span.end]
+        return self._list_names(s.span.doc[colon.i + 1:s.span.end])
+
+    def _list_names(self, items) -> list[str]:
+        """The names of a run of list items ("A, a former director of B; C", "Minister of Defense A, Chief of Staff of
+        the Air Force B, and C"): each item's first name, or the name its opening title ends with."""
         # items that describe their names ("A, a former director of B; C, ...") are cut at semicolons only
         seps = (";",) if any(t.text == ";" for t in items) else (",", ";")
         out: list[str] = []
         first = True  # at the start of an item
+        titled = None  # the item opens with a title ("Minister of Defense A", "Chief of Staff of the Air Force B"): its person
         depth = 0
-        for t in items:
+        for t in list(items) + [None]:
+            if t is None or t.text in seps or t.lower_ == "and" and t.dep_ == "cc" and (seps == (",", ";") or t.i > 0 and t.doc[t.i - 1].text == ";"):
+                if titled and titled not in out:
+                    out.append(titled)
+                first, titled = True, None
+                if depth == 0 or t is None:
+                    continue
             if t.text == "(":
                 depth += 1
             elif t.text == ")":
                 depth = max(0, depth - 1)
             if depth:
                 continue
-            if t.text in seps or t.lower_ == "and" and t.dep_ == "cc" and (seps == (",", ";") or t.i > 0 and t.doc[t.i - 1].text == ";"):
-                first = True
-                continue
             m = self.mention_of(t)
+            if first and m is None and t.text[:1].isupper() and t.lower_ in TITLE_HEADS | RANK_WORDS:
+                first, titled = False, ""
+                continue
+            if titled is not None:
+                if m is not None and m.entity and self.etype(m.entity) == "Person":
+                    titled = self._person_after_body(m)  # the name the title ends with, past the bodies it names
+                continue
             if not first or m is None or not m.entity:
                 if t.pos_ in ("ADP", "VERB", "AUX"):
                     first = False  # "the head of B", "who runs C": the item is named already or not at all
@@ -536,6 +562,22 @@ class SanctionRules:
                 out.append(m.entity)
             first = False
         return out
+
+    def _person_after_body(self, m: Mention) -> str:
+        """ "Chief of Staff of the Air Force Alou Diarra": a person's name the NER ran together with the body of the
+        title before it is the person the text names in full elsewhere by the name's last words."""
+        words = m.text.split()
+        ent = self.ex.entities[m.entity]
+        for i in range(1, len(words) - 1):
+            rest = " ".join(words[i:])
+            key = "person:" + slug(rest)
+            if key in self.ex.entities and self.etype(key) == "Person":
+                return key
+            body = slug(" ".join(words[:i]))
+            if rest in ent.aliases and ent.name == m.text and any(f"{typ}:{body}" in self.ex.entities for typ in ("organization", "governmentbody")):
+                ent.name = rest  # the text names him without the body too ("Lieutenant Colonel Adama Bagayoko")
+                return m.entity
+        return m.entity
 
     def _act_date_before(self, s: Sent) -> str | None:
         """The last date named earlier in the paragraph that dates an act, not one in a clause describing someone
@@ -658,6 +700,11 @@ class SanctionRules:
                     marked_items = marked_items or marked
                     basis, auth, date, _ = heading
                     ks = self._item_targets(s, k)
+                    lead = next((t for t in s.span if not t.is_space), None)
+                    if not marked and lead is not None and lead.text[:1].isupper() and lead.lower_ in TITLE_HEADS | RANK_WORDS \
+                            and self.mention_of(lead) is None:
+                        # "Minister of the Interior A, Director of the Police B, and C": one line of title-led items
+                        ks += [x for x in self._list_names(s.span) if x not in ks]
                     self.sanction_targets[s.index] = ks
                     self.item_sents.add(s.index)
                     last_item_para = s.para
@@ -702,6 +749,7 @@ class SanctionRules:
                                        self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
             self._relative_clause_sanctions(s)
+            self._blocked_property_sanctions(s)
             if not self._is_sanction_sentence(s):
                 continue
             self._names_the_ner_missed(s)
@@ -859,7 +907,6 @@ class SanctionRules:
         designations told with it or after it under the same law name in full (each person named, or counted in
         groups of their own: "25 Russian nationals", "20 Saudi nationals" and two more named) is the sum of those
         targets, not one more target."""
-        teens = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
         def people(key):
             name = self.ex.entities[key].name.lower()
@@ -868,7 +915,7 @@ class SanctionRules:
 
         def count(key):
             first = self.ex.entities[key].name.lower().split()[0]
-            return teens.get(first) or self._group_count(self.ex.entities[key].name)
+            return NUMBER_WORDS.get(first) or self._group_count(self.ex.entities[key].name)
         rows = [(dict(k), c) for (ct, k), c in self.claims.items() if ct == "sanction"]
         for d, c in rows:
             g = d.get("target")
@@ -967,6 +1014,33 @@ class SanctionRules:
             self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
                            {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
                             "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+
+    def _blocked_property_sanctions(self, s: Sent):
+        """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
+        E.O. 14024": a clause saying whose property is blocked under a law says that the person or body before it was
+        designated under it (blocking is what a designation does), by the law's state, at a time the text does not give."""
+        if "whose" not in s.span.text:
+            return
+        for w in s.span:
+            if w.lower_ != "whose":
+                continue
+            verb = next((a for a in w.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "relcl"), None)
+            if verb is None or verb.lemma_ not in ("block", "freeze") or self._unrealised(verb):
+                continue
+            laws = [self.mention_of(x).entity for x in verb.subtree if x.i > verb.i and self.mention_of(x) is not None
+                    and self.mention_of(x).entity and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
+            if not laws:
+                continue
+            # the name the clause is about: the relative's noun itself, or the name it is apposed to ("X, a person whose ...")
+            noun = verb.head
+            target = self.entity_at(noun)
+            if target is None and noun.dep_ == "appos":
+                target = self.entity_at(noun.head)
+            if target is None or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
+                continue
+            self.add_claim("sanction", {"target": target, "legal_basis": laws[0]},
+                           {"authority": self._authority_for(laws[0], None, s), "measure": "asset_freeze", "date": None},
+                           self.span(s.start, s.end), status="designated", confidence=0.5)
 
     def _names_the_ner_missed(self, s: Sent):
         """ "OFAC also designated Pavel Drach under ...": a run of two to four capitalised proper nouns that a designating
@@ -1091,7 +1165,10 @@ class SanctionRules:
         if len(s.span) > 24 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
             return False
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        if not words or len(words) > 10:
+        # the act the list is made under is a name, however long it is cited ("List of persons referred to in Article 3
+        # of Decision 2011/235/CFSP"): its words do not make the line a sentence
+        law = [t for t in words if (m := self.mention_of(t)) is not None and m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+        if not words or len(words) - len(law) > 10:
             return False
         if not any(t.lower_ in ("annex", "list", "listed", "listing", "listings", "designated", "designations", "added", "sanctioned")
                    for t in words):
@@ -1336,7 +1413,7 @@ class SanctionRules:
         return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
 
     def _group_count(self, text: str) -> int | None:
-        m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
+        m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
         if not m:
             return None
         w = m.group(1).lower()
@@ -1384,10 +1461,12 @@ class SanctionRules:
                 # (entries of an annex take a paragraph or two of fields each)
                 items = [(t, self.sents[i]) for i in sorted(self.item_sents) if idx < i for t in self.sanction_targets.get(i, [])
                          if self.sents[i].para <= s.para + 3 + 3 * n]
-                if not found and not named_here and idx == 0 and s.para == self.sents[0].para:
+                lawless = all(gc.roles["legal_basis"] is None for gc in gclaims)
+                if not found and not named_here and (idx == 0 and s.para == self.sents[0].para or lawless and not items):
                     # a headline that counts ("Designation of Two Prison Officials ...") stands for the people the first
-                    # designation below it names, when it names as many
-                    for later in sorted(i for i in self.sanction_targets if i > idx):
+                    # designation below it names, when it names as many; so does a news lead that counts without naming
+                    # the law ("imposed sanctions on two senior officials ...") for the next paragraphs' designation
+                    for later in sorted(i for i in self.sanction_targets if i > idx and (idx == 0 or self.sents[i].para <= s.para + 2)):
                         people = [p for p in self.sanction_targets[later] if self.etype(p) in ("Person", "Organization", "GovernmentBody")
                                   and p not in self.relative_of]
                         if people:
@@ -1427,6 +1506,10 @@ class SanctionRules:
                 self.group_members[gkey] = [p for p, _ in found]
                 for pkey, ev_sent in found:
                     for gc in gclaims:
+                        if gc.roles["legal_basis"] is None and any(
+                                ct == "sanction" and dict(k).get("target") == pkey and dict(k).get("legal_basis") is not None
+                                for (ct, k) in self.claims):
+                            continue  # a member the list designates under its act: the count, lawless, adds nothing
                         c = self.add_claim("sanction", {"target": pkey, "legal_basis": gc.roles["legal_basis"]},
                                            {r: gc.roles.get(r) for r in ("authority", "measure", "date")},
                                            self.span(ev_sent.start, ev_sent.end), status="designated", confidence=0.5)
