@@ -140,6 +140,9 @@ class AbuseRules:
                     if people and first.lower_ in ("the", "these", "those") and counted:
                         perps = people  # "The four are responsible for ...": the people listed, not the bodies named beside them
                 perps = [x for p in perps for x in self._group_members(p, s)]
+                if code == "arbitrary_detention" and tok is not None:
+                    punished = self._sentenced_to(tok)
+                    perps = [p for p in perps if p not in punished]  # "X was sentenced to life imprisonment": X is jailed, jails no one
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
@@ -529,6 +532,21 @@ class AbuseRules:
             if any(a <= m.start() < b and other != "arbitrary_detention" for m, other in found):
                 return True
         return False
+
+    def _sentenced_to(self, tok) -> set:
+        """Who is given the prison term at ``tok`` when it is the penalty of a sentence ("X was sentenced to life
+        imprisonment", "a court sentenced X in absentia to ten years in prison"): the one punished, never the jailer."""
+        via_to = False
+        for a in [tok] + list(tok.ancestors):
+            if a.dep_ == "prep" and a.lower_ == "to":
+                via_to = True
+            if a.pos_ in ("VERB", "AUX") and a is not tok:
+                if not via_to or a.lemma_ not in ("sentence", "condemn"):
+                    return set()
+                people = [c for c in a.children if c.dep_ in ("nsubjpass", "dobj")]
+                people += [cc for c in people for cc in c.conjuncts]
+                return {k for k in (self._resolve_np(c) for c in people) if k is not None}
+        return set()
 
     def _own_account_of_combat(self, tok) -> bool:
         """A state body or force saying its side killed fighters ("the army said troops had killed 30 militants")."""
