@@ -27,3 +27,57 @@ def test_the_one_who_detained_a_prisoner_still_detained_him_when_a_sentence_foll
                         "2019-05-02")
     assert "Ana Lisk" not in perpetrators(rows)
     assert find(rows, "abuse", abuse_type="arbitrary_detention")
+
+
+# -- the one held as a suspect in an abuse is its alleged perpetrator; the police holding him are not -------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Marek Voss was detained by Varnian police in May 2021 as a suspect in the fatal shooting of a farmer, Ilan Toma.",
+    "Marek Voss was arrested by the gendarmerie as a suspect in the killing of two journalists in Orsk.",
+    "In May 2021 border guards detained Marek Voss as a suspect in the murder of a shepherd.",
+])
+def test_someone_held_as_a_suspect_in_a_killing_is_its_alleged_perpetrator(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Marek Voss"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marek Voss shot dead a farmer, Ilan Toma, in May 2021; he was later released to house arrest.",
+    "Marek Voss shot dead a farmer, Ilan Toma, in May 2021; he was later placed under house arrest.",
+])
+def test_a_custody_someone_is_put_in_is_no_new_act_of_the_last_perpetrator(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert "Marek Voss" in perpetrators(rows, "extrajudicial_killing")
+    assert "Marek Voss" not in perpetrators(rows, "arbitrary_detention")
+
+
+# -- whoever led the unnamed doers of an abuse told in a relative clause committed it ------------------------------------
+
+@pytest.mark.parametrize("sentence, leader", [
+    ("Aron Kessel, who owns the Lindenhof ranch near Varna, has led groups of vigilantes who assaulted migrant workers.", "Aron Kessel"),
+    ("Colonel Ida Marsh commanded a unit that tortured detainees in the northern province.", "Ida Marsh"),
+    ("Teo Brann led a mob in which local youths assaulted Roma families and burned their houses.", "Teo Brann"),
+])
+def test_the_leader_of_unnamed_doers_is_the_perpetrator(rules, sentence, leader):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert leader in perpetrators(rows)
+    assert not perpetrators(rows) - {leader}
+
+
+# -- vocabulary of news about violence: assaults, physical abuse, fatal shootings, violence against protest ------------
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Officers of the Varnian border police assaulted asylum seekers at the crossing.", "ill_treatment"),
+    ("According to the report, prison guards in Orsk subjected inmates to physical abuse.", "ill_treatment"),
+    ("Riot police were responsible for the fatal shooting of a student in Orsk.", "extrajudicial_killing"),
+    ("The Varnian National Guard used violence against peaceful protesters in the capital.", "repression_of_dissent"),
+])
+def test_news_words_for_violence_name_the_abuse(rules, sentence, code):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert find(rows, "abuse", abuse_type=code)
+
+
+def test_sexual_assault_is_sexual_violence_not_ill_treatment(rules):
+    rows = extract_rows(rules, "Soldiers of the Varnian army sexually assaulted women at the checkpoint.\n", "2022-01-10")
+    assert find(rows, "abuse", abuse_type="sexual_violence")
+    assert not find(rows, "abuse", abuse_type="ill_treatment")
