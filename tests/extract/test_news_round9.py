@@ -81,3 +81,31 @@ def test_sexual_assault_is_sexual_violence_not_ill_treatment(rules):
     rows = extract_rows(rules, "Soldiers of the Varnian army sexually assaulted women at the checkpoint.\n", "2022-01-10")
     assert find(rows, "abuse", abuse_type="sexual_violence")
     assert not find(rows, "abuse", abuse_type="ill_treatment")
+
+
+# -- a relative pronoun stands for the noun it hangs on, or for what that noun describes --------------------------------
+
+@pytest.mark.parametrize("sentence, doer, code", [
+    ("Lieutenant Omar Diaz, an officer who tortured detainees, was promoted in 2019.", "Omar Diaz", "torture"),
+    ("The prison was run by a unit of the Varnian Army that tortured detainees.", "Varnian Army", "torture"),
+    ("The camp was run by the 5th Brigade, a unit of the Varnian Army that abducted students and held them in secret.", "5th Brigade",
+     "enforced_disappearance"),
+    ("Varnia's border police, which detained hundreds of migrants last year, received new funds.", "border police", "arbitrary_detention"),
+])
+def test_the_doer_in_a_relative_clause_is_its_antecedent(rules, sentence, doer, code):
+    rows = extract_rows(rules, sentence + "\n", "2020-01-01")
+    assert doer in perpetrators(rows, code)
+
+
+def test_a_relative_clause_about_victims_names_no_perpetrator(rules):
+    rows = extract_rows(rules, "Activists who were tortured in custody spoke to reporters in Orsk.\n", "2020-01-01")
+    assert not perpetrators(rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Britain today designated two companies based in Niger over their part in the fighting in eastern Chad, which has killed some 3,000 civilians since 2021.",
+    "Two Nigerien firms were sanctioned for supplying arms to militias in Chad, which has killed some 3,000 civilians since 2021.",
+])
+def test_a_place_a_relative_clause_hangs_on_is_where_not_who(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2023-01-01")
+    assert "Chad" not in perpetrators(rows)

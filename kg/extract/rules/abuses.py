@@ -435,6 +435,14 @@ class AbuseRules:
                 subj = [c for c in node.children if c.dep_ in ("nsubj",) and s.span.start <= c.i < s.span.end]
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
+                if node is tok and tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which"):
+                    # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students":
+                    # the relative pronoun is the noun it hangs on, or what that noun describes in apposition
+                    ante = tok.head
+                    for cand in (ante, ante.head if ante.dep_ == "appos" else None):
+                        k = self._resolve_np(cand) if cand is not None else None
+                        if k is not None and self._actor(k, victims) and not self._bare_member(k) and self.etype(k) not in PLACE_TYPES:
+                            return k  # ("the conflict in northern Ethiopia, which has seen massacres": a place where, not who)
                 leader = self._leader_of_doers(node, subj) if node is tok else None
                 if leader is not None and self._actor(leader, victims):
                     return leader  # "X has led groups of settlers who assaulted ...": the one who led them
