@@ -109,3 +109,20 @@ def test_a_relative_clause_about_victims_names_no_perpetrator(rules):
 def test_a_place_a_relative_clause_hangs_on_is_where_not_who(rules, sentence):
     rows = extract_rows(rules, sentence + "\n", "2023-01-01")
     assert "Chad" not in perpetrators(rows)
+
+
+# -- death flights: prisoners thrown from aircraft or into the sea were killed -------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers of the Varnian Navy threw the detainees from helicopters into the sea.",
+    "Marines of the Varnian Navy threw dozens of prisoners alive out of aircraft over the ocean.",
+    "The Varnian Navy drugged prisoners and threw them into the open sea.",
+])
+def test_throwing_prisoners_from_aircraft_or_into_the_sea_is_a_killing(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2020-01-01")
+    assert "Varnian Navy" in perpetrators(rows, "extrajudicial_killing")
+
+
+def test_throwing_objects_is_no_killing(rules):
+    rows = extract_rows(rules, "Rebels threw grenades into the crowd and stones into the river.\n", "2020-01-01")
+    assert not find(rows, "abuse", abuse_type="extrajudicial_killing")
