@@ -5,7 +5,7 @@ Short invented texts (people, units and most places are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name, perpetrators
+from extract.claimhelp import extract_rows, find, name, orgs, perpetrators
 
 
 # -- a prison term handed down is the penalty of the one sentenced, who jails no one ------------------------------------
@@ -126,3 +126,18 @@ def test_throwing_prisoners_from_aircraft_or_into_the_sea_is_a_killing(rules, se
 def test_throwing_objects_is_no_killing(rules):
     rows = extract_rows(rules, "Rebels threw grenades into the crowd and stones into the river.\n", "2020-01-01")
     assert not find(rows, "abuse", abuse_type="extrajudicial_killing")
+
+
+# -- a minister who announces the sanctions serves the state that imposes them, not the country of those sanctioned ------
+
+@pytest.mark.parametrize("text, states", [
+    ("OFAC today designated two Varnian police commanders pursuant to E.O. 13818.\n\n"
+     "Today, Secretary of State Ana Ruiz announced visa restrictions on nine Chinese officials over abuses in Tibet.\n",
+     {"United States", "Department of State"}),
+    ("The United Kingdom has today sanctioned two Varnian police commanders under its Global Human Rights sanctions regime.\n\n"
+     "Foreign Secretary Ana Ruiz announced sanctions against three Russian officers involved in the torture of prisoners.\n",
+     {"United Kingdom"}),
+])
+def test_a_minister_announcing_sanctions_serves_the_sanctioning_state(rules, text, states):
+    rows = extract_rows(rules, text, "2022-01-10")
+    assert orgs(rows, "Ana Ruiz") and orgs(rows, "Ana Ruiz") <= states
