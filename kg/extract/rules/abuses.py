@@ -21,6 +21,7 @@ from kg.extract.rules.words import (
     CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
+    CONSIGN_VERBS,
     COUNTER_ABUSE_VERBS,
     DATELINE_RE,
     DENY_WORDS,
@@ -140,6 +141,11 @@ class AbuseRules:
                     if people and first.lower_ in ("the", "these", "those") and counted:
                         perps = people  # "The four are responsible for ...": the people listed, not the bodies named beside them
                 perps = [x for p in perps for x in self._group_members(p, s)]
+                punished = self._sentenced_to(tok) if code == "arbitrary_detention" and tok is not None else None
+                if punished is not None:
+                    # "X was sentenced to life imprisonment": X is jailed, jails no one; and a custody someone is put in
+                    # ("he was later released to house arrest") is no new act of whoever did the last abuse told
+                    perps = [p for p in perps if p not in punished and (p != self.last_perp or not self.last_perp)]
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
@@ -429,6 +435,17 @@ class AbuseRules:
                 subj = [c for c in node.children if c.dep_ in ("nsubj",) and s.span.start <= c.i < s.span.end]
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
+                if node is tok and tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which"):
+                    # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students":
+                    # the relative pronoun is the noun it hangs on, or what that noun describes in apposition
+                    ante = tok.head
+                    for cand in (ante, ante.head if ante.dep_ == "appos" else None):
+                        k = self._resolve_np(cand) if cand is not None else None
+                        if k is not None and self._actor(k, victims) and not self._bare_member(k) and self.etype(k) not in PLACE_TYPES:
+                            return k  # ("the conflict in northern Ethiopia, which has seen massacres": a place where, not who)
+                leader = self._leader_of_doers(node, subj) if node is tok else None
+                if leader is not None and self._actor(leader, victims):
+                    return leader  # "X has led groups of settlers who assaulted ...": the one who led them
                 if subj and self._resolve_np(subj[0]) is None and self._plural_antecedents(subj[0], s) \
                         and node.lemma_ not in SPEECH_VERBS:
                     return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
@@ -530,6 +547,35 @@ class AbuseRules:
                 return True
         return False
 
+    def _sentenced_to(self, tok) -> set | None:
+        """Who is given the prison term at ``tok`` when it is the penalty of a sentence ("X was sentenced to life
+        imprisonment", "a court sentenced X in absentia to ten years in prison", "was released to house arrest"): the
+        one punished or held, never the jailer."""
+        via_to = False
+        for a in [tok] + list(tok.ancestors):
+            if a.dep_ == "prep" and a.lower_ in ("to", "under", "into"):
+                via_to = True
+            if a.pos_ in ("VERB", "AUX") and a is not tok:
+                if not via_to or a.lemma_ not in CONSIGN_VERBS:
+                    return None
+                people = [c for c in a.children if c.dep_ in ("nsubjpass", "dobj")]
+                people += [cc for c in people for cc in c.conjuncts]
+                return {k for k in (self._resolve_np(c) for c in people) if k is not None}
+        return None
+
+    def _leader_of_doers(self, verb, subj):
+        """Who led the unnamed doers of ``verb`` told in a relative clause on what he led ("X led groups of settlers
+        who beat ...", "Y commanded a unit that abducted ...", "Z headed a riot in which youths assaulted ...")."""
+        if verb.dep_ != "relcl":
+            return None
+        led = verb.head
+        if self.entity_at(led) is not None or led.dep_ != "dobj" or led.head.lemma_ not in COMMAND_VERBS:
+            return None
+        if subj and subj[0].lower_ not in ("who", "that", "which") and self.entity_at(subj[0]) is not None:
+            return None  # "led a unit in which Captain Y tortured ...": the one named did it
+        lead = next((c for c in led.head.children if c.dep_ == "nsubj"), None)
+        return self._resolve_np(lead) if lead is not None else None
+
     def _own_account_of_combat(self, tok) -> bool:
         """A state body or force saying its side killed fighters ("the army said troops had killed 30 militants")."""
         if tok is None or tok.pos_ != "VERB":
@@ -559,6 +605,8 @@ class AbuseRules:
         while node.i != head.i:
             if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or node.head.i == node.i:
                 return False
+            if node is not tok and node.lemma_ in CHARGE_NOUNS:
+                return False  # "detained by police as a suspect in the shooting": the police hold the suspect, who shot
             node = node.head
         return True
 

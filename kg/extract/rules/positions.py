@@ -530,12 +530,33 @@ class PositionRules:
     def _release_speaker_state(self, s: Sent, person: str) -> str | None:
         """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote
         below it): a sanctions release quotes its own government, so the state of the document's first designation."""
-        if not re.search(r":\s*$", s.span.text) or not any(t.lemma_.lower() in SPEECH_VERBS for t in s.span):
+        quoted = re.search(r":\s*$", s.span.text) and any(t.lemma_.lower() in SPEECH_VERBS for t in s.span)
+        announces = not quoted and self._announces_own_sanctions(s, person)
+        if not quoted and not announces:
             return None
         first = min((c for (ctype, _), c in self.claims.items() if ctype == "sanction" and c.roles.get("authority")
-                     and self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS),
+                     and (self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS
+                          or announces and self.etype(c.roles["authority"]) == "GovernmentBody")),  # (her own ministry)
                     key=lambda c: min(ev.start for ev in c.evidence), default=None)
         return first.roles["authority"] if first is not None else None
+
+    def _announces_own_sanctions(self, s: Sent, person: str) -> bool:
+        """Whether the title holder is who announces or imposes the sanctions the sentence tells ("Minister X announced
+        sanctions against four Ruritanian officers", "Secretary Y imposed visa restrictions on officials"), with every
+        country the sentence names inside what is sanctioned: the minister speaks for the state that sanctions."""
+        subj = next((t for t in s.span if t.dep_ in ("nsubj", "appos") and self.entity_at(t) == person), None)
+        while subj is not None and subj.dep_ == "appos":
+            subj = subj.head if subj.head.dep_ == "nsubj" else None
+        if subj is None or subj.dep_ != "nsubj" or self.entity_at(subj) is None:
+            return False
+        verb = subj.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        if verb.lemma_.lower() not in ("announce", "impose", "unveil") or not objs:
+            return False
+        inside = {x.i for o in objs for x in o.subtree}
+        inside |= {x.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for x in c.subtree}
+        return all(self.tstart(t) < 0 or any(x.i in inside for x in t.sent if m.start <= self.tstart(x) < m.end)
+                   for m, t in self.sent_entities(s, {"Country"}))
 
     def _country_spoken_for(self, mt) -> bool:
         m, t = mt
