@@ -293,11 +293,14 @@ class Gazetteer:
             # "Decision 2011/273/CFSP" later in a text that opened with "Council Decision 2011/273/CFSP" is the same act,
             # and "Article 4 of" it is that act too: a designation is made under the act, not one of its articles
             name = text[m.start():m.end()]
-            key = re.sub(r"[^a-z0-9]+", "-", f"eu {m['kind']} {m['num']}".casefold()).strip("-")
-            return Instrument(STATUTE_NS + key, name, "Statute", None, None, [name], "Q458")  # the EU's own acts
+            return Instrument(STATUTE_NS + _slug(f"eu {m['kind']} {m['num']}"), name, "Statute", None, None, [name], "Q458")  # the EU's own acts
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-        slug = re.sub(r"[^a-z0-9]+", "-", clean.casefold()).strip("-")[:80]
-        return Instrument(STATUTE_NS + slug, clean, "Statute", None, None, [clean])
+        return Instrument(STATUTE_NS + _slug(clean), clean, "Statute", None, None, [clean])
+
+
+def _slug(citation: str) -> str:
+    """The last segment of a minted statute IRI: the citation in lower case, runs of other characters one hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", citation.casefold()).strip("-")[:80]
 
 
 @cache

@@ -750,6 +750,7 @@ class MentionRules:
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
                            or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
+
         def first_last(parts: list[str]) -> tuple:
             # "Moussa Dadis Camara" and "Moussa Tiegboro Camara" are two people: a middle name in full tells them apart
             # ("Donald J. Trump" and "Donald Trump" are one: an initial does not)

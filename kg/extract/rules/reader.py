@@ -20,7 +20,6 @@ from kg.extract.rules.units import Mention, Sent
 from kg.model import Claim, Document, Extraction, Span
 
 
-
 class _Versioned(dict):
     """A dict that counts its writes, so what is derived from it can tell when it is stale."""
 
@@ -29,6 +28,7 @@ class _Versioned(dict):
     def __setitem__(self, key, value):
         self.version += 1
         super().__setitem__(key, value)
+
 
 class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRules, ReportRules):
     """Everything that happens to one document after parsing."""

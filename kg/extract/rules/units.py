@@ -65,13 +65,9 @@ class Sent:
     index: int
     start: int
     end: int
-    span: object  # the sentence's spacy Span, as a TokenSpan
+    span: TokenSpan  # the sentence's spacy Span
     offset: int  # chunk offset in the document
     para: int
-
-    def __post_init__(self):
-        if not isinstance(self.span, TokenSpan):
-            self.span = TokenSpan(self.span)
 
 
 def slug(text: str) -> str:
