@@ -19,13 +19,12 @@ claim type or code needs no change here.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from kg import ontology
 from kg.errors import InvalidInput
+from kg.model import ISO_DATE_PREFIX_RE
 
-DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 # Claim fields that are not roles of the contract.
 NOT_ROLES = frozenset({"type", "optional", "evidence", "id", "note", "status", "confidence"})
 SHOWN = 3  # problems named in the error line; the rest are counted
@@ -39,6 +38,8 @@ def read_gold_file(path: Path) -> dict:
         raise InvalidInput(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:  # json recurses per nesting level: "[[[[..." would escape as a traceback
+        raise InvalidInput(f"{path}: not valid JSON (nested too deeply)") from None
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
     problems = gold_problems(data)
@@ -108,5 +109,5 @@ def _value_problem(spec, v, entities: dict, onto) -> str | None:
     if spec.kind == "code":
         return None if onto.concept(spec.name, v) is not None else f"is not a code of {str(spec.scheme).rsplit('#', 1)[-1]}"
     if spec.kind == "date":
-        return None if DATE_RE.match(v) else "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        return None if ISO_DATE_PREFIX_RE.fullmatch(v) else "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
     return None

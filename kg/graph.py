@@ -26,6 +26,7 @@ from functools import cache
 import networkx as nx
 
 from kg.errors import InvalidInput
+from kg.model import ISO_DATE_PREFIX_RE
 from kg.store import REFERENCE_GRAPH, Store
 
 KG = "https://w3id.org/rightsgraph/ontology#"
@@ -347,7 +348,7 @@ def _type_names(types: Iterable[str]) -> set[str]:
 
 
 def _check_date(value: str | None, name: str) -> None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    if value is not None and not ISO_DATE_PREFIX_RE.fullmatch(value):
         raise InvalidInput(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
 
 

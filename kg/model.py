@@ -14,7 +14,11 @@ roles are which is read from the ontology (see :mod:`kg.ontology`).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
+
+# A date role's value: an ISO 8601 prefix (year, year-month or full date), matched whole.
+ISO_DATE_PREFIX_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,7 @@ def write(folder: Path, name: str, content: str, text: str | None = "Ann Lee was
 @pytest.mark.parametrize("content, message", [
     ('{"doc": "note", "claims": [', "note.gold.json: not valid JSON (Expecting value at line 1"),
     (json.dumps(broken(target="leee")), "note.gold.json: claim 1 (sanction): target 'leee' is not an entity of the file"),
+    ("[" * 100_000 + "]" * 100_000, "note.gold.json: not valid JSON (nested too deeply)"),  # a RecursionError traceback before
 ])
 def test_kg_eval_refuses_a_broken_gold_file_in_one_line(tmp_path, content, message):
     write(tmp_path, "note", content)
