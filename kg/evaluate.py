@@ -285,6 +285,44 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
     return sc.summary()
 
 
+def _confidence(row: dict) -> float:
+    """A row's confidence; a row without a number there (another tool's output) counts as certain."""
+    try:
+        return float(row["confidence"])
+    except (KeyError, TypeError, ValueError):
+        return 1.0
+
+
+def confident(rows: Iterable[dict], threshold: float) -> list[dict]:
+    """The predicted claims whose confidence is at least ``threshold``."""
+    return [r for r in rows if _confidence(r) >= threshold]
+
+
+def confidence_curve(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict]) -> list[dict]:
+    """Precision, recall and F1 when only claims at or above each confidence the predictions use are kept.
+
+    Why: an extractor's claims are not equally sure. Investigators who must not
+    print a false perpetrator keep the top of the curve; researchers who triage
+    leads keep all of it. The curve shows what each threshold costs.
+    """
+    golds, rows = list(gold_docs), list(predictions)
+    levels = sorted({round(_confidence(r), 3) for r in rows}, reverse=True)
+    curve = []
+    for level in levels:
+        kept = confident(rows, level)
+        o = score_docs(golds, kept)["overall"]
+        curve.append({"min_confidence": level, "claims": len(kept), **{k: o[k] for k in ("tp", "fp", "fn", "precision", "recall", "f1")}})
+    return curve
+
+
+def format_curve(curve: list[dict]) -> str:
+    lines = ["min confidence  claims    tp    fp    fn     P     R    F1"]
+    for c in curve:
+        lines.append(f"{c['min_confidence']:>14.3f} {c['claims']:>7} {c['tp']:>5} {c['fp']:>5} {c['fn']:>5}"
+                     f"  {c['precision']:.2f}  {c['recall']:.2f}  {c['f1']:.2f}")
+    return "\n".join(lines)
+
+
 def per_doc(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict]) -> dict[str, dict]:
     """Each document scored on its own (its ``overall`` counts), so the weakest texts can be read first."""
     preds: dict[str, list[dict]] = defaultdict(list)

@@ -302,6 +302,7 @@ class Selection:
     since: str | None = None
     until: str | None = None
     documents: bool = True
+    min_confidence: float = 0.0
 
 
 def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "document")) -> str:
@@ -319,8 +320,11 @@ def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "docu
     raise InvalidInput(f"no node named or with IRI {ref!r} in the graph")
 
 
-def _event_ok(attrs: dict, types: set[str], since: str | None, until: str | None) -> bool:
+def _event_ok(attrs: dict, types: set[str], since: str | None, until: str | None, min_confidence: float = 0.0) -> bool:
     if types and attrs["cls"].casefold() not in types:
+        return False
+    # an event without a confidence (loaded from another tool's RDF) is not the extractor's guess: kept
+    if min_confidence and attrs.get("confidence") is not None and attrs["confidence"] < min_confidence:
         return False
     date = attrs.get("date") or ""
     if since and (not date or date[: len(since)] < since):
@@ -358,8 +362,8 @@ def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx
     _check_date(sel.until, "--until")
     types = _type_names(sel.types)
     events = {n for n, a in g.nodes(data=True) if a["kind"] == "event"}
-    keep_events = {e for e in events if _event_ok(g.nodes[e], types, sel.since, sel.until)}
-    filtered = bool(types or sel.since or sel.until)
+    keep_events = {e for e in events if _event_ok(g.nodes[e], types, sel.since, sel.until, sel.min_confidence)}
+    filtered = bool(types or sel.since or sel.until or sel.min_confidence)
 
     if sel.statutes:
         bases = {find_node(g, s, kinds=("entity",)) for s in sel.statutes}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # A date role's value: an ISO 8601 prefix (year, year-month or full date), matched whole.
 ISO_DATE_PREFIX_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -94,3 +94,13 @@ class Extraction:
     extractor: str
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+
+    def confident(self, threshold: float) -> Extraction:
+        """The same extraction without the claims below ``threshold``.
+
+        Entities all stay: a name the text gives is a fact of its own, even when
+        the one event told of it was too uncertain to keep.
+        """
+        if threshold <= 0:
+            return self
+        return replace(self, claims=[c for c in self.claims if c.confidence >= threshold])

@@ -196,6 +196,15 @@ def test_claims_prints_contract_jsonl_without_a_store(invoke, store_dir):
     assert not store_dir.exists()
 
 
+def test_claims_min_confidence_leaves_out_the_less_sure_claims(invoke, store_dir):
+    # the phrase extractor is sure of designations (0.9) and less of abuses (0.8)
+    every = {json.loads(line)["type"] for line in invoke("claims", ARTICLE, "--extractor", "phrase").stdout.splitlines()}
+    sure = [json.loads(line) for line in invoke("claims", ARTICLE, "--extractor", "phrase", "--min-confidence", "0.85").stdout.splitlines()]
+    assert {"sanction", "abuse"} <= every
+    assert sure and {r["type"] for r in sure} == {"sanction"}
+    assert all(r["confidence"] >= 0.85 for r in sure)
+
+
 def test_every_command_has_help(runner):
     from kg.cli import COMMANDS, cli
 

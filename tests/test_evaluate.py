@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.evaluate import read_gold, read_predictions, score_docs, words
+from kg.evaluate import confidence_curve, confident, read_gold, read_predictions, score_docs, words
 
 FIX = Path(__file__).parent / "fixtures" / "eval"
 
@@ -88,3 +88,45 @@ def test_by_doc_scores_each_document_on_its_own_weakest_first():
     table = CliRunner().invoke(cli, ["eval", "--gold", str(FIX), "--pred", str(FIX / "tiny.pred.jsonl"), "--by-doc"]).output
     assert table.splitlines()[0].split() == ["document", "P", "R", "F1", "tp", "fp", "fn"]
     assert table.splitlines()[1].split()[0] == "tiny"
+
+
+def _with_confidence(levels):
+    rows, _ = read_predictions(FIX / "tiny.pred.jsonl")
+    return [{**r, "confidence": c} for r, c in zip(rows, levels, strict=True)]
+
+
+def test_min_confidence_keeps_only_the_claims_that_sure_enough():
+    # rows: sanction Ann Lee (tp), sanction Mr. Lee (fp), position (tp), optional statement, family (fp)
+    rows = _with_confidence([0.9, 0.35, 0.6, 0.6, 0.35])
+    assert [r["type"] for r in confident(rows, 0.5)] == ["sanction", "position", "statement"]
+    kept = score_docs(read_gold(FIX), confident(rows, 0.5))["overall"]
+    assert (kept["tp"], kept["fp"], kept["fn"]) == (2, 0, 1)
+
+
+def test_a_row_without_a_number_for_confidence_counts_as_certain():
+    rows = [{"type": "denial"}, {"type": "denial", "confidence": "high"}, {"type": "denial", "confidence": 0.1}]
+    assert len(confident(rows, 0.99)) == 2
+
+
+def test_the_confidence_curve_trades_recall_for_precision_level_by_level():
+    rows = _with_confidence([0.9, 0.35, 0.6, 0.6, 0.35])
+    curve = confidence_curve(read_gold(FIX), rows)
+    assert [c["min_confidence"] for c in curve] == [0.9, 0.6, 0.35]
+    assert [(c["tp"], c["fp"], c["fn"]) for c in curve] == [(1, 0, 2), (2, 0, 1), (2, 2, 1)]
+    assert [c["precision"] for c in curve] == [1.0, 1.0, 0.5]
+    assert curve[-1]["claims"] == 5
+
+
+def test_cli_min_confidence_and_curve(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in _with_confidence([0.9, 0.35, 0.6, 0.6, 0.35])), encoding="utf-8")
+    args = ["eval", "--gold", str(FIX), "--pred", str(pred)]
+    strict = CliRunner().invoke(cli, [*args, "--min-confidence", "0.5", "--json"])
+    assert strict.exit_code == 0, strict.output
+    assert json.loads(strict.output)["overall"]["fp"] == 0
+    table = CliRunner().invoke(cli, [*args, "--curve"])
+    assert table.exit_code == 0 and "min confidence" in table.output
+    assert [line.split()[0] for line in table.output.splitlines()[1:4]] == ["0.900", "0.600", "0.350"]
+    assert json.loads(CliRunner().invoke(cli, [*args, "--curve", "--json"]).output)["curve"][0]["precision"] == 1.0
+    bad = CliRunner().invoke(cli, [*args, "--min-confidence", "2"])
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output

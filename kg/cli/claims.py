@@ -28,10 +28,12 @@ def extractor_options(extractor: str, llm_url: str | None, llm_model: str | None
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to use (see `kg claims --help`).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out claims less confident than this (the rules' recall layer emits 0.35).")
 @llm_options
 @outfile_option
 @quiet_option
-def claims(paths, extractor, llm_url, llm_model, outfile, quiet):
+def claims(paths, extractor, min_confidence, llm_url, llm_model, outfile, quiet):
     """Print the events found in PATHS (.txt/.html files or folders) as claims JSONL.
 
     One JSON object per event with its roles and evidence spans (exact quote and
@@ -72,6 +74,7 @@ def claims(paths, extractor, llm_url, llm_model, outfile, quiet):
                     click.echo(f"Error: {error}", err=True)
                     failed += 1
                     continue
+                extraction = extraction.confident(min_confidence)
                 out.write(to_jsonl(extraction))
                 done += 1
                 events += len(extraction.claims)

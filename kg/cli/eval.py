@@ -17,7 +17,10 @@ import click
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
 @click.option("--type", "types", multiple=True, help="With --errors: only these claim types (repeatable).")
 @click.option("--by-doc", "by_doc", is_flag=True, help="Also score each document on its own, weakest first.")
-def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Score only the predicted claims at least this confident.")
+@click.option("--curve", is_flag=True, help="Also print precision, recall and F1 at every confidence threshold the claims use.")
+def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confidence, curve):
     """Print precision, recall and F1 per claim type and overall, slot accuracy and evidence exactness.
 
     Matching follows the claims contract: entities match by Wikidata ID or by
@@ -25,7 +28,8 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
     optional gold claims count neither as missed nor as false. A text the
     extractor fails on is named on stderr and scored as finding nothing.
     """
-    from kg.evaluate import format_by_doc, format_errors, format_table, per_doc, predict, read_gold, read_predictions, score_docs
+    from kg.evaluate import (confidence_curve, confident, format_by_doc, format_curve, format_errors, format_table, per_doc,
+                             predict, read_gold, read_predictions, score_docs)
 
     golds = read_gold(gold)
     if not golds:
@@ -34,6 +38,7 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
         rows, bad = read_predictions(pred)
     else:
         rows, bad = predict(gold, extractor, on_failure=lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)), 0
+    rows = confident(rows, min_confidence)
     errors: list | None = [] if show_errors else None
     summary = score_docs(golds, rows, unreadable=bad, errors=errors)
     if errors is not None and not as_json:
@@ -41,6 +46,11 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc):
     docs = per_doc(golds, rows) if by_doc else None
     if docs is not None and not as_json:
         click.echo(format_by_doc(docs))
+    points = confidence_curve(golds, rows) if curve else None
+    if points is not None and not as_json:
+        click.echo(format_curve(points))
+    if as_json and points is not None:
+        summary = {**summary, "curve": points}
     if as_json and errors is not None:
         summary = {**summary, "errors": errors}
     if as_json and docs is not None:

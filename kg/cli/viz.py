@@ -32,12 +32,13 @@ def _layouts():
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (designation, AbuseAllegation, sanction, abuse, ...). Repeatable.")
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; the event's date, else its document's).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help="Only events the extractor was at least this sure of (0.35 is the rules' recall layer).")
 @click.option("--events", type=click.Choice(["nodes", "edges"]), default="nodes", show_default=True, help="Draw events as their own nodes, or fold each into one labelled edge (target --designated under X by--> authority).")
 @click.option("--layout", type=LazyChoice(_layouts), default="force", show_default=True, help="Positions computed before drawing (force, circular, kamada-kawai, spectral), or laid out in the browser (hierarchical, physics).")
 @click.option("--physics/--no-physics", default=None, help="Start the page with physics on or off (default: off when positions are precomputed or the graph is big).")
 @click.option("--documents/--no-documents", default=True, show_default=True, help="Show source documents as nodes (with --events nodes).")
 @click.option("--title", default="rightsgraph", show_default=True, help="Page or picture title.")
-def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, until, events, layout, physics, documents, title):
+def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, until, min_confidence, events, layout, physics, documents, title):
     """Draw the graph, or the part of it chosen by --focus/--query/--statute/--type/--since/--until, to OUTFILE.
 
     \b
@@ -57,7 +58,7 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     sparql = None
     if query_file is not None:
         sparql = click.get_text_stream("stdin").read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
-    selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, documents=documents and events == "nodes")
+    selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, min_confidence=min_confidence, documents=documents and events == "nodes")
     with open_store(resolve_store(store), read_only=True) as st:
         full = kgraph.build(st)
         chosen = kgraph.select(full, selection, st)

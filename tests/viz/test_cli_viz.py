@@ -145,6 +145,17 @@ def test_date_range(store, tmp_path):
     assert bad.exit_code == 2 and "--since must be YYYY" in bad.stderr
 
 
+def test_min_confidence_draws_only_the_events_the_extractor_was_sure_of(store, tmp_path):
+    out = tmp_path / "c.html"
+    assert run(store, "-o", out).exit_code == 0
+    assert {"Designation", "AbuseAllegation"} <= {n["cls"] for n in data(out)["nodes"] if n["kind"] == "event"}
+    # the phrase extractor gives designations 0.9 and abuses 0.8
+    assert run(store, "-o", out, "--min-confidence", "0.85").exit_code == 0
+    assert {n["cls"] for n in data(out)["nodes"] if n["kind"] == "event"} == {"Designation"}
+    assert run(store, "-o", out, "--min-confidence", "0.95").exit_code == 2
+    assert run(store, "-o", out, "--min-confidence", "-1").exit_code == 2
+
+
 def test_construct_query_selects_nodes_and_edges(store, tmp_path):
     rq = tmp_path / "q.rq"
     rq.write_text("PREFIX kg: <https://w3id.org/rightsgraph/ontology#>\nCONSTRUCT { ?p kg:designatedUnder ?s } WHERE { ?p kg:designatedUnder ?s }", encoding="utf-8")
