@@ -187,7 +187,7 @@ def ingest(
     force: bool = False,
     workers: int = 1,
     batch_size: int = 16,
-    chunk_size: int = 8,
+    chunk_size: int | None = None,
     scheduler: str | None = None,
     shards: str | Path | None = None,
     on_progress: Callable[[str], None] | None = None,
@@ -200,6 +200,11 @@ def ingest(
     """
     version = _extractor_name(extractor)
     report = IngestReport()
+    if chunk_size is None:
+        # Documents handed to the extractor at a time (one nlp.pipe call). One local worker
+        # parses a whole write batch at once, as spaCy is fastest on bigger batches; several
+        # workers or a cluster get smaller tasks, so the load spreads evenly.
+        chunk_size = batch_size if workers <= 1 and scheduler is None else 8
     writer = None
     if shards is not None:
         from kg.distributed import ShardWriter
