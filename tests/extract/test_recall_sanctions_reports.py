@@ -1,0 +1,73 @@
+"""The recall layer of sanctions, investigations, denials and statements (round 10).
+
+After the precise rules, each of these types has fallbacks that read the shapes that are usually right: a fallback
+only adds what the precise rules left out (for that entity or that sentence), never changes their claims, and its
+claims carry confidence 0.35 so that they can be left out and measured on their own.
+
+Short invented texts (people, companies, states and bodies are made up; the kinds of laws are real).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+RECALL = 0.35
+
+
+def recall(rows, ctype):
+    return [r for r in rows if r["type"] == ctype and r["confidence"] == RECALL]
+
+
+# -- sanctions: a name where a sanction puts who it hits ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Tarsk's government stepped up its campaign on Monday against U.S. sanctions on its Presidential Security Service, "
+     "with the interior minister telling reporters that the force had done nothing wrong.\n", "Presidential Security Service"),
+    ("Lotte Brannic's designation was announced by the State Department on Tuesday.\n", "Lotte Brannic"),
+    ("The new measures target Harnik Holdings and its director, Ivan Telkov.\n", "Ivan Telkov"),
+    ("The new measures target Harnik Holdings and its director, Ivan Telkov.\n", "Harnik Holdings"),
+])
+def test_a_name_in_the_slot_a_sanction_hits_is_a_less_certain_target(rules, text, target):
+    rows = extract_rows(rules, text, "2023-05-04")
+    got = find(rows, "sanction", target=target)
+    assert len(got) == 1
+    assert got[0]["confidence"] == RECALL
+
+
+def test_the_authority_of_a_recall_target_is_the_one_the_sentence_names(rules):
+    rows = extract_rows(rules, "Lotte Brannic's designation was announced by the State Department on Tuesday.\n", "2023-05-04")
+    (got,) = find(rows, "sanction", target="Lotte Brannic")
+    assert name(got["authority"]) == "Department of State"
+    assert got["date"] == "2023-05-02"
+
+
+def test_a_recall_target_takes_the_law_of_the_designation_told_in_its_paragraph(rules):
+    text = ("The Treasury on Friday designated Ivan Telkov under Executive Order 13818.\n\n"
+            "He owns a port in Tarsk. The new measures also target Harnik Holdings, the company that runs it.\n")
+    rows = extract_rows(rules, text, "2023-05-04")
+    (got,) = find(rows, "sanction", target="Harnik Holdings")
+    assert got["confidence"] == RECALL
+    assert name(got["legal_basis"]) == "E.O. 13818"
+    assert name(got["authority"]) == "Department of the Treasury"
+
+
+def test_a_counted_group_a_law_is_applied_to_alone_is_a_recall_target(rules):
+    text = ("In the same month, the State Department announced visa restrictions on Tarskan officials involved in blocking "
+            "journalists, under the Reciprocal Access to Tibet Act of 2018.\n")
+    (got,) = recall(extract_rows(rules, text, "2023-05-04"), "sanction")
+    assert name(got["target"]) == "Tarskan officials"
+    assert name(got["legal_basis"]) == "Reciprocal Access to Tibet Act of 2018"
+    assert got["measure"] == "entry_ban"
+
+
+@pytest.mark.parametrize("text", [
+    # asked for, not taken
+    "Lawmakers urged the Treasury to target Harnik Holdings and its director, Ivan Telkov, with sanctions.\n",
+    # a surname that qualifies a family is no one person
+    "The Treasury designated Omar Gupta in 2019. It also designated the three Gupta brothers.\n",
+    # a group whose members the same law's designations name one by one
+    "The Treasury today designated 2 individuals under Executive Order 13818. The designated persons are Ivan Telkov "
+    "and Oren Marrow.\n\nAs a result of today's action, all property of the designated persons is blocked.\n",
+])
+def test_no_recall_target_where_no_sanction_hits_a_name(rules, text):
+    assert recall(extract_rows(rules, text, "2023-05-04"), "sanction") == []
