@@ -71,3 +71,40 @@ def test_a_counted_group_a_law_is_applied_to_alone_is_a_recall_target(rules):
 ])
 def test_no_recall_target_where_no_sanction_hits_a_name(rules, text):
     assert recall(extract_rows(rules, text, "2023-05-04"), "sanction") == []
+
+
+# -- investigations: the author of an inquiry, the subject of a finding --------------------------------------------
+
+@pytest.mark.parametrize("text, investigator, finding", [
+    ("According to a report published in May by the Kesh Human Rights Foundation, soldiers executed at least 300 people "
+     "in the village.\n", "Kesh Human Rights Foundation", "confirmed"),
+    ("The Marrow Institute for Justice found that police had tortured at least 12 detainees.\n", "Marrow Institute for Justice",
+     "confirmed"),
+    ("A Tarskan army laboratory established that he had been poisoned with a nerve agent, a finding the Organisation for the "
+     "Prohibition of Chemical Weapons (OPCW) confirmed in October.\n", "Organisation for the Prohibition of Chemical Weapons",
+     "confirmed"),
+])
+def test_the_author_of_an_inquiry_or_the_subject_of_a_finding_is_a_less_certain_investigator(rules, text, investigator, finding):
+    (got,) = find(extract_rows(rules, text, "2023-05-04"), "investigation", investigator=investigator)
+    assert got["confidence"] == RECALL
+    assert got["finding"] == finding
+
+
+def test_a_recall_investigation_is_dated_by_its_sentence_and_aimed_at_the_perpetrator_it_tells(rules):
+    text = ("According to a report published in May by the Kesh Human Rights Foundation, soldiers executed at least 300 "
+            "people in the village.\n")
+    (got,) = find(extract_rows(rules, text, "2023-05-04"), "investigation", investigator="Kesh Human Rights Foundation")
+    assert got["date"] == "2023-05"
+    assert name(got["target"]) == "soldiers"
+
+
+@pytest.mark.parametrize("text", [
+    # an inquiry only called for
+    "The Tarsk Bar Association called for an independent investigation into the killings of protesters.\n",
+    # a force telling what happened has not investigated it
+    "Police confirmed that three protesters were killed on Sunday.\n",
+    # a finding about no abuse, by a body with no inquiry
+    "The Ministry of Finance found that the budget had grown.\n",
+])
+def test_no_recall_investigator_where_nobody_looked_into_an_abuse(rules, text):
+    assert recall(extract_rows(rules, text, "2023-05-04"), "investigation") == []

@@ -6,6 +6,7 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
+from kg.extract.rules.sanctions import RECALL_CONFIDENCE
 from kg.extract.rules.units import Sent, slug
 from kg.extract.rules.words import (
     ACTOR_TYPES,
@@ -23,6 +24,8 @@ from kg.extract.rules.words import (
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
     INQUIRING_OFFICE_NOUNS,
+    INQUIRY_AUTHOR_PARTICIPLES,
+    INQUIRY_FINDING_VERBS,
     INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
@@ -124,6 +127,86 @@ class ReportRules:
                 claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+        self._fallback_investigations()
+
+    # the recall layer: investigations the precise rules did not vouch for ------------------------
+
+    def _fallback_investigations(self):
+        """A body that authors an investigation's product ("a report published by X", "X's inquiry", "a joint
+        investigation of A and B") or is the subject of a verb of inquiry and finding ("the commission established
+        that", "a finding the watchdog confirmed") in a sentence about abuses, and that has no investigation claim,
+        investigated: less certain (RECALL_CONFIDENCE), as texts also cite reports they did not check and bodies
+        that "confirm" what they were told."""
+        have = {c.roles.get("investigator") for (ct, _), c in self.claims.items() if ct == "investigation"}
+        accused = self._accused()
+        abuse_paras = {self.sents[i].para for i in self.abuse_matches}
+        for s in self.sents:
+            if s.para not in abuse_paras and not any(t.lemma_ in INVESTIGATION_PRODUCTS or t.lower_ in INVESTIGATION_PRODUCTS
+                                                     or t.lower_ in ("finding", "findings") for t in s.span):
+                continue  # a sentence about abuses (or in a paragraph about them), or one that names an inquiry
+            for k, trig in self._inquiry_authors(s):
+                if k in have or k in accused or self._unrealised(trig):
+                    continue
+                finding = self._fallback_finding(s, trig)
+                target = next((c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse"
+                               and self.span(s.start, s.end) in c.evidence and c.roles.get("perpetrator") != k), None)
+                self.add_claim("investigation", {"investigator": k}, {"target": target, "date": self.sent_date(s), "finding": finding},
+                               self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
+                have.add(k)
+
+    def _inquiry_authors(self, s: Sent) -> list:
+        """(body, trigger word) for each body a sentence names as the author of an inquiry or the subject of a
+        finding verb."""
+        out = []
+        for t in s.span:
+            who = []
+            if t.lemma_ in INVESTIGATION_PRODUCTS and t.pos_ == "NOUN" and self.mention_of(t) is None:
+                for c in t.children:
+                    if c.dep_ == "poss" or (c.dep_ == "compound" and self.mention_of(c) is not None):
+                        who.append(c)  # "X's report", "a new X report"
+                    elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+                        who += [g for g in c.children if g.dep_ == "pobj"]  # "an investigation by X", "of A and B"
+                    elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES:
+                        who += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            elif t.pos_ == "VERB" and t.lemma_ in INQUIRY_FINDING_VERBS and not any(c.dep_ == "neg" for c in t.children) \
+                    and not any(c.lower_ == "guilty" for c in t.children):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in ("it", "they"):
+                    speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+                    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                elif subj is not None and subj.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                    subj = t.head  # "the commission, which found that ..."
+                who += [subj] if subj is not None else []
+                who += [g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]  # "was documented by X"
+            for w in who:
+                for x in [w, *w.conjuncts]:
+                    k = self.entity_at(x) or next((self.entity_at(c) for c in x.children if c.dep_ in ("compound", "appos")
+                                                   and self.entity_at(c)), None)  # "the Dhaka-based group Odhikar"
+                    if k is None or self.etype(k) not in ("Organization", "GovernmentBody", "Group"):
+                        continue
+                    if self.etype(k) == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors", self.ex.entities[k].name, re.I):
+                        continue
+                    if self._is_news(k) and t.lemma_ not in INVESTIGATION_PRODUCTS:
+                        continue  # the press reports; it investigates when the text says its investigation
+                    if self._is_sanctioner(k) and not self._is_monitor(k) and t.lemma_ not in INVESTIGATION_PRODUCTS:
+                        continue  # "the Treasury found that X had ...": the grounds of a designation
+                    if t.lemma_ in ("confirm", "find", "establish") and (self.ex.entities[k].name.lower().split() or [""])[-1] in BARE_ACTOR_HEADS:
+                        continue  # "Police confirmed that three protesters were killed": a force telling, not an inquiry
+                    out.append((k, t))
+        return out
+
+    @staticmethod
+    def _fallback_finding(s: Sent, trig) -> str | None:
+        """What an investigation found, from its words: none, not yet, or confirmed."""
+        text = s.span.text
+        if FINDING_NOT.search(text) and not any(t.lower_ in DENY_WORDS for t in s.span):
+            return "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
+        if FINDING_ONGOING.search(text) or any(c.dep_ == "aux" and c.lemma_ == "be" for c in trig.children) and trig.tag_ == "VBG":
+            return "ongoing"
+        if FINDING_CONFIRMED.search(text) or trig.lemma_ in ("find", "conclude", "establish", "confirm", "document", "uncover", "corroborate") \
+                or trig.lemma_ in INVESTIGATION_PRODUCTS:
+            return "confirmed"
+        return None
 
     def _verdict(self, s: Sent) -> bool:
         """A court that convicts or sentences someone for an abuse ("A court in X sentenced Y to 20 years for the
