@@ -108,3 +108,43 @@ def test_a_recall_investigation_is_dated_by_its_sentence_and_aimed_at_the_perpet
 ])
 def test_no_recall_investigator_where_nobody_looked_into_an_abuse(rules, text):
     assert recall(extract_rows(rules, text, "2023-05-04"), "investigation") == []
+
+
+# -- denials: passive and nominal forms, other words for "false", an official speaking after his side denied ---------
+
+KILLING = "Soldiers of the Tarskan army shot dead 12 protesters in Kesh on Sunday. "
+BEATING = "Police beat and detained dozens of students in Kesh. "
+
+
+@pytest.mark.parametrize("text, denier", [
+    (KILLING + "The allegations were rejected by the Ministry of Defence.\n", "Ministry of Defence"),
+    (KILLING + "The Ministry of Defence issued a denial on Monday.\n", "Ministry of Defence"),
+    (KILLING + "The government's denial came hours later.\n", "government"),
+    (BEATING + "The Interior Ministry described the accounts as exaggerated.\n", "Interior Ministry"),
+    (BEATING + "The authorities have rejected the claims. Interior Minister Oren Valdek has said that police acted lawfully "
+               "against armed rioters.\n", "Oren Valdek"),
+])
+def test_a_denial_in_a_shape_the_precise_rules_leave_out_is_a_less_certain_denial(rules, text, denier):
+    (got,) = find(extract_rows(rules, text, "2023-05-04"), "denial", denier=denier)
+    assert got["confidence"] == RECALL
+
+
+def test_the_side_that_denied_first_keeps_its_precise_denial(rules):
+    rows = extract_rows(rules, BEATING + "The authorities have rejected the claims. Interior Minister Oren Valdek has said "
+                                         "that police acted lawfully against armed rioters.\n", "2023-05-04")
+    (first,) = find(rows, "denial", denier="authorities")
+    assert first["confidence"] > RECALL
+
+
+@pytest.mark.parametrize("text", [
+    # withheld, not denied
+    "The journalist was denied a visa by the Interior Ministry.\n",
+    # silence is no denial
+    BEATING + "The Interior Ministry did not respond to a request for comment.\n",
+    # a rights group calling the official account false accuses; it does not deny
+    BEATING + "The Kesh Human Rights Centre described the official account as false.\n",
+    # an official speaking when nobody denied anything
+    BEATING + "Interior Minister Oren Valdek has said that the city will hold elections in May.\n",
+])
+def test_no_recall_denial_where_nobody_denies_an_accusation(rules, text):
+    assert recall(extract_rows(rules, text, "2023-05-04"), "denial") == []

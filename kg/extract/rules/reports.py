@@ -9,10 +9,13 @@ from kg.model import Entity
 from kg.extract.rules.sanctions import RECALL_CONFIDENCE
 from kg.extract.rules.units import Sent, slug
 from kg.extract.rules.words import (
+    ACCUSATION_NOUNS,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
     DENY_CONTENT,
+    DENIAL_CONTENT_WORDS,
+    DENIAL_LEMMAS,
     DENY_WORDS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
@@ -489,6 +492,67 @@ class ReportRules:
                 if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+        self._fallback_denials(accused)
+
+    # the recall layer: denials the precise rules did not vouch for -----------------------------------
+
+    def _fallback_denials(self, accused: set):
+        """Denials told in shapes the precise rules leave out, each less certain (RECALL_CONFIDENCE): the agent of a
+        passive denial ("the allegations were rejected by X"), whose denial a noun names ("X's denial", "a denial
+        from X", "X issued a denial"), who calls an accusation false in other words ("described the accounts as
+        exaggerated"), and an official of the accused side who speaks right after the side denied ("The authorities
+        have rejected the claims. Interior Minister X has said that police acted lawfully")."""
+        have = {c.roles.get("denier") for (ct, _), c in self.claims.items() if ct == "denial"}
+        denied_at = {s.index for s in self.sents for (ct, _), c in self.claims.items() if ct == "denial"
+                     and self.span(s.start, s.end) in c.evidence}
+        told = {self.sents[i].para for i in self.abuse_matches} | {self.sents[i].para for i in self.sanction_targets}
+        for s in self.sents:
+            if s.para not in told and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span):
+                continue  # a denial of an accusation, an abuse or a sanction, not of a visa or a request
+            for k in self._fallback_deniers(s, accused, s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para):
+                if k in have or self.etype(k) not in ACTOR_TYPES or self.etype(k) in PLACE_TYPES - {"Country"} \
+                        or self.etype(k) == "Group" and not self._actor(k, []):
+                    continue
+                if self._is_monitor(k) or self._is_sanctioner(k) and k not in accused:
+                    continue  # who reports or sanctions an abuse does not deny it
+                self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end),
+                               status="denied", confidence=RECALL_CONFIDENCE)
+                have.add(k)
+
+    def _fallback_deniers(self, s: Sent, accused: set, after_denial: bool) -> list[str]:
+        out = []
+        for t in s.span:
+            if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children):
+                agent = next((g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    out.append(self._resolve_np(agent))  # "the allegations were rejected by the ministry"
+            elif t.lower_ in ("denial", "denials") and t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ == "poss":
+                        out.append(self._resolve_np(c))  # "the ministry's denial"
+                    elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                        out += [self._resolve_np(g) for g in c.children if g.dep_ == "pobj"]  # "a denial from the army"
+                if t.dep_ == "dobj" and t.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.head.children):
+                    out.append(self._subject(t.head))  # "The ministry issued a denial"
+            elif t.pos_ == "VERB" and (t.lemma_ in SPEECH_VERBS or t.lemma_ in ("describe", "call", "label", "brand", "term")) \
+                    and not any(c.dep_ == "neg" for c in t.children):
+                said = [x for x in t.subtree if x.i > t.i]
+                subj = self._subject(t)
+                if subj is None:
+                    continue
+                if any(x.lower_ in DENIAL_CONTENT_WORDS for x in said) and self._accused_side(subj, accused):
+                    out.append(subj)  # "described the accounts as exaggerated"
+                elif after_denial and t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children) \
+                        and self.etype(subj) in ("Person", "GovernmentBody") and (self._accused_side(subj, accused) or self._state_official(subj)):
+                    out.append(subj)  # "The authorities have rejected the claims. Minister X has said that police acted lawfully"
+        return [k for k in out if k is not None]
+
+    def _state_official(self, person: str) -> bool:
+        """Whether a person holds an office of state (a position whose body is no rights group, press or sanctioner)."""
+        return self.etype(person) == "Person" and any(
+            ct == "position" and dict(k).get("person") == person and dict(k).get("org") is not None
+            and not self._is_monitor_org(dict(k).get("org")) and not self._is_news(dict(k).get("org"))
+            and not self._is_sanctioner(dict(k).get("org")) for ct, k in self.claims)
 
     @staticmethod
     def _withholds(tr) -> bool:
