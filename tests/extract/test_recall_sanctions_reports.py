@@ -148,3 +148,39 @@ def test_the_side_that_denied_first_keeps_its_precise_denial(rules):
 ])
 def test_no_recall_denial_where_nobody_denies_an_accusation(rules, text):
     assert recall(extract_rows(rules, text, "2023-05-04"), "denial") == []
+
+
+# -- statements: co-speakers of a joint statement, the issuer a release's head names ----------------------------
+
+def test_every_person_coordinated_with_a_speaker_speaks_through_the_same_medium(rules):
+    text = ("In a joint statement, the foreign ministers of Tarsk and Kesh, Anna Kovac and Pieter Lund, called on Valdonia "
+            "to release the detained journalists.\n")
+    rows = extract_rows(rules, text, "2023-05-04")
+    speakers = {name(r["speaker"]): r["confidence"] for r in find(rows, "statement", medium="joint statement")}
+    assert set(speakers) == {"Anna Kovac", "Pieter Lund"}
+    assert sorted(speakers.values())[0] == RECALL  # one of them the precise rules found, the other the recall layer
+
+
+@pytest.mark.parametrize("head, speaker, medium", [
+    ("From: Ministry of Foreign, European & Security Affairs\nPublished 3 May 2023",
+     "Ministry of Foreign, European & Security Affairs", "press release"),
+    ("Kesh Rights Centre public statement summary", "Kesh Rights Centre", "statement"),
+])
+def test_a_head_line_naming_the_issuer_makes_the_text_its_statement(rules, head, speaker, medium):
+    text = ("Tarsk sanctions police chief over killings\n\n" + head + "\n\n"
+            "Police in Kesh detained 40 activists on Sunday and beat several of them, witnesses said.\n")
+    (got,) = find(extract_rows(rules, text, "2023-05-04"), "statement", speaker=speaker)
+    assert got["confidence"] == RECALL
+    assert name(got["medium"]) == medium
+    assert got["date"] == "2023-05-04"
+
+
+@pytest.mark.parametrize("text", [
+    # a head line that names no issuer
+    "Kesh: Families of the disappeared met with threats\n\nFrom the archive\n\nPolice in Kesh detained 40 activists on "
+    "Sunday, the Kesh Rights Centre said.\n",
+    # a speaker's deputy who only agreed did not make the statement
+    "Foreign Minister Anna Kovac said in a statement that the abuses must end, and Pieter Lund, her deputy, agreed.\n",
+])
+def test_no_recall_statement_without_a_coordinated_speaker_or_an_issuer_line(rules, text):
+    assert recall(extract_rows(rules, text, "2023-05-04"), "statement") == []

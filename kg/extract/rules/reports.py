@@ -713,6 +713,92 @@ class ReportRules:
         if not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
+        self._fallback_statements()
+
+    # the recall layer: statements the precise rules did not vouch for ----------------------------------
+
+    def _fallback_statements(self):
+        """Statements told in shapes the precise rules leave out, each less certain (RECALL_CONFIDENCE): every person
+        coordinated with a speaker speaks through the same medium ("In a joint statement, the foreign ministers A, B
+        and C called ..."), and a text whose head names the body it comes from on a line of its own ("From: the
+        Foreign Office", "Kesh Rights Centre public statement") is that body's statement."""
+        for (ct, _), c in list(self.claims.items()):
+            if ct != "statement" or c.confidence <= RECALL_CONFIDENCE:
+                continue
+            s = self.sent_at(c.evidence[0].start)
+            if s is None:
+                continue
+            for k in self._co_speakers(s, c.roles["speaker"]):
+                if ("statement", (("medium", c.roles["medium"]), ("speaker", k))) not in self.claims:
+                    self.add_claim("statement", {"speaker": k, "medium": c.roles["medium"]}, {"date": c.roles.get("date")},
+                                   c.evidence[0], confidence=RECALL_CONFIDENCE)
+        self._issuer_line_statement()
+
+    def _header_body(self, name: str, start: int) -> str | None:
+        """The body a header line names in full: the entity of a mention that spans it, else one made from the line."""
+        for m in self.mentions:
+            if m.entity and m.start == start and m.end >= start + len(name) - 1:
+                return m.entity
+        key = f"governmentbody:{slug(name)}"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, start + len(name)))
+        return key
+
+    def _co_speakers(self, s: Sent, speaker: str) -> list[str]:
+        """The people named in the same list as the speaker (its conjuncts, or the names of one apposition list)."""
+        tok = next((t for t in s.span if self.entity_at(t) == speaker), None)
+        if tok is None or self.etype(speaker) != "Person":
+            return []
+        m = self.mention_of(tok)
+        root = self._root(tok, m) if m is not None else tok
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        out = []
+        for c in [first, *first.conjuncts]:
+            k = self.entity_at(c)
+            if k and k != speaker and k not in out and self.etype(k) == "Person" and len(self.ex.entities[k].name.split()) > 1:
+                out.append(k)  # (a full name: a one-word "person" in such a list is often a place the NER misread)
+        return out
+
+    def _issuer_line_statement(self):
+        """ "From: Foreign, Commonwealth & Development Office", "Kesh Rights Centre public statement summary": a line
+        of the head without a verb that says who issued the text (after "From:", or beside a medium word) makes the text
+        that body's statement, through the medium the line names, else its press release."""
+        for s in self.sents[:8]:
+            if s.para > 4:
+                break
+            line = s.span.text.strip()
+            words = [t for t in s.span if not t.is_punct and not t.is_space]
+            if not words or len(words) > 10 or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("published",) for t in words):
+                continue
+            from_line = line.lower().startswith("from:")
+            media = [m.entity for m, _ in self.sent_entities(s, {"Medium"})]
+            if not from_line and not media:
+                continue
+            if from_line:  # the whole line names the body (the NER cuts "Foreign, Commonwealth & Development Office" at its comma)
+                start = s.start + len(s.span.text) - len(s.span.text.lstrip()) + len("from:")
+                while self.text[start].isspace():
+                    start += 1
+                name = self.text[start:s.end].strip()
+                speaker = self._header_body(name, start) if name[:1].isupper() else None
+            else:
+                bodies = {m.entity for m, _ in self.sent_entities(s, {"Organization", "GovernmentBody"}) if not self._is_news(m.entity)}
+                speaker = bodies.pop() if len(bodies) == 1 else None
+            if speaker is None:
+                continue
+            if any(ct == "statement" and (dict(k).get("speaker") == speaker or c.evidence[0].start < self.sents[min(8, len(self.sents) - 1)].end)
+                   for (ct, k), c in self.claims.items()):
+                return  # the text's head already made it someone's statement
+            medium = media[0] if media else self._medium_entity("press release")
+            kind = self.ex.entities[medium].name.lower().split()
+            if len(kind) > 1 and kind[0] not in ("press", "news", "joint"):
+                medium = self._medium_entity(kind[-1])  # "public statement summary": a statement
+            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                           self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
+            return
 
     def _medium_owner(self, media) -> str | None:
         """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",
