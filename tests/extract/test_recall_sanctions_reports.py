@@ -60,7 +60,21 @@ def test_a_counted_group_a_law_is_applied_to_alone_is_a_recall_target(rules):
     assert got["measure"] == "entry_ban"
 
 
+def test_another_body_barring_a_target_from_entry_is_a_second_designation_of_its_own(rules):
+    text = ("The Treasury on Friday designated Ivan Telkov under Executive Order 13818 for his role in the killings of "
+            "protesters in Kesh. The State Department separately barred Telkov from entering the United States.\n")
+    rows = extract_rows(rules, text, "2023-05-04")
+    by_basis = {name(r.get("legal_basis")): r for r in find(rows, "sanction", target="Ivan Telkov")}
+    assert by_basis["E.O. 13818"]["confidence"] > RECALL  # the precise claim is left as it was
+    second = by_basis[None]
+    assert second["confidence"] == RECALL
+    assert name(second["authority"]) == "Department of State"
+    assert second["measure"] == "entry_ban"
+
+
 @pytest.mark.parametrize("text", [
+    # barred from something else than entry: no sanction
+    "Police in Kesh barred Ivan Telkov from covering the trial of the opposition leader.\n",
     # asked for, not taken
     "Lawmakers urged the Treasury to target Harnik Holdings and its director, Ivan Telkov, with sanctions.\n",
     # a surname that qualifies a family is no one person

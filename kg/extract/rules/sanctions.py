@@ -1810,7 +1810,7 @@ class SanctionRules:
                 k = m.entity
                 if self.etype(k) == "Group" and not self._group_of_targets(m):
                     continue
-                if k in targeted or k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
+                if k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
                     continue
                 root = self._root(t, m)
                 trig = self._sanctioned_slot(root)
@@ -1818,13 +1818,28 @@ class SanctionRules:
                     continue
                 if self.etype(k) == "Person" and self._has_authority_title(k):
                     continue
+                if k in targeted:
+                    # a target the precise rules have: only another body's own act is another designation ("The State
+                    # Department separately barred X from entering"), under the law its sentence names, else none
+                    by = self._acting_on(trig)
+                    if by is None or any(c.roles.get("target") == k and c.roles.get("authority") in (by, None) for c in precise):
+                        continue
+                    laws = [m2.entity for m2, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
+                    basis, auth = (laws[0] if laws else None), by
+                    if ("sanction", (("legal_basis", basis), ("target", k))) in self.claims:
+                        continue
+                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
+                                    "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)},
+                                   self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
+                    continue
                 basis, auth = self._fallback_basis(s, trig, main_basis, main_auth)
                 if self.etype(k) == "Group" and any(c.roles.get("legal_basis") == basis and self.etype(c.roles.get("target")) != "Group"
                                                     for c in precise):
                     continue  # a group the text names the members of under the same law ("designated 13 individuals", then each)
                 self.add_claim("sanction", {"target": k, "legal_basis": basis},
                                {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
-                                "date": self._clause_date(s, root) or self.sent_date(s)},
+                                "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)},
                                self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
                 targeted.add(k)
 
@@ -1848,6 +1863,8 @@ class SanctionRules:
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in SANCTIONING_VERBS:
             if head.lemma_ in ("add", "list") and not self._onto_a_list(head):
                 return None  # "added that ...", "listed as a suspect": only "added to the list", "listed under"
+            if head.lemma_ in ("bar", "ban") and not any(x.lemma_ in ("enter", "entry", "travel", "visit", "transit") for x in head.subtree):
+                return None  # "barred journalists from covering the trial": no sanction
             return head
         if node.dep_ == "pobj" and head.lower_ in ("on", "against"):
             noun = head.head
@@ -1928,14 +1945,7 @@ class SanctionRules:
         near = sorted(((abs(c.evidence[0].start - s.start), c) for (ct, _), c in self.claims.items() if ct == "sanction"
                        and c.confidence > RECALL_CONFIDENCE and self.sent_at(c.evidence[0].start) is not None
                        and self.sent_at(c.evidence[0].start).para == s.para), key=lambda x: x[0])
-        auth = None
-        agent = next((g for c in trig.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None) if trig.pos_ == "VERB" else None
-        for who in (agent, subj):
-            k = self.entity_at(who) if who is not None else None
-            if k and self.etype(k) in ("Country", "GovernmentBody", "Organization"):
-                auth = k
-                break
+        auth = self._acting_on(trig)
         if auth is None:
             here = [m.entity for m, _ in self.sent_entities(s, {"Country", "GovernmentBody", "Organization"}) if self._is_sanctioner(m.entity)]
             auth = here[0] if here else None
@@ -1950,3 +1960,13 @@ class SanctionRules:
         if basis is not None and self._foreign_basis(auth, basis):
             basis = None
         return basis, auth
+
+    def _acting_on(self, trig) -> str | None:
+        """The state, body or union a sanction word says acts: the agent of its passive, else its subject."""
+        agent = next((g for c in trig.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None) if trig.pos_ == "VERB" else None
+        for who in (agent, subj):
+            k = self.entity_at(who) if who is not None else None
+            if k and self.etype(k) in ("Country", "GovernmentBody", "Organization"):
+                return k
+        return None
