@@ -1819,11 +1819,13 @@ class SanctionRules:
                 if self.etype(k) == "Person" and self._has_authority_title(k):
                     continue
                 if k in targeted:
-                    # a target the precise rules have: only another body's own act is another designation ("The State
-                    # Department separately barred X from entering"), under the law its sentence names, else none
-                    by = self._acting_on(trig)
-                    if by is None or any(c.roles.get("target") == k and c.roles.get("authority") in (by, None) for c in precise):
-                        continue
+                    # a target the precise rules have: only another body's own act with another measure is another
+                    # designation ("The State Department separately barred X from entering"), under the law its sentence
+                    # names, else none
+                    by, measure = self._acting_on(trig), self._measure(s)
+                    mine = [c for c in precise if c.roles.get("target") == k]
+                    if by is None or measure is None or any(c.roles.get("authority") in (by, None) or c.roles.get("measure") == measure for c in mine):
+                        continue  # (another body, and another measure: not the act the precise rules read, told again)
                     laws = [m2.entity for m2, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
                     basis, auth = (laws[0] if laws else None), by
                     if ("sanction", (("legal_basis", basis), ("target", k))) in self.claims:
