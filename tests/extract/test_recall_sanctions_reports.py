@@ -26,6 +26,7 @@ def recall(rows, ctype):
     ("Lotte Brannic's designation was announced by the State Department on Tuesday.\n", "Lotte Brannic"),
     ("The new measures target Harnik Holdings and its director, Ivan Telkov.\n", "Ivan Telkov"),
     ("The new measures target Harnik Holdings and its director, Ivan Telkov.\n", "Harnik Holdings"),
+    ("The United States also targeted Harnik Holdings, which it said had financed the militia.\n", "Harnik Holdings"),
 ])
 def test_a_name_in_the_slot_a_sanction_hits_is_a_less_certain_target(rules, text, target):
     rows = extract_rows(rules, text, "2023-05-04")
@@ -70,9 +71,12 @@ def test_another_body_barring_a_target_from_entry_is_a_second_designation_of_its
     assert second["confidence"] == RECALL
     assert name(second["authority"]) == "Department of State"
     assert second["measure"] == "entry_ban"
+    assert second["date"] == by_basis["E.O. 13818"]["date"]  # told with no date of its own: the act told with it
 
 
 @pytest.mark.parametrize("text", [
+    # an attack on a person is no sanction of him
+    "Tarskan soldiers targeted Ivan Telkov, a journalist, during the protests.\n",
     # barred from something else than entry: no sanction
     "Police in Kesh barred Ivan Telkov from covering the trial of the opposition leader.\n",
     # asked for, not taken

@@ -35,6 +35,7 @@ from kg.extract.rules.words import (
     REACTION_VERBS,
     REASON_RE,
     REVOKING_WORDS,
+    SANCTIONER_QIDS,
     SANCTION_MEASURE_NOUNS,
     SANCTION_TRIGGERS,
     SANCTIONED_ADJECTIVES,
@@ -1832,7 +1833,8 @@ class SanctionRules:
                         continue
                     self.add_claim("sanction", {"target": k, "legal_basis": basis},
                                    {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
-                                    "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)},
+                                    "date": self._clause_date(s, root) or self.sent_date(s)
+                                    or next((c.roles["date"] for c in mine if c.roles.get("date")), None)},
                                    self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
                     continue
                 basis, auth = self._fallback_basis(s, trig, main_basis, main_auth)
@@ -1867,7 +1869,8 @@ class SanctionRules:
                 return None  # "added that ...", "listed as a suspect": only "added to the list", "listed under"
             if head.lemma_ in ("bar", "ban") and not any(x.lemma_ in ("enter", "entry", "travel", "visit", "transit") for x in head.subtree):
                 return None  # "barred journalists from covering the trial": no sanction
-            return head
+            if head.lemma_ != "target" or self._jurisdiction(self._acting_on(head)) in SANCTIONER_QIDS:
+                return head  # (not "the army targeted protesters": an attack; but see "the measures target X" below)
         if node.dep_ == "pobj" and head.lower_ in ("on", "against"):
             noun = head.head
             if noun.lower_ in SANCTION_MEASURE_NOUNS or noun.lemma_ in ("impose", "slap"):
@@ -1878,7 +1881,7 @@ class SanctionRules:
         if node.dep_ == "poss" and head.lower_ in DESIGNATION_NOUNS:
             return head  # "X's designation"
         for c in node.children:
-            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_ in SANCTIONING_VERBS - {"add", "list"} \
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_ in SANCTIONING_VERBS - {"add", "list", "bar", "ban", "target"} \
                     and (c.tag_ == "VBN" or any(g.dep_ == "nsubjpass" for g in c.children)):
                 return c  # "X, who was sanctioned by ...", "X, blacklisted by the EU in 2021,"
             if c.dep_ == "amod" and c.lower_ in SANCTIONED_ADJECTIVES:
@@ -1917,7 +1920,7 @@ class SanctionRules:
     def _sanctioned_noun(noun):
         """The participle that says a noun's people were sanctioned ("the 12 officials sanctioned by Canada", "those
         designated"), or None."""
-        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SANCTIONING_VERBS - {"add"}), None)
+        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SANCTIONING_VERBS - {"add", "bar", "ban", "target"}), None)
 
     @staticmethod
     def _onto_a_list(verb) -> bool:
