@@ -101,6 +101,8 @@ def test_no_recall_target_where_no_sanction_hits_a_name(rules, text):
     ("A Tarskan army laboratory established that he had been poisoned with a nerve agent, a finding the Organisation for the "
      "Prohibition of Chemical Weapons (OPCW) confirmed in October.\n", "Organisation for the Prohibition of Chemical Weapons",
      "confirmed"),
+    ("The UN special rapporteur on torture, Anna Kovac, found that guards at the Kesh prison had beaten detainees.\n",
+     "Anna Kovac", "confirmed"),
 ])
 def test_the_author_of_an_inquiry_or_the_subject_of_a_finding_is_a_less_certain_investigator(rules, text, investigator, finding):
     (got,) = find(extract_rows(rules, text, "2023-05-04"), "investigation", investigator=investigator)
@@ -123,6 +125,8 @@ def test_a_recall_investigation_is_dated_by_its_sentence_and_aimed_at_the_perpet
     "Police confirmed that three protesters were killed on Sunday.\n",
     # a finding about no abuse, by a body with no inquiry
     "The Ministry of Finance found that the budget had grown.\n",
+    # a minister's finding is no monitor's
+    "Interior Minister Oren Valdek found that guards at the Kesh prison had beaten detainees.\n",
 ])
 def test_no_recall_investigator_where_nobody_looked_into_an_abuse(rules, text):
     assert recall(extract_rows(rules, text, "2023-05-04"), "investigation") == []

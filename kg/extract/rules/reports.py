@@ -185,7 +185,8 @@ class ReportRules:
                 for x in [w, *w.conjuncts]:
                     k = self.entity_at(x) or next((self.entity_at(c) for c in x.children if c.dep_ in ("compound", "appos")
                                                    and self.entity_at(c)), None)  # "the Dhaka-based group Odhikar"
-                    if k is None or self.etype(k) not in ("Organization", "GovernmentBody", "Group"):
+                    if k is None or self.etype(k) not in ("Organization", "GovernmentBody", "Group") and not (
+                            self.etype(k) == "Person" and self._is_monitor(k)):  # "UN rapporteur X found that ...": of a monitor
                         continue
                     if self.etype(k) == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors", self.ex.entities[k].name, re.I):
                         continue
