@@ -6,12 +6,16 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
+from kg.extract.rules.sanctions import RECALL_CONFIDENCE
 from kg.extract.rules.units import Sent, slug
 from kg.extract.rules.words import (
+    ACCUSATION_NOUNS,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
     DENY_CONTENT,
+    DENIAL_CONTENT_WORDS,
+    DENIAL_LEMMAS,
     DENY_WORDS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
@@ -23,6 +27,8 @@ from kg.extract.rules.words import (
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
     INQUIRING_OFFICE_NOUNS,
+    INQUIRY_AUTHOR_PARTICIPLES,
+    INQUIRY_FINDING_VERBS,
     INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
@@ -124,6 +130,87 @@ class ReportRules:
                 claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
+        self._fallback_investigations()
+
+    # the recall layer: investigations the precise rules did not vouch for ------------------------
+
+    def _fallback_investigations(self):
+        """A body that authors an investigation's product ("a report published by X", "X's inquiry", "a joint
+        investigation of A and B") or is the subject of a verb of inquiry and finding ("the commission established
+        that", "a finding the watchdog confirmed") in a sentence about abuses, and that has no investigation claim,
+        investigated: less certain (RECALL_CONFIDENCE), as texts also cite reports they did not check and bodies
+        that "confirm" what they were told."""
+        have = {c.roles.get("investigator") for (ct, _), c in self.claims.items() if ct == "investigation"}
+        accused = self._accused()
+        abuse_paras = {self.sents[i].para for i in self.abuse_matches}
+        for s in self.sents:
+            if s.para not in abuse_paras and not any(t.lemma_ in INVESTIGATION_PRODUCTS or t.lower_ in INVESTIGATION_PRODUCTS
+                                                     or t.lower_ in ("finding", "findings") for t in s.span):
+                continue  # a sentence about abuses (or in a paragraph about them), or one that names an inquiry
+            for k, trig in self._inquiry_authors(s):
+                if k in have or k in accused or self._unrealised(trig):
+                    continue
+                finding = self._fallback_finding(s, trig)
+                target = next((c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse"
+                               and self.span(s.start, s.end) in c.evidence and c.roles.get("perpetrator") != k), None)
+                self.add_claim("investigation", {"investigator": k}, {"target": target, "date": self.sent_date(s), "finding": finding},
+                               self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
+                have.add(k)
+
+    def _inquiry_authors(self, s: Sent) -> list:
+        """(body, trigger word) for each body a sentence names as the author of an inquiry or the subject of a
+        finding verb."""
+        out = []
+        for t in s.span:
+            who = []
+            if t.lemma_ in INVESTIGATION_PRODUCTS and t.pos_ == "NOUN" and self.mention_of(t) is None:
+                for c in t.children:
+                    if c.dep_ == "poss" or (c.dep_ == "compound" and self.mention_of(c) is not None):
+                        who.append(c)  # "X's report", "a new X report"
+                    elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+                        who += [g for g in c.children if g.dep_ == "pobj"]  # "an investigation by X", "of A and B"
+                    elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES:
+                        who += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            elif t.pos_ == "VERB" and t.lemma_ in INQUIRY_FINDING_VERBS and not any(c.dep_ == "neg" for c in t.children) \
+                    and not any(c.lower_ == "guilty" for c in t.children):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in ("it", "they"):
+                    speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+                    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                elif subj is not None and subj.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                    subj = t.head  # "the commission, which found that ..."
+                who += [subj] if subj is not None else []
+                who += [g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]  # "was documented by X"
+            for w in who:
+                for x in [w, *w.conjuncts]:
+                    k = self.entity_at(x) or next((self.entity_at(c) for c in x.children if c.dep_ in ("compound", "appos")
+                                                   and self.entity_at(c)), None)  # "the Dhaka-based group Odhikar"
+                    if k is None or self.etype(k) not in ("Organization", "GovernmentBody", "Group") and not (
+                            self.etype(k) == "Person" and self._is_monitor(k)):  # "UN rapporteur X found that ...": of a monitor
+                        continue
+                    if self.etype(k) == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors", self.ex.entities[k].name, re.I):
+                        continue
+                    if self._is_news(k) and t.lemma_ not in INVESTIGATION_PRODUCTS:
+                        continue  # the press reports; it investigates when the text says its investigation
+                    if self._is_sanctioner(k) and not self._is_monitor(k) and t.lemma_ not in INVESTIGATION_PRODUCTS:
+                        continue  # "the Treasury found that X had ...": the grounds of a designation
+                    if t.lemma_ in ("confirm", "find", "establish") and (self.ex.entities[k].name.lower().split() or [""])[-1] in BARE_ACTOR_HEADS:
+                        continue  # "Police confirmed that three protesters were killed": a force telling, not an inquiry
+                    out.append((k, t))
+        return out
+
+    @staticmethod
+    def _fallback_finding(s: Sent, trig) -> str | None:
+        """What an investigation found, from its words: none, not yet, or confirmed."""
+        text = s.span.text
+        if FINDING_NOT.search(text) and not any(t.lower_ in DENY_WORDS for t in s.span):
+            return "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
+        if FINDING_ONGOING.search(text) or any(c.dep_ == "aux" and c.lemma_ == "be" for c in trig.children) and trig.tag_ == "VBG":
+            return "ongoing"
+        if FINDING_CONFIRMED.search(text) or trig.lemma_ in ("find", "conclude", "establish", "confirm", "document", "uncover", "corroborate") \
+                or trig.lemma_ in INVESTIGATION_PRODUCTS:
+            return "confirmed"
+        return None
 
     def _verdict(self, s: Sent) -> bool:
         """A court that convicts or sentences someone for an abuse ("A court in X sentenced Y to 20 years for the
@@ -406,6 +493,67 @@ class ReportRules:
                 if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+        self._fallback_denials(accused)
+
+    # the recall layer: denials the precise rules did not vouch for -----------------------------------
+
+    def _fallback_denials(self, accused: set):
+        """Denials told in shapes the precise rules leave out, each less certain (RECALL_CONFIDENCE): the agent of a
+        passive denial ("the allegations were rejected by X"), whose denial a noun names ("X's denial", "a denial
+        from X", "X issued a denial"), who calls an accusation false in other words ("described the accounts as
+        exaggerated"), and an official of the accused side who speaks right after the side denied ("The authorities
+        have rejected the claims. Interior Minister X has said that police acted lawfully")."""
+        have = {c.roles.get("denier") for (ct, _), c in self.claims.items() if ct == "denial"}
+        told_denied = {(e.start, e.end) for (ct, _), c in self.claims.items() if ct == "denial" for e in c.evidence}
+        denied_at = {s.index for s in self.sents if told_denied and (self.span(s.start, s.end).start, self.span(s.start, s.end).end) in told_denied}
+        told = {self.sents[i].para for i in self.abuse_matches} | {self.sents[i].para for i in self.sanction_targets}
+        for s in self.sents:
+            if s.para not in told and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span):
+                continue  # a denial of an accusation, an abuse or a sanction, not of a visa or a request
+            for k in self._fallback_deniers(s, accused, s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para):
+                if k in have or self.etype(k) not in ACTOR_TYPES or self.etype(k) in PLACE_TYPES - {"Country"} \
+                        or self.etype(k) == "Group" and not self._actor(k, []):
+                    continue
+                if self._is_monitor(k) or self._is_sanctioner(k) and k not in accused:
+                    continue  # who reports or sanctions an abuse does not deny it
+                self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end),
+                               status="denied", confidence=RECALL_CONFIDENCE)
+                have.add(k)
+
+    def _fallback_deniers(self, s: Sent, accused: set, after_denial: bool) -> list[str]:
+        out = []
+        for t in s.span:
+            if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children):
+                agent = next((g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    out.append(self._resolve_np(agent))  # "the allegations were rejected by the ministry"
+            elif t.lower_ in ("denial", "denials") and t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ == "poss":
+                        out.append(self._resolve_np(c))  # "the ministry's denial"
+                    elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                        out += [self._resolve_np(g) for g in c.children if g.dep_ == "pobj"]  # "a denial from the army"
+                if t.dep_ == "dobj" and t.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.head.children):
+                    out.append(self._subject(t.head))  # "The ministry issued a denial"
+            elif t.pos_ == "VERB" and (t.lemma_ in SPEECH_VERBS or t.lemma_ in ("describe", "call", "label", "brand", "term")) \
+                    and not any(c.dep_ == "neg" for c in t.children):
+                said = [x for x in t.subtree if x.i > t.i]
+                subj = self._subject(t)
+                if subj is None:
+                    continue
+                if any(x.lower_ in DENIAL_CONTENT_WORDS for x in said) and self._accused_side(subj, accused):
+                    out.append(subj)  # "described the accounts as exaggerated"
+                elif after_denial and t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children) \
+                        and self.etype(subj) in ("Person", "GovernmentBody") and (self._accused_side(subj, accused) or self._state_official(subj)):
+                    out.append(subj)  # "The authorities have rejected the claims. Minister X has said that police acted lawfully"
+        return [k for k in out if k is not None]
+
+    def _state_official(self, person: str) -> bool:
+        """Whether a person holds an office of state (a position whose body is no rights group, press or sanctioner)."""
+        return self.etype(person) == "Person" and any(
+            ct == "position" and dict(k).get("person") == person and dict(k).get("org") is not None
+            and not self._is_monitor_org(dict(k).get("org")) and not self._is_news(dict(k).get("org"))
+            and not self._is_sanctioner(dict(k).get("org")) for ct, k in self.claims)
 
     @staticmethod
     def _withholds(tr) -> bool:
@@ -566,6 +714,92 @@ class ReportRules:
         if not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
+        self._fallback_statements()
+
+    # the recall layer: statements the precise rules did not vouch for ----------------------------------
+
+    def _fallback_statements(self):
+        """Statements told in shapes the precise rules leave out, each less certain (RECALL_CONFIDENCE): every person
+        coordinated with a speaker speaks through the same medium ("In a joint statement, the foreign ministers A, B
+        and C called ..."), and a text whose head names the body it comes from on a line of its own ("From: the
+        Foreign Office", "Kesh Rights Centre public statement") is that body's statement."""
+        for (ct, _), c in list(self.claims.items()):
+            if ct != "statement" or c.confidence <= RECALL_CONFIDENCE:
+                continue
+            s = self.sent_at(c.evidence[0].start)
+            if s is None:
+                continue
+            for k in self._co_speakers(s, c.roles["speaker"]):
+                if ("statement", (("medium", c.roles["medium"]), ("speaker", k))) not in self.claims:
+                    self.add_claim("statement", {"speaker": k, "medium": c.roles["medium"]}, {"date": c.roles.get("date")},
+                                   c.evidence[0], confidence=RECALL_CONFIDENCE)
+        self._issuer_line_statement()
+
+    def _header_body(self, name: str, start: int) -> str | None:
+        """The body a header line names in full: the entity of a mention that spans it, else one made from the line."""
+        for m in self.mentions:
+            if m.entity and m.start == start and m.end >= start + len(name) - 1:
+                return m.entity
+        key = f"governmentbody:{slug(name)}"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, start + len(name)))
+        return key
+
+    def _co_speakers(self, s: Sent, speaker: str) -> list[str]:
+        """The people named in the same list as the speaker (its conjuncts, or the names of one apposition list)."""
+        tok = next((t for t in s.span if self.entity_at(t) == speaker), None)
+        if tok is None or self.etype(speaker) != "Person":
+            return []
+        m = self.mention_of(tok)
+        root = self._root(tok, m) if m is not None else tok
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        out = []
+        for c in [first, *first.conjuncts]:
+            k = self.entity_at(c)
+            if k and k != speaker and k not in out and self.etype(k) == "Person" and len(self.ex.entities[k].name.split()) > 1:
+                out.append(k)  # (a full name: a one-word "person" in such a list is often a place the NER misread)
+        return out
+
+    def _issuer_line_statement(self):
+        """ "From: Foreign, Commonwealth & Development Office", "Kesh Rights Centre public statement summary": a line
+        of the head without a verb that says who issued the text (after "From:", or beside a medium word) makes the text
+        that body's statement, through the medium the line names, else its press release."""
+        for s in self.sents[:8]:
+            if s.para > 4:
+                break
+            line = s.span.text.strip()
+            words = [t for t in s.span if not t.is_punct and not t.is_space]
+            if not words or len(words) > 10 or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("published",) for t in words):
+                continue
+            from_line = line.lower().startswith("from:")
+            media = [m.entity for m, _ in self.sent_entities(s, {"Medium"})]
+            if not from_line and not media:
+                continue
+            if from_line:  # the whole line names the body (the NER cuts "Foreign, Commonwealth & Development Office" at its comma)
+                start = s.start + len(s.span.text) - len(s.span.text.lstrip()) + len("from:")
+                while self.text[start].isspace():
+                    start += 1
+                name = self.text[start:s.end].strip()
+                speaker = self._header_body(name, start) if name[:1].isupper() else None
+            else:
+                bodies = {m.entity for m, _ in self.sent_entities(s, {"Organization", "GovernmentBody"}) if not self._is_news(m.entity)}
+                speaker = bodies.pop() if len(bodies) == 1 else None
+            if speaker is None:
+                continue
+            if any(ct == "statement" and (dict(k).get("speaker") == speaker or c.evidence[0].start < self.sents[min(8, len(self.sents) - 1)].end)
+                   for (ct, k), c in self.claims.items()):
+                return  # the text's head already made it someone's statement
+            medium = media[0] if media else self._medium_entity("press release")
+            kind = self.ex.entities[medium].name.lower().split()
+            if len(kind) > 1 and kind[0] not in ("press", "news", "joint"):
+                medium = self._medium_entity(kind[-1])  # "public statement summary": a statement
+            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                           self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
+            return
 
     def _medium_owner(self, media) -> str | None:
         """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",

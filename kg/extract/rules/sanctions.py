@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, Sent, slug
 from kg.extract.rules.words import (
     ACCUSE_VERBS,
     ACTING_VERBS,
+    ACTOR_GROUP_HEADS,
     ASSET_NOUNS,
     CALL_FOR_VERBS,
     CAPITALS,
@@ -33,7 +35,11 @@ from kg.extract.rules.words import (
     REACTION_VERBS,
     REASON_RE,
     REVOKING_WORDS,
+    SANCTIONER_QIDS,
+    SANCTION_MEASURE_NOUNS,
     SANCTION_TRIGGERS,
+    SANCTIONED_ADJECTIVES,
+    SANCTIONING_VERBS,
     SPEECH_VERBS,
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
@@ -54,6 +60,11 @@ HYPHEN_SANCTIONED_RE = re.compile(r"^(?P<by>[A-Z][\w.]*(?:\.[A-Z]\.?)?)-(?:sanct
 SHIFTED_TIME_RE = re.compile(
     r"\b(?:(?P<back>(?:the|a|one)\s+(?P<u1>month|year)\s+(?:before|earlier)|the\s+(?:previous|preceding|prior)\s+(?P<u2>month|year))"
     r"|(?P<fwd>(?:a|one)\s+(?P<u3>month|year)\s+later|the\s+(?P<u4>month|year)\s+after|the\s+(?:following|next)\s+(?P<u5>month|year)))\b", re.I)
+
+
+# Confidence of the recall layer's claims: the band [0.3, 0.4) is reserved for it, so its precision can be measured
+# and users can leave it out.
+RECALL_CONFIDENCE = 0.35
 
 
 def shift_date(value: str, unit: str, step: int) -> str | None:
@@ -844,6 +855,7 @@ class SanctionRules:
                 s = self.sent_at(c.evidence[0].start)
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
+        self._fallback_sanctions()
         self._current_item = None
 
     def _headline_targets(self):
@@ -1774,3 +1786,192 @@ class SanctionRules:
             return None
         best = min(bases, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))
         return best[1]
+
+    # recall layer (round 10) -----------------------------------------------------------------
+
+    def _fallback_sanctions(self):
+        """The recall layer for sanctions: a person or body that stands where a sanction puts who it hits ("X was
+        blacklisted", "sanctions on X", "X, who is under U.S. sanctions", "the sanctioned businessman X") and that the
+        precise rules gave no sanction is a target, less certain (RECALL_CONFIDENCE). News tells sanctions in more
+        shapes than the precise rules can vouch for; most of them are still right. The law is the one named in the
+        sentence, else the one of the designation told nearest in the paragraph, else the one most designations of
+        the text are under; the authority the one the sentence names, else the text's main one."""
+        precise = [c for (ct, _), c in self.claims.items() if ct == "sanction"]
+        targeted = {c.roles.get("target") for c in precise}
+        authorities = {c.roles.get("authority") for c in precise}
+        bases = Counter(c.roles.get("legal_basis") for c in precise if c.roles.get("legal_basis"))
+        auths = Counter(c.roles.get("authority") for c in precise if c.roles.get("authority"))
+        main_basis = bases.most_common(1)[0][0] if bases else None
+        main_auth = auths.most_common(1)[0][0] if auths else None
+        words = STRONG_SANCTION | SANCTION_TRIGGERS | SANCTION_MEASURE_NOUNS | SANCTIONED_ADJECTIVES
+        for s in self.sents:
+            if s.index in self.item_sents or not any(t.lower_ in words for t in s.span):
+                continue
+            for m, t in self.sent_entities(s, {"Person", "Organization", "GovernmentBody", "Group"}):
+                k = m.entity
+                if self.etype(k) == "Group" and not self._group_of_targets(m):
+                    continue
+                if k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
+                    continue
+                root = self._root(t, m)
+                trig = self._sanctioned_slot(root)
+                if trig is None or self._unrealised(trig) or self._in_reason(root) or self._aim_of_a_move(root):
+                    continue
+                if self.etype(k) == "Person" and self._has_authority_title(k):
+                    continue
+                if k in targeted:
+                    # a target the precise rules have: only another body's own act with another measure is another
+                    # designation ("The State Department separately barred X from entering"), under the law its sentence
+                    # names, else none
+                    by, measure = self._acting_on(trig), self._measure(s)
+                    mine = [c for c in precise if c.roles.get("target") == k]
+                    if by is None or measure is None or any(c.roles.get("authority") in (by, None) or c.roles.get("measure") == measure for c in mine):
+                        continue  # (another body, and another measure: not the act the precise rules read, told again)
+                    laws = [m2.entity for m2, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
+                    basis, auth = (laws[0] if laws else None), by
+                    if ("sanction", (("legal_basis", basis), ("target", k))) in self.claims:
+                        continue
+                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
+                                    "date": self._clause_date(s, root) or self.sent_date(s)
+                                    or next((c.roles["date"] for c in mine if c.roles.get("date")), None)},
+                                   self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
+                    continue
+                basis, auth = self._fallback_basis(s, trig, main_basis, main_auth)
+                if self.etype(k) == "Group" and any(c.roles.get("legal_basis") == basis and self.etype(c.roles.get("target")) != "Group"
+                                                    for c in precise):
+                    continue  # a group the text names the members of under the same law ("designated 13 individuals", then each)
+                self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                               {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
+                                "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)},
+                               self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
+                targeted.add(k)
+
+    def _group_of_targets(self, m: Mention) -> bool:
+        """A group a sanction can name as its target ("four settlers", "a number of officials", "64 entities"): people
+        or bodies counted or described, not the victims, critics or monitors a text also names."""
+        words = m.text.lower().split()
+        head = (m.extra.get("head") or words[-1]).lower()
+        return head in TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS | ACTOR_GROUP_HEADS and not self._is_monitor(m.entity) \
+            and not set(words) & (SANCTIONED_ADJECTIVES | {"following", "remaining", "other", "same", "listed"})  # ("the designated persons": those told)
+
+    def _sanctioned_slot(self, tok):
+        """The sanction word that puts ``tok`` (the head of a name) where who is sanctioned stands, or None: the object
+        or passive subject of a sanctioning verb, the "on"/"against" of a sanction noun, the owner of frozen assets,
+        the possessor of a designation, a name a sanctioning relative clause or participle describes, one "under" or
+        "subject to" sanctions, or a name a "sanctioned" before it qualifies."""
+        node = tok
+        while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+            node = node.head  # (not through a compound: "the three Gupta brothers" names a family, not one Gupta)
+        head = node.head
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in SANCTIONING_VERBS:
+            if head.lemma_ in ("add", "list") and not self._onto_a_list(head):
+                return None  # "added that ...", "listed as a suspect": only "added to the list", "listed under"
+            if head.lemma_ in ("bar", "ban") and not any(x.lemma_ in ("enter", "entry", "travel", "visit", "transit") for x in head.subtree):
+                return None  # "barred journalists from covering the trial": no sanction
+            if head.lemma_ != "target" or self._jurisdiction(self._acting_on(head)) in SANCTIONER_QIDS:
+                return head  # (not "the army targeted protesters": an attack; but see "the measures target X" below)
+        if node.dep_ == "pobj" and head.lower_ in ("on", "against"):
+            noun = head.head
+            if noun.lower_ in SANCTION_MEASURE_NOUNS or noun.lemma_ in ("impose", "slap"):
+                return noun
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in ASSET_NOUNS \
+                and head.head.head.lemma_ in ("freeze", "block", "seize"):
+            return head.head.head  # "froze the assets of X"
+        if node.dep_ == "poss" and head.lower_ in DESIGNATION_NOUNS:
+            return head  # "X's designation"
+        for c in node.children:
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_ in SANCTIONING_VERBS - {"add", "list", "bar", "ban", "target"} \
+                    and (c.tag_ == "VBN" or any(g.dep_ == "nsubjpass" for g in c.children)):
+                return c  # "X, who was sanctioned by ...", "X, blacklisted by the EU in 2021,"
+            if c.dep_ == "amod" and c.lower_ in SANCTIONED_ADJECTIVES:
+                return c  # "sanctioned businessman X" (the parser makes the title the head) 
+            if c.dep_ == "compound":
+                amod = next((g for g in c.children if g.dep_ == "amod" and g.lower_ in SANCTIONED_ADJECTIVES), None)
+                if amod is not None:
+                    return amod
+            if c.dep_ == "relcl":
+                under = self._under_sanctions(c)
+                if under is not None:
+                    return under  # "X, who has been under EU sanctions since 2014"
+        if node.dep_ == "nsubj" and head.lemma_ == "be":
+            # "X is under U.S. sanctions", "X is subject to an asset freeze"; "X was among the 12 officials sanctioned",
+            # "X is one of five generals designated", "Among those sanctioned were X"
+            for c in head.children:
+                group = c if c.dep_ == "attr" and c.lower_ == "one" else None
+                prep = c if c.dep_ == "prep" and c.lower_ == "among" else None
+                if group is not None:
+                    prep = next((g for g in group.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+                told = self._sanctioned_noun(obj) if obj is not None else None
+                if told is not None:
+                    return told
+            return self._under_sanctions(head)
+        if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("target", "hit", "include", "name", "cover"):
+            # "The new measures target X", "the sanctions, which hit X", "Those designated include X"
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
+                subj = head.head
+            if subj is not None and (subj.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS or self._sanctioned_noun(subj) is not None):
+                return head
+        return None
+
+    @staticmethod
+    def _sanctioned_noun(noun):
+        """The participle that says a noun's people were sanctioned ("the 12 officials sanctioned by Canada", "those
+        designated"), or None."""
+        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SANCTIONING_VERBS - {"add", "bar", "ban", "target"}), None)
+
+    @staticmethod
+    def _onto_a_list(verb) -> bool:
+        """ "added X to the list", "listed under the regulations": a list or a law the verb puts its object on."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "under", "pursuant"):
+                return True
+        return False
+
+    @staticmethod
+    def _under_sanctions(verb):
+        """The sanction noun of "(is) under sanctions" or "(is) subject to an asset freeze" hung on ``verb``."""
+        for c in verb.children:
+            prep = c if c.dep_ == "prep" and c.lower_ == "under" else None
+            if prep is None and c.dep_ in ("acomp", "amod") and c.lower_ == "subject":
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if obj is not None and obj.lower_ in SANCTION_MEASURE_NOUNS:
+                return obj
+        return None
+
+    def _fallback_basis(self, s: Sent, trig, main_basis, main_auth):
+        """The law and authority of a recall-layer designation: those the sentence names, else those of the
+        designation told nearest in the paragraph, else the text's main ones; a law of another state than the
+        authority's is none of its."""
+        laws = [m.entity for m, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
+        near = sorted(((abs(c.evidence[0].start - s.start), c) for (ct, _), c in self.claims.items() if ct == "sanction"
+                       and c.confidence > RECALL_CONFIDENCE and self.sent_at(c.evidence[0].start) is not None
+                       and self.sent_at(c.evidence[0].start).para == s.para), key=lambda x: x[0])
+        auth = self._acting_on(trig)
+        if auth is None:
+            here = [m.entity for m, _ in self.sent_entities(s, {"Country", "GovernmentBody", "Organization"}) if self._is_sanctioner(m.entity)]
+            auth = here[0] if here else None
+        if laws:
+            basis = laws[0]
+        elif near:
+            basis = near[0][1].roles.get("legal_basis")
+            auth = auth or near[0][1].roles.get("authority")
+        else:
+            basis = main_basis
+        auth = auth or main_auth
+        if basis is not None and self._foreign_basis(auth, basis):
+            basis = None
+        return basis, auth
+
+    def _acting_on(self, trig) -> str | None:
+        """The state, body or union a sanction word says acts: the agent of its passive, else its subject."""
+        agent = next((g for c in trig.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None) if trig.pos_ == "VERB" else None
+        for who in (agent, subj):
+            k = self.entity_at(who) if who is not None else None
+            if k and self.etype(k) in ("Country", "GovernmentBody", "Organization"):
+                return k
+        return None
