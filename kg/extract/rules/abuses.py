@@ -65,6 +65,7 @@ class AbuseRules:
     def _abuses(self):
         self.last_perp = None
         self.abuse_matches: dict[int, list] = {}
+        self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
         last_para = -1
         item_target = None
         group_items: list[str] = []
@@ -146,6 +147,7 @@ class AbuseRules:
                     # "X was sentenced to life imprisonment": X is jailed, jails no one; and a custody someone is put in
                     # ("he was later released to house arrest") is no new act of whoever did the last abuse told
                     perps = [p for p in perps if p not in punished and (p != self.last_perp or not self.last_perp)]
+                told = False
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
@@ -154,18 +156,65 @@ class AbuseRules:
                         continue
                     self.last_perp = perp
                     vict = next((v for v in victims if v != perp), None)
-                    neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
-                    status = "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), "reported")
-                    self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
-                                   {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
-                                   self.span(s.start, s.end), status=status, confidence=0.55)
+                    status = self._abuse_status(s, tok)
+                    told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                                          {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                          self.span(s.start, s.end), status=status, confidence=0.55) is not None or told
                     monitor = self._reporting_monitor(tok) if tok is None or self._asked_to_stop(tok) is None else None
                     if monitor is not None and monitor != perp:  # (what a monitor asks someone to end is no finding of its own)
                         # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
                                        self.span(s.start, s.end), confidence=0.5)
+                if not told and punished is None and tok is not None:
+                    self._open_abuses.append((s, m, code, tok, victims, location))
         self._dissent_abuses()
+        self._recall_abuses()
+
+    def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
+        """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
+        neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
+        return "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), default)
+
+    # the recall layer -------------------------------------------------------------------------
+    # Run after every precise abuse rule, only on abuse words those rules found no doer for. Each fallback is
+    # usually right rather than always, so its claims carry RECALL_CONFIDENCE and can be filtered out or measured.
+
+    RECALL_CONFIDENCE = 0.35
+
+    def _recall_abuses(self):
+        told: dict[int, list] = {}  # sentence index -> doers of the abuse claims its words were read from, in order
+        for claim in self.claims.values():
+            if claim.type != "abuse":
+                continue
+            for ev in claim.evidence:
+                at = self.sent_at(ev.start)
+                if at is not None and claim.roles["perpetrator"] not in told.setdefault(at.index, []):
+                    told[at.index].append(claim.roles["perpetrator"])
+        for s, m, code, tok, victims, location in self._open_abuses:
+            if any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
+                   for c in self.claims.values()):
+                continue  # another word of the sentence told this abuse already
+            if self._imperative(s) or self._asked_to_stop(tok) is not None:
+                continue  # asked for, not told
+            doers = self._listed_with_doers(s, told) if not self._describes_a_noun(tok) else []
+            for perp in doers:
+                self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                               {"victim": next((v for v in victims if v != perp), None),
+                                "location": location if location != perp else None, "date": self.sent_date(s)},
+                               self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=self.RECALL_CONFIDENCE)
+
+    def _listed_with_doers(self, s: Sent, told: dict) -> list:
+        """Shape 1 of the recall layer: a sentence that lists several abuses ("were involved in the killing of civilians,
+        in sexual violence and in looting") names their doer once; when the precise rules gave one of the listed
+        abuses a doer, the others the sentence lists are that doer's too."""
+        return list(told.get(s.index, []))
+
+    @staticmethod
+    def _describes_a_noun(tok) -> bool:
+        """Whether the abuse word sits in a clause that describes a noun ("a journalist who had reported on corruption",
+        "people fleeing the killings"): what such a clause tells is about that noun, not the acts the sentence lists."""
+        return any(a.dep_ in ("relcl", "acl") for a in [tok, *tok.ancestors] if a.head.i != a.i)
 
     def _dissent_abuses(self):
         """Jailing protesters, journalists or critics silences them: the text rarely says "repression" as well,

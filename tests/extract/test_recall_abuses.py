@@ -1,0 +1,49 @@
+"""The recall layer for abuses: generic fallbacks that run after the precise rules, only on abuse words those rules
+found no doer for, and that mark what they add with confidence 0.35 (less certain, filterable, measurable apart).
+
+Short invented texts (people, units and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, perpetrators
+
+RECALL = 0.35
+
+
+def recalled(rows, abuse_type, perpetrator):
+    """The fallback claims (confidence 0.35) of ``abuse_type`` by ``perpetrator``."""
+    return [r for r in find(rows, "abuse", abuse_type=abuse_type, perpetrator=perpetrator) if r["confidence"] == RECALL]
+
+
+# -- a sentence that lists several abuses names their doer once ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, doer, listed", [
+    ("Units of the Varnian Border Legion crossed into Ostland and have been involved in the killing of civilians, "
+     "in sexual violence against women and girls, and in the looting of shops.",
+     "Varnian Border Legion", ["extrajudicial_killing", "sexual_violence"]),
+    ("Investigators found that Dorav Brigade fighters tortured prisoners, and that several of the victims died in custody as a result.",
+     "Dorav Brigade fighters", ["extrajudicial_killing"]),
+])
+def test_the_other_abuses_a_sentence_lists_are_by_the_doer_the_precise_rules_found_for_one(rules, sentence, doer, listed):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert any(r["confidence"] > RECALL for r in find(rows, "abuse", perpetrator=doer))  # the doer the precise rules found
+    for code in listed:
+        assert recalled(rows, code, doer), code
+
+
+@pytest.mark.parametrize("sentence, doer, absent", [
+    # a prison term handed down is a penalty, not a detention by the one it punishes
+    ("Colonel Arvo Tenn tortured prisoners at the Dorav base and was sentenced to life imprisonment in 2019.",
+     "Arvo Tenn", "arbitrary_detention"),
+    # an abuse fought is none committed
+    ("The Ostland Guard killed ten villagers in Dorav, while the government has vowed to fight corruption.",
+     "Ostland Guard", "corruption"),
+    # what someone is asked to end is asked for, not told
+    ("The Ostland Guard killed ten villagers in Dorav, and the minister urged the authorities to end the abductions of children.",
+     "Ostland Guard", "enforced_disappearance"),
+])
+def test_an_abuse_only_punished_fought_or_asked_to_end_is_not_given_the_doer_of_its_sentence(rules, sentence, doer, absent):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert doer in perpetrators(rows)
+    assert doer not in perpetrators(rows, absent)
