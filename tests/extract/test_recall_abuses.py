@@ -47,3 +47,49 @@ def test_an_abuse_only_punished_fought_or_asked_to_end_is_not_given_the_doer_of_
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
     assert doer in perpetrators(rows)
     assert doer not in perpetrators(rows, absent)
+
+
+# -- an actor the parse ties to an abuse no precise rule attributed -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, doer, codes", [
+    # the subject of the clause the abuse word hangs on, however far up
+    ("Eritrean troops have fought in Ostland since 2020, and have repeatedly been reported to have committed serious abuses "
+     "there, including massacres, looting and sexual violence.", "Eritrean troops", ["extrajudicial_killing", "sexual_violence"]),
+    # a passive that implicates its subject
+    ("Treasury said Arvo Tenn was involved in extrajudicial killings and enforced disappearances in Ostland.",
+     "Arvo Tenn", ["extrajudicial_killing", "enforced_disappearance"]),
+    # the one under whose command it was done
+    ("Under Arvo Tenn's command, the unit tortured prisoners and executed suspected rebels.", "Arvo Tenn", ["torture"]),
+    # at the hands of
+    ("Dozens of villagers in Dorav were killed at the hands of the Varnian Border Legion last year.",
+     "Varnian Border Legion", ["extrajudicial_killing"]),
+    # the possessor of the abuse noun
+    ("Witnesses described the Dorav Brigade's killings of farmers near the river.", "Dorav Brigade", ["extrajudicial_killing"]),
+])
+def test_an_actor_the_parse_ties_to_an_unattributed_abuse_is_its_doer(rules, sentence, doer, codes):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    for code in codes:
+        assert recalled(rows, code, doer), code
+
+
+@pytest.mark.parametrize("sentence", [
+    # who disappeared or died suffered it
+    "Ana Lisk, a student from Dorav, was visiting her family when she disappeared in May 2020.",
+    # who documents, reports or condemns it did not do it
+    "Rights monitors documented killings and torture across the province.",
+    "The Ostland Refugee Council condemned the killings in the north.",
+])
+def test_who_suffered_reported_or_condemned_an_abuse_is_not_made_its_doer(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert not find(rows, "abuse")
+
+
+def test_a_body_the_parse_ties_to_an_abuse_the_document_already_attributes_is_not_a_second_doer(rules):
+    # "EDF units" and "Eritrean troops" are one force under two names: a looser reading adds no second doer for a
+    # type the document already gives someone, unless that one is a person
+    rows = extract_rows(rules, "The Ostland Guard killed ten villagers in Dorav in March.\n\n"
+                               "The province held elections in May.\n\nTurnout was low.\n\nThe results are due next week.\n\n"
+                               "Eritrean troops have fought in Ostland since 2020, and have repeatedly been reported to have "
+                               "committed serious abuses there, including massacres and sexual violence.\n", "2022-01-10")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Ostland Guard"}
+    assert recalled(rows, "sexual_violence", "Eritrean troops")

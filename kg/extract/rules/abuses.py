@@ -34,6 +34,7 @@ from kg.extract.rules.words import (
     FINDING_CONFIRMED,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
+    IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     MEDIA_GROUP_HEADS,
@@ -191,24 +192,117 @@ class AbuseRules:
                 at = self.sent_at(ev.start)
                 if at is not None and claim.roles["perpetrator"] not in told.setdefault(at.index, []):
                     told[at.index].append(claim.roles["perpetrator"])
-        for s, m, code, tok, victims, location in self._open_abuses:
-            if any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
-                   for c in self.claims.values()):
-                continue  # another word of the sentence told this abuse already
-            if self._imperative(s) or self._asked_to_stop(tok) is not None:
-                continue  # asked for, not told
-            doers = self._listed_with_doers(s, told) if not self._describes_a_noun(tok) else []
-            for perp in doers:
-                self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
-                               {"victim": next((v for v in victims if v != perp), None),
-                                "location": location if location != perp else None, "date": self.sent_date(s)},
-                               self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=self.RECALL_CONFIDENCE)
+        # The sentence's own doers first, for every open word; then looser readings, only for abuse types the
+        # document attributes to no one yet (a second doer found by a looser reading is more often the first one
+        # under another name, "EDF units" and "Eritrean troops", than someone new).
+        left = []
+        for item in self._open_abuses:
+            s, m, code, tok, victims, location = item
+            if self._told_here(s, code) or self._imperative(s) or self._asked_to_stop(tok) is not None or self._describes_a_noun(tok):
+                continue  # told already by another word of the sentence; asked for, not told; about a noun
+            if not self._recall_claims(item, self._listed_with_doers(s, told)):
+                left.append(item)
+        typed = {c.roles["abuse_type"] for c in self.claims.values() if c.type == "abuse"}
+        for item in left:
+            s, m, code, tok, victims, location = item
+            if self._told_here(s, code):
+                continue
+            doers = self._parsed_doers(s, tok, victims) or self._carried_doers(s, told)
+            # (a person is rarely named twice under different names: a named person is new whatever the document told)
+            self._recall_claims(item, [d for d in doers if code not in typed or self.etype(d) == "Person"])
+
+    def _told_here(self, s: Sent, code: str) -> bool:
+        return any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
+                   for c in self.claims.values())
+
+    def _recall_claims(self, item, doers) -> bool:
+        s, m, code, tok, victims, location = item
+        for perp in doers:
+            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                           {"victim": next((v for v in victims if v != perp), None),
+                            "location": location if location != perp else None, "date": self.sent_date(s)},
+                           self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=self.RECALL_CONFIDENCE)
+        return bool(doers)
 
     def _listed_with_doers(self, s: Sent, told: dict) -> list:
         """Shape 1 of the recall layer: a sentence that lists several abuses ("were involved in the killing of civilians,
         in sexual violence and in looting") names their doer once; when the precise rules gave one of the listed
         abuses a doer, the others the sentence lists are that doer's too."""
         return list(told.get(s.index, []))
+
+    def _parsed_doers(self, s: Sent, tok, victims) -> list:
+        """Shape 3 of the recall layer: an actor the parse ties to the abuse word though no precise rule took it: an
+        agent anywhere in the sentence ("raids by the Dorav Brigade in which ... were killed"), "at the hands of X",
+        the possessor of the abuse noun ("the militia's killings") or a body it is led by ("X-led"), else the subject
+        of the clause the abuse word hangs on or of the sentence, when it is one that can do harm."""
+        def able(k):
+            return k is not None and self._actor(k, victims) and not self._is_sanctioner(k) and self.etype(k) not in PLACE_TYPES
+        found = []
+        for t in s.span:
+            if t.lower_ == "hands" and t.head.lower_ == "at":
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                k = self._resolve_np(obj) if obj is not None else None
+                if able(k) and k not in found:
+                    found.append(k)
+        if found:
+            return found
+        head = tok
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head  # "extrajudicial" of "extrajudicial killings"
+        for c in head.children:
+            led = c.i < head.i and any(g.lower_ == "led" for g in c.subtree)  # "militia-led raids"
+            if c.dep_ == "poss" or led:
+                k = self._resolve_np(c)
+                if able(k):
+                    return [k]
+        node = head
+        for _ in range(10):
+            commander = self._commander_over(node)
+            if able(commander):
+                return [commander]  # "Under X's command, the unit tortured prisoners"
+            subj = next((c for c in node.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and node.lemma_ in IMPLICATING_VERBS)
+                         and s.span.start <= c.i < s.span.end), None)
+            if subj is not None:
+                if node.lemma_ in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | SUFFER_VERBS:
+                    return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
+                k = self._resolve_np(subj)
+                return [k] if able(k) else []
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return []
+
+    def _commander_over(self, verb):
+        """The one under whose command, orders or leadership a clause's deed was done ("under X's command", "on the
+        orders of X"), named on the clause itself or on its subject ("troops under his command took part in ...")."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for owner in [verb, *subj]:
+            for prep in owner.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("under", "on"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.lemma_ not in ("command", "order", "leadership", "control"):
+                        continue
+                    whose = next((c for c in obj.children if c.dep_ == "poss"), None)
+                    if whose is None:
+                        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                        whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    if whose is not None:
+                        return self._resolve_np(whose)
+        return None
+
+    def _carried_doers(self, s: Sent, told: dict) -> list:
+        """Shape 2 of the recall layer: news names the doer once and then tells what befell the victims ("Soldiers
+        stormed the village. Two men were later found shot dead."): the doer of the abuse told last in the sentence
+        before or earlier in the same paragraph."""
+        for prev in range(s.index - 1, -1, -1):
+            ps = self.sents[prev]
+            if ps.para != s.para and prev != s.index - 1:
+                break
+            if told.get(prev):
+                return list(told[prev])
+        return []
 
     @staticmethod
     def _describes_a_noun(tok) -> bool:

@@ -140,6 +140,7 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+IMPLICATING_VERBS = _WORDS.set("implicating_verbs")
 CHARGE_NOUNS = _WORDS.set("charge_nouns")
 CONSIGN_VERBS = _WORDS.set("consign_verbs")
 COMMAND_VERBS = _WORDS.set("command_verbs")
