@@ -93,3 +93,29 @@ def test_a_body_the_parse_ties_to_an_abuse_the_document_already_attributes_is_no
                                "committed serious abuses there, including massacres and sexual violence.\n", "2022-01-10")
     assert perpetrators(rows, "extrajudicial_killing") == {"Ostland Guard"}
     assert recalled(rows, "sexual_violence", "Eritrean troops")
+
+
+# -- words that usually tell an abuse, read only where no precise word does --------------------------------------------
+
+@pytest.mark.parametrize("sentence, doer, code", [
+    ("Members of the Dorav Brigade lynched two shepherds near the river in May.", "Dorav Brigade", "extrajudicial_killing"),
+    ("Varnian border guards evicted hundreds of families from the valley last winter.", "Varnian border guards", "forced_displacement"),
+    ("Arvo Tenn misappropriated state funds while he ran the Ostland port authority.", "Arvo Tenn", "corruption"),
+    ("Riot police dispersed the demonstrations in Varna with water cannon.", "Riot police", "repression_of_dissent"),
+    ("The Ostland Guard burned homes in three villages near Dorav.", "Ostland Guard", "other"),
+    ("Former prisoners said guards of the Dorav Brigade kept them in stress positions for days.", "Dorav Brigade", "ill_treatment"),
+])
+def test_a_word_that_usually_tells_an_abuse_gives_a_less_certain_claim_with_the_precise_rules_doer(rules, sentence, doer, code):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert recalled(rows, code, doer)
+
+
+def test_a_less_certain_word_adds_nothing_where_a_precise_word_tells_the_abuse(rules):
+    rows = extract_rows(rules, "Members of the Dorav Brigade killed and lynched two shepherds near the river in May.\n", "2022-01-10")
+    claims = find(rows, "abuse", abuse_type="extrajudicial_killing")
+    assert claims and all(r["confidence"] > RECALL for r in claims)
+
+
+def test_a_less_certain_word_about_someone_who_can_do_no_harm_tells_no_abuse(rules):
+    rows = extract_rows(rules, "The minister said the new law would stop landlords who evicted tenants without notice.\n", "2022-01-10")
+    assert not find(rows, "abuse")

@@ -9,6 +9,7 @@ from kg.extract.rules.units import Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
+    RECALL_ABUSE_PATTERNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
@@ -85,7 +86,11 @@ class AbuseRules:
             matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
             if matches:
                 self.abuse_matches[s.index] = matches  # the denial rules read them again
-            for m, code in matches:
+            # the recall layer's words, where no precise word of the sentence covers them: read last, at RECALL_CONFIDENCE
+            matches = [(m, c, False) for m, c in matches]
+            matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
+                        if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
+            for m, code, recall in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
@@ -100,10 +105,11 @@ class AbuseRules:
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
-                    found.append((m, code))
+                    found.append((m, code, recall))
             if not found or self._demanded_item(s):
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
-            last_para = s.para
+            if any(not recall for _, _, recall in found):
+                last_para = s.para
             victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
             location = None
             for m, t in self.sent_entities(s, {"Region", "Country", "Place"}):
@@ -119,7 +125,11 @@ class AbuseRules:
             if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
-            for m, code in found:
+            for m, code, recall in found:
+                if recall and any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
+                                  for c in self.claims.values()):
+                    continue  # the precise words of the sentence told this abuse already
+                carried = self.last_perp
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
@@ -160,13 +170,18 @@ class AbuseRules:
                     status = self._abuse_status(s, tok)
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                           {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
-                                          self.span(s.start, s.end), status=status, confidence=0.55) is not None or told
+                                          self.span(s.start, s.end), status=status,
+                                          confidence=self.RECALL_CONFIDENCE if recall else 0.55) is not None or told
+                    if recall:
+                        continue
                     monitor = self._reporting_monitor(tok) if tok is None or self._asked_to_stop(tok) is None else None
                     if monitor is not None and monitor != perp:  # (what a monitor asks someone to end is no finding of its own)
                         # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
                                        self.span(s.start, s.end), confidence=0.5)
+                if recall:
+                    self.last_perp = carried  # a less certain word changes nothing the precise rules read next
                 if not told and punished is None and tok is not None:
                     self._open_abuses.append((s, m, code, tok, victims, location))
         self._dissent_abuses()
@@ -686,7 +701,7 @@ class AbuseRules:
             if charge is None:
                 continue
             a, b = self.tstart(charge), self.tstart(charge) + len("".join(t.text_with_ws for t in charge.subtree if t.i >= charge.i))
-            if any(a <= m.start() < b and other != "arbitrary_detention" for m, other in found):
+            if any(a <= m.start() < b and other != "arbitrary_detention" for m, other, *_ in found):
                 return True
         return False
 
