@@ -119,3 +119,25 @@ def test_a_less_certain_word_adds_nothing_where_a_precise_word_tells_the_abuse(r
 def test_a_less_certain_word_about_someone_who_can_do_no_harm_tells_no_abuse(rules):
     rows = extract_rows(rules, "The minister said the new law would stop landlords who evicted tenants without notice.\n", "2022-01-10")
     assert not find(rows, "abuse")
+
+
+# -- the force a sentence names nearest an abuse no one else can have done ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, doer, code", [
+    ("Video verified by reporters shows fighters of the Dorav Brigade lynching two shepherds near the river.",
+     "Dorav Brigade", "extrajudicial_killing"),
+    ("Satellite images show the Varnian Border Legion's camp next to villages razed homes in March.",
+     "Varnian Border Legion", "forced_displacement"),
+])
+def test_the_force_named_nearest_an_unattributed_abuse_is_its_doer(rules, sentence, doer, code):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert recalled(rows, code, doer)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dorav Brigade's commander was killed in an ambush near Varna on Sunday.",
+    "Several members of the Ostland Guard were lynched by a crowd in Varna.",
+])
+def test_a_force_whose_own_people_an_abuse_befell_is_not_its_doer(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert not find(rows, "abuse")

@@ -222,7 +222,7 @@ class AbuseRules:
             s, m, code, tok, victims, location = item
             if self._told_here(s, code):
                 continue
-            doers = self._parsed_doers(s, tok, victims) or self._carried_doers(s, told)
+            doers = self._parsed_doers(s, tok, victims) or self._carried_doers(s, told) or self._force_in_sentence(s, tok, victims)
             # (a person is rarely named twice under different names: a named person is new whatever the document told)
             self._recall_claims(item, [d for d in doers if code not in typed or self.etype(d) == "Person"])
 
@@ -306,6 +306,32 @@ class AbuseRules:
                     if whose is not None:
                         return self._resolve_np(whose)
         return None
+
+    def _force_in_sentence(self, s: Sent, tok, victims) -> list:
+        """The force or armed group the sentence names nearest the abuse word, when it names one and no one else can
+        have done it."""
+        pos = self.tstart(tok)
+        head = tok
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        # whoever the abuse befell, with what they belong to ("the Brigade's commander was killed"), is not its doer
+        befell = {g.i for c in head.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
+        telling = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
+        # nor whoever tells, finds, condemns or calls for something in the sentence
+        befell |= {g.i for v in s.span if v.lemma_ in telling for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        # nor one the sentence has do something to no one ("freed after the government intervened")
+        befell |= {g.i for v in s.span if v.pos_ == "VERB" and v.i != head.i and not self._acts_on_someone(v)
+                   for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        best, dist = None, None
+        for m, t in self.sent_entities(s):
+            k = m.entity
+            if t.i in befell or k in victims or not self._actor(k, victims) or self._is_sanctioner(k) or self.etype(k) in PLACE_TYPES | {"Person"} \
+                    or not self._force_like(k) or self.etype(k) == "Country":
+                continue
+            d = abs(m.start - pos)
+            if dist is None or d < dist:
+                best, dist = k, d
+        return [best] if best else []
 
     def _carried_doers(self, s: Sent, told: dict) -> list:
         """Shape 2 of the recall layer: news names the doer once and then tells what befell the victims ("Soldiers
