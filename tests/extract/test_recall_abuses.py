@@ -104,6 +104,13 @@ def test_a_body_the_parse_ties_to_an_abuse_the_document_already_attributes_is_no
     ("Riot police dispersed the demonstrations in Varna with water cannon.", "Riot police", "repression_of_dissent"),
     ("The Ostland Guard burned homes in three villages near Dorav.", "Ostland Guard", "other"),
     ("Former prisoners said guards of the Dorav Brigade kept them in stress positions for days.", "Dorav Brigade", "ill_treatment"),
+    # people shot (most texts that say so count them among the dead)
+    ("Colonel Arvo Tenn directed the snipers of the Dorav Brigade who shot demonstrators in Varna in May.", "Dorav Brigade",
+     "extrajudicial_killing"),
+    ("Among the dead was Ilan Toma, who was shot by soldiers of the Ostland Guard in Varna on May 3.", "Ostland Guard",
+     "extrajudicial_killing"),
+    ("The Ostland Guard was accused of shooting protesters and abducting critics after the vote.", "Ostland Guard",
+     "extrajudicial_killing"),
 ])
 def test_a_word_that_usually_tells_an_abuse_gives_a_less_certain_claim_with_the_precise_rules_doer(rules, sentence, doer, code):
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
@@ -116,8 +123,12 @@ def test_a_less_certain_word_adds_nothing_where_a_precise_word_tells_the_abuse(r
     assert claims and all(r["confidence"] > RECALL for r in claims)
 
 
-def test_a_less_certain_word_about_someone_who_can_do_no_harm_tells_no_abuse(rules):
-    rows = extract_rows(rules, "The minister said the new law would stop landlords who evicted tenants without notice.\n", "2022-01-10")
+@pytest.mark.parametrize("sentence", [
+    "The minister said the new law would stop landlords who evicted tenants without notice.",
+    "A hunter in Varna shot a deer near the river.",
+])
+def test_a_less_certain_word_about_someone_who_can_do_no_harm_tells_no_abuse(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
     assert not find(rows, "abuse")
 
 
