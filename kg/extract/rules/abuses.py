@@ -193,12 +193,16 @@ class AbuseRules:
         return "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), default)
 
     # the recall layer -------------------------------------------------------------------------
-    # Run after every precise abuse rule, only on abuse words those rules found no doer for. Each fallback is
-    # usually right rather than always, so its claims carry RECALL_CONFIDENCE and can be filtered out or measured.
+    # Run after every precise abuse rule, only on abuse words those rules found no doer for (and on the less certain
+    # words of recall_abuse_patterns, read by the precise doer rules above). Each fallback is usually right rather
+    # than always, so its claims carry RECALL_CONFIDENCE: users can filter them out, and their precision is measured
+    # on its own (the band [0.3, 0.4)).
 
     RECALL_CONFIDENCE = 0.35
 
     def _recall_abuses(self):
+        """Give the abuse words no precise rule found a doer for the doer a looser reading finds; never touch a
+        precise claim (a fallback claim whose key a precise claim has only adds its evidence there)."""
         told: dict[int, list] = {}  # sentence index -> doers of the abuse claims its words were read from, in order
         for claim in self.claims.values():
             if claim.type != "abuse":
@@ -222,15 +226,17 @@ class AbuseRules:
             s, m, code, tok, victims, location = item
             if self._told_here(s, code):
                 continue
-            doers = self._parsed_doers(s, tok, victims) or self._carried_doers(s, told) or self._force_in_sentence(s, tok, victims)
+            doers = self._parsed_doers(s, tok, victims) or self._force_in_sentence(s, tok, victims)
             # (a person is rarely named twice under different names: a named person is new whatever the document told)
             self._recall_claims(item, [d for d in doers if code not in typed or self.etype(d) == "Person"])
 
     def _told_here(self, s: Sent, code: str) -> bool:
+        """Whether an abuse claim of ``code`` was read from sentence ``s`` already."""
         return any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
                    for c in self.claims.values())
 
     def _recall_claims(self, item, doers) -> bool:
+        """One less certain claim per doer, with the victim, place and date the precise rules read off the sentence."""
         s, m, code, tok, victims, location = item
         for perp in doers:
             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
@@ -240,16 +246,18 @@ class AbuseRules:
         return bool(doers)
 
     def _listed_with_doers(self, s: Sent, told: dict) -> list:
-        """Shape 1 of the recall layer: a sentence that lists several abuses ("were involved in the killing of civilians,
+        """A sentence that lists several abuses ("were involved in the killing of civilians,
         in sexual violence and in looting") names their doer once; when the precise rules gave one of the listed
         abuses a doer, the others the sentence lists are that doer's too."""
         return list(told.get(s.index, []))
 
     def _parsed_doers(self, s: Sent, tok, victims) -> list:
-        """Shape 3 of the recall layer: an actor the parse ties to the abuse word though no precise rule took it: an
-        agent anywhere in the sentence ("raids by the Dorav Brigade in which ... were killed"), "at the hands of X",
-        the possessor of the abuse noun ("the militia's killings") or a body it is led by ("X-led"), else the subject
-        of the clause the abuse word hangs on or of the sentence, when it is one that can do harm."""
+        """An actor the parse ties to the abuse word though no precise rule took it: "at the hands of X", the possessor
+        of the abuse noun ("the militia's killings") or a body it is led by ("militia-led raids"), the one under whose
+        command it was done, else the subject of the clause the abuse word hangs on however far up ("X have been
+        reported to have committed abuses, including massacres"), or of a passive that implicates ("X was involved in
+        killings"), when it is one that can do harm. (An agent phrase elsewhere in the sentence was tried and dropped:
+        "eye injuries caused by pellets fired by police, and complaints of sexual violence" is no violence by police.)"""
         def able(k):
             return k is not None and self._actor(k, victims) and not self._is_sanctioner(k) and self.etype(k) not in PLACE_TYPES
         found = []
@@ -308,42 +316,30 @@ class AbuseRules:
         return None
 
     def _force_in_sentence(self, s: Sent, tok, victims) -> list:
-        """The force or armed group the sentence names nearest the abuse word, when it names one and no one else can
-        have done it."""
+        """The last resort: the force, state body or armed group the sentence names nearest the abuse word ("video
+        shows soldiers of the 33rd Division firing into crowds"), when the sentence names no other doer."""
         pos = self.tstart(tok)
         head = tok
         while head.dep_ in ("amod", "compound") and head.head.i != head.i:
             head = head.head
         # whoever the abuse befell, with what they belong to ("the Brigade's commander was killed"), is not its doer
-        befell = {g.i for c in head.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
+        not_doers = {g.i for c in head.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
         telling = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
         # nor whoever tells, finds, condemns or calls for something in the sentence
-        befell |= {g.i for v in s.span if v.lemma_ in telling for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        not_doers |= {g.i for v in s.span if v.lemma_ in telling for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
         # nor one the sentence has do something to no one ("freed after the government intervened")
-        befell |= {g.i for v in s.span if v.pos_ == "VERB" and v.i != head.i and not self._acts_on_someone(v)
+        not_doers |= {g.i for v in s.span if v.pos_ == "VERB" and v.i != head.i and not self._acts_on_someone(v)
                    for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
         best, dist = None, None
         for m, t in self.sent_entities(s):
             k = m.entity
-            if t.i in befell or k in victims or not self._actor(k, victims) or self._is_sanctioner(k) or self.etype(k) in PLACE_TYPES | {"Person"} \
+            if t.i in not_doers or k in victims or not self._actor(k, victims) or self._is_sanctioner(k) or self.etype(k) in PLACE_TYPES | {"Person"} \
                     or not self._force_like(k) or self.etype(k) == "Country":
                 continue
             d = abs(m.start - pos)
             if dist is None or d < dist:
                 best, dist = k, d
         return [best] if best else []
-
-    def _carried_doers(self, s: Sent, told: dict) -> list:
-        """Shape 2 of the recall layer: news names the doer once and then tells what befell the victims ("Soldiers
-        stormed the village. Two men were later found shot dead."): the doer of the abuse told last in the sentence
-        before or earlier in the same paragraph."""
-        for prev in range(s.index - 1, -1, -1):
-            ps = self.sents[prev]
-            if ps.para != s.para and prev != s.index - 1:
-                break
-            if told.get(prev):
-                return list(told[prev])
-        return []
 
     @staticmethod
     def _describes_a_noun(tok) -> bool:
