@@ -102,6 +102,7 @@ def test_a_body_the_parse_ties_to_an_abuse_the_document_already_attributes_is_no
     ("Varnian border guards evicted hundreds of families from the valley last winter.", "Varnian border guards", "forced_displacement"),
     ("Arvo Tenn misappropriated state funds while he ran the Ostland port authority.", "Arvo Tenn", "corruption"),
     ("Riot police dispersed the demonstrations in Varna with water cannon.", "Riot police", "repression_of_dissent"),
+    ("The Varnian police cracked down on independent journalists after the vote.", "Varnian police", "repression_of_dissent"),
     ("The Ostland Guard burned homes in three villages near Dorav.", "Ostland Guard", "other"),
     ("Former prisoners said guards of the Dorav Brigade kept them in stress positions for days.", "Dorav Brigade", "ill_treatment"),
     # people shot (most texts that say so count them among the dead)
@@ -126,6 +127,8 @@ def test_a_less_certain_word_adds_nothing_where_a_precise_word_tells_the_abuse(r
 @pytest.mark.parametrize("sentence", [
     "The minister said the new law would stop landlords who evicted tenants without notice.",
     "A hunter in Varna shot a deer near the river.",
+    # a crackdown on crime is policing, not repression
+    "The Varnian police cracked down on drug trafficking in the port.",
 ])
 def test_a_less_certain_word_about_someone_who_can_do_no_harm_tells_no_abuse(rules, sentence):
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
