@@ -9,6 +9,7 @@ from kg.extract.rules.units import Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
+    RECALL_ABUSE_PATTERNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
@@ -34,6 +35,7 @@ from kg.extract.rules.words import (
     FINDING_CONFIRMED,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
+    IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     MEDIA_GROUP_HEADS,
@@ -65,6 +67,7 @@ class AbuseRules:
     def _abuses(self):
         self.last_perp = None
         self.abuse_matches: dict[int, list] = {}
+        self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
         last_para = -1
         item_target = None
         group_items: list[str] = []
@@ -83,7 +86,11 @@ class AbuseRules:
             matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
             if matches:
                 self.abuse_matches[s.index] = matches  # the denial rules read them again
-            for m, code in matches:
+            # the recall layer's words, where no precise word of the sentence covers them: read last, at RECALL_CONFIDENCE
+            matches = [(m, c, False) for m, c in matches]
+            matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
+                        if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
+            for m, code, recall in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
                     continue
@@ -98,10 +105,11 @@ class AbuseRules:
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
-                    found.append((m, code))
+                    found.append((m, code, recall))
             if not found or self._demanded_item(s):
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
-            last_para = s.para
+            if any(not recall for _, _, recall in found):
+                last_para = s.para
             victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
             location = None
             for m, t in self.sent_entities(s, {"Region", "Country", "Place"}):
@@ -117,7 +125,11 @@ class AbuseRules:
             if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
-            for m, code in found:
+            for m, code, recall in found:
+                if recall and any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
+                                  for c in self.claims.values()):
+                    continue  # the precise words of the sentence told this abuse already
+                carried = self.last_perp
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
@@ -146,6 +158,7 @@ class AbuseRules:
                     # "X was sentenced to life imprisonment": X is jailed, jails no one; and a custody someone is put in
                     # ("he was later released to house arrest") is no new act of whoever did the last abuse told
                     perps = [p for p in perps if p not in punished and (p != self.last_perp or not self.last_perp)]
+                told = False
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
@@ -154,18 +167,185 @@ class AbuseRules:
                         continue
                     self.last_perp = perp
                     vict = next((v for v in victims if v != perp), None)
-                    neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
-                    status = "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), "reported")
-                    self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
-                                   {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
-                                   self.span(s.start, s.end), status=status, confidence=0.55)
+                    status = self._abuse_status(s, tok)
+                    told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                                          {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                          self.span(s.start, s.end), status=status,
+                                          confidence=self.RECALL_CONFIDENCE if recall else 0.55) is not None or told
+                    if recall:
+                        continue
                     monitor = self._reporting_monitor(tok) if tok is None or self._asked_to_stop(tok) is None else None
                     if monitor is not None and monitor != perp:  # (what a monitor asks someone to end is no finding of its own)
                         # "Amnesty International said Eritrean soldiers had massacred ...": the monitor's findings
                         finding = "confirmed" if FINDING_CONFIRMED.search(s.span.text) or status != "denied" else None
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
                                        self.span(s.start, s.end), confidence=0.5)
+                if recall:
+                    self.last_perp = carried  # a less certain word changes nothing the precise rules read next
+                if not told and punished is None and tok is not None:
+                    self._open_abuses.append((s, m, code, tok, victims, location))
         self._dissent_abuses()
+        self._recall_abuses()
+
+    def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
+        """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
+        neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
+        return "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), default)
+
+    # the recall layer -------------------------------------------------------------------------
+    # Run after every precise abuse rule, only on abuse words those rules found no doer for (and on the less certain
+    # words of recall_abuse_patterns, read by the precise doer rules above). Each fallback is usually right rather
+    # than always, so its claims carry RECALL_CONFIDENCE: users can filter them out, and their precision is measured
+    # on its own (the band [0.3, 0.4)).
+
+    RECALL_CONFIDENCE = 0.35
+
+    def _recall_abuses(self):
+        """Give the abuse words no precise rule found a doer for the doer a looser reading finds; never touch a
+        precise claim (a fallback claim whose key a precise claim has only adds its evidence there)."""
+        told: dict[int, list] = {}  # sentence index -> doers of the abuse claims its words were read from, in order
+        for claim in self.claims.values():
+            if claim.type != "abuse":
+                continue
+            for ev in claim.evidence:
+                at = self.sent_at(ev.start)
+                if at is not None and claim.roles["perpetrator"] not in told.setdefault(at.index, []):
+                    told[at.index].append(claim.roles["perpetrator"])
+        # The sentence's own doers first, for every open word; then looser readings, only for abuse types the
+        # document attributes to no one yet (a second doer found by a looser reading is more often the first one
+        # under another name, "EDF units" and "Eritrean troops", than someone new).
+        left = []
+        for item in self._open_abuses:
+            s, m, code, tok, victims, location = item
+            if self._told_here(s, code) or self._imperative(s) or self._asked_to_stop(tok) is not None or self._describes_a_noun(tok):
+                continue  # told already by another word of the sentence; asked for, not told; about a noun
+            if not self._recall_claims(item, self._listed_with_doers(s, told)):
+                left.append(item)
+        typed = {c.roles["abuse_type"] for c in self.claims.values() if c.type == "abuse"}
+        for item in left:
+            s, m, code, tok, victims, location = item
+            if self._told_here(s, code):
+                continue
+            doers = self._parsed_doers(s, tok, victims) or self._force_in_sentence(s, tok, victims)
+            # (a person is rarely named twice under different names: a named person is new whatever the document told)
+            self._recall_claims(item, [d for d in doers if code not in typed or self.etype(d) == "Person"])
+
+    def _told_here(self, s: Sent, code: str) -> bool:
+        """Whether an abuse claim of ``code`` was read from sentence ``s`` already."""
+        return any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
+                   for c in self.claims.values())
+
+    def _recall_claims(self, item, doers) -> bool:
+        """One less certain claim per doer, with the victim, place and date the precise rules read off the sentence."""
+        s, m, code, tok, victims, location = item
+        for perp in doers:
+            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                           {"victim": next((v for v in victims if v != perp), None),
+                            "location": location if location != perp else None, "date": self.sent_date(s)},
+                           self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=self.RECALL_CONFIDENCE)
+        return bool(doers)
+
+    def _listed_with_doers(self, s: Sent, told: dict) -> list:
+        """A sentence that lists several abuses ("were involved in the killing of civilians,
+        in sexual violence and in looting") names their doer once; when the precise rules gave one of the listed
+        abuses a doer, the others the sentence lists are that doer's too."""
+        return list(told.get(s.index, []))
+
+    def _parsed_doers(self, s: Sent, tok, victims) -> list:
+        """An actor the parse ties to the abuse word though no precise rule took it: "at the hands of X", the possessor
+        of the abuse noun ("the militia's killings") or a body it is led by ("militia-led raids"), the one under whose
+        command it was done, else the subject of the clause the abuse word hangs on however far up ("X have been
+        reported to have committed abuses, including massacres"), or of a passive that implicates ("X was involved in
+        killings"), when it is one that can do harm. (An agent phrase elsewhere in the sentence was tried and dropped:
+        "eye injuries caused by pellets fired by police, and complaints of sexual violence" is no violence by police.)"""
+        def able(k):
+            return k is not None and self._actor(k, victims) and not self._is_sanctioner(k) and self.etype(k) not in PLACE_TYPES
+        found = []
+        for t in s.span:
+            if t.lower_ == "hands" and t.head.lower_ == "at":
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                k = self._resolve_np(obj) if obj is not None else None
+                if able(k) and k not in found:
+                    found.append(k)
+        if found:
+            return found
+        head = tok
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head  # "extrajudicial" of "extrajudicial killings"
+        for c in head.children:
+            led = c.i < head.i and any(g.lower_ == "led" for g in c.subtree)  # "militia-led raids"
+            if c.dep_ == "poss" or led:
+                k = self._resolve_np(c)
+                if able(k):
+                    return [k]
+        node = head
+        for _ in range(10):
+            commander = self._commander_over(node)
+            if able(commander):
+                return [commander]  # "Under X's command, the unit tortured prisoners"
+            subj = next((c for c in node.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and node.lemma_ in IMPLICATING_VERBS)
+                         and s.span.start <= c.i < s.span.end), None)
+            if subj is not None:
+                if node.lemma_ in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | SUFFER_VERBS:
+                    return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
+                k = self._resolve_np(subj)
+                return [k] if able(k) else []
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return []
+
+    def _commander_over(self, verb):
+        """The one under whose command, orders or leadership a clause's deed was done ("under X's command", "on the
+        orders of X"), named on the clause itself or on its subject ("troops under his command took part in ...")."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for owner in [verb, *subj]:
+            for prep in owner.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("under", "on"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.lemma_ not in ("command", "order", "leadership", "control"):
+                        continue
+                    whose = next((c for c in obj.children if c.dep_ == "poss"), None)
+                    if whose is None:
+                        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                        whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    if whose is not None:
+                        return self._resolve_np(whose)
+        return None
+
+    def _force_in_sentence(self, s: Sent, tok, victims) -> list:
+        """The last resort: the force, state body or armed group the sentence names nearest the abuse word ("video
+        shows soldiers of the 33rd Division firing into crowds"), when the sentence names no other doer."""
+        pos = self.tstart(tok)
+        head = tok
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        # whoever the abuse befell, with what they belong to ("the Brigade's commander was killed"), is not its doer
+        not_doers = {g.i for c in head.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
+        telling = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
+        # nor whoever tells, finds, condemns or calls for something in the sentence
+        not_doers |= {g.i for v in s.span if v.lemma_ in telling for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        # nor one the sentence has do something to no one ("freed after the government intervened")
+        not_doers |= {g.i for v in s.span if v.pos_ == "VERB" and v.i != head.i and not self._acts_on_someone(v)
+                   for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        best, dist = None, None
+        for m, t in self.sent_entities(s):
+            k = m.entity
+            if t.i in not_doers or k in victims or not self._actor(k, victims) or self._is_sanctioner(k) or self.etype(k) in PLACE_TYPES | {"Person"} \
+                    or not self._force_like(k) or self.etype(k) == "Country":
+                continue
+            d = abs(m.start - pos)
+            if dist is None or d < dist:
+                best, dist = k, d
+        return [best] if best else []
+
+    @staticmethod
+    def _describes_a_noun(tok) -> bool:
+        """Whether the abuse word sits in a clause that describes a noun ("a journalist who had reported on corruption",
+        "people fleeing the killings"): what such a clause tells is about that noun, not the acts the sentence lists."""
+        return any(a.dep_ in ("relcl", "acl") for a in [tok, *tok.ancestors] if a.head.i != a.i)
 
     def _dissent_abuses(self):
         """Jailing protesters, journalists or critics silences them: the text rarely says "repression" as well,
@@ -543,7 +723,7 @@ class AbuseRules:
             if charge is None:
                 continue
             a, b = self.tstart(charge), self.tstart(charge) + len("".join(t.text_with_ws for t in charge.subtree if t.i >= charge.i))
-            if any(a <= m.start() < b and other != "arbitrary_detention" for m, other in found):
+            if any(a <= m.start() < b and other != "arbitrary_detention" for m, other, *_ in found):
                 return True
         return False
 

@@ -148,6 +148,7 @@ SUFFER_VERBS = _WORDS.set("suffer_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
+IMPLICATING_VERBS = _WORDS.set("implicating_verbs")
 CHARGE_NOUNS = _WORDS.set("charge_nouns")
 CONSIGN_VERBS = _WORDS.set("consign_verbs")
 COMMAND_VERBS = _WORDS.set("command_verbs")
@@ -169,6 +170,8 @@ ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
 ATTACK_NOUNS = _WORDS.set("attack_nouns")
 TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
+# Words that usually tell an abuse but not always: read only by the recall layer, only where no precise word does.
+RECALL_ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("recall_abuse_patterns").items() for p in pats]
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
 STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                for status, words in _WORDS.mapping("abuse_status_cues").items()}
