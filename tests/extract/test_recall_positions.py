@@ -1,0 +1,76 @@
+"""The recall layer for positions (round 10): a person the precise rules gave no position, with a title word beside
+the name, holds that title in the body the phrase names, or in the body of the title's kind the text names nearest.
+Every such claim has confidence 0.35, the recall layer's band. Every name and body here is invented, and each shape
+is tried in more than one wording; each has a sentence where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+DATE = "2024-03-14"
+RECALL = 0.35
+
+
+def recalled(rows, person):
+    """(org, confidence) of every position ``person`` holds."""
+    return {(name(c["org"]), c["confidence"]) for c in find(rows, "position", person=person)}
+
+
+# a title beside the name, with the body it is of named in the phrase --------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The Kestrel Monitoring Network said Tomas Verhoeven, a retired justice of the Supreme Court of Ruritania, "
+     "would lead the inquiry.\n", "Tomas Verhoeven", "Supreme Court of Ruritania"),
+    ("Ingrid Solheim, a pilot with the Ruritanian Air Wing, testified on Monday.\n", "Ingrid Solheim", "Ruritanian Air Wing"),
+    ("Police arrested Marco Bellini, the boss of the Silver Crane Syndicate, at a villa outside Port Selwyn.\n",
+     "Marco Bellini", "Silver Crane Syndicate"),
+])
+def test_a_title_set_off_beside_a_name_is_a_recalled_position_in_the_body_it_names(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_a_title_that_belongs_to_the_next_name_is_not_read_as_the_first_ones(rules):
+    text = "The men were seized near the market in Port Selwyn, after navy officer Dario Fenwick gave the order.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "position", person="Port Selwyn")
+
+
+def test_a_lawyer_for_a_body_holds_no_position_in_it(rules):
+    rows = extract_rows(rules, "Odile Marchetti, a lawyer for the Lantern Mothers Association, said the families would appeal.\n", DATE)
+    assert not find(rows, "position", person="Odile Marchetti")
+
+
+def test_a_person_with_a_precise_position_gets_no_recalled_one(rules):
+    rows = extract_rows(rules, "Interior Minister Pavel Orlov of Ruritania, a founder of the Lantern Mothers Association, spoke.\n", DATE)
+    assert all(c["confidence"] != RECALL for c in find(rows, "position", person="Pavel Orlov"))
+
+
+# a title whose body is the one of its kind the text names ------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The Ruritanian Navy ran the camp for two years. Survivors said navy officer Dario Fenwick chose who would be flown out.\n",
+     "Dario Fenwick", "Ruritanian Navy"),
+    ("Soldiers of the Ruritanian Army fired on the crowd. Witnesses said General Halvard Brenning gave the order to shoot.\n",
+     "Halvard Brenning", "Ruritanian Army"),
+    ("The case was heard by the Northern District Court. Presiding judge Amara Okafor said the evidence was overwhelming.\n",
+     "Amara Okafor", "Northern District Court"),
+])
+def test_a_title_naming_no_body_is_of_the_body_of_its_kind_named_nearest(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_numbered_police_ranks_are_of_the_police_the_text_names(rules):
+    text = ("The Harlow District police had held the boy overnight. The court sentenced Police Officer 3 Aldo Ferrante and "
+            "Police Officers 1 Bruno Calvi and Marco Tessaro.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, "Aldo Ferrante") == {("Harlow District police", RECALL)}
+    assert recalled(rows, "Bruno Calvi") == {("Harlow District police", RECALL)}
+
+
+def test_a_rank_with_no_body_of_its_kind_in_the_text_is_no_position(rules):
+    rows = extract_rows(rules, "Witnesses said General Halvard Brenning arrived at the stadium before noon.\n", DATE)
+    assert not find(rows, "position", person="Halvard Brenning")
