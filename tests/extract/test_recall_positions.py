@@ -74,3 +74,43 @@ def test_numbered_police_ranks_are_of_the_police_the_text_names(rules):
 def test_a_rank_with_no_body_of_its_kind_in_the_text_is_no_position(rules):
     rows = extract_rows(rules, "Witnesses said General Halvard Brenning arrived at the stadium before noon.\n", DATE)
     assert not find(rows, "position", person="Halvard Brenning")
+
+
+# a title a list of names shares ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,people,org", [
+    ("The Ruritanian Navy denied the charges. Two former navy pilots, Dario Fenwick and Ingrid Solheim, were sentenced to life.\n",
+     ["Dario Fenwick", "Ingrid Solheim"], "Ruritanian Navy"),
+    ("Among those detained were three founders of the Mothers of Plaza Verde, Odile Marchetti, Amara Okafor and "
+     "Ingrid Solheim, and two visiting priests.\n", ["Odile Marchetti", "Amara Okafor", "Ingrid Solheim"], "Mothers of Plaza Verde"),
+    ("The journalists Daniel Okoro and Marco Bellini, both commentators on the private channel KTV9, were abducted in June.\n",
+     ["Daniel Okoro", "Marco Bellini"], "KTV9"),
+])
+def test_a_plural_title_a_list_shares_is_each_names_recalled_position(rules, text, people, org):
+    rows = extract_rows(rules, text, DATE)
+    for person in people:
+        assert recalled(rows, person) == {(org, RECALL)}, person
+
+
+def test_a_singular_title_beside_another_name_of_the_list_is_that_ones_alone(rules):
+    text = "The Ruritanian Army held the town. It sanctioned the general and his wife, Odile Marchetti, in May.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "position", person="Odile Marchetti")
+
+
+# a body named only by a capitalised name after a noun of its kind ---------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("In October, a cameraman for the state broadcaster RTKB, Marco Bellini, was killed with his family.\n", "Marco Bellini", "RTKB"),
+    ("Daniel Okoro, a presenter on the private station Radio Kivu Libre, was arrested at his home.\n", "Daniel Okoro", "Radio Kivu Libre"),
+])
+def test_a_capitalised_name_after_a_noun_of_its_kind_is_the_body_of_the_title(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_a_capitalised_remit_after_a_preposition_is_no_body(rules):
+    rows = extract_rows(rules, "Daniel Okoro, a senior adviser for Logistics and Supply, resigned on Monday.\n", DATE)
+    assert not find(rows, "position", person="Daniel Okoro")

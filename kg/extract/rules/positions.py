@@ -49,6 +49,7 @@ _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 # How sure the recall layer's claims are: the band [0.3, 0.4) is the recall layer's, so users can leave it out.
 RECALL_CONFIDENCE = 0.35
+_RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
@@ -1229,8 +1230,9 @@ class PositionRules:
                 j = i
                 while j + 1 < len(toks) and self.mention_of(toks[j + 1]) is m:
                     j += 1
-                found = [f for f in (self._recall_title_before(toks, i, j), self._recall_apposition(toks, i, j),
-                                     self._recall_set_off(toks, i, j)) if f is not None]
+                found = [f for f in (self._recall_in_list(toks, i, j, self._recall_title_before, -1),
+                                     self._recall_in_list(toks, i, j, self._recall_apposition, 1),
+                                     self._recall_in_list(toks, i, j, self._recall_set_off, -1)) if f is not None]
                 if not found:
                     continue
                 found = [(r, o) for r, o in found if self.etype(o) in ("Organization", "GovernmentBody", "Country", "Region")] \
@@ -1244,9 +1246,41 @@ class PositionRules:
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
                     held.add(m.entity)
 
+    def _recall_in_list(self, toks, i: int, j: int, shape, step: int):
+        """A shape read for the name, else for the list of names it stands in ("Police Officers 1 A and B", "A and
+        B, both commentators on Y", "three founders of Y, A, B and C"): a title the list shares is plural, and is
+        each one's in the singular; a singular title beside another name of the list is that one's alone."""
+        for hop in range(5):
+            found = shape(toks, i, j)
+            if found is not None:
+                role, org = found
+                words = role.split()
+                plurals = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
+                plural = [n for n, w in enumerate(words) if w.lower() in plurals and w.lower() not in TITLE_HEADS | RECALL_TITLE_HEADS]
+                if hop and not plural:
+                    return None
+                if plural:
+                    one = plurals[words[plural[-1]].lower()]
+                    words[plural[-1]] = one.capitalize() if words[plural[-1]][:1].isupper() else one
+                return " ".join(words), org
+            # the next name of the list, across ", " or "and"
+            k = i - 1 if step < 0 else j + 1
+            while 0 <= k < len(toks) and (toks[k].text == "," or toks[k].lower_ == "and") and abs(k - (i if step < 0 else j)) <= 2:
+                k += step
+            nxt = self.mention_of(toks[k]) if 0 <= k < len(toks) and k not in (i - 1, j + 1) else None
+            if nxt is None or nxt.type != "Person" or nxt.entity is None:
+                return None
+            a = b = k
+            while a - 1 >= 0 and self.mention_of(toks[a - 1]) is nxt:
+                a -= 1
+            while b + 1 < len(toks) and self.mention_of(toks[b + 1]) is nxt:
+                b += 1
+            i, j = a, b
+        return None
+
     def _recall_is_head(self, tok) -> bool:
         low = tok.lower_
-        return low in TITLE_HEADS or low in RECALL_TITLE_HEADS or low in PLURAL_TITLE_HEADS
+        return low in TITLE_HEADS or low in RECALL_TITLE_HEADS or low in PLURAL_TITLE_HEADS or low in _RECALL_PLURALS
 
     def _recall_title_before(self, toks, i: int, j: int):
         """A title right before the name, without a comma ("navy officer X", "Presiding judge X", "Police Officer 3 X")."""
@@ -1281,7 +1315,7 @@ class PositionRules:
                 and toks[stop].lower_ not in ("who", "which", "whose", "and"):
             stop += 1
         seg = toks[a:stop]
-        while seg and seg[0].lower_ in TITLE_PRE_SKIP:
+        while seg and (seg[0].lower_ in TITLE_PRE_SKIP or seg[0].lower_ in ("both", "all") or seg[0].lower_ in NUMBER_WORDS):
             seg = seg[1:]
         return self._recall_segment(seg)
 
@@ -1292,11 +1326,17 @@ class PositionRules:
         b = i - 2
         while b >= 0 and toks[b].text not in (",", ";", ":", "(") and "\n" not in toks[b].text and i - b <= 14:
             mb = self.mention_of(toks[b])
-            if mb is not None and mb.type == "Person" or toks[b].pos_ in ("VERB", "AUX"):
+            if mb is not None and mb.type == "Person":
                 return None
+            if toks[b].pos_ in ("VERB", "AUX"):
+                break  # "Among those taken were three founders of Y, A, B and C"
             b -= 1
         seg = toks[b + 1:i - 1]
-        arts = [n for n, t in enumerate(seg) if t.lower_ in ("a", "an", "the")]
+        ands = [n for n, t in enumerate(seg) if t.lower_ == "and"]
+        if ands:
+            seg = seg[ands[-1] + 1:]  # "the general and his wife, X": the last noun phrase is the one set off
+        # (a count opens a title a list shares: "three founders of Y, A, B and C")
+        arts = [n for n, t in enumerate(seg) if t.lower_ in ("a", "an", "the") or t.lower_ in NUMBER_WORDS or t.like_num]
         if not arts:
             return None
         seg = seg[arts[0] + 1:]
@@ -1324,6 +1364,9 @@ class PositionRules:
         org = None
         after = phrase[head + 1:]
         if after and after[0].lower_ in ("of", "for", "at", "on", "with", "in", "to"):
+            run = self._recall_name_run(after[1:])
+            if run is not None:
+                return run
             for n, t in enumerate(after[1:], 1):
                 k = self.entity_at(t)
                 if k is None:
@@ -1347,6 +1390,29 @@ class PositionRules:
         if org is not None and _state_title(" ".join(t.text for t in phrase[:head + 1])):
             return org
         return None
+
+    def _recall_name_run(self, words) -> str | None:
+        """The body a capitalised name closing the phrase names, after "the" or a noun of its kind ("on the private
+        channel XTV", "for the state broadcaster RBN", "of the Mothers of Plaza Verde"), when no one entity is that
+        whole name (the NER reads such names short or not at all); None for a place, a person or a demonym."""
+        e = len(words)
+        b = e
+        while b > 0 and (words[b - 1].text[:1].isupper() or words[b - 1].like_num
+                         or words[b - 1].lower_ in NAME_PARTICLES | {"of", "and"} and b >= 2 and words[b - 2].text[:1].isupper()):
+            b -= 1
+        while b < e and not words[b].text[:1].isupper():
+            b += 1
+        run = words[b:e]
+        if not run or b == 0 or not (words[b - 1].lower_ == "the" or words[b - 1].text.islower() and words[b - 1].pos_ == "NOUN"):
+            return None
+        keys = {self.entity_at(t) for t in run}
+        if len(keys) == 1 and None not in keys:
+            return None  # one entity: the entity rules below read it
+        if any(self.etype(k) in ("Person", "Country") for k in keys) and len(run) == 1 or all(t.text in self.gaz.demonyms for t in run):
+            return None
+        if any(self.etype(k) == "Person" for k in keys):
+            return None
+        return self._phrase_org(run, any_pos=True)
 
     def _recall_body_by_noun(self, role: str, s: Sent, pos: int) -> str | None:
         """The body a title with no body of its own is of, by the nouns of its words ("navy officer": a navy; "judge":
