@@ -114,3 +114,50 @@ def test_a_capitalised_name_after_a_noun_of_its_kind_is_the_body_of_the_title(ru
 def test_a_capitalised_remit_after_a_preposition_is_no_body(rules):
     rows = extract_rows(rules, "Daniel Okoro, a senior adviser for Logistics and Supply, resigned on Monday.\n", DATE)
     assert not find(rows, "position", person="Daniel Okoro")
+
+
+# a title's own words, a person it serves, two heads of one title -----------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Investigators said the royal court aide Daniel Okoro had booked the flights.\n", "Daniel Okoro", "royal court"),
+])
+def test_a_body_in_the_titles_own_words_is_its_body_when_the_text_names_no_other(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_a_single_body_word_in_a_title_is_no_body_of_its_own(rules):
+    rows = extract_rows(rules, "Witnesses said the former party pilot Tomas Verhoeven fired first.\n", DATE)
+    assert not find(rows, "position", person="Tomas Verhoeven")
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Crown Prince Faisal bin Omar of Jordan rules with his father. His sister said Daniel Okoro, then a senior adviser to "
+     "Crown Prince Faisal bin Omar, had threatened her.\n", "Daniel Okoro", "Jordan"),
+    ("President Amara Okafor of Ghana spoke first. Marco Bellini, an adviser to President Amara Okafor, said nothing.\n",
+     "Marco Bellini", "Ghana"),
+])
+def test_an_adviser_to_a_title_holder_is_of_the_state_or_body_that_title_is_of(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_an_adviser_to_someone_with_no_title_in_the_text_has_no_position(rules):
+    rows = extract_rows(rules, "Marco Bellini, an adviser to Daniel Okoro, said nothing.\n", DATE)
+    assert not find(rows, "position", person="Marco Bellini")
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The sanctions target Chen Weilin, Director and Party Secretary of the Harbin Public Security Bureau; and two others.\n",
+     "Chen Weilin", "Harbin Public Security Bureau"),
+    ("The list adds Tomas Verhoeven, Chairman and Chief Executive of the Ruritanian Mining Corporation, to the others.\n",
+     "Tomas Verhoeven", "Ruritanian Mining Corporation"),
+])
+def test_one_title_with_two_heads_joined_by_and_is_of_the_body_after_both(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs_of(rows, person) == {org}
+
+
+def orgs_of(rows, person):
+    return {name(c["org"]) for c in find(rows, "position", person=person)}

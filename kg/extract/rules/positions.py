@@ -20,6 +20,7 @@ from kg.extract.rules.words import (
     PLACE_NOUNS,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
+    RANK_WORDS,
     RECALL_BODY_WORDS,
     RECALL_TITLE_BODIES,
     RECALL_TITLE_HEADS,
@@ -1235,12 +1236,14 @@ class PositionRules:
                                      self._recall_in_list(toks, i, j, self._recall_set_off, -1)) if f is not None]
                 if not found:
                     continue
-                found = [(r, o) for r, o in found if self.etype(o) in ("Organization", "GovernmentBody", "Country", "Region")] \
-                    or [(r, None) for r, _ in found]
-                role, org = found[0]
+                found = [(r, o, rt) for r, o, rt in found if self.etype(o) in ("Organization", "GovernmentBody", "Country", "Region")] \
+                    or [(r, None, rt) for r, _, rt in found]
+                role, org, role_toks = found[0]
                 if org is None:
                     # ("Police Officers 1 X": the title words the pattern took for a group name no body)
                     org = self._recall_body_by_noun(role, s, self.tstart(t))
+                if org is None:
+                    org = self._recall_own_body(role_toks)
                 if org is None or org == m.entity:
                     continue
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
@@ -1253,7 +1256,7 @@ class PositionRules:
         for hop in range(5):
             found = shape(toks, i, j)
             if found is not None:
-                role, org = found
+                role, org, role_toks = found
                 words = role.split()
                 plurals = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
                 plural = [n for n, w in enumerate(words) if w.lower() in plurals and w.lower() not in TITLE_HEADS | RECALL_TITLE_HEADS]
@@ -1262,7 +1265,7 @@ class PositionRules:
                 if plural:
                     one = plurals[words[plural[-1]].lower()]
                     words[plural[-1]] = one.capitalize() if words[plural[-1]][:1].isupper() else one
-                return " ".join(words), org
+                return " ".join(words), org, role_toks
             # the next name of the list, across ", " or "and"
             k = i - 1 if step < 0 else j + 1
             while 0 <= k < len(toks) and (toks[k].text == "," or toks[k].lower_ == "and") and abs(k - (i if step < 0 else j)) <= 2:
@@ -1302,7 +1305,7 @@ class PositionRules:
             return None
         role = " ".join(t.text for t in phrase).replace(" - ", "-")
         org = self._recall_phrase_org(phrase, heads[-1]) or self._org_after(toks, j + 1)
-        return role, org
+        return role, org, phrase
 
     def _recall_apposition(self, toks, i: int, j: int):
         """A title set off after the name ("X, a retired justice of Y's High Court,", "X, founder of Y")."""
@@ -1312,8 +1315,11 @@ class PositionRules:
         a = j + 2
         stop = a
         while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and "\n" not in toks[stop].text \
-                and toks[stop].lower_ not in ("who", "which", "whose", "and"):
-            stop += 1
+                and toks[stop].lower_ not in ("who", "which", "whose") \
+                and not (toks[stop].lower_ == "and" and not (stop + 1 < n and (self._recall_is_head(toks[stop + 1])
+                                                                             or toks[stop + 1].text[:1].isupper()
+                                                                             and toks[stop + 1].lower_ in TITLE_FILLERS))):
+            stop += 1  # ("X, Director and Party Secretary of Y": one title with two heads)
         seg = toks[a:stop]
         while seg and (seg[0].lower_ in TITLE_PRE_SKIP or seg[0].lower_ in ("both", "all") or seg[0].lower_ in NUMBER_WORDS):
             seg = seg[1:]
@@ -1351,18 +1357,28 @@ class PositionRules:
                                            for t in seg[:head]):
             return None
         end = head + 1
-        while end < len(seg) and self._recall_is_head(seg[end]):
+        while end < len(seg) and (self._recall_is_head(seg[end]) or seg[end].lower_ == "and" and end + 1 < len(seg)
+                                  or seg[end].text[:1].isupper() and seg[end].lower_ in TITLE_FILLERS and end + 1 < len(seg)
+                                  and self._recall_is_head(seg[end + 1])):
             end += 1
         if end < len(seg) and self.etype(self.entity_at(seg[end])) == "Person":
             return None  # "..., after navy officer X infiltrated ...": the title is the next person's
         role = " ".join(t.text for t in seg[:end]).replace(" - ", "-")
-        return role, self._recall_phrase_org(seg, head)
+        return role, self._recall_phrase_org(seg, head), seg[:end]
 
     def _recall_phrase_org(self, phrase, head: int) -> str | None:
         """The body a title phrase names: one after "of/for/at/on/with/in" behind the head, else one inside the
         phrase before it ("Reuters journalist", "the Union's spokesman"); a country only for a state's office."""
         org = None
         after = phrase[head + 1:]
+        while after and (after[0].lower_ == "and" or self._recall_is_head(after[0])
+                         or after[0].text[:1].isupper() and after[0].lower_ in TITLE_FILLERS):
+            after = after[1:]  # "Director and Party Secretary of Y"
+        if len(after) >= 2 and after[0].lower_ == "to":
+            # "a senior adviser to Crown Prince X": of the state or body X's own title is of
+            boss = next((self.entity_at(t) for t in after[1:] if self.etype(self.entity_at(t)) == "Person"), None)
+            if boss is not None and all(self.entity_at(t) in (None, boss) for t in after[1:]):
+                return self._held_org(boss)
         if after and after[0].lower_ in ("of", "for", "at", "on", "with", "in", "to"):
             run = self._recall_name_run(after[1:])
             if run is not None:
@@ -1390,6 +1406,16 @@ class PositionRules:
         if org is not None and _state_title(" ".join(t.text for t in phrase[:head + 1])):
             return org
         return None
+
+    def _recall_own_body(self, role_toks) -> str | None:
+        """The body a title's own words name before its head when the text names no such body ("the former royal
+        court adviser X": the royal court), in two words or more."""
+        k = max((n for n, t in enumerate(role_toks[:-1]) if t.lower_ in RECALL_BODY_WORDS), default=None)
+        if k is None or not self._recall_is_head(role_toks[-1]):
+            return None
+        words = [t for t in role_toks[:k + 1] if t.lower_ not in TITLE_PRE_SKIP and t.lower_ not in RANK_WORDS]
+        # (a bare "military" or "police" is too vague to be a body of its own: "the military leader X" is the state's)
+        return self._phrase_org(words, any_pos=True) if len(words) >= 2 else None
 
     def _recall_name_run(self, words) -> str | None:
         """The body a capitalised name closing the phrase names, after "the" or a noun of its kind ("on the private
