@@ -161,3 +161,11 @@ def test_one_title_with_two_heads_joined_by_and_is_of_the_body_after_both(rules,
 
 def orgs_of(rows, person):
     return {name(c["org"]) for c in find(rows, "position", person=person)}
+
+
+def test_a_second_title_in_another_sentence_is_recalled_beside_a_precise_one(rules):
+    text = ("The commission is chaired by Tomas Verhoeven. Verhoeven, a retired justice of the Supreme Court of Ruritania, "
+            "spoke in Geneva.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert ("Supreme Court of Ruritania", RECALL) in recalled(rows, "Tomas Verhoeven")
+

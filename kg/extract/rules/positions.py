@@ -51,6 +51,7 @@ _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|quee
 # How sure the recall layer's claims are: the band [0.3, 0.4) is the recall layer's, so users can leave it out.
 RECALL_CONFIDENCE = 0.35
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
+_RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
@@ -1215,17 +1216,17 @@ class PositionRules:
         name that no precise shape took: "navy officer X", "X, a retired justice of Y's High Court", "a
         cameraman for the broadcaster Y, X,". Only people who hold no position yet are read, so a precise
         claim is never changed, and only a body the phrase itself names is taken as the title's body."""
-        held = {c.roles.get("person") for (ctype, _), c in self.claims.items() if ctype == "position"}
+        held = {(c.roles.get("person"), ev.start) for (ctype, _), c in self.claims.items() if ctype == "position" for ev in c.evidence}
         for s in self.sents:
             pairs = [(m, t) for m, t in self.sent_entities(s, {"Person"})
-                     if m.entity not in held and not m.extra.get("byline") and not m.extra.get("relative")]
+                     if (m.entity, s.start) not in held and not m.extra.get("byline") and not m.extra.get("relative")]
             if not pairs:
                 continue
             toks = list(s.span)
             base = toks[0].i
             ev = self.span(s.start, s.end)
             for m, t in pairs:
-                if m.entity in held:
+                if (m.entity, s.start) in held:
                     continue
                 i = t.i - base
                 j = i
@@ -1244,10 +1245,10 @@ class PositionRules:
                     org = self._recall_body_by_noun(role, s, self.tstart(t))
                 if org is None:
                     org = self._recall_own_body(role_toks)
-                if org is None or org == m.entity:
-                    continue
+                if org is None or org == m.entity or all(w in _RECALL_TITLE_WORDS for w in re.findall(r"[a-z]+", self.ex.entities[org].name.casefold())):
+                    continue  # (a title the NER took for a body: "Major General")
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
-                    held.add(m.entity)
+                    held.add((m.entity, s.start))
 
     def _recall_in_list(self, toks, i: int, j: int, shape, step: int):
         """A shape read for the name, else for the list of names it stands in ("Police Officers 1 A and B", "A and
