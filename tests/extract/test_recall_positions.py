@@ -169,3 +169,22 @@ def test_a_second_title_in_another_sentence_is_recalled_beside_a_precise_one(rul
     rows = extract_rows(rules, text, DATE)
     assert ("Supreme Court of Ruritania", RECALL) in recalled(rows, "Tomas Verhoeven")
 
+
+
+# a state's office that names no body ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,country", [
+    ("Opposition supporters in Guinea marched on Monday. Witnesses said Colonel Ibrahim Sankara ordered the troops to fire.\n",
+     "Ibrahim Sankara", "Guinea"),
+    ("Guinea's junta has banned protests. Rights groups said Captain Amadou Keita, who seized power in a coup, was to blame.\n",
+     "Amadou Keita", "Guinea"),
+])
+def test_a_rank_or_a_department_title_with_no_body_is_an_office_of_the_state_the_text_is_about(rules, text, person, country):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(country, RECALL)}
+
+
+def test_a_trade_with_no_body_is_no_office_of_the_state(rules):
+    rows = extract_rows(rules, "Protests continued in Kenya. The Kenyan photographer Daniel Okoro was beaten by police.\n", DATE)
+    assert not find(rows, "position", person="Daniel Okoro")

@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
     RECALL_BODY_WORDS,
+    RECALL_STATE_WORDS,
     RECALL_TITLE_BODIES,
     RECALL_TITLE_HEADS,
     SANCTION_TRIGGERS,
@@ -1245,6 +1246,8 @@ class PositionRules:
                     org = self._recall_body_by_noun(role, s, self.tstart(t))
                 if org is None:
                     org = self._recall_own_body(role_toks)
+                if org is None and self._recall_state_office(role_toks):
+                    org = self._subject_country(s, m.entity)
                 if org is None or org == m.entity or all(w in _RECALL_TITLE_WORDS for w in re.findall(r"[a-z]+", self.ex.entities[org].name.casefold())):
                     continue  # (a title the NER took for a body: "Major General")
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
@@ -1407,6 +1410,17 @@ class PositionRules:
         if org is not None and _state_title(" ".join(t.text for t in phrase[:head + 1])):
             return org
         return None
+
+    def _recall_state_office(self, role_toks) -> bool:
+        """Whether a title that names no body is an office of the state the text is about: a rank of its forces
+        ("Colonel X", "the military leader General Y") or a title with a department's word ("Interior Cabinet
+        Secretary X", "Public Defender Y"), but not a trade ("the German researcher")."""
+        if not role_toks or role_toks[-1].lower_ in NATIONALITY_TITLE_HEADS:
+            return False
+        armed = {"army", "military", "navy"}
+        if any(armed & set(RECALL_TITLE_BODIES.get(t.lower_, ())) and t.text[:1].isupper() for t in role_toks):
+            return True
+        return any(t.text[:1].isupper() and t.lower_ in DEPT_WORDS | RECALL_STATE_WORDS for t in role_toks[:-1])
 
     def _recall_own_body(self, role_toks) -> str | None:
         """The body a title's own words name before its head when the text names no such body ("the former royal
