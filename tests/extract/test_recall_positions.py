@@ -188,3 +188,30 @@ def test_a_rank_or_a_department_title_with_no_body_is_an_office_of_the_state_the
 def test_a_trade_with_no_body_is_no_office_of_the_state(rules):
     rows = extract_rows(rules, "Protests continued in Kenya. The Kenyan photographer Daniel Okoro was beaten by police.\n", DATE)
     assert not find(rows, "position", person="Daniel Okoro")
+
+
+# verbs of holding a post ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The firms are also the subject of the Judicial Commission of Inquiry into Allegations of Land Fraud in Ruritania, "
+     "chaired by Deputy Chief Justice Tomas Verhoeven, which continues to hear evidence.\n",
+     "Tomas Verhoeven", "Judicial Commission of Inquiry into Allegations of Land Fraud"),
+])
+def test_a_post_held_through_a_participle_is_of_the_body_named_just_before_it(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert (org, RECALL) in recalled(rows, person)
+
+
+def test_a_participle_after_a_place_alone_names_no_body(rules):
+    rows = extract_rows(rules, "The march through Port Selwyn, led by Amara Okafor, ended peacefully.\n", DATE)
+    assert not find(rows, "position", person="Amara Okafor")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The Harbour Panel of Inquiry heard 40 witnesses. Marco Bellini, who served on the panel, said the evidence was clear.\n",
+     "Marco Bellini"),
+])
+def test_who_sat_on_the_body_named_before_is_its_member(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert ("Harbour Panel of Inquiry", RECALL) in recalled(rows, person)

@@ -14,6 +14,7 @@ from kg.extract.rules.words import (
     GENERIC_ORG_HEADS,
     GOV_WORDS,
     HONORIFICS,
+    INQUIRY_BODY_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
     NUMBER_WORDS,
@@ -1252,6 +1253,50 @@ class PositionRules:
                     continue  # (a title the NER took for a body: "Major General")
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
                     held.add((m.entity, s.start))
+            self._recall_verb_positions(s, toks, ev, held)
+
+    def _recall_verb_positions(self, s: Sent, toks, ev, held: set):
+        """Verbs of holding a post that the precise verb rules left without a body: "a commission ... chaired by X"
+        (the body named last before the verb), "X, who sat on the panel" (the panel named before)."""
+        roles = {"lead": "leader", "head": "head", "chair": "chair", "command": "commander", "run": "head", "found": "founder"}
+        for k, t in enumerate(toks):
+            lemma = t.lemma_.lower()
+            person = org = None
+            if t.tag_ == "VBN" and lemma in roles:
+                agent = next((c for c in t.children if c.dep_ == "agent"), None)
+                person = next((self.entity_at(x) for x in agent.subtree if self.etype(self.entity_at(x)) == "Person"), None) if agent is not None else None
+                if person is None or (person, s.start) in held:
+                    continue
+                for b in range(k - 1, max(-1, k - 25), -1):
+                    key = self.entity_at(toks[b])
+                    typ = self.etype(key)
+                    if typ == "Person" or toks[b].pos_ in ("VERB", "AUX") and toks[b].tag_ != "VBN":
+                        break
+                    if typ in ("Organization", "GovernmentBody") and not self._is_sanctioner(key):
+                        org = key
+                        break
+                role = roles[lemma]
+            elif lemma in ("sit", "serve") and t.pos_ == "VERB":
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ == "who" and t.dep_ == "relcl":
+                    subj = t.head
+                    if self.etype(self.entity_at(subj)) != "Person" and subj.dep_ == "appos":
+                        subj = subj.head  # "X, a senior advocate who sat on the panel"
+                person = self.entity_at(subj) if subj is not None else None
+                if self.etype(person) != "Person" or (person, s.start) in held:
+                    continue
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in")), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is None:
+                    continue
+                org = self.entity_at(obj)
+                if org is None and obj.lower_ in self.gaz.org_apposition_heads | INQUIRY_BODY_NOUNS:
+                    org = self._body_for_noun(obj.lower_, self.tstart(obj), monitors=True)
+                role = "member"
+            if person is None or org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            if self.add_claim("position", {"person": person, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
+                held.add((person, s.start))
 
     def _recall_in_list(self, toks, i: int, j: int, shape, step: int):
         """A shape read for the name, else for the list of names it stands in ("Police Officers 1 A and B", "A and
