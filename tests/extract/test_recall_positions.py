@@ -215,3 +215,34 @@ def test_a_participle_after_a_place_alone_names_no_body(rules):
 def test_who_sat_on_the_body_named_before_is_its_member(rules, text, person):
     rows = extract_rows(rules, text, DATE)
     assert ("Harbour Panel of Inquiry", RECALL) in recalled(rows, person)
+
+
+# abbreviated ranks, a possessor opening a set-off title, a body the NER did not name ----------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Troops fired on the crowd, according to Lt. Col. Ahmed Saleh of the Sudanese army.\n", "Ahmed Saleh", "Sudanese army"),
+    ("Protesters were shot in Omdurman by the Sudanese army. Sudan's army chief, Gen. Ahmed Saleh, denied it.\n",
+     "Ahmed Saleh", "Sudanese army"),
+])
+def test_an_abbreviated_rank_is_a_title_and_a_possessor_may_open_one_set_off(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_an_abbreviated_rank_alone_with_no_body_is_no_position(rules):
+    rows = extract_rows(rules, "Witnesses said the man in the car was Capt. Ahmed Saleh.\n", DATE)
+    assert not find(rows, "position", person="Ahmed Saleh")
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Kestrel Watch director Anna Novak said the law was a setback.\n", "Anna Novak", "Kestrel Watch"),
+])
+def test_capitalised_words_before_a_trade_or_office_are_the_body_the_ner_did_not_name(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, person) == {(org, RECALL)}
+
+
+def test_a_department_before_a_state_office_is_no_body_of_its_own(rules):
+    rows = extract_rows(rules, "Home Affairs Minister Tomas Verhoeven said the protests were illegal.\n", DATE)
+    assert all(name(c["org"]) != "Home Affairs" for c in find(rows, "position", person="Tomas Verhoeven"))

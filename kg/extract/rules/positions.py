@@ -23,6 +23,7 @@ from kg.extract.rules.words import (
     PLURAL_TITLE_HEADS,
     RANK_WORDS,
     RECALL_BODY_WORDS,
+    RECALL_RANK_ABBREVIATIONS,
     RECALL_STATE_WORDS,
     RECALL_TITLE_BODIES,
     RECALL_TITLE_HEADS,
@@ -1241,14 +1242,16 @@ class PositionRules:
                     continue
                 found = [(r, o, rt) for r, o, rt in found if self.etype(o) in ("Organization", "GovernmentBody", "Country", "Region")] \
                     or [(r, None, rt) for r, _, rt in found]
-                role, org, role_toks = found[0]
-                if org is None:
-                    # ("Police Officers 1 X": the title words the pattern took for a group name no body)
-                    org = self._recall_body_by_noun(role, s, self.tstart(t))
-                if org is None:
-                    org = self._recall_own_body(role_toks)
-                if org is None and self._recall_state_office(role_toks):
-                    org = self._subject_country(s, m.entity)
+                for role, org, role_toks in found:
+                    if org is None:
+                        # ("Police Officers 1 X": the title words the pattern took for a group name no body)
+                        org = self._recall_body_by_noun(role, s, self.tstart(t))
+                    if org is None:
+                        org = self._recall_own_body(role_toks)
+                    if org is None and self._recall_state_office(role_toks):
+                        org = self._subject_country(s, m.entity)
+                    if org is not None:
+                        break  # ("Sudan's army chief, Gen. X": the rank alone names no body, the title set off before does)
                 if org is None or org == m.entity or all(w in _RECALL_TITLE_WORDS for w in re.findall(r"[a-z]+", self.ex.entities[org].name.casefold())):
                     continue  # (a title the NER took for a body: "Major General")
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
@@ -1332,7 +1335,8 @@ class PositionRules:
 
     def _recall_is_head(self, tok) -> bool:
         low = tok.lower_
-        return low in TITLE_HEADS or low in RECALL_TITLE_HEADS or low in PLURAL_TITLE_HEADS or low in _RECALL_PLURALS
+        return low in TITLE_HEADS or low in RECALL_TITLE_HEADS or low in PLURAL_TITLE_HEADS or low in _RECALL_PLURALS \
+            or tok.text[:1].isupper() and low.rstrip(".") in RECALL_RANK_ABBREVIATIONS
 
     def _recall_title_before(self, toks, i: int, j: int):
         """A title right before the name, without a comma ("navy officer X", "Presiding judge X", "Police Officer 3 X")."""
@@ -1348,13 +1352,24 @@ class PositionRules:
             if mb is not None and mb.type == "Person":
                 break
             b -= 1
-        phrase = toks[b + 1:i]
+        phrase = [t for t in toks[b + 1:i] if t.text != "."]  # ("Lt. Col. X": the stop the tokenizer split off)
         heads = [n for n, t in enumerate(phrase) if self._recall_is_head(t)]
         if not heads:
             return None
-        role = " ".join(t.text for t in phrase).replace(" - ", "-")
-        org = self._recall_phrase_org(phrase, heads[-1]) or self._org_after(toks, j + 1)
+        role = self.text[self.tstart(phrase[0]):self.tstart(phrase[-1]) + len(phrase[-1].text)]
+        org = self._recall_phrase_org(phrase, heads[-1]) or self._org_after(toks, j + 1) or self._recall_name_before(phrase, heads[0])
         return role, org, phrase
+
+    def _recall_name_before(self, phrase, head: int) -> str | None:
+        """A body the NER did not name, in capitalised words of two or more before a trade or office that is not
+        the state's ("Kestrel Watch director X"): not title words, department words or a demonym."""
+        run = phrase[:head]
+        if len(run) < 2 or _state_title(" ".join(t.text for t in phrase)) \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and self.entity_at(t) is None for t in run) \
+                or any(t.lower_ in _RECALL_TITLE_WORDS or t.lower_ in DEPT_WORDS or t.text in self.gaz.demonyms
+                       or t.lower_.rstrip(".") in RECALL_RANK_ABBREVIATIONS for t in run):
+            return None
+        return self._phrase_org(run, any_pos=True)
 
     def _recall_apposition(self, toks, i: int, j: int):
         """A title set off after the name ("X, a retired justice of Y's High Court,", "X, founder of Y")."""
@@ -1375,7 +1390,10 @@ class PositionRules:
         return self._recall_segment(seg)
 
     def _recall_set_off(self, toks, i: int, j: int):
-        """A title set off before the name ("a cameraman for the broadcaster Y, X,")."""
+        """A title set off before the name ("a cameraman for the broadcaster Y, X,"; "the army chief, Gen. X,")."""
+        while i >= 2 and (toks[i - 1].text == "." or toks[i - 1].text[:1].isupper()
+                          and (toks[i - 1].lower_.rstrip(".") in RECALL_RANK_ABBREVIATIONS or toks[i - 1].lower_ in TITLE_HEADS)):
+            i -= 1  # the rank after the comma is the name's own
         if i < 3 or toks[i - 1].text != ",":
             return None
         b = i - 2
@@ -1392,9 +1410,10 @@ class PositionRules:
             seg = seg[ands[-1] + 1:]  # "the general and his wife, X": the last noun phrase is the one set off
         # (a count opens a title a list shares: "three founders of Y, A, B and C")
         arts = [n for n, t in enumerate(seg) if t.lower_ in ("a", "an", "the") or t.lower_ in NUMBER_WORDS or t.like_num]
-        if not arts:
-            return None
-        seg = seg[arts[0] + 1:]
+        if arts:
+            seg = seg[arts[0] + 1:]
+        elif not (len(seg) >= 3 and self.entity_at(seg[0]) is not None and any(t.text in ("'s", "\u2019s") for t in seg[1:3])):
+            return None  # (or a possessor opens it: "Sudan's army chief, Gen. X,")
         while seg and seg[0].lower_ in TITLE_PRE_SKIP:
             seg = seg[1:]
         return self._recall_segment(seg)
