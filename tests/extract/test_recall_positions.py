@@ -246,3 +246,15 @@ def test_capitalised_words_before_a_trade_or_office_are_the_body_the_ner_did_not
 def test_a_department_before_a_state_office_is_no_body_of_its_own(rules):
     rows = extract_rows(rules, "Home Affairs Minister Tomas Verhoeven said the protests were illegal.\n", DATE)
     assert all(name(c["org"]) != "Home Affairs" for c in find(rows, "position", person="Tomas Verhoeven"))
+
+
+def test_a_capitalised_department_remit_after_the_head_makes_a_title_an_office_of_the_state(rules):
+    text = "Canada listed two officials of South Sudan:\n\n- Malek Ayuen Deng, Deputy Chief of Defence Staff for Logistics;\n"
+    rows = extract_rows(rules, text, DATE)
+    assert recalled(rows, "Malek Ayuen Deng") == {("South Sudan", RECALL)}
+
+
+def test_a_remit_without_a_department_word_names_no_state(rules):
+    text = "Canada listed two officials of South Sudan:\n\n- Malek Ayuen Deng, Deputy Chief of Logistics and Supply;\n"
+    rows = extract_rows(rules, text, DATE)
+    assert ("South Sudan", RECALL) not in recalled(rows, "Malek Ayuen Deng")

@@ -1432,7 +1432,16 @@ class PositionRules:
         if end < len(seg) and self.etype(self.entity_at(seg[end])) == "Person":
             return None  # "..., after navy officer X infiltrated ...": the title is the next person's
         role = " ".join(t.text for t in seg[:end]).replace(" - ", "-")
-        return role, self._recall_phrase_org(seg, head), seg[:end]
+        remit = end
+        if end < len(seg) and seg[end].lower_ in ("of", "for"):
+            # "Deputy Chief of Defence Staff for Logistics": a capitalised remit no entity names is the title's own
+            remit = end + 1
+            while remit < len(seg) and (seg[remit].text[:1].isupper() and self.entity_at(seg[remit]) is None
+                                        or seg[remit].lower_ in ("of", "for", "and") and remit + 1 < len(seg)):
+                remit += 1
+            if remit < len(seg) or not seg[remit - 1].text[:1].isupper():
+                remit = end
+        return role, self._recall_phrase_org(seg, head), seg[:remit]
 
     def _recall_phrase_org(self, phrase, head: int) -> str | None:
         """The body a title phrase names: one after "of/for/at/on/with/in" behind the head, else one inside the
