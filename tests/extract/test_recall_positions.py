@@ -258,3 +258,20 @@ def test_a_remit_without_a_department_word_names_no_state(rules):
     text = "Canada listed two officials of South Sudan:\n\n- Malek Ayuen Deng, Deputy Chief of Logistics and Supply;\n"
     rows = extract_rows(rules, text, DATE)
     assert ("South Sudan", RECALL) not in recalled(rows, "Malek Ayuen Deng")
+
+
+# a name with its body after "of" ------------------------------------------------------------------------------
+
+
+def test_a_name_followed_by_of_and_a_body_is_a_member_of_that_body(rules):
+    text = ("Two former prime ministers who lead opposition parties, Amadou Keita of the Union of Democratic Forces of Ruritania "
+            "(UDFR) and Ibrahim Sankara of the Union of Republican Forces (URF), were beaten by soldiers.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert ("Union of Democratic Forces of Ruritania", RECALL) in recalled(rows, "Amadou Keita")
+    assert ("Union of Republican Forces", RECALL) in recalled(rows, "Ibrahim Sankara")
+
+
+def test_a_name_followed_by_of_and_a_country_is_no_position(rules):
+    text = "The commission's members also included Amara Okafor of Burundi and Odile Marchetti of Mauritius.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "position", person="Amara Okafor")

@@ -1237,7 +1237,8 @@ class PositionRules:
                     j += 1
                 found = [f for f in (self._recall_in_list(toks, i, j, self._recall_title_before, -1),
                                      self._recall_in_list(toks, i, j, self._recall_apposition, 1),
-                                     self._recall_in_list(toks, i, j, self._recall_set_off, -1)) if f is not None]
+                                     self._recall_in_list(toks, i, j, self._recall_set_off, -1),
+                                     self._recall_name_of(toks, i, j)) if f is not None]
                 if not found:
                     continue
                 found = [(r, o, rt) for r, o, rt in found if self.etype(o) in ("Organization", "GovernmentBody", "Country", "Region")] \
@@ -1332,6 +1333,20 @@ class PositionRules:
                 b += 1
             i, j = a, b
         return None
+
+    def _recall_name_of(self, toks, i: int, j: int):
+        """A name with the body it belongs to right after it and no title ("A of the Union of Democratic Forces
+        (UFDG) and B of the Union of Republican Forces"): a member of that body, when it is no place, sanctioning state
+        or monitor."""
+        if j + 2 >= len(toks) or toks[j + 1].lower_ != "of":
+            return None
+        k = j + 2
+        while k < len(toks) and toks[k].lower_ in ("the", "a"):
+            k += 1
+        org = self.entity_at(toks[k]) if k < len(toks) else None
+        if self.etype(org) not in ("Organization", "GovernmentBody") or self._is_sanctioner(org) or self._is_monitor(org):
+            return None
+        return "member", org, []
 
     def _recall_is_head(self, tok) -> bool:
         low = tok.lower_
