@@ -14,12 +14,19 @@ from kg.extract.rules.words import (
     GENERIC_ORG_HEADS,
     GOV_WORDS,
     HONORIFICS,
+    INQUIRY_BODY_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
     NUMBER_WORDS,
     PLACE_NOUNS,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
+    RANK_WORDS,
+    RECALL_BODY_WORDS,
+    RECALL_RANK_ABBREVIATIONS,
+    RECALL_STATE_WORDS,
+    RECALL_TITLE_BODIES,
+    RECALL_TITLE_HEADS,
     SANCTION_TRIGGERS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
@@ -44,6 +51,10 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
+# How sure the recall layer's claims are: the band [0.3, 0.4) is the recall layer's, so users can leave it out.
+RECALL_CONFIDENCE = 0.35
+_RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
+_RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
@@ -461,6 +472,7 @@ class PositionRules:
                 org = self._main_country(foreign_only=True)  # a designated minister is not the sanctioning state's
             if org is not None:
                 self._add_position(s, person, role, org, ev)
+        self._recall_positions()
 
     def _coordinated_subject_country(self, s: Sent, person: str) -> str | None:
         """The country that is the subject of the clause the person's own clause is coordinated with ("France said it
@@ -1197,3 +1209,369 @@ class PositionRules:
                     score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
         return self._main_country_key
+
+    # the recall layer (round 10) ---------------------------------------------------------------
+
+    def _recall_positions(self):
+        """Positions the precise rules left out, read from looser shapes and kept at confidence 0.35.
+
+        On text the rules were not tuned on most missed positions are a person with a title word beside the
+        name that no precise shape took: "navy officer X", "X, a retired justice of Y's High Court", "a
+        cameraman for the broadcaster Y, X,". Only people who hold no position yet are read, so a precise
+        claim is never changed, and only a body the phrase itself names is taken as the title's body."""
+        held = {(c.roles.get("person"), ev.start) for (ctype, _), c in self.claims.items() if ctype == "position" for ev in c.evidence}
+        for s in self.sents:
+            pairs = [(m, t) for m, t in self.sent_entities(s, {"Person"})
+                     if (m.entity, s.start) not in held and not m.extra.get("byline") and not m.extra.get("relative")]
+            if not pairs:
+                continue
+            toks = list(s.span)
+            base = toks[0].i
+            ev = self.span(s.start, s.end)
+            for m, t in pairs:
+                if (m.entity, s.start) in held:
+                    continue
+                i = t.i - base
+                j = i
+                while j + 1 < len(toks) and self.mention_of(toks[j + 1]) is m:
+                    j += 1
+                found = [f for f in (self._recall_in_list(toks, i, j, self._recall_title_before, -1),
+                                     self._recall_in_list(toks, i, j, self._recall_apposition, 1),
+                                     self._recall_in_list(toks, i, j, self._recall_set_off, -1),
+                                     self._recall_name_of(toks, i, j)) if f is not None]
+                if not found:
+                    continue
+                found = [(r, o, rt) for r, o, rt in found if self.etype(o) in ("Organization", "GovernmentBody", "Country", "Region")] \
+                    or [(r, None, rt) for r, _, rt in found]
+                for role, org, role_toks in found:
+                    if org is None:
+                        # ("Police Officers 1 X": the title words the pattern took for a group name no body)
+                        org = self._recall_body_by_noun(role, s, self.tstart(t))
+                    if org is None:
+                        org = self._recall_own_body(role_toks)
+                    if org is None and self._recall_state_office(role_toks):
+                        org = self._subject_country(s, m.entity)
+                    if org is not None:
+                        break  # ("Sudan's army chief, Gen. X": the rank alone names no body, the title set off before does)
+                if org is None or org == m.entity or all(w in _RECALL_TITLE_WORDS for w in re.findall(r"[a-z]+", self.ex.entities[org].name.casefold())):
+                    continue  # (a title the NER took for a body: "Major General")
+                if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
+                    held.add((m.entity, s.start))
+            self._recall_verb_positions(s, toks, ev, held)
+
+    def _recall_verb_positions(self, s: Sent, toks, ev, held: set):
+        """Verbs of holding a post that the precise verb rules left without a body: "a commission ... chaired by X"
+        (the body named last before the verb), "X, who sat on the panel" (the panel named before)."""
+        roles = {"lead": "leader", "head": "head", "chair": "chair", "command": "commander", "run": "head", "found": "founder"}
+        for k, t in enumerate(toks):
+            lemma = t.lemma_.lower()
+            person = org = None
+            if t.tag_ == "VBN" and lemma in roles:
+                agent = next((c for c in t.children if c.dep_ == "agent"), None)
+                person = next((self.entity_at(x) for x in agent.subtree if self.etype(self.entity_at(x)) == "Person"), None) if agent is not None else None
+                if person is None or (person, s.start) in held:
+                    continue
+                for b in range(k - 1, max(-1, k - 25), -1):
+                    key = self.entity_at(toks[b])
+                    typ = self.etype(key)
+                    if typ == "Person" or toks[b].pos_ in ("VERB", "AUX") and toks[b].tag_ != "VBN":
+                        break
+                    if typ in ("Organization", "GovernmentBody") and not self._is_sanctioner(key):
+                        org = key
+                        break
+                role = roles[lemma]
+            elif lemma in ("sit", "serve") and t.pos_ == "VERB":
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ == "who" and t.dep_ == "relcl":
+                    subj = t.head
+                    if self.etype(self.entity_at(subj)) != "Person" and subj.dep_ == "appos":
+                        subj = subj.head  # "X, a senior advocate who sat on the panel"
+                person = self.entity_at(subj) if subj is not None else None
+                if self.etype(person) != "Person" or (person, s.start) in held:
+                    continue
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in")), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is None:
+                    continue
+                org = self.entity_at(obj)
+                if org is None and obj.lower_ in self.gaz.org_apposition_heads | INQUIRY_BODY_NOUNS:
+                    org = self._body_for_noun(obj.lower_, self.tstart(obj), monitors=True)
+                role = "member"
+            if person is None or org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            if self.add_claim("position", {"person": person, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
+                held.add((person, s.start))
+
+    def _recall_in_list(self, toks, i: int, j: int, shape, step: int):
+        """A shape read for the name, else for the list of names it stands in ("Police Officers 1 A and B", "A and
+        B, both commentators on Y", "three founders of Y, A, B and C"): a title the list shares is plural, and is
+        each one's in the singular; a singular title beside another name of the list is that one's alone."""
+        for hop in range(5):
+            found = shape(toks, i, j)
+            if found is not None:
+                role, org, role_toks = found
+                words = role.split()
+                plurals = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
+                plural = [n for n, w in enumerate(words) if w.lower() in plurals and w.lower() not in TITLE_HEADS | RECALL_TITLE_HEADS]
+                if hop and not plural:
+                    return None
+                if plural:
+                    one = plurals[words[plural[-1]].lower()]
+                    words[plural[-1]] = one.capitalize() if words[plural[-1]][:1].isupper() else one
+                return " ".join(words), org, role_toks
+            # the next name of the list, across ", " or "and"
+            k = i - 1 if step < 0 else j + 1
+            while 0 <= k < len(toks) and (toks[k].text == "," or toks[k].lower_ == "and") and abs(k - (i if step < 0 else j)) <= 2:
+                k += step
+            nxt = self.mention_of(toks[k]) if 0 <= k < len(toks) and k not in (i - 1, j + 1) else None
+            if nxt is None or nxt.type != "Person" or nxt.entity is None:
+                return None
+            a = b = k
+            while a - 1 >= 0 and self.mention_of(toks[a - 1]) is nxt:
+                a -= 1
+            while b + 1 < len(toks) and self.mention_of(toks[b + 1]) is nxt:
+                b += 1
+            i, j = a, b
+        return None
+
+    def _recall_name_of(self, toks, i: int, j: int):
+        """A name with the body it belongs to right after it and no title ("A of the Union of Democratic Forces
+        (UFDG) and B of the Union of Republican Forces"): a member of that body, when it is no place, sanctioning state
+        or monitor."""
+        if j + 2 >= len(toks) or toks[j + 1].lower_ != "of":
+            return None
+        k = j + 2
+        while k < len(toks) and toks[k].lower_ in ("the", "a"):
+            k += 1
+        org = self.entity_at(toks[k]) if k < len(toks) else None
+        if self.etype(org) not in ("Organization", "GovernmentBody") or self._is_sanctioner(org) or self._is_monitor(org):
+            return None
+        return "member", org, []
+
+    def _recall_is_head(self, tok) -> bool:
+        low = tok.lower_
+        return low in TITLE_HEADS or low in RECALL_TITLE_HEADS or low in PLURAL_TITLE_HEADS or low in _RECALL_PLURALS \
+            or tok.text[:1].isupper() and low.rstrip(".") in RECALL_RANK_ABBREVIATIONS
+
+    def _recall_title_before(self, toks, i: int, j: int):
+        """A title right before the name, without a comma ("navy officer X", "Presiding judge X", "Police Officer 3 X")."""
+        b = i - 1
+        while b >= 0 and i - b <= 6:
+            t = toks[b]
+            if t.text in (",", "(", ")", ";", ":", '"') or "\n" in t.text or t.is_quote:
+                break
+            if t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART") and t.text not in ("'s", "\u2019s") \
+                    or t.lower_ in TITLE_PRE_SKIP:
+                break
+            mb = self.mention_of(t)
+            if mb is not None and mb.type == "Person":
+                break
+            b -= 1
+        phrase = [t for t in toks[b + 1:i] if t.text != "."]  # ("Lt. Col. X": the stop the tokenizer split off)
+        heads = [n for n, t in enumerate(phrase) if self._recall_is_head(t)]
+        if not heads:
+            return None
+        role = self.text[self.tstart(phrase[0]):self.tstart(phrase[-1]) + len(phrase[-1].text)]
+        org = self._recall_phrase_org(phrase, heads[-1]) or self._org_after(toks, j + 1) or self._recall_name_before(phrase, heads[0])
+        return role, org, phrase
+
+    def _recall_name_before(self, phrase, head: int) -> str | None:
+        """A body the NER did not name, in capitalised words of two or more before a trade or office that is not
+        the state's ("Kestrel Watch director X"): not title words, department words or a demonym."""
+        run = phrase[:head]
+        if len(run) < 2 or _state_title(" ".join(t.text for t in phrase)) \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" and self.entity_at(t) is None for t in run) \
+                or any(t.lower_ in _RECALL_TITLE_WORDS or t.lower_ in DEPT_WORDS or t.text in self.gaz.demonyms
+                       or t.lower_.rstrip(".") in RECALL_RANK_ABBREVIATIONS for t in run):
+            return None
+        return self._phrase_org(run, any_pos=True)
+
+    def _recall_apposition(self, toks, i: int, j: int):
+        """A title set off after the name ("X, a retired justice of Y's High Court,", "X, founder of Y")."""
+        n = len(toks)
+        if j + 2 >= n or toks[j + 1].text != ",":
+            return None
+        a = j + 2
+        stop = a
+        while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and "\n" not in toks[stop].text \
+                and toks[stop].lower_ not in ("who", "which", "whose") \
+                and not (toks[stop].lower_ == "and" and not (stop + 1 < n and (self._recall_is_head(toks[stop + 1])
+                                                                             or toks[stop + 1].text[:1].isupper()
+                                                                             and toks[stop + 1].lower_ in TITLE_FILLERS))):
+            stop += 1  # ("X, Director and Party Secretary of Y": one title with two heads)
+        seg = toks[a:stop]
+        while seg and (seg[0].lower_ in TITLE_PRE_SKIP or seg[0].lower_ in ("both", "all") or seg[0].lower_ in NUMBER_WORDS):
+            seg = seg[1:]
+        return self._recall_segment(seg)
+
+    def _recall_set_off(self, toks, i: int, j: int):
+        """A title set off before the name ("a cameraman for the broadcaster Y, X,"; "the army chief, Gen. X,")."""
+        while i >= 2 and (toks[i - 1].text == "." or toks[i - 1].text[:1].isupper()
+                          and (toks[i - 1].lower_.rstrip(".") in RECALL_RANK_ABBREVIATIONS or toks[i - 1].lower_ in TITLE_HEADS)):
+            i -= 1  # the rank after the comma is the name's own
+        if i < 3 or toks[i - 1].text != ",":
+            return None
+        b = i - 2
+        while b >= 0 and toks[b].text not in (",", ";", ":", "(") and "\n" not in toks[b].text and i - b <= 14:
+            mb = self.mention_of(toks[b])
+            if mb is not None and mb.type == "Person":
+                return None
+            if toks[b].pos_ in ("VERB", "AUX"):
+                break  # "Among those taken were three founders of Y, A, B and C"
+            b -= 1
+        seg = toks[b + 1:i - 1]
+        ands = [n for n, t in enumerate(seg) if t.lower_ == "and"]
+        if ands:
+            seg = seg[ands[-1] + 1:]  # "the general and his wife, X": the last noun phrase is the one set off
+        # (a count opens a title a list shares: "three founders of Y, A, B and C")
+        arts = [n for n, t in enumerate(seg) if t.lower_ in ("a", "an", "the") or t.lower_ in NUMBER_WORDS or t.like_num]
+        if arts:
+            seg = seg[arts[0] + 1:]
+        elif not (len(seg) >= 3 and self.entity_at(seg[0]) is not None and any(t.text in ("'s", "\u2019s") for t in seg[1:3])):
+            return None  # (or a possessor opens it: "Sudan's army chief, Gen. X,")
+        while seg and seg[0].lower_ in TITLE_PRE_SKIP:
+            seg = seg[1:]
+        return self._recall_segment(seg)
+
+    def _recall_segment(self, seg):
+        """(role, org) of a title phrase set off by commas: its head must come first, after modifiers."""
+        head = next((n for n, t in enumerate(seg) if self._recall_is_head(t)), None)
+        if head is None or head > 3 or any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and t.text not in ("'s", "\u2019s", "-")
+                                           for t in seg[:head]):
+            return None
+        end = head + 1
+        while end < len(seg) and (self._recall_is_head(seg[end]) or seg[end].lower_ == "and" and end + 1 < len(seg)
+                                  or seg[end].text[:1].isupper() and seg[end].lower_ in TITLE_FILLERS and end + 1 < len(seg)
+                                  and self._recall_is_head(seg[end + 1])):
+            end += 1
+        if end < len(seg) and self.etype(self.entity_at(seg[end])) == "Person":
+            return None  # "..., after navy officer X infiltrated ...": the title is the next person's
+        role = " ".join(t.text for t in seg[:end]).replace(" - ", "-")
+        remit = end
+        if end < len(seg) and seg[end].lower_ in ("of", "for"):
+            # "Deputy Chief of Defence Staff for Logistics": a capitalised remit no entity names is the title's own
+            remit = end + 1
+            while remit < len(seg) and (seg[remit].text[:1].isupper() and self.entity_at(seg[remit]) is None
+                                        or seg[remit].lower_ in ("of", "for", "and") and remit + 1 < len(seg)):
+                remit += 1
+            if remit < len(seg) or not seg[remit - 1].text[:1].isupper():
+                remit = end
+        return role, self._recall_phrase_org(seg, head), seg[:remit]
+
+    def _recall_phrase_org(self, phrase, head: int) -> str | None:
+        """The body a title phrase names: one after "of/for/at/on/with/in" behind the head, else one inside the
+        phrase before it ("Reuters journalist", "the Union's spokesman"); a country only for a state's office."""
+        org = None
+        after = phrase[head + 1:]
+        while after and (after[0].lower_ == "and" or self._recall_is_head(after[0])
+                         or after[0].text[:1].isupper() and after[0].lower_ in TITLE_FILLERS):
+            after = after[1:]  # "Director and Party Secretary of Y"
+        if len(after) >= 2 and after[0].lower_ == "to":
+            # "a senior adviser to Crown Prince X": of the state or body X's own title is of
+            boss = next((self.entity_at(t) for t in after[1:] if self.etype(self.entity_at(t)) == "Person"), None)
+            if boss is not None and all(self.entity_at(t) in (None, boss) for t in after[1:]):
+                return self._held_org(boss)
+        if after and after[0].lower_ in ("of", "for", "at", "on", "with", "in", "to"):
+            run = self._recall_name_run(after[1:])
+            if run is not None:
+                return run
+            for n, t in enumerate(after[1:], 1):
+                k = self.entity_at(t)
+                if k is None:
+                    continue
+                typ = self.etype(k)
+                if typ in ("Organization", "GovernmentBody") or typ == "Group" and self._actor(k, []):
+                    return k
+                if typ == "Country" and n + 1 < len(after) and after[n + 1].text in ("'s", "\u2019s"):
+                    rest = [x for x in after[n + 2:] if x.text[:1].isupper()]
+                    if rest and len(rest) == len(after[n + 2:]):
+                        return self._phrase_org(rest, any_pos=True)  # "of Australia's High Court"
+                if typ == "Person":
+                    return None
+                if typ in ("Country", "Region") and org is None:
+                    org = k
+        for t in phrase[:head]:
+            k = self.entity_at(t)
+            typ = self.etype(k)
+            if typ in ("Organization", "GovernmentBody") or typ == "Group" and self._actor(k, []):
+                return k
+        if org is not None and _state_title(" ".join(t.text for t in phrase[:head + 1])):
+            return org
+        return None
+
+    def _recall_state_office(self, role_toks) -> bool:
+        """Whether a title that names no body is an office of the state the text is about: a rank of its forces
+        ("Colonel X", "the military leader General Y") or a title with a department's word ("Interior Cabinet
+        Secretary X", "Public Defender Y"), but not a trade ("the German researcher")."""
+        if not role_toks or role_toks[-1].lower_ in NATIONALITY_TITLE_HEADS:
+            return False
+        armed = {"army", "military", "navy"}
+        if any(armed & set(RECALL_TITLE_BODIES.get(t.lower_, ())) and t.text[:1].isupper() for t in role_toks):
+            return True
+        return any(t.text[:1].isupper() and t.lower_ in DEPT_WORDS | RECALL_STATE_WORDS for t in role_toks[:-1])
+
+    def _recall_own_body(self, role_toks) -> str | None:
+        """The body a title's own words name before its head when the text names no such body ("the former royal
+        court adviser X": the royal court), in two words or more."""
+        k = max((n for n, t in enumerate(role_toks[:-1]) if t.lower_ in RECALL_BODY_WORDS), default=None)
+        if k is None or not self._recall_is_head(role_toks[-1]):
+            return None
+        words = [t for t in role_toks[:k + 1] if t.lower_ not in TITLE_PRE_SKIP and t.lower_ not in RANK_WORDS]
+        # (a bare "military" or "police" is too vague to be a body of its own: "the military leader X" is the state's)
+        return self._phrase_org(words, any_pos=True) if len(words) >= 2 else None
+
+    def _recall_name_run(self, words) -> str | None:
+        """The body a capitalised name closing the phrase names, after "the" or a noun of its kind ("on the private
+        channel XTV", "for the state broadcaster RBN", "of the Mothers of Plaza Verde"), when no one entity is that
+        whole name (the NER reads such names short or not at all); None for a place, a person or a demonym."""
+        e = len(words)
+        b = e
+        while b > 0 and (words[b - 1].text[:1].isupper() or words[b - 1].like_num
+                         or words[b - 1].lower_ in NAME_PARTICLES | {"of", "and"} and b >= 2 and words[b - 2].text[:1].isupper()):
+            b -= 1
+        while b < e and not words[b].text[:1].isupper():
+            b += 1
+        run = words[b:e]
+        if not run or b == 0 or not (words[b - 1].lower_ == "the" or words[b - 1].text.islower() and words[b - 1].pos_ == "NOUN"):
+            return None
+        keys = {self.entity_at(t) for t in run}
+        if len(keys) == 1 and None not in keys:
+            return None  # one entity: the entity rules below read it
+        if any(self.etype(k) in ("Person", "Country") for k in keys) and len(run) == 1 or all(t.text in self.gaz.demonyms for t in run):
+            return None
+        if any(self.etype(k) == "Person" for k in keys):
+            return None
+        return self._phrase_org(run, any_pos=True)
+
+    def _recall_body_by_noun(self, role: str, s: Sent, pos: int) -> str | None:
+        """The body a title with no body of its own is of, by the nouns of its words ("navy officer": a navy; "judge":
+        a court; "Brigadier General": an army): the body of such a name in the sentence nearest the person, else the
+        one named last before it. A bare "the army" or "Police" gives way to the one fuller name of that noun ("the Nigerian
+        Army", "the Caloocan police")."""
+        words = [w.casefold() for w in re.findall(r"[A-Za-z]+", role)]
+        nouns = {w for w in words if w in RECALL_BODY_WORDS}
+        for w in words:
+            nouns |= set(RECALL_TITLE_BODIES.get(w, ()))
+        if not nouns:
+            return None
+        inside, before = [], (-1, None)
+        # (entities, not mentions: a body a title named, "the Caloocan police", is an entity with no mention)
+        for key, ent in self.ex.entities.items():
+            if ent.type not in ("Organization", "GovernmentBody") or not nouns & {w.casefold() for w in re.findall(r"[A-Za-z]+", ent.name)}:
+                continue
+            if self._is_sanctioner(key) or self._is_monitor(key):
+                continue
+            for sp in ent.mentions:
+                if s.start <= sp.start < s.end:
+                    inside.append((abs(sp.start - pos), key))
+                elif sp.start < s.start and sp.start > before[0]:
+                    before = (sp.start, key)
+        found = min(inside)[1] if inside else before[1]
+        bare = {w.casefold() for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)} if found is not None else set()
+        if bare and bare <= nouns | {"the"}:
+            named = {key for key, ent in self.ex.entities.items() if ent.type in ("Organization", "GovernmentBody")
+                     and len(ent.name.split()) > 1 and bare & {w.casefold() for w in re.findall(r"[A-Za-z]+", ent.name)}
+                     and not self._is_sanctioner(key) and not self._is_monitor(key)}
+            if len(named) == 1:
+                found = named.pop()
+        return found

@@ -36,6 +36,14 @@ FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are i
 
 TITLE_HEADS = _WORDS.set("title_heads")
 TITLE_FILLERS = _WORDS.set("title_fillers")
+# Title heads the recall layer reads besides TITLE_HEADS (less sure: "justice" is also a value, "pilot" a trade).
+RECALL_TITLE_HEADS = _WORDS.set("recall_title_heads")
+# Title head -> nouns of the bodies such a title is usually of, and nouns of bodies inside a title ("navy officer").
+RECALL_TITLE_BODIES = _WORDS.mapping("recall_title_bodies")
+RECALL_BODY_WORDS = _WORDS.set("recall_body_words")
+RECALL_STATE_WORDS = _WORDS.set("recall_state_title_words")
+# Abbreviated ranks ("Gen.", "Lt. Col.") -> the rank they stand for.
+RECALL_RANK_ABBREVIATIONS = _WORDS.mapping("recall_rank_abbreviations")
 NATIONALITY_TITLE_HEADS = _WORDS.set("nationality_title_heads")
 # Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
 PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
