@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Mention, Sent, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -171,7 +171,7 @@ class AbuseRules:
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                           {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
                                           self.span(s.start, s.end), status=status,
-                                          confidence=self.RECALL_CONFIDENCE if recall else 0.55) is not None or told
+                                          confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
                     if recall:
                         continue
                     monitor = self._reporting_monitor(tok) if tok is None or self._asked_to_stop(tok) is None else None
@@ -197,8 +197,6 @@ class AbuseRules:
     # words of recall_abuse_patterns, read by the precise doer rules above). Each fallback is usually right rather
     # than always, so its claims carry RECALL_CONFIDENCE: users can filter them out, and their precision is measured
     # on its own (the band [0.3, 0.4)).
-
-    RECALL_CONFIDENCE = 0.35
 
     def _recall_abuses(self):
         """Give the abuse words no precise rule found a doer for the doer a looser reading finds; never touch a
@@ -242,7 +240,7 @@ class AbuseRules:
             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                            {"victim": next((v for v in victims if v != perp), None),
                             "location": location if location != perp else None, "date": self.sent_date(s)},
-                           self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=self.RECALL_CONFIDENCE)
+                           self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=RECALL_CONFIDENCE)
         return bool(doers)
 
     def _listed_with_doers(self, s: Sent, told: dict) -> list:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
 from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
@@ -51,8 +51,6 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
-# How sure the recall layer's claims are: the band [0.3, 0.4) is the recall layer's, so users can leave it out.
-RECALL_CONFIDENCE = 0.35
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
 _RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)

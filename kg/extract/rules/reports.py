@@ -6,8 +6,7 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
-from kg.extract.rules.sanctions import RECALL_CONFIDENCE
-from kg.extract.rules.units import Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Mention, Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug
 from kg.extract.rules.words import (
     ACCUSE_VERBS,
     ACTING_VERBS,
@@ -62,9 +62,6 @@ SHIFTED_TIME_RE = re.compile(
     r"|(?P<fwd>(?:a|one)\s+(?P<u3>month|year)\s+later|the\s+(?P<u4>month|year)\s+after|the\s+(?:following|next)\s+(?P<u5>month|year)))\b", re.I)
 
 
-# Confidence of the recall layer's claims: the band [0.3, 0.4) is reserved for it, so its precision can be measured
-# and users can leave it out.
-RECALL_CONFIDENCE = 0.35
 
 
 def shift_date(value: str, unit: str, step: int) -> str | None:
