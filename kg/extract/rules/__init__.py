@@ -19,6 +19,9 @@ How a document is read (``RulesExtractor.extract_many``):
 4. Sentence rules fill the claims of the contract (sanction, abuse, position,
    investigation, denial, statement, family) from the dependency parse and the
    mentions; repeated facts merge into one claim with several evidence spans.
+5. Each step ends with its recall layer: fallbacks that run only where the
+   precise rules found nothing and emit at ``units.RECALL_CONFIDENCE`` (0.35),
+   so a user can leave out claims that are usually but not always right.
 
 Every span is built with :meth:`kg.model.Span.of`, so its text is always the
 document text at its offsets.
