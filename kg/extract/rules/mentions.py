@@ -457,9 +457,14 @@ class MentionRules:
             j = tok.i + 1
             while j < n and j - tok.i <= 2 and sdoc[j].lower_ in TITLE_PRE_SKIP:
                 j += 1
-            if j == tok.i + 1:
+            one_of = j == tok.i + 1 and j + 1 < n and sdoc[j].lower_ == "one" and sdoc[j + 1].lower_ == "of"
+            if j == tok.i + 1 and not one_of:
                 continue  # "X, the head of": only with an article or "then"/"former" before the title
-            heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
+            if one_of:  # "X Y, one of the country's top generals": one of a set of people who hold a title
+                stop = next((t.i for t in sdoc[j:min(n, j + 12)] if t.text in (",", ";", ".", "(")), min(n, j + 12))
+                heads = [t for t in sdoc[j + 2:stop] if t.lower_ in PLURAL_TITLE_HEADS and t.tag_ == "NNS"]
+            else:
+                heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
             if not heads or any(t.text in (",", ";", ".") for t in sdoc[j:heads[0].i]):
                 continue
             k = tok.i - 1

@@ -304,6 +304,9 @@ class SanctionRules:
                 continue
             typ = self.etype(k)
             m = self.mention_of(t)
+            if t.pos_ == "PRON" and any(self.etype(x) == "Person" for x in out) \
+                    and not any(h.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or h.lemma_ in STRONG_SANCTION for h in ((t.head, t.head.head) if t.dep_ == "pobj" else (t.head,))):
+                continue  # "sanctioned X, accusing him of ...": a pronoun in a clause about the target named is that target
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             gov = t
@@ -344,6 +347,11 @@ class SanctionRules:
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
                         and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
+                if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
+                        and self.etype(self.entity_at(last.head.head.head)) == "Person" and self.entity_at(last.head.head.head) != k \
+                        and not (first.i > 0 and first.doc[first.i - 1].pos_ == "NOUN" and first.doc[first.i - 1].is_lower):
+                    # (but "X, the head of the presidential administration Y": a title before a name is that name's)
+                    continue  # "X, a deputy of President Y": whose deputy the target is, not a second target
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
                     continue  # "the Biden administration announced sanctions"
                 if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i and self.mention_of(last.head) is None \

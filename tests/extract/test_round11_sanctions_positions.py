@@ -1,0 +1,63 @@
+"""Round 11, sanctions and positions: general conventions behind the near misses on the sanctioned target.
+Every name and body here is invented, and each shape is tried in more than one wording; each has a sentence
+where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+DATE = "2025-02-11"
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+# a name the NER missed, told as "one of" a set of people who hold a title --------------------------------
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The United States has imposed sanctions on Bartos Kellemen, one of Prime Minister Ilona Varsa's closest advisers, "
+     "over a bribery scheme.\n", "Bartos Kellemen"),
+    ("The European Union on Monday sanctioned Tomas Vereck, one of the region's most feared militia commanders.\n", "Tomas Vereck"),
+    ("Canada sanctioned Aurel Dimesco, one of the three deputy ministers of the interior, on Friday.\n", "Aurel Dimesco"),
+])
+def test_a_name_set_off_by_one_of_a_set_of_title_holders_is_a_person_and_the_target(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert person in targets(rows)
+
+
+def test_one_of_a_set_of_things_that_are_no_title_holders_names_no_person(rules):
+    rows = extract_rows(rules, "Officials visited Port Selwyn, one of the busiest harbours in the region, on Monday.\n", DATE)
+    assert not any(name(c.get("person")) == "Port Selwyn" for c in rows if c["type"] == "position")
+    assert not find(rows, "sanction")
+
+
+# a pronoun in a clause about the named target is that target; a person a title in apposition is "of" is no target------------------------------------
+
+
+@pytest.mark.parametrize("text,target,other", [
+    ("The United States has imposed sanctions on Bartos Kellemen, one of Prime Minister Ilona Varsa's closest advisers, "
+     "accusing him of steering state contracts to his friends.\n", "Bartos Kellemen", "Ilona Varsa"),
+    ("The Treasury sanctioned Marta Olvido, a deputy of President Ruben Castell, charging her with laundering the "
+     "proceeds of the gold trade.\n", "Marta Olvido", "Ruben Castell"),
+])
+def test_a_pronoun_or_a_name_in_a_clause_about_the_target_adds_no_second_target(rules, text, target, other):
+    rows = extract_rows(rules, text, DATE)
+    assert target in targets(rows)
+    assert other not in targets(rows)
+
+
+def test_a_pronoun_the_sanctioning_verb_itself_takes_is_still_a_target(rules):
+    text = ("The European Union sanctioned Marta Olvido, a deputy of President Ruben Castell, on Monday, and Britain "
+            "sanctioned him on Tuesday.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert {"Marta Olvido", "Ruben Castell"} <= targets(rows)
+
+
+def test_a_title_before_a_name_inside_the_apposition_still_names_a_target(rules):
+    text = ("On Monday the Ruritanian government designated Ruben Castell, his son and security adviser Marta Olvido, the "
+            "head of the presidential guard Alexei Morozov and four other officials under its Global Human Rights Sanctions "
+            "Regulations.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert {"Ruben Castell", "Marta Olvido", "Alexei Morozov"} <= targets(rows)
