@@ -61,3 +61,37 @@ def test_a_title_before_a_name_inside_the_apposition_still_names_a_target(rules)
             "Regulations.\n")
     rows = extract_rows(rules, text, DATE)
     assert {"Ruben Castell", "Marta Olvido", "Alexei Morozov"} <= targets(rows)
+
+
+# a numbered list whose entries set the title off from the name by a spaced dash ---------------------------
+
+DASH_LIST = ("The Council today adopted a decision imposing an asset freeze and a travel ban on five individuals "
+             "responsible for the crackdown in Ruritania under Council Decision 2024/311/CFSP.\n\n"
+             "The persons listed\n\n"
+             "The five persons subject to the measures are listed in the annex to the decision. They include:\n\n"
+             "1. Tomas Kovar - Minister of the Interior, in charge of the riot police deployed in Strelsau on 4 May.\n"
+             "2. Anton Belic - Head of the State Security Agency (SSA), whose officers took part in the arrests.\n"
+             "3. Milan Dusek \u2013 Governor of the Zenda Region at the time of the events.\n")
+
+
+def test_a_spaced_dash_ends_a_list_entrys_name_and_sets_off_its_title(rules):
+    rows = extract_rows(rules, DASH_LIST, DATE)
+    people = {name(c["person"]) for c in find(rows, "position")}
+    assert {"Tomas Kovar", "Anton Belic", "Milan Dusek"} <= people
+    assert not any(" - " in p or "\u2013" in p for p in people)
+    assert "State Security Agency" in {name(c["org"]) for c in find(rows, "position", person="Anton Belic")}
+    assert "Zenda Region" in {name(c["org"]) for c in find(rows, "position", person="Milan Dusek")}
+
+
+def test_they_include_heads_the_list_of_the_people_just_counted(rules):
+    rows = extract_rows(rules, DASH_LIST, DATE)
+    assert {"Tomas Kovar", "Anton Belic", "Milan Dusek"} <= targets(rows)
+
+
+def test_they_include_after_no_sanction_heads_no_list_of_targets(rules):
+    text = ("The mayor thanked the volunteers. Officials said they include:\n\n"
+            "1. Tomas Kovar - Minister of the Interior, in charge of the riot police deployed in Strelsau on 4 May.\n"
+            "2. Anton Belic - Head of the State Security Agency (SSA), whose officers took part in the rescue.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "sanction")
+    assert find(rows, "position", person="Anton Belic")

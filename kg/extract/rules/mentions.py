@@ -207,6 +207,18 @@ class MentionRules:
                     etext = text[s:e]
                     if not etext.strip():
                         continue
+                dash = re.search(r"\s[-\u2013\u2014]\s", etext) if typ in ("Person", "Organization") else None
+                if dash is not None and dash.start() > 0:
+                    # "1. Ivan Petrov - Minister of the Interior": a spaced dash ends a list entry's name (a hyphen inside
+                    # a name has no space around it); the NER may take name and title for one body's name
+                    before, after = etext[:dash.start()].split(), etext[dash.end():].split()
+                    if typ == "Organization" and after and after[0].lower() in TITLE_HEADS and 2 <= len(before) <= 4 \
+                            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before) \
+                            and not any(w.casefold() in gaz.org_words for w in before) and not GOV_WORDS.search(" ".join(before)):
+                        typ = "Person"
+                    if typ == "Person":
+                        etext = etext[:dash.start()]
+                        e = s + len(etext)
                 if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
                     continue  # "Position(s):" a list field's label
                 acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None

@@ -1427,7 +1427,10 @@ class SanctionRules:
         words = [t for t in s.span if not t.is_punct and not t.is_space]
         if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
             return False
-        return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
+        if any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words):
+            return True
+        # "They include:", "These include:": the people just counted, named one by one below
+        return len(words) <= 3 and words[-1].lemma_ == "include" and words[0].lower_ in ("they", "these", "those")
 
     def _group_count(self, text: str) -> int | None:
         m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
