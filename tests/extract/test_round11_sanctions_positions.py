@@ -95,3 +95,37 @@ def test_they_include_after_no_sanction_heads_no_list_of_targets(rules):
     rows = extract_rows(rules, text, DATE)
     assert not find(rows, "sanction")
     assert find(rows, "position", person="Anton Belic")
+
+
+# which instrument a list is under: "the common position" refers back to the one of that kind named ----------
+
+INSTRUMENT_LIST = ("The Council today adopted Common Position 2007/118/CFSP, which bans the admission into the Member "
+                   "States of six officials responsible for the killings in Zenda. The Council also adopted Regulation "
+                   "(EC) No 902/2007, which prohibits the export of equipment for internal repression.\n\n"
+                   "Background\n\n"
+                   "The trial of nine opposition activists concluded today before the High Court in Strelsau.\n\n"
+                   "The six persons subject to the admission ban are listed in the annex to the common position. They include:\n\n"
+                   "1. Tomas Kovar - Minister of the Interior, in charge of the riot police deployed in Zenda.\n"
+                   "2. Anton Belic - Head of the State Security Agency (SSA), whose officers took part in the arrests.\n")
+
+
+def test_a_pre_2010_eu_common_position_is_a_legal_basis(rules):
+    rows = extract_rows(rules, INSTRUMENT_LIST, DATE)
+    assert "Common Position 2007/118/CFSP" in {name(c["legal_basis"]) for c in find(rows, "sanction") if c.get("legal_basis")}
+
+
+def test_the_common_position_refers_to_the_one_named_not_the_nearest_law(rules):
+    rows = extract_rows(rules, INSTRUMENT_LIST, DATE)
+    for person in ("Tomas Kovar", "Anton Belic"):
+        assert {name(c["legal_basis"]) for c in find(rows, "sanction", target=person)} == {"Common Position 2007/118/CFSP"}
+
+
+def test_a_court_named_in_between_is_not_who_lists_the_people(rules):
+    rows = extract_rows(rules, INSTRUMENT_LIST, DATE)
+    assert {name(c["authority"]) for c in find(rows, "sanction", target="Anton Belic")} == {"European Union"}
+
+
+def test_without_the_back_reference_the_nearest_named_law_stays_the_basis(rules):
+    text = INSTRUMENT_LIST.replace("in the annex to the common position", "in an annex")
+    rows = extract_rows(rules, text, DATE)
+    assert {name(c["legal_basis"]) for c in find(rows, "sanction", target="Anton Belic")} == {"Regulation (EC) No 902/2007"}

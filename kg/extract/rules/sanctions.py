@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     TARGET_GROUP_HEADS,
     TITLE_HEADS,
     UNNAMED_LAW_HEADS,
+    INSTRUMENT_KIND_RE,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
 )
@@ -745,7 +746,8 @@ class SanctionRules:
                 if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)):
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
-                if statutes:
+                if statutes or basis is not None and auth is not None and not self._is_sanctioner(auth):
+                    # (a body carried over that imposes no sanctions, "the Supreme Court" of the sentence before: the law's state)
                     auth = self._authority_for(basis, auth, s)
                 # the heading's own date, not one in a clause describing a target ("... Magnitsky, who died in November 2009")
                 own_date = self._clause_date(s, s.span.root) if any(s.start <= d.start < s.end for d in self.dates) else None
@@ -1784,6 +1786,11 @@ class SanctionRules:
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         borrowable = self._borrowable(s, bases)
         bases = [b for b in borrowable if self._applies(b[1], authority)] or borrowable
+        # "listed in the annex to the common position": a kind of instrument named with "the" is the one of that kind named
+        kinds = {m.group(1) for m in INSTRUMENT_KIND_RE.finditer(s.span.text)}
+        named = [b for b in bases if any(k in self.ex.entities[b[1]].name.casefold() for k in kinds)] if kinds else []
+        if named:
+            return min(named, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))[1]
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
         bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
