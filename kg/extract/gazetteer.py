@@ -42,18 +42,19 @@ ACT_RE = re.compile(
     r"[ \t]+(?:Act|Regulations)\b(?:,?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b)?"
 )
 # EU legal acts cited by number: "Council Regulation (EU) 2020/1998", "Council Decision (CFSP) 2024/1485",
-# "Council Implementing Regulation (EU) No 2021/478", "Council Decision 2011/235/CFSP".
+# "Council Implementing Regulation (EU) No 2021/478", "Council Decision 2011/235/CFSP", and before 2010 the
+# "Common Position 2005/792/CFSP" that Council Decisions replaced.
 # An annex cites the act by its articles ("Article 2 and Article 3 of Decision 2011/235/CFSP", "Article 1(1) of"):
 # the articles belong to the act's name, and "Council" may be left out once the act is known.
 EU_ACT_RE = re.compile(
     r"(?:\bArticles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*\s+of\s+)?"
     r"(?:\b(?:Council\s+)?(?:Implementing\s+)?(?:Regulation|Decision)\s+\((?:EU|EC|CFSP)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
-    r"|\b(?:Council\s+)?Decision\s+\d{4}/\d{1,4}/CFSP\b)"
+    r"|\b(?:Council\s+)?(?:Decision|Common\s+Position)\s+\d{4}/\d{1,4}/CFSP\b)"
 )
 # The citation inside any phrase naming an EU act ("Article 3 of Decision 2011/235/CFSP", "Council Regulation (EU)
 # No 36/2012"): kind and number, whoever adopted it and however it is cited, make one act.
 EU_CITATION_RE = re.compile(
-    r"\b(?:(?:Council|Commission)\s+)?(?:Implementing\s+)?(?P<kind>Regulation|Decision)\s+(?:\((?:EU|EC|CFSP)\)\s+)?"
+    r"\b(?:(?:Council|Commission)\s+)?(?:Implementing\s+)?(?P<kind>Regulation|Decision|Common\s+Position)\s+(?:\((?:EU|EC|CFSP)\)\s+)?"
     r"(?:No\.?\s+)?(?P<num>\d{1,4}/\d{1,4}(?:/CFSP)?)\b"
 )
 

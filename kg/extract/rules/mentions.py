@@ -207,6 +207,18 @@ class MentionRules:
                     etext = text[s:e]
                     if not etext.strip():
                         continue
+                dash = re.search(r"\s[-\u2013\u2014]\s", etext) if typ in ("Person", "Organization") else None
+                if dash is not None and dash.start() > 0:
+                    # "1. Ivan Petrov - Minister of the Interior": a spaced dash ends a list entry's name (a hyphen inside
+                    # a name has no space around it); the NER may take name and title for one body's name
+                    before, after = etext[:dash.start()].split(), etext[dash.end():].split()
+                    if typ == "Organization" and after and after[0].lower() in TITLE_HEADS and 2 <= len(before) <= 4 \
+                            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before) \
+                            and not any(w.casefold() in gaz.org_words for w in before) and not GOV_WORDS.search(" ".join(before)):
+                        typ = "Person"
+                    if typ == "Person":
+                        etext = etext[:dash.start()]
+                        e = s + len(etext)
                 if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
                     continue  # "Position(s):" a list field's label
                 acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None
@@ -457,9 +469,14 @@ class MentionRules:
             j = tok.i + 1
             while j < n and j - tok.i <= 2 and sdoc[j].lower_ in TITLE_PRE_SKIP:
                 j += 1
-            if j == tok.i + 1:
+            one_of = j == tok.i + 1 and j + 1 < n and sdoc[j].lower_ == "one" and sdoc[j + 1].lower_ == "of"
+            if j == tok.i + 1 and not one_of:
                 continue  # "X, the head of": only with an article or "then"/"former" before the title
-            heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
+            if one_of:  # "X Y, one of the country's top generals": one of a set of people who hold a title
+                stop = next((t.i for t in sdoc[j:min(n, j + 12)] if t.text in (",", ";", ".", "(")), min(n, j + 12))
+                heads = [t for t in sdoc[j + 2:stop] if t.lower_ in PLURAL_TITLE_HEADS and t.tag_ == "NNS"]
+            else:
+                heads = [t for t in sdoc[j:min(n, j + 5)] if t.lower_ in TITLE_HEADS]
             if not heads or any(t.text in (",", ";", ".") for t in sdoc[j:heads[0].i]):
                 continue
             k = tok.i - 1

@@ -678,7 +678,8 @@ class PositionRules:
                             break
                 i = i_name
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
-                if j + 2 < n and toks[j + 1].text == ",":
+                # (and a list entry's spaced dash: "2. Ivan Petrov - Minister of the Interior, in charge of ...")
+                if j + 2 < n and (toks[j + 1].text == "," or self._entry_dash(toks, i, j)):
                     seg_start = j + 2
                     if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
                         # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
@@ -754,6 +755,17 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    @staticmethod
+    def _entry_dash(toks, i: int, j: int) -> bool:
+        """Whether the name ``toks[i..j]`` opens a line (after a list number or bullet at most) and a spaced dash
+        follows it: lists of designated people set each one's title off so ("3. Ivan Petrov - Head of ...")."""
+        if not (toks[j + 1].text in ("-", "\u2013", "\u2014") and toks[j].whitespace_ and toks[j + 1].whitespace_):
+            return False
+        b = i - 1
+        while b >= 0 and i - b <= 3 and (toks[b].like_num or toks[b].text in (".", ")", "-", "*", "\u2022")) and "\n" not in toks[b].text:
+            b -= 1
+        return b < 0 or "\n" in toks[b].text or "\n" in toks[b].whitespace_
 
     def _whose_body(self, tok) -> str | None:
         """The body a "whose" clause is said of ("the Special Tasks Department, the ministry's riot police, whose head,

@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     TARGET_GROUP_HEADS,
     TITLE_HEADS,
     UNNAMED_LAW_HEADS,
+    INSTRUMENT_KIND_RE,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
 )
@@ -304,6 +305,9 @@ class SanctionRules:
                 continue
             typ = self.etype(k)
             m = self.mention_of(t)
+            if t.pos_ == "PRON" and any(self.etype(x) == "Person" for x in out) \
+                    and not any(h.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or h.lemma_ in STRONG_SANCTION for h in ((t.head, t.head.head) if t.dep_ == "pobj" else (t.head,))):
+                continue  # "sanctioned X, accusing him of ...": a pronoun in a clause about the target named is that target
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
             gov = t
@@ -344,6 +348,11 @@ class SanctionRules:
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
                         and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
+                if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
+                        and self.etype(self.entity_at(last.head.head.head)) == "Person" and self.entity_at(last.head.head.head) != k \
+                        and not (first.i > 0 and first.doc[first.i - 1].pos_ == "NOUN" and first.doc[first.i - 1].is_lower):
+                    # (but "X, the head of the presidential administration Y": a title before a name is that name's)
+                    continue  # "X, a deputy of President Y": whose deputy the target is, not a second target
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
                     continue  # "the Biden administration announced sanctions"
                 if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i and self.mention_of(last.head) is None \
@@ -737,7 +746,8 @@ class SanctionRules:
                 if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)):
                     auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
-                if statutes:
+                if statutes or basis is not None and auth is not None and not self._is_sanctioner(auth):
+                    # (a body carried over that imposes no sanctions, "the Supreme Court" of the sentence before: the law's state)
                     auth = self._authority_for(basis, auth, s)
                 # the heading's own date, not one in a clause describing a target ("... Magnitsky, who died in November 2009")
                 own_date = self._clause_date(s, s.span.root) if any(s.start <= d.start < s.end for d in self.dates) else None
@@ -1419,7 +1429,10 @@ class SanctionRules:
         words = [t for t in s.span if not t.is_punct and not t.is_space]
         if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
             return False
-        return any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words)
+        if any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words):
+            return True
+        # "They include:", "These include:": the people just counted, named one by one below
+        return len(words) <= 3 and words[-1].lemma_ == "include" and words[0].lower_ in ("they", "these", "those")
 
     def _group_count(self, text: str) -> int | None:
         m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
@@ -1773,6 +1786,11 @@ class SanctionRules:
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         borrowable = self._borrowable(s, bases)
         bases = [b for b in borrowable if self._applies(b[1], authority)] or borrowable
+        # "listed in the annex to the common position": a kind of instrument named with "the" is the one of that kind named
+        kinds = {m.group(1) for m in INSTRUMENT_KIND_RE.finditer(s.span.text)}
+        named = [b for b in bases if any(k in self.ex.entities[b[1]].name.casefold() for k in kinds)] if kinds else []
+        if named:
+            return min(named, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))[1]
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
         bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
