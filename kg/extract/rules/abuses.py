@@ -777,7 +777,17 @@ class AbuseRules:
             tok = tok.head  # "arbitrary" of "arbitrary detention"
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
-        if head.i == tok.i or tok.is_ancestor(head):
+        if head.i == tok.i:
+            return True
+        if tok.is_ancestor(head):
+            # "soldiers killed 17 people, and monitors recorded the beating of hundreds by police": a clause joined
+            # below the abuse word that has a subject of its own tells another act, and its "by" names that act's doer
+            node = head
+            while node.i != tok.i:
+                if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "advcl", "ccomp", "parataxis") \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    return False
+                node = node.head
             return True
         node = tok
         while node.i != head.i:

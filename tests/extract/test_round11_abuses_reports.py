@@ -1,0 +1,35 @@
+"""Round 11: abuses and reports. Who did an abuse when a sentence tells two acts, and who investigated or spoke.
+
+Short invented texts (people, units and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, perpetrators
+
+
+# -- a "by" phrase in a clause of its own names the doer of that clause's act, not of the abuse before it ---------------
+
+@pytest.mark.parametrize("sentence, code, doer, other", [
+    ("In March 2021, security forces killed 23 people during protests against bread prices, and rights groups recorded "
+     "the beating of hundreds of people by soldiers and police officers.", "extrajudicial_killing", "security forces", "police officers"),
+    ("In May, government forces killed 12 villagers near Dorav, and monitors recorded the torture of detainees by prison guards.",
+     "extrajudicial_killing", "government forces", "prison guards"),
+    ("Border guards shot dead four migrants near Tesk, while dozens of others were detained by the coast guard.",
+     "extrajudicial_killing", "Border guards", "coast guard"),
+])
+def test_the_agent_of_a_joined_clause_with_its_own_subject_is_not_the_doer_of_the_first_abuse(rules, sentence, code, doer, other):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert perpetrators(rows, code) == {doer}
+    assert other not in perpetrators(rows, code)
+    assert any(other in perpetrators(rows, c) for c in ("ill_treatment", "torture", "arbitrary_detention"))
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Three students were arrested and beaten by police in Dorav.", "police in Dorav"),
+    ("Dozens of marchers were detained and later tortured by the Ostland Guard.", "Ostland Guard"),
+])
+def test_a_by_phrase_on_a_verb_joined_without_a_subject_of_its_own_still_names_the_doer_of_both(rules, sentence, doer):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert doer in perpetrators(rows, "arbitrary_detention")
+    assert doer in perpetrators(rows, "ill_treatment") | perpetrators(rows, "torture")
