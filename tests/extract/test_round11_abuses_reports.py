@@ -33,3 +33,22 @@ def test_a_by_phrase_on_a_verb_joined_without_a_subject_of_its_own_still_names_t
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
     assert doer in perpetrators(rows, "arbitrary_detention")
     assert doer in perpetrators(rows, "ill_treatment") | perpetrators(rows, "torture")
+
+
+# -- the subject the parser hangs on the clause fronted before it --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, code, doers", [
+    ("Since strikes over cuts to the pension scheme broke out on May 2, government troops and armed loyalist gangs have "
+     "killed dozens of people and wounded many more.", "extrajudicial_killing", {"government troops", "armed loyalist gangs"}),
+    ("Since strikes over cuts to the pension scheme broke out on May 2, government troops and armed loyalist gangs have "
+     "detained hundreds of people and beaten many more.", "arbitrary_detention", {"government troops", "armed loyalist gangs"}),
+])
+def test_the_doers_named_right_after_a_fronted_clause_are_the_subject_the_parser_missed(rules, sentence, code, doers):
+    text = "The Treasury today designated Arvo Tenn, the mayor of Dorav, for corruption.\n\n" + sentence + "\n"
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert perpetrators(rows, code) == doers  # not the mayor designated in the paragraph before
+
+
+def test_a_fronted_clause_with_its_own_subject_and_verb_leaves_the_doer_to_the_parse(rules):
+    rows = extract_rows(rules, "When the march reached Dorav, police detained 30 students.\n", "2024-05-02")
+    assert perpetrators(rows, "arbitrary_detention") == {"police"}

@@ -565,6 +565,11 @@ class AbuseRules:
                 k = self._resolve_np(lead) if lead is not None else None
                 if self._actor(k, victims):
                     return k
+                lead = self._fronted_subject(s, tok)  # "Since the strike began in May, police and militias have killed ..."
+                doers = [self._resolve_np(c) for c in [lead, *lead.conjuncts] if c.i >= lead.i] if lead is not None else []
+                doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
+                if doers:
+                    return doers
             node = tok
             suspect = False
             if self._reduced_passive(tok):
@@ -1078,6 +1083,28 @@ class AbuseRules:
             return None
         tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
         return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def _fronted_subject(s: Sent, verb):
+        """The phrase between a fronted clause's comma and a verb that has no subject ("After the vote in March, police
+        and militias have detained ..."): the parser, reading it as one more item of the clause before the comma
+        ("March, police and militias"), hung it there. None unless the words just before the verb (its auxiliaries
+        aside) are a noun phrase that starts right after a comma and hangs on a word before it."""
+        doc = verb.doc
+        j = verb.i - 1
+        while j > s.span.start and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head.i == verb.i:
+            j -= 1
+        x = doc[j]
+        if j <= s.span.start or x.pos_ not in ("NOUN", "PROPN") or x.head.i == verb.i:
+            return None
+        while x.dep_ == "conj" and x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN") \
+                and not any(t.text == "," for t in doc[x.head.i + 1:x.i]):
+            x = x.head  # "police and militias": the first of the coordinated names
+        first = x.left_edge
+        if first.i <= s.span.start or doc[first.i - 1].text != "," or x.head.i >= first.i \
+                or any(t.i >= x.i for t in x.head.subtree if t.i > j and t.i < verb.i):
+            return None
+        return x
 
     def _force_entity(self, tok, first=None) -> str:
         """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with
