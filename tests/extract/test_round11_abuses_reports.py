@@ -5,7 +5,7 @@ Short invented texts (people, units and places are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, perpetrators
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 # -- a "by" phrase in a clause of its own names the doer of that clause's act, not of the abuse before it ---------------
@@ -52,3 +52,23 @@ def test_the_doers_named_right_after_a_fronted_clause_are_the_subject_the_parser
 def test_a_fronted_clause_with_its_own_subject_and_verb_leaves_the_doer_to_the_parse(rules):
     rows = extract_rows(rules, "When the march reached Dorav, police detained 30 students.\n", "2024-05-02")
     assert perpetrators(rows, "arbitrary_detention") == {"police"}
+
+
+# -- "X said his office had documented ...": the office, staff or lawyers of the speaker investigate for the speaker -----
+
+@pytest.mark.parametrize("sentence, investigator", [
+    ("Ostland's chief prosecutor, Lena Varik, said her office had documented more than 900 killings of civilians by "
+     "Varnian troops since the invasion began.", "Ostland's chief prosecutor"),
+    ("The Kesh Rights Centre said its lawyers had collected the testimony of 200 detainees tortured by the State Security Bureau.",
+     "Kesh Rights Centre"),
+    ("Ombudsman Peter Dalk said his staff were examining complaints that police had beaten detainees in Tesk.", "Ombudsman Peter Dalk"),
+])
+def test_the_speakers_own_office_staff_or_lawyers_investigate_for_the_speaker(rules, sentence, investigator):
+    rows = extract_rows(rules, sentence + "\n", "2023-03-20")
+    found = find(rows, "investigation")
+    assert [name(r["investigator"]) for r in found] == [investigator]
+
+
+def test_another_bodys_staff_are_not_the_speakers(rules):
+    rows = extract_rows(rules, "Lena Varik said the Kesh Rights Centre's lawyers had collected the testimony of 200 detainees.\n", "2023-03-20")
+    assert "Lena Varik" not in {name(r["investigator"]) for r in find(rows, "investigation")}
