@@ -72,3 +72,18 @@ def test_the_speakers_own_office_staff_or_lawyers_investigate_for_the_speaker(ru
 def test_another_bodys_staff_are_not_the_speakers(rules):
     rows = extract_rows(rules, "Lena Varik said the Kesh Rights Centre's lawyers had collected the testimony of 200 detainees.\n", "2023-03-20")
     assert "Lena Varik" not in {name(r["investigator"]) for r in find(rows, "investigation")}
+
+
+# -- registering crimes is a prosecutor's inquiry; who tells of an inquiry is not its target ------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Ostland's Prosecutor General, Lena Varik, has said her office has registered more than 5,000 suspected war crimes "
+     "since the invasion began.", "Lena Varik"),
+    ("Ostland's chief military prosecutor, Arvo Tenn, said his office had registered 40 cases of torture of prisoners.",
+     "Arvo Tenn"),
+])
+def test_an_office_that_registers_crimes_investigates_them_and_its_spokesman_is_not_the_target(rules, sentence, speaker):
+    rows = extract_rows(rules, sentence + "\n", "2023-03-20")
+    found = find(rows, "investigation")
+    assert len(found) == 1 and "prosecutor" in name(found[0]["investigator"]).lower()  # the office the speaker heads
+    assert name(found[0].get("target")) != speaker

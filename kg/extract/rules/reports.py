@@ -122,6 +122,10 @@ class ReportRules:
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
+                top = self._root(t, m)
+                top = top.head if top.dep_ == "appos" else top
+                if top.dep_ == "nsubj" and top.head.lemma_ in SPEECH_VERBS:
+                    continue  # "the prosecutor general, Lena Varik, said her office had ...": who tells of the inquiry is not its target
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
