@@ -87,3 +87,21 @@ def test_an_office_that_registers_crimes_investigates_them_and_its_spokesman_is_
     found = find(rows, "investigation")
     assert len(found) == 1 and "prosecutor" in name(found[0]["investigator"]).lower()  # the office the speaker heads
     assert name(found[0].get("target")) != speaker
+
+
+# -- who set up an inquiry, and who sits on it, are neither its author nor its target -----------------------------------
+
+@pytest.mark.parametrize("text, founder, members", [
+    ("The Varnia Commission of Inquiry found that Ostland troops executed civilians in Dorav.\n\nThe Commission, established by "
+     "the UN Human Rights Council in May 2022 and composed of Arvo Tenn (chair) and Lena Varik, presented its second report "
+     "in Geneva on 16 March.\n", "UN Human Rights Council", {"Arvo Tenn", "Lena Varik"}),
+    ("The Tesk Panel of Experts found that militias had abducted students in Dorav.\n\nThe panel, created by the Ostland "
+     "parliament in 2021 and composed of Mira Kallas and Peter Dalk, published its final report on Monday.\n",
+     "Ostland parliament", {"Mira Kallas", "Peter Dalk"}),
+])
+def test_the_body_that_set_up_an_inquiry_did_not_write_its_report_and_its_members_were_not_investigated(rules, text, founder, members):
+    rows = extract_rows(rules, text, "2023-03-20")
+    found = find(rows, "investigation")
+    assert found
+    assert not [r for r in found if founder in name(r["investigator"])]
+    assert not [r for r in found if name(r.get("target")) in members]

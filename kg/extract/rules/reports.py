@@ -122,6 +122,8 @@ class ReportRules:
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
+                if any(a.lower_ == "of" and a.head.lemma_ in ("compose", "comprise", "consist", "made") for a in t.ancestors):
+                    continue  # "the commission, composed of A (chair) and B": its members, not whom it looked into
                 top = self._root(t, m)
                 top = top.head if top.dep_ == "appos" else top
                 if top.dep_ == "nsubj" and top.head.lemma_ in SPEECH_VERBS:
@@ -175,7 +177,9 @@ class ReportRules:
                     elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES:
                         who += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             elif t.pos_ == "VERB" and t.lemma_ in INQUIRY_FINDING_VERBS and not any(c.dep_ == "neg" for c in t.children) \
-                    and not any(c.lower_ == "guilty" for c in t.children):
+                    and not any(c.lower_ == "guilty" for c in t.children) \
+                    and not (t.lemma_ in MANDATE_VERBS and t.dep_ in ("acl", "relcl") and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)):
+                # (not "the commission, established by the Council in 2022": who set a body up made it, and found nothing)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ in ("it", "they"):
                     speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
