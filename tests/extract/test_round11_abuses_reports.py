@@ -105,3 +105,30 @@ def test_the_body_that_set_up_an_inquiry_did_not_write_its_report_and_its_member
     assert found
     assert not [r for r in found if founder in name(r["investigator"])]
     assert not [r for r in found if name(r.get("target")) in members]
+
+
+# -- a body that says it will investigate has taken the inquiry on (recall layer: ongoing) --------------------------------
+
+RECALL = 0.35
+
+
+@pytest.mark.parametrize("text, investigator", [
+    ("Ostland's interior ministry said on Tuesday it would investigate a video that appears to show police beating a "
+     "detainee in Dorav.\n", "interior ministry"),
+    ("The Varnian army said it will investigate reports that its soldiers shot civilians near Tesk.\n", "Varnian army"),
+    ("DORAV, May 3 - Ostland's defence ministry said on Monday it would investigate footage of soldiers beating a man, "
+     "but suggested it could have been staged.\n", "defence ministry"),
+])
+def test_a_body_that_says_it_will_investigate_an_abuse_is_investigating_it_less_certainly(rules, text, investigator):
+    rows = extract_rows(rules, text, "2024-05-03")
+    found = [r for r in find(rows, "investigation", investigator=investigator)]
+    assert [(r["finding"], r["confidence"]) for r in found] == [("ongoing", RECALL)]
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International said the government would never investigate the killings of protesters in Dorav.\n",
+    "The Varnian army said it would not investigate claims that its soldiers shot civilians near Tesk.\n",
+])
+def test_an_inquiry_refused_or_expected_of_someone_else_is_not_the_speakers(rules, text):
+    rows = extract_rows(rules, text, "2024-05-03")
+    assert not find(rows, "investigation", finding="ongoing")

@@ -161,6 +161,34 @@ class ReportRules:
                 self.add_claim("investigation", {"investigator": k}, {"target": target, "date": self.sent_date(s), "finding": finding},
                                self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
                 have.add(k)
+            for k in self._vows_to_investigate(s):
+                if k in have:
+                    continue
+                self.add_claim("investigation", {"investigator": k}, {"date": self.sent_date(s), "finding": "ongoing"},
+                               self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
+                have.add(k)
+
+    def _vows_to_investigate(self, s: Sent) -> list[str]:
+        """A body that says it will look into something ("the ministry said it would investigate the video") has taken
+        the inquiry on: begun, not done (ongoing). Less certain, as a promise may stay one; only the speaker's own
+        inquiry ("it", "we"), not one it asks of others."""
+        out = []
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("investigate", "probe", "examine") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("it", "they", "we") or not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
+                continue
+            speech = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+            speech = speech if speech is not None and speech.lemma_ in SPEECH_VERBS | {"pledge", "promise", "vow"} else None
+            # (every subject the parser gives the verb: it also hangs a dateline's city on it)
+            for sj in [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else []:
+                k = self._resolve_np(sj)
+                if k and self.etype(k) in ("GovernmentBody", "Organization") and not self._is_news(k) and k not in out:
+                    out.append(k)
+                    break
+        return out
 
     def _inquiry_authors(self, s: Sent) -> list:
         """(body, trigger word) for each body a sentence names as the author of an inquiry or the subject of a
