@@ -132,3 +132,22 @@ def test_a_body_that_says_it_will_investigate_an_abuse_is_investigating_it_less_
 def test_an_inquiry_refused_or_expected_of_someone_else_is_not_the_speakers(rules, text):
     rows = extract_rows(rules, text, "2024-05-03")
     assert not find(rows, "investigation", finding="ongoing")
+
+
+# -- family: a relative's first name the NER took for a place --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, relative", [
+    ("The State Department today designated Arvo Varik, a former governor of Dorav, and his family: his wife, Mira Varik; "
+     "his daughter, Lena Varik; and his son, Israel Zvi Varik.\n", "Israel Zvi Varik"),
+    ("The State Department today designated Arvo Varik, a former governor of Dorav, and his family: his wife, Mira Varik; "
+     "and his son, Jordan Elias Varik.\n", "Jordan Elias Varik"),
+])
+def test_a_name_set_off_after_a_relation_word_is_a_persons_though_its_first_word_is_a_countrys(rules, text, relative):
+    rows = extract_rows(rules, text, "2021-03-05")
+    assert find(rows, "family", person="Arvo Varik", relation="child", relative=relative)
+    assert find(rows, "family", person="Arvo Varik", relation="spouse", relative="Mira Varik")
+
+
+def test_a_place_alone_after_a_relation_word_is_no_relative(rules):
+    rows = extract_rows(rules, "Arvo Varik has lived with his wife, Mira Varik, in Israel since 2019.\n", "2021-03-05")
+    assert {name(r["relative"]) for r in find(rows, "family", person="Arvo Varik")} == {"Mira Varik"}
