@@ -151,3 +151,21 @@ def test_a_name_set_off_after_a_relation_word_is_a_persons_though_its_first_word
 def test_a_place_alone_after_a_relation_word_is_no_relative(rules):
     rows = extract_rows(rules, "Arvo Varik has lived with his wife, Mira Varik, in Israel since 2019.\n", "2021-03-05")
     assert {name(r["relative"]) for r in find(rows, "family", person="Arvo Varik")} == {"Mira Varik"}
+
+
+# -- fighters a text names by a common noun are the doers, not the state's forces told of before ---------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Police beat protesters in Dorav on Monday. The rebels themselves have carried out massacres and beheadings.", "rebels"),
+    ("Police detained two students in Dorav on Monday. Islamist insurgents have killed dozens of villagers.", "Islamist insurgents"),
+    ("Soldiers raided the market in Tesk. Armed bandits later abducted 40 schoolchildren from a nearby village.", "Armed bandits"),
+])
+def test_fighters_named_by_a_common_noun_are_the_doers_of_their_own_clause(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    later = [r for r in find(rows, "abuse") if r["evidence"][0]["start"] > text.index(". ")]
+    assert later and {name(r["perpetrator"]) for r in later} == {doer}
+
+
+def test_a_bodys_own_fighters_are_the_body(rules):
+    rows = extract_rows(rules, "The Dorav Brigade took Tesk in May, and its fighters killed dozens of villagers.\n", "2024-05-02")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Dorav Brigade"}

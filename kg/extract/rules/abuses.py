@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -666,6 +666,12 @@ class AbuseRules:
                         return k
                     if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
                         return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
+                    if k is None and subj[0].lower_ in COMBATANT_NOUNS and subj[0].pos_ == "NOUN" and node.pos_ == "VERB" \
+                            and not any(c.dep_ == "poss" for c in subj[0].children) \
+                            and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS:
+                        # "The insurgents themselves have carried out massacres": the fighters the subject names, not the
+                        # last doer told (the state's forces the story was about)
+                        return self._fighters_entity(subj[0])
                     if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS \
                             and subj[0].head.i == node.i and not self._quoted(subj[0]):
                         # "The Rapid Support Brigade stormed Orla. They killed dozens of civilians": the force just named
@@ -1105,6 +1111,21 @@ class AbuseRules:
                 or any(t.i >= x.i for t in x.head.subtree if t.i > j and t.i < verb.i):
             return None
         return x
+
+    def _fighters_entity(self, tok) -> str:
+        """Fighters a text names by a common noun ("the insurgents", "Islamist rebels"): a group of that name, its
+        words before the noun included, the article left out ("its fighters" are the body's own)."""
+        words = [c for c in tok.subtree if c.i <= tok.i and c.dep_ not in ("det", "predet") and not c.is_punct]
+        first = next((c for c in words if all(w.i >= c.i for w in words)), tok)
+        start, end = self.tstart(first), self.tstart(tok) + len(tok.text)
+        name = " ".join(self.text[start:end].split())
+        key = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
+        if key is None:
+            key = f"group:{slug(name)}"
+            self.ex.entities[key] = Entity(key=key, name=name, type="Group")
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, end))
+        return key
 
     def _force_entity(self, tok, first=None) -> str:
         """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with
