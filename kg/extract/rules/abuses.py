@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -565,6 +565,11 @@ class AbuseRules:
                 k = self._resolve_np(lead) if lead is not None else None
                 if self._actor(k, victims):
                     return k
+                lead = self._fronted_subject(s, tok)  # "Since the strike began in May, police and militias have killed ..."
+                doers = [self._resolve_np(c) for c in [lead, *lead.conjuncts] if c.i >= lead.i] if lead is not None else []
+                doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
+                if doers:
+                    return doers
             node = tok
             suspect = False
             if self._reduced_passive(tok):
@@ -661,6 +666,12 @@ class AbuseRules:
                         return k
                     if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
                         return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
+                    if k is None and subj[0].lower_ in COMBATANT_NOUNS and subj[0].pos_ == "NOUN" and node.pos_ == "VERB" \
+                            and not any(c.dep_ == "poss" for c in subj[0].children) \
+                            and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS:
+                        # "The insurgents themselves have carried out massacres": the fighters the subject names, not the
+                        # last doer told (the state's forces the story was about)
+                        return self._fighters_entity(subj[0])
                     if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS \
                             and subj[0].head.i == node.i and not self._quoted(subj[0]):
                         # "The Rapid Support Brigade stormed Orla. They killed dozens of civilians": the force just named
@@ -777,7 +788,17 @@ class AbuseRules:
             tok = tok.head  # "arbitrary" of "arbitrary detention"
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
-        if head.i == tok.i or tok.is_ancestor(head):
+        if head.i == tok.i:
+            return True
+        if tok.is_ancestor(head):
+            # "soldiers killed 17 people, and monitors recorded the beating of hundreds by police": a clause joined
+            # below the abuse word that has a subject of its own tells another act, and its "by" names that act's doer
+            node = head
+            while node.i != tok.i:
+                if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "advcl", "ccomp", "parataxis") \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    return False
+                node = node.head
             return True
         node = tok
         while node.i != head.i:
@@ -1068,6 +1089,43 @@ class AbuseRules:
             return None
         tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
         return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def _fronted_subject(s: Sent, verb):
+        """The phrase between a fronted clause's comma and a verb that has no subject ("After the vote in March, police
+        and militias have detained ..."): the parser, reading it as one more item of the clause before the comma
+        ("March, police and militias"), hung it there. None unless the words just before the verb (its auxiliaries
+        aside) are a noun phrase that starts right after a comma and hangs on a word before it."""
+        doc = verb.doc
+        j = verb.i - 1
+        while j > s.span.start and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head.i == verb.i:
+            j -= 1
+        x = doc[j]
+        if j <= s.span.start or x.pos_ not in ("NOUN", "PROPN") or x.head.i == verb.i:
+            return None
+        while x.dep_ == "conj" and x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN") \
+                and not any(t.text == "," for t in doc[x.head.i + 1:x.i]):
+            x = x.head  # "police and militias": the first of the coordinated names
+        first = x.left_edge
+        if first.i <= s.span.start or doc[first.i - 1].text != "," or x.head.i >= first.i \
+                or any(t.i >= x.i for t in x.head.subtree if t.i > j and t.i < verb.i):
+            return None
+        return x
+
+    def _fighters_entity(self, tok) -> str:
+        """Fighters a text names by a common noun ("the insurgents", "Islamist rebels"): a group of that name, its
+        words before the noun included, the article left out ("its fighters" are the body's own)."""
+        words = [c for c in tok.subtree if c.i <= tok.i and c.dep_ not in ("det", "predet") and not c.is_punct]
+        first = next((c for c in words if all(w.i >= c.i for w in words)), tok)
+        start, end = self.tstart(first), self.tstart(tok) + len(tok.text)
+        name = " ".join(self.text[start:end].split())
+        key = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
+        if key is None:
+            key = f"group:{slug(name)}"
+            self.ex.entities[key] = Entity(key=key, name=name, type="Group")
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, end))
+        return key
 
     def _force_entity(self, tok, first=None) -> str:
         """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with

@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     LIST_MARKER_RE,
     LIST_NAME_LABELS,
     NUMBER_WORDS,
+    PLACE_TYPES,
     TITLE_HEADS,
 )
 from kg.model import Entity
@@ -138,8 +139,10 @@ class FamilyRules:
         if end == j or end - j > 4 or (end < len(toks) and toks[end].text not in (",", ".", ";", ")")):
             return k
         name = self.text[self.tstart(toks[j]):self.tstart(toks[end - 1]) + len(toks[end - 1].text)]
-        if not self._looks_like_person(name) or any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) not in (None, "Person", "Organization")
-                                                    for x in toks[j:end]):
+        other = [x for x in toks[j:end] if self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) not in (None, "Person", "Organization")]
+        # ("his son, Israel Zvi Kolomoyskyy": a first name the NER took for a place, when the name goes on past it)
+        first_name_only = [x.i for x in other] == [toks[j].i] and end - j >= 2 and self.etype(self.mention_of(toks[j]).entity) in PLACE_TYPES
+        if not self._looks_like_person(name) or other and not first_name_only:
             return k
         key = "person:" + slug(name)
         ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Person")

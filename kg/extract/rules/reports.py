@@ -122,6 +122,12 @@ class ReportRules:
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
+                if any(a.lower_ == "of" and a.head.lemma_ in ("compose", "comprise", "consist", "made") for a in t.ancestors):
+                    continue  # "the commission, composed of A (chair) and B": its members, not whom it looked into
+                top = self._root(t, m)
+                top = top.head if top.dep_ == "appos" else top
+                if top.dep_ == "nsubj" and top.head.lemma_ in SPEECH_VERBS:
+                    continue  # "the prosecutor general, Lena Varik, said her office had ...": who tells of the inquiry is not its target
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
@@ -155,6 +161,34 @@ class ReportRules:
                 self.add_claim("investigation", {"investigator": k}, {"target": target, "date": self.sent_date(s), "finding": finding},
                                self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
                 have.add(k)
+            for k in self._vows_to_investigate(s):
+                if k in have:
+                    continue
+                self.add_claim("investigation", {"investigator": k}, {"date": self.sent_date(s), "finding": "ongoing"},
+                               self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
+                have.add(k)
+
+    def _vows_to_investigate(self, s: Sent) -> list[str]:
+        """A body that says it will look into something ("the ministry said it would investigate the video") has taken
+        the inquiry on: begun, not done (ongoing). Less certain, as a promise may stay one; only the speaker's own
+        inquiry ("it", "we"), not one it asks of others."""
+        out = []
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("investigate", "probe", "examine") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("it", "they", "we") or not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
+                continue
+            speech = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+            speech = speech if speech is not None and speech.lemma_ in SPEECH_VERBS | {"pledge", "promise", "vow"} else None
+            # (every subject the parser gives the verb: it also hangs a dateline's city on it)
+            for sj in [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else []:
+                k = self._resolve_np(sj)
+                if k and self.etype(k) in ("GovernmentBody", "Organization") and not self._is_news(k) and k not in out:
+                    out.append(k)
+                    break
+        return out
 
     def _inquiry_authors(self, s: Sent) -> list:
         """(body, trigger word) for each body a sentence names as the author of an inquiry or the subject of a
@@ -171,7 +205,9 @@ class ReportRules:
                     elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES:
                         who += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             elif t.pos_ == "VERB" and t.lemma_ in INQUIRY_FINDING_VERBS and not any(c.dep_ == "neg" for c in t.children) \
-                    and not any(c.lower_ == "guilty" for c in t.children):
+                    and not any(c.lower_ == "guilty" for c in t.children) \
+                    and not (t.lemma_ in MANDATE_VERBS and t.dep_ in ("acl", "relcl") and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)):
+                # (not "the commission, established by the Council in 2022": who set a body up made it, and found nothing)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ in ("it", "they"):
                     speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
@@ -426,7 +462,10 @@ class ReportRules:
                 k = self._resolve_np(sj) if sj is not None else None
                 if k and ok(k, sj):
                     cands.append((4, -sj.i, k))
-            if t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+            # "X said his office had recorded 300 cases": the office, staff or team of whoever said so is theirs
+            own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | {"team", "staff", "lawyers"} and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
+            if (t.lower_ in ("it", "they") or own_staff) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                     or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
