@@ -9,6 +9,8 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
+    ANY_ABUSE_PATTERN,
+    ANY_RECALL_ABUSE_PATTERN,
     RECALL_ABUSE_PATTERNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
@@ -83,13 +85,15 @@ class AbuseRules:
                 self.last_perp = None
             found = []
             matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
-            matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
+            if ANY_ABUSE_PATTERN.search(self.text, s.start, s.end):
+                matches += [(m, c) for pat, c in ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)]
             if matches:
                 self.abuse_matches[s.index] = matches  # the denial rules read them again
             # the recall layer's words, where no precise word of the sentence covers them: read last, at RECALL_CONFIDENCE
             matches = [(m, c, False) for m, c in matches]
-            matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
-                        if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
+            if ANY_RECALL_ABUSE_PATTERN.search(self.text, s.start, s.end):
+                matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
+                            if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
             for m, code, recall in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):

@@ -181,6 +181,17 @@ TITLE_MODIFIERS = _WORDS.set("title_modifiers")
 ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("abuse_patterns").items() for p in pats]
 # Words that usually tell an abuse but not always: read only by the recall layer, only where no precise word does.
 RECALL_ABUSE_PATTERNS = [(re.compile(p, re.I), code) for code, pats in _WORDS.mapping("recall_abuse_patterns").items() for p in pats]
+
+
+def _any_of(patterns) -> re.Pattern:
+    """One pattern that matches in a text exactly when one of ``patterns`` does: a sentence without a hit is
+    skipped with one search instead of one per pattern (each list is still run pattern by pattern on a hit,
+    since their matches may overlap)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), re.I)
+
+
+ANY_ABUSE_PATTERN = _any_of(ABUSE_PATTERNS)
+ANY_RECALL_ABUSE_PATTERN = _any_of(RECALL_ABUSE_PATTERNS)
 # How sure a text is of an abuse: the cue words of each status, as one pattern per status.
 STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                for status, words in _WORDS.mapping("abuse_status_cues").items()}
