@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -59,6 +59,11 @@ from kg.extract.rules.words import (
     VICTIM_NOUNS,
 )
 from kg.model import Entity
+
+# Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
+# what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
+TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
+NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
 
 
 class AbuseRules:
@@ -130,8 +135,7 @@ class AbuseRules:
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
             for m, code, recall in found:
-                if recall and any(c.type == "abuse" and c.roles["abuse_type"] == code and any(s.start <= ev.start < s.end for ev in c.evidence)
-                                  for c in self.claims.values()):
+                if recall and self._told_here(s, code):
                     continue  # the precise words of the sentence told this abuse already
                 carried = self.last_perp
                 tok = self._token_at(m.start())
@@ -289,7 +293,7 @@ class AbuseRules:
             subj = next((c for c in node.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and node.lemma_ in IMPLICATING_VERBS)
                          and s.span.start <= c.i < s.span.end), None)
             if subj is not None:
-                if node.lemma_ in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | SUFFER_VERBS:
+                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS:
                     return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
                 k = self._resolve_np(subj)
                 return [k] if able(k) else []
@@ -326,9 +330,8 @@ class AbuseRules:
             head = head.head
         # whoever the abuse befell, with what they belong to ("the Brigade's commander was killed"), is not its doer
         not_doers = {g.i for c in head.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
-        telling = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
         # nor whoever tells, finds, condemns or calls for something in the sentence
-        not_doers |= {g.i for v in s.span if v.lemma_ in telling for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        not_doers |= {g.i for v in s.span if v.lemma_ in NOT_DOING_VERBS for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
         # nor one the sentence has do something to no one ("freed after the government intervened")
         not_doers |= {g.i for v in s.span if v.pos_ == "VERB" and v.i != head.i and not self._acts_on_someone(v)
                    for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
@@ -672,11 +675,11 @@ class AbuseRules:
                         return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
                     if k is None and subj[0].lower_ in COMBATANT_NOUNS and subj[0].pos_ == "NOUN" and node.pos_ == "VERB" \
                             and not any(c.dep_ == "poss" for c in subj[0].children) \
-                            and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS:
+                            and node.lemma_ not in TELLING_VERBS:
                         # "The insurgents themselves have carried out massacres": the fighters the subject names, not the
                         # last doer told (the state's forces the story was about)
                         return self._fighters_entity(subj[0])
-                    if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS \
+                    if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in TELLING_VERBS \
                             and subj[0].head.i == node.i and not self._quoted(subj[0]):
                         # "The Rapid Support Brigade stormed Orla. They killed dozens of civilians": the force just named
                         k = self._earlier_force(s, subj[0], victims)
@@ -1123,13 +1126,8 @@ class AbuseRules:
         first = next((c for c in words if all(w.i >= c.i for w in words)), tok)
         start, end = self.tstart(first), self.tstart(tok) + len(tok.text)
         name = " ".join(self.text[start:end].split())
-        key = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
-        if key is None:
-            key = f"group:{slug(name)}"
-            self.ex.entities[key] = Entity(key=key, name=name, type="Group")
-        self.ex.entities[key].aliases.add(name)
-        self.ex.entities[key].mentions.append(self.span(start, end))
-        return key
+        named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
+        return self.phrase_entity("Group", name, start, end, key=named)
 
     def _force_entity(self, tok, first=None) -> str:
         """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with

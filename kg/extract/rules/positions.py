@@ -52,6 +52,9 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
+# Every plural title head the recall layer reads -> its singular, and every singular head.
+_ALL_PLURALS = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
+_ALL_TITLE_HEADS = TITLE_HEADS | RECALL_TITLE_HEADS
 _RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
@@ -1321,12 +1324,11 @@ class PositionRules:
             if found is not None:
                 role, org, role_toks = found
                 words = role.split()
-                plurals = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
-                plural = [n for n, w in enumerate(words) if w.lower() in plurals and w.lower() not in TITLE_HEADS | RECALL_TITLE_HEADS]
+                plural = [n for n, w in enumerate(words) if w.lower() in _ALL_PLURALS and w.lower() not in _ALL_TITLE_HEADS]
                 if hop and not plural:
                     return None
                 if plural:
-                    one = plurals[words[plural[-1]].lower()]
+                    one = _ALL_PLURALS[words[plural[-1]].lower()]
                     words[plural[-1]] = one.capitalize() if words[plural[-1]][:1].isupper() else one
                 return " ".join(words), org, role_toks
             # the next name of the list, across ", " or "and"

@@ -16,8 +16,8 @@ from kg.extract.rules.mentions import MentionRules
 from kg.extract.rules.positions import PositionRules
 from kg.extract.rules.reports import ReportRules
 from kg.extract.rules.sanctions import SanctionRules
-from kg.extract.rules.units import Mention, Sent
-from kg.model import Claim, Document, Extraction, Span
+from kg.extract.rules.units import Mention, Sent, slug
+from kg.model import Claim, Document, Entity, Extraction, Span
 
 
 class _Versioned(dict):
@@ -57,6 +57,17 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Span.of(self.text, start, end)
+
+    def phrase_entity(self, typ: str, name: str, start: int, end: int, key: str | None = None) -> str:
+        """The entity of a phrase no mention took (a body named by a header line or in lower case, fighters named by a
+        common noun): ``key`` when given, else one keyed by its type and words, made on first use; the phrase
+        (``start``-``end``, read as ``name``) becomes one of its names and mentions."""
+        key = key or f"{typ.lower()}:{slug(name)}"
+        if key not in self.ex.entities:
+            self.ex.entities[key] = Entity(key=key, name=name, type=typ)
+        self.ex.entities[key].aliases.add(name)
+        self.ex.entities[key].mentions.append(self.span(start, end))
+        return key
 
     def tstart(self, tok) -> int:
         return self.offsets[id(tok.doc)] + tok.idx

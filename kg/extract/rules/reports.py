@@ -295,13 +295,7 @@ class ReportRules:
                 if obj is not None and self.etype(self.entity_at(obj)) in ("Country", "Place", "Region", "GovernmentBody"):
                     last = max(obj.subtree, key=lambda g: g.i)
         start, end = self.tstart(first), self.tstart(last) + len(last.text)
-        name = " ".join(self.text[start:end].split())
-        key = f"governmentbody:{slug(name)}"
-        if key not in self.ex.entities:
-            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
-        self.ex.entities[key].aliases.add(name)
-        self.ex.entities[key].mentions.append(self.span(start, end))
-        return key
+        return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
 
     @staticmethod
     def _subject_verb(t):
@@ -778,12 +772,7 @@ class ReportRules:
         for m in self.mentions:
             if m.entity and m.start == start and m.end >= start + len(name) - 1:
                 return m.entity
-        key = f"governmentbody:{slug(name)}"
-        if key not in self.ex.entities:
-            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
-        self.ex.entities[key].aliases.add(name)
-        self.ex.entities[key].mentions.append(self.span(start, start + len(name)))
-        return key
+        return self.phrase_entity("GovernmentBody", name, start, start + len(name))
 
     def _co_speakers(self, s: Sent, speaker: str) -> list[str]:
         """The people named in the same list as the speaker (its conjuncts, or the names of one apposition list)."""

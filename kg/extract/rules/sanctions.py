@@ -1847,7 +1847,7 @@ class SanctionRules:
                     if ("sanction", (("legal_basis", basis), ("target", k))) in self.claims:
                         continue
                     self.add_claim("sanction", {"target": k, "legal_basis": basis},
-                                   {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
+                                   {"authority": auth, "measure": measure,
                                     "date": self._clause_date(s, root) or self.sent_date(s)
                                     or next((c.roles["date"] for c in mine if c.roles.get("date")), None)},
                                    self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
