@@ -306,10 +306,12 @@ def confidence_curve(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict]) 
     leads keep all of it. The curve shows what each threshold costs.
     """
     golds, rows = list(gold_docs), list(predictions)
-    levels = sorted({round(_confidence(r), 3) for r in rows}, reverse=True)
+    # levels to three decimals (an LLM's many confidences make a readable table), and each row compared at its
+    # level: kept unrounded, 0.3336 would fall below its own level 0.334
+    rounded = [(round(_confidence(r), 3), r) for r in rows]
     curve = []
-    for level in levels:
-        kept = confident(rows, level)
+    for level in sorted({c for c, _ in rounded}, reverse=True):
+        kept = [r for c, r in rounded if c >= level]
         o = score_docs(golds, kept)["overall"]
         curve.append({"min_confidence": level, "claims": len(kept), **{k: o[k] for k in ("tp", "fp", "fn", "precision", "recall", "f1")}})
     return curve

@@ -117,6 +117,12 @@ def test_the_confidence_curve_trades_recall_for_precision_level_by_level():
     assert curve[-1]["claims"] == 5
 
 
+def test_each_level_of_the_curve_keeps_the_claims_rounded_to_it():
+    rows = _with_confidence([0.9, 0.3336, 0.6, 0.6, 0.3336])
+    curve = confidence_curve(read_gold(FIX), rows)
+    assert [(c["min_confidence"], c["claims"]) for c in curve] == [(0.9, 1), (0.6, 3), (0.334, 5)]
+
+
 def test_cli_min_confidence_and_curve(tmp_path):
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(json.dumps(r) + "\n" for r in _with_confidence([0.9, 0.35, 0.6, 0.6, 0.35])), encoding="utf-8")
