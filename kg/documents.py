@@ -9,12 +9,12 @@ offsets index into exactly this string.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InvalidInput
+from kg.jsonfile import parse_json
 from kg.model import Document
 
 TEXT_SUFFIXES = (".txt",)
@@ -61,7 +61,7 @@ def decode_text(data: bytes, path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def read_sidecar(path: Path) -> dict:
@@ -70,12 +70,7 @@ def read_sidecar(path: Path) -> dict:
     if not sidecar.exists():
         return {}
     raw = _read_bytes(sidecar, MAX_SIDECAR_BYTES)
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise InvalidInput(f"{sidecar}: not a readable JSON object ({exc})") from None
-    except RecursionError:  # json recurses per nesting level: "[[[[..." would escape as a traceback
-        raise InvalidInput(f"{sidecar}: not a readable JSON object (nested too deeply)") from None
+    data = parse_json(raw, sidecar)
     if not isinstance(data, dict):
         raise InvalidInput(f"{sidecar}: expected a JSON object")
     meta = {}

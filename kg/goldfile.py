@@ -18,11 +18,11 @@ claim type or code needs no change here.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from kg import ontology
 from kg.errors import InvalidInput
+from kg.jsonfile import read_json
 from kg.model import ISO_DATE_PREFIX_RE
 
 # Claim fields that are not roles of the contract.
@@ -32,16 +32,7 @@ SHOWN = 3  # problems named in the error line; the rest are counted
 
 def read_gold_file(path: Path) -> dict:
     """The parsed gold file, or :class:`InvalidInput` naming the file and what is wrong with it."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:  # json recurses per nesting level: "[[[[..." would escape as a traceback
-        raise InvalidInput(f"{path}: not valid JSON (nested too deeply)") from None
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
+    data = read_json(path)
     problems = gold_problems(data)
     if problems:
         more = f" (and {len(problems) - SHOWN} more)" if len(problems) > SHOWN else ""

@@ -30,7 +30,7 @@ def test_sidecar_metadata(tmp_path):
 def test_bad_sidecar_names_the_sidecar(tmp_path):
     (tmp_path / "a.txt").write_text("x y z", encoding="utf-8")
     (tmp_path / "a.source.json").write_text("{not json")
-    with pytest.raises(InvalidInput, match=r"a\.source\.json: not a readable JSON object"):
+    with pytest.raises(InvalidInput, match=r"a\.source\.json: not valid JSON \(Expecting property name"):
         read_document(tmp_path / "a.txt")
 
 

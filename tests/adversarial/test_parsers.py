@@ -172,12 +172,12 @@ def bad_documents(wire_url: str) -> dict[str, tuple[dict[str, bytes], str]]:
         "html-no-text": ({"a.html": b"<html><head><script>var a=1;</script></head><body><script>var b=2;</script><style>p{}</style></body></html>"}, "no main text"),
         "sidecar-deeply-nested": ({"a.txt": good, "a.source.json": b"[" * 100_000 + b"]" * 100_000}, "nested too deeply"),  # RecursionError traceback before the fix
         "sidecar-huge": ({"a.txt": good, "a.source.json": b'{"title": "' + b"x" * (2 * 1024 * 1024) + b'"}'}, "byte limit"),
-        "sidecar-invalid-utf8": ({"a.txt": good, "a.source.json": b'{"title": "caf\xe9"}'}, "not a readable JSON object"),
+        "sidecar-invalid-utf8": ({"a.txt": good, "a.source.json": b'{"title": "caf\xe9"}'}, "not UTF-8 text"),
         "sidecar-lone-surrogate-escape": ({"a.txt": good, "a.source.json": b'{"title": "\\ud800"}'}, "not valid Unicode"),  # failed in RDF conversion before the fix
         "sidecar-not-object": ({"a.txt": good, "a.source.json": b"[1, 2]"}, "expected a JSON object"),
         "sidecar-number-date": ({"a.txt": good, "a.source.json": b'{"date": 20200720}'}, "'date' must be a string"),
         "sidecar-nan": ({"a.txt": good, "a.source.json": b'{"title": NaN}'}, "'title' must be a string"),
-        "sidecar-binary": ({"a.txt": good, "a.source.json": b"\x00\x01\x02"}, "not a readable JSON object"),
+        "sidecar-binary": ({"a.txt": good, "a.source.json": b"\x00\x01\x02"}, "not valid JSON"),
     }
 
 
