@@ -63,6 +63,17 @@ def _line_starts(doc):
     return doc
 
 
+def _teach_abbreviations(nlp) -> None:
+    """Titles abbreviated before a name ("Brig. X", "Lt. Col. Y") stay one token with their stop: cut off, the stop
+    often ends the sentence in the parser's eyes, and the title is parted from the name it belongs to."""
+    from spacy.symbols import ORTH
+
+    from kg.extract.rules.words import ABBREVIATIONS_BEFORE_NAMES
+
+    for abbr in sorted(ABBREVIATIONS_BEFORE_NAMES):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
 def load_model(name: str | None = None):
     """The statistical English pipeline: official ``en_core_web_sm`` if installed, else the re-upload."""
     import spacy
@@ -77,6 +88,7 @@ def load_model(name: str | None = None):
             continue
         if "parser" in nlp.pipe_names and OWN_PIPES[0] not in nlp.pipe_names:
             nlp.add_pipe(OWN_PIPES[0], before="parser")
+        _teach_abbreviations(nlp)
         log.info("rules extractor: loaded spaCy model %s %s", candidate, nlp.meta.get("version", ""))
         return nlp
     raise OSError(f"no spaCy English model installed (tried {', '.join(MODELS)})")

@@ -8,6 +8,7 @@ from collections import Counter
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
 from kg.extract.rules.words import (
+    ABBREVIATIONS_BEFORE_NAMES,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     DEPT_WORDS,
@@ -1110,9 +1111,11 @@ class PositionRules:
                 continue
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if who is not None and self.entity_at(who) is None and HONORIFICS.match(who.text + ". ") and who.i + 2 < len(who.doc) \
+            if who is not None and self.entity_at(who) is None and who.text in ABBREVIATIONS_BEFORE_NAMES and who.i + 1 < len(who.doc):
+                who = who.doc[who.i + 1]  # "led by Capt. X": the parser makes the title the agent, the name its modifier
+            elif who is not None and self.entity_at(who) is None and HONORIFICS.match(who.text + ". ") and who.i + 2 < len(who.doc) \
                     and who.doc[who.i + 1].text == ".":
-                who = who.doc[who.i + 2]  # "led by Capt. Ibrahim Traoré": the parser ends the sentence at the abbreviation
+                who = who.doc[who.i + 2]  # "led by Dr. X" when the tokenizer cut the stop off and the parser ended the sentence there
             person = self.entity_at(who) if who is not None else None
             if person is None or self.etype(person) != "Person":
                 continue

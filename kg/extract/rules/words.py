@@ -45,6 +45,7 @@ RECALL_BODY_WORDS = _WORDS.set("recall_body_words")
 RECALL_STATE_WORDS = _WORDS.set("recall_state_title_words")
 # Abbreviated ranks ("Gen.", "Lt. Col.") -> the rank they stand for.
 RECALL_RANK_ABBREVIATIONS = _WORDS.mapping("recall_rank_abbreviations")
+ABBREVIATIONS_BEFORE_NAMES = _WORDS.set("abbreviations_before_names")
 NATIONALITY_TITLE_HEADS = _WORDS.set("nationality_title_heads")
 # Plural title heads ("members", "secretaries") -> the singular, for titles shared by a list of names.
 PLURAL_TITLE_HEADS = {(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"): w for w in TITLE_HEADS}
