@@ -161,6 +161,7 @@ class Score:
     docs: int = 0
     tally: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     slots: list = field(default_factory=lambda: [0, 0])
+    slot_roles: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # "sanction.date" -> [right, scored]
     spans: list = field(default_factory=lambda: [0, 0])
     unscored: dict = field(default_factory=lambda: defaultdict(int))
     unreadable: int = 0
@@ -178,6 +179,7 @@ class Score:
             "overall": {"tp": tot[0], "fp": tot[1], "fn": tot[2], "precision": p, "recall": r, "f1": f},
             "per_type": per_type,
             "slot_accuracy": self.slots[0] / self.slots[1] if self.slots[1] else None,
+            "slot_accuracy_per_role": {k: {"right": a, "scored": n, "accuracy": a / n} for k, (a, n) in sorted(self.slot_roles.items())},
             "evidence_exact": self.spans[0] / self.spans[1] if self.spans[1] else None,
             "unscored": dict(self.unscored),
             "unreadable_lines": self.unreadable,
@@ -276,6 +278,8 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
                     if m is not None:
                         sc.slots[0] += m
                         sc.slots[1] += 1
+                        sc.slot_roles[f"{ctype}.{r}"][0] += m
+                        sc.slot_roles[f"{ctype}.{r}"][1] += 1
             t[2] += len(missed)
             if errors is not None:
                 errors.extend(_error(doc_id, "fn", ctype, gold.readable(gclaims[gi]), near.get(("g", gi))) for gi in missed)
@@ -413,6 +417,10 @@ def format_table(s: dict) -> str:
     lines = _rows("type", list(s["per_type"].items()) + [("OVERALL", s["overall"])], 14)
     fmt = lambda x: "n/a" if x is None else f"{x:.2f}"  # noqa: E731
     lines.append(f"slot accuracy {fmt(s['slot_accuracy'])}  evidence exact {fmt(s['evidence_exact'])}  docs {s['docs']}")
+    roles = s.get("slot_accuracy_per_role") or {}
+    if roles:
+        # the slots a user reads most (a designation's date, an abuse's victim) are wrong in their own ways
+        lines.append("slot accuracy per role: " + ", ".join(f"{k} {v['accuracy']:.2f} ({v['right']}/{v['scored']})" for k, v in roles.items()))
     if s.get("near_misses"):
         n = sum(s["near_misses"].values())
         lines.append(f"near misses (one key role differs) {n}: "

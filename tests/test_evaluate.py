@@ -44,10 +44,19 @@ def test_slot_accuracy_and_evidence(summary):
     assert summary["unreadable_lines"] == 1
 
 
+def test_slot_accuracy_per_role_says_which_slot_is_wrong(summary):
+    # the same two pairs, one role each: the sanction's measure is wrong, the position's title right
+    assert summary["slot_accuracy_per_role"] == {
+        "position.role": {"right": 1, "scored": 1, "accuracy": 1.0},
+        "sanction.measure": {"right": 0, "scored": 1, "accuracy": 0.0},
+    }
+
+
 def test_cli_prints_the_table():
     result = CliRunner().invoke(cli, ["eval", "--gold", str(FIX), "--pred", str(FIX / "tiny.pred.jsonl")])
     assert result.exit_code == 0, result.output
     assert "OVERALL" in result.output and "slot accuracy 0.50  evidence exact 0.80" in result.output
+    assert "slot accuracy per role: position.role 1.00 (1/1), sanction.measure 0.00 (0/1)" in result.output
 
 
 NEAR = Path(__file__).parent / "fixtures" / "eval_near"

@@ -198,5 +198,20 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self._investigations()
         self._denials()
         self._statements()
+        self._date_reported_acts()
         self.ex.claims = list(self.claims.values())
         return self.ex
+
+    # Claim types that are acts of telling: a denial, a statement, an inquiry's finding.
+    REPORTED_ACTS = ("denial", "statement", "investigation")
+
+    def _date_reported_acts(self):
+        """A denial, statement or inquiry the text tells without a date of its own ("The ministry denied the report",
+        "X said in a statement") is dated by the document that reports it: news and releases tell what was said at
+        the time they were written, and the annotated corpus dates them so. A text without a date (no metadata, no
+        dateline) leaves them undated rather than guessed."""
+        if not self.date:
+            return
+        for claim in self.claims.values():
+            if claim.type in self.REPORTED_ACTS and claim.roles.get("date") is None:
+                claim.roles["date"] = self.date

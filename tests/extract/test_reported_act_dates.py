@@ -1,0 +1,29 @@
+"""A denial, statement or inquiry told without a date of its own is dated by the document that reports it: "The
+ministry denied the report" in a news story of 3 May was denied by 3 May. A date the sentence gives wins, and a
+text with no date at all leaves such acts undated rather than guessed."""
+
+from kg.claimsjson import claim_dicts
+from kg.model import Document
+from tests.extract.claimhelp import extract_rows, find
+
+TEXT = ("Soldiers of the 4th Infantry Brigade tortured detainees at the Kalum barracks, Rights Now said in a report.\n\n"
+        "The defence ministry of Ruritania denied the allegations.\n\n"
+        "On 2 March 2023, the army's spokesman, Colonel Petr Halas, denied that any detainee had been mistreated.\n")
+
+
+def test_an_undated_denial_takes_the_documents_date(rules):
+    rows = extract_rows(rules, TEXT, "2024-05-03")
+    dates = {r.get("date") for r in rows if r["type"] == "denial"}
+    assert "2024-05-03" in dates
+
+
+def test_a_date_the_sentence_gives_wins(rules):
+    rows = extract_rows(rules, TEXT, "2024-05-03")
+    halas = find(rows, "denial", denier="Petr Halas")
+    assert halas and halas[0]["date"] == "2023-03-02"
+
+
+def test_a_text_without_a_date_leaves_them_undated(rules):
+    ex = rules.extract(Document(id="t", text=TEXT))
+    denials = [r for r in claim_dicts(ex) if r["type"] == "denial"]
+    assert denials and all(r.get("date") in (None, "2023-03-02") for r in denials)
