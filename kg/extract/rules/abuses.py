@@ -120,11 +120,7 @@ class AbuseRules:
             if any(not recall for _, _, recall in found):
                 last_para = s.para
             victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
-            location = None
-            for m, t in self.sent_entities(s, {"Region", "Country", "Place"}):
-                location = m.entity
-                if self.etype(m.entity) == "Region":
-                    break
+            location = self._abuse_place(s)
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
             second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
@@ -194,6 +190,31 @@ class AbuseRules:
                     self._open_abuses.append((s, m, code, tok, victims, location))
         self._dissent_abuses()
         self._recall_abuses()
+
+    def _abuse_place(self, s: Sent) -> str | None:
+        """Where the sentence's abuses happened: the last place it names, or its first region (a town or province
+        says more than a country), leaving out a place that only tells who speaks or accuses ("Washington accused
+        ...") and one that describes a body ("the London-based group", "Iran-backed militias")."""
+        location = None
+        for m, t in self.sent_entities(s, PLACE_TYPES):
+            if self.text.startswith(("-based", "-led", "-backed"), m.end):
+                continue
+            root = self._root(t, m)
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
+                continue
+            location = m.entity
+            if self.etype(m.entity) == "Region":
+                break
+        if location is None:
+            # "Cameroonian security forces tortured ...": the state a demonym names
+            for t in s.span:
+                ke = self.gaz.demonyms.get(t.text)
+                if t.i > 0 and f"{t.doc[t.i - 1].text} {t.text}" in self.gaz.demonyms:
+                    ke = self.gaz.demonyms[f"{t.doc[t.i - 1].text} {t.text}"]  # "South Sudanese" is not "Sudanese"
+                if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS and t.text[:1].isupper():
+                    return self._known_entity(ke)
+            location = self._paragraph_country(s) or self._main_country(foreign_only=True)
+        return location
 
     def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
         """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
