@@ -1,6 +1,7 @@
-"""A denial, statement or inquiry told without a date of its own is dated by the document that reports it: "The
-ministry denied the report" in a news story of 3 May was denied by 3 May. A date the sentence gives wins, and a
-text with no date at all leaves such acts undated rather than guessed."""
+"""Dates of facts a sentence tells without one. A denial, statement or inquiry is dated by the document that
+reports it: "The ministry denied the report" in a news story of 3 May was denied by 3 May. An abuse is dated by the
+story around it: its paragraph's last date, else the date of the abuse told before it. A date the sentence gives
+wins, and a text with no date at all leaves reported acts undated rather than guessed."""
 
 from kg.claimsjson import claim_dicts
 from kg.model import Document
@@ -27,3 +28,19 @@ def test_a_text_without_a_date_leaves_them_undated(rules):
     ex = rules.extract(Document(id="t", text=TEXT))
     denials = [r for r in claim_dicts(ex) if r["type"] == "denial"]
     assert denials and all(r.get("date") in (None, "2023-03-02") for r in denials)
+
+
+STORY = ("Troops fired on an opposition rally in Kalum on 28 September 2009, witnesses said.\n\n"
+         "Soldiers tortured detainees in the days that followed, according to former prisoners.\n")
+
+
+def test_an_undated_abuse_takes_the_date_of_the_story_told_before_it(rules):
+    rows = extract_rows(rules, STORY, "2024-05-03")
+    torture = [r for r in rows if r["type"] == "abuse" and r["abuse_type"] == "torture"]
+    assert torture and {r.get("date") for r in torture} == {"2009-09-28"}
+
+
+def test_an_abuse_with_its_own_date_keeps_it(rules):
+    rows = extract_rows(rules, STORY.replace("in the days that followed", "in March 2010"), "2024-05-03")
+    torture = [r for r in rows if r["type"] == "abuse" and r["abuse_type"] == "torture"]
+    assert torture and {r.get("date") for r in torture} == {"2010-03"}

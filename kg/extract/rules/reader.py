@@ -199,8 +199,25 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self._denials()
         self._statements()
         self._date_reported_acts()
+        self._date_abuses()
         self.ex.claims = list(self.claims.values())
         return self.ex
+
+    def _date_abuses(self):
+        """An abuse the sentence tells without a date happened when the story around it did: at the last date its
+        paragraph gave, else at the date of the abuse the text told before it, else at the first date any abuse of
+        the text has ("Troops fired on the rally on 28 September. ... Women were raped in the stadium."). News and
+        reports date an event once and tell its parts after; the annotated corpus dates them so."""
+        dated = sorted((c.evidence[0].start, c.roles["date"]) for c in self.claims.values() if c.type == "abuse" and c.roles.get("date"))
+        for claim in self.claims.values():
+            if claim.type == "abuse" and claim.roles.get("date") is None:
+                s = self.sent_at(claim.evidence[0].start)
+                d = self.para_date(s) if s is not None else None
+                if not d:
+                    before = [v for pos, v in dated if pos < claim.evidence[0].start]
+                    d = before[-1] if before else (dated[0][1] if dated else None)
+                if d:
+                    claim.roles["date"] = d
 
     # Claim types that are acts of telling: a denial, a statement, an inquiry's finding.
     REPORTED_ACTS = ("denial", "statement", "investigation")
