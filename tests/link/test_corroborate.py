@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from linkhelp import OFAC, OPENSANCTIONS, linked_store  # noqa: F401 (fixture)
+from linkhelp import OFAC, OPENSANCTIONS, STATUTES, add_document, linked_store  # noqa: F401 (fixture)
 
 VERDICTS = """SELECT ?who ?basis ?verdict WHERE {
   ?e a kg:Designation ; kg:target/schema:name ?who ; kg:legalBasis/schema:name ?basis ; kg:corroboration ?v .
@@ -54,3 +54,33 @@ def test_saved_corroboration_query(invoke, linked_store):
     assert chen and chen[0]["verdict"] == "contradictedByList" and chen[0]["programs"] == "GLOMAG"
     assert chen[0]["entry"] == "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=90006"
     assert "listed under GLOMAG, not MAGNIT" in chen[0]["note"]
+
+
+SOUTH_SUDAN_SDN = """<?xml version="1.0" standalone="yes"?>
+<sdnList xmlns="http://tempuri.org/sdnList.xsd">
+  <publshInformation><Publish_Date>09/07/2017</Publish_Date><Record_Count>2</Record_Count></publshInformation>
+  <sdnEntry><uid>70001</uid><firstName>Deng</firstName><lastName>AKOL MAJOK</lastName><sdnType>Individual</sdnType>
+    <programList><program>SOUTH SUDAN</program></programList></sdnEntry>
+  <sdnEntry><uid>70002</uid><firstName>Garang</firstName><lastName>ULAU THIIK</lastName><sdnType>Individual</sdnType>
+    <programList><program>GLOMAG</program></programList></sdnEntry>
+</sdnList>
+"""
+
+
+def test_a_country_programme_executive_order_is_checked_against_its_sdn_tag(invoke, store_dir, tmp_path, monkeypatch):
+    # E.O. 13664 carries OFAC's SOUTH SUDAN tag in data/gazetteers/statutes.ttl: an entry under that tag confirms a
+    # designation under the order, and an entry under another programme only contradicts it
+    from kg.store import open_store
+
+    monkeypatch.setitem(STATUTES, "eo13664", ("E.O. 13664", "https://w3id.org/rightsgraph/id/statute/us-eo-13664"))
+    people = {"deng": ("Deng Akol Majok", "Person"), "garang": ("Garang Ulau Thiik", "Person")}
+    with open_store(str(store_dir)) as st:
+        add_document(st, "juba_doc", people, designations=[("deng", "eo13664", "2017-09-06"), ("garang", "eo13664", "2017-09-06")])
+    sdn = tmp_path / "sdn.xml"
+    sdn.write_text(SOUTH_SUDAN_SDN, encoding="utf-8")
+    result = invoke("link", "ofac", sdn, "--store", store_dir)
+    assert result.exit_code == 0, result.output
+    assert verdicts(invoke, store_dir) == {
+        ("Deng Akol Majok", "E.O. 13664"): "confirmedByList",
+        ("Garang Ulau Thiik", "E.O. 13664"): "contradictedByList",
+    }
