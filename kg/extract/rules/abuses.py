@@ -40,6 +40,9 @@ from kg.extract.rules.words import (
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
+    LEGAL_STEP_NOUNS,
+    MARK_NOUNS,
+    MARK_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
     NUMBER_WORDS,
@@ -56,6 +59,7 @@ from kg.extract.rules.words import (
     STOP_VERBS,
     SUFFER_VERBS,
     TARGET_GROUP_HEADS,
+    TYING_VERBS,
     VICTIM_NOUNS,
 )
 from kg.model import Entity
@@ -141,6 +145,10 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                if tok is not None and self._legal_step(tok):
+                    continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                bearer = self._bearer_of_marks(tok) if tok is not None else None
+                sufferers = victims + [bearer] if bearer is not None and bearer not in victims else victims
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head  # "threatened to rape and kill her"
@@ -153,8 +161,10 @@ class AbuseRules:
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
-                perps = self._perpetrator(s, tok, victims, item_target)
+                perps = self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
+                if bearer is not None:
+                    perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
                     people = [p for p in perps if self.etype(p) == "Person"]
@@ -174,7 +184,7 @@ class AbuseRules:
                     if perp is None or self._is_sanctioner(perp):
                         continue
                     self.last_perp = perp
-                    vict = next((v for v in victims if v != perp), None)
+                    vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                           {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
@@ -191,9 +201,76 @@ class AbuseRules:
                 if recall:
                     self.last_perp = carried  # a less certain word changes nothing the precise rules read next
                 if not told and punished is None and tok is not None:
-                    self._open_abuses.append((s, m, code, tok, victims, location))
+                    self._open_abuses.append((s, m, code, tok, sufferers, location))
         self._dissent_abuses()
         self._recall_abuses()
+
+    @staticmethod
+    def _legal_step(tok) -> bool:
+        """Whether the abuse word only names what a legal step seeks ("issued arrest warrants for X", "a warrant for
+        the arrest of Y"): a court or prosecutor asking for someone to be held has detained no one yet, and holding a
+        suspect under a warrant is no abuse the text tells."""
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in LEGAL_STEP_NOUNS:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in LEGAL_STEP_NOUNS
+
+    def _bearer_of_marks(self, tok) -> str | None:
+        """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
+        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
+            return None
+        marks = tok.head.head
+        while marks.dep_ == "conj" and marks.head.i != marks.i:
+            marks = marks.head  # "bruises and other signs of torture"
+        verb = marks.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # (the parser may hang the marks lower: "he was in a wheelchair, bore signs of ...")
+        if verb.lemma_ not in MARK_VERBS:
+            return None  # "doctors found signs of torture": who finds them bears none
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "he was pale and bore signs of torture": the subject the verbs share
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        k = self.entity_at(subj)
+        if k is None:  # "his body bore ...": whose body
+            k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
+        return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _targets_described_by(self, s: Sent, tok, targets) -> list:
+        """The targets of a designation whose own phrase the abuse word describes ("listed 19 officials responsible for
+        corruption, and three officers from the army", "designated X, a commander whose unit tortured detainees, and
+        Y"): the abuse is theirs, not every target's of the sentence. Empty when the word is no modifier of a target's
+        phrase (the grounds of the whole designation: "designated A and B for torture")."""
+        if tok is None or len(targets) < 2:
+            return []
+        named = [(m, t) for m, t in self.sent_entities(s) if m.entity in targets]
+        off = self.offsets[id(tok.doc)]
+        heads = []
+        for m, t in named:
+            head = t
+            while head.head.i != head.i and m.start <= off + head.head.idx < m.end:
+                head = head.head
+            if not head.is_ancestor(tok):
+                continue
+            node = tok
+            while node.i != head.i and node.dep_ not in ("amod", "acl", "relcl", "appos"):
+                node = node.head
+            if node.i != head.i:
+                heads.append(head)
+        # the phrases coordinated with it name the others ("..., and three officers from Valoria:"), with the targets
+        # listed under them in the lines after; a target named elsewhere in the sentence may be among the described
+        # ("20 officials involved in the killing, among them X and Y") and keeps the abuse
+        others = [c for h in heads for c in h.conjuncts if not c.is_ancestor(tok) and c.i != tok.i]
+        # (a second object the parser hangs on the verb: "listed 12 officials responsible for ..., and two officers")
+        others += [c for h in heads if h.dep_ == "dobj" for c in h.head.children
+                   if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not c.is_ancestor(tok)]
+        if not others:
+            return []
+        away = {m.entity for m, t in named if any(c.i == t.i or c.is_ancestor(t) for c in others)}
+        away |= {k for k in targets if k not in {m.entity for m, _ in named}}
+        own = [k for k in dict.fromkeys(targets) if k not in away]
+        return own if own and len(own) < len(set(targets)) else []
 
     def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
         """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
@@ -509,7 +586,7 @@ class AbuseRules:
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets:
-            return targets
+            return self._targets_described_by(s, tok, targets) or targets
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
@@ -585,7 +662,8 @@ class AbuseRules:
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
-                if (node.lemma_ in ACCUSE_VERBS or guilty or held or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
+                tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     if obj is None and node.dep_ == "acl":

@@ -1,0 +1,87 @@
+"""Round 12: abuses and reports. Who did an abuse when the text names a legal step, a sufferer, one of several targets
+or the one an allegation ties to it.
+
+Short invented texts (people, units, bodies and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+
+# -- a warrant for someone's arrest is a step of justice, not a detention -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "On 4 May, a pre-trial chamber of the Regional Court issued arrest warrants for General Odo Varn and Colonel Pia Mast.",
+    "Prosecutors in Dorav said they had obtained warrants for the arrest of eleven police officers.",
+    "The judge signed a warrant for the arrest of the former interior minister, Kalo Remm.",
+])
+def test_an_arrest_warrant_tells_no_detention_and_its_issuer_detained_no_one(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert find(rows, "abuse") == []
+
+
+def test_an_arrest_itself_is_still_a_detention_by_who_made_it(rules):
+    rows = extract_rows(rules, "Police in Dorav arrested the journalist Ana Velt on Tuesday.\n", "2022-01-10")
+    assert perpetrators(rows, "arbitrary_detention") == {"Police"}
+
+
+# -- who bears the marks of an abuse suffered it ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sufferer, code, doer", [
+    ("The Ostland Guard detained Captain Tomas Rell in June. When he appeared before a court, he was pale, bore visible "
+     "signs of torture and could not stand.", "Tomas Rell", "torture", "Ostland Guard"),
+    ("Soldiers of the 12th Brigade detained the lawyer Ana Velt in March. When she was brought before a judge in April, "
+     "Ana Velt bore visible signs of torture.", "Ana Velt", "torture", "12th Brigade"),
+    ("The Ostland Guard detained Tomas Rell in June. His body showed marks of beatings when it was returned to his family.",
+     "Tomas Rell", "ill_treatment", "Ostland Guard"),
+])
+def test_whoever_bears_signs_of_an_abuse_is_its_victim_never_its_doer(rules, text, sufferer, code, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert sufferer not in perpetrators(rows)
+    assert doer in perpetrators(rows, code)
+    assert {name(c.get("victim")) for c in find(rows, "abuse", abuse_type=code, perpetrator=doer)} == {sufferer}
+
+
+# -- an abuse that describes one target's phrase is that target's, not every target's of the designation ---------------
+
+@pytest.mark.parametrize("text, owner, others, code", [
+    ("The Council of the Union listed 12 Ostland officials responsible for serious human rights violations and acts of "
+     "corruption, and two officers from Valoria: General Odo Varn and Colonel Pia Mast.",
+     "12 Ostland officials", {"Odo Varn", "Pia Mast"}, "corruption"),
+    ("The Treasury today designated nine Marsk officials responsible for the torture of detainees, and two businessmen "
+     "from Valoria:\n\n- Odo Varn, a banker;\n- Pia Mast, a shipping magnate.",
+     "nine Marsk officials", {"Odo Varn", "Pia Mast"}, "torture"),
+])
+def test_an_abuse_on_one_targets_phrase_is_not_charged_to_the_targets_coordinated_with_it(rules, text, owner, others, code):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert owner in perpetrators(rows, code)
+    assert not perpetrators(rows, code) & others
+
+
+def test_the_people_a_described_group_names_share_its_abuse(rules):
+    text = ("The Union today sanctioned 20 Ostland nationals involved in the killing of the reporter Ivo Strand in Marsk "
+            "in May 2019, among them the former adviser Rem Kallas and Tomas Rell, a former deputy head of Ostland "
+            "intelligence, and six officers from Valoria.")
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert {"Rem Kallas", "Tomas Rell"} <= perpetrators(rows, "extrajudicial_killing")
+
+
+def test_grounds_given_for_the_whole_designation_are_every_targets(rules):
+    rows = extract_rows(rules, "The Treasury designated General Odo Varn and Colonel Pia Mast for their roles in the "
+                               "torture of detainees.\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"Odo Varn", "Pia Mast"}
+
+
+# -- whom a text ties or links to an abuse is the doer it alleges --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, code, doer", [
+    ("The report tied the Ostland Guard to the killing of 40 villagers in Dorav.", "extrajudicial_killing", "Ostland Guard"),
+    ("The 5th Battalion has been linked to the abduction of dozens of students.", "enforced_disappearance", "5th Battalion"),
+    ("Last year the Union also tied the Marsk Development Corps to the use of forced labour.", "forced_labor",
+     "Marsk Development Corps"),
+])
+def test_the_one_tied_or_linked_to_an_abuse_is_its_alleged_doer_not_the_one_who_ties_it(rules, sentence, code, doer):
+    text = "The Union sanctioned General Odo Varn in March for the detention of protesters. " + sentence
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, code) == {doer}
