@@ -85,3 +85,29 @@ def test_the_one_tied_or_linked_to_an_abuse_is_its_alleged_doer_not_the_one_who_
     text = "The Union sanctioned General Odo Varn in March for the detention of protesters. " + sentence
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert perpetrators(rows, code) == {doer}
+
+
+# -- a court or prosecutor taking out an arrest warrant has an inquiry into the one sought under way ---------------------
+
+@pytest.mark.parametrize("sentence, court, sought", [
+    ("On 4 May, a pre-trial chamber of the Valorian Regional Court issued arrest warrants for General Odo Varn and "
+     "Colonel Pia Mast.", "Valorian Regional Court", "Odo Varn"),
+    ("The judges of the Tesk Tribunal issued arrest warrants for Mr Varn on Monday.", "Tesk Tribunal", "Mr Varn"),
+    ("Prosecutors in Dorav said they had obtained warrants for the arrest of the former interior minister, Kalo Remm.",
+     "prosecutors", "Kalo Remm"),
+])
+def test_who_issues_or_obtains_an_arrest_warrant_investigates_the_one_it_seeks(rules, sentence, court, sought):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    [inquiry] = find(rows, "investigation")
+    assert (name(inquiry["investigator"]), name(inquiry["target"]), inquiry["finding"]) == (court, sought, "ongoing")
+    assert find(rows, "abuse") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rights groups urged the court to issue a warrant for the arrest of General Odo Varn.",
+    "The government refused to execute the arrest warrant for Colonel Pia Mast.",
+    "The Tesk Tribunal has not issued a warrant for the arrest of Colonel Ivo Strand.",
+])
+def test_a_warrant_called_for_refused_or_not_issued_is_no_investigation(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert find(rows, "investigation") == []
