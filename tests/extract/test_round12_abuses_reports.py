@@ -111,3 +111,27 @@ def test_who_issues_or_obtains_an_arrest_warrant_investigates_the_one_it_seeks(r
 def test_a_warrant_called_for_refused_or_not_issued_is_no_investigation(rules, sentence):
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
     assert find(rows, "investigation") == []
+
+
+# -- who holds a suspect of an abuse investigates him; holding a suspect is no detention --------------------------------
+
+@pytest.mark.parametrize("sentence, holder, suspect, code", [
+    ("Daniel Moreno was detained by Marsk police in May 2021 as a suspect in the killing of a young farmer in the "
+     "village of Dorav.", "Marsk police", "Daniel Moreno", "extrajudicial_killing"),
+    ("Colonel Pia Mast was arrested by the Valorian police on charges of torture.", "Valorian police", "Pia Mast", "torture"),
+    ("Kalo Remm was arrested at his home on suspicion of murder, the Prosecutor-General's Office said.",
+     "Prosecutor-General's Office", "Kalo Remm", "extrajudicial_killing"),
+])
+def test_who_holds_a_suspect_of_an_abuse_has_an_inquiry_into_him_and_detained_no_victim(rules, sentence, holder, suspect, code):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    [inquiry] = find(rows, "investigation")
+    assert (name(inquiry["investigator"]), name(inquiry["target"]), inquiry["finding"]) == (holder, suspect, "ongoing")
+    assert perpetrators(rows, code) == {suspect}
+    assert perpetrators(rows, "arbitrary_detention") == set()
+
+
+def test_a_critic_held_on_a_charge_that_names_no_abuse_is_a_detention_and_no_inquiry(rules):
+    rows = extract_rows(rules, "The Ostland Guard detained the journalist Ana Velt on charges of spreading false news.\n",
+                        "2022-01-10")
+    assert perpetrators(rows, "arbitrary_detention") == {"Ostland Guard"}
+    assert find(rows, "investigation") == []

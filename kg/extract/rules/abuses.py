@@ -157,6 +157,7 @@ class AbuseRules:
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
+                    self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
@@ -811,8 +812,8 @@ class AbuseRules:
         if verb is None:
             return False
         for c in verb.children:
-            if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under"):
-                continue
+            if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under", "as"):
+                continue  # ("as a suspect in the killing of X")
             charge = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ in CHARGE_NOUNS), None)
             if charge is None:
                 continue
@@ -820,6 +821,31 @@ class AbuseRules:
             if any(a <= m.start() < b and other != "arbitrary_detention" for m, other, *_ in found):
                 return True
         return False
+
+    def _holders_inquiry(self, s: Sent, verb) -> None:
+        """Who holds a suspect of an abuse ("X was detained by police as a suspect in the killing of Y", "Z was arrested on
+        suspicion of murder, the prosecutor's office said") has an inquiry into the suspect under way: an investigation
+        by the police or office that made the arrest (its agent, else the body that tells of it), ongoing, of the one
+        held. Nothing when the text names no body that holds him."""
+        held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        target = self._resolve_np(held) if held is not None else None
+        if target is None or self.etype(target) != "Person":
+            return
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if agent is None:  # "..., the prosecutor's office said"
+            speech = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
+            agent = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        holder = self._resolve_np(agent) if agent is not None else None
+        if holder is not None and self.etype(holder) in PLACE_TYPES and agent.lower_ in STATE_FORCE_HEADS | BARE_ACTOR_HEADS:
+            first = next((c for c in agent.subtree if c.i < agent.i and c.dep_ != "det"), agent)
+            holder = self._force_entity(agent, first)  # "by Marsk police": the force of that place, not the place
+        if holder is None or holder == target or self.etype(holder) not in ("GovernmentBody", "Organization", "Group") \
+                or self._is_monitor(holder) or self._is_sanctioner(holder) or not self._actor(holder, []):
+            return
+        self.add_claim("investigation", {"investigator": holder}, {"target": target, "date": self.sent_date(s), "finding": "ongoing"},
+                       self.span(s.start, s.end), confidence=0.5)
 
     def _sentenced_to(self, tok) -> set | None:
         """Who is given the prison term at ``tok`` when it is the penalty of a sentence ("X was sentenced to life
