@@ -135,3 +135,17 @@ def test_a_critic_held_on_a_charge_that_names_no_abuse_is_a_detention_and_no_inq
                         "2022-01-10")
     assert perpetrators(rows, "arbitrary_detention") == {"Ostland Guard"}
     assert find(rows, "investigation") == []
+
+
+# -- a commander named by his office in lower case is the doer the agent phrase names ----------------------------------
+
+@pytest.mark.parametrize("sentence, code, doer", [
+    ("Hundreds gathered outside the station to protest the rape of a teenage girl by a police commander in the town of "
+     "Dorav.", "sexual_violence", "police commander"),
+    ("The student Ana Velt was beaten to death by an army commander in Marsk, her family said.", "extrajudicial_killing",
+     "army commander"),
+])
+def test_a_commander_named_by_his_office_in_an_agent_phrase_is_the_doer_not_the_forces_named_before(rules, sentence, code, doer):
+    text = "Members of the Ostland Guard and the Marsk militia patrolled the streets on Friday. " + sentence
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, code) == {doer}
