@@ -149,3 +149,36 @@ def test_a_commander_named_by_his_office_in_an_agent_phrase_is_the_doer_not_the_
     text = "Members of the Ostland Guard and the Marsk militia patrolled the streets on Friday. " + sentence
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert perpetrators(rows, code) == {doer}
+
+
+# -- a field label before a colon ("Reasons for listing:") is no subject of the clause after it -------------------------
+
+ANNEX = """The Council today imposed restrictive measures on three individuals in Ostland.
+
+Annex: Persons added to the list
+
+1. Dorin Vasko
+
+Position(s): Brigadier general; head of the National Security Bureau (NSB).
+Reasons for listing: Officers of the NSB under his authority have harassed students and carried out arbitrary arrests of activists.
+
+2. Elena Brask
+
+Position(s): Commander of the Ostland Border Guard.
+Reasons for listing: Brask is responsible for harassing and arbitrarily arresting lawyers and members of trade unions.
+
+3. Tomas Kell
+
+Position(s): Commander of the Marsk Prison Service.
+Grounds for listing: Guards under his command have tortured detainees in Marsk.
+"""
+
+
+@pytest.mark.parametrize("code, doer", [
+    ("arbitrary_detention", "National Security Bureau"),
+    ("arbitrary_detention", "Elena Brask"),
+    ("torture", "Tomas Kell"),
+])
+def test_the_subject_after_a_listing_label_is_the_doer_the_precise_rules_read(rules, code, doer):
+    rows = [r for r in extract_rows(rules, ANNEX, "2022-01-10") if r["confidence"] >= 0.5]
+    assert doer in perpetrators(rows, code)

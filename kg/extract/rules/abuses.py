@@ -207,6 +207,15 @@ class AbuseRules:
         self._recall_abuses()
 
     @staticmethod
+    def _label_before_colon(subj, verb) -> bool:
+        """Whether a subject the parser found is a field label set off by a colon before the clause ("Reasons for
+        listing: Officers of the X under his authority detained ..."): the label names no one; the clause after the
+        colon has its own subject."""
+        end = subj.right_edge.i + 1
+        return end < verb.i and subj.doc[end].text == ":" and any(
+            c.dep_ == "nsubj" and c.i > end for c in verb.children)
+
+    @staticmethod
     def _legal_step(tok) -> bool:
         """Whether the abuse word only names what a legal step seeks ("issued arrest warrants for X", "a warrant for
         the arrest of Y"): a court or prosecutor asking for someone to be held has detained no one yet, and holding a
@@ -702,6 +711,7 @@ class AbuseRules:
                     break
                 # (a subject in another sentence is the parser running a headline into the story: not this clause's)
                 subj = [c for c in node.children if c.dep_ in ("nsubj",) and s.span.start <= c.i < s.span.end]
+                subj = [c for c in subj if not self._label_before_colon(c, node)] or subj
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
                 if node is tok and tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which"):
