@@ -182,3 +182,35 @@ Grounds for listing: Guards under his command have tortured detainees in Marsk.
 def test_the_subject_after_a_listing_label_is_the_doer_the_precise_rules_read(rules, code, doer):
     rows = [r for r in extract_rows(rules, ANNEX, "2022-01-10") if r["confidence"] >= 0.5]
     assert doer in perpetrators(rows, code)
+
+
+# -- the doer of one numbered entry is not carried into the next ---------------------------------------------------------
+
+def test_a_numbered_entry_starts_another_persons_account_and_takes_no_doer_from_the_entry_before(rules):
+    text = ("The Council today imposed restrictive measures on two individuals in Ostland.\n\nAnnex: Persons added to the list\n\n"
+            "1. Odo Varn\n\nPosition(s): Head of the Tesk Security Service (TSS).\nReasons for listing: Agents of the TSS under "
+            "his command have harassed members of the opposition and carried out arbitrary arrests of students.\n\n"
+            "2. Pia Mast\n\nPosition(s): Minister of the Interior.\nReasons for listing: Mast is responsible for intimidating "
+            "and arbitrarily arresting journalists and members of civil society.\n")
+    rows = extract_rows(rules, text, "2022-01-10")
+    assert "Tesk Security Service" in perpetrators(rows, "arbitrary_detention")
+    assert not [r for r in find(rows, "abuse", perpetrator="Tesk Security Service")
+                if any("Mast is responsible" in ev["text"] for ev in r["evidence"])]
+
+
+# -- an abuse told of whoever did it carries no doer over from before ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The minister said the government would take action against those who committed torture.", "torture"),
+    ("The Union will act against all those responsible for enforced disappearances in the region.", "enforced_disappearance"),
+])
+def test_an_abuse_told_of_whoever_did_it_takes_no_doer_from_the_sentences_before(rules, sentence, code):
+    rows = extract_rows(rules, "Police in Dorav detained 40 students on Monday. " + sentence + "\n", "2022-01-10")
+    assert perpetrators(rows, "arbitrary_detention") == {"Police"}
+    assert perpetrators(rows, code) == set()
+
+
+def test_those_an_abuse_befell_are_no_generic_doers_and_the_force_named_before_still_did_it(rules):
+    rows = extract_rows(rules, "Soldiers of the 12th Brigade stormed the village of Marsk on Monday. Many of those who were "
+                               "detained there were beaten in custody.\n", "2022-01-10")
+    assert "12th Brigade" in perpetrators(rows, "ill_treatment")

@@ -35,6 +35,7 @@ from kg.extract.rules.words import (
     DISSENT_VICTIM_WORDS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
+    GENERIC_DOER_WORDS,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
@@ -90,8 +91,8 @@ class AbuseRules:
                 item_target = None
             if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
                 group_items = []
-            if s.para - last_para > 2:
-                self.last_perp = None
+            if s.para - last_para > 2 or self._entry_heading(s):
+                self.last_perp = None  # (a numbered entry's name starts the account of another person)
             found = []
             matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
             if ANY_ABUSE_PATTERN.search(self.text, s.start, s.end):
@@ -205,6 +206,16 @@ class AbuseRules:
                     self._open_abuses.append((s, m, code, tok, sufferers, location))
         self._dissent_abuses()
         self._recall_abuses()
+
+    def _entry_heading(self, s: Sent) -> bool:
+        """Whether ``s`` is the heading line of a numbered entry that names someone ("2. Elena Brask", "3) The Marsk
+        Guard"): what the entries before told of others is not carried into the account it starts."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_end = self.text.find("\n", s.start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        m = re.match(r"\s*\d{1,3}[.)]\s+(.+?)\s*$", line)
+        return m is not None and len(m.group(1).split()) <= 6 and any(
+            mm.start >= line_start + m.start(1) and mm.entity for mm, _ in self.sent_entities(s))
 
     @staticmethod
     def _label_before_colon(subj, verb) -> bool:
@@ -789,7 +800,22 @@ class AbuseRules:
             return item_target
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
+        if tok is not None and self._done_by_whoever(tok):
+            return None  # "action against those who committed torture": no one the text named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _done_by_whoever(tok) -> bool:
+        """Whether the abuse word is told of whoever did it ("those who committed torture", "anyone responsible for
+        the killings", "all those involved in abductions"): a clause or adjective on a pronoun that names no one."""
+        for a in [tok, *tok.ancestors]:
+            if a.head.lower_ not in GENERIC_DOER_WORDS or a.head.pos_ not in ("PRON", "DET", "NOUN"):
+                continue
+            if a.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in a.children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children):
+                return True  # ("those who were detained", "everyone who had been arrested": whom it befell)
+            if a.dep_ in ("amod", "acl") and a.lemma_ in ("responsible", "involve", "complicit", "implicate"):
+                return True  # ("those held", "those beaten": whom it befell)
+        return False
 
     @staticmethod
     def _asked_to_stop(tok):
