@@ -214,3 +214,17 @@ def test_those_an_abuse_befell_are_no_generic_doers_and_the_force_named_before_s
     rows = extract_rows(rules, "Soldiers of the 12th Brigade stormed the village of Marsk on Monday. Many of those who were "
                                "detained there were beaten in custody.\n", "2022-01-10")
     assert "12th Brigade" in perpetrators(rows, "ill_treatment")
+
+
+# -- a monitor that reports an abuse in a relative clause on its own name has findings ---------------------------------
+
+@pytest.mark.parametrize("sentence, monitor, doer", [
+    ("Amnesty International, which said last year that at least 20 people were killed by soldiers of the Ostland army in "
+     "Dorav, called for prosecutions.", "Amnesty International", "Ostland army"),
+    ("Human Rights Watch, which reported in May that police in Marsk had tortured detainees, welcomed the verdict.",
+     "Human Rights Watch", "police in Marsk"),
+])
+def test_a_monitor_that_reported_an_abuse_in_a_clause_on_its_name_investigated_its_doer(rules, sentence, monitor, doer):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    [inquiry] = find(rows, "investigation")
+    assert (name(inquiry["investigator"]), name(inquiry["target"]), inquiry["finding"]) == (monitor, doer, "confirmed")

@@ -487,6 +487,8 @@ class AbuseRules:
             return None
         speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if sj is not None and sj.lower_ in ("which", "who", "that") and speech.dep_ == "relcl":
+            sj = speech.head  # "Amnesty International, which said last year that soldiers killed 12 people, ...": the body it is on
         k = self._resolve_np(sj) if sj is not None else None
         if k is None:
             # "According to Latvian prosecutors, X solicited bribes": the source the sentence hangs on
