@@ -207,6 +207,11 @@ class AbuseRules:
         self._dissent_abuses()
         self._recall_abuses()
 
+    def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
+        """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
+        neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
+        return "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), default)
+
     def _entry_heading(self, s: Sent) -> bool:
         """Whether ``s`` is the heading line of a numbered entry that names someone ("2. Elena Brask", "3) The Marsk
         Guard"): what the entries before told of others is not carried into the account it starts."""
@@ -292,11 +297,6 @@ class AbuseRules:
         away |= {k for k in targets if k not in {m.entity for m, _ in named}}
         own = [k for k in dict.fromkeys(targets) if k not in away]
         return own if own and len(own) < len(set(targets)) else []
-
-    def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
-        """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
-        neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
-        return "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), default)
 
     # the recall layer -------------------------------------------------------------------------
     # Run after every precise abuse rule, only on abuse words those rules found no doer for (and on the less certain
