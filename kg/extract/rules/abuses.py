@@ -35,11 +35,15 @@ from kg.extract.rules.words import (
     DISSENT_VICTIM_WORDS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
+    GENERIC_DOER_WORDS,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
+    LEGAL_STEP_NOUNS,
+    MARK_NOUNS,
+    MARK_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
     NUMBER_WORDS,
@@ -56,6 +60,7 @@ from kg.extract.rules.words import (
     STOP_VERBS,
     SUFFER_VERBS,
     TARGET_GROUP_HEADS,
+    TYING_VERBS,
     VICTIM_NOUNS,
 )
 from kg.model import Entity
@@ -86,8 +91,8 @@ class AbuseRules:
                 item_target = None
             if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
                 group_items = []
-            if s.para - last_para > 2:
-                self.last_perp = None
+            if s.para - last_para > 2 or self._entry_heading(s):
+                self.last_perp = None  # (a numbered entry's name starts the account of another person)
             found = []
             matches = [(m, self.gaz.abuse.get(gz.normal(m.group(0)))) for m in self.gaz.abuse_re.finditer(self.text, s.start, s.end)]
             if ANY_ABUSE_PATTERN.search(self.text, s.start, s.end):
@@ -137,6 +142,10 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                if tok is not None and self._legal_step(tok):
+                    continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                bearer = self._bearer_of_marks(tok) if tok is not None else None
+                sufferers = victims + [bearer] if bearer is not None and bearer not in victims else victims
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head  # "threatened to rape and kill her"
@@ -145,12 +154,15 @@ class AbuseRules:
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
+                    self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
-                perps = self._perpetrator(s, tok, victims, item_target)
+                perps = self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
+                if bearer is not None:
+                    perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
                 if collective and s.index not in self.item_sents:
                     perps = list(dict.fromkeys(group_items))
                     people = [p for p in perps if self.etype(p) == "Person"]
@@ -170,7 +182,7 @@ class AbuseRules:
                     if perp is None or self._is_sanctioner(perp):
                         continue
                     self.last_perp = perp
-                    vict = next((v for v in victims if v != perp), None)
+                    vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                           {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
@@ -187,7 +199,7 @@ class AbuseRules:
                 if recall:
                     self.last_perp = carried  # a less certain word changes nothing the precise rules read next
                 if not told and punished is None and tok is not None:
-                    self._open_abuses.append((s, m, code, tok, victims, location))
+                    self._open_abuses.append((s, m, code, tok, sufferers, location))
         self._dissent_abuses()
         self._recall_abuses()
 
@@ -220,6 +232,92 @@ class AbuseRules:
         """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
         neg = tok is not None and (any(c.dep_ == "neg" for c in tok.head.children) or any(a.lower_ in DENY_WORDS for a in tok.ancestors))
         return "denied" if neg else next((st for st, cue in STATUS_CUES.items() if cue.search(s.span.text)), default)
+
+    def _entry_heading(self, s: Sent) -> bool:
+        """Whether ``s`` is the heading line of a numbered entry that names someone ("2. Elena Brask", "3) The Marsk
+        Guard"): what the entries before told of others is not carried into the account it starts."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_end = self.text.find("\n", s.start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        m = re.match(r"\s*\d{1,3}[.)]\s+(.+?)\s*$", line)
+        return m is not None and len(m.group(1).split()) <= 6 and any(
+            mm.start >= line_start + m.start(1) and mm.entity for mm, _ in self.sent_entities(s))
+
+    @staticmethod
+    def _label_before_colon(subj, verb) -> bool:
+        """Whether a subject the parser found is a field label set off by a colon before the clause ("Reasons for
+        listing: Officers of the X under his authority detained ..."): the label names no one; the clause after the
+        colon has its own subject."""
+        end = subj.right_edge.i + 1
+        return end < verb.i and subj.doc[end].text == ":" and any(
+            c.dep_ == "nsubj" and c.i > end for c in verb.children)
+
+    @staticmethod
+    def _legal_step(tok) -> bool:
+        """Whether the abuse word only names what a legal step seeks ("issued arrest warrants for X", "a warrant for
+        the arrest of Y"): a court or prosecutor asking for someone to be held has detained no one yet, and holding a
+        suspect under a warrant is no abuse the text tells."""
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in LEGAL_STEP_NOUNS:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in LEGAL_STEP_NOUNS
+
+    def _bearer_of_marks(self, tok) -> str | None:
+        """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
+        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
+            return None
+        marks = tok.head.head
+        while marks.dep_ == "conj" and marks.head.i != marks.i:
+            marks = marks.head  # "bruises and other signs of torture"
+        verb = marks.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # (the parser may hang the marks lower: "he was in a wheelchair, bore signs of ...")
+        if verb.lemma_ not in MARK_VERBS:
+            return None  # "doctors found signs of torture": who finds them bears none
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "he was pale and bore signs of torture": the subject the verbs share
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        k = self.entity_at(subj)
+        if k is None:  # "his body bore ...": whose body
+            k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
+        return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _targets_described_by(self, s: Sent, tok, targets) -> list:
+        """The targets of a designation whose own phrase the abuse word describes ("listed 19 officials responsible for
+        corruption, and three officers from the army", "designated X, a commander whose unit tortured detainees, and
+        Y"): the abuse is theirs, not every target's of the sentence. Empty when the word is no modifier of a target's
+        phrase (the grounds of the whole designation: "designated A and B for torture")."""
+        if tok is None or len(targets) < 2:
+            return []
+        named = [(m, t) for m, t in self.sent_entities(s) if m.entity in targets]
+        off = self.offsets[id(tok.doc)]
+        heads = []
+        for m, t in named:
+            head = t
+            while head.head.i != head.i and m.start <= off + head.head.idx < m.end:
+                head = head.head
+            if not head.is_ancestor(tok):
+                continue
+            node = tok
+            while node.i != head.i and node.dep_ not in ("amod", "acl", "relcl", "appos"):
+                node = node.head
+            if node.i != head.i:
+                heads.append(head)
+        # the phrases coordinated with it name the others ("..., and three officers from Valoria:"), with the targets
+        # listed under them in the lines after; a target named elsewhere in the sentence may be among the described
+        # ("20 officials involved in the killing, among them X and Y") and keeps the abuse
+        others = [c for h in heads for c in h.conjuncts if not c.is_ancestor(tok) and c.i != tok.i]
+        # (a second object the parser hangs on the verb: "listed 12 officials responsible for ..., and two officers")
+        others += [c for h in heads if h.dep_ == "dobj" for c in h.head.children
+                   if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not c.is_ancestor(tok)]
+        if not others:
+            return []
+        away = {m.entity for m, t in named if any(c.i == t.i or c.is_ancestor(t) for c in others)}
+        away |= {k for k in targets if k not in {m.entity for m, _ in named}}
+        own = [k for k in dict.fromkeys(targets) if k not in away]
+        return own if own and len(own) < len(set(targets)) else []
 
     # the recall layer -------------------------------------------------------------------------
     # Run after every precise abuse rule, only on abuse words those rules found no doer for (and on the less certain
@@ -410,6 +508,8 @@ class AbuseRules:
             return None
         speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if sj is not None and sj.lower_ in ("which", "who", "that") and speech.dep_ == "relcl":
+            sj = speech.head  # "Amnesty International, which said last year that soldiers killed 12 people, ...": the body it is on
         k = self._resolve_np(sj) if sj is not None else None
         if k is None:
             # "According to Latvian prosecutors, X solicited bribes": the source the sentence hangs on
@@ -530,7 +630,7 @@ class AbuseRules:
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets:
-            return targets
+            return self._targets_described_by(s, tok, targets) or targets
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
@@ -606,7 +706,8 @@ class AbuseRules:
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
-                if (node.lemma_ in ACCUSE_VERBS or guilty or held or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
+                tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     if obj is None and node.dep_ == "acl":
@@ -644,6 +745,7 @@ class AbuseRules:
                     break
                 # (a subject in another sentence is the parser running a headline into the story: not this clause's)
                 subj = [c for c in node.children if c.dep_ in ("nsubj",) and s.span.start <= c.i < s.span.end]
+                subj = [c for c in subj if not self._label_before_colon(c, node)] or subj
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
                 if node is tok and tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which"):
@@ -721,7 +823,22 @@ class AbuseRules:
             return item_target
         if self._imperative(s):
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
+        if tok is not None and self._done_by_whoever(tok):
+            return None  # "action against those who committed torture": no one the text named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _done_by_whoever(tok) -> bool:
+        """Whether the abuse word is told of whoever did it ("those who committed torture", "anyone responsible for
+        the killings", "all those involved in abductions"): a clause or adjective on a pronoun that names no one."""
+        for a in [tok, *tok.ancestors]:
+            if a.head.lower_ not in GENERIC_DOER_WORDS or a.head.pos_ not in ("PRON", "DET", "NOUN"):
+                continue
+            if a.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in a.children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children):
+                return True  # ("those who were detained", "everyone who had been arrested": whom it befell)
+            if a.dep_ in ("amod", "acl") and a.lemma_ in ("responsible", "involve", "complicit", "implicate"):
+                return True  # ("those held", "those beaten": whom it befell)
+        return False
 
     @staticmethod
     def _asked_to_stop(tok):
@@ -754,8 +871,8 @@ class AbuseRules:
         if verb is None:
             return False
         for c in verb.children:
-            if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under"):
-                continue
+            if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under", "as"):
+                continue  # ("as a suspect in the killing of X")
             charge = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ in CHARGE_NOUNS), None)
             if charge is None:
                 continue
@@ -763,6 +880,31 @@ class AbuseRules:
             if any(a <= m.start() < b and other != "arbitrary_detention" for m, other, *_ in found):
                 return True
         return False
+
+    def _holders_inquiry(self, s: Sent, verb) -> None:
+        """Who holds a suspect of an abuse ("X was detained by police as a suspect in the killing of Y", "Z was arrested on
+        suspicion of murder, the prosecutor's office said") has an inquiry into the suspect under way: an investigation
+        by the police or office that made the arrest (its agent, else the body that tells of it), ongoing, of the one
+        held. Nothing when the text names no body that holds him."""
+        held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        target = self._resolve_np(held) if held is not None else None
+        if target is None or self.etype(target) != "Person":
+            return
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if agent is None:  # "..., the prosecutor's office said"
+            speech = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
+            agent = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        holder = self._resolve_np(agent) if agent is not None else None
+        if holder is not None and self.etype(holder) in PLACE_TYPES and agent.lower_ in STATE_FORCE_HEADS | BARE_ACTOR_HEADS:
+            first = next((c for c in agent.subtree if c.i < agent.i and c.dep_ != "det"), agent)
+            holder = self._force_entity(agent, first)  # "by Marsk police": the force of that place, not the place
+        if holder is None or holder == target or self.etype(holder) not in ("GovernmentBody", "Organization", "Group") \
+                or self._is_monitor(holder) or self._is_sanctioner(holder) or not self._actor(holder, []):
+            return
+        self.add_claim("investigation", {"investigator": holder}, {"target": target, "date": self.sent_date(s), "finding": "ongoing"},
+                       self.span(s.start, s.end), confidence=0.5)
 
     def _sentenced_to(self, tok) -> set | None:
         """Who is given the prison term at ``tok`` when it is the penalty of a sentence ("X was sentenced to life

@@ -31,10 +31,12 @@ from kg.extract.rules.words import (
     INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
+    LEGAL_STEP_NOUNS,
     MANDATE_VERBS,
     PLACE_TYPES,
     REACTION_VERBS,
     SPEECH_VERBS,
+    WARRANT_VERBS,
     WITHHELD_NOUNS,
 )
 
@@ -51,7 +53,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s):
+            if self._verdict(s) or self._warrant(s):
                 continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
@@ -277,6 +279,64 @@ class ReportRules:
                                                                      "finding": "confirmed"}, ev, confidence=0.55)
             return True
         return False
+
+    def _warrant(self, s: Sent) -> bool:
+        """A court, its judges or a prosecutor that issues or obtains a warrant for someone's arrest ("the Regional
+        Court issued arrest warrants for A and B", "prosecutors obtained a warrant for the arrest of C") has an inquiry
+        into them under way: an investigation by that body, ongoing, of the first one sought. Not a warrant only
+        called for, refused or rejected, nor one whose issuer the sentence does not name as a court or prosecutor."""
+        if not any(t.lower_ in LEGAL_STEP_NOUNS for t in s.span):
+            return False
+        for w in s.span:
+            if w.lower_ not in LEGAL_STEP_NOUNS or w.pos_ != "NOUN" or w.dep_ != "dobj":
+                continue
+            verb = w.head
+            if verb.lemma_ not in WARRANT_VERBS or verb.pos_ != "VERB" or self._unrealised(verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            body = self._warrant_issuer(subj) if subj is not None else None
+            if body is None:
+                continue
+            sought = None
+            for prep in [*w.children, *verb.children]:  # (the parser may hang "for ..." on the verb)
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ == "for" else None
+                if obj is not None and obj.lemma_ in ("arrest", "detention", "extradition"):  # "a warrant for the arrest of X"
+                    of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                sought = self._resolve_np(obj) if obj is not None else None
+                if sought is None and obj is not None:  # "for the arrest of the former minister, X": the name in apposition
+                    sought = next((self._resolve_np(g) for g in obj.children if g.dep_ == "appos" and self._resolve_np(g)), None)
+                if sought is not None:
+                    break
+            self.add_claim("investigation", {"investigator": body}, {"target": sought, "date": self.sent_date(s), "finding": "ongoing"},
+                           self.span(s.start, s.end), confidence=0.55)
+            return True
+        return False
+
+    def _warrant_issuer(self, subj) -> str | None:
+        """The court or prosecutor's office a warrant's issuer names: a court itself ("the Regional Court", "a court in
+        Dorav"), the court its judges or chamber belong to ("judges of the Regional Court", "a pre-trial chamber of the
+        X Tribunal"), or prosecutors named in lower case ("prosecutors in Dorav")."""
+        court = self._court(subj)
+        if court is not None:
+            return court
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and (subj.lemma_ in ("judge", "chamber", "prosecutor", "panel") or self.etype(self.entity_at(subj)) in (
+                "GovernmentBody", "Organization")):
+            court = self._court(obj)
+            if court is not None:
+                return court  # "the judges of the X Court", "Pre-Trial Chamber II of the X Court"
+        if subj.lower_ in ("they", "it"):  # "prosecutors said they had obtained a warrant": whoever said so
+            speech = next((a for a in subj.head.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+            sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+            return self._warrant_issuer(sj) if sj is not None and sj.lower_ not in ("they", "it") else None
+        k = self.entity_at(subj)
+        if k is not None and self.etype(k) in ("GovernmentBody", "Organization"):
+            return k  # "the Attorney General's Office", "the Department of Justice": a body that takes out a warrant
+        if k is None and subj.lemma_ in ("prosecutor", "prosecutors") and subj.pos_ == "NOUN":
+            return self._body_phrase(subj) or self._force_entity(subj)  # "prosecutors", "military prosecutors"
+        return None
 
     def _court(self, subj) -> str | None:
         """The court a subject names: a named court ("the Tesk Regional Court"), else the words that say which court
