@@ -534,11 +534,57 @@ class PositionRules:
             node = node.head
         while node.dep_ == "conj":
             node = node.head  # "Estonia, Latvia and Lithuania barred ...": each of the subjects
+        if self._country_in_other_clause(node, person) or self._country_acts_towards(node, person):
+            return True
         if node.dep_ != "nsubj" or node.head.lemma_.lower() in SPEECH_VERBS:
             return False
         verb = node.head
         subj = {x.i for x in node.subtree}
         return any(self.entity_at(x) == person and x.i not in subj for x in verb.subtree)
+
+    def _country_in_other_clause(self, node, person: str) -> bool:
+        """Whether a country sits in a clause of its own that leaves the person out ("the list, adopted once Cyprus
+        lifted its veto, includes Interior Minister X"; "the panel, whose members included A of Mauritius, found that
+        minister X ..."): a clause with a subject of its own tells what that subject did, not whom the person serves.
+        A clause the person is said to speak ("President X said Ruritania would not yield") still ties them."""
+        clause = node.head if node.dep_ in ("nsubj", "nsubjpass") else node
+        while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX")
+                                                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)):
+            clause = clause.head
+        if not (clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)):
+            return False
+        if clause.head.i == clause.i:
+            return False  # the main clause: the person is in it, or in nothing the parse ties the country to
+        if any(self.entity_at(x) == person for x in clause.subtree):
+            return False
+        if clause.dep_ == "relcl":
+            ant = clause.head  # "X, a former officer who serves as adviser to the President of Y": the clause is X's own
+            while self.entity_at(ant) != person and ant.dep_ == "appos":
+                ant = ant.head
+            if self.entity_at(ant) == person:
+                return False
+        up = clause
+        while up.head.i != up.i:
+            up = up.head
+            if up.lemma_.lower() in SPEECH_VERBS and any(self.entity_at(x) == person for c in up.children
+                                                         if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree):
+                return False
+        return True
+
+    def _country_acts_towards(self, node, person: str) -> bool:
+        """Whether a country is who a noun's infinitive acts for, with the person on the receiving end ("the commitment
+        of the United States to work with President X", "Britain's decision to receive Prime Minister Y"): the state
+        that works with, receives or meets an official is the official's counterpart."""
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "by"):
+            noun = node.head.head
+        elif node.dep_ in ("poss", "compound"):
+            noun = node.head
+        else:
+            return False
+        if noun.pos_ != "NOUN":
+            return False
+        return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children)
 
     def _release_speaker_state(self, s: Sent, person: str) -> str | None:
         """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote

@@ -1,0 +1,58 @@
+"""Round 12, positions and sanctions: which body or state a title belongs to when the sentence names several, and
+the sanction roles that near misses got wrong. Every person here is invented, each convention is tried in more
+than one wording, and each has a sentence where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, orgs
+
+DATE = "2025-03-04"
+
+
+# a state title with no body: the country of the title's own clause, not one that acts elsewhere in the sentence ------
+
+
+@pytest.mark.parametrize("text,person,state,other", [
+    ("Moldova faces new sanctions. Moldova's government has protested.\n\n"
+     "The list, agreed after Hungary dropped its objections, names Interior Minister Vadim Torcu.\n",
+     "Vadim Torcu", "Moldova", "Hungary"),
+    ("Guinea's trial went on. Guinea's courts heard the case.\n\n"
+     "The panel, whose members included Ana Vell of Burundi and Tom Roke of Mauritius, concluded that Defence "
+     "Minister Saliou Kante bore responsibility for the killings.\n", "Saliou Kante", "Guinea", "Mauritius"),
+    ("Mali's rulers held power. Mali is under sanctions.\n\n"
+     "The officers, led by Colonel Amadou Sirabe, who now serves as interim president, turned to hired fighters once "
+     "relations with France broke down.\n", "Amadou Sirabe", "Mali", "France"),
+])
+def test_a_country_in_a_clause_with_a_subject_of_its_own_is_not_whom_the_title_holder_serves(rules, text, person, state, other):
+    rows = extract_rows(rules, text, DATE)
+    assert state in orgs(rows, person)
+    assert other not in orgs(rows, person)
+
+
+def test_a_country_in_what_the_title_holder_says_still_ties_them(rules):
+    """The clause a president speaks is his own: the country in it is his, though the text is mostly about another."""
+    text = ("Niger has closed its border. Niger says the move is final.\n\n"
+            "President Idriss Malum said Chad would never bow to such pressure.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Idriss Malum") == {"Chad"}
+
+
+def test_a_relative_clause_about_the_person_keeps_its_country(rules):
+    text = ("Russia's contractors were named. Russia denies any role.\n\n"
+            "Also listed is Igor Velkov, a former Russian officer who serves as security adviser to the President of the "
+            "Central African Republic, Jean-Marc Bokassa.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert "Central African Republic" in orgs(rows, "Igor Velkov")
+
+
+@pytest.mark.parametrize("text,person,state,other", [
+    ("This designation reaffirms the commitment of the United States to work with President Rafael Osuna and his "
+     "government to fight corruption in Paraguay.\n", "Rafael Osuna", "Paraguay", "United States"),
+    ("Hungary's reforms go on. Hungary has passed new laws.\n\n"
+     "The readiness of Britain to meet Prime Minister Lena Varga was welcomed in Budapest.\n",
+     "Lena Varga", "Hungary", "United Kingdom"),
+])
+def test_a_state_that_works_with_an_official_is_the_officials_counterpart(rules, text, person, state, other):
+    rows = extract_rows(rules, text, DATE)
+    assert state in orgs(rows, person)
+    assert other not in orgs(rows, person)
