@@ -56,3 +56,27 @@ def test_a_state_that_works_with_an_official_is_the_officials_counterpart(rules,
     rows = extract_rows(rules, text, DATE)
     assert state in orgs(rows, person)
     assert other not in orgs(rows, person)
+
+
+@pytest.mark.parametrize("signature", ["- The Honourable Claire Dumont, Minister of Foreign Affairs",
+                                       "Claire Dumont, Minister of Foreign Affairs"])
+def test_the_same_title_given_again_keeps_the_body_it_was_given_first(rules, signature):
+    text = ("May 2, 2025 - Ottawa, Ontario - Global Affairs Canada\n\n"
+            "Today, the Honourable Claire Dumont, Minister of Foreign Affairs, announced sanctions against five Belarusian "
+            "officials who have jailed peaceful protesters.\n\n"
+            "The sanctions are imposed under the Special Economic Measures (Belarus) Regulations.\n\n"
+            "Quotes\n\n"
+            "\"Belarus must free its political prisoners. We call on Belarus to end the repression of its people.\"\n"
+            f"{signature}\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Claire Dumont") and "Belarus" not in orgs(rows, "Claire Dumont")
+
+
+@pytest.mark.parametrize("text", [
+    "Today, the Honourable Claire Dumont, Minister of Foreign Affairs, announced sanctions against five Belarusian officials.\n",
+    "Canada acted again.\n\nThe Hon. Claire Dumont, Minister of Foreign Affairs, said the measures would stay in place.\n",
+    "Canada acted again.\n\nThe Rt Hon Claire Dumont, Minister of Foreign Affairs, announced a review.\n",
+])
+def test_a_ministers_style_of_address_is_no_part_of_her_name(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert {name(c["person"]) for c in find(rows, "position")} == {"Claire Dumont"}

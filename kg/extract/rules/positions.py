@@ -437,9 +437,12 @@ class PositionRules:
             org = None
             # "Minister Joly said ..." after "Melanie Joly, Minister of Foreign Affairs of Canada": the state she was given before
             head = role.split()[-1].casefold() if role.split() else ""
+            # (and "X, Minister of Foreign Affairs" signing a quote after she announced the release's sanctions: the same
+            # title the text gave her before is of the body it was given then, her ministry or her state)
             held = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position"
-                         and c.roles.get("person") == person and self.etype(c.roles.get("org")) == "Country"
-                         and head in (c.roles.get("role") or "").casefold().split()), None)
+                         and c.roles.get("person") == person and (self.etype(c.roles.get("org")) == "Country"
+                                                                  and head in (c.roles.get("role") or "").casefold().split()
+                                                                  or (c.roles.get("role") or "").casefold() == role.casefold())), None)
             if held is not None:
                 self._add_position(s, person, role, held, ev)
                 continue
