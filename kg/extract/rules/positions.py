@@ -244,6 +244,11 @@ class PositionRules:
             ref = self._body_for_noun(phrase[1].lower_, self.tstart(phrase[0]), monitors=True) \
                 if found is None and len(phrase) == 2 and phrase[0].lower_ in ("the", "that", "this") and phrase[1].text.islower() \
                 and phrase[1].lower_ in self.gaz.org_apposition_heads else None
+            if ref is None and toks[k].lower_ == "of" and len(phrase) >= 4 and phrase[0].lower_ == "the" and phrase[1].text[:1].isupper() \
+                    and phrase[2].lower_ == "for" and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in phrase[3:]):
+                # "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the union the
+                # text names in full, and what follows "for" is the title's remit, not a body's name
+                ref = self._body_by_last_word(phrase[1].lower_, found)
             poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
             owned = phrase[poss + 1:] if poss is not None else []
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
@@ -373,6 +378,18 @@ class PositionRules:
             if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", self.text[m.end:m.end + 30]):
                 best = m.entity
         return best
+
+    def _body_by_last_word(self, noun: str, besides: str | None) -> str | None:
+        """The body of two words or more the text names whose name ends with ``noun`` ("the Union": the European Union,
+        "the Council": the Council of the EU is not, its name does not end so), the one named most; sanctioning bodies
+        count, since their own officials are meant. None when the text names no such body but ``besides``."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.entity and m.entity != besides and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                words = re.findall(r"[A-Za-z]+", self.ex.entities[m.entity].name)
+                if len(words) >= 2 and words[-1].casefold() == noun:
+                    seen[m.entity] += 1
+        return max(seen, key=lambda k: (seen[k], k)) if seen else None
 
     def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
@@ -658,8 +675,7 @@ class PositionRules:
                     tb = toks[b]
                     mb = self.mention_of(tb)
                     # "Under Secretary ... for Terrorism and Financial Intelligence X": "and" inside a capitalised title joins it
-                    title_and = tb.lower_ == "and" and 0 < b and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
-                        and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
+                    title_and = self._title_and(toks, b)
                     if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
                     if mb is not None and mb.type == "Person":
@@ -690,8 +706,8 @@ class PositionRules:
                     i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
-                    while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
-                            and toks[b2].lower_ not in ("and", "including", "or") \
+                    while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
+                            and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2)) \
                             and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
                         b2 -= 1
                     before = toks[b2] if b2 >= 0 else None
@@ -807,6 +823,13 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    @staticmethod
+    def _title_and(toks, b: int) -> bool:
+        """Whether the "and" at ``toks[b]`` joins capitalised words of one title's remit ("Under Secretary for Terrorism
+        and Financial Intelligence", "High Representative ... for Foreign Affairs and Security Policy")."""
+        return toks[b].lower_ == "and" and 0 < b < len(toks) - 1 and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
+            and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
 
     @staticmethod
     def _entry_dash(toks, i: int, j: int) -> bool:
