@@ -80,3 +80,35 @@ def test_the_same_title_given_again_keeps_the_body_it_was_given_first(rules, sig
 def test_a_ministers_style_of_address_is_no_part_of_her_name(rules, text):
     rows = extract_rows(rules, text, DATE)
     assert {name(c["person"]) for c in find(rows, "position")} == {"Claire Dumont"}
+
+
+# a title whose body is cut short: "of the Union for <remit>", a surname the model took for a place -------------------
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The European Union adopted new listings today. High Representative of the Union for Foreign Affairs and Security "
+     "Policy Anna Lindqvist said the listings sent a clear signal.\n", "Anna Lindqvist", "European Union"),
+    ("The European Union adopted new listings today. The High Representative of the Union for Foreign Affairs and "
+     "Security Policy, Anna Lindqvist, said the Union had been left with no choice.\n", "Anna Lindqvist", "European Union"),
+    ("The African Union met in Addis Ababa. Commissioner of the Union for Peace and Security Kofi Mensah welcomed the "
+     "ceasefire.\n", "Kofi Mensah", "African Union"),
+])
+def test_the_union_a_title_is_of_is_the_union_the_text_names_and_the_rest_is_its_remit(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {body}
+
+
+@pytest.mark.parametrize("text", [
+    "\"The killings must stop,\" Tawanda Mazowe, Amnesty's regional director for Southern Africa, said in a statement.\n",
+    "Lawyers protested outside the court. Tawanda Mazowe, HRW's Africa director, said the army had lied.\n",
+    "Human Rights Watch spoke out. Tawanda Mazowe, the group's senior researcher, said the army had lied.\n",
+])
+def test_a_surname_the_model_took_for_a_place_is_a_person_with_the_given_name_before_it(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert {name(c["person"]) for c in find(rows, "position")} == {"Tawanda Mazowe"}
+
+
+def test_a_function_word_before_the_surname_is_no_given_name(rules):
+    text = "Amnesty International spoke out. Afterwards Chiwenga, Amnesty's regional director, said the army had lied.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert not any("Afterwards" in name(c.get("person", "")) for c in rows)
