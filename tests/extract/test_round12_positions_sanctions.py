@@ -4,7 +4,7 @@ than one wording, and each has a sentence where it must not fire."""
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name, orgs
+from extract.claimhelp import extract_rows, find, held, name, orgs
 
 DATE = "2025-03-04"
 
@@ -112,3 +112,61 @@ def test_a_function_word_before_the_surname_is_no_given_name(rules):
     text = "Amnesty International spoke out. Afterwards Chiwenga, Amnesty's regional director, said the army had lied.\n"
     rows = extract_rows(rules, text, DATE)
     assert not any("Afterwards" in name(c.get("person", "")) for c in rows)
+
+
+# a title's body given in a longer phrase: a time word's hyphen, a mission in a city, a part of a place, a possessor ---
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("The Treasury acted on Friday. That same month, then-Secretary of State Paul Harlan announced visa restrictions "
+     "on officials.\n", "Paul Harlan", "Secretary of State"),
+    ("Sri Lanka's army was accused. The then-President, Ruwan Perera, appointed the general.\n", "Ruwan Perera", "President"),
+])
+def test_a_time_word_hyphened_to_a_title_is_no_part_of_it(rules, text, person, role):
+    rows = extract_rows(rules, text, DATE)
+    assert {c["role"] for c in find(rows, "position", person=person)} == {role}
+
+
+def test_then_secretary_of_state_is_of_the_state_department(rules):
+    text = ("The Treasury acted on Friday. That same month, then-Secretary of State Paul Harlan announced visa "
+            "restrictions on officials.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Paul Harlan") == {"Department of State"}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("China rejected the sanctions. A spokesperson for the Chinese embassy in Ottawa, Wei Jianming, said the charges "
+     "were lies.\n", "Wei Jianming", "Chinese embassy in Ottawa"),
+    ("Russia denied it. Irina Volkova, a spokeswoman for the Russian consulate in Istanbul, said the claims were false.\n",
+     "Irina Volkova", "Russian consulate in Istanbul"),
+])
+def test_a_mission_in_a_city_is_the_body_not_the_city(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {body}
+
+
+def test_a_body_in_a_city_that_is_no_mission_keeps_the_city_rule(rules):
+    text = "Peru voted on Sunday. The mayor of Lima, Jorge Ruiz, said turnout was high.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Jorge Ruiz") == {"Lima"}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Serbia voted on Sunday. Ana Jovic, the mayor of Belgrade's third district, said turnout was high.\n",
+     "Ana Jovic", "Belgrade's third district"),
+    ("Peru voted on Sunday. Luis Soto, the mayor of Lima's second district, conceded defeat.\n",
+     "Luis Soto", "Lima's second district"),
+])
+def test_a_part_of_a_place_is_a_place_of_its_own(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {body}
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("Jok Deng Malual is the SPLA's Deputy Chief of General Staff for Logistics.\n", "Jok Deng Malual",
+     "Deputy Chief of General Staff for Logistics"),
+    ("Ruth Amon, the SPLA's Chief of General Staff, denied the charges.\n", "Ruth Amon", "Chief of General Staff"),
+])
+def test_a_body_owning_a_title_is_its_body_and_an_unnamed_capitalised_of_phrase_is_the_titles_own(rules, text, person, role):
+    rows = extract_rows(rules, text, DATE)
+    assert held(rows, person) == {(role, "SPLA")}

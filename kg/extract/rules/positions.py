@@ -11,6 +11,7 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     DEPT_WORDS,
+    ENVOY_BODY_NOUNS,
     GENERIC_ORG_HEADS,
     GOV_WORDS,
     HONORIFICS,
@@ -32,6 +33,7 @@ from kg.extract.rules.words import (
     SPEECH_VERBS,
     STATE_TITLE_RE,
     STRONG_SANCTION,
+    SUBDIVISION_NOUNS,
     SUBNATIONAL_TITLES,
     TITLE_BODIES,
     TITLE_FIELD_LABELS,
@@ -79,8 +81,9 @@ class PositionRules:
         """
         heads = TITLE_HEADS | (PLURAL_TITLE_HEADS.keys() if plural else set())
         i = start
-        while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
-            i += 1
+        while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP
+                           or toks[i].text == "-" and i > start and not toks[i - 1].whitespace_):
+            i += 1  # ("then-Secretary of State X": the tokenizer splits the hyphen off the time word)
         org = None
         body_tok = None
         poss_only = False
@@ -249,14 +252,26 @@ class PositionRules:
                 # "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the union the
                 # text names in full, and what follows "for" is the title's remit, not a body's name
                 ref = self._body_by_last_word(phrase[1].lower_, found)
+            envoy = next((n for n, t in enumerate(phrase[:-2]) if t.text.islower() and t.lower_ in ENVOY_BODY_NOUNS
+                          and phrase[n + 1].lower_ in ("in", "to", "at")), None)
+            if ref is None and envoy is not None and found is not None and self.etype(found) in PLACE_TYPES \
+                    and all(self.entity_at(t) == found for t in phrase[envoy + 2:] if t.lower_ != "the"):
+                # "a spokesperson for the Chinese embassy in Washington": the mission, not the city it sits in
+                ref = self._phrase_org(phrase, any_pos=True)
             poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
             owned = phrase[poss + 1:] if poss is not None else []
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
                 # "a senior official in Uganda's interior ministry": the state's body, not the state
                 ref = self._phrase_org(phrase)
+            if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
+                    and owned[-1].lower_ in SUBDIVISION_NOUNS and self.entity_at(phrase[poss - 1]) == found:
+                ref = self._subdivision(phrase[poss - 1], owned[-1])  # "mayor of Budapest's fifth district"
             if ref is not None:
                 org = ref
+            elif org is not None and found is None and self.etype(org) in ("Organization", "GovernmentBody") and named and toks[k].lower_ == "of" \
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "-") for t in phrase) and phrase[0].lower_ != "the":
+                role_end = stop  # "the SPLA's Deputy Chief of General Staff for Logistics": the body before the title is its body
             elif given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
                     and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
                 whole = found is not None and all(self.entity_at(t) == found for t in given)
@@ -378,6 +393,22 @@ class PositionRules:
             if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", self.text[m.end:m.end + 30]):
                 best = m.entity
         return best
+
+    def _subdivision(self, first, last) -> str:
+        """A part of a place named by the place and a noun of a part ("Budapest's fifth district"), as a region of its own."""
+        s, e = self.tstart(first), self.tstart(last) + len(last.text)
+        m = self.mention_of(first)
+        if m is not None:
+            s = min(s, m.start)
+        name = self.text[s:e]
+        key = f"region:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Region")
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        sp = self.span(s, e)
+        if sp not in ent.mentions:
+            ent.mentions.append(sp)
+        return key
 
     def _body_by_last_word(self, noun: str, besides: str | None) -> str | None:
         """The body of two words or more the text names whose name ends with ``noun`` ("the Union": the European Union,

@@ -198,6 +198,7 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
+SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
 # Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
