@@ -170,3 +170,35 @@ def test_a_part_of_a_place_is_a_place_of_its_own(rules, text, person, body):
 def test_a_body_owning_a_title_is_its_body_and_an_unnamed_capitalised_of_phrase_is_the_titles_own(rules, text, person, role):
     rows = extract_rows(rules, text, DATE)
     assert held(rows, person) == {(role, "SPLA")}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The Treasury acted on Friday. Dana Whitfield, the Treasury's under secretary for terrorism and financial "
+     "intelligence, said the United States would keep acting.\n", "Dana Whitfield"),
+    ("The Treasury acted on Friday. Dana Whitfield, the Treasury's under secretary, said the United States would keep "
+     "acting.\n", "Dana Whitfield"),
+])
+def test_a_lower_case_under_secretary_owned_by_a_body_is_of_that_body(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert held(rows, person) == {("under secretary", "Department of the Treasury")}
+
+
+# a state title whose country the sentence spells out only inside a body's name ----------------------------------
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("Ukraine: the court acts.\n\nUkraine welcomed the ruling. On 3 May the court issued warrants for President Ivan "
+     "Sorokin and for Olga Lebedeva, an adviser in the Office of the President of the Russian Federation.\n",
+     "Ivan Sorokin", "Russia"),
+    ("Chad protested. Chad's envoy spoke.\n\nThe judges summoned Minister Ali Mahamat and an official of the Ministry "
+     "of Defence, not the Minister of Niger himself.\n", "Ali Mahamat", "Niger"),
+])
+def test_a_title_the_sentence_spells_out_for_a_country_is_of_that_country(rules, text, person, state):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {state}
+
+
+def test_another_title_spelled_out_for_a_country_says_nothing_of_this_one(rules):
+    text = "Chad protested. Niger's envoy spoke.\n\nInterior Minister Ali Mahamat of Chad met the President of Niger.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Ali Mahamat") == {"Chad"}

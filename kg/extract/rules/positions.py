@@ -93,8 +93,9 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
-            if t.lower_ in TITLE_MODIFIERS and t.text[:1].isupper() and j + 1 < end and toks[j + 1].lower_ in heads:
-                j += 1  # "Under Secretary", "Vice Chairman": the parser may read the modifier as a preposition
+            if t.lower_ in TITLE_MODIFIERS and (t.text[:1].isupper() or j > start and toks[j - 1].text in ("'s", "\u2019s", "the"))\
+                    and j + 1 < end and toks[j + 1].lower_ in heads:
+                j += 1  # "Under Secretary", "the Treasury's under secretary": the parser may read the modifier as a preposition
                 continue
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
@@ -498,6 +499,10 @@ class PositionRules:
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
                 continue
+            spelled = self._title_of_country_in(s, role)
+            if spelled is not None:
+                self._add_position(s, person, role, spelled, ev)  # "President X and ..., of the Office of the President of the Russian Federation"
+                continue
             region = self._subnational_body(s, person, role)
             if region is None and not _HEAD_OF_STATE_RE.search(role):
                 # "A, the city's police commissioner; B, the secretary for security": an office listed beside another of
@@ -525,6 +530,25 @@ class PositionRules:
             if org is not None:
                 self._add_position(s, person, role, org, ev)
         self._recall_positions()
+
+    def _title_of_country_in(self, s: Sent, role: str) -> str | None:
+        """The country the sentence spells the same title out for ("arrest warrants for President X and for Y, the
+        commissioner in the Office of the President of the Russian Federation"), though only inside a body's name: the
+        title and its country, said in full, say whose office it is. None when the sentence names it for no country, or
+        for two."""
+        words = role.split()
+        if not words or not _state_title(role):
+            return None
+        head = re.escape(words[-1])
+        found = set()
+        for m in re.finditer(r"\b" + head + r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s*){1,4})", s.span.text, re.I):
+            parts = m.group(1).split()
+            for n in range(len(parts), 0, -1):
+                ke = self.gaz.known_by_label.get(gz.normal(" ".join(parts[:n])))
+                if ke is not None and ke.type == "Country":
+                    found.add(self._known_entity(ke))
+                    break
+        return found.pop() if len(found) == 1 else None
 
     def _coordinated_subject_country(self, s: Sent, person: str) -> str | None:
         """The country that is the subject of the clause the person's own clause is coordinated with ("France said it
