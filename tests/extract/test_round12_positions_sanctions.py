@@ -202,3 +202,25 @@ def test_another_title_spelled_out_for_a_country_says_nothing_of_this_one(rules)
     text = "Chad protested. Niger's envoy spoke.\n\nInterior Minister Ali Mahamat of Chad met the President of Niger.\n"
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, "Ali Mahamat") == {"Chad"}
+
+
+# sanctions: a count said of two coordinated plurals is one target ----------------------------------------------
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("In May 2019, the United States barred six Moldovan officials and businesspeople from entering the country.\n",
+     "six Moldovan officials and businesspeople"),
+    ("Canada sanctioned four senior officers and commanders on Tuesday.\n", "four senior officers and commanders"),
+])
+def test_a_count_of_two_coordinated_plurals_is_one_group_target(rules, text, target):
+    rows = extract_rows(rules, text, DATE)
+    assert target in targets(rows)
+
+
+def test_two_counted_plurals_stay_two_targets(rules):
+    rows = extract_rows(rules, "The European Union sanctioned ten individuals and four entities on Monday.\n", DATE)
+    assert {"ten individuals", "four entities"} <= targets(rows)

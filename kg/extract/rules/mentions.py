@@ -691,6 +691,12 @@ class MentionRules:
                 elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
                         and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
                     end_tok = sdoc[tok.i + 3]
+                # "six Hungarian officials and businesspeople": the count is of both plurals, one group
+                elif left.pos_ == "NUM" and tok.tag_ == "NNS" and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ == "and" \
+                        and (sdoc[tok.i + 2].tag_ == "NNS" or re.search(r"(?:people|men|children)$", sdoc[tok.i + 2].lower_)) \
+                        and sdoc[tok.i + 2].text.islower() and sdoc[tok.i + 2].head.i == tok.i \
+                        and not (tok.i + 3 < len(sdoc) and sdoc[tok.i + 3].lower_ == "of"):
+                    end_tok = sdoc[tok.i + 2]
                 s = off + left.idx
                 e = off + end_tok.idx + len(end_tok.text)
                 out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
