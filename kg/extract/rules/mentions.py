@@ -1130,13 +1130,13 @@ class MentionRules:
                 or low in self.gaz.org_words or self.gaz.known_by_label.get(gz.normal(word)):
             return False
         g_start = ws + given.start(1)
-        if any(o is not m and o.start <= g_start < o.end for o in self.mentions):
-            return False
         after = self.text[m.end:m.end + 80]
         appos = re.match(r",\s+(?:(?:the|then|former)\s+)?(?:[A-Z][\w.-]*|the\s+([a-z]+))(?:'s|\u2019s)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\b", after)
         if appos is None or not any(w.lower() in TITLE_HEADS for w in appos.group(2).split()) \
                 or appos.group(1) and appos.group(1) not in self.gaz.org_apposition_heads:
             return False  # (the possessor a body: "the group's researcher", not "the city's police chief")
+        if any(o is not m and o.start <= g_start < o.end for o in self.mentions):
+            return False
         m.start = g_start
         m.text = self.text[m.start:m.end]
         return True
