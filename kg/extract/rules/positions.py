@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     DEPT_WORDS,
+    ENVOY_BODY_NOUNS,
     GENERIC_ORG_HEADS,
     GOV_WORDS,
     HONORIFICS,
@@ -33,6 +34,7 @@ from kg.extract.rules.words import (
     SPEECH_VERBS,
     STATE_TITLE_RE,
     STRONG_SANCTION,
+    SUBDIVISION_NOUNS,
     SUBNATIONAL_TITLES,
     TITLE_BODIES,
     TITLE_FIELD_LABELS,
@@ -80,8 +82,9 @@ class PositionRules:
         """
         heads = TITLE_HEADS | (PLURAL_TITLE_HEADS.keys() if plural else set())
         i = start
-        while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP):
-            i += 1
+        while i < end and (toks[i].lower_ in TITLE_PRE_SKIP or toks[i].lower_.rstrip("-") in TITLE_PRE_SKIP
+                           or toks[i].text == "-" and i > start and not toks[i - 1].whitespace_):
+            i += 1  # ("then-Secretary of State X": the tokenizer splits the hyphen off the time word)
         org = None
         body_tok = None
         poss_only = False
@@ -91,8 +94,9 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
-            if t.lower_ in TITLE_MODIFIERS and t.text[:1].isupper() and j + 1 < end and toks[j + 1].lower_ in heads:
-                j += 1  # "Under Secretary", "Vice Chairman": the parser may read the modifier as a preposition
+            if t.lower_ in TITLE_MODIFIERS and (t.text[:1].isupper() or j > start and toks[j - 1].text in ("'s", "\u2019s", "the"))\
+                    and j + 1 < end and toks[j + 1].lower_ in heads:
+                j += 1  # "Under Secretary", "the Treasury's under secretary": the parser may read the modifier as a preposition
                 continue
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
@@ -245,14 +249,31 @@ class PositionRules:
             ref = self._body_for_noun(phrase[1].lower_, self.tstart(phrase[0]), monitors=True) \
                 if found is None and len(phrase) == 2 and phrase[0].lower_ in ("the", "that", "this") and phrase[1].text.islower() \
                 and phrase[1].lower_ in self.gaz.org_apposition_heads else None
+            if ref is None and toks[k].lower_ == "of" and len(phrase) >= 4 and phrase[0].lower_ == "the" and phrase[1].text[:1].isupper() \
+                    and phrase[2].lower_ == "for" and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in phrase[3:]):
+                # "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the union the
+                # text names in full, and what follows "for" is the title's remit, not a body's name
+                ref = self._body_by_last_word(phrase[1].lower_, found)
+            envoy = next((n for n, t in enumerate(phrase[:-2]) if t.text.islower() and t.lower_ in ENVOY_BODY_NOUNS
+                          and phrase[n + 1].lower_ in ("in", "to", "at")), None)
+            if ref is None and envoy is not None and found is not None and self.etype(found) in PLACE_TYPES \
+                    and all(self.entity_at(t) == found for t in phrase[envoy + 2:] if t.lower_ != "the"):
+                # "a spokesperson for the Chinese embassy in Washington": the mission, not the city it sits in
+                ref = self._phrase_org(phrase, any_pos=True)
             poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
             owned = phrase[poss + 1:] if poss is not None else []
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
                 # "a senior official in Uganda's interior ministry": the state's body, not the state
                 ref = self._phrase_org(phrase)
+            if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
+                    and owned[-1].lower_ in SUBDIVISION_NOUNS and self.entity_at(phrase[poss - 1]) == found:
+                ref = self._subdivision(phrase[poss - 1], owned[-1])  # "mayor of Budapest's fifth district"
             if ref is not None:
                 org = ref
+            elif org is not None and found is None and self.etype(org) in ("Organization", "GovernmentBody") and named and toks[k].lower_ == "of" \
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "-") for t in phrase) and phrase[0].lower_ != "the":
+                role_end = stop  # "the SPLA's Deputy Chief of General Staff for Logistics": the body before the title is its body
             elif given and given[0].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" for t in given) \
                     and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
                 whole = found is not None and all(self.entity_at(t) == found for t in given)
@@ -375,6 +396,34 @@ class PositionRules:
                 best = m.entity
         return best
 
+    def _subdivision(self, first, last) -> str:
+        """A part of a place named by the place and a noun of a part ("Budapest's fifth district"), as a region of its own."""
+        s, e = self.tstart(first), self.tstart(last) + len(last.text)
+        m = self.mention_of(first)
+        if m is not None:
+            s = min(s, m.start)
+        name = self.text[s:e]
+        key = f"region:{slug(name)}"
+        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Region")
+        self.ex.entities[key] = ent
+        ent.aliases.add(name)
+        sp = self.span(s, e)
+        if sp not in ent.mentions:
+            ent.mentions.append(sp)
+        return key
+
+    def _body_by_last_word(self, noun: str, besides: str | None) -> str | None:
+        """The body of two words or more the text names whose name ends with ``noun`` ("the Union": the European Union,
+        "the Council": the Council of the EU is not, its name does not end so), the one named most; sanctioning bodies
+        count, since their own officials are meant. None when the text names no such body but ``besides``."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.entity and m.entity != besides and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                words = re.findall(r"[A-Za-z]+", self.ex.entities[m.entity].name)
+                if len(words) >= 2 and words[-1].casefold() == noun:
+                    seen[m.entity] += 1
+        return max(seen, key=lambda k: (seen[k], k)) if seen else None
+
     def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
         cut = 0
@@ -438,15 +487,22 @@ class PositionRules:
             org = None
             # "Minister Joly said ..." after "Melanie Joly, Minister of Foreign Affairs of Canada": the state she was given before
             head = role.split()[-1].casefold() if role.split() else ""
+            # (and "X, Minister of Foreign Affairs" signing a quote after she announced the release's sanctions: the same
+            # title the text gave her before is of the body it was given then, her ministry or her state)
             held = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position"
-                         and c.roles.get("person") == person and self.etype(c.roles.get("org")) == "Country"
-                         and head in (c.roles.get("role") or "").casefold().split()), None)
+                         and c.roles.get("person") == person and (self.etype(c.roles.get("org")) == "Country"
+                                                                  and head in (c.roles.get("role") or "").casefold().split()
+                                                                  or (c.roles.get("role") or "").casefold() == role.casefold())), None)
             if held is not None:
                 self._add_position(s, person, role, held, ev)
                 continue
             signer = self._signed_instrument_state(s)
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
+                continue
+            spelled = self._title_of_country_in(s, role)
+            if spelled is not None:
+                self._add_position(s, person, role, spelled, ev)  # "President X and ..., of the Office of the President of the Russian Federation"
                 continue
             region = self._subnational_body(s, person, role)
             if region is None and not _HEAD_OF_STATE_RE.search(role):
@@ -475,6 +531,25 @@ class PositionRules:
             if org is not None:
                 self._add_position(s, person, role, org, ev)
         self._recall_positions()
+
+    def _title_of_country_in(self, s: Sent, role: str) -> str | None:
+        """The country the sentence spells the same title out for ("arrest warrants for President X and for Y, the
+        commissioner in the Office of the President of the Russian Federation"), though only inside a body's name: the
+        title and its country, said in full, say whose office it is. None when the sentence names it for no country, or
+        for two."""
+        words = role.split()
+        if not words or not _state_title(role):
+            return None
+        head = re.escape(words[-1])
+        found = set()
+        for m in re.finditer(r"\b" + head + r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s*){1,4})", s.span.text, re.I):
+            parts = m.group(1).split()
+            for n in range(len(parts), 0, -1):
+                ke = self.gaz.known_by_label.get(gz.normal(" ".join(parts[:n])))
+                if ke is not None and ke.type == "Country":
+                    found.add(self._known_entity(ke))
+                    break
+        return found.pop() if len(found) == 1 else None
 
     def _coordinated_subject_country(self, s: Sent, person: str) -> str | None:
         """The country that is the subject of the clause the person's own clause is coordinated with ("France said it
@@ -535,11 +610,57 @@ class PositionRules:
             node = node.head
         while node.dep_ == "conj":
             node = node.head  # "Estonia, Latvia and Lithuania barred ...": each of the subjects
+        if self._country_in_other_clause(node, person) or self._country_acts_towards(node, person):
+            return True
         if node.dep_ != "nsubj" or node.head.lemma_.lower() in SPEECH_VERBS:
             return False
         verb = node.head
         subj = {x.i for x in node.subtree}
         return any(self.entity_at(x) == person and x.i not in subj for x in verb.subtree)
+
+    def _country_in_other_clause(self, node, person: str) -> bool:
+        """Whether a country sits in a clause of its own that leaves the person out ("the list, adopted once Cyprus
+        lifted its veto, includes Interior Minister X"; "the panel, whose members included A of Mauritius, found that
+        minister X ..."): a clause with a subject of its own tells what that subject did, not whom the person serves.
+        A clause the person is said to speak ("President X said Ruritania would not yield") still ties them."""
+        clause = node.head if node.dep_ in ("nsubj", "nsubjpass") else node
+        while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX")
+                                                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)):
+            clause = clause.head
+        if not (clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)):
+            return False
+        if clause.head.i == clause.i:
+            return False  # the main clause: the person is in it, or in nothing the parse ties the country to
+        if any(self.entity_at(x) == person for x in clause.subtree):
+            return False
+        if clause.dep_ == "relcl":
+            ant = clause.head  # "X, a former officer who serves as adviser to the President of Y": the clause is X's own
+            while self.entity_at(ant) != person and ant.dep_ == "appos":
+                ant = ant.head
+            if self.entity_at(ant) == person:
+                return False
+        up = clause
+        while up.head.i != up.i:
+            up = up.head
+            if up.lemma_.lower() in SPEECH_VERBS and any(self.entity_at(x) == person for c in up.children
+                                                         if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree):
+                return False
+        return True
+
+    def _country_acts_towards(self, node, person: str) -> bool:
+        """Whether a country is who a noun's infinitive acts for, with the person on the receiving end ("the commitment
+        of the United States to work with President X", "Britain's decision to receive Prime Minister Y"): the state
+        that works with, receives or meets an official is the official's counterpart."""
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "by"):
+            noun = node.head.head
+        elif node.dep_ in ("poss", "compound"):
+            noun = node.head
+        else:
+            return False
+        if noun.pos_ != "NOUN":
+            return False
+        return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children)
 
     def _release_speaker_state(self, s: Sent, person: str) -> str | None:
         """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote
@@ -610,8 +731,7 @@ class PositionRules:
                     tb = toks[b]
                     mb = self.mention_of(tb)
                     # "Under Secretary ... for Terrorism and Financial Intelligence X": "and" inside a capitalised title joins it
-                    title_and = tb.lower_ == "and" and 0 < b and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
-                        and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
+                    title_and = self._title_and(toks, b)
                     if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
                     if mb is not None and mb.type == "Person":
@@ -642,8 +762,8 @@ class PositionRules:
                     i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
-                    while b2 >= 0 and i - b2 <= 12 and toks[b2].text not in (",", ";", ":", "(") \
-                            and toks[b2].lower_ not in ("and", "including", "or") \
+                    while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
+                            and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2)) \
                             and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
                         b2 -= 1
                     before = toks[b2] if b2 >= 0 else None
@@ -759,6 +879,13 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    @staticmethod
+    def _title_and(toks, b: int) -> bool:
+        """Whether the "and" at ``toks[b]`` joins capitalised words of one title's remit ("Under Secretary for Terrorism
+        and Financial Intelligence", "High Representative ... for Foreign Affairs and Security Policy")."""
+        return toks[b].lower_ == "and" and 0 < b < len(toks) - 1 and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
+            and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
 
     @staticmethod
     def _entry_dash(toks, i: int, j: int) -> bool:

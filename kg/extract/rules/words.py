@@ -69,7 +69,7 @@ SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
 GENERIC_ORG_HEADS = _WORDS.set("generic_org_heads")
 DESCRIPTOR_HEADS = _WORDS.set("descriptor_heads")
-HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir)\.?\s+)+")
+HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Sheikh|Sir|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon|Honourable|Honorable))\.?\s+)+")
 
 GROUP_HEADS = _WORDS.set("group_heads")
 ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
@@ -205,6 +205,7 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
+SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
 # Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
