@@ -402,15 +402,7 @@ class PositionRules:
         m = self.mention_of(first)
         if m is not None:
             s = min(s, m.start)
-        name = self.text[s:e]
-        key = f"region:{slug(name)}"
-        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Region")
-        self.ex.entities[key] = ent
-        ent.aliases.add(name)
-        sp = self.span(s, e)
-        if sp not in ent.mentions:
-            ent.mentions.append(sp)
-        return key
+        return self.phrase_entity("Region", self.text[s:e], s, e)
 
     def _body_by_last_word(self, noun: str, besides: str | None) -> str | None:
         """The body of two words or more the text names whose name ends with ``noun`` ("the Union": the European Union,
@@ -439,14 +431,7 @@ class PositionRules:
         e = self.tstart(words[-1]) + len(words[-1].text)
         name = self.text[s:e]
         typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
-        key = f"{typ.lower()}:{slug(name)}"
-        ent = self.ex.entities.get(key) or Entity(key=key, name=name, type=typ)
-        self.ex.entities[key] = ent
-        ent.aliases.add(name)
-        sp = self.span(s, e)
-        if sp not in ent.mentions:
-            ent.mentions.append(sp)
-        return key
+        return self.phrase_entity(typ, name, s, e)
 
     def _known_entity(self, ke: gz.KnownEntity) -> str:
         for key, ent in self.ex.entities.items():

@@ -66,7 +66,9 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         if key not in self.ex.entities:
             self.ex.entities[key] = Entity(key=key, name=name, type=typ)
         self.ex.entities[key].aliases.add(name)
-        self.ex.entities[key].mentions.append(self.span(start, end))
+        sp = self.span(start, end)
+        if sp not in self.ex.entities[key].mentions:  # (a rule may read the same phrase twice)
+            self.ex.entities[key].mentions.append(sp)
         return key
 
     def tstart(self, tok) -> int:
