@@ -1842,7 +1842,7 @@ class SanctionRules:
                     mine = [c for c in precise if c.roles.get("target") == k]
                     if by is None or measure is None or any(c.roles.get("authority") in (by, None) or c.roles.get("measure") == measure for c in mine):
                         continue  # (another body, and another measure: not the act the precise rules read, told again)
-                    laws = [m2.entity for m2, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
+                    laws = self._laws_named(s)
                     basis, auth = (laws[0] if laws else None), by
                     if ("sanction", (("legal_basis", basis), ("target", k))) in self.claims:
                         continue
@@ -1957,11 +1957,15 @@ class SanctionRules:
                 return obj
         return None
 
+    def _laws_named(self, s: Sent) -> list[str]:
+        """The statutes and programmes the sentence names, in order."""
+        return [m.entity for m, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
+
     def _fallback_basis(self, s: Sent, trig, main_basis, main_auth):
         """The law and authority of a recall-layer designation: those the sentence names, else those of the
         designation told nearest in the paragraph, else the text's main ones; a law of another state than the
         authority's is none of its."""
-        laws = [m.entity for m, _ in self.sent_entities(s, {"Statute", "SanctionsProgram"})]
+        laws = self._laws_named(s)
         near = sorted(((abs(c.evidence[0].start - s.start), c) for (ct, _), c in self.claims.items() if ct == "sanction"
                        and c.confidence > RECALL_CONFIDENCE and self.sent_at(c.evidence[0].start) is not None
                        and self.sent_at(c.evidence[0].start).para == s.para), key=lambda x: x[0])
