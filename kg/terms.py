@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     forced_labor: URIRef
     holdsPositionIn: URIRef
     ill_treatment: URIRef
+    inForceFrom: URIRef
     inList: URIRef
     investigated: URIRef
     investigator: URIRef

@@ -98,6 +98,7 @@ class Instrument:
     labels: list[str] = field(default_factory=list)
     jurisdiction: str | None = None  # Wikidata QID of the state or union that made it
     applied_by: tuple[str, ...] = ()  # the only bodies that designate under it (names in entities.jsonl); () = any of its state
+    in_force: str | None = None  # ISO date it took effect (kg:inForceFrom): nobody was designated under it before
 
 
 # Words that name a jurisdiction in a sentence, to tell apart instruments that share a label
@@ -226,7 +227,8 @@ class Gazetteer:
             jur = g.value(iri, kg_ns.jurisdiction)
             inst = Instrument(str(iri), name, str(cls)[len(ontology.KG_NS):], str(program) if program else None, measures.get(str(iri)),
                               jurisdiction=str(jur).rsplit("/", 1)[-1] if jur else None,
-                              applied_by=tuple(sorted(str(o) for o in g.objects(iri, kg_ns.appliedBy))))
+                              applied_by=tuple(sorted(str(o) for o in g.objects(iri, kg_ns.appliedBy))),
+                              in_force=str(g.value(iri, kg_ns.inForceFrom) or "") or None)
             inst.labels = sorted({name, *(str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel) for o in g.objects(iri, p))})
             instruments[inst.iri] = inst
             for label in inst.labels:

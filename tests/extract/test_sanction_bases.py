@@ -47,3 +47,24 @@ def test_a_law_the_text_does_not_name_is_no_law_named_elsewhere(rules):
     rows = extract_rows(rules, RELEASE, DATE)
     okoro = find(rows, "sanction", target="Daniel Okoro")
     assert [(c.get("legal_basis"), name(c.get("authority"))) for c in okoro] == [(None, "United States")]
+
+
+LEAD = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
+        "police chief Ana Vidal pursuant to E.O. 13818.\n\n")
+
+
+def test_a_designation_dated_before_its_borrowed_law_took_effect_keeps_no_law(rules):
+    # E.O. 13818 took effect on 20 December 2017 (kg:inForceFrom in data/gazetteers/statutes.ttl)
+    rows = extract_rows(rules, LEAD + "Ivo Marek, the former interior minister, was designated by the Treasury in March 2015.\n", "2025-03-04")
+    marek = [r for r in rows if r["type"] == "sanction" and r["target"] == "Ivo Marek"]
+    assert marek and all(r.get("legal_basis") is None for r in marek)
+
+
+def test_a_later_designation_still_borrows_the_law(rules):
+    rows = extract_rows(rules, LEAD + "Ivo Marek, the former interior minister, was designated by the Treasury in March 2018.\n", "2025-03-04")
+    assert [r.get("legal_basis") for r in rows if r["type"] == "sanction" and r["target"] == "Ivo Marek"] == ["E.O. 13818"]
+
+
+def test_a_law_the_sentence_names_itself_is_kept_whatever_the_date(rules):
+    rows = extract_rows(rules, "In March 2015 the Treasury designated Ivo Marek pursuant to E.O. 13818.\n", "2025-03-04")
+    assert [r.get("legal_basis") for r in rows if r["type"] == "sanction" and r["target"] == "Ivo Marek"] == ["E.O. 13818"]

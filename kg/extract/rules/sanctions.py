@@ -863,7 +863,30 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
+        self._drop_anachronistic_bases()
         self._current_item = None
+
+    def _drop_anachronistic_bases(self):
+        """A designation the text dates before its law took effect was not made under that law: "the U.S. barred six
+        officials in 2014" in a text about a 2025 Global Magnitsky designation borrowed the text's law (the 2016 act) for
+        an act that cannot have used it. Unless a sentence of the claim names the law itself, the law is left out (the
+        designation stays, its law unknown). Laws without a known date (kg:inForceFrom) are never judged."""
+        for key, c in list(self.claims.items()):
+            basis, date = c.roles.get("legal_basis"), c.roles.get("date")
+            if key[0] != "sanction" or not basis or not date:
+                continue
+            inst = self.gaz.instruments.get(self.ex.entities[basis].iri or "")
+            if inst is None or not inst.in_force or date[:4] >= inst.in_force[:4]:
+                continue
+            if any(basis in self._laws_named(s) for ev in c.evidence if (s := self.sent_at(ev.start)) is not None):
+                continue  # the text says so itself
+            del self.claims[key]
+            kept = self.add_claim("sanction", {"target": c.roles["target"], "legal_basis": None},
+                                  {r: v for r, v in c.roles.items() if r not in ("target", "legal_basis")},
+                                  c.evidence[0], status=c.status, confidence=c.confidence)
+            for ev in c.evidence[1:]:
+                if kept is not None and ev not in kept.evidence:
+                    kept.evidence.append(ev)
 
     def _headline_targets(self):
         """A Title-Case headline capitalises every word, so the NER reads common nouns as names ("Treasury Sanctions
