@@ -6,9 +6,10 @@ document that cannot be read or extracted is reported and changes nothing.
 
 With ``workers > 1`` extraction and RDF conversion run in a process pool
 (the extractor, and so spaCy, is loaded once per worker); only the main
-process writes, in batches of several documents per update request, so each
-batch commits whole or not at all. An interrupted run resumes where it
-stopped because finished documents are skipped by their SHA-256.
+process writes, in batches of several documents per transaction (one update
+request, or one ``extend`` of the embedded store), so each batch commits
+whole or not at all. An interrupted run resumes where it stopped because
+finished documents are skipped by their SHA-256.
 """
 
 from __future__ import annotations
@@ -279,8 +280,8 @@ def ingest(
             tick(doc_id)
 
     # Writes run on one writer thread while the next batch is extracted: the store
-    # (RocksDB, the GIL released) costs about a fifth of spaCy's time per article,
-    # and overlapping hides most of it. One batch in flight at most, so memory stays
+    # (RocksDB, the GIL released) costs about a tenth of spaCy's time per article,
+    # and overlapping hides it where a core is free. One batch in flight at most, so memory stays
     # bounded and batches commit in order; a failed write surfaces at the next flush.
     writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
     in_flight: list = []
