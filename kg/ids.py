@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 ID_NS = "https://w3id.org/rightsgraph/id/"
 
@@ -112,14 +113,18 @@ def show_controls(text: str) -> str:
     return _BIDI.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_WORD = re.compile(r"\w+")
+
+
 def normalize_name(name: str) -> str:
     """Case-folded, accent-stripped, punctuation-free words; a leading article and invisible characters dropped."""
     if not name.isascii():
         name = "".join(c for c in name if not _invisible(c))
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"'s\b", "", text)
-    words = re.findall(r"\w+", text)
+    text = _POSSESSIVE.sub("", text)
+    words = _WORD.findall(text)
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -130,6 +135,7 @@ def iri(kind: str, *parts: object) -> str:
     return f"{ID_NS}{kind}/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}"
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across the articles of a run
 def entity_iri(type_name: str, name: str) -> str:
     """IRI of an entity minted from its type and name (people and organisations never collide)."""
     kind = _KIND_OF_TYPE.get(type_name, "entity")

@@ -6,9 +6,10 @@ document that cannot be read or extracted is reported and changes nothing.
 
 With ``workers > 1`` extraction and RDF conversion run in a process pool
 (the extractor, and so spaCy, is loaded once per worker); only the main
-process writes, in batches of several documents per update request, so each
-batch commits whole or not at all. An interrupted run resumes where it
-stopped because finished documents are skipped by their SHA-256.
+process writes, in batches of several documents per transaction (one update
+request, or one ``extend`` of the embedded store), so each batch commits
+whole or not at all. An interrupted run resumes where it stopped because
+finished documents are skipped by their SHA-256.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from kg.documents import iter_paths, read_document
 from kg.errors import KGError, QueryError
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
-from kg.store.base import merged
+from kg.store.base import Triples, as_text, merged
 
 
 DOC_STATE = """
 PREFIX kg: <https://w3id.org/rightsgraph/ontology#>
 SELECT ?doc ?sha ?extractor WHERE { GRAPH ?doc { ?doc kg:sha256 ?sha ; kg:extractedWith ?extractor } }
 """
+#: Shared-graph triples an ingest run remembers as written before it starts over (about half a kilobyte each).
+SHARED_MEMORY = 100_000
 REFERENCE_STATE = "SELECT ?g ?v WHERE { GRAPH ?g { ?g <https://schema.org/sha256> ?v } }"
 
 
@@ -45,14 +48,15 @@ class IngestReport:
 
 @dataclass(frozen=True)
 class _Done:
-    """What a worker sends back: only strings and numbers cross the process boundary."""
+    """What extraction hands the writer: from a worker process, only strings and numbers
+    (the triples as N-Triples text); extracting in this process, the quads themselves."""
 
     doc_id: str
     graph: str | None
-    triples: str
+    triples: Triples
     events: int
     error: str | None = None
-    shared: Mapping[str, str] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
+    shared: Mapping[str, Triples] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
 
 
 def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
@@ -112,7 +116,8 @@ def _init_worker(extractor: str) -> None:
     _EXTRACTOR_KEY = key
 
 
-def _extract_chunk(docs: list[Document]) -> list[_Done]:
+def _extract_chunk(docs: list[Document], text: bool = True) -> list[_Done]:
+    """Extract and convert ``docs``; ``text=False`` keeps the quads as they are, for a writer in this process."""
     from kg.extract.base import extract_each, failure
     from kg.rdf import extraction_quads
     from kg.store.base import partition, triples_text
@@ -120,7 +125,9 @@ def _extract_chunk(docs: list[Document]) -> list[_Done]:
     def convert(extraction) -> _Done:
         graph = ids.document_iri(extraction.doc.id)
         own, shared = partition(extraction_quads(extraction), graph)
-        return _Done(extraction.doc.id, graph, triples_text(own), len(extraction.claims), shared={g: triples_text(qs) for g, qs in shared.items()})
+        if text:
+            own, shared = triples_text(own), {g: triples_text(qs) for g, qs in shared.items()}
+        return _Done(extraction.doc.id, graph, own, len(extraction.claims), shared=shared)
 
     out = []
     for doc, extraction, error in extract_each(_EXTRACTOR, docs):
@@ -155,7 +162,7 @@ def _run_chunks(chunks: Iterator[list[Document]], extractor: str, workers: int, 
     if workers <= 1:
         _init_worker(extractor)
         for chunk in chunks:
-            yield from _extract_chunk(chunk)
+            yield from _extract_chunk(chunk, text=False)
         return
     # Where fork exists, load the extractor once here and let the workers inherit it
     # (copy-on-write) instead of loading spaCy again in each one.
@@ -228,25 +235,41 @@ def ingest(
                 continue
             yield doc
 
-    batch: dict[str, str] = {}
+    batch: dict[str, Triples] = {}
     batch_ids: list[tuple[str, int]] = []
-    batch_shared: dict[str, Mapping[str, str]] = {}
+    batch_shared: dict[str, Mapping[str, Triples]] = {}
+    # Shared-graph triples (entity descriptions) this run has committed: the next batch that
+    # names the same entity need not write them again. Only the writer thread touches it.
+    in_store: set = set()
 
-    def write(graphs: dict[str, str], ids_events: list[tuple[str, int]], shared: dict[str, Mapping[str, str]]) -> None:
+    def merge_new(parts: Iterable[Mapping[str, Triples]]) -> dict[str, Triples]:
+        return merged(parts, skip=in_store)
+
+    def committed(merge: Mapping[str, Triples]) -> None:
+        if len(in_store) > SHARED_MEMORY:
+            in_store.clear()  # bounded memory on huge corpora; the price is rewriting some triples
+        for body in merge.values():
+            in_store.update(body if isinstance(body, list) else body.split("\n"))
+
+    def write(graphs: dict[str, Triples], ids_events: list[tuple[str, int]], shared: dict[str, Mapping[str, Triples]]) -> None:
         written = ids_events
         if writer is not None:
             for graph, triples in graphs.items():
-                writer.write(graph, triples, shared[graph])
+                writer.write(graph, as_text(triples), {g: as_text(t) for g, t in shared[graph].items()})
         else:
             try:
-                store.replace_graphs(graphs, merge=merged(shared.values()))
+                merge = merge_new(shared.values())
+                store.replace_graphs(graphs, merge=merge)
+                committed(merge)
             except QueryError:
                 # A document whose triples the store refuses must not sink its batch:
                 # write the batch one document at a time and report the refused ones.
                 written = []
                 for (graph, triples), (doc_id, events) in zip(graphs.items(), ids_events):
                     try:
-                        store.replace_graphs({graph: triples}, merge=shared[graph])
+                        merge = merge_new([shared[graph]])
+                        store.replace_graphs({graph: triples}, merge=merge)
+                        committed(merge)
                         written.append((doc_id, events))
                     except QueryError as exc:
                         report.failed.append((doc_id, f"{doc_id}: the store refused its graph ({exc})"))
@@ -257,8 +280,8 @@ def ingest(
             tick(doc_id)
 
     # Writes run on one writer thread while the next batch is extracted: the store
-    # (RocksDB, the GIL released) costs about a fifth of spaCy's time per article,
-    # and overlapping hides most of it. One batch in flight at most, so memory stays
+    # (RocksDB, the GIL released) costs about a tenth of spaCy's time per article,
+    # and overlapping hides it where a core is free. One batch in flight at most, so memory stays
     # bounded and batches commit in order; a failed write surfaces at the next flush.
     writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
     in_flight: list = []
@@ -297,7 +320,14 @@ def ingest(
 
 
 def _extractor_name(extractor: str) -> str:
-    """The versioned NAME of an extractor (its class attribute; no model is loaded)."""
+    """The versioned NAME of an extractor (its class attribute; no model is loaded).
+
+    The extractor this process already holds answers without a second look
+    through the installed plugins, which reads every package's metadata
+    (about 45 ms, paid on each ingest call of a notebook or benchmark).
+    """
+    if _EXTRACTOR is not None and _EXTRACTOR_KEY is not None and _EXTRACTOR_KEY[0] == extractor:
+        return type(_EXTRACTOR).NAME
     from kg import plugins
 
     return plugins.load("extractors", extractor).NAME

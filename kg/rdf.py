@@ -31,6 +31,28 @@ PROV = "http://www.w3.org/ns/prov#"
 OWL_SAMEAS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 WD = "http://www.wikidata.org/entity/"
 
+# Every term written for each document is made once here: a NamedNode checks its IRI when it
+# is made, and the ~500 quads of an article would otherwise make each constant term again.
+_GYEAR, _GYEARMONTH, _DATE = (NamedNode(XSD + t) for t in ("gYear", "gYearMonth", "date"))
+_DECIMAL, _INTEGER = NamedNode(XSD + "decimal"), NamedNode(XSD + "integer")
+_DOCUMENT, _DOC_ID, _SHA256, _TEXT, _EXTRACTED_WITH, _SOURCE_PATH = (
+    NamedNode(str(t)) for t in (KG.Document, KG.docId, KG.sha256, KG.text, KG.extractedWith, KG.sourcePath)
+)
+_EXTRACTOR, _EXTRACTION, _MENTIONED_IN, _STATUS, _CONFIDENCE = (
+    NamedNode(str(t)) for t in (KG.Extractor, KG.Extraction, KG.mentionedIn, KG.status, KG.confidence)
+)
+_HEADLINE, _URL, _PUBLISHER, _DATE_PUBLISHED, _NAME, _SOFTWARE_VERSION = (
+    NamedNode(SCHEMA + t) for t in ("headline", "url", "publisher", "datePublished", "name", "softwareVersion")
+)
+_ALT_LABEL = NamedNode(SKOS + "altLabel")
+_USED, _ASSOCIATED_WITH, _DERIVED_FROM, _GENERATED_BY = (NamedNode(PROV + t) for t in ("used", "wasAssociatedWith", "wasDerivedFrom", "wasGeneratedBy"))
+_ANNOTATION, _QUOTE_SELECTOR, _POSITION_SELECTOR = (NamedNode(OA + t) for t in ("Annotation", "TextQuoteSelector", "TextPositionSelector"))
+_HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR, _EXACT, _START, _END = (
+    NamedNode(OA + t) for t in ("hasBody", "hasTarget", "hasSource", "hasSelector", "exact", "start", "end")
+)
+_YEAR_RE, _YEAR_MONTH_RE, _DAY_RE = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}"), re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL_RE = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+
 
 def n(iri) -> NamedNode:
     return NamedNode(str(iri))
@@ -38,17 +60,57 @@ def n(iri) -> NamedNode:
 
 def date_literal(value: str) -> Literal:
     """A date literal typed by its precision (FtM's date type does the same)."""
-    if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=NamedNode(XSD + "gYear"))
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=NamedNode(XSD + "gYearMonth"))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=NamedNode(XSD + "date"))
+    if _YEAR_RE.fullmatch(value):
+        return Literal(value, datatype=_GYEAR)
+    if _YEAR_MONTH_RE.fullmatch(value):
+        return Literal(value, datatype=_GYEARMONTH)
+    if _DAY_RE.fullmatch(value):
+        return Literal(value, datatype=_DATE)
     return Literal(value)
 
 
 def _url_term(url: str):
-    return NamedNode(url) if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", url) else Literal(url)
+    return NamedNode(url) if _URL_RE.fullmatch(url) else Literal(url)
+
+
+class _Terms:
+    """The ontology's terms as pyoxigraph nodes, made once per loaded ontology rather than once per quad.
+
+    Lookups that fail (an unknown entity type) are not remembered, so they
+    fail the same way every time.
+    """
+
+    def __init__(self, onto: ontology.Ontology):
+        self.onto = onto
+        self.claim_class = {t: NamedNode(str(c)) for t, c in onto.claim_types.items()}
+        self.role = {name: (NamedNode(str(r.property)), r.kind) for name, r in onto.roles.items()}
+        self.shortcuts = {t: tuple((NamedNode(str(c.property)), c.subject, c.object) for c in cuts) for t, cuts in onto.shortcuts.items()}
+        self._classes: dict[str, NamedNode] = {}
+        self._concepts: dict[tuple[str, str], NamedNode | None] = {}
+
+    def entity_class(self, type_name: str) -> NamedNode:
+        node = self._classes.get(type_name)
+        if node is None:
+            node = self._classes[type_name] = NamedNode(str(self.onto.entity_class(type_name)))
+        return node
+
+    def concept(self, role: str, notation: str) -> NamedNode | None:
+        key = (role, notation)
+        if key not in self._concepts:
+            concept = self.onto.concept(role, notation)
+            self._concepts[key] = None if concept is None else NamedNode(str(concept))
+        return self._concepts[key]
+
+
+_TERMS: _Terms | None = None
+
+
+def _terms() -> _Terms:
+    global _TERMS
+    onto = ontology.get()
+    if _TERMS is None or _TERMS.onto is not onto:
+        _TERMS = _Terms(onto)
+    return _TERMS
 
 
 class _Graph:
@@ -57,127 +119,122 @@ class _Graph:
         self.quads: list[Quad] = []
 
     def add(self, s, p, o) -> None:
-        self.quads.append(Quad(s, n(p) if not isinstance(p, NamedNode) else p, o, self.graph))
+        self.quads.append(Quad(s, p if isinstance(p, NamedNode) else n(p), o, self.graph))
 
 
 def document_quads(doc: Document, extractor: str, g: _Graph) -> NamedNode:
     d = g.graph
-    g.add(d, RDF_TYPE, n(KG.Document))
-    g.add(d, KG.docId, Literal(doc.id))
-    g.add(d, KG.sha256, Literal(doc.sha256))
-    g.add(d, KG.text, Literal(doc.text))
-    g.add(d, KG.extractedWith, Literal(extractor))
+    add = g.quads.append
+    add(Quad(d, RDF_TYPE, _DOCUMENT, d))
+    add(Quad(d, _DOC_ID, Literal(doc.id), d))
+    add(Quad(d, _SHA256, Literal(doc.sha256), d))
+    add(Quad(d, _TEXT, Literal(doc.text), d))
+    add(Quad(d, _EXTRACTED_WITH, Literal(extractor), d))
     if doc.path:
-        g.add(d, KG.sourcePath, Literal(doc.path))
+        add(Quad(d, _SOURCE_PATH, Literal(doc.path), d))
     if doc.title:
-        g.add(d, SCHEMA + "headline", Literal(doc.title))
+        add(Quad(d, _HEADLINE, Literal(doc.title), d))
     if doc.url:
-        g.add(d, SCHEMA + "url", _url_term(doc.url))
+        add(Quad(d, _URL, _url_term(doc.url), d))
     if doc.publisher:
-        g.add(d, SCHEMA + "publisher", Literal(doc.publisher))
+        add(Quad(d, _PUBLISHER, Literal(doc.publisher), d))
     if doc.date:
-        g.add(d, SCHEMA + "datePublished", date_literal(doc.date))
+        add(Quad(d, _DATE_PUBLISHED, date_literal(doc.date), d))
     return d
 
 
 def extraction_quads(ex: Extraction) -> list[Quad]:
     """All quads of one document's graph, in a stable order."""
-    onto = ontology.get()
+    terms = _terms()
     doc_node = n(ids.document_iri(ex.doc.id))
     g = _Graph(doc_node)
     document_quads(ex.doc, ex.extractor, g)
+    add = g.quads.append
 
     agent = n(ids.iri("extractor", ex.extractor))
     name, _, version = ex.extractor.partition(".")
-    g.add(agent, RDF_TYPE, n(KG.Extractor))
-    g.add(agent, SCHEMA + "name", Literal(name))
-    g.add(agent, SCHEMA + "softwareVersion", Literal(version or "0"))
+    add(Quad(agent, RDF_TYPE, _EXTRACTOR, doc_node))
+    add(Quad(agent, _NAME, Literal(name), doc_node))
+    add(Quad(agent, _SOFTWARE_VERSION, Literal(version or "0"), doc_node))
     run = n(ids.iri("extraction", ex.doc.id, ex.doc.sha256, ex.extractor))
-    g.add(run, RDF_TYPE, n(KG.Extraction))
-    g.add(run, PROV + "used", doc_node)
-    g.add(run, PROV + "wasAssociatedWith", agent)
+    add(Quad(run, RDF_TYPE, _EXTRACTION, doc_node))
+    add(Quad(run, _USED, doc_node, doc_node))
+    add(Quad(run, _ASSOCIATED_WITH, agent, doc_node))
 
     # Entity descriptions go to the shared entities graph (described once, however many
     # documents name them); that the document names the entity stays in its own graph.
-    shared = _Graph(NamedNode(ENTITIES_GRAPH))
+    shared_graph = NamedNode(ENTITIES_GRAPH)
+    shared: list[Quad] = []
+    describe = shared.append
     entity_nodes: dict[str, NamedNode] = {}
     for key, ent in sorted(ex.entities.items()):
         node = n(ent.iri or ids.entity_iri(ent.type, ent.name))
         entity_nodes[key] = node
-        shared.add(node, RDF_TYPE, n(onto.entity_class(ent.type)))
+        describe(Quad(node, RDF_TYPE, terms.entity_class(ent.type), shared_graph))
         name = ids.clean_name(ent.name)  # shown in the viz and tables: no invisible or bidi characters
-        shared.add(node, SCHEMA + "name", Literal(name))
+        describe(Quad(node, _NAME, Literal(name), shared_graph))
         for alias in sorted({ids.clean_name(a) for a in ent.aliases} - {name}):
-            shared.add(node, SKOS + "altLabel", Literal(alias))
+            describe(Quad(node, _ALT_LABEL, Literal(alias), shared_graph))
         if ent.wikidata:
-            shared.add(node, OWL_SAMEAS, NamedNode(WD + ent.wikidata))
-        g.add(node, KG.mentionedIn, doc_node)
+            describe(Quad(node, OWL_SAMEAS, NamedNode(WD + ent.wikidata), shared_graph))
+        add(Quad(node, _MENTIONED_IN, doc_node, doc_node))
 
     for claim in ex.claims:
         if not claim.evidence:
             continue  # the contract: nothing without evidence
-        cls = onto.claim_types[claim.type]
+        cls = terms.claim_class[claim.type]
         key_values = []
-        for role in onto.key_roles[claim.type]:
+        for role in terms.onto.key_roles[claim.type]:
             value = claim.roles.get(role)
-            key_values.append(entity_nodes[value].value if onto.roles[role].kind == "entity" and value in entity_nodes else value)
+            key_values.append(entity_nodes[value].value if terms.role[role][1] == "entity" and value in entity_nodes else value)
         event = n(ids.iri("event", ex.doc.id, claim.type, *key_values))
-        g.add(event, RDF_TYPE, n(cls))
+        add(Quad(event, RDF_TYPE, cls, doc_node))
         values: dict[str, object] = {}
         for role_name, value in sorted(claim.roles.items()):
             if value is None:
                 continue
-            role = onto.roles[role_name]
-            if role.kind == "entity":
+            prop, kind = terms.role[role_name]
+            if kind == "entity":
                 term = entity_nodes[value]
-            elif role.kind == "code":
-                concept = onto.concept(role_name, value)
-                if concept is None:
+            elif kind == "code":
+                term = terms.concept(role_name, value)
+                if term is None:
                     continue
-                term = n(concept)
-            elif role.kind == "date":
+            elif kind == "date":
                 term = date_literal(value)
             else:
                 term = Literal(value)
             values[role_name] = term
-            g.add(event, role.property, term)
+            add(Quad(event, prop, term, doc_node))
         if claim.status:
-            concept = onto.concept("status", claim.status)
+            concept = terms.concept("status", claim.status)
             if concept is not None:
-                g.add(event, KG.status, n(concept))
-        g.add(event, KG.confidence, Literal(f"{claim.confidence:.3f}", datatype=NamedNode(XSD + "decimal")))
-        for cut in onto.shortcuts[claim.type]:
-            if cut.subject in values and cut.object in values:
-                g.add(values[cut.subject], cut.property, values[cut.object])
+                add(Quad(event, _STATUS, concept, doc_node))
+        add(Quad(event, _CONFIDENCE, Literal(f"{claim.confidence:.3f}", datatype=_DECIMAL), doc_node))
+        for prop, subject, obj in terms.shortcuts[claim.type]:
+            if subject in values and obj in values:
+                add(Quad(values[subject], prop, values[obj], doc_node))
         for span in sorted(set(claim.evidence)):
-            ev = n(ids.iri("evidence", event.value, span.start, span.end))
-            target = NamedNode(ev.value + "#target")
-            quote = NamedNode(ev.value + "#quote")
-            pos = NamedNode(ev.value + "#position")
-            g.add(event, PROV + "wasDerivedFrom", ev)
-            g.add(ev, RDF_TYPE, NamedNode(OA + "Annotation"))
-            g.add(ev, OA + "hasBody", event)
-            g.add(ev, OA + "hasTarget", target)
-            g.add(ev, PROV + "wasGeneratedBy", run)
-            g.add(target, OA + "hasSource", doc_node)
-            g.add(target, OA + "hasSelector", quote)
-            g.add(target, OA + "hasSelector", pos)
-            g.add(quote, RDF_TYPE, NamedNode(OA + "TextQuoteSelector"))
-            g.add(quote, OA + "exact", Literal(span.text))
-            g.add(pos, RDF_TYPE, NamedNode(OA + "TextPositionSelector"))
-            g.add(pos, OA + "start", Literal(str(span.start), datatype=NamedNode(XSD + "integer")))
-            g.add(pos, OA + "end", Literal(str(span.end), datatype=NamedNode(XSD + "integer")))
-    return _dedupe(g.quads + shared.quads)
-
-
-def _dedupe(quads: list[Quad]) -> list[Quad]:
-    seen = set()
-    out = []
-    for q in quads:
-        if q not in seen:
-            seen.add(q)
-            out.append(q)
-    return out
+            ev_iri = ids.iri("evidence", event.value, span.start, span.end)
+            ev = NamedNode(ev_iri)
+            target = NamedNode(ev_iri + "#target")
+            quote = NamedNode(ev_iri + "#quote")
+            pos = NamedNode(ev_iri + "#position")
+            add(Quad(event, _DERIVED_FROM, ev, doc_node))
+            add(Quad(ev, RDF_TYPE, _ANNOTATION, doc_node))
+            add(Quad(ev, _HAS_BODY, event, doc_node))
+            add(Quad(ev, _HAS_TARGET, target, doc_node))
+            add(Quad(ev, _GENERATED_BY, run, doc_node))
+            add(Quad(target, _HAS_SOURCE, doc_node, doc_node))
+            add(Quad(target, _HAS_SELECTOR, quote, doc_node))
+            add(Quad(target, _HAS_SELECTOR, pos, doc_node))
+            add(Quad(quote, RDF_TYPE, _QUOTE_SELECTOR, doc_node))
+            add(Quad(quote, _EXACT, Literal(span.text), doc_node))
+            add(Quad(pos, RDF_TYPE, _POSITION_SELECTOR, doc_node))
+            add(Quad(pos, _START, Literal(str(span.start), datatype=_INTEGER), doc_node))
+            add(Quad(pos, _END, Literal(str(span.end), datatype=_INTEGER), doc_node))
+    # Repeats (a shortcut two claims both imply) are written once; the first keeps its place.
+    return list(dict.fromkeys(g.quads + shared))
 
 
 def reference_quads() -> Iterator[Quad]:

@@ -267,6 +267,67 @@ def test_a_refused_document_does_not_sink_its_batch(tmp_path):
     assert [doc for doc, _ in report.failed] == ["doc1"]
 
 
+def _copies(tmp_path, n: int):
+    """``n`` copies of the article (each a document of its own, all naming the same people)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"doc{i}.txt").write_text(ARTICLE.read_text(encoding="utf-8") + f"\n{i}\n", encoding="utf-8")
+    return folder
+
+
+def _described(st) -> list[str]:
+    """Names of the people described in the shared entities graph."""
+    from kg.store.base import ENTITIES_GRAPH
+
+    q = f"SELECT ?n WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?p a <https://w3id.org/rightsgraph/ontology#Person> ; <https://schema.org/name> ?n }} }}"
+    return sorted(r["n"].value for r in st.query(q, union=False))
+
+
+def test_a_later_batch_does_not_write_again_the_descriptions_an_earlier_batch_wrote(tmp_path):
+    """Rewriting a quad the store holds costs Oxigraph as much as a new one; the store ends up the same."""
+    from kg.pipeline import ensure_reference, ingest
+    from kg.store import open_store
+    from kg.store.base import ENTITIES_GRAPH
+
+    merges = []
+    with open_store(str(tmp_path / "s")) as st:
+        ensure_reference(st)  # written before the documents, and not what this is about
+        real = st.replace_graphs
+
+        def recording(graphs, merge=None):
+            merges.append(dict(merge or {}))
+            real(graphs, merge=merge)
+
+        st.replace_graphs = recording
+        report = ingest(st, [_copies(tmp_path, 3)], extractor="phrase", batch_size=1)
+        assert _described(st) == ["Ramzan Kadyrov"]
+    assert sorted(report.ingested) == ["doc0", "doc1", "doc2"] and len(merges) == 3
+    assert merges[0].get(ENTITIES_GRAPH), "the first batch describes the people the article names"
+    assert [m.get(ENTITIES_GRAPH) for m in merges[1:]] == [None, None], "the same people, already described"
+
+
+def test_a_refused_document_takes_no_description_the_rest_of_its_batch_needs(tmp_path):
+    """The refused document is the first of its batch to name Kadyrov; the others still describe him."""
+    from kg.errors import QueryError
+    from kg.pipeline import ingest
+    from kg.store import open_store
+
+    refused = __import__("kg.ids", fromlist=["document_iri"]).document_iri("doc0")
+    with open_store(str(tmp_path / "s")) as st:
+        real = st.replace_graphs
+
+        def picky(graphs, **kwargs):
+            if refused in graphs:
+                raise QueryError("invalid SPARQL update: simulated")
+            real(graphs, **kwargs)
+
+        st.replace_graphs = picky
+        report = ingest(st, [_copies(tmp_path, 3)], extractor="phrase", batch_size=10)
+        assert _described(st) == ["Ramzan Kadyrov"]
+    assert sorted(report.ingested) == ["doc1", "doc2"]
+
+
 def test_an_entity_named_by_two_documents_is_described_once(invoke, store_dir, tmp_path):
     for name in ("one", "two"):
         (tmp_path / f"{name}.txt").write_text(ARTICLE.read_text(encoding="utf-8") + f"\n{name}\n", encoding="utf-8")

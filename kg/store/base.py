@@ -48,19 +48,52 @@ def by_graph(quads: Iterable) -> dict[str | None, list]:
 
 
 def partition(quads: Iterable, graph: str) -> tuple[list, dict[str, list]]:
-    """A document's quads: those of its own ``graph`` (default-graph quads count as its own), and those of each shared graph."""
+    """A document's quads: those of its own ``graph`` (default-graph quads count as its own, and are moved into it), and those of each shared graph."""
     groups = by_graph(quads)
-    return groups.pop(graph, []) + groups.pop(None, []), groups
+    loose = groups.pop(None, [])
+    if loose:
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(graph)
+        loose = [ox.Quad(q.subject, q.predicate, q.object, name) for q in loose]
+    return groups.pop(graph, []) + loose, groups
 
 
-def merged(parts: Iterable[Mapping[str, str]]) -> dict[str, str]:
-    """Several documents' shared-graph triples (graph IRI -> N-Triples text) joined per graph, for one update."""
-    out: dict[str, list[str]] = {}
+Triples = str | list
+"""A graph's triples for a write: N-Triples text (what crosses a process boundary), or the
+pyoxigraph quads themselves when they were made in this process (a store that can take
+them as they are skips writing and parsing the text)."""
+
+
+def as_text(triples: Triples) -> str:
+    """``triples`` as N-Triples text, for an update request or a shard file."""
+    return triples if isinstance(triples, str) else triples_text(triples)
+
+
+def _items(triples: Triples) -> Iterable:
+    """One entry per triple: the quads, or the lines of the text (N-Triples escapes newlines, so a line is a triple)."""
+    return triples if isinstance(triples, list) else [line for line in triples.split("\n") if line]
+
+
+def merged(parts: Iterable[Mapping[str, Triples]], *, skip: set | None = None) -> dict[str, Triples]:
+    """Several documents' shared-graph triples joined per graph, for one update.
+
+    A triple two documents share (an entity both name) is written once, and
+    one in ``skip`` (written by an earlier batch of the same run) not again:
+    Oxigraph pays as much for a quad it already holds as for a new one.
+    Quads stay quads; if any part is text, the result is text.
+    """
+    parts = list(parts)
+    text = any(isinstance(body, str) for part in parts for body in part.values() if body)
+    out: dict[str, dict] = {}
     for part in parts:
         for graph, body in part.items():
             if body:
-                out.setdefault(graph, []).append(body)
-    return {graph: "\n".join(bodies) for graph, bodies in out.items()}
+                kept = out.setdefault(graph, {})
+                for item in _items(as_text(body) if text else body):
+                    if skip is None or item not in skip:
+                        kept[item] = None
+    return {graph: "\n".join(items) if text else list(items) for graph, items in out.items() if items}
 
 
 def _iri(graph: str) -> str:
@@ -99,15 +132,18 @@ class Store(ABC):
         own, shared = partition(quads, graph)
         self.replace_graphs({graph: triples_text(own)}, merge={g: triples_text(qs) for g, qs in shared.items()})
 
-    def replace_graphs(self, graphs: Mapping[str, str], *, merge: Mapping[str, str] | None = None) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Triples], *, merge: Mapping[str, Triples] | None = None) -> None:
         """Replace several graphs, and add triples to others, in one update request.
 
         Everything commits together or not at all. ``graphs`` and ``merge`` map
-        a graph IRI to triples in N-Triples syntax (see :func:`triples_text`);
-        workers produce that text so only strings cross process boundaries.
+        a graph IRI to its triples (:data:`Triples`): N-Triples text from
+        workers in other processes, or the quads themselves from this one.
         """
-        parts = [f"{self._drop_clause(g)} ;\n{self._insert_clause(g, body)}" if self._may_hold(g) else self._insert_clause(g, body) for g, body in graphs.items()]
-        parts += [self._insert_clause(g, body) for g, body in (merge or {}).items() if body]
+        parts = [
+            f"{self._drop_clause(g)} ;\n{self._insert_clause(g, as_text(body))}" if self._may_hold(g) else self._insert_clause(g, as_text(body))
+            for g, body in graphs.items()
+        ]
+        parts += [self._insert_clause(g, as_text(body)) for g, body in (merge or {}).items() if body]
         if parts:
             self.update(" ;\n".join(parts))
 

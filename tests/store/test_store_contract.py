@@ -43,6 +43,22 @@ def test_replace_graph_replaces_only_that_graph(store):
     assert names(store) == ["Alpha 2", "Gamma"]
 
 
+def graph_names(st, graph):
+    q = f"SELECT ?n WHERE {{ GRAPH <{graph}> {{ ?s <https://schema.org/name> ?n }} }}"
+    return sorted(r["n"].value for r in st.query(q, union=False))
+
+
+def test_replace_graphs_takes_quads_or_text_alike(store):
+    """Quads made in this process and N-Triples text from a worker process are two spellings of one write."""
+    shared = "https://w3id.org/rightsgraph/graph/entities"
+    loose = ox.Quad(ox.NamedNode("urn:b"), P, ox.Literal("Beta"))  # no graph of its own: it goes where the key says
+    store.replace_graphs({G1: [quad("urn:a", "Alpha", G1), loose]}, merge={shared: [quad("urn:e", "Entity", shared)]})
+    store.replace_graphs({G2: f'<urn:c> {P} "Gamma" .'}, merge={shared: f'<urn:f> {P} "Other" .'})
+    assert (graph_names(store, G1), graph_names(store, G2), graph_names(store, shared)) == (["Alpha", "Beta"], ["Gamma"], ["Entity", "Other"])
+    store.replace_graphs({G1: [quad("urn:a", "Alpha 2", G1)], G2: [quad("urn:c", "Gamma 2", G2)]})
+    assert (graph_names(store, G1), graph_names(store, G2), graph_names(store, shared)) == (["Alpha 2"], ["Gamma 2"], ["Entity", "Other"])
+
+
 def test_replace_graph_is_one_update_request(store, monkeypatch):
     calls = []
     original = store.update
