@@ -467,11 +467,14 @@ class MentionRules:
             if tok.text != "," or tok.i + 2 >= n:
                 continue
             j = tok.i + 1
-            while j < n and j - tok.i <= 2 and sdoc[j].lower_ in TITLE_PRE_SKIP:
+            possessor = j + 1 < n and sdoc[j].text[:1].isupper() and sdoc[j].pos_ == "PROPN" and sdoc[j + 1].text in ("'s", "\u2019s")
+            if possessor:
+                j += 2  # "Igor Dodon, Moldova's former president": a state or body as the possessor opens the title
+            while j < n and j - tok.i <= 2 + 2 * possessor and sdoc[j].lower_ in TITLE_PRE_SKIP:
                 j += 1
             one_of = j == tok.i + 1 and j + 1 < n and sdoc[j].lower_ == "one" and sdoc[j + 1].lower_ == "of"
             if j == tok.i + 1 and not one_of:
-                continue  # "X, the head of": only with an article or "then"/"former" before the title
+                continue  # "X, the head of": only with an article, "then"/"former" or a possessor before the title
             if one_of:  # "X Y, one of the country's top generals": one of a set of people who hold a title
                 stop = next((t.i for t in sdoc[j:min(n, j + 12)] if t.text in (",", ";", ".", "(")), min(n, j + 12))
                 heads = [t for t in sdoc[j + 2:stop] if t.lower_ in PLURAL_TITLE_HEADS and t.tag_ == "NNS"]
