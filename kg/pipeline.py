@@ -26,7 +26,7 @@ from kg.documents import iter_paths, read_document
 from kg.errors import KGError, QueryError
 from kg.model import Document
 from kg.store import REFERENCE_GRAPH, Store
-from kg.store.base import Triples, as_text, merged
+from kg.store.base import Triples, as_text, merged, triple_items
 
 
 DOC_STATE = """
@@ -249,7 +249,7 @@ def ingest(
         if len(in_store) > SHARED_MEMORY:
             in_store.clear()  # bounded memory on huge corpora; the price is rewriting some triples
         for body in merge.values():
-            in_store.update(body if isinstance(body, list) else body.split("\n"))
+            in_store.update(triple_items(body))
 
     def write(graphs: dict[str, Triples], ids_events: list[tuple[str, int]], shared: dict[str, Mapping[str, Triples]]) -> None:
         written = ids_events

@@ -51,12 +51,18 @@ def partition(quads: Iterable, graph: str) -> tuple[list, dict[str, list]]:
     """A document's quads: those of its own ``graph`` (default-graph quads count as its own, and are moved into it), and those of each shared graph."""
     groups = by_graph(quads)
     loose = groups.pop(None, [])
-    if loose:
-        import pyoxigraph as ox
+    return groups.pop(graph, []) + (in_graph(loose, graph) if loose else loose), groups
 
-        name = ox.NamedNode(graph)
-        loose = [ox.Quad(q.subject, q.predicate, q.object, name) for q in loose]
-    return groups.pop(graph, []) + loose, groups
+
+def in_graph(quads: list, graph: str) -> list:
+    """``quads`` with ``graph`` as their graph name: in a write, the key names the graph and the quads' own names do
+    not count (as in the text they replace); a list already all in ``graph`` is returned as it is."""
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(graph)
+    if all(q.graph_name == name for q in quads):
+        return quads
+    return [q if q.graph_name == name else ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
 
 
 Triples = str | list
@@ -70,7 +76,7 @@ def as_text(triples: Triples) -> str:
     return triples if isinstance(triples, str) else triples_text(triples)
 
 
-def _items(triples: Triples) -> Iterable:
+def triple_items(triples: Triples) -> Iterable:
     """One entry per triple: the quads, or the lines of the text (N-Triples escapes newlines, so a line is a triple)."""
     return triples if isinstance(triples, list) else [line for line in triples.split("\n") if line]
 
@@ -90,7 +96,7 @@ def merged(parts: Iterable[Mapping[str, Triples]], *, skip: set | None = None) -
         for graph, body in part.items():
             if body:
                 kept = out.setdefault(graph, {})
-                for item in _items(as_text(body) if text else body):
+                for item in triple_items(as_text(body) if text else body):
                     if skip is None or item not in skip:
                         kept[item] = None
     return {graph: "\n".join(items) if text else list(items) for graph, items in out.items() if items}

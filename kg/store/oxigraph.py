@@ -10,13 +10,12 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Mapping
-from operator import attrgetter
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLocked
-from kg.store.base import Store, Triples, default_graph_is_union
+from kg.store.base import Store, Triples, default_graph_is_union, in_graph
 from kg.store.binding import bind
 
 
@@ -55,14 +54,6 @@ def _open(path: Path, read_only: bool) -> ox.Store:
         raise StoreError(f"{path}: cannot open store ({msg.splitlines()[0]})") from None
 
 
-def _in_graph(quads: list, graph: str) -> list:
-    """``quads`` with ``graph`` as their graph name: in a write, the key names the graph and the quads' own names do not count (as in the text they replace)."""
-    name = ox.NamedNode(graph)
-    if set(map(attrgetter("graph_name"), quads)) <= {name}:
-        return quads
-    return [q if q.graph_name == name else ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
-
-
 class OxigraphStore(Store):
     def __init__(self, location: str | Path, *, read_only: bool = False):
         self.location = str(location)
@@ -94,7 +85,7 @@ class OxigraphStore(Store):
         if self.read_only:
             raise StoreError(f"{self.location}: store is open read-only")
         try:
-            self._store.extend([q for g, body in (*graphs.items(), *merge.items()) for q in _in_graph(body, g)])
+            self._store.extend([q for g, body in (*graphs.items(), *merge.items()) for q in in_graph(body, g)])
         except OSError as exc:
             raise StoreError(f"{self.location}: write failed ({str(exc).splitlines()[0]})") from None
 
