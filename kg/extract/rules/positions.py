@@ -608,11 +608,13 @@ class PositionRules:
         lifted its veto, includes Interior Minister X"; "the panel, whose members included A of Mauritius, found that
         minister X ..."): a clause with a subject of its own tells what that subject did, not whom the person serves.
         A clause the person is said to speak ("President X said Ruritania would not yield") still ties them."""
+        def with_subject(v) -> bool:
+            return v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+
         clause = node.head if node.dep_ in ("nsubj", "nsubjpass") else node
-        while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX")
-                                                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)):
+        while clause.head.i != clause.i and not with_subject(clause):
             clause = clause.head
-        if not (clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)):
+        if not with_subject(clause):
             return False
         if clause.head.i == clause.i:
             return False  # the main clause: the person is in it, or in nothing the parse ties the country to
@@ -1477,8 +1479,7 @@ class PositionRules:
 
     def _recall_is_head(self, tok) -> bool:
         low = tok.lower_
-        return low in TITLE_HEADS or low in RECALL_TITLE_HEADS or low in PLURAL_TITLE_HEADS or low in _RECALL_PLURALS \
-            or tok.text[:1].isupper() and low.rstrip(".") in RECALL_RANK_ABBREVIATIONS
+        return low in _ALL_TITLE_HEADS or low in _ALL_PLURALS or tok.text[:1].isupper() and low.rstrip(".") in RECALL_RANK_ABBREVIATIONS
 
     def _recall_title_before(self, toks, i: int, j: int):
         """A title right before the name, without a comma ("navy officer X", "Presiding judge X", "Police Officer 3 X")."""

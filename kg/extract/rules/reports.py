@@ -597,7 +597,7 @@ class ReportRules:
         have rejected the claims. Interior Minister X has said that police acted lawfully")."""
         have = {c.roles.get("denier") for (ct, _), c in self.claims.items() if ct == "denial"}
         told_denied = {(e.start, e.end) for (ct, _), c in self.claims.items() if ct == "denial" for e in c.evidence}
-        denied_at = {s.index for s in self.sents if told_denied and (self.span(s.start, s.end).start, self.span(s.start, s.end).end) in told_denied}
+        denied_at = {s.index for s in self.sents if told_denied for sp in [self.span(s.start, s.end)] if (sp.start, sp.end) in told_denied}
         told = {self.sents[i].para for i in self.abuse_matches} | {self.sents[i].para for i in self.sanction_targets}
         for s in self.sents:
             if s.para not in told and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span):

@@ -63,8 +63,6 @@ SHIFTED_TIME_RE = re.compile(
     r"|(?P<fwd>(?:a|one)\s+(?P<u3>month|year)\s+later|the\s+(?P<u4>month|year)\s+after|the\s+(?:following|next)\s+(?P<u5>month|year)))\b", re.I)
 
 
-
-
 def shift_date(value: str, unit: str, step: int) -> str | None:
     """``value`` (an ISO prefix) moved by one month or year; the result keeps the unit's precision."""
     m = re.match(r"(\d{4})(?:-(\d{2}))?", value)
