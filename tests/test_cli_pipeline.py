@@ -240,33 +240,6 @@ def test_interrupted_ingest_resumes_without_redoing_work(invoke, tmp_path):
     assert "2 ingested" in result.stderr and "1 unchanged" in result.stderr
 
 
-def test_a_refused_document_does_not_sink_its_batch(tmp_path):
-    """If the store refuses one document's update, the rest of the batch still lands."""
-    from kg.errors import QueryError
-    from kg.pipeline import ingest
-    from kg.store import open_store
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    text = ARTICLE.read_text(encoding="utf-8")
-    for i in range(3):
-        (folder / f"doc{i}.txt").write_text(text + f"\n{i}\n", encoding="utf-8")
-    refused = __import__("kg.ids", fromlist=["document_iri"]).document_iri("doc1")
-
-    with open_store(str(tmp_path / "s")) as st:
-        real = st.replace_graphs
-
-        def picky(graphs, **kwargs):
-            if refused in graphs:
-                raise QueryError("invalid SPARQL update: simulated")
-            real(graphs, **kwargs)
-
-        st.replace_graphs = picky
-        report = ingest(st, [folder], extractor="phrase", batch_size=10)
-    assert sorted(report.ingested) == ["doc0", "doc2"]
-    assert [doc for doc, _ in report.failed] == ["doc1"]
-
-
 def _copies(tmp_path, n: int):
     """``n`` copies of the article (each a document of its own, all naming the same people)."""
     folder = tmp_path / "docs"
@@ -274,6 +247,33 @@ def _copies(tmp_path, n: int):
     for i in range(n):
         (folder / f"doc{i}.txt").write_text(ARTICLE.read_text(encoding="utf-8") + f"\n{i}\n", encoding="utf-8")
     return folder
+
+
+def _refuse(st, doc_id: str) -> None:
+    """Make the store refuse any write that holds ``doc_id``'s graph, as a server refuses an update it cannot take."""
+    from kg.errors import QueryError
+    from kg.ids import document_iri
+
+    refused, real = document_iri(doc_id), st.replace_graphs
+
+    def picky(graphs, **kwargs):
+        if refused in graphs:
+            raise QueryError("invalid SPARQL update: simulated")
+        real(graphs, **kwargs)
+
+    st.replace_graphs = picky
+
+
+def test_a_refused_document_does_not_sink_its_batch(tmp_path):
+    """If the store refuses one document's update, the rest of the batch still lands."""
+    from kg.pipeline import ingest
+    from kg.store import open_store
+
+    with open_store(str(tmp_path / "s")) as st:
+        _refuse(st, "doc1")
+        report = ingest(st, [_copies(tmp_path, 3)], extractor="phrase", batch_size=10)
+    assert sorted(report.ingested) == ["doc0", "doc2"]
+    assert [doc for doc, _ in report.failed] == ["doc1"]
 
 
 def _described(st) -> list[str]:
@@ -309,20 +309,11 @@ def test_a_later_batch_does_not_write_again_the_descriptions_an_earlier_batch_wr
 
 def test_a_refused_document_takes_no_description_the_rest_of_its_batch_needs(tmp_path):
     """The refused document is the first of its batch to name Kadyrov; the others still describe him."""
-    from kg.errors import QueryError
     from kg.pipeline import ingest
     from kg.store import open_store
 
-    refused = __import__("kg.ids", fromlist=["document_iri"]).document_iri("doc0")
     with open_store(str(tmp_path / "s")) as st:
-        real = st.replace_graphs
-
-        def picky(graphs, **kwargs):
-            if refused in graphs:
-                raise QueryError("invalid SPARQL update: simulated")
-            real(graphs, **kwargs)
-
-        st.replace_graphs = picky
+        _refuse(st, "doc0")
         report = ingest(st, [_copies(tmp_path, 3)], extractor="phrase", batch_size=10)
         assert _described(st) == ["Ramzan Kadyrov"]
     assert sorted(report.ingested) == ["doc1", "doc2"]
