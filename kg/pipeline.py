@@ -221,12 +221,20 @@ def ingest(
         ensure_reference(store)
     tick = on_progress or (lambda _item: None)
 
+    # A document is named by its file name, so a/report.txt and b/report.txt would share one
+    # graph and the second would silently replace the first: the second is refused instead.
+    first_path: dict[str, Path] = {}
+
     def todo() -> Iterator[Document]:
         for path in iter_paths(paths):
             try:
                 doc = read_document(path)
             except KGError as exc:
                 report.failed.append((str(path), str(exc)))
+                tick(str(path))
+                continue
+            if first_path.setdefault(doc.id, path) != path:
+                report.failed.append((str(path), f"{path}: same document id {doc.id!r} as {first_path[doc.id]} (a document is named by its file name); rename one of them"))
                 tick(str(path))
                 continue
             if not force and store is not None and stored_state(store, doc.id) == (doc.sha256, version):

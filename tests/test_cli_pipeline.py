@@ -165,6 +165,19 @@ def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_pat
     assert "1 ingested" in result.stderr and "1 failed" in result.stderr
 
 
+def test_two_files_with_one_name_in_different_folders_are_not_merged_into_one_document(invoke, store_dir, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "a" / "report.txt")
+    (tmp_path / "b" / "report.txt").write_text("The State Department publicly designated nobody today.", encoding="utf-8")
+    result = invoke("ingest", tmp_path / "a", tmp_path / "b", "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'b' / 'report.txt'}: same document id 'report' as {tmp_path / 'a' / 'report.txt'}" in result.stderr
+    assert "1 ingested" in result.stderr and "1 failed" in result.stderr
+    text = invoke("query", "SELECT ?t WHERE { ?d kg:docId 'report' ; kg:text ?t }", "--store", store_dir, "-f", "json").stdout
+    assert [r["t"]["value"] for r in json.loads(text)["results"]["bindings"]] == [ARTICLE.read_text(encoding="utf-8")]
+
+
 def test_second_writer_gets_a_clear_locked_error(invoke, ingested):
     import pyoxigraph as ox
 
