@@ -178,6 +178,30 @@ def test_two_files_with_one_name_in_different_folders_are_not_merged_into_one_do
     assert [r["t"]["value"] for r in json.loads(text)["results"]["bindings"]] == [ARTICLE.read_text(encoding="utf-8")]
 
 
+@pytest.mark.parametrize("command", [
+    ["export", "--store", "STORE", "-o"],
+    ["query", "documents", "--store", "STORE", "-o"],
+    ["claims", ARTICLE, "--extractor", "phrase", "-o"],
+    ["viz", "--store", "STORE", "-o"],
+    ["link", "resolve", "--store", "STORE", "--report"],
+])
+def test_an_output_file_in_a_missing_folder_is_one_line_before_any_work(invoke, ingested, tmp_path, command):
+    before = store_snapshot(ingested)
+    target = tmp_path / "no-such-folder" / "out.txt"
+    result = invoke(*[ingested if a == "STORE" else a for a in command], target)
+    assert result.exit_code == 2
+    assert f"{target}: the folder {str(target.parent)!r} does not exist" in result.stderr
+    assert store_snapshot(ingested) == before
+
+
+def test_a_file_the_system_will_not_write_is_one_line_not_a_traceback(runner, ingested):
+    from kg.cli import cli
+
+    result = runner.invoke(cli, ["query", "documents", "--store", str(ingested), "-o", "/proc/version"])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
 def test_second_writer_gets_a_clear_locked_error(invoke, ingested):
     import pyoxigraph as ox
 

@@ -62,11 +62,31 @@ def quiet_option(f):
     return click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")(f)
 
 
+class OutputFile(click.Path):
+    """A file to write, whose folder is checked when the command line is read.
+
+    A command that changes the store before it writes (``kg link ... --report``)
+    must not fail on a mistyped folder afterwards, and no command should end
+    in a traceback for one.
+    """
+
+    def __init__(self, *, allow_dash: bool = False, path_type=None):
+        super().__init__(dir_okay=False, allow_dash=allow_dash, path_type=path_type)
+
+    def convert(self, value, param, ctx):
+        path = super().convert(value, param, ctx)
+        if str(value) != "-":
+            folder = Path(os.fsdecode(value)).parent
+            if not folder.is_dir():
+                self.fail(f"{os.fsdecode(value)}: the folder {str(folder)!r} does not exist", param, ctx)
+        return path
+
+
 def outfile_option(f):
     return click.option(
         "-o",
         "--outfile",
-        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        type=OutputFile(allow_dash=True, path_type=Path),
         default="-",
         show_default=True,
         help="Write to this file instead of stdout.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.common import LazyChoice, resolve_store, store_option
+from kg.cli.common import LazyChoice, OutputFile, resolve_store, store_option
 
 
 def _formats():
@@ -16,7 +16,7 @@ def _formats():
 @click.command()
 @store_option
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default="turtle", show_default=True, help="Export format.")
-@click.option("-o", "--outfile", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Write here.")
+@click.option("-o", "--outfile", type=OutputFile(allow_dash=True), default="-", show_default=True, help="Write here.")
 def export(store, fmt, outfile):
     """Write the whole graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD."""
     from kg.exporters import get_exporter

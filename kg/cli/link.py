@@ -11,13 +11,13 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import quiet_option, resolve_store, store_option
+from kg.cli.common import OutputFile, quiet_option, resolve_store, store_option
 
 
 def report_option(f):
     return click.option(
         "--report",
-        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        type=OutputFile(path_type=Path),
         default=None,
         metavar="FILE.csv",
         help="Write one CSV row per proposed link: entity, label, source, external_id, score, status.",

@@ -7,7 +7,7 @@ import multiprocessing
 
 import click
 
-from kg.cli.common import resolve_store, store_option
+from kg.cli.common import OutputFile, resolve_store, store_option
 
 FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "rdfxml", "jsonld"]
 
@@ -38,7 +38,7 @@ def list_queries() -> str:
               help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="Bind ?KEY to VALUE. Saved queries resolve names to entities; ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
-@click.option("-o", "--outfile", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Write results here.")
+@click.option("-o", "--outfile", type=OutputFile(allow_dash=True), default="-", show_default=True, help="Write results here.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows (or triples); a note on stderr says when results were cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (INSERT, DELETE, DROP, ...) to change the store.")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import LazyChoice, resolve_store, store_option
+from kg.cli.common import LazyChoice, OutputFile, resolve_store, store_option
 
 
 def _formats():
@@ -23,7 +23,7 @@ def _layouts():
 
 @click.command()
 @store_option
-@click.option("-o", "--outfile", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
+@click.option("-o", "--outfile", type=OutputFile(path_type=Path), required=True, help="File to write.")
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
 @click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI or name).")
 @click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
