@@ -422,7 +422,20 @@ def _relabel_unknown(g: nx.MultiDiGraph, store: Store) -> None:
 
 
 def _query_selection(g: nx.MultiDiGraph, sparql: str, store: Store) -> tuple[set[str], list[tuple[str, str, str]]]:
-    """IRIs and explicit edges named by a CONSTRUCT (IRI-to-IRI triples) or a SELECT (?source ?target [?label], or any IRIs)."""
+    """IRIs and explicit edges named by a CONSTRUCT (IRI-to-IRI triples) or a SELECT (?source ?target [?label], or any IRIs).
+
+    The query is read as ``kg query`` reads one: the usual prefixes predeclared,
+    and no SERVICE (drawing a picture must not make the store fetch from
+    another server) and no update.
+    """
+    from kg.sparql import with_prefixes
+    from kg.sparql_guard import QueryRefused, check
+
+    sparql = with_prefixes(sparql)
+    try:
+        check(sparql)
+    except QueryRefused as exc:
+        raise InvalidInput(f"--query: {str(exc).split('; pass')[0]}") from None
     result = store.query(sparql)
     nodes: set[str] = set()
     edges: list[tuple[str, str, str]] = []

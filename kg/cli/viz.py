@@ -55,9 +55,9 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     from kg.viz.render import WRITERS
 
     fmt = fmt or (outfile.suffix.lstrip(".").lower() if outfile.suffix.lstrip(".").lower() in _formats() else "html")
-    sparql = None
-    if query_file is not None:
-        sparql = click.get_text_stream("stdin").read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
+    from kg.sparql import read_query
+
+    sparql = None if query_file is None else read_query(str(query_file))  # a file that is not UTF-8 is one line
     selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, min_confidence=min_confidence, documents=documents and events == "nodes")
     with open_store(resolve_store(store), read_only=True) as st:
         full = kgraph.build(st)

@@ -188,6 +188,42 @@ def test_select_query_selects_nodes_and_edges(store, tmp_path):
     assert run(store, "-o", out, "--query", ask).exit_code == 2
 
 
+def test_a_query_file_may_use_the_prefixes_kg_query_declares(store, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?source ?target WHERE { ?source kg:designatedUnder ?target }", encoding="utf-8")
+    out = tmp_path / "q.html"
+    result = run(store, "-o", out, "--query", rq)
+    assert result.exit_code == 0, result.output
+    assert labels(data(out)) == {KADYROV, "Section 7031(c)"}
+
+
+def test_a_query_file_that_fetches_or_writes_is_refused_without_a_connection(store, tmp_path):
+    from support import Tripwire, store_snapshot
+
+    before = store_snapshot(store)
+    wire = Tripwire()
+    try:
+        service = tmp_path / "service.rq"
+        service.write_text(f"SELECT ?source ?target WHERE {{ SERVICE <{wire.url}/sparql> {{ ?source ?p ?target }} }}", encoding="utf-8")
+        result = run(store, "-o", tmp_path / "s.html", "--query", service)
+        assert result.exit_code == 2 and result.stderr == "Error: --query: SERVICE is not allowed (it makes the server fetch another endpoint)\n"
+        update = tmp_path / "update.rq"
+        update.write_text("DELETE WHERE { ?s ?p ?o }", encoding="utf-8")
+        result = run(store, "-o", tmp_path / "u.html", "--query", update)
+        assert result.exit_code == 2 and "updates are not allowed" in result.stderr
+    finally:
+        wire.close()
+    assert wire.connections == []
+    assert store_snapshot(store) == before
+
+
+def test_a_query_file_that_is_not_utf8_is_one_line(store, tmp_path):
+    rq = tmp_path / "latin1.rq"
+    rq.write_bytes('SELECT ?s WHERE { ?s ?p "café" }'.encode("latin-1"))
+    result = run(store, "-o", tmp_path / "x.html", "--query", rq)
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: {rq}: cannot read query") and result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize("layout", ["force", "circular", "kamada-kawai", "spectral", "hierarchical", "physics"])
 def test_layouts(store, tmp_path, layout):
     out = tmp_path / "l.html"
