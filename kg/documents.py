@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from kg.errors import InvalidInput
 from kg.jsonfile import parse_json
-from kg.model import Document
+from kg.model import ISO_DATE_PREFIX_RE, Document
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -81,7 +82,30 @@ def read_sidecar(path: Path) -> dict:
         if value and not _encodable(value):  # "\ud800" escapes decode to lone surrogates
             raise InvalidInput(f"{sidecar}: {key!r} is not valid Unicode (lone surrogate escape)")
         meta[key] = value or None
+    if meta.get("date"):
+        meta["date"] = _iso_date(meta["date"], sidecar)
     return meta
+
+
+def _iso_date(value: str, sidecar: Path) -> str:
+    """The date of an ISO 8601 date or date-time, as YYYY, YYYY-MM or YYYY-MM-DD.
+
+    The extractor dates a document's undated claims with it, and the claims
+    contract allows only ISO dates there: "last Tuesday" or 2024-02-30 would
+    pass straight into the graph's events.
+    """
+    value = value.strip()
+    day = value[:10] if len(value) > 10 and value[10] in "T " else value
+    try:
+        if day != value:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if ISO_DATE_PREFIX_RE.fullmatch(day):
+            y, m, d = (day.split("-") + ["01", "01"])[:3]
+            date(int(y), int(m), int(d))
+            return day
+    except ValueError:
+        pass
+    raise InvalidInput(f"{sidecar}: 'date' must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), not {value!r}")
 
 
 def _encodable(value: str) -> bool:

@@ -27,6 +27,22 @@ def test_sidecar_metadata(tmp_path):
     assert (doc.url, doc.title, doc.publisher, doc.date) == ("https://example.org/a", "T", "P", "2020-07-20")
 
 
+@pytest.mark.parametrize("given,stored", [("2020", "2020"), ("2020-07", "2020-07"), ("2020-07-20", "2020-07-20"), ("2020-07-20T09:30:00Z", "2020-07-20")])
+def test_sidecar_date_is_an_iso_date(tmp_path, given, stored):
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({"date": given}))
+    assert read_document(tmp_path / "a.txt").date == stored
+
+
+@pytest.mark.parametrize("given", ["last Tuesday", "2024-02-30", "2024-13", "20 July 2020"])
+def test_sidecar_date_that_is_no_iso_date_is_refused_naming_the_sidecar(tmp_path, given):
+    """The extractor dates undated claims with the document's date, so a free-text date would reach the events."""
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({"date": given}))
+    with pytest.raises(InvalidInput, match=rf"a\.source\.json: 'date' must be an ISO 8601 date \(YYYY, YYYY-MM or YYYY-MM-DD\), not '{given}'"):
+        read_document(tmp_path / "a.txt")
+
+
 def test_bad_sidecar_names_the_sidecar(tmp_path):
     (tmp_path / "a.txt").write_text("x y z", encoding="utf-8")
     (tmp_path / "a.source.json").write_text("{not json")
