@@ -72,6 +72,16 @@ def test_changed_text_replaces_the_document_graph(invoke, ingested, tmp_path):
     assert count.splitlines()[1] == "0"
 
 
+def test_an_edited_sidecar_is_a_changed_document(invoke, ingested, tmp_path):
+    shutil.copy(ARTICLE, tmp_path / ARTICLE.name)
+    sidecar = json.loads(ARTICLE.with_name("kadyrov_7031c.source.json").read_text(encoding="utf-8"))
+    (tmp_path / "kadyrov_7031c.source.json").write_text(json.dumps({**sidecar, "date": "2020-07-21"}), encoding="utf-8")
+    result = invoke("ingest", tmp_path / ARTICLE.name, "--store", ingested, "--extractor", "phrase")
+    assert "1 ingested" in result.stderr and "0 unchanged" in result.stderr
+    dates = invoke("query", "SELECT ?date WHERE { ?d a kg:Document ; schema:datePublished ?date }", "--store", ingested, "-f", "csv").stdout
+    assert dates.splitlines()[1:] == ["2020-07-21"]
+
+
 def test_remove_retracts_everything_the_document_said(invoke, ingested):
     assert invoke("remove", "kadyrov_7031c", "--store", ingested).exit_code == 0
     snapshot = store_snapshot(ingested)

@@ -25,8 +25,8 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
     """Extract events from PATHS (.txt/.html files or folders) into the store.
 
     Each document becomes one named graph, replaced in one transaction; a
-    document already stored with the same SHA-256 and extractor version is
-    skipped. A .txt file may have a NAME.source.json sidecar with url, title,
+    document already stored with the same SHA-256, extractor version and
+    metadata is skipped. A .txt file may have a NAME.source.json sidecar with url, title,
     publisher and date. Unreadable documents are reported and change nothing;
     the exit status is then 1.
     """
