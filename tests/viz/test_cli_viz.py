@@ -105,6 +105,14 @@ def test_focus_by_iri_and_zero_hops(store, tmp_path):
     assert labels(data(one), "entity") == {KADYROV}  # torture <- allegation -> Kadyrov
 
 
+def test_a_focus_that_is_part_of_several_names_is_refused_with_them(store, tmp_path):
+    result = run(store, "-o", tmp_path / "x.html", "--focus", "EN")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: 'EN' is part of 2 names (") and "'State Department'" in result.stderr and "'entry ban'" in result.stderr
+    assert result.stderr.rstrip().endswith("give the whole name or an IRI")
+    assert not (tmp_path / "x.html").exists()
+
+
 def test_unknown_focus_is_a_usage_error(store, tmp_path):
     result = run(store, "-o", tmp_path / "x.html", "--focus", "Nobody At All")
     assert result.exit_code == 2 and "no node named" in result.stderr
