@@ -146,6 +146,18 @@ def test_construct_prints_turtle(invoke, ingested):
     assert len(g) == 1
 
 
+def test_construct_without_a_format_prints_turtle_and_select_a_table(invoke, ingested):
+    graph = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested)
+    assert graph.exit_code == 0, graph.output
+    assert len(rdflib.Graph().parse(data=graph.stdout, format="turtle")) == 1
+    described = invoke("query", "DESCRIBE ?p WHERE { ?p a kg:Person }", "--store", ingested)
+    assert described.exit_code == 0 and len(rdflib.Graph().parse(data=described.stdout, format="turtle")) > 1
+    table = invoke("query", "SELECT ?n WHERE { ?p a kg:Person ; schema:name ?n }", "--store", ingested)
+    assert table.stdout.splitlines()[:3] == ["n", "--------------", "Ramzan Kadyrov"]
+    refused = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested, "-f", "table")
+    assert refused.exit_code == 2 and "format 'table' is for SELECT/ASK" in refused.stderr
+
+
 def test_table_output_is_readable(invoke, ingested):
     out = invoke("query", "SELECT DISTINCT ?name WHERE { ?p a kg:Person ; schema:name ?name }", "--store", ingested).stdout
     assert out.splitlines()[0].strip() == "name"

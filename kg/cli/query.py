@@ -34,8 +34,8 @@ def list_queries() -> str:
 @click.argument("sparql", required=False)
 @store_option
 @click.option("-l", "--list", "list_", is_flag=True, help="List the saved queries (name and title) and exit; needs no store.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.  [default: table, or turtle for CONSTRUCT and DESCRIBE]")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="Bind ?KEY to VALUE. Saved queries resolve names to entities; ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
 @click.option("-o", "--outfile", type=OutputFile(allow_dash=True), default="-", show_default=True, help="Write results here.")
@@ -64,13 +64,15 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
     if not sparql:
         raise click.UsageError("give a saved query NAME, a SPARQL query, a .rq file or - (or --list)")
     bindings = parse_params(params)
+    # Without -f a graph prints as Turtle: whether the query is a CONSTRUCT is known only once it ran.
+    formats = {"fmt": fmt, "graph_fmt": None} if fmt else {"fmt": "table", "graph_fmt": "turtle"}
     if queries.exists(sparql):
-        request = QueryRequest(saved=sparql, params=bindings, fmt=fmt, limit=limit)
+        request = QueryRequest(saved=sparql, params=bindings, limit=limit, **formats)
     else:
         text = read_query(sparql)
         if not text.strip():
             raise InvalidInput("empty query")
-        request = QueryRequest(text=text, params=bindings, fmt=fmt, limit=limit, allow_update=allow_update, allow_service=allow_service)
+        request = QueryRequest(text=text, params=bindings, limit=limit, allow_update=allow_update, allow_service=allow_service, **formats)
     location = resolve_store(store)
     # A read-only worker may fork (fast; it only reads). A writing one must not: a fork
     # of a process that ever opened an on-disk store hangs on its first write.
