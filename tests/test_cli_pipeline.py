@@ -158,6 +158,13 @@ def test_construct_without_a_format_prints_turtle_and_select_a_table(invoke, ing
     assert refused.exit_code == 2 and "format 'table' is for SELECT/ASK" in refused.stderr
 
 
+@pytest.mark.parametrize("fmt", ["table", "json", "xml", "csv", "tsv"])
+def test_every_result_format_ends_with_a_newline(invoke, ingested, fmt):
+    for sparql in ("SELECT ?n WHERE { ?p schema:name ?n }", "ASK { ?p a kg:Person }"):
+        result = invoke("query", sparql, "--store", ingested, "-f", fmt)
+        assert result.exit_code == 0 and result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")
+
+
 def test_table_output_is_readable(invoke, ingested):
     out = invoke("query", "SELECT DISTINCT ?name WHERE { ?p a kg:Person ; schema:name ?name }", "--store", ingested).stdout
     assert out.splitlines()[0].strip() == "name"

@@ -84,5 +84,7 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
         return
     with click.open_file(outfile, "wb") as fh:
         fh.write(out.data)
+        if out.data and not out.data.endswith(b"\n"):
+            fh.write(b"\n")  # SPARQL JSON and XML end without one: the shell prompt would follow on the same line
     if out.truncated:
         click.echo(f"note: results cut at --limit {limit}", err=True)
