@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ GRAPH_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
 }
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_POSITION = re.compile(r"error at (\d+):(\d+)")
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMIT = 10_000
 
@@ -210,10 +212,17 @@ def execute(store: Store, req: QueryRequest) -> QueryOutput:
         sparql = with_prefixes(req.text)
         kind = check(sparql, allow_update=req.allow_update, allow_service=req.allow_service)
         bindings = free_bindings(req.params)
-    if kind == "update":
-        store.update(sparql)
-        return QueryOutput(b"", "update")
-    result = store.query(sparql, bindings=bindings or None)
+    # the declared prefixes sit on lines above the user's text: an error's line number is theirs
+    added = sparql.count("\n") - (req.text or sparql).count("\n")
+    try:
+        if kind == "update":
+            store.update(sparql)
+            return QueryOutput(b"", "update")
+        result = store.query(sparql, bindings=bindings or None)
+    except QueryError as exc:
+        if not added or not _POSITION.search(str(exc)):
+            raise
+        raise type(exc)(_POSITION.sub(lambda m: f"error at {int(m[1]) - added}:{m[2]}", str(exc), count=1)) from None
     buf = io.BytesIO()
     fmt = req.graph_fmt if req.graph_fmt and _is_graph_result(result) else req.fmt
     count, truncated = write_result(result, buf, fmt, limit=req.limit)

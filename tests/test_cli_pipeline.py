@@ -177,6 +177,15 @@ def test_bad_query_is_one_line_error(invoke, ingested):
     assert result.stderr.startswith("Error: invalid SPARQL") and result.stderr.count("\n") == 1
 
 
+def test_a_syntax_error_is_placed_on_the_line_of_the_query_the_user_wrote(invoke, ingested):
+    """The predeclared prefixes go above the query; they must not move its line numbers."""
+    body = "SELECT ?s WHERE {\n  ?s a kg:Person ; schema:name ?n .\n  FILTER(?n = ) }"
+    declared = "PREFIX kg: <https://w3id.org/rightsgraph/ontology#> PREFIX schema: <https://schema.org/> " + body
+    mine = invoke("query", body, "--store", ingested)
+    assert mine.exit_code == 1 and mine.stderr.startswith("Error: invalid SPARQL: error at 3:")
+    assert mine.stderr == invoke("query", declared, "--store", ingested).stderr
+
+
 def test_query_without_store_says_so(invoke, store_dir):
     result = invoke("query", "ASK {}", "--store", store_dir)
     assert result.exit_code == 1 and "no store here yet" in result.stderr
