@@ -165,6 +165,17 @@ def test_every_result_format_ends_with_a_newline(invoke, ingested, fmt):
         assert result.exit_code == 0 and result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")
 
 
+def test_an_iri_as_the_table_prints_it_can_be_passed_back_as_a_parameter(invoke, ingested):
+    table = invoke("query", "timeline", "-p", "entity=Ramzan Kadyrov", "--store", ingested).stdout
+    compact = table.splitlines()[2].split()[0]
+    assert compact.startswith("id:person/")
+    again = invoke("query", "timeline", "-p", f"entity={compact}", "--store", ingested)
+    assert again.exit_code == 0 and again.stdout == table
+    event = invoke("query", "designations-of", "-p", "person=Ramzan Kadyrov", "--store", ingested).stdout.splitlines()[2].split()[1]
+    evidence = invoke("query", "evidence", "-p", f"event={event}", "--store", ingested, "-f", "csv")
+    assert evidence.exit_code == 0 and len(evidence.stdout.splitlines()) > 1
+
+
 def test_table_output_is_readable(invoke, ingested):
     out = invoke("query", "SELECT DISTINCT ?name WHERE { ?p a kg:Person ; schema:name ?name }", "--store", ingested).stdout
     assert out.splitlines()[0].strip() == "name"

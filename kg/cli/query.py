@@ -37,7 +37,7 @@ def list_queries() -> str:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.  [default: table, or turtle for CONSTRUCT and DESCRIBE]")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="Bind ?KEY to VALUE. Saved queries resolve names to entities; ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
+              help="Bind ?KEY to VALUE. Saved queries resolve names to entities (or take an IRI, also as id:...); ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
 @click.option("-o", "--outfile", type=OutputFile(allow_dash=True), default="-", show_default=True, help="Write results here.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows (or triples); a note on stderr says when results were cut.")
