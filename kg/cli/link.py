@@ -166,7 +166,7 @@ def resolve(store, report, quiet):
 
 
 @link.command()
-@click.option("--tolerance", type=int, default=31, show_default=True, help="Days a claimed date and a listing date may differ.")
+@click.option("--tolerance", type=click.IntRange(min=0), default=31, show_default=True, help="Days a claimed date and a listing date may differ.")
 @store_option
 @report_option
 @quiet_option
