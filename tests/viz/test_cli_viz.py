@@ -315,3 +315,15 @@ def test_page_is_self_contained(store, tmp_path):
 def test_no_store_is_a_clear_error(tmp_path):
     result = run(tmp_path / "nothing", "-o", tmp_path / "x.html")
     assert result.exit_code == 1 and "no store here yet" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_a_picture_of_one_node_prints_no_library_warning(store, tmp_path, suffix):
+    import warnings
+
+    out = tmp_path / f"one.{suffix}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib's "Tight layout not applied" reached the user's terminal
+        result = run(store, "-o", out, "--focus", "torture", "--hops", "0")
+    assert result.exit_code == 0, result.exception
+    assert result.stderr == f"wrote {out} ({suffix}, 1 nodes, 0 edges)\n"
