@@ -214,6 +214,16 @@ def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_pat
     assert "1 ingested" in result.stderr and "1 failed" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["ingest", "claims"])
+def test_a_folder_without_documents_is_named(invoke, store_dir, tmp_path, command):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    result = invoke(command, folder, ARTICLE, *(["--store", store_dir] if command == "ingest" else []), "--extractor", "phrase")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"note: {folder}: no .txt, .html or .htm files in this folder\n")
+
+
 def test_two_files_with_one_name_in_different_folders_are_not_merged_into_one_document(invoke, store_dir, tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

@@ -106,6 +106,20 @@ def resolve_store(store: str | None) -> StoreLocation:
     return location
 
 
+def document_files(paths) -> list[Path]:
+    """The documents under ``paths``; a folder holding none is named on stderr, since a wrong
+    folder (or one of PDFs) otherwise ends as a silent "0 ingested" with exit status 0."""
+    from kg.documents import iter_paths
+
+    files: list[Path] = []
+    for p in paths:
+        found = list(iter_paths([p]))
+        if not found and Path(p).is_dir():
+            click.echo(f"note: {p}: no .txt, .html or .htm files in this folder", err=True)
+        files += found
+    return files
+
+
 class Progress:
     """A click progress bar on stderr that stays silent with ``-q`` or when stderr is not a terminal."""
 
