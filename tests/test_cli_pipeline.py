@@ -197,6 +197,13 @@ def test_a_syntax_error_is_placed_on_the_line_of_the_query_the_user_wrote(invoke
     assert mine.stderr == invoke("query", declared, "--store", ingested).stderr
 
 
+@pytest.mark.parametrize("name,hint", [("designation-of", "did you mean 'designations-of'? "), ("Timeline", "did you mean 'timeline'? "), ("zzzz", "")])
+def test_a_mistyped_saved_query_is_named_as_one_not_as_bad_sparql(invoke, ingested, name, hint):
+    result = invoke("query", name, "-p", "person=Ramzan Kadyrov", "--store", ingested)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: no saved query {name!r}; {hint}`kg query --list` shows them\n"
+
+
 def test_query_without_store_says_so(invoke, store_dir):
     result = invoke("query", "ASK {}", "--store", store_dir)
     assert result.exit_code == 1 and "no store here yet" in result.stderr

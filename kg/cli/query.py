@@ -4,6 +4,8 @@ from __future__ import annotations
 
 
 import multiprocessing
+import os
+import re
 
 import click
 
@@ -68,6 +70,8 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
     formats = {"fmt": fmt, "graph_fmt": None} if fmt else {"fmt": "table", "graph_fmt": "turtle"}
     if queries.exists(sparql):
         request = QueryRequest(saved=sparql, params=bindings, limit=limit, **formats)
+    elif re.fullmatch(r"[A-Za-z][\w-]*", sparql) and not os.path.exists(sparql):
+        queries.get(sparql)  # one word is no SPARQL: a mistyped saved query's name, said as such
     else:
         text = read_query(sparql)
         if not text.strip():
