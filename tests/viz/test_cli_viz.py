@@ -300,7 +300,10 @@ def test_format_defaults_to_html_for_unknown_extensions(store, tmp_path):
     out = tmp_path / "graph.page"
     result = run(store, "-o", out)
     assert result.exit_code == 0 and "(html," in result.stderr
+    assert result.stderr.startswith(f"note: kg viz writes no '.page' files; {out} will be an HTML page (--format picks another)\n")
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    for name in ("graph.html", "graph.HTM", "graph"):
+        assert run(store, "-o", tmp_path / name).stderr.startswith("wrote ")
 
 
 def test_page_is_self_contained(store, tmp_path):
