@@ -18,7 +18,8 @@ def _formats():
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default="turtle", show_default=True, help="Export format.")
 @click.option("-o", "--outfile", type=OutputFile(allow_dash=True), default="-", show_default=True, help="Write here.")
 def export(store, fmt, outfile):
-    """Write the whole graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD."""
+    """Write the whole graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD, or its people,
+    bodies, sanctions and families as FollowTheMoney JSON lines (ftm)."""
     from kg.exporters import get_exporter
     from kg.store import open_store
 
