@@ -56,6 +56,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def decode_text(data: bytes, path: Path) -> str:
     """Strict UTF-8 (a BOM is dropped); binary data and NUL bytes are refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows editors save as "Unicode"
+        raise InvalidInput(f"{path}: UTF-16 text; save it as UTF-8")
     if b"\x00" in data:
         raise InvalidInput(f"{path}: contains NUL bytes; not a text file")
     try:

@@ -72,6 +72,8 @@ def test_html_main_text_and_metadata(tmp_path):
         (b"abc\x00def", "NUL bytes"),
         (b"   \n", "empty document"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "NUL bytes"),
+        ("Police detained 40 protesters.".encode("utf-16"), "UTF-16 text; save it as UTF-8"),
+        (b"\xfe\xff" + "Police detained 40 protesters.".encode("utf-16-be"), "UTF-16 text; save it as UTF-8"),
     ],
 )
 def test_unreadable_text_is_a_one_line_error(tmp_path, content, message):
