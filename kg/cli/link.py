@@ -124,10 +124,12 @@ def review(accept, reject, source, status, store, report, quiet):
     Decisions take effect at once and survive re-running the linkers.
     """
     from kg.link.records import write_report
-    from kg.link.review import decide, list_links
+    from kg.link.review import decide, find, list_links
     from kg.store import open_store
 
     with open_store(resolve_store(store)) as st:
+        for link_id in accept + reject:
+            find(st, link_id)  # every id is checked before the first decision is written: one typo changes nothing
         decided = [decide(st, link_id, "accepted") for link_id in accept] + [decide(st, link_id, "rejected") for link_id in reject]
         for row in decided:
             if not quiet:

@@ -85,6 +85,15 @@ def test_unknown_link_id(invoke, linked_store):
     assert result.exit_code == 2 and "no proposed link 'nope'" in result.stderr
 
 
+def test_one_unknown_link_id_among_several_decisions_records_none(invoke, linked_store):
+    assert invoke("link", "resolve", "--store", linked_store).exit_code == 0
+    link_id = queue(invoke, linked_store, "--status", "accepted", "--source", "resolution")[0][0]
+    before = store_snapshot(linked_store)
+    result = invoke("link", "review", "--accept", link_id, "--reject", "nope", "--store", linked_store)
+    assert result.exit_code == 2 and "no proposed link 'nope'" in result.stderr
+    assert store_snapshot(linked_store) == before
+
+
 def test_evaluate_prints_precision_and_recall(invoke, tmp_path):
     report = tmp_path / "eval.csv"
     result = invoke("link", "evaluate", "--report", report)
