@@ -60,3 +60,21 @@ class Tripwire:
         self._stop = True
         self._thread.join()
         self.sock.close()
+
+
+class HalfExporter:
+    """An exporter whose store goes away half-way (a remote store dropping the connection):
+    it writes the first half of the Turtle export, then fails as the store would."""
+
+    FORMAT, MIME_TYPE, EXTENSION = "half", "text/turtle", ".ttl"
+
+    def write(self, store, out) -> None:
+        import io
+
+        from kg.errors import StoreError
+        from kg.exporters.rdf import TurtleExporter
+
+        whole = io.BytesIO()
+        TurtleExporter().write(store, whole)
+        out.write(whole.getvalue()[: len(whole.getvalue()) // 2])
+        raise StoreError(f"{store.location}: connection lost")

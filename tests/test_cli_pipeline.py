@@ -97,6 +97,19 @@ def test_export_turtle_parses_with_rdflib(invoke, ingested, tmp_path):
     assert (None, rdflib.URIRef("https://w3id.org/rightsgraph/ontology#designatedUnder"), None) in g
 
 
+def test_an_export_that_fails_half_way_leaves_the_previous_file_as_it_was(invoke, ingested, tmp_path, monkeypatch):
+    from kg import plugins
+
+    monkeypatch.setitem(plugins._EXTRA, "exporters", {**plugins._EXTRA.get("exporters", {}), "half": "support:HalfExporter"})  # this test only
+    out = tmp_path / "graph.ttl"
+    assert invoke("export", "--store", ingested, "-o", out).exit_code == 0
+    before = out.read_bytes()
+    result = invoke("export", "--store", ingested, "-f", "half", "-o", out)
+    assert result.exit_code == 1 and result.stderr.endswith("connection lost\n")
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "store"]
+
+
 @pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"), ("ntriples", "nt")])
 def test_every_export_format_parses(invoke, ingested, fmt, parser):
     result = invoke("export", "--store", ingested, "-f", fmt)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -104,6 +105,27 @@ def resolve_store(store: str | None) -> StoreLocation:
             if v
         }
     return location
+
+
+@contextmanager
+def output_stream(outfile):
+    """A binary stream to ``outfile`` ("-" is stdout) that replaces the file only when the writing ends well.
+
+    An export interrupted by Ctrl-C or a failing store must leave the previous
+    file as it was, not a truncated copy in its place (click's ``atomic=True``
+    replaces the file even when the write failed).
+    """
+    if str(outfile) == "-":
+        yield click.get_binary_stream("stdout")
+        return
+    path = Path(outfile)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def document_files(paths) -> list[Path]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.common import LazyChoice, OutputFile, resolve_store, store_option
+from kg.cli.common import LazyChoice, OutputFile, output_stream, resolve_store, store_option
 
 
 def _formats():
@@ -24,5 +24,5 @@ def export(store, fmt, outfile):
     from kg.store import open_store
 
     exporter = get_exporter(fmt)
-    with open_store(resolve_store(store), read_only=True) as st, click.open_file(outfile, "wb", atomic=outfile != "-") as out:
+    with open_store(resolve_store(store), read_only=True) as st, output_stream(outfile) as out:
         exporter.write(st, out)
