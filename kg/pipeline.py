@@ -245,8 +245,12 @@ def ingest(
                 report.failed.append((str(path), str(exc)))
                 tick(str(path))
                 continue
-            if first_path.setdefault(doc.id, path) != path:
-                report.failed.append((str(path), f"{path}: same document id {doc.id!r} as {first_path[doc.id]} (a document is named by its file name); rename one of them"))
+            first = first_path.setdefault(doc.id, path)
+            if first is not path:
+                if Path(first).resolve() == Path(path).resolve():
+                    tick(str(path))  # the same file named twice (a folder and a file in it): one document
+                    continue
+                report.failed.append((str(path), f"{path}: same document id {doc.id!r} as {first} (a document is named by its file name); rename one of them"))
                 tick(str(path))
                 continue
             if not force and store is not None and stored_state(store, doc.id) == state(doc, version):

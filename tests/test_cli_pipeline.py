@@ -281,6 +281,12 @@ def test_a_file_the_system_will_not_write_is_one_line_not_a_traceback(runner, in
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
 
 
+def test_a_file_named_twice_is_one_document(invoke, store_dir):
+    result = invoke("ingest", ARTICLES, ARTICLE, "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"{len(list(ARTICLES.glob('*.txt')))} ingested")
+
+
 def test_second_writer_gets_a_clear_locked_error(invoke, ingested):
     import pyoxigraph as ox
 
