@@ -177,8 +177,15 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
     return out
 
 
-def free_bindings(params: Mapping[str, str]) -> dict[str, object]:
-    """Bindings for an ad-hoc query: IRIs for http(s)/urn values, plain literals otherwise."""
+def free_bindings(params: Mapping[str, str], sparql: str = "") -> dict[str, object]:
+    """Bindings for an ad-hoc query: IRIs for http(s)/urn values, plain literals otherwise.
+
+    A parameter whose variable the query never uses is refused: a misspelt
+    ``-p pesron=...`` would otherwise return every row, unfiltered, without a word.
+    """
+    for k in params:
+        if sparql and not re.search(rf"[?$]{re.escape(k)}(?![\w\u00b7\u00c0-\uffff])", sparql):
+            raise InvalidInput(f"--param {k}: the query has no ?{k}")
     return {k: as_term(v) for k, v in params.items()}
 
 
@@ -222,7 +229,7 @@ def execute(store: Store, req: QueryRequest) -> QueryOutput:
             raise InvalidInput("empty query")
         sparql = with_prefixes(req.text)
         kind = check(sparql, allow_update=req.allow_update, allow_service=req.allow_service)
-        bindings = free_bindings(req.params)
+        bindings = free_bindings(req.params, sparql)
     # the declared prefixes sit on lines above the user's text: an error's line number is theirs
     added = sparql.count("\n") - (req.text or sparql).count("\n")
     try:

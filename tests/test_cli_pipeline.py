@@ -153,6 +153,14 @@ def test_query_binds_parameters_as_terms(invoke, ingested):
     assert hostile == ["name,e"]
 
 
+def test_a_parameter_the_query_never_uses_is_refused_not_ignored(invoke, ingested):
+    """A misspelt -p pesron=... would otherwise return every row, as if it had filtered them."""
+    q = "SELECT ?name ?e WHERE { ?e schema:name ?name }"
+    result = invoke("query", q, "--store", ingested, "-f", "csv", "-p", "nam=Ramzan Kadyrov")
+    assert result.exit_code == 2 and result.stderr == "Error: --param nam: the query has no ?nam\n"
+    assert invoke("query", q.replace("?name", "$name"), "--store", ingested, "-f", "csv", "-p", "name=Ramzan Kadyrov").exit_code == 0
+
+
 def test_construct_prints_turtle(invoke, ingested):
     result = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested, "-f", "turtle")
     g = rdflib.Graph().parse(data=result.stdout, format="turtle")
