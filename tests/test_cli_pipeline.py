@@ -295,6 +295,16 @@ def test_a_file_named_twice_is_one_document(invoke, store_dir):
     assert result.stderr.startswith(f"{len(list(ARTICLES.glob('*.txt')))} ingested")
 
 
+def test_a_store_path_with_a_tilde_is_in_the_home_folder(runner, tmp_path, monkeypatch):
+    from kg.cli import cli
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["ingest", str(ARTICLE), "--extractor", "phrase"], env={"KG_STORE": "~/kg-store"})
+    assert result.exit_code == 0, result.output
+    assert store_snapshot(tmp_path / "kg-store") and not (tmp_path / "~").exists()
+
+
 def test_second_writer_gets_a_clear_locked_error(invoke, ingested):
     import pyoxigraph as ox
 

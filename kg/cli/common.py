@@ -95,7 +95,10 @@ def outfile_option(f):
 
 
 def resolve_store(store: str | None) -> StoreLocation:
-    location = StoreLocation(store or default_store())
+    location = store or default_store()
+    if not location.startswith(("http://", "https://")):
+        location = os.path.expanduser(location)  # KG_STORE="~/kg" from an env file: no shell expanded it
+    location = StoreLocation(location)
     if location.startswith(("http://", "https://")):
         ctx = click.get_current_context(silent=True)
         update_url = (ctx.meta.get("kg.update_url") if ctx else None) or os.environ.get(UPDATE_URL_ENV)
