@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -82,6 +83,32 @@ def test_unreadable_text_is_a_one_line_error(tmp_path, content, message):
     with pytest.raises(InvalidInput, match=message) as err:
         read_document(p)
     assert str(err.value).startswith(str(p)) and "\n" not in str(err.value)
+
+
+PAGE = """<html><head>{meta}<title>Ministère : sanctions</title></head><body><article><h1>Sanctions</h1>
+<p>The Council of the European Union imposed an asset freeze on Colonel Dmitry Balaba, head of the Minsk riot police, for the “violent” repression of demonstrators.</p>
+<p>Le ministère a confirmé les sanctions contre l’unité de Balaba, which beat and detained hundreds of protesters in August 2020.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1252">', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'])
+def test_html_in_the_legacy_charset_its_meta_declares_is_read_by_it(tmp_path, meta):
+    p = tmp_path / "page.html"
+    p.write_bytes(PAGE.format(meta=meta).encode("cp1252"))
+    doc = read_document(p)
+    assert "the “violent” repression" in doc.text and "Le ministère a confirmé" in doc.text and "l’unité" in doc.text
+
+
+@pytest.mark.parametrize("meta,message", [
+    ("", "not valid UTF-8 (byte"),
+    ('<meta charset="shift_jis">', "not valid UTF-8, nor the 'shift_jis' its <meta> declares"),
+    ('<meta charset="utf-16">', "not valid UTF-8, nor the 'utf-16' its <meta> declares"),
+])
+def test_html_in_a_charset_it_does_not_declare_is_refused(tmp_path, meta, message):
+    p = tmp_path / "page.html"
+    p.write_bytes(PAGE.format(meta=meta).encode("cp1252"))
+    with pytest.raises(InvalidInput, match=re.escape(f"{p}: {message}")):
+        read_document(p)
 
 
 def test_html_with_entity_declarations_is_refused(tmp_path):
