@@ -48,12 +48,18 @@ def link():
     """
 
 
+def _http_url(ctx, param, value):
+    if value is not None and not value.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{value!r}: expected an http:// or https:// URL")
+    return value
+
+
 @link.command()
-@click.option("--endpoint", default=None, metavar="URL", help="A Wikidata-shaped SPARQL endpoint. Default: the public Wikidata Query Service (data/sources/wikidata.yml).")
+@click.option("--endpoint", default=None, metavar="URL", callback=_http_url, help="A Wikidata-shaped SPARQL endpoint. Default: the public Wikidata Query Service (data/sources/wikidata.yml).")
 @click.option("--offline", is_flag=True, help="Use only the extract shipped in data/wikidata/ (no network).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="HTTP cache folder. Default: a per-user cache folder.")
-@click.option("--timeout", type=float, default=None, help="Seconds per request (default from data/sources/wikidata.yml).")
-@click.option("--retries", type=int, default=None, help="Retries on HTTP 429/5xx and timeouts, with exponential back-off.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, help="Seconds per request (default from data/sources/wikidata.yml).")
+@click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on HTTP 429/5xx and timeouts, with exponential back-off.")
 @store_option
 @report_option
 @quiet_option
