@@ -133,7 +133,8 @@ def review(accept, reject, source, status, store, report, quiet):
     from kg.link.review import decide, find, list_links
     from kg.store import open_store
 
-    with open_store(resolve_store(store)) as st:
+    # listing the queue only reads: it works beside a running `kg ingest`, as `kg query` does
+    with open_store(resolve_store(store), read_only=not (accept or reject)) as st:
         for link_id in accept + reject:
             find(st, link_id)  # every id is checked before the first decision is written: one typo changes nothing
         decided = [decide(st, link_id, "accepted") for link_id in accept] + [decide(st, link_id, "rejected") for link_id in reject]
