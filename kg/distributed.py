@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import InvalidInput, KGError
 from kg.model import Document
 
 _EXTRACTORS: dict[str, object] = {}
@@ -40,6 +40,8 @@ def run_chunks(chunks: Iterator[list[Document]], extractor: str, address: str, *
         client = Client(address, timeout="10s")
     except (OSError, TimeoutError) as exc:
         raise KGError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+    except ValueError as exc:  # an address Dask cannot read ("host" without a port, an unknown protocol)
+        raise InvalidInput(f"--scheduler {address!r}: {exc} (expected e.g. tcp://host:8786)") from None
     try:
         pending = as_completed()
         for chunk in chunks:

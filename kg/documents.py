@@ -4,18 +4,21 @@ A ``NAME.txt`` may have a ``NAME.source.json`` beside it with ``url``,
 ``title``, ``publisher`` and ``date`` (other keys are ignored). HTML goes
 through trafilatura's main-text extraction; its metadata comes from the page.
 Text is decoded as strict UTF-8 with no newline translation, because evidence
-offsets index into exactly this string.
+offsets index into exactly this string; an HTML page that is not UTF-8 may be
+in the legacy charset its ``<meta>`` declares (offsets index the extracted
+main text, not the page's bytes).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from kg.errors import InvalidInput
 from kg.jsonfile import parse_json
-from kg.model import Document
+from kg.model import ISO_DATE_PREFIX_RE, Document
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -55,6 +58,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def decode_text(data: bytes, path: Path) -> str:
     """Strict UTF-8 (a BOM is dropped); binary data and NUL bytes are refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows editors save as "Unicode"
+        raise InvalidInput(f"{path}: UTF-16 text; save it as UTF-8")
     if b"\x00" in data:
         raise InvalidInput(f"{path}: contains NUL bytes; not a text file")
     try:
@@ -81,7 +86,30 @@ def read_sidecar(path: Path) -> dict:
         if value and not _encodable(value):  # "\ud800" escapes decode to lone surrogates
             raise InvalidInput(f"{sidecar}: {key!r} is not valid Unicode (lone surrogate escape)")
         meta[key] = value or None
+    if meta.get("date"):
+        meta["date"] = _iso_date(meta["date"], sidecar)
     return meta
+
+
+def _iso_date(value: str, sidecar: Path) -> str:
+    """The date of an ISO 8601 date or date-time, as YYYY, YYYY-MM or YYYY-MM-DD.
+
+    The extractor dates a document's undated claims with it, and the claims
+    contract allows only ISO dates there: "last Tuesday" or 2024-02-30 would
+    pass straight into the graph's events.
+    """
+    value = value.strip()
+    day = value[:10] if len(value) > 10 and value[10] in "T " else value
+    try:
+        if day != value:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if ISO_DATE_PREFIX_RE.fullmatch(day):
+            y, m, d = (day.split("-") + ["01", "01"])[:3]
+            date(int(y), int(m), int(d))
+            return day
+    except ValueError:
+        pass
+    raise InvalidInput(f"{sidecar}: 'date' must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), not {value!r}")
 
 
 def _encodable(value: str) -> bool:
@@ -92,13 +120,51 @@ def _encodable(value: str) -> bool:
     return True
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _decode_html(data: bytes, path: Path) -> str:
+    """UTF-8, else the charset the page declares in a ``<meta>`` near its top.
+
+    Older official sites still serve windows-1252 or ISO-8859-1 pages that say
+    so; evidence offsets index the main text extracted from the decoded page,
+    never the bytes, so decoding by the declared charset keeps them exact.
+    """
+    try:
+        return decode_text(data, path)
+    except InvalidInput:
+        found = _CHARSET.search(data[:4096])
+        if found is None or b"\x00" in data:
+            raise
+        import codecs
+
+        try:
+            name = codecs.lookup(found.group(1).decode("ascii")).name
+            if name in ("iso8859-1", "ascii"):  # as browsers do (WHATWG): these labels mean windows-1252
+                name = "cp1252" if _decodes(data, "cp1252") else name
+            text = data.decode(name)
+            if name == "utf-8" or found.group(0).decode("ascii") not in text:  # a <meta> can only name an ASCII-compatible charset
+                raise LookupError
+            return text.removeprefix("\ufeff")
+        except (LookupError, ValueError):  # UnicodeError, from any codec, is a ValueError
+            raise InvalidInput(f"{path}: not valid UTF-8, nor the {found.group(1).decode('ascii')!r} its <meta> declares") from None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _html_document(path: Path, data: bytes) -> Document:
     if _DECL.search(data):
         raise InvalidInput(f"{path}: DTD declarations (<!ENTITY ...>) are not accepted in HTML")
     elements = data.count(b"<") - data.count(b"</")
     if elements > MAX_HTML_ELEMENTS:
         raise InvalidInput(f"{path}: about {elements:,} HTML elements is over the {MAX_HTML_ELEMENTS:,}-element limit for one page")
-    html = decode_text(data, path)
+    html = _decode_html(data, path)
     import trafilatura  # heavy; only for HTML input
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)

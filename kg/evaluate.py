@@ -354,8 +354,16 @@ def read_gold(folder: str | Path) -> list[GoldDoc]:
 
 
 def read_predictions(path: str | Path) -> tuple[list[dict], int]:
+    """The claims of a claims JSONL file and the number of lines that are no claim.
+
+    A file in which no line is a claim (the wrong file given to --pred) is
+    refused: scored, it would read as an extractor that found nothing.
+    """
+    from kg.documents import decode_text
+
+    path = Path(path)
     rows, bad = [], 0
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in decode_text(path.read_bytes(), path).splitlines():
         if not line.strip():
             continue
         try:
@@ -364,6 +372,8 @@ def read_predictions(path: str | Path) -> tuple[list[dict], int]:
             rows.append(row)
         except (ValueError, KeyError, TypeError):
             bad += 1
+    if bad and not rows:
+        raise InvalidInput(f"{path}: no line is a claim (expected claims JSONL, as `kg claims` writes)")
     return rows, bad
 
 

@@ -306,7 +306,7 @@ class Selection:
 
 
 def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "document")) -> str:
-    """A node by IRI or by name (case-insensitive, exact first, then unique substring)."""
+    """A node by IRI or by name (case-insensitive, exact first, then a part of one name only; entities before document titles)."""
     if ref in g:
         return ref
     folded = ref.casefold().strip()
@@ -314,9 +314,16 @@ def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "docu
     exact = sorted(n for n, a in candidates if str(a.get("label", "")).casefold() == folded)
     if exact:
         return exact[0]
-    partial = sorted((n for n, a in candidates if folded in str(a.get("label", "")).casefold()), key=lambda n: (len(g.nodes[n]["label"]), n))
-    if len(partial) >= 1:
+    partial = sorted((n for n, a in candidates if folded in str(a.get("label", "")).casefold()), key=lambda n: (-g.degree(n), n))
+    # a document's title names the people it is about: a name part found in an entity's name means the entity
+    partial = [n for n in partial if g.nodes[n].get("kind") != "document"] or partial
+    if len(partial) == 1:
         return partial[0]
+    if partial:
+        # "Kadyrov" is part of "Ramzan Kadyrov", "Kadyrov's wife" and "Medni Kadyrova": a guess
+        # would draw somebody else's neighbourhood under the name the user typed.
+        names = ", ".join(repr(g.nodes[n]["label"]) for n in partial[:5]) + (", ..." if len(partial) > 5 else "")
+        raise InvalidInput(f"{ref!r} is part of {len(partial)} names ({names}); give the whole name or an IRI")
     raise InvalidInput(f"no node named or with IRI {ref!r} in the graph")
 
 
@@ -422,7 +429,20 @@ def _relabel_unknown(g: nx.MultiDiGraph, store: Store) -> None:
 
 
 def _query_selection(g: nx.MultiDiGraph, sparql: str, store: Store) -> tuple[set[str], list[tuple[str, str, str]]]:
-    """IRIs and explicit edges named by a CONSTRUCT (IRI-to-IRI triples) or a SELECT (?source ?target [?label], or any IRIs)."""
+    """IRIs and explicit edges named by a CONSTRUCT (IRI-to-IRI triples) or a SELECT (?source ?target [?label], or any IRIs).
+
+    The query is read as ``kg query`` reads one: the usual prefixes predeclared,
+    and no SERVICE (drawing a picture must not make the store fetch from
+    another server) and no update.
+    """
+    from kg.sparql import with_prefixes
+    from kg.sparql_guard import QueryRefused, check
+
+    sparql = with_prefixes(sparql)
+    try:
+        check(sparql)
+    except QueryRefused as exc:
+        raise InvalidInput(f"--query: {str(exc).split('; pass')[0]}") from None
     result = store.query(sparql)
     nodes: set[str] = set()
     edges: list[tuple[str, str, str]] = []

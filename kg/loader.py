@@ -136,8 +136,15 @@ def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = Non
     but not atomic: a crash mid-load can leave part of that file, never a
     parse error, since every file was parsed completely first).
     """
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as exc:
+            raise InvalidInput(f"--graph {graph!r} is not an IRI ({exc})") from None
     plan = []
     for p in map(Path, paths):
+        if p.is_dir():
+            raise InvalidInput(f"{p}: is a folder; name the RDF files in it (e.g. {p / '*.ttl'})")
         if not p.is_file():
             raise InvalidInput(f"{p}: no such file")
         f = fmt or guess_format(p)

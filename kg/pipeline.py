@@ -1,8 +1,9 @@
 """Documents -> extractor -> RDF -> store, one atomic graph replacement per document.
 
-Re-ingesting is idempotent: a document whose stored SHA-256 and extractor
-version are unchanged is skipped; otherwise its graph is replaced whole. A
-document that cannot be read or extracted is reported and changes nothing.
+Re-ingesting is idempotent: a document whose stored SHA-256, extractor
+version and metadata (title, URL, publisher, date) are unchanged is skipped;
+otherwise its graph is replaced whole. A document that cannot be read or
+extracted is reported and changes nothing.
 
 With ``workers > 1`` extraction and RDF conversion run in a process pool
 (the extractor, and so spaCy, is loaded once per worker); only the main
@@ -31,7 +32,12 @@ from kg.store.base import Triples, as_text, merged, triple_items
 
 DOC_STATE = """
 PREFIX kg: <https://w3id.org/rightsgraph/ontology#>
-SELECT ?doc ?sha ?extractor WHERE { GRAPH ?doc { ?doc kg:sha256 ?sha ; kg:extractedWith ?extractor } }
+PREFIX schema: <https://schema.org/>
+SELECT ?doc ?sha ?extractor ?title ?url ?publisher ?date WHERE { GRAPH ?doc {
+  ?doc kg:sha256 ?sha ; kg:extractedWith ?extractor
+  OPTIONAL { ?doc schema:headline ?title } OPTIONAL { ?doc schema:url ?url }
+  OPTIONAL { ?doc schema:publisher ?publisher } OPTIONAL { ?doc schema:datePublished ?date }
+} }
 """
 #: Shared-graph triples an ingest run remembers as written before it starts over (about half a kilobyte each).
 SHARED_MEMORY = 100_000
@@ -59,12 +65,18 @@ class _Done:
     shared: Mapping[str, Triples] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
 
 
-def stored_state(store: Store, doc_id: str) -> tuple[str, str] | None:
-    """(sha256, extractor) recorded for a document's graph, or None if it is not stored."""
+def stored_state(store: Store, doc_id: str) -> tuple | None:
+    """(sha256, extractor, title, url, publisher, date) recorded for a document's graph, or None if it is not stored."""
     doc = ids.document_iri(doc_id)
     for row in store.query(DOC_STATE, bindings={"doc": doc}, union=False):
-        return row["sha"].value, row["extractor"].value
+        return tuple(None if row[k] is None else row[k].value for k in ("sha", "extractor", "title", "url", "publisher", "date"))
     return None
+
+
+def state(doc: Document, extractor: str) -> tuple:
+    """What :func:`stored_state` reads back once ``doc`` is stored: an edited sidecar (its date
+    dates the undated claims) makes a document changed, as edited text does."""
+    return doc.sha256, extractor, doc.title, doc.url, doc.publisher, doc.date
 
 
 def reference_digest() -> str:
@@ -221,6 +233,10 @@ def ingest(
         ensure_reference(store)
     tick = on_progress or (lambda _item: None)
 
+    # A document is named by its file name, so a/report.txt and b/report.txt would share one
+    # graph and the second would silently replace the first: the second is refused instead.
+    first_path: dict[str, Path] = {}
+
     def todo() -> Iterator[Document]:
         for path in iter_paths(paths):
             try:
@@ -229,7 +245,15 @@ def ingest(
                 report.failed.append((str(path), str(exc)))
                 tick(str(path))
                 continue
-            if not force and store is not None and stored_state(store, doc.id) == (doc.sha256, version):
+            first = first_path.setdefault(doc.id, path)
+            if first is not path:
+                if Path(first).resolve() == Path(path).resolve():
+                    tick(str(path))  # the same file named twice (a folder and a file in it): one document
+                    continue
+                report.failed.append((str(path), f"{path}: same document id {doc.id!r} as {first} (a document is named by its file name); rename one of them"))
+                tick(str(path))
+                continue
+            if not force and store is not None and stored_state(store, doc.id) == state(doc, version):
                 report.skipped.append(doc.id)
                 tick(doc.id)
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ GRAPH_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
 }
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_POSITION = re.compile(r"error at (\d+):(\d+)")
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMIT = 10_000
 
@@ -100,6 +102,17 @@ def _is_iri(value: str) -> bool:
     return value.startswith(("http://", "https://", "urn:"))
 
 
+def _full_iri(value: str) -> str | None:
+    """``value`` as an IRI: itself if it is one, expanded if it is a compact IRI the table prints
+    (``id:person/3845...``, so a row can be pasted back as a parameter), else None (a name)."""
+    if _is_iri(value):
+        return value
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in PREFIXES and not any(c.isspace() for c in value):
+        return PREFIXES[prefix] + local
+    return None
+
+
 def _expand(curie: str) -> str:
     prefix, _, local = curie.partition(":")
     return PREFIXES[prefix] + local if prefix in PREFIXES else curie
@@ -107,8 +120,8 @@ def _expand(curie: str) -> str:
 
 def resolve_entity(store: Store, value: str) -> ox.NamedNode:
     """The IRI of the one entity named ``value``: by schema:name, else skos:altLabel; exactly, else case-insensitively."""
-    if _is_iri(value):
-        return as_term(value)  # a validated IRI, or InvalidInput
+    if _full_iri(value):
+        return as_term(_full_iri(value))  # a validated IRI, or InvalidInput
     found: set[str] = set()
     # A name beats an alias, and an exact match beats a case-insensitive one.
     for template, term in ((RESOLVE_EXACT, ox.Literal(value)), (RESOLVE_FOLDED, ox.Literal(value.casefold()))):
@@ -127,8 +140,8 @@ def resolve_entity(store: Store, value: str) -> ox.NamedNode:
 
 
 def resolve_concept(store: Store, value: str, scheme: str | None) -> ox.NamedNode:
-    if _is_iri(value):
-        return as_term(value)
+    if _full_iri(value):
+        return as_term(_full_iri(value))
     bindings: dict[str, object] = {"needle": ox.Literal(value.casefold())}
     if scheme:
         bindings["scheme"] = ox.NamedNode(_expand(scheme))
@@ -156,16 +169,23 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         elif p.kind == "concept":
             out[p.name] = resolve_concept(store, value, p.scheme)
         elif p.kind == "iri":
-            if not _is_iri(value):
+            if not _full_iri(value):
                 raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI")
-            out[p.name] = as_term(value)
+            out[p.name] = as_term(_full_iri(value))
         else:
             out[p.name] = ox.Literal(value)
     return out
 
 
-def free_bindings(params: Mapping[str, str]) -> dict[str, object]:
-    """Bindings for an ad-hoc query: IRIs for http(s)/urn values, plain literals otherwise."""
+def free_bindings(params: Mapping[str, str], sparql: str = "") -> dict[str, object]:
+    """Bindings for an ad-hoc query: IRIs for http(s)/urn values, plain literals otherwise.
+
+    A parameter whose variable the query never uses is refused: a misspelt
+    ``-p pesron=...`` would otherwise return every row, unfiltered, without a word.
+    """
+    for k in params:
+        if sparql and not re.search(rf"[?$]{re.escape(k)}(?![\w\u00b7\u00c0-\uffff])", sparql):
+            raise InvalidInput(f"--param {k}: the query has no ?{k}")
     return {k: as_term(v) for k, v in params.items()}
 
 
@@ -209,11 +229,18 @@ def execute(store: Store, req: QueryRequest) -> QueryOutput:
             raise InvalidInput("empty query")
         sparql = with_prefixes(req.text)
         kind = check(sparql, allow_update=req.allow_update, allow_service=req.allow_service)
-        bindings = free_bindings(req.params)
-    if kind == "update":
-        store.update(sparql)
-        return QueryOutput(b"", "update")
-    result = store.query(sparql, bindings=bindings or None)
+        bindings = free_bindings(req.params, sparql)
+    # the declared prefixes sit on lines above the user's text: an error's line number is theirs
+    added = sparql.count("\n") - (req.text or sparql).count("\n")
+    try:
+        if kind == "update":
+            store.update(sparql)
+            return QueryOutput(b"", "update")
+        result = store.query(sparql, bindings=bindings or None)
+    except QueryError as exc:
+        if not added or not _POSITION.search(str(exc)):
+            raise
+        raise type(exc)(_POSITION.sub(lambda m: f"error at {int(m[1]) - added}:{m[2]}", str(exc), count=1)) from None
     buf = io.BytesIO()
     fmt = req.graph_fmt if req.graph_fmt and _is_graph_result(result) else req.fmt
     count, truncated = write_result(result, buf, fmt, limit=req.limit)

@@ -72,6 +72,16 @@ def test_changed_text_replaces_the_document_graph(invoke, ingested, tmp_path):
     assert count.splitlines()[1] == "0"
 
 
+def test_an_edited_sidecar_is_a_changed_document(invoke, ingested, tmp_path):
+    shutil.copy(ARTICLE, tmp_path / ARTICLE.name)
+    sidecar = json.loads(ARTICLE.with_name("kadyrov_7031c.source.json").read_text(encoding="utf-8"))
+    (tmp_path / "kadyrov_7031c.source.json").write_text(json.dumps({**sidecar, "date": "2020-07-21"}), encoding="utf-8")
+    result = invoke("ingest", tmp_path / ARTICLE.name, "--store", ingested, "--extractor", "phrase")
+    assert "1 ingested" in result.stderr and "0 unchanged" in result.stderr
+    dates = invoke("query", "SELECT ?date WHERE { ?d a kg:Document ; schema:datePublished ?date }", "--store", ingested, "-f", "csv").stdout
+    assert dates.splitlines()[1:] == ["2020-07-21"]
+
+
 def test_remove_retracts_everything_the_document_said(invoke, ingested):
     assert invoke("remove", "kadyrov_7031c", "--store", ingested).exit_code == 0
     snapshot = store_snapshot(ingested)
@@ -85,6 +95,19 @@ def test_export_turtle_parses_with_rdflib(invoke, ingested, tmp_path):
     assert invoke("export", "--store", ingested, "--format", "turtle", "-o", out).exit_code == 0
     g = rdflib.Graph().parse(out, format="turtle")
     assert (None, rdflib.URIRef("https://w3id.org/rightsgraph/ontology#designatedUnder"), None) in g
+
+
+def test_an_export_that_fails_half_way_leaves_the_previous_file_as_it_was(invoke, ingested, tmp_path, monkeypatch):
+    from kg import plugins
+
+    monkeypatch.setitem(plugins._EXTRA, "exporters", {**plugins._EXTRA.get("exporters", {}), "half": "support:HalfExporter"})  # this test only
+    out = tmp_path / "graph.ttl"
+    assert invoke("export", "--store", ingested, "-o", out).exit_code == 0
+    before = out.read_bytes()
+    result = invoke("export", "--store", ingested, "-f", "half", "-o", out)
+    assert result.exit_code == 1 and result.stderr.endswith("connection lost\n")
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "store"]
 
 
 @pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"), ("ntriples", "nt")])
@@ -130,10 +153,48 @@ def test_query_binds_parameters_as_terms(invoke, ingested):
     assert hostile == ["name,e"]
 
 
+def test_a_parameter_the_query_never_uses_is_refused_not_ignored(invoke, ingested):
+    """A misspelt -p pesron=... would otherwise return every row, as if it had filtered them."""
+    q = "SELECT ?name ?e WHERE { ?e schema:name ?name }"
+    result = invoke("query", q, "--store", ingested, "-f", "csv", "-p", "nam=Ramzan Kadyrov")
+    assert result.exit_code == 2 and result.stderr == "Error: --param nam: the query has no ?nam\n"
+    assert invoke("query", q.replace("?name", "$name"), "--store", ingested, "-f", "csv", "-p", "name=Ramzan Kadyrov").exit_code == 0
+
+
 def test_construct_prints_turtle(invoke, ingested):
     result = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested, "-f", "turtle")
     g = rdflib.Graph().parse(data=result.stdout, format="turtle")
     assert len(g) == 1
+
+
+def test_construct_without_a_format_prints_turtle_and_select_a_table(invoke, ingested):
+    graph = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested)
+    assert graph.exit_code == 0, graph.output
+    assert len(rdflib.Graph().parse(data=graph.stdout, format="turtle")) == 1
+    described = invoke("query", "DESCRIBE ?p WHERE { ?p a kg:Person }", "--store", ingested)
+    assert described.exit_code == 0 and len(rdflib.Graph().parse(data=described.stdout, format="turtle")) > 1
+    table = invoke("query", "SELECT ?n WHERE { ?p a kg:Person ; schema:name ?n }", "--store", ingested)
+    assert table.stdout.splitlines()[:3] == ["n", "--------------", "Ramzan Kadyrov"]
+    refused = invoke("query", "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }", "--store", ingested, "-f", "table")
+    assert refused.exit_code == 2 and "format 'table' is for SELECT/ASK" in refused.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "xml", "csv", "tsv"])
+def test_every_result_format_ends_with_a_newline(invoke, ingested, fmt):
+    for sparql in ("SELECT ?n WHERE { ?p schema:name ?n }", "ASK { ?p a kg:Person }"):
+        result = invoke("query", sparql, "--store", ingested, "-f", fmt)
+        assert result.exit_code == 0 and result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")
+
+
+def test_an_iri_as_the_table_prints_it_can_be_passed_back_as_a_parameter(invoke, ingested):
+    table = invoke("query", "timeline", "-p", "entity=Ramzan Kadyrov", "--store", ingested).stdout
+    compact = table.splitlines()[2].split()[0]
+    assert compact.startswith("id:person/")
+    again = invoke("query", "timeline", "-p", f"entity={compact}", "--store", ingested)
+    assert again.exit_code == 0 and again.stdout == table
+    event = invoke("query", "designations-of", "-p", "person=Ramzan Kadyrov", "--store", ingested).stdout.splitlines()[2].split()[1]
+    evidence = invoke("query", "evidence", "-p", f"event={event}", "--store", ingested, "-f", "csv")
+    assert evidence.exit_code == 0 and len(evidence.stdout.splitlines()) > 1
 
 
 def test_table_output_is_readable(invoke, ingested):
@@ -146,6 +207,22 @@ def test_bad_query_is_one_line_error(invoke, ingested):
     result = invoke("query", "SELECT WHERE {", "--store", ingested)
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: invalid SPARQL") and result.stderr.count("\n") == 1
+
+
+def test_a_syntax_error_is_placed_on_the_line_of_the_query_the_user_wrote(invoke, ingested):
+    """The predeclared prefixes go above the query; they must not move its line numbers."""
+    body = "SELECT ?s WHERE {\n  ?s a kg:Person ; schema:name ?n .\n  FILTER(?n = ) }"
+    declared = "PREFIX kg: <https://w3id.org/rightsgraph/ontology#> PREFIX schema: <https://schema.org/> " + body
+    mine = invoke("query", body, "--store", ingested)
+    assert mine.exit_code == 1 and mine.stderr.startswith("Error: invalid SPARQL: error at 3:")
+    assert mine.stderr == invoke("query", declared, "--store", ingested).stderr
+
+
+@pytest.mark.parametrize("name,hint", [("designation-of", "did you mean 'designations-of'? "), ("Timeline", "did you mean 'timeline'? "), ("zzzz", "")])
+def test_a_mistyped_saved_query_is_named_as_one_not_as_bad_sparql(invoke, ingested, name, hint):
+    result = invoke("query", name, "-p", "person=Ramzan Kadyrov", "--store", ingested)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: no saved query {name!r}; {hint}`kg query --list` shows them\n"
 
 
 def test_query_without_store_says_so(invoke, store_dir):
@@ -163,6 +240,69 @@ def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_pat
     assert result.exit_code == 1
     assert "bad.txt: not valid UTF-8" in result.stderr
     assert "1 ingested" in result.stderr and "1 failed" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["ingest", "claims"])
+def test_a_folder_without_documents_is_named(invoke, store_dir, tmp_path, command):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    result = invoke(command, folder, ARTICLE, *(["--store", store_dir] if command == "ingest" else []), "--extractor", "phrase")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"note: {folder}: no .txt, .html or .htm files in this folder\n")
+
+
+def test_two_files_with_one_name_in_different_folders_are_not_merged_into_one_document(invoke, store_dir, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "a" / "report.txt")
+    (tmp_path / "b" / "report.txt").write_text("The State Department publicly designated nobody today.", encoding="utf-8")
+    result = invoke("ingest", tmp_path / "a", tmp_path / "b", "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'b' / 'report.txt'}: same document id 'report' as {tmp_path / 'a' / 'report.txt'}" in result.stderr
+    assert "1 ingested" in result.stderr and "1 failed" in result.stderr
+    text = invoke("query", "SELECT ?t WHERE { ?d kg:docId 'report' ; kg:text ?t }", "--store", store_dir, "-f", "json").stdout
+    assert [r["t"]["value"] for r in json.loads(text)["results"]["bindings"]] == [ARTICLE.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--store", "STORE", "-o"],
+    ["query", "documents", "--store", "STORE", "-o"],
+    ["claims", ARTICLE, "--extractor", "phrase", "-o"],
+    ["viz", "--store", "STORE", "-o"],
+    ["link", "resolve", "--store", "STORE", "--report"],
+])
+def test_an_output_file_in_a_missing_folder_is_one_line_before_any_work(invoke, ingested, tmp_path, command):
+    before = store_snapshot(ingested)
+    target = tmp_path / "no-such-folder" / "out.txt"
+    result = invoke(*[ingested if a == "STORE" else a for a in command], target)
+    assert result.exit_code == 2
+    assert f"{target}: the folder {str(target.parent)!r} does not exist" in result.stderr
+    assert store_snapshot(ingested) == before
+
+
+def test_a_file_the_system_will_not_write_is_one_line_not_a_traceback(runner, ingested):
+    from kg.cli import cli
+
+    result = runner.invoke(cli, ["query", "documents", "--store", str(ingested), "-o", "/proc/version"])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_file_named_twice_is_one_document(invoke, store_dir):
+    result = invoke("ingest", ARTICLES, ARTICLE, "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"{len(list(ARTICLES.glob('*.txt')))} ingested")
+
+
+def test_a_store_path_with_a_tilde_is_in_the_home_folder(runner, tmp_path, monkeypatch):
+    from kg.cli import cli
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["ingest", str(ARTICLE), "--extractor", "phrase"], env={"KG_STORE": "~/kg-store"})
+    assert result.exit_code == 0, result.output
+    assert store_snapshot(tmp_path / "kg-store") and not (tmp_path / "~").exists()
 
 
 def test_second_writer_gets_a_clear_locked_error(invoke, ingested):

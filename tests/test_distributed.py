@@ -56,6 +56,13 @@ def test_unreachable_scheduler_is_a_clear_error(invoke, docs, store_dir):
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
 
 
+@pytest.mark.parametrize("address", ["scheduler-host", "foo://host:8786"])
+def test_a_scheduler_address_dask_cannot_read_is_one_line(invoke, docs, store_dir, address):
+    result = invoke("ingest", docs, "--store", store_dir, "--scheduler", address)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: --scheduler {address!r}: ") and result.stderr.endswith("(expected e.g. tcp://host:8786)\n")
+
+
 def test_shards_keep_every_graph_an_extraction_writes(docs, tmp_path):
     """Shards name each quad's own graph: the document's, the entities graph, and any other shared graph."""
     import pyoxigraph as ox

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +26,22 @@ def test_sidecar_metadata(tmp_path):
     (tmp_path / "a.source.json").write_text(json.dumps({"url": "https://example.org/a", "title": "T", "publisher": "P", "date": "2020-07-20", "other": 1}))
     doc = read_document(tmp_path / "a.txt")
     assert (doc.url, doc.title, doc.publisher, doc.date) == ("https://example.org/a", "T", "P", "2020-07-20")
+
+
+@pytest.mark.parametrize("given,stored", [("2020", "2020"), ("2020-07", "2020-07"), ("2020-07-20", "2020-07-20"), ("2020-07-20T09:30:00Z", "2020-07-20")])
+def test_sidecar_date_is_an_iso_date(tmp_path, given, stored):
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({"date": given}))
+    assert read_document(tmp_path / "a.txt").date == stored
+
+
+@pytest.mark.parametrize("given", ["last Tuesday", "2024-02-30", "2024-13", "20 July 2020"])
+def test_sidecar_date_that_is_no_iso_date_is_refused_naming_the_sidecar(tmp_path, given):
+    """The extractor dates undated claims with the document's date, so a free-text date would reach the events."""
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({"date": given}))
+    with pytest.raises(InvalidInput, match=rf"a\.source\.json: 'date' must be an ISO 8601 date \(YYYY, YYYY-MM or YYYY-MM-DD\), not '{given}'"):
+        read_document(tmp_path / "a.txt")
 
 
 def test_bad_sidecar_names_the_sidecar(tmp_path):
@@ -56,6 +73,8 @@ def test_html_main_text_and_metadata(tmp_path):
         (b"abc\x00def", "NUL bytes"),
         (b"   \n", "empty document"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "NUL bytes"),
+        ("Police detained 40 protesters.".encode("utf-16"), "UTF-16 text; save it as UTF-8"),
+        (b"\xfe\xff" + "Police detained 40 protesters.".encode("utf-16-be"), "UTF-16 text; save it as UTF-8"),
     ],
 )
 def test_unreadable_text_is_a_one_line_error(tmp_path, content, message):
@@ -64,6 +83,32 @@ def test_unreadable_text_is_a_one_line_error(tmp_path, content, message):
     with pytest.raises(InvalidInput, match=message) as err:
         read_document(p)
     assert str(err.value).startswith(str(p)) and "\n" not in str(err.value)
+
+
+PAGE = """<html><head>{meta}<title>Ministère : sanctions</title></head><body><article><h1>Sanctions</h1>
+<p>The Council of the European Union imposed an asset freeze on Colonel Dmitry Balaba, head of the Minsk riot police, for the “violent” repression of demonstrators.</p>
+<p>Le ministère a confirmé les sanctions contre l’unité de Balaba, which beat and detained hundreds of protesters in August 2020.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1252">', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'])
+def test_html_in_the_legacy_charset_its_meta_declares_is_read_by_it(tmp_path, meta):
+    p = tmp_path / "page.html"
+    p.write_bytes(PAGE.format(meta=meta).encode("cp1252"))
+    doc = read_document(p)
+    assert "the “violent” repression" in doc.text and "Le ministère a confirmé" in doc.text and "l’unité" in doc.text
+
+
+@pytest.mark.parametrize("meta,message", [
+    ("", "not valid UTF-8 (byte"),
+    ('<meta charset="shift_jis">', "not valid UTF-8, nor the 'shift_jis' its <meta> declares"),
+    ('<meta charset="utf-16">', "not valid UTF-8, nor the 'utf-16' its <meta> declares"),
+])
+def test_html_in_a_charset_it_does_not_declare_is_refused(tmp_path, meta, message):
+    p = tmp_path / "page.html"
+    p.write_bytes(PAGE.format(meta=meta).encode("cp1252"))
+    with pytest.raises(InvalidInput, match=re.escape(f"{p}: {message}")):
+        read_document(p)
 
 
 def test_html_with_entity_declarations_is_refused(tmp_path):

@@ -62,6 +62,17 @@ def test_cli_prints_the_table():
 NEAR = Path(__file__).parent / "fixtures" / "eval_near"
 
 
+@pytest.mark.parametrize("content,message", [
+    (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 3"),
+    (b"The weather was fine.\nNo claims here.\n", "no line is a claim (expected claims JSONL, as `kg claims` writes)"),
+])
+def test_a_pred_file_that_is_no_claims_jsonl_is_refused_not_scored_as_finding_nothing(tmp_path, content, message):
+    pred = tmp_path / "notes.txt"
+    pred.write_bytes(content)
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(FIX), "--pred", str(pred)])
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: {pred}: {message}") and result.stderr.count("\n") == 1
+
+
 def test_a_miss_and_a_false_claim_that_differ_in_one_key_role_are_a_near_miss():
     rows, _ = read_predictions(NEAR / "release.pred.jsonl")
     errors: list = []

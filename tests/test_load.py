@@ -78,3 +78,20 @@ def test_bad_file_is_refused_and_store_unchanged(invoke, store_dir, tmp_path, na
 def test_missing_file(invoke, store_dir, tmp_path):
     result = invoke("load", tmp_path / "nope.ttl", "--store", store_dir)
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+@pytest.mark.parametrize("graph", ["mine", "http://example.org/my graph"])
+def test_a_graph_name_that_is_no_iri_is_one_line_and_loads_nothing(invoke, store_dir, tmp_path, graph):
+    good = _write(tmp_path, "good.ttl", TURTLE)
+    assert invoke("load", good, "--store", store_dir).exit_code == 0
+    before = store_snapshot(store_dir)
+    result = invoke("load", good, "--store", store_dir, "--graph", graph)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: --graph {graph!r} is not an IRI") and result.stderr.count("\n") == 1
+    assert store_snapshot(store_dir) == before
+
+
+def test_a_folder_is_named_as_a_folder(invoke, store_dir, tmp_path):
+    _write(tmp_path, "a.ttl", TURTLE)
+    result = invoke("load", tmp_path, "--store", store_dir)
+    assert result.exit_code == 2 and f"{tmp_path}: is a folder; name the RDF files in it" in result.stderr

@@ -62,6 +62,13 @@ class LazyGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()  # reader went away (e.g. `kg export | head`); not an error
             ctx.exit(0)
+        except OSError as exc:
+            # a file the command had to read or write (a full disk, a folder without permission):
+            # the file and the reason are the message, as for the project's own errors
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {exc.filename}: {exc.strerror or exc}" if exc.filename else f"Error: {exc.strerror or exc}", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.common import outfile_option, quiet_option
+from kg.cli.common import document_files, outfile_option, quiet_option
 from kg.errors import KGError
 
 
@@ -42,7 +42,7 @@ def claims(paths, extractor, min_confidence, llm_url, llm_model, outfile, quiet)
     status is then 1.
     """
     from kg.claimsjson import to_jsonl
-    from kg.documents import iter_paths, read_document
+    from kg.documents import read_document
     from kg.extract import get_extractor
     from kg.extract.base import extract_each
     from kg.pipeline import batches
@@ -50,7 +50,7 @@ def claims(paths, extractor, min_confidence, llm_url, llm_model, outfile, quiet)
     from tqdm import tqdm
 
     ex = get_extractor(extractor, **extractor_options(extractor, llm_url, llm_model))
-    files = list(iter_paths(paths))
+    files = document_files(paths)
     failed = done = events = 0
 
     def readable():

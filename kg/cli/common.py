@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -62,11 +63,31 @@ def quiet_option(f):
     return click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")(f)
 
 
+class OutputFile(click.Path):
+    """A file to write, whose folder is checked when the command line is read.
+
+    A command that changes the store before it writes (``kg link ... --report``)
+    must not fail on a mistyped folder afterwards, and no command should end
+    in a traceback for one.
+    """
+
+    def __init__(self, *, allow_dash: bool = False, path_type=None):
+        super().__init__(dir_okay=False, allow_dash=allow_dash, path_type=path_type)
+
+    def convert(self, value, param, ctx):
+        path = super().convert(value, param, ctx)
+        if str(value) != "-":
+            folder = Path(os.fsdecode(value)).parent
+            if not folder.is_dir():
+                self.fail(f"{os.fsdecode(value)}: the folder {str(folder)!r} does not exist", param, ctx)
+        return path
+
+
 def outfile_option(f):
     return click.option(
         "-o",
         "--outfile",
-        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        type=OutputFile(allow_dash=True, path_type=Path),
         default="-",
         show_default=True,
         help="Write to this file instead of stdout.",
@@ -74,7 +95,10 @@ def outfile_option(f):
 
 
 def resolve_store(store: str | None) -> StoreLocation:
-    location = StoreLocation(store or default_store())
+    location = store or default_store()
+    if not location.startswith(("http://", "https://")):
+        location = os.path.expanduser(location)  # KG_STORE="~/kg" from an env file: no shell expanded it
+    location = StoreLocation(location)
     if location.startswith(("http://", "https://")):
         ctx = click.get_current_context(silent=True)
         update_url = (ctx.meta.get("kg.update_url") if ctx else None) or os.environ.get(UPDATE_URL_ENV)
@@ -84,6 +108,41 @@ def resolve_store(store: str | None) -> StoreLocation:
             if v
         }
     return location
+
+
+@contextmanager
+def output_stream(outfile):
+    """A binary stream to ``outfile`` ("-" is stdout) that replaces the file only when the writing ends well.
+
+    An export interrupted by Ctrl-C or a failing store must leave the previous
+    file as it was, not a truncated copy in its place (click's ``atomic=True``
+    replaces the file even when the write failed).
+    """
+    if str(outfile) == "-":
+        yield click.get_binary_stream("stdout")
+        return
+    path = Path(outfile)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def document_files(paths) -> list[Path]:
+    """The documents under ``paths``; a folder holding none is named on stderr, since a wrong
+    folder (or one of PDFs) otherwise ends as a silent "0 ingested" with exit status 0."""
+    from kg.documents import iter_paths
+
+    files: list[Path] = []
+    for p in paths:
+        found = list(iter_paths([p]))
+        if not found and Path(p).is_dir():
+            click.echo(f"note: {p}: no .txt, .html or .htm files in this folder", err=True)
+        files += found
+    return files
 
 
 class Progress:

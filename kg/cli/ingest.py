@@ -7,7 +7,7 @@ import sys
 import click
 
 from kg.cli.claims import extractor_options, llm_options
-from kg.cli.common import quiet_option, resolve_store, store_option
+from kg.cli.common import document_files, quiet_option, resolve_store, store_option
 
 
 @click.command()
@@ -25,8 +25,8 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
     """Extract events from PATHS (.txt/.html files or folders) into the store.
 
     Each document becomes one named graph, replaced in one transaction; a
-    document already stored with the same SHA-256 and extractor version is
-    skipped. A .txt file may have a NAME.source.json sidecar with url, title,
+    document already stored with the same SHA-256, extractor version and
+    metadata is skipped. A .txt file may have a NAME.source.json sidecar with url, title,
     publisher and date. Unreadable documents are reported and change nothing;
     the exit status is then 1.
     """
@@ -35,15 +35,13 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
 
     from tqdm import tqdm
 
-    from kg.documents import iter_paths
-
     import os
 
     # workers build the extractor by name only; the llm extractor reads its options from the environment
     options = extractor_options(extractor, llm_url, llm_model)
     os.environ.update({f"KG_LLM_{k.upper()}": v for k, v in options.items()})
     location = resolve_store(store)
-    files = list(iter_paths(paths))
+    files = document_files(paths)
     from contextlib import nullcontext
 
     target = nullcontext(None) if shards else open_store(location)

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import quiet_option, resolve_store, store_option
+from kg.cli.common import OutputFile, quiet_option, resolve_store, store_option
 
 
 def report_option(f):
     return click.option(
         "--report",
-        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        type=OutputFile(path_type=Path),
         default=None,
         metavar="FILE.csv",
         help="Write one CSV row per proposed link: entity, label, source, external_id, score, status.",
@@ -48,12 +48,18 @@ def link():
     """
 
 
+def _http_url(ctx, param, value):
+    if value is not None and not value.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{value!r}: expected an http:// or https:// URL")
+    return value
+
+
 @link.command()
-@click.option("--endpoint", default=None, metavar="URL", help="A Wikidata-shaped SPARQL endpoint. Default: the public Wikidata Query Service (data/sources/wikidata.yml).")
+@click.option("--endpoint", default=None, metavar="URL", callback=_http_url, help="A Wikidata-shaped SPARQL endpoint. Default: the public Wikidata Query Service (data/sources/wikidata.yml).")
 @click.option("--offline", is_flag=True, help="Use only the extract shipped in data/wikidata/ (no network).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="HTTP cache folder. Default: a per-user cache folder.")
-@click.option("--timeout", type=float, default=None, help="Seconds per request (default from data/sources/wikidata.yml).")
-@click.option("--retries", type=int, default=None, help="Retries on HTTP 429/5xx and timeouts, with exponential back-off.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, help="Seconds per request (default from data/sources/wikidata.yml).")
+@click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on HTTP 429/5xx and timeouts, with exponential back-off.")
 @store_option
 @report_option
 @quiet_option
@@ -124,10 +130,13 @@ def review(accept, reject, source, status, store, report, quiet):
     Decisions take effect at once and survive re-running the linkers.
     """
     from kg.link.records import write_report
-    from kg.link.review import decide, list_links
+    from kg.link.review import decide, find, list_links
     from kg.store import open_store
 
-    with open_store(resolve_store(store)) as st:
+    # listing the queue only reads: it works beside a running `kg ingest`, as `kg query` does
+    with open_store(resolve_store(store), read_only=not (accept or reject)) as st:
+        for link_id in accept + reject:
+            find(st, link_id)  # every id is checked before the first decision is written: one typo changes nothing
         decided = [decide(st, link_id, "accepted") for link_id in accept] + [decide(st, link_id, "rejected") for link_id in reject]
         for row in decided:
             if not quiet:
@@ -166,7 +175,7 @@ def resolve(store, report, quiet):
 
 
 @link.command()
-@click.option("--tolerance", type=int, default=31, show_default=True, help="Days a claimed date and a listing date may differ.")
+@click.option("--tolerance", type=click.IntRange(min=0), default=31, show_default=True, help="Days a claimed date and a listing date may differ.")
 @store_option
 @report_option
 @quiet_option

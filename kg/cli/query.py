@@ -4,10 +4,12 @@ from __future__ import annotations
 
 
 import multiprocessing
+import os
+import re
 
 import click
 
-from kg.cli.common import resolve_store, store_option
+from kg.cli.common import OutputFile, resolve_store, store_option
 
 FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "rdfxml", "jsonld"]
 
@@ -34,11 +36,11 @@ def list_queries() -> str:
 @click.argument("sparql", required=False)
 @store_option
 @click.option("-l", "--list", "list_", is_flag=True, help="List the saved queries (name and title) and exit; needs no store.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.  [default: table, or turtle for CONSTRUCT and DESCRIBE]")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="Bind ?KEY to VALUE. Saved queries resolve names to entities; ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
-@click.option("-o", "--outfile", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Write results here.")
+              help="Bind ?KEY to VALUE. Saved queries resolve names to entities (or take an IRI, also as id:...); ad hoc queries bind an IRI if VALUE starts with http(s)://, else a string.")
+@click.option("-o", "--outfile", type=OutputFile(allow_dash=True), default="-", show_default=True, help="Write results here.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows (or triples); a note on stderr says when results were cut.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (INSERT, DELETE, DROP, ...) to change the store.")
@@ -64,13 +66,17 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
     if not sparql:
         raise click.UsageError("give a saved query NAME, a SPARQL query, a .rq file or - (or --list)")
     bindings = parse_params(params)
+    # Without -f a graph prints as Turtle: whether the query is a CONSTRUCT is known only once it ran.
+    formats = {"fmt": fmt, "graph_fmt": None} if fmt else {"fmt": "table", "graph_fmt": "turtle"}
     if queries.exists(sparql):
-        request = QueryRequest(saved=sparql, params=bindings, fmt=fmt, limit=limit)
+        request = QueryRequest(saved=sparql, params=bindings, limit=limit, **formats)
+    elif re.fullmatch(r"[A-Za-z][\w-]*", sparql) and not os.path.exists(sparql):
+        queries.get(sparql)  # one word is no SPARQL: a mistyped saved query's name, said as such
     else:
         text = read_query(sparql)
         if not text.strip():
             raise InvalidInput("empty query")
-        request = QueryRequest(text=text, params=bindings, fmt=fmt, limit=limit, allow_update=allow_update, allow_service=allow_service)
+        request = QueryRequest(text=text, params=bindings, limit=limit, allow_update=allow_update, allow_service=allow_service, **formats)
     location = resolve_store(store)
     # A read-only worker may fork (fast; it only reads). A writing one must not: a fork
     # of a process that ever opened an on-disk store hangs on its first write.
@@ -82,5 +88,7 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
         return
     with click.open_file(outfile, "wb") as fh:
         fh.write(out.data)
+        if out.data and not out.data.endswith(b"\n"):
+            fh.write(b"\n")  # SPARQL JSON and XML end without one: the shell prompt would follow on the same line
     if out.truncated:
         click.echo(f"note: results cut at --limit {limit}", err=True)

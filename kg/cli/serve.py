@@ -35,7 +35,10 @@ def serve(store, host, port, workers, max_workers, timeout, memory_limit, limit)
     from kg.serve import make_server
 
     location = resolve_store(store)
-    server = make_server(location, host=host, port=port, options=getattr(location, "options", None), workers=workers, max_workers=max_workers, timeout=timeout, limit=limit, memory_limit_mb=memory_limit)
+    try:
+        server = make_server(location, host=host, port=port, options=getattr(location, "options", None), workers=workers, max_workers=max_workers, timeout=timeout, limit=limit, memory_limit_mb=memory_limit)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
     h, p = server.server_address[:2]
     click.echo(f"serving {location} at http://{h}:{p}/ (SPARQL endpoint http://{h}:{p}/sparql); Ctrl-C stops", err=True)
     def stop(signum, frame):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import LazyChoice, resolve_store, store_option
+from kg.cli.common import LazyChoice, OutputFile, resolve_store, store_option
 
 
 def _formats():
@@ -23,9 +23,9 @@ def _layouts():
 
 @click.command()
 @store_option
-@click.option("-o", "--outfile", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
+@click.option("-o", "--outfile", type=OutputFile(path_type=Path), required=True, help="File to write.")
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
-@click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI or name).")
+@click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI, name, or a part of one name only).")
 @click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
 @click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path), help="A SPARQL CONSTRUCT (IRI-to-IRI triples become edges) or SELECT (?source ?target [?label], or any IRIs as nodes) choosing what to draw.")
 @click.option("--statute", "statutes", multiple=True, metavar="STATUTE", help="Designations under this statute or program (IRI or name) and the events of their targets. Repeatable.")
@@ -51,13 +51,17 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     """
     from kg import graph as kgraph
     from kg.errors import InvalidInput
+    from kg.sparql import read_query
     from kg.store import open_store
     from kg.viz.render import WRITERS
 
-    fmt = fmt or (outfile.suffix.lstrip(".").lower() if outfile.suffix.lstrip(".").lower() in _formats() else "html")
-    sparql = None
-    if query_file is not None:
-        sparql = click.get_text_stream("stdin").read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
+    if fmt is None:
+        suffix = {"htm": "html", "": "html"}.get(outfile.suffix.lstrip(".").lower(), outfile.suffix.lstrip(".").lower())
+        fmt = suffix if suffix in _formats() else "html"
+        if suffix != fmt:  # report.pdf would otherwise be an HTML page that no PDF reader opens, without a word
+            click.echo(f"note: kg viz writes no {outfile.suffix!r} files; {outfile} will be an HTML page (--format picks another)", err=True)
+
+    sparql = None if query_file is None else read_query(str(query_file))  # a file that is not UTF-8 is one line
     selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, min_confidence=min_confidence, documents=documents and events == "nodes")
     with open_store(resolve_store(store), read_only=True) as st:
         full = kgraph.build(st)

@@ -131,7 +131,11 @@ def get(name: str) -> SavedQuery:
     try:
         return _all()[name]
     except KeyError:
-        raise InvalidInput(f"no saved query {name!r}; `kg query --list` shows them") from None
+        import difflib
+
+        close = difflib.get_close_matches(name.lower(), names(), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise InvalidInput(f"no saved query {name!r}; {hint}`kg query --list` shows them") from None
 
 
 def exists(name: str) -> bool:

@@ -233,7 +233,11 @@ class SparqlServer(ThreadingHTTPServer):
         self.pool = WorkerPool(location, size=workers, options=options, warm=True, max_size=max_workers or 2 * workers,
                                memory_limit_mb=memory_limit_mb)
         self.timeout, self.limit = timeout, limit
-        super().__init__(address, Handler)
+        try:
+            super().__init__(address, Handler)
+        except BaseException:
+            self.pool.close()  # the port is taken (or not ours): the warm workers must not outlive the error
+            raise
 
     def server_close(self):
         super().server_close()

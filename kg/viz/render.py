@@ -16,6 +16,7 @@ import html
 import json
 import math
 import re
+import warnings
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -297,7 +298,10 @@ def write_image(g: nx.MultiDiGraph, path: Path, *, fmt: str = "png", layout: str
     handles = [Line2D([], [], linestyle="", marker=_MARKERS.get(d.style(c).shape, "o"), markerfacecolor=d.style(c).color, markeredgecolor="#333", markersize=8, label=d.style(c).caption) for c in classes]
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
-    fig.tight_layout()
+    with warnings.catch_warnings():
+        # a one-node picture leaves tight_layout no room for the legend; it then keeps the default margins
+        warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
+        fig.tight_layout()
     fig.savefig(str(path), format=fmt, metadata={"Date": None} if fmt == "svg" else None)
     plt.close(fig)
 

@@ -10,16 +10,16 @@ Environment:
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from support import Tripwire
 
 HERE = Path(__file__).resolve().parent
 KGCLI = HERE / "kgcli.py"
@@ -93,42 +93,6 @@ def assert_one_line_error(run: Run, *fragments: str, code: int | None = None) ->
     assert lines and all(ln.startswith("Error: ") for ln in lines), run.stderr
     for fragment in fragments:
         assert fragment in run.stderr, run.stderr
-
-
-class Tripwire:
-    """A TCP listener on 127.0.0.1; tests assert that nothing ever connected to it."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.1)
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.connections: list[bytes] = []
-        self._stop = False
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self):
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-            except (socket.timeout, OSError):
-                continue
-            conn.settimeout(0.5)
-            try:
-                self.connections.append(conn.recv(300) or b"<connected>")
-            except OSError:
-                self.connections.append(b"<connected>")
-            finally:
-                conn.close()
-
-    def close(self):
-        time.sleep(0.2)  # let a late connection land before we look
-        self._stop = True
-        self._thread.join()
-        self.sock.close()
 
 
 @pytest.fixture

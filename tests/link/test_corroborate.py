@@ -84,3 +84,13 @@ def test_a_country_programme_executive_order_is_checked_against_its_sdn_tag(invo
         ("Deng Akol Majok", "E.O. 13664"): "confirmedByList",
         ("Garang Ulau Thiik", "E.O. 13664"): "contradictedByList",
     }
+
+
+def test_a_negative_tolerance_is_refused_and_changes_nothing(invoke, linked_store):
+    from support import store_snapshot
+
+    assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
+    before = store_snapshot(linked_store)
+    result = invoke("link", "corroborate", "--tolerance", "-5", "--store", linked_store)
+    assert result.exit_code == 2 and "--tolerance" in result.stderr
+    assert store_snapshot(linked_store) == before

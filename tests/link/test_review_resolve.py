@@ -85,6 +85,29 @@ def test_unknown_link_id(invoke, linked_store):
     assert result.exit_code == 2 and "no proposed link 'nope'" in result.stderr
 
 
+def test_one_unknown_link_id_among_several_decisions_records_none(invoke, linked_store):
+    assert invoke("link", "resolve", "--store", linked_store).exit_code == 0
+    link_id = queue(invoke, linked_store, "--status", "accepted", "--source", "resolution")[0][0]
+    before = store_snapshot(linked_store)
+    result = invoke("link", "review", "--accept", link_id, "--reject", "nope", "--store", linked_store)
+    assert result.exit_code == 2 and "no proposed link 'nope'" in result.stderr
+    assert store_snapshot(linked_store) == before
+
+
+def test_the_queue_can_be_listed_while_another_process_writes(invoke, linked_store):
+    import pyoxigraph as ox
+
+    assert invoke("link", "resolve", "--store", linked_store).exit_code == 0
+    listed = queue(invoke, linked_store, "--status", "all")
+    writer = ox.Store(str(linked_store))  # the one writer, as a running `kg ingest` would be
+    try:
+        assert queue(invoke, linked_store, "--status", "all") == listed
+        result = invoke("link", "review", "--accept", listed[0][0], "--store", linked_store)
+        assert result.exit_code == 1 and "store is locked" in result.stderr
+    finally:
+        del writer
+
+
 def test_evaluate_prints_precision_and_recall(invoke, tmp_path):
     report = tmp_path / "eval.csv"
     result = invoke("link", "evaluate", "--report", report)

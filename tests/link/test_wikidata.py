@@ -193,3 +193,15 @@ def test_endpoint_that_keeps_failing_leaves_previous_links(invoke, wd_store, tmp
     assert ("HTTP 429 after 2 attempts" if mode == "429" else "timed out after 2 attempts") in message[0]
     assert store_snapshot(wd_store) == before
     assert links(wd_store) == EXPECTED
+
+
+@pytest.mark.parametrize("option,value,message", [
+    ("--endpoint", "query.wikidata.org/sparql", "'query.wikidata.org/sparql': expected an http:// or https:// URL"),
+    ("--retries", "-1", "-1 is not in the range x>=0"),
+    ("--timeout", "0", "0.0 is not in the range x>0"),
+])
+def test_a_bad_endpoint_retry_count_or_timeout_is_one_line_and_changes_nothing(invoke, wd_store, option, value, message):
+    before = store_snapshot(wd_store)
+    result = invoke("link", "wikidata", option, value, "--store", wd_store)
+    assert result.exit_code == 2 and message in result.stderr
+    assert store_snapshot(wd_store) == before

@@ -168,3 +168,22 @@ def test_serving_beside_a_writer_sees_new_data(tmp_path, sample_store):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_port_already_in_use_is_one_line_and_leaves_no_worker_behind(sample_store):
+    # run() waits for its pipes to close: a worker left holding the inherited stderr would make it time out
+    import socket
+    import subprocess
+    import sys
+
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen(1)
+    port = busy.getsockname()[1]
+    try:
+        run = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--store", str(sample_store), "--port", str(port), "--workers", "1"],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        busy.close()
+    assert run.returncode == 1
+    assert run.stderr == f"Error: cannot listen on 127.0.0.1:{port} (Address already in use)\n"

@@ -105,6 +105,14 @@ def test_focus_by_iri_and_zero_hops(store, tmp_path):
     assert labels(data(one), "entity") == {KADYROV}  # torture <- allegation -> Kadyrov
 
 
+def test_a_focus_that_is_part_of_several_names_is_refused_with_them(store, tmp_path):
+    result = run(store, "-o", tmp_path / "x.html", "--focus", "EN")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: 'EN' is part of 2 names (") and "'State Department'" in result.stderr and "'entry ban'" in result.stderr
+    assert result.stderr.rstrip().endswith("give the whole name or an IRI")
+    assert not (tmp_path / "x.html").exists()
+
+
 def test_unknown_focus_is_a_usage_error(store, tmp_path):
     result = run(store, "-o", tmp_path / "x.html", "--focus", "Nobody At All")
     assert result.exit_code == 2 and "no node named" in result.stderr
@@ -165,6 +173,9 @@ def test_construct_query_selects_nodes_and_edges(store, tmp_path):
     page = data(out)
     assert labels(page) == {KADYROV, "Section 7031(c)"}
     assert [e["label"] for e in page["edges"]] == ["designated under"]
+    rq.write_text("SELECT ?source ?target WHERE { ?source kg:designatedUnder ?target }", encoding="utf-8")  # kg query's prefixes hold here too
+    assert run(store, "-o", out, "--query", rq).exit_code == 0
+    assert labels(data(out)) == {KADYROV, "Section 7031(c)"}
 
 
 def test_select_query_selects_nodes_and_edges(store, tmp_path):
@@ -186,6 +197,33 @@ def test_select_query_selects_nodes_and_edges(store, tmp_path):
     ask = tmp_path / "ask.rq"
     ask.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
     assert run(store, "-o", out, "--query", ask).exit_code == 2
+
+
+def test_a_query_file_that_fetches_or_writes_is_refused_without_a_connection(store, tmp_path):
+    from support import Tripwire, store_snapshot
+
+    before = store_snapshot(store)
+    wire = Tripwire()
+    try:
+        service = tmp_path / "service.rq"
+        service.write_text(f"SELECT ?source ?target WHERE {{ SERVICE <{wire.url}/sparql> {{ ?source ?p ?target }} }}", encoding="utf-8")
+        result = run(store, "-o", tmp_path / "s.html", "--query", service)
+        assert result.exit_code == 2 and result.stderr == "Error: --query: SERVICE is not allowed (it makes the server fetch another endpoint)\n"
+        update = tmp_path / "update.rq"
+        update.write_text("DELETE WHERE { ?s ?p ?o }", encoding="utf-8")
+        result = run(store, "-o", tmp_path / "u.html", "--query", update)
+        assert result.exit_code == 2 and "updates are not allowed" in result.stderr
+    finally:
+        wire.close()
+    assert wire.connections == []
+    assert store_snapshot(store) == before
+
+
+def test_a_query_file_that_is_not_utf8_is_one_line(store, tmp_path):
+    rq = tmp_path / "latin1.rq"
+    rq.write_bytes('SELECT ?s WHERE { ?s ?p "café" }'.encode("latin-1"))
+    result = run(store, "-o", tmp_path / "x.html", "--query", rq)
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: {rq}: cannot read query") and result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("layout", ["force", "circular", "kamada-kawai", "spectral", "hierarchical", "physics"])
@@ -256,7 +294,10 @@ def test_format_defaults_to_html_for_unknown_extensions(store, tmp_path):
     out = tmp_path / "graph.page"
     result = run(store, "-o", out)
     assert result.exit_code == 0 and "(html," in result.stderr
+    assert result.stderr.startswith(f"note: kg viz writes no '.page' files; {out} will be an HTML page (--format picks another)\n")
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    for name in ("graph.html", "graph.HTM", "graph"):
+        assert run(store, "-o", tmp_path / name).stderr.startswith("wrote ")
 
 
 def test_page_is_self_contained(store, tmp_path):
@@ -271,3 +312,15 @@ def test_page_is_self_contained(store, tmp_path):
 def test_no_store_is_a_clear_error(tmp_path):
     result = run(tmp_path / "nothing", "-o", tmp_path / "x.html")
     assert result.exit_code == 1 and "no store here yet" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_a_picture_of_one_node_prints_no_library_warning(store, tmp_path, suffix):
+    import warnings
+
+    out = tmp_path / f"one.{suffix}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib's "Tight layout not applied" reached the user's terminal
+        result = run(store, "-o", out, "--focus", "torture", "--hops", "0")
+    assert result.exit_code == 0, result.exception
+    assert result.stderr == f"wrote {out} ({suffix}, 1 nodes, 0 edges)\n"
