@@ -8,19 +8,23 @@ from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
+    ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
     ANY_ABUSE_PATTERN,
     ANY_RECALL_ABUSE_PATTERN,
     RECALL_ABUSE_PATTERNS,
+    ACCUSATION_NOUNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
     ARMED_BODY_WORDS,
     ATTACK_NOUNS,
+    ATTRIBUTING_VERBS,
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    CHARACTERISING_VERBS,
     CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
@@ -41,6 +45,7 @@ from kg.extract.rules.words import (
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
+    LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
     MARK_NOUNS,
     MARK_VERBS,
@@ -48,10 +53,12 @@ from kg.extract.rules.words import (
     MEMBER_NOUNS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
+    OFFICE_ABUSE_NOUNS,
     OUTSIDE_VIEW,
     PLACE_TYPES,
     REACTION_VERBS,
     REPORT_WORDS,
+    SANCTION_MEASURE_NOUNS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
@@ -116,6 +123,8 @@ class AbuseRules:
                         r"(?i)\b(?:dragged|taken|took|seized|abducted|arrested|snatched|picked\s+up|pulled|kidnapped)\s+(?:[\w'-]+\s+){0,3}$",
                         self.text[max(s.start, m.start() - 60):m.start()]):
                     continue  # "dragged the men from their homes": taken away, not driven out
+                if code == "ill_treatment" and re.match(r"(?i)abus", m.group(0)) and self._abused_office(m.end(), s.end):
+                    code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
@@ -144,6 +153,15 @@ class AbuseRules:
                     continue  # "to fight corruption": an abuse fought, not one committed
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
+                    continue  # "the train crash in which 51 people were killed": a mishap, no one's killing
+                if tok is not None and self._characterised_as(tok):
+                    continue  # "describes the proceedings as political persecution": the speaker's name for them
+                if tok is not None and self._befell_no_one(tok):
+                    continue  # "none of them has been arrested": told as not done
+                attributed = self._attributed_to(tok, victims) if tok is not None else False
+                if attributed is None:
+                    continue  # "killings attributed to both sides": a doer named, though by no name the text gives
                 bearer = self._bearer_of_marks(tok) if tok is not None else None
                 sufferers = victims + [bearer] if bearer is not None and bearer not in victims else victims
                 top = tok
@@ -159,7 +177,7 @@ class AbuseRules:
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
-                perps = self._perpetrator(s, tok, sufferers, item_target)
+                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
                     perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
@@ -260,6 +278,91 @@ class AbuseRules:
         if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in LEGAL_STEP_NOUNS:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in LEGAL_STEP_NOUNS
+
+    def _abused_office(self, pos: int, end: int) -> bool:
+        """Whether the words after "abused"/"abusing" name the trust of an office ("abused their positions", "abusing
+        public office", "abused his power to"): that abuse is corruption, not the ill-treatment of a person."""
+        m = re.match(r"\s+(?:of\s+)?(?:(?:their|his|her|its|the|public|official|state|an?|political)\s+){0,2}([a-z]+)", self.text[pos:min(end, pos + 60)], re.I)
+        return m is not None and m.group(1).lower() in OFFICE_ABUSE_NOUNS
+
+    @staticmethod
+    def _accidental_death(tok) -> bool:
+        """Whether a killing word tells a death in a mishap ("killed in a train crash", "the collapse in which 40 workers
+        were killed", "deaths in the stampede"): its clause names the accident it happened in, by a preposition or as
+        the noun a relative clause on it describes."""
+        node = tok
+        for _ in range(4):
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
+                    if any(g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENT_NOUNS for g in c.children):
+                        return True
+            if node.dep_ == "relcl":
+                return node.head.lemma_.lower() in ACCIDENT_NOUNS
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
+    def _characterised_as(tok) -> bool:
+        """Whether the abuse word is only the name a speaker gives a charge, case or measure ("describes the proceedings
+        as political persecution", "called the sanctions a form of repression"): the speaker's view of that thing, no
+        act the text tells."""
+        node = tok
+        while node.dep_ in ("amod", "compound", "pobj") and node.head.i != node.i and not (node.dep_ == "pobj" and node.head.lower_ == "as"):
+            if node.dep_ == "pobj" and node.head.lower_ != "of":
+                return False
+            node = node.head.head if node.dep_ == "pobj" else node.head  # ("a form of repression")
+        if node.dep_ == "pobj" and node.head.lower_ == "as":
+            verb = node.head.head
+        elif node.dep_ in ("oprd", "attr", "xcomp", "dobj") and node.head.pos_ == "VERB":
+            verb = node.head  # ("branded the sanctions a form of repression": the parser's second object)
+        else:
+            return False
+        if verb.lemma_ not in CHARACTERISING_VERBS:
+            return False
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != node.i), None)
+        return obj is not None and (obj.lower_ in ACCUSATION_NOUNS | SANCTION_MEASURE_NOUNS or obj.lemma_ in LEGAL_PROCESS_NOUNS
+                                    or obj.lemma_ in ("proceeding", "decision", "move", "measure", "step", "investigation"))
+
+    @staticmethod
+    def _befell_no_one(tok) -> bool:
+        """Whether a passive abuse verb is told of no one ("none of them has been arrested", "no one was detained"): the
+        text says it has not happened."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return False
+        return subj.lower_ in ("none", "nobody", "neither") or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+
+    def _attributed_to(self, tok, victims):
+        """Who the text attributes an abuse noun to ("killings attributed to the army", "disappearances ascribed to
+        both sides"), the participle hanging on it or on another noun of its list: that one's entity; None when the
+        phrase names no one the text knows (no doer then, and none carried over from before); False without such a
+        participle."""
+        head = tok
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        nouns = [head, *head.conjuncts]
+        up = head
+        for _ in range(4):  # ("one of thousands of cases of killings attributed to ...": the parser hangs it higher)
+            if up.dep_ != "pobj" or up.head.lower_ != "of" or up.head.head.pos_ not in ("NOUN", "NUM", "PRON"):
+                break
+            up = up.head.head
+            nouns.append(up)
+        for noun in nouns:
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_ not in ATTRIBUTING_VERBS:
+                    continue
+                to = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is None:
+                    continue
+                doers = [self._resolve_np(c) for c in [obj, *obj.conjuncts]]
+                doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
+                return doers or None
+        return False
 
     def _bearer_of_marks(self, tok) -> str | None:
         """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
@@ -636,7 +739,7 @@ class AbuseRules:
         for t in s.span:
             members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"} or members) \
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"} or members) \
                     and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
                     and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
                 found = []
