@@ -88,3 +88,65 @@ def test_an_abuse_attributed_to_someone_is_theirs_and_no_one_elses(rules, text, 
 def test_the_court_of_a_conviction_or_trial_is_no_doer(rules, sentence):
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
     assert not {"Marsk Military Tribunal", "civilian court"} & perpetrators(rows)
+
+
+# -- the state and its rule: "Belarus's regime", "the Belarusian government", a bare "the regime" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus's regime continues to commit serious abuses, from killings to torture.",
+    "The Belarusian government continues to commit serious abuses, from killings to torture.",
+    "Belarus held a sham election in August. Since then the regime has committed serious abuses, from killings to torture.",
+])
+def test_a_regime_or_government_is_the_state_it_rules(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"Belarus"}
+
+
+# -- lawmakers hold, beat and kill no one ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police in Dorav broke up the rally. Tomas Rell, the former president, was removed by Congress and detained on 7 May.",
+    "The National Assembly of Ostland voted to strip Ana Velt of her immunity, and she was arrested by parliament guards.",
+])
+def test_a_legislature_is_no_doer_of_a_detention(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not {"Congress", "National Assembly of Ostland"} & perpetrators(rows)
+
+
+# -- "subjected to" is a passive: the force named acting before it did it ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Soldiers of the 12th Brigade run the prison camps in the north. Prisoners there are subjected to torture.",
+    "Soldiers of the 12th Brigade raided the village. The men they seized were subjected to torture.",
+])
+def test_what_prisoners_are_subjected_to_was_done_by_the_force_named_acting_before(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"12th Brigade"}
+
+
+# -- a relative pronoun that carries out an abuse is the noun it hangs on ---------------------------------------------------
+
+@pytest.mark.parametrize("text, doers", [
+    ("General Odo Varn commands the Ostland Guard and the Rapid Action Brigade, which carried out most of the arrests "
+     "during the protests.", {"Ostland Guard", "Rapid Action Brigade"}),
+    ("The minister oversees the Marsk Border Police, which committed most of the detentions in the crackdown.",
+     {"Marsk Border Police"}),
+])
+def test_bodies_a_relative_clause_says_carried_out_an_abuse_did_it(rules, text, doers):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, "arbitrary_detention") == doers
+
+
+def test_a_relative_clause_that_only_describes_someone_gives_them_no_abuse(rules):
+    text = "Tomas Rell, who has been a sharp critic of the government's record on corruption, spoke in Dorav on Monday."
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert "Tomas Rell" not in perpetrators(rows)
+
+
+# -- a doer "led" a raid only when the word is joined to it ("militia-led"), not a "led" somewhere in the phrase -------------
+
+def test_a_victim_is_no_doer_because_a_clause_on_his_phrase_says_led(rules):
+    text = ("One of them, Tomas Rell, a clerk at the Valorian embassy in Dorav, was arrested last October, a move that led "
+            "Valoria to suspend visa services.")
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert "Tomas Rell" not in perpetrators(rows)

@@ -43,6 +43,7 @@ from kg.extract.rules.words import (
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
+    LEGISLATURE_WORDS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     LEGAL_PROCESS_NOUNS,
@@ -55,6 +56,8 @@ from kg.extract.rules.words import (
     NUMBERED_GROUP,
     OFFICE_ABUSE_NOUNS,
     OUTSIDE_VIEW,
+    PERPETRATING_VERBS,
+    PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
     REACTION_VERBS,
     REPORT_WORDS,
@@ -63,6 +66,7 @@ from kg.extract.rules.words import (
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
+    STATE_ITSELF_NOUNS,
     STATUS_CUES,
     STOP_VERBS,
     SUFFER_VERBS,
@@ -196,9 +200,9 @@ class AbuseRules:
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
-                    perp = self._state_of_forces_in(perp)
-                    if perp is None or self._is_sanctioner(perp):
-                        continue
+                    perp = self._state_of_forces_in(self._bare_state(perp))
+                    if perp is None or self._is_sanctioner(perp) or code in PHYSICAL_ABUSE_TYPES and self._legislature(perp):
+                        continue  # ("was removed by Congress and detained": lawmakers hold no one)
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
@@ -278,6 +282,26 @@ class AbuseRules:
         if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in LEGAL_STEP_NOUNS:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in LEGAL_STEP_NOUNS
+
+    def _bare_state(self, key: str | None) -> str | None:
+        """A doer named only "the regime" or "the government" is the state the text is about (the foreign country it
+        names most), and "the Ostlandic government" the state its adjective names: the state itself, named once, not a
+        body of its own; any other doer stays as it is."""
+        if key is None:
+            return key
+        words = strip_det(self.ex.entities[key].name).split()
+        if not words or words[-1].lower() not in STATE_ITSELF_NOUNS:
+            return key
+        if len(words) == 1:
+            return self._main_country(foreign_only=True) or key
+        ke = self.gaz.demonyms.get(" ".join(words[:-1]))
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    def _legislature(self, key: str) -> bool:
+        """Whether ``key`` is a lawmaking body ("Congress", "the National Assembly"): it may vote a leader out or pass
+        a repressive law, but the hands that hold, beat or kill are others'."""
+        ent = self.ex.entities[key]
+        return ent.type in ("Organization", "GovernmentBody") and bool(set(re.findall(r"[a-z]+", ent.name.lower())) & LEGISLATURE_WORDS)
 
     def _abused_office(self, pos: int, end: int) -> bool:
         """Whether the words after "abused"/"abusing" name the trust of an office ("abused their positions", "abusing
@@ -466,6 +490,7 @@ class AbuseRules:
     def _recall_claims(self, item, doers) -> bool:
         """One less certain claim per doer, with the victim, place and date the precise rules read off the sentence."""
         s, m, code, tok, victims, location = item
+        doers = [d for d in doers if not (code in PHYSICAL_ABUSE_TYPES and self._legislature(d))]
         for perp in doers:
             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                            {"victim": next((v for v in victims if v != perp), None),
@@ -502,7 +527,8 @@ class AbuseRules:
         while head.dep_ in ("amod", "compound") and head.head.i != head.i:
             head = head.head  # "extrajudicial" of "extrajudicial killings"
         for c in head.children:
-            led = c.i < head.i and any(g.lower_ == "led" for g in c.subtree)  # "militia-led raids"
+            led = c.i < head.i and c.dep_ not in ("nsubj", "nsubjpass") and any(
+                g.lower_ == "led" and g.i > 0 and g.doc[g.i - 1].text == "-" for g in c.subtree)  # "militia-led raids"
             if c.dep_ == "poss" or led:
                 k = self._resolve_np(c)
                 if able(k):
@@ -851,14 +877,23 @@ class AbuseRules:
                 subj = [c for c in subj if not self._label_before_colon(c, node)] or subj
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
-                if node is tok and tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which"):
-                    # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students":
-                    # the relative pronoun is the noun it hangs on, or what that noun describes in apposition
-                    ante = tok.head
+                if node.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which") \
+                        and (node is tok or node.lemma_ in PERPETRATING_VERBS):
+                    # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students",
+                    # "the police and the gendarmerie, which carried out the arrests": the relative pronoun is the noun it
+                    # hangs on (with the nouns coordinated before it), or what that noun describes in apposition
+                    ante = node.head
                     for cand in (ante, ante.head if ante.dep_ == "appos" else None):
                         k = self._resolve_np(cand) if cand is not None else None
                         if k is not None and self._actor(k, victims) and not self._bare_member(k) and self.etype(k) not in PLACE_TYPES:
-                            return k  # ("the conflict in northern Ethiopia, which has seen massacres": a place where, not who)
+                            if node is tok or cand.dep_ != "conj":
+                                return k  # ("the conflict in northern Ethiopia, which has seen massacres": a place where, not who)
+                            first = cand
+                            while first.dep_ == "conj" and first.head.i != first.i:
+                                first = first.head
+                            both = [self._resolve_np(c) for c in [first, *first.conjuncts]]
+                            both = [x for x in dict.fromkeys(both) if x is not None and self._actor(x, victims) and self.etype(x) not in PLACE_TYPES]
+                            return both if k in both else k
                 leader = self._leader_of_doers(node, subj) if node is tok else None
                 if leader is not None and self._actor(leader, victims):
                     return leader  # "X has led groups of settlers who assaulted ...": the one who led them
@@ -1180,6 +1215,13 @@ class AbuseRules:
         after its noun ("those detained")."""
         if cls._reduced_passive(tok):
             return True
+        if tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in ("subject", "expose") \
+                and any(c.dep_ == "auxpass" for c in tok.head.head.children):
+            return True  # "Prisoners are subjected to forced labour and torture": what befell them, by whom not said
         node = tok
         for _ in range(3):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
@@ -1241,6 +1283,10 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
+        if tok.lower_ in STATE_ITSELF_NOUNS and tok.pos_ == "NOUN":
+            owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and self.etype(owner) == "Country":
+                return owner  # "North Korea's regime continues to commit ...": the state itself
         if tok.lower_ in ENVOY_BODY_NOUNS and (k is None or self.mention_of(tok) is None or self.mention_of(tok).start >= self.tstart(tok)):
             state = self._sending_state(tok)
             if state is not None:
