@@ -150,3 +150,41 @@ def test_a_victim_is_no_doer_because_a_clause_on_his_phrase_says_led(rules):
             "Valoria to suspend visa services.")
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert "Tomas Rell" not in perpetrators(rows)
+
+
+# -- statements: "the ministry said in a statement", "told reporters", the issuer line under "Press Statement" -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Belarusian interior ministry said on Monday that police had detained four activists. The detentions were lawful, "
+     "the ministry said in a statement.", "Belarusian interior ministry"),
+    ("The Nigerian defence ministry denied the report. The ministry said in a statement that soldiers had acted lawfully.",
+     "Nigerian defence ministry"),
+])
+def test_the_body_a_bare_noun_refers_back_to_speaks_in_its_statement(rules, text, speaker):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert speaker in {c["speaker"]["name"] if isinstance(c["speaker"], dict) else c["speaker"] for c in find(rows, "statement")}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The ministry's spokesman, Tomas Rell, told reporters that the soldiers had acted lawfully.", "Tomas Rell"),
+    ("Government spokeswoman Ana Velt told journalists in Dorav that the sanctions were unjust.", "Ana Velt"),
+])
+def test_whoever_told_reporters_made_a_less_certain_statement_to_the_press(rules, sentence, speaker):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    said = find(rows, "statement", speaker=speaker)
+    assert [c["medium"] for c in said] in (["told reporters"], ["told journalists"])
+    assert said[0]["confidence"] < 0.4
+
+
+def test_a_witness_who_did_not_tell_reporters_makes_no_statement(rules):
+    rows = extract_rows(rules, "Tomas Rell did not tell reporters where he had been held.\n", "2022-01-10")
+    assert find(rows, "statement") == []
+
+
+def test_the_issuer_of_a_press_statement_is_the_line_under_its_header_not_the_headline(rules):
+    text = ("Public Designation of Former Ostland Minister Tomas Rell\n"
+            "Due to Involvement in Significant Corruption\n\nPress\nStatement\nAna Velt, Secretary of State\nMarch 2, 2024\n\n"
+            "The Department of State is designating former Ostland minister Tomas Rell under Section 7031(c) due to his "
+            "involvement in significant corruption.\n")
+    rows = extract_rows(rules, text, "2024-03-02")
+    assert {c["speaker"] if isinstance(c["speaker"], str) else c["speaker"]["name"] for c in find(rows, "statement")} == {"Ana Velt"}

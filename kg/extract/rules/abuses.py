@@ -1319,6 +1319,11 @@ class AbuseRules:
         body = self._body_phrase(tok) if k is None else None
         if body is not None:
             return body  # "the interior ministry denied ...": that ministry, not the last body named
+        if k is None and tok.lower_ in STATE_BODY_NOUNS and tok.pos_ == "NOUN" and tok.text.islower() \
+                and [c.lower_ for c in tok.children if c.i < tok.i] in (["the"], ["this"]):
+            named = self._body_for_noun(tok.lower_, self.tstart(tok)) or self._last_body_named(tok.lower_, self.tstart(tok))
+            if named is not None:
+                return named  # "..., the office said in a statement": the attorney general's office named before
         if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
             # "the militia", "the unit": the organisation last named before it
             pos = self.tstart(tok)
@@ -1374,6 +1379,18 @@ class AbuseRules:
         if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
+
+    def _last_body_named(self, noun: str, before: int) -> str | None:
+        """The state body named last before ``before`` whose name ends with ``noun`` ("Peru's attorney general's office"
+        ... "the office"), among the bodies the rules named from lower-case phrases, which are no mentions of their own."""
+        best, at = None, -1
+        for key, ent in self.ex.entities.items():
+            if ent.type != "GovernmentBody" or not ent.name.lower().endswith(" " + noun) or self._is_sanctioner(key):
+                continue
+            last = max((sp.start for sp in ent.mentions if sp.start < before), default=-1)
+            if last > at:
+                best, at = key, last
+        return best
 
     def _state_of_forces_in(self, key: str | None) -> str | None:
         """A state's bare forces named by where they are ("the authorities in Minsk", "security forces in Iran"): the
