@@ -188,3 +188,36 @@ def test_the_issuer_of_a_press_statement_is_the_line_under_its_header_not_the_he
             "involvement in significant corruption.\n")
     rows = extract_rows(rules, text, "2024-03-02")
     assert {c["speaker"] if isinstance(c["speaker"], str) else c["speaker"]["name"] for c in find(rows, "statement")} == {"Ana Velt"}
+
+
+# -- denials without a word of denying: defending the conduct, condemning the sanction; "both ministers" -----------------
+
+@pytest.mark.parametrize("text, denier", [
+    ("Police in Nairobi shot dead 12 protesters on Monday. Kenya's interior minister, Tomas Rell, speaking to parliament, "
+     "defended the actions of the police and said officers had been attacked.", "Tomas Rell"),
+    ("Soldiers of the 12th Brigade killed four villagers. The Nigerian defence ministry defended the conduct of its troops.",
+     "Nigerian defence ministry"),
+])
+def test_the_accused_side_that_defends_the_conduct_denies_the_abuse(rules, text, denier):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert find(rows, "denial", denier=denier)
+
+
+def test_a_rights_group_that_defends_the_protesters_denies_nothing(rules):
+    text = "Police in Dorav shot dead 12 protesters on Monday. Amnesty International defended the actions of the protesters."
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert find(rows, "denial") == []
+
+
+def test_the_sanctioned_states_ministry_that_condemns_the_sanction_rejects_it(rules):
+    text = ("The U.S. Treasury on Wednesday sanctioned Turkey's interior minister, Tomas Rell, under the Global Magnitsky Act. "
+            "Turkey's Foreign Ministry condemned the decision as an attempt to interfere in its affairs.")
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert find(rows, "denial", denier="Foreign Ministry")
+
+
+def test_both_ministers_who_dismiss_the_measures_are_the_two_designated(rules):
+    text = ("The U.S. Treasury on Wednesday designated Justice Minister Tomas Rell and Interior Minister Ana Velt of Turkey "
+            "under the Global Magnitsky Act.\n\nBoth ministers dismissed the measures.")
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert {c["denier"] for c in find(rows, "denial")} >= {"Tomas Rell", "Ana Velt"}

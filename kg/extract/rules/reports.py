@@ -12,7 +12,9 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
+    DESIGNATION_NOUNS,
     DENY_CONTENT,
+    DEFENDED_CONDUCT_NOUNS,
     DENIAL_CONTENT_WORDS,
     DENIAL_LEMMAS,
     DENY_WORDS,
@@ -33,9 +35,12 @@ from kg.extract.rules.words import (
     INVESTIGATOR_VERBS,
     LEGAL_STEP_NOUNS,
     MANDATE_VERBS,
+    NUMBER_WORDS,
     PLACE_TYPES,
+    SANCTION_MEASURE_NOUNS,
     PRESS_AUDIENCE_NOUNS,
     REACTION_VERBS,
+    SANCTION_REJECTING_VERBS,
     SPEECH_VERBS,
     WARRANT_VERBS,
     WITHHELD_NOUNS,
@@ -545,6 +550,8 @@ class ReportRules:
     def _denials(self):
         accused = self._accused()
         for s in self.sents:
+            for k in self._rejects_by_deed(s, accused):
+                self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
             denier, deniers = None, []
             trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused)]
             content = DENY_CONTENT.search(s.span.text)
@@ -587,6 +594,46 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _rejects_by_deed(self, s: Sent, accused: set) -> list[str]:
+        """The accused side denies without a word of denying when it defends the conduct it is accused of ("the prime
+        minister defended the actions of the police", "the ministry defended the army's conduct") or condemns the
+        sanction on it ("the Foreign Ministry condemned the decision as interference", "Minsk denounced the
+        sanctions"): who does so, when it is a state, one of its bodies or officials, or someone the text accuses."""
+        out = []
+        for t in s.span:
+            if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if t.lemma_ == "defend":
+                ok = any(c.dep_ == "dobj" and c.lemma_ in DEFENDED_CONDUCT_NOUNS for c in t.children)
+            elif t.lemma_ in SANCTION_REJECTING_VERBS:
+                ok = any(c.dep_ == "dobj" and (c.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS or c.lemma_ in ("decision", "move"))
+                         for c in t.children) and any(self.sanction_targets.values())
+            else:
+                continue
+            if not ok:
+                continue
+            for k in self._subjects(t):
+                if k is not None and k not in out and self.etype(k) in ACTOR_TYPES and self._accused_side(k, accused) \
+                        and not self._is_sanctioner(k) and (self.etype(k) != "Person" or k in accused or self._state_official(k)):
+                    out.append(k)
+        return out
+
+    def _counted_people(self, tok, s: Sent) -> list[str]:
+        """"Both ministers", "the two men", "all three officials" as the subject of a reaction: the people the text
+        designated last, when they are as many as the phrase counts."""
+        n = 2 if any(c.lower_ == "both" for c in tok.children) or tok.lower_ == "both" else None
+        for c in tok.children:
+            if c.dep_ == "nummod":
+                n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+        if not n or n > 12:
+            return []
+        recent = sorted((i for i in self.sanction_targets if s.index - 8 <= i < s.index), reverse=True)
+        for idx in recent:  # a designation that names as many people as the phrase counts, the latest first
+            people = list(dict.fromkeys(k for k in self.sanction_targets[idx] if self.etype(k) == "Person"))
+            if len(people) == n:
+                return people
+        return []
 
     # the recall layer: denials the precise rules did not vouch for -----------------------------------
 
@@ -737,7 +784,8 @@ class ReportRules:
             if subj:
                 first = self._resolve_np(subj[0])
                 if first is None:
-                    return []
+                    s = self.sent_at(self.tstart(subj[0]))
+                    return self._counted_people(subj[0], s) if s is not None else []
                 out = [self._as_government(first)]
                 for c in subj[0].conjuncts:
                     k = self.entity_at(c)
