@@ -221,3 +221,37 @@ def test_both_ministers_who_dismiss_the_measures_are_the_two_designated(rules):
             "under the Global Magnitsky Act.\n\nBoth ministers dismissed the measures.")
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert {c["denier"] for c in find(rows, "denial")} >= {"Tomas Rell", "Ana Velt"}
+
+
+# -- courts that convict someone the text accuses have investigated them ---------------------------------------------------
+
+DESIGNATION = ("The Department of State is designating former Ostland President Tomas Rell and former Minister Ana Velt "
+               "under Section 7031(c) due to their involvement in significant corruption.\n\n")
+
+
+@pytest.mark.parametrize("sentence, court, target", [
+    ("In May 2022, a federal court in Buenos Aires found Tomas Rell guilty of fraudulent administration.",
+     "a federal court in Buenos Aires", "Tomas Rell"),
+    ("In April 2023 Ana Velt was sentenced in absentia by the Dorav Court of Appeal to 15 years in prison for fraud.",
+     "Dorav Court of Appeal", "Ana Velt"),
+    ("Courts in Argentina have convicted both of them of corruption-related offenses.", "Courts in Argentina", "Tomas Rell"),
+])
+def test_a_court_that_convicts_a_designated_person_investigated_them(rules, sentence, court, target):
+    rows = extract_rows(rules, DESIGNATION + sentence + "\n", "2024-03-02")
+    found = find(rows, "investigation", investigator=court)
+    assert found and found[0]["finding"] == "confirmed"
+    assert target in {c["target"]["name"] if isinstance(c["target"], dict) else c["target"] for c in found}
+
+
+def test_a_court_that_jails_a_critic_has_investigated_no_abuse(rules):
+    text = "A court in Minsk sentenced the blogger Pia Mast to six years in prison for insulting the president.\n"
+    rows = extract_rows(rules, text, "2024-03-02")
+    assert find(rows, "investigation") == []
+
+
+def test_the_tribunal_named_again_is_the_court_named_before(rules):
+    text = DESIGNATION + ("In May 2022, a federal court in Buenos Aires found Tomas Rell guilty of fraudulent administration. "
+                          "The tribunal sentenced him to six years in prison.\n")
+    rows = extract_rows(rules, text, "2024-03-02")
+    assert {c["investigator"] if isinstance(c["investigator"], str) else c["investigator"]["name"]
+            for c in find(rows, "investigation")} == {"a federal court in Buenos Aires"}

@@ -256,33 +256,48 @@ class ReportRules:
         return None
 
     def _verdict(self, s: Sent) -> bool:
-        """A court that convicts or sentences someone for an abuse ("A court in X sentenced Y to 20 years for the
-        massacre", "the regional court found three officers guilty of murder") has tried it and found it proven: an
-        investigation by the court, confirmed, of the one convicted. Not a court jailing a critic: only when the
-        sentence tells an abuse by the one convicted."""
-        if s.index not in self.abuse_matches or not any(t.lemma_ in ("convict", "sentence", "find") for t in s.span):
+        """A court that convicts or sentences someone the text accuses ("A court in X sentenced Y to 20 years for the
+        massacre", "the regional court found three officers guilty of murder", "Courts in X have convicted both of them
+        of corruption", "he was sentenced in absentia by the Court of Appeal") has tried the case and found it proven:
+        an investigation by the court, confirmed, of the one convicted. Not a court jailing a critic: only when the
+        one convicted is the doer of an abuse the sentence tells, or someone the text's sanctions are on."""
+        if not any(t.lemma_ in ("convict", "sentence", "find") for t in s.span):
+            return False
+        if s.index not in self.abuse_matches and not self.sanction_targets:
             return False
         ev = self.span(s.start, s.end)
         perps = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence}
+        perps |= {k for ts in self.sanction_targets.values() for k in ts if self.etype(k) == "Person"}
         for t in s.span:
             guilty = t.lemma_ == "find" and any(c.lower_ == "guilty" for c in t.children)
             if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence") or guilty) or any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is None or self._in_dateline(subj):
+            convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if subj is None and convicted is None:  # "he was sentenced by the Court of Appeal": the agent tried him
+                subj = next((g for c in t.subtree if c.lower_ == "by" and c.dep_ in ("agent", "prep") and all(
+                    a.dep_ in ("prep", "pobj", "agent") for a in [c, *c.ancestors] if t.is_ancestor(a))
+                             for g in c.children if g.dep_ == "pobj"), None)  # ("sentenced in absentia by the court")
+                convicted = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            elif subj is None or self._in_dateline(subj):
                 # "CONAKRY, July 31 - A court in Guinea sentenced ...": the parser hangs the dateline on the verb
                 subj = ([c for c in subj.children if c.dep_ == "appos"] or [None])[-1] if subj is not None else None  # (not "May 2")
                 subj = subj or self._dateline_subject(s, t)
-            convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
             if convicted is None and guilty:  # "found three officers guilty": the parser makes them the subject of "guilty"
                 convicted = next((g for c in t.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"), None)
-            if subj is None or convicted is None or self._resolve_np(convicted) not in perps:
+            if subj is None or convicted is None:
+                continue
+            one = self._resolve_np(convicted)
+            found = [one] if one is not None else self._counted_people(convicted, s)  # ("convicted both of them")
+            found = [k for k in found if k in perps]
+            if not found:
                 continue
             court = self._court(subj)
             if court is None:
                 continue
-            self.add_claim("investigation", {"investigator": court}, {"target": self._resolve_np(convicted), "date": self.sent_date(s),
-                                                                     "finding": "confirmed"}, ev, confidence=0.55)
+            for k in found:
+                self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
+                                                                         "finding": "confirmed"}, ev, confidence=0.55)
             return True
         return False
 
@@ -346,7 +361,18 @@ class ReportRules:
 
     def _court(self, subj) -> str | None:
         """The court a subject names: a named court ("the Tesk Regional Court"), else the words that say which court
-        ("A court in Castavia", "a military tribunal"), from the article through the place it sits in."""
+        ("A court in Castavia", "a military tribunal"), from the article through the place it sits in; a bare "the
+        court" or "the tribunal" is the court named last before it."""
+        if subj.lemma_ in ("court", "tribunal") and subj.pos_ == "NOUN" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
+            pos, best, at = self.tstart(subj), None, -1
+            for key, ent in self.ex.entities.items():
+                if ent.type in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", ent.name, re.I) \
+                        and ent.name.lower() not in ("the court", "the tribunal"):
+                    last = max((sp.start for sp in ent.mentions if sp.start < pos), default=-1)
+                    if last > at:
+                        best, at = key, last
+            if best is not None:
+                return best
         k = self.entity_at(subj)
         if k is not None:
             name = self.ex.entities[k].name.lower()
@@ -622,7 +648,7 @@ class ReportRules:
     def _counted_people(self, tok, s: Sent) -> list[str]:
         """"Both ministers", "the two men", "all three officials" as the subject of a reaction: the people the text
         designated last, when they are as many as the phrase counts."""
-        n = 2 if any(c.lower_ == "both" for c in tok.children) or tok.lower_ == "both" else None
+        n = 2 if any(c.lower_ == "both" for c in tok.children) or tok.lower_ == "both" else None  # ("both of them")
         for c in tok.children:
             if c.dep_ == "nummod":
                 n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
