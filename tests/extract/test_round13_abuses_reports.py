@@ -255,3 +255,17 @@ def test_the_tribunal_named_again_is_the_court_named_before(rules):
     rows = extract_rows(rules, text, "2024-03-02")
     assert {c["investigator"] if isinstance(c["investigator"], str) else c["investigator"]["name"]
             for c in find(rows, "investigation")} == {"a federal court in Buenos Aires"}
+
+
+# -- what a clause on the subject tells of it names no second doer -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, doer, not_doer", [
+    ("Fighters loyal to Colonel Tomas Rell, who leads the Ostland People's Party, have killed 12 villagers.",
+     "Tomas Rell", "Ostland People's Party"),
+    ("The Marsk Guard, which answers to the Ministry of Public Order, has tortured hundreds of detainees.",
+     "Marsk Guard", "Ministry of Public Order"),
+])
+def test_a_body_named_in_a_clause_that_describes_the_doer_is_no_doer(rules, sentence, doer, not_doer):
+    rows = extract_rows(rules, sentence + "\n", "2022-01-10")
+    assert doer in perpetrators(rows)
+    assert not_doer not in perpetrators(rows)

@@ -918,8 +918,9 @@ class AbuseRules:
                                     found.append(body)
                         for c in subj[0].subtree:
                             kk = self.entity_at(c)
-                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered:
-                                found.append(kk)
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered \
+                                    and not self._describing_clause_below(c, subj[0]):
+                                found.append(kk)  # (not "groups linked to Al-Qaeda", "X, who leads the Y party": what describes them)
                         own = self.entity_at(subj[0])
                         if own is not None and k != own and own in found and self._actor(k, victims) and not self._bare_member(own):
                             found = [k] + [x for x in found if x not in (own, k)]  # "police officers under his command": he
@@ -1551,6 +1552,17 @@ class AbuseRules:
             if len(words) >= 2 and words & ARMED_BODY_WORDS and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity):
                 last = m.entity
         return last
+
+    @staticmethod
+    def _describing_clause_below(c, top) -> bool:
+        """Whether ``c`` sits in a clause that tells something about ``top`` ("groups linked to Al-Qaeda", "X, who
+        leads the Y party"), not one that names it ("its jail, known as El Chipote")."""
+        node = c
+        while node.i != top.i and node.head.i != node.i:
+            if node.dep_ == "relcl" or node.dep_ == "acl" and node.lemma_ not in ("know", "call", "name", "dub", "nickname"):
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _in_clause_below(c, top) -> bool:
