@@ -269,3 +269,10 @@ def test_a_body_named_in_a_clause_that_describes_the_doer_is_no_doer(rules, sent
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")
     assert doer in perpetrators(rows)
     assert not_doer not in perpetrators(rows)
+
+
+def test_a_monitor_that_says_under_a_dateline_it_collected_testimony_investigated(rules):
+    text = ("DHAKA, May 3, 2022 - Amnesty International said on Thursday that it had collected the testimony of 40 people "
+            "who were beaten in custody by police.\n")
+    rows = extract_rows(rules, text, "2022-05-03")
+    assert find(rows, "investigation", investigator="Amnesty International")

@@ -544,7 +544,7 @@ class ReportRules:
         for t in s.span:
             if t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lemma_ in INVESTIGATION_PRODUCTS:
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
-                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                sj = self._speaker_subject(speech) if speech is not None else None
                 k = self._resolve_np(sj) if sj is not None else None
                 if k and ok(k, sj):
                     cands.append((4, -sj.i, k))
@@ -556,13 +556,19 @@ class ReportRules:
                     or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
-                sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+                sj = self._speaker_subject(speech) if speech is not None else None
                 k = self._resolve_np(sj) if sj is not None else None
                 if k and ok(k, sj):
                     cands.append((4, -sj.i, k))
         if cands:
             return max(cands)[2]
         return None
+
+    def _speaker_subject(self, verb):
+        """The subject of a verb of saying; when the parser gave it two ("MINSK, Aug 27 - The X Centre said"), the one
+        outside the dateline (a dateline taken for the subject is read through its apposition by _resolve_np)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
 
     def _is_news(self, key) -> bool:
         name = self.ex.entities[key].name.lower()
