@@ -276,3 +276,23 @@ def test_a_monitor_that_says_under_a_dateline_it_collected_testimony_investigate
             "who were beaten in custody by police.\n")
     rows = extract_rows(rules, text, "2022-05-03")
     assert find(rows, "investigation", investigator="Amnesty International")
+
+
+# -- a court that rules on the custody of someone awaiting trial has a case under way -----------------------------------------
+
+@pytest.mark.parametrize("text, court", [
+    ("Pastor Tomas Rell was detained in October. A court in the Aegean town of Aliağa ruled on July 18 that he should "
+     "stay in jail.", "A court in the Aegean town of Aliağa"),
+    ("Ana Velt was arrested in Minsk on Monday. On Tuesday the Minsk City Court ordered her kept in custody for two months.",
+     "Minsk City Court"),
+])
+def test_a_court_that_keeps_someone_in_custody_has_an_inquiry_under_way(rules, text, court):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    found = find(rows, "investigation", investigator=court)
+    assert found and found[0]["finding"] == "ongoing"
+
+
+def test_a_court_that_orders_someone_freed_has_no_case_against_them(rules):
+    text = "Soldiers abducted the journalist Pia Mast in May. A court ordered her release, but she was taken again.\n"
+    rows = extract_rows(rules, text, "2022-01-10")
+    assert find(rows, "investigation") == []

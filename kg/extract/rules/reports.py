@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
+    CUSTODY_RULING_WORDS,
     DESIGNATION_NOUNS,
     DENY_CONTENT,
     DEFENDED_CONDUCT_NOUNS,
@@ -59,7 +60,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s):
+            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s):
                 continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
@@ -301,6 +302,32 @@ class ReportRules:
             return True
         return False
 
+    def _custody_ruling(self, s: Sent) -> bool:
+        """A court that rules on the custody of someone awaiting trial ("A court in X ruled that he should stay in jail",
+        "the court ordered her held in pre-trial detention", "a judge remanded him in custody") has a case against them
+        under way: an investigation by the court, ongoing, of the one held."""
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("rule", "order", "remand", "decide") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and not self._in_dateline(c)), None)
+            court = self._court(subj) if subj is not None else None
+            if court is None:
+                continue
+            said = [g for c in t.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "oprd") for g in c.subtree]
+            if not any(g.lower_ in CUSTODY_RULING_WORDS or g.lemma_ in CUSTODY_RULING_WORDS for g in said) and t.lemma_ != "remand":
+                continue
+            held = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if held is None:
+                clause = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp")), None)
+                held = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+            target = self._resolve_np(held) if held is not None else None
+            if target is not None and self.etype(target) != "Person":
+                target = None
+            self.add_claim("investigation", {"investigator": court}, {"target": target, "date": self.sent_date(s), "finding": "ongoing"},
+                           self.span(s.start, s.end), confidence=0.55)
+            return True
+        return False
+
     def _warrant(self, s: Sent) -> bool:
         """A court, its judges or a prosecutor that issues or obtains a warrant for someone's arrest ("the Regional
         Court issued arrest warrants for A and B", "prosecutors obtained a warrant for the arrest of C") has an inquiry
@@ -384,7 +411,9 @@ class ReportRules:
         for c in subj.children:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and self.etype(self.entity_at(obj)) in ("Country", "Place", "Region", "GovernmentBody"):
+                of = [x for g in (obj.children if obj is not None else []) if g.dep_ == "prep" and g.lower_ == "of"
+                      for x in g.children if x.dep_ == "pobj"]  # ("a court in the Aegean town of Aliaga")
+                if obj is not None and any(self.etype(self.entity_at(x)) in ("Country", "Place", "Region", "GovernmentBody") for x in [obj, *of]):
                     last = max(obj.subtree, key=lambda g: g.i)
         start, end = self.tstart(first), self.tstart(last) + len(last.text)
         return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
