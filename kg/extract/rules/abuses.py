@@ -293,7 +293,9 @@ class AbuseRules:
         if not words or words[-1].lower() not in STATE_ITSELF_NOUNS:
             return key
         if len(words) == 1:
-            return self._main_country(foreign_only=True) or key
+            if "_main_foreign" not in self.__dict__:
+                self._main_foreign = self._main_country(foreign_only=True)  # (once: it counts every mention)
+            return self._main_foreign or key
         ke = self.gaz.demonyms.get(" ".join(words[:-1]))
         return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
 

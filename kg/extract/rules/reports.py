@@ -52,6 +52,12 @@ from kg.extract.rules.words import (
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
+# Cheap tests that let a sentence skip a rule: the words the rule needs, as one search over the sentence's text.
+DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5]) for w in sorted(SANCTION_REJECTING_VERBS)) + ")")
+CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
+TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
+
+
 class ReportRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -306,6 +312,8 @@ class ReportRules:
         """A court that rules on the custody of someone awaiting trial ("A court in X ruled that he should stay in jail",
         "the court ordered her held in pre-trial detention", "a judge remanded him in custody") has a case against them
         under way: an investigation by the court, ongoing, of the one held."""
+        if not CUSTODY_RULING_HINT.search(self.text, s.start, s.end):
+            return False
         for t in s.span:
             if t.pos_ != "VERB" or t.lemma_ not in ("rule", "order", "remand", "decide") or any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -662,6 +670,8 @@ class ReportRules:
         sanction on it ("the Foreign Ministry condemned the decision as interference", "Minsk denounced the
         sanctions"): who does so, when it is a state, one of its bodies or officials, or someone the text accuses."""
         out = []
+        if not DEED_REJECTION_HINT.search(self.text, s.start, s.end):
+            return out  # (one search skips the sentences without such a verb)
         for t in s.span:
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -1025,6 +1035,8 @@ class ReportRules:
         is as often a source the story quotes in passing (an army spokesman's toll) as a statement the annotated
         corpus counts; on the tuned splits about half of them were."""
         for s in self.sents:
+            if not TOLD_PRESS_HINT.search(self.text, s.start, s.end):
+                continue
             for t in s.span:
                 if t.lemma_ != "tell" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                     continue
