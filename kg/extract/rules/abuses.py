@@ -8,19 +8,23 @@ from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_VERBS,
+    ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
     ANY_ABUSE_PATTERN,
     ANY_RECALL_ABUSE_PATTERN,
     RECALL_ABUSE_PATTERNS,
+    ACCUSATION_NOUNS,
     ACCUSE_VERBS,
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
     ARMED_BODY_WORDS,
     ATTACK_NOUNS,
+    ATTRIBUTING_VERBS,
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    CHARACTERISING_VERBS,
     CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
@@ -39,8 +43,10 @@ from kg.extract.rules.words import (
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
+    LEGISLATURE_WORDS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
+    LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
     MARK_NOUNS,
     MARK_VERBS,
@@ -48,14 +54,19 @@ from kg.extract.rules.words import (
     MEMBER_NOUNS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
+    OFFICE_ABUSE_NOUNS,
     OUTSIDE_VIEW,
+    PERPETRATING_VERBS,
+    PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
     REACTION_VERBS,
     REPORT_WORDS,
+    SANCTION_MEASURE_NOUNS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
+    STATE_ITSELF_NOUNS,
     STATUS_CUES,
     STOP_VERBS,
     SUFFER_VERBS,
@@ -116,6 +127,8 @@ class AbuseRules:
                         r"(?i)\b(?:dragged|taken|took|seized|abducted|arrested|snatched|picked\s+up|pulled|kidnapped)\s+(?:[\w'-]+\s+){0,3}$",
                         self.text[max(s.start, m.start() - 60):m.start()]):
                     continue  # "dragged the men from their homes": taken away, not driven out
+                if code == "ill_treatment" and re.match(r"(?i)abus", m.group(0)) and self._abused_office(m.end(), s.end):
+                    code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
@@ -144,6 +157,15 @@ class AbuseRules:
                     continue  # "to fight corruption": an abuse fought, not one committed
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
+                    continue  # "the train crash in which 51 people were killed": a mishap, no one's killing
+                if tok is not None and self._characterised_as(tok):
+                    continue  # "describes the proceedings as political persecution": the speaker's name for them
+                if tok is not None and self._befell_no_one(tok):
+                    continue  # "none of them has been arrested": told as not done
+                attributed = self._attributed_to(tok, victims) if tok is not None else False
+                if attributed is None:
+                    continue  # "killings attributed to both sides": a doer named, though by no name the text gives
                 bearer = self._bearer_of_marks(tok) if tok is not None else None
                 sufferers = victims + [bearer] if bearer is not None and bearer not in victims else victims
                 top = tok
@@ -159,7 +181,7 @@ class AbuseRules:
                 if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
                                            for a in tok.ancestors):
                     continue  # "found no evidence that officers had mistreated the suspects": not established, not told
-                perps = self._perpetrator(s, tok, sufferers, item_target)
+                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
                     perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
@@ -178,9 +200,9 @@ class AbuseRules:
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
-                    perp = self._state_of_forces_in(perp)
-                    if perp is None or self._is_sanctioner(perp):
-                        continue
+                    perp = self._state_of_forces_in(self._bare_state(perp))
+                    if perp is None or self._is_sanctioner(perp) or code in PHYSICAL_ABUSE_TYPES and self._legislature(perp):
+                        continue  # ("was removed by Congress and detained": lawmakers hold no one)
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
@@ -260,6 +282,113 @@ class AbuseRules:
         if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in LEGAL_STEP_NOUNS:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in LEGAL_STEP_NOUNS
+
+    def _bare_state(self, key: str | None) -> str | None:
+        """A doer named only "the regime" or "the government" is the state the text is about (the foreign country it
+        names most), and "the Ostlandic government" the state its adjective names: the state itself, named once, not a
+        body of its own; any other doer stays as it is."""
+        if key is None:
+            return key
+        words = strip_det(self.ex.entities[key].name).split()
+        if not words or words[-1].lower() not in STATE_ITSELF_NOUNS:
+            return key
+        if len(words) == 1:
+            if "_main_foreign" not in self.__dict__:
+                self._main_foreign = self._main_country(foreign_only=True)  # (once: it counts every mention)
+            return self._main_foreign or key
+        ke = self.gaz.demonyms.get(" ".join(words[:-1]))
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    def _legislature(self, key: str) -> bool:
+        """Whether ``key`` is a lawmaking body ("Congress", "the National Assembly"): it may vote a leader out or pass
+        a repressive law, but the hands that hold, beat or kill are others'."""
+        ent = self.ex.entities[key]
+        return ent.type in ("Organization", "GovernmentBody") and bool(set(re.findall(r"[a-z]+", ent.name.lower())) & LEGISLATURE_WORDS)
+
+    def _abused_office(self, pos: int, end: int) -> bool:
+        """Whether the words after "abused"/"abusing" name the trust of an office ("abused their positions", "abusing
+        public office", "abused his power to"): that abuse is corruption, not the ill-treatment of a person."""
+        m = re.match(r"\s+(?:of\s+)?(?:(?:their|his|her|its|the|public|official|state|an?|political)\s+){0,2}([a-z]+)", self.text[pos:min(end, pos + 60)], re.I)
+        return m is not None and m.group(1).lower() in OFFICE_ABUSE_NOUNS
+
+    @staticmethod
+    def _accidental_death(tok) -> bool:
+        """Whether a killing word tells a death in a mishap ("killed in a train crash", "the collapse in which 40 workers
+        were killed", "deaths in the stampede"): its clause names the accident it happened in, by a preposition or as
+        the noun a relative clause on it describes."""
+        node = tok
+        for _ in range(4):
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
+                    if any(g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENT_NOUNS for g in c.children):
+                        return True
+            if node.dep_ == "relcl":
+                return node.head.lemma_.lower() in ACCIDENT_NOUNS
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
+    def _characterised_as(tok) -> bool:
+        """Whether the abuse word is only the name a speaker gives a charge, case or measure ("describes the proceedings
+        as political persecution", "called the sanctions a form of repression"): the speaker's view of that thing, no
+        act the text tells."""
+        node = tok
+        while node.dep_ in ("amod", "compound", "pobj") and node.head.i != node.i and not (node.dep_ == "pobj" and node.head.lower_ == "as"):
+            if node.dep_ == "pobj" and node.head.lower_ != "of":
+                return False
+            node = node.head.head if node.dep_ == "pobj" else node.head  # ("a form of repression")
+        if node.dep_ == "pobj" and node.head.lower_ == "as":
+            verb = node.head.head
+        elif node.dep_ in ("oprd", "attr", "xcomp", "dobj") and node.head.pos_ == "VERB":
+            verb = node.head  # ("branded the sanctions a form of repression": the parser's second object)
+        else:
+            return False
+        if verb.lemma_ not in CHARACTERISING_VERBS:
+            return False
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != node.i), None)
+        return obj is not None and (obj.lower_ in ACCUSATION_NOUNS | SANCTION_MEASURE_NOUNS or obj.lemma_ in LEGAL_PROCESS_NOUNS
+                                    or obj.lemma_ in ("proceeding", "decision", "move", "measure", "step", "investigation"))
+
+    @staticmethod
+    def _befell_no_one(tok) -> bool:
+        """Whether a passive abuse verb is told of no one ("none of them has been arrested", "no one was detained"): the
+        text says it has not happened."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return False
+        return subj.lower_ in ("none", "nobody", "neither") or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+
+    def _attributed_to(self, tok, victims):
+        """Who the text attributes an abuse noun to ("killings attributed to the army", "disappearances ascribed to
+        both sides"), the participle hanging on it or on another noun of its list: that one's entity; None when the
+        phrase names no one the text knows (no doer then, and none carried over from before); False without such a
+        participle."""
+        head = tok
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        nouns = [head, *head.conjuncts]
+        up = head
+        for _ in range(4):  # ("one of thousands of cases of killings attributed to ...": the parser hangs it higher)
+            if up.dep_ != "pobj" or up.head.lower_ != "of" or up.head.head.pos_ not in ("NOUN", "NUM", "PRON"):
+                break
+            up = up.head.head
+            nouns.append(up)
+        for noun in nouns:
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_ not in ATTRIBUTING_VERBS:
+                    continue
+                to = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is None:
+                    continue
+                doers = [self._resolve_np(c) for c in [obj, *obj.conjuncts]]
+                doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
+                return doers or None
+        return False
 
     def _bearer_of_marks(self, tok) -> str | None:
         """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
@@ -363,6 +492,7 @@ class AbuseRules:
     def _recall_claims(self, item, doers) -> bool:
         """One less certain claim per doer, with the victim, place and date the precise rules read off the sentence."""
         s, m, code, tok, victims, location = item
+        doers = [d for d in doers if not (code in PHYSICAL_ABUSE_TYPES and self._legislature(d))]
         for perp in doers:
             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                            {"victim": next((v for v in victims if v != perp), None),
@@ -399,7 +529,8 @@ class AbuseRules:
         while head.dep_ in ("amod", "compound") and head.head.i != head.i:
             head = head.head  # "extrajudicial" of "extrajudicial killings"
         for c in head.children:
-            led = c.i < head.i and any(g.lower_ == "led" for g in c.subtree)  # "militia-led raids"
+            led = c.i < head.i and c.dep_ not in ("nsubj", "nsubjpass") and any(
+                g.lower_ == "led" and g.i > 0 and g.doc[g.i - 1].text == "-" for g in c.subtree)  # "militia-led raids"
             if c.dep_ == "poss" or led:
                 k = self._resolve_np(c)
                 if able(k):
@@ -636,7 +767,7 @@ class AbuseRules:
         for t in s.span:
             members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | {"name"} or members) \
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"} or members) \
                     and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
                     and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
                 found = []
@@ -748,14 +879,23 @@ class AbuseRules:
                 subj = [c for c in subj if not self._label_before_colon(c, node)] or subj
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
-                if node is tok and tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which"):
-                    # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students":
-                    # the relative pronoun is the noun it hangs on, or what that noun describes in apposition
-                    ante = tok.head
+                if node.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which") \
+                        and (node is tok or node.lemma_ in PERPETRATING_VERBS):
+                    # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students",
+                    # "the police and the gendarmerie, which carried out the arrests": the relative pronoun is the noun it
+                    # hangs on (with the nouns coordinated before it), or what that noun describes in apposition
+                    ante = node.head
                     for cand in (ante, ante.head if ante.dep_ == "appos" else None):
                         k = self._resolve_np(cand) if cand is not None else None
                         if k is not None and self._actor(k, victims) and not self._bare_member(k) and self.etype(k) not in PLACE_TYPES:
-                            return k  # ("the conflict in northern Ethiopia, which has seen massacres": a place where, not who)
+                            if node is tok or cand.dep_ != "conj":
+                                return k  # ("the conflict in northern Ethiopia, which has seen massacres": a place where, not who)
+                            first = cand
+                            while first.dep_ == "conj" and first.head.i != first.i:
+                                first = first.head
+                            both = [self._resolve_np(c) for c in [first, *first.conjuncts]]
+                            both = [x for x in dict.fromkeys(both) if x is not None and self._actor(x, victims) and self.etype(x) not in PLACE_TYPES]
+                            return both if k in both else k
                 leader = self._leader_of_doers(node, subj) if node is tok else None
                 if leader is not None and self._actor(leader, victims):
                     return leader  # "X has led groups of settlers who assaulted ...": the one who led them
@@ -780,8 +920,9 @@ class AbuseRules:
                                     found.append(body)
                         for c in subj[0].subtree:
                             kk = self.entity_at(c)
-                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered:
-                                found.append(kk)
+                            if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered \
+                                    and not self._describing_clause_below(c, subj[0]):
+                                found.append(kk)  # (not "groups linked to Al-Qaeda", "X, who leads the Y party": what describes them)
                         own = self.entity_at(subj[0])
                         if own is not None and k != own and own in found and self._actor(k, victims) and not self._bare_member(own):
                             found = [k] + [x for x in found if x not in (own, k)]  # "police officers under his command": he
@@ -1077,6 +1218,13 @@ class AbuseRules:
         after its noun ("those detained")."""
         if cls._reduced_passive(tok):
             return True
+        if tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in ("subject", "expose") \
+                and any(c.dep_ == "auxpass" for c in tok.head.head.children):
+            return True  # "Prisoners are subjected to forced labour and torture": what befell them, by whom not said
         node = tok
         for _ in range(3):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
@@ -1138,6 +1286,10 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
+        if tok.lower_ in STATE_ITSELF_NOUNS and tok.pos_ == "NOUN":
+            owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and self.etype(owner) == "Country":
+                return owner  # "North Korea's regime continues to commit ...": the state itself
         if tok.lower_ in ENVOY_BODY_NOUNS and (k is None or self.mention_of(tok) is None or self.mention_of(tok).start >= self.tstart(tok)):
             state = self._sending_state(tok)
             if state is not None:
@@ -1170,6 +1322,11 @@ class AbuseRules:
         body = self._body_phrase(tok) if k is None else None
         if body is not None:
             return body  # "the interior ministry denied ...": that ministry, not the last body named
+        if k is None and tok.lower_ in STATE_BODY_NOUNS and tok.pos_ == "NOUN" and tok.text.islower() \
+                and [c.lower_ for c in tok.children if c.i < tok.i] in (["the"], ["this"]):
+            named = self._body_for_noun(tok.lower_, self.tstart(tok)) or self._last_body_named(tok.lower_, self.tstart(tok))
+            if named is not None:
+                return named  # "..., the office said in a statement": the attorney general's office named before
         if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
             # "the militia", "the unit": the organisation last named before it
             pos = self.tstart(tok)
@@ -1225,6 +1382,18 @@ class AbuseRules:
         if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
+
+    def _last_body_named(self, noun: str, before: int) -> str | None:
+        """The state body named last before ``before`` whose name ends with ``noun`` ("Peru's attorney general's office"
+        ... "the office"), among the bodies the rules named from lower-case phrases, which are no mentions of their own."""
+        best, at = None, -1
+        for key, ent in self.ex.entities.items():
+            if ent.type != "GovernmentBody" or not ent.name.lower().endswith(" " + noun) or self._is_sanctioner(key):
+                continue
+            last = max((sp.start for sp in ent.mentions if sp.start < before), default=-1)
+            if last > at:
+                best, at = key, last
+        return best
 
     def _state_of_forces_in(self, key: str | None) -> str | None:
         """A state's bare forces named by where they are ("the authorities in Minsk", "security forces in Iran"): the
@@ -1385,6 +1554,17 @@ class AbuseRules:
             if len(words) >= 2 and words & ARMED_BODY_WORDS and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity):
                 last = m.entity
         return last
+
+    @staticmethod
+    def _describing_clause_below(c, top) -> bool:
+        """Whether ``c`` sits in a clause that tells something about ``top`` ("groups linked to Al-Qaeda", "X, who
+        leads the Y party"), not one that names it ("its jail, known as El Chipote")."""
+        node = c
+        while node.i != top.i and node.head.i != node.i:
+            if node.dep_ == "relcl" or node.dep_ == "acl" and node.lemma_ not in ("know", "call", "name", "dub", "nickname"):
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _in_clause_below(c, top) -> bool:
