@@ -101,10 +101,12 @@ class PositionRules:
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
                 body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
-            two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
-            if two in self.gaz.demonyms and org is None:
-                org = self._known_entity(self.gaz.demonyms[two])
-                j += 2
+            # "South Sudanese officer", "Bissau-Guinean minister": a demonym of two words (or a hyphen compound) opening here
+            longer = next((x for x in (j + 2, j + 1) if x < end and org is None
+                           and (self.demonym_at(toks[x]) or (None, -1))[1] == t.i), None)
+            if longer is not None:
+                org = self._known_entity(self.demonym_state(toks[longer]))
+                j = longer + 1
                 role_start = j
                 continue
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
@@ -158,8 +160,8 @@ class PositionRules:
                     if org is None:
                         org = k
                     role_start = j + 1
-                elif t.text in self.gaz.demonyms and org is None:
-                    org = self._known_entity(self.gaz.demonyms[t.text])
+                elif org is None and self.demonym_state(t) is not None:
+                    org = self._known_entity(self.demonym_state(t))
                     role_start = j + 1
                 elif t.text in ("'s", "\u2019s") or bare_poss:
                     role_start = j + 1
@@ -1280,12 +1282,27 @@ class PositionRules:
             if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)):
                 return mt[0].entity
         for t in s.span:
-            if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+            ke = self.demonym_state(t)
+            if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS:
                 m = self.mention_of(t)
                 if m is not None and m.entity and self.etype(m.entity) != "Country" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
                     continue  # "Georgian Dream", "the Russian-led alliance": a word of another name or compound
-                return self._known_entity(self.gaz.demonyms[t.text])
+                if person and self._demonym_of_another(t, person):
+                    continue
+                return self._known_entity(ke)
         return self._paragraph_country(s) or self._main_country()
+
+    def _demonym_of_another(self, t, person: str) -> bool:
+        """Whether a demonym is part of another person's title ("appointed by President X and chaired by former Kenyan
+        President Y", "X met the Kenyan foreign minister, Y"): it says whom that person serves, not whom ``person`` does."""
+        node = t
+        while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+            node = node.head
+            k = self.entity_at(node)
+            if k is not None and self.etype(k) == "Person":
+                return k != person
+        return any(c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person" and self.entity_at(c) != person
+                   for c in node.children)
 
     def _paragraph_country(self, s: Sent) -> str | None:
         """The country a paragraph or list entry is about ("1. X, a businessman in South Africa ... he used close links to
@@ -1333,8 +1350,8 @@ class PositionRules:
                 score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
         for off, sdoc in self.parsed:
             for t in sdoc:
-                ke = self.gaz.demonyms.get(t.text)
-                if ke is not None and ke.type == "Country" and t.text[:1].isupper() and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
+                ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)
+                if ke is not None and ke.type == "Country" and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
                     key = self._known_entity(ke)
                     score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
@@ -1665,7 +1682,8 @@ class PositionRules:
         keys = {self.entity_at(t) for t in run}
         if len(keys) == 1 and None not in keys:
             return None  # one entity: the entity rules below read it
-        if any(self.etype(k) in ("Person", "Country") for k in keys) and len(run) == 1 or all(t.text in self.gaz.demonyms for t in run):
+        if any(self.etype(k) in ("Person", "Country") for k in keys) and len(run) == 1 \
+                or (self.demonym_at(run[-1]) or (None, -1))[1] == run[0].i:  # ("the South Sudanese": one demonym)
             return None
         if any(self.etype(k) == "Person" for k in keys):
             return None

@@ -132,6 +132,33 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
             return m.entity
         return None
 
+    def demonym_at(self, tok) -> tuple[gz.KnownEntity, int] | None:
+        """The state a demonym ending at ``tok`` names, and the index of the demonym's first token.
+
+        The longest form is read first: a state's demonym may be two words or a hyphen compound ("South Sudanese",
+        "North Korean", "Bissau-Guinean") whose last word alone is another state's ("Sudanese", "Guinean"), so reading
+        the last word first would give the wrong country. The forms are matched as written (case and all)."""
+        dem = self.gaz.demonyms
+        i = tok.i
+        if i >= 2:
+            hy, first = tok.doc[i - 1], tok.doc[i - 2]
+            if hy.text == "-" and not hy.whitespace_ and not first.whitespace_:
+                ke = dem.get(f"{first.text}-{tok.text}")
+                if ke is not None:
+                    return ke, i - 2
+        if i >= 1:
+            ke = dem.get(f"{tok.doc[i - 1].text} {tok.text}")
+            if ke is not None:
+                return ke, i - 1
+        ke = dem.get(tok.text)
+        return (ke, i) if ke is not None else None
+
+    def demonym_state(self, tok) -> gz.KnownEntity | None:
+        """The state a demonym ending at ``tok`` names (the longest form first: "South Sudanese" is not Sudan's); see
+        ``demonym_at``."""
+        found = self.demonym_at(tok)
+        return found[0] if found else None
+
     def etype(self, key: str | None) -> str | None:
         return self.ex.entities[key].type if key else None
 
