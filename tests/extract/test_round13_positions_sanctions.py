@@ -4,7 +4,7 @@ wording, and each has a sentence where it must not fire."""
 
 import pytest
 
-from extract.claimhelp import extract_rows, orgs
+from extract.claimhelp import extract_rows, name, orgs
 
 DATE = "2025-03-04"
 
@@ -70,3 +70,38 @@ def test_a_one_word_demonym_still_names_its_state(rules):
     """The longer form is only read when it is written: a bare "Sudanese" is Sudan's."""
     rows = extract_rows(rules, "Sudanese Interior Minister Khalid Omer denied the report.\n", DATE)
     assert orgs(rows, "Khalid Omer") == {"Sudan"}
+
+
+# a list entry's heading line names the person its title field describes ----------------------------------------------
+
+
+ANNEX = ("The Council today listed three persons.\n\nAnnex: persons listed\n\n"
+         "1. Petra VOLKANOVA (a.k.a. Petra Wolkanowa)\n"
+         "Position: Deputy Minister of the Interior of Belarus; former mayor of Grenz.\n"
+         "Reasons: She ordered the dispersal of peaceful protests.\n\n"
+         "2. Ivo MARCHENKO\n\n"
+         "Position(s): Former head of the Border Guard Service.\n"
+         "Reasons: Ivo Marchenko directed the detention of activists.\n\n"
+         "3. Northern Fleet Command\n"
+         "Function: naval command of Belarus.\n")
+
+
+def test_a_name_alone_on_an_entry_line_holds_the_titles_of_its_position_field(rules):
+    rows = extract_rows(rules, ANNEX, DATE)
+    assert orgs(rows, "Petra VOLKANOVA") == {"Belarus", "Grenz"}
+    assert orgs(rows, "Ivo MARCHENKO") == {"Border Guard Service"}
+    assert not [r for r in rows if r["type"] == "position" and r["person"] in ("Annex", "Petra VOLKANOVA") and r["org"] == "Border Guard Service"]
+
+
+def test_a_body_on_an_entry_line_is_no_person(rules):
+    rows = extract_rows(rules, ANNEX, DATE)
+    assert not [r for r in rows if r["type"] == "position" and "Northern" in name(r["person"])]
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("Vadim Kresel, the Deputy Minister of the Interior of Belarus, ordered the arrests.\n", "Vadim Kresel", "Belarus"),
+    ("The order was signed by Minister of Home Affairs of Zimbabwe Tendai Moyo.\n", "Tendai Moyo", "Zimbabwe"),
+])
+def test_a_department_of_a_state_in_a_title_leaves_the_state_as_its_body(rules, text, person, state):
+    """"Interior of Belarus" is no body: the department belongs to the title, the state is whom it serves."""
+    assert orgs(extract_rows(rules, text, DATE), person) == {state}

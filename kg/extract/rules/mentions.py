@@ -26,6 +26,7 @@ from kg.extract.rules.words import (
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
+    NAME_PARTICLES,
     NER_TYPES,
     NUMBER_WORDS,
     ORGISH_NAME_RE,
@@ -53,6 +54,9 @@ COUNTED_HOLDERS_RE = re.compile(
 
 
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
+# A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
+_ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
+                            r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
 
 
 def _skeleton(word: str) -> str:
@@ -172,6 +176,7 @@ class MentionRules:
                 continue  # "The United Nations human rights chief": the words describe the title, not a body
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         cands.extend(self._acronym_names())
+        cands.extend(self._entry_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
@@ -303,6 +308,11 @@ class MentionRules:
                     typ = "Region"
                 if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
                     continue  # "Home" of "Home Minister" is part of a title, not a body
+                dept_of = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", etext) if typ in ("Organization", "GovernmentBody") else None
+                state = gaz.known_by_label.get(gz.normal(dept_of.group(2))) if dept_of else None
+                if state is not None and state.type in PLACE_TYPES and all(w.lower() in DEPT_WORDS | {"and"} for w in dept_of.group(1).split()) \
+                        and not GOV_WORDS.search(dept_of.group(1)):  # ("the Foreign Ministry of Moldova" is a body)
+                    continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
@@ -382,6 +392,25 @@ class MentionRules:
                 return run[-1]
             run.pop()
         return None
+
+    def _entry_names(self) -> list[Mention]:
+        """The person a sanctions list entry names on its heading line, when a title field follows it ("2. Ana
+        KOVAL" over "Position: Deputy Minister of ..."): lists write surnames in capitals and put the name alone on
+        its line, which the NER reads badly or not at all, yet the line can name nobody else. A line with a word of
+        a body's name, a title or a known place is left to the NER."""
+        out = []
+        for m in _ENTRY_NAME_RE.finditer(self.text):
+            if m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
+                continue
+            words = m.group(1).split()
+            if not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES for k, w in enumerate(words)):
+                continue
+            if any(w.casefold().strip(".") in self.gaz.org_words or w.casefold() in TITLE_HEADS or w.casefold() in DEPT_WORDS
+                   or self.gaz.known_by_label.get(gz.normal(w)) or w in self.gaz.demonyms for w in words) \
+                    or GOV_WORDS.search(m.group(1)) or self.gaz.company_tail_re.search(" " + m.group(1)):
+                continue
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
+        return out
 
     def _acronym_names(self) -> list[Mention]:
         """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")

@@ -983,12 +983,15 @@ class PositionRules:
             # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
             block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
             prev_end = fm.end()
-            person = None
+            person = entry = None
             for m in self.mentions:
                 if m.start >= fm.start():
                     break
                 if m.start > block and m.entity and m.type == "Person" and not m.extra.get("byline"):
                     person = m.entity
+                    if m.extra.get("entry"):
+                        entry = m.entity  # the name heading the entry, not an alias after it ("(a.k.a. ...)")
+            person = entry or person
             if person is None:
                 continue
             s = self.sent_at(fm.start(2))
