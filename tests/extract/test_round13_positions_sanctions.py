@@ -4,7 +4,7 @@ wording, and each has a sentence where it must not fire."""
 
 import pytest
 
-from extract.claimhelp import extract_rows, name, orgs
+from extract.claimhelp import extract_rows, held, name, orgs
 
 DATE = "2025-03-04"
 
@@ -104,4 +104,38 @@ def test_a_body_on_an_entry_line_is_no_person(rules):
 ])
 def test_a_department_of_a_state_in_a_title_leaves_the_state_as_its_body(rules, text, person, state):
     """"Interior of Belarus" is no body: the department belongs to the title, the state is whom it serves."""
+    assert orgs(extract_rows(rules, text, DATE), person) == {state}
+
+
+# which body a title belongs to when the phrase names two -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,body,parent", [
+    ("Lena Varga is the director of the Communist Party of Vietnam's Mass Mobilization Department (MMD).\n",
+     "Lena Varga", "Mass Mobilization Department", "Communist Party"),
+    ("Lena Varga is the director of the Civic Union's Cadres and Discipline Department (CDD).\n",
+     "Lena Varga", "Cadres and Discipline Department", "Civic Union"),
+    ("The order came from Tomas Reyes, head of the National Police's Special Operations Directorate (SOD).\n",
+     "Tomas Reyes", "Special Operations Directorate", "National Police"),
+])
+def test_a_body_named_after_another_bodys_possessive_is_the_titles_body(rules, text, person, body, parent):
+    held_by = orgs(extract_rows(rules, text, DATE), person)
+    assert body in held_by
+    assert parent not in held_by
+
+
+def test_a_title_that_owns_a_kin_word_is_not_the_persons_title(rules):
+    """"the leader's sister": she is kin of the leader; the title after "and" is hers."""
+    text = "The list names Mira Sol, the leader's sister and then deputy director of the Propaganda Bureau.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert held(rows, "Mira Sol") == {("deputy director", "Propaganda Bureau")}
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("Treasury designated North Korean leader Kim Jong Un, the Ministry of State Security and the Ministry of "
+     "People's Security.\n", "Kim Jong Un", "North Korea"),
+    ("The measures target Belarusian leader Viktor Ramanau, the State Security Committee and the Ministry of Internal "
+     "Affairs.\n", "Viktor Ramanau", "Belarus"),
+])
+def test_a_body_named_after_a_person_in_a_list_leaves_the_person_a_person(rules, text, person, state):
     assert orgs(extract_rows(rules, text, DATE), person) == {state}

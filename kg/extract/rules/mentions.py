@@ -1058,8 +1058,10 @@ class MentionRules:
                         m.start += cut
                         m.text = text[m.start:m.end]
                 appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w'\u2019-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])  # "the group's deputy": a possessor
+                # ("X, the Ministry of State Security and ...": a body's own name after a comma is the next item of a list)
                 if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
-                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
+                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()) \
+                        and not all(w[:1].isupper() or w in ("of", "for", "and") for w in appos.group(1).split()):
                     m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
                     continue
                 before = text[max(0, m.start - 40):m.start]

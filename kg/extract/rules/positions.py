@@ -264,6 +264,12 @@ class PositionRules:
                 ref = self._phrase_org(phrase, any_pos=True)
             poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
             owned = phrase[poss + 1:] if poss is not None else []
+            owned_body = self.entity_at(owned[-1]) if owned and owned[-1].text[:1].isupper() else None
+            if ref is None and owned_body is not None and owned_body != found and self.etype(owned_body) in ("Organization", "GovernmentBody") \
+                    and all(self.entity_at(t) == owned_body for t in owned if t.lower_ != "the"):
+                # "director of the Workers' Party's Organization Department": the body named after the possessive; the
+                # possessor is the body it belongs to
+                ref = owned_body
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
                 # "a senior official in Uganda's interior ministry": the state's body, not the state
@@ -825,6 +831,8 @@ class PositionRules:
                     pending = []
                     for a, b2 in segs:
                         role, org, end = self._title_org(toks, a, b2)
+                        if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
+                            continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
                         if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
                             continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
                         if role is None:
