@@ -139,3 +139,13 @@ def test_a_title_that_owns_a_kin_word_is_not_the_persons_title(rules):
 ])
 def test_a_body_named_after_a_person_in_a_list_leaves_the_person_a_person(rules, text, person, state):
     assert orgs(extract_rows(rules, text, DATE), person) == {state}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Annex\n\n1. Oleg TARNAVSKI\nPosition: former member and first deputy speaker of the State Duma.\n",
+     "Oleg TARNAVSKI", "State Duma"),
+    ("Annex\n\n2. Irina Bolt\nPosition(s): Member and Deputy Chair of the Central Election Commission.\n",
+     "Irina Bolt", "Central Election Commission"),
+])
+def test_two_titles_joined_by_and_share_the_body_after_them(rules, text, person, body):
+    assert orgs(extract_rows(rules, text, DATE), person) == {body}

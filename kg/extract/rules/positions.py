@@ -185,6 +185,22 @@ class PositionRules:
                 last_head = nxt_head
                 j = nxt_head + 1
                 continue
+            if low == "and" and j - 1 == last_head:
+                # "member and first deputy speaker of the Parliament", "President and Prime Minister of X": two titles
+                # that share the body after them are one title of that body
+                x = j + 1
+                while x < end and x - j <= 3 and toks[x].lower_ not in heads and (toks[x].lower_ in TITLE_MODIFIERS or toks[x].tag_ == "JJ") \
+                        and toks[x].text[:1].isupper() == toks[last_head].text[:1].isupper():
+                    x += 1
+                y = x + 1  # ("first deputy speaker": a noun after the head word is still the title)
+                while y < end and y - x <= 2 and (toks[y].lower_ in heads or toks[y].pos_ in ("NOUN", "PROPN")) \
+                        and toks[y].text[:1].isupper() == toks[x].text[:1].isupper() and not self.entity_at(toks[y]):
+                    y += 1
+                if y < end and toks[x].lower_ in heads and toks[x].text[:1].isupper() == toks[last_head].text[:1].isupper() \
+                        and toks[y].lower_ in ("of", "at") and not self.entity_at(toks[x]):
+                    last_head = y - 1
+                    j = y
+                    continue
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
