@@ -149,3 +149,24 @@ def test_a_body_named_after_a_person_in_a_list_leaves_the_person_a_person(rules,
 ])
 def test_two_titles_joined_by_and_share_the_body_after_them(rules, text, person, body):
     assert orgs(extract_rows(rules, text, DATE), person) == {body}
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The Ninth Brigade held the detainees in a school. The brigade was commanded at that point by Colonel Ivo Sarr.\n",
+     "Ivo Sarr", "Ninth Brigade"),
+    ("Inmates were beaten at a camp run by the Kestrel Unit. The unit was headed in those years by Dana Moor, a police officer.\n",
+     "Dana Moor", "Kestrel Unit"),
+])
+def test_a_body_referred_to_by_its_noun_is_led_by_the_agent_of_a_passive(rules, text, person, body):
+    """"The brigade was commanded by X": the brigade is the one named before; "by" may hang on a time phrase."""
+    assert body in orgs(extract_rows(rules, text, DATE), person)
+
+
+def test_a_bare_army_is_the_fuller_named_army_told_last_before_it(rules):
+    """A text that names one army twice over ("the Nepal Army", "the Royal Nepalese Army") and then says "army":
+    the ranks are of the army named last, not of a bare "army" of their own."""
+    text = ("The Arlan Army detained the students in 2004. Years later, the Royal Arlan Army admitted the arrests.\n\n"
+            "A court martial found Captain Ivo Sarr and Major Dan Pell guilty, but the army kept them in service.\n")
+    rows = extract_rows(rules, text, DATE)
+    for person in ("Ivo Sarr", "Dan Pell"):
+        assert orgs(rows, person) == {"Royal Arlan Army"}

@@ -1253,6 +1253,10 @@ class PositionRules:
             if t.tag_ != "VBN" or t.lemma_.lower() not in roles:
                 continue
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if agent is None:
+                # "was commanded at the time by X": the parser may hang "by" on the time phrase
+                agent = next((x for x in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if x.lower_ == "by" and x.dep_ == "prep"
+                              and x.head.i > t.i and any(a.i == t.i for a in x.ancestors)), None)
             who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if who is not None and self.entity_at(who) is None and who.text in ABBREVIATIONS_BEFORE_NAMES and who.i + 1 < len(who.doc):
                 who = who.doc[who.i + 1]  # "led by Capt. X": the parser makes the title the agent, the name its modifier
@@ -1281,6 +1285,9 @@ class PositionRules:
                 if node.doc[b].text == ")" and b >= 2 and node.doc[b - 2].text == "(":
                     b -= 3
                 org = self.entity_at(node.doc[b])
+            if org is None and node is not None and node.dep_ == "nsubjpass" and node.text.islower() and node.lower_ in self.gaz.org_apposition_heads \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in node.children):
+                org = self._body_for_noun(node.lower_, self.tstart(node))  # "the X Battalion ... The battalion was commanded by Y"
             if org is None:
                 # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
                 k = toks.index(t) - 1
@@ -1720,7 +1727,7 @@ class PositionRules:
         """The body a title with no body of its own is of, by the nouns of its words ("navy officer": a navy; "judge":
         a court; "Brigadier General": an army): the body of such a name in the sentence nearest the person, else the
         one named last before it. A bare "the army" or "Police" gives way to the one fuller name of that noun ("the Nigerian
-        Army", "the Caloocan police")."""
+        Army", "the Caloocan police"), or, when the text names several, to the one it named last before the title."""
         words = [w.casefold() for w in re.findall(r"[A-Za-z]+", role)]
         nouns = {w for w in words if w in RECALL_BODY_WORDS}
         for w in words:
@@ -1747,4 +1754,8 @@ class PositionRules:
                      and not self._is_sanctioner(key) and not self._is_monitor(key)}
             if len(named) == 1:
                 found = named.pop()
+            elif named:
+                # "the Nepal Army ... the Royal Nepalese Army's battalion ... the army": the fuller name told last before it
+                last = max(((sp.start, key) for key in named for sp in self.ex.entities[key].mentions if sp.start < pos), default=None)
+                found = last[1] if last else found
         return found
