@@ -170,3 +170,16 @@ def test_a_bare_army_is_the_fuller_named_army_told_last_before_it(rules):
     rows = extract_rows(rules, text, DATE)
     for person in ("Ivo Sarr", "Dan Pell"):
         assert orgs(rows, person) == {"Royal Arlan Army"}
+
+
+# a surname opened by a particle, used alone, is the person's -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["Del Monte", "De Vargas"])
+def test_a_surname_opened_by_a_particle_used_alone_is_the_full_names_person(rules, surname):
+    """The NER reads "Del Monte" alone as a place or a body; the text named "Raul Esteban Del Monte" before."""
+    text = (f"The Department designated former Minister Raul Esteban {surname}. In addition, I am designating {surname}'s "
+            f"wife, Alma Ruiz. {surname} headed the Ministry of Mines throughout both administrations.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, f"Raul Esteban {surname}") >= {"Ministry of Mines"}
+    assert not [r for r in rows if surname == name(r.get("person")) or surname == name(r.get("org"))]

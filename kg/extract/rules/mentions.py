@@ -791,6 +791,11 @@ class MentionRules:
             for inner in parts[1:-1] if len(parts) >= 3 else ():
                 if len(inner) >= 3 and inner.isalpha() and inner[:1].isupper():
                     short_forms[inner].add(full)
+            # a surname opened by a particle is used whole ("Julio Miguel De Vido" -> "De Vido"), and the NER often takes
+            # it for a body
+            for k in range(1, len(parts) - 1):
+                if parts[k].casefold() in NAME_PARTICLES and parts[k + 1][:1].isupper():
+                    short_forms[" ".join(parts[k:])].add(full)
         # a name the text also gives longer ("Raúl Castro", "Raúl Castro Ruz"; "Donald Trump", "Donald J. Trump") is the longer one
         # and so is the end of a long name used after it ("Juan Antonio Valle Valle" ... "Valle Valle"), but not before
         # it: "Yahya Jammeh ... his wife, Zineb Yahya Jammeh" are two people
@@ -864,7 +869,8 @@ class MentionRules:
         for m in self.mentions:
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
                 bare = strip_det(m.text)
-                if bare in surname_of or len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_HEADS | RANK_WORDS \
+                if bare in surname_of or " " in bare and fullest.get(bare, bare) != bare and bare.split()[0].casefold() in NAME_PARTICLES \
+                        or len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_HEADS | RANK_WORDS \
                         and bare.split()[0][:1].isupper() and bare.split()[1] in surname_of:
                     m.type = "Person"  # (and "General Díaz" the NER read as a body)
                     continue
@@ -918,7 +924,7 @@ class MentionRules:
                 # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
                 if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
                     name, parts = parts[1], parts[1:]
-                full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
+                full = surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
                 full = known_as.get(full, full)
