@@ -4,7 +4,7 @@ wording, and each has a sentence where it must not fire."""
 
 import pytest
 
-from extract.claimhelp import extract_rows, held, name, orgs
+from extract.claimhelp import extract_rows, find, held, name, orgs
 
 DATE = "2025-03-04"
 
@@ -183,3 +183,38 @@ def test_a_surname_opened_by_a_particle_used_alone_is_the_full_names_person(rule
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, f"Raul Esteban {surname}") >= {"Ministry of Mines"}
     assert not [r for r in rows if surname == name(r.get("person")) or surname == name(r.get("org"))]
+
+
+# when an office was held: the dates said of the person who held it ------------------------------------------------------
+
+
+def _tenure(rows, person, org):
+    return {(c.get("start"), c.get("end")) for c in find(rows, "position", person=person, org=org)}
+
+
+def test_each_range_of_years_is_the_person_named_before_it(rules):
+    text = ("Treasury designated Ali Reza, who led the Border Police from 2010 until May 2015, and Omar Fadl, who has "
+            "headed the Customs Authority since 2018.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert _tenure(rows, "Ali Reza", "Border Police") == {("2010", "2015-05")}
+    assert _tenure(rows, "Omar Fadl", "Customs Authority") == {("2018", None)}
+
+
+def test_a_successor_and_a_predecessor_each_keep_their_own_years(rules):
+    text = ("Patricia Villanueva served as President of Peru from March 2009 to June 2013, succeeding her husband, "
+            "Luis Toro, who held the presidency from 2004 to 2009.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert _tenure(rows, "Patricia Villanueva", "Peru") == {("2009-03", "2013-06")}
+
+
+@pytest.mark.parametrize("text,person,org,tenure", [
+    ("Annex\n\n- Pavel Droz, former Governor of Kursk Oblast (2012 to 2016)\n- Ivan Mel, businessman\n",
+     "Pavel Droz", "Kursk Oblast", ("2012", "2016")),
+    ("Dozens of critics have been abducted since Dara Moss became president of Zimbabwe in 2017.\n",
+     "Dara Moss", "Zimbabwe", ("2017", None)),
+    ("President Rui Sol of Angola, who took office in 2018, has promised reforms.\n", "Rui Sol", "Angola", ("2018", None)),
+    ("Tomas Vey headed the Ministry of Mines throughout both Ana Ortiz administrations, from 2003 to 2015.\n",
+     "Tomas Vey", "Ministry of Mines", ("2003", "2015")),
+])
+def test_years_in_brackets_and_the_year_an_office_was_taken_date_it(rules, text, person, org, tenure):
+    assert _tenure(extract_rows(rules, text, DATE), person, org) == {tenure}

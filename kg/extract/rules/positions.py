@@ -19,6 +19,7 @@ from kg.extract.rules.words import (
     INQUIRY_BODY_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
+    OFFICE_TAKING_PHRASES,
     NUMBER_WORDS,
     PLACE_NOUNS,
     PLACE_TYPES,
@@ -53,6 +54,14 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
+# Words before a date that open or close a time in office ("from December 2007 to December 2015", "since 2019",
+# "(2011 to 2016)", "between 2004 and 2008"), and a phrase of taking office before one ("became president in 2017").
+_TENURE_OPEN_RE = re.compile(r"\b(?:from|since|between)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_TENURE_CLOSE_RE = re.compile(r"(?:\b(?:to|until|till|through|and)|[-\u2013\u2014])\s*(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_TENURE_RANGE_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|\u2014)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_TENURE_TAKEN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, OFFICE_TAKING_PHRASES), key=len, reverse=True))
+                              + r")\b[^,;.()]{0,40}?(?:\b(?:in|on|last)\s+)?$", re.I)
+_BARE_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
 # Every plural title head the recall layer reads -> its singular, and every singular head.
@@ -476,16 +485,68 @@ class PositionRules:
             return
         if org is None or org == person or self.etype(org) == "Person":
             return
-        others = {"role": role}
-        text = s.span.text
-        m = re.search(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|through|and)\s+((?:19|20)\d\d)\b", text)
-        if m:
-            others.update(start=m[1], end=m[2])
-        else:
-            m = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
-            if m:
-                others["start"] = m[1]
+        others = {"role": role, **self._tenure(s, person, role)}
         self.add_claim("position", {"person": person, "org": org}, others, ev)
+
+    def _tenure(self, s: Sent, person: str, role: str) -> dict:
+        """When the sentence says the person held the office: a date opened by "from", "since" or "between", or by a phrase
+        of taking office ("became president in 2017", "won the presidency last November"), is its start, and the date
+        that closes such a range ("to", "until", "(2011 to 2016)") its end. A date belongs to the person named last before
+        it in the sentence ("X served as President from 2007 to 2015, succeeding Y, who held the presidency from 2003 to
+        2007"); of several ranges of the person, the first after the title's words."""
+        text = self.text
+        cache = self.__dict__.setdefault("_sent_dates", {})
+        if s.start not in cache:  # (the document's dates, and its bare years, said in this sentence: read once per sentence)
+            dates = [(d.start, d.end, d.value) for d in self.dates if s.start <= d.start < s.end]
+            for y in _BARE_YEAR_RE.finditer(text, s.start, s.end):
+                if not any(a <= y.start() < b for a, b, _ in dates):
+                    dates.append((y.start(), y.end(), y.group(0)))
+            cache[s.start] = sorted(dates)
+        dates = cache[s.start]
+        if not dates:
+            return {}
+        people = []
+        for m, t in self.sent_entities(s, {"Person"}):
+            last = t
+            while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                last = t.doc[last.i + 1]
+            if m.entity == person or not (last.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_of(last.head) is not m):
+                people.append((m.start, m.entity))  # (not a name that qualifies a noun: "both Kirchner administrations")
+        people.sort()
+        own = [p for _, p in people]
+        if person not in own:
+            return {}
+        spans = []  # (start, kind, value) of the person's dates
+        prev_end, prev_kind = s.start, None
+        for a, b, value in dates:
+            before = text[max(s.start, a - 60):a]
+            owner = next((p for at, p in reversed(people) if at < a), people[0][1])
+            kind = None
+            if _TENURE_OPEN_RE.search(before[-25:]) or _TENURE_TAKEN_RE.search(before) \
+                    or _TENURE_RANGE_RE.match(text, b, s.end) and text[max(s.start, a - 1):a] in ("(", " "):
+                kind = "start"
+            if prev_kind == "start" and a - prev_end <= 12 and _TENURE_CLOSE_RE.search(text[prev_end:a]):
+                kind = "end"
+            elif kind is None and re.search(r"\buntil\s+$", before):
+                kind = "end"
+            if kind and owner == person:
+                spans.append((a, kind, value))
+            prev_end, prev_kind = b, kind
+        if not spans:
+            return {}
+        at = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+        role_at = text.lower().find(role.lower(), at, s.end) if role else -1
+        starts = [x for x in spans if x[1] == "start"]
+        first = next((x for x in starts if x[0] > role_at), starts[0] if starts else None) if role_at >= 0 else (starts[0] if starts else None)
+        out = {}
+        if first is not None:
+            out["start"] = first[2]
+            nxt = next((x for x in spans if x[0] > first[0]), None)
+            if nxt is not None and nxt[1] == "end":
+                out["end"] = nxt[2]
+        elif spans[0][1] == "end":
+            out["end"] = spans[0][2]
+        return out
 
     def _context_positions(self):
         """State titles without an organisation: a designated person's is the country the text is about,
