@@ -218,3 +218,27 @@ def test_a_successor_and_a_predecessor_each_keep_their_own_years(rules):
 ])
 def test_years_in_brackets_and_the_year_an_office_was_taken_date_it(rules, text, person, org, tenure):
     assert _tenure(extract_rows(rules, text, DATE), person, org) == {tenure}
+
+
+# the sanctioning state's own officials ---------------------------------------------------------------------------------
+
+
+def test_a_possessive_pronoun_is_not_what_a_state_acts_on(rules):
+    """"the United States expected his release": the state acts on the release of someone else, so it still says
+    whom the president speaking through it serves."""
+    text = ("Turkey detained the pastor in 2016. Turkish police hold him in Izmir.\n\n"
+            "Treasury Secretary Tom Bale said the detention of the pastor by Turkish officials was unacceptable, and that "
+            "President Dan Roe had made clear the United States expected his immediate release.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Dan Roe") == {"United States"}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Treasury designated Omar Fadl on Monday under the Global Magnitsky Act. A White House spokeswoman said President "
+     "Dan Roe had ordered the sanctions himself.\n", "Dan Roe"),
+    ("The State Department designated Ana Brel under Section 7031(c). Her lawyer said that Foreign Minister Ivo Tarr had "
+     "directed the designation personally.\n", "Ivo Tarr"),
+])
+def test_who_orders_the_sanctions_is_not_their_target(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "sanction", target=person)
+    assert find(rows, "sanction")

@@ -686,7 +686,9 @@ class PositionRules:
             return False
         verb = node.head
         subj = {x.i for x in node.subtree}
-        return any(self.entity_at(x) == person and x.i not in subj for x in verb.subtree)
+        # (a possessive pronoun is not acted on: "the United States expected his release" says nothing of "his")
+        return any(self.entity_at(x) == person and x.i not in subj and not (x.dep_ == "poss" and self.mention_of(x) is None)
+                   for x in verb.subtree)
 
     def _country_in_other_clause(self, node, person: str) -> bool:
         """Whether a country sits in a clause of its own that leaves the person out ("the list, adopted once Cyprus
