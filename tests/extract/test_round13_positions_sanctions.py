@@ -242,3 +242,36 @@ def test_who_orders_the_sanctions_is_not_their_target(rules, text, person):
     rows = extract_rows(rules, text, DATE)
     assert not find(rows, "sanction", target=person)
     assert find(rows, "sanction")
+
+
+# what a sanction sentence names that is not a target --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The Department of State is designating former Minister of Mines, Energy and Water Resources Tomas Vey under "
+     "Section 7031(c).\n", "Tomas Vey", "Mines, Energy and Water Resources"),
+    ("Treasury today sanctioned the former head of the Border Guard Service, Ivo Marchenko, under the Global Magnitsky "
+     "Act.\n", "Ivo Marchenko", "Border Guard Service"),
+])
+def test_the_body_of_a_targets_title_is_not_a_target(rules, text, person, body):
+    rows = extract_rows(rules, text, DATE)
+    assert find(rows, "sanction", target=person)
+    assert not [r for r in rows if r["type"] == "sanction" and body in name(r["target"])]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The State Department designated Rui Sol under Section 7031(c) on Monday. The electoral commission later banned his "
+     "ally Omar Fadl from running in the March election.\n", "Omar Fadl"),
+    ("The State Department designated Rui Sol under Section 7031(c) on Monday. Separately, a court convicted his ally "
+     "Ana Brel of fraud. The tribunal sentenced her to six years in prison and barred her for life from holding public "
+     "office.\n", "Ana Brel"),
+])
+def test_a_bar_on_anything_but_entry_is_no_sanction(rules, text, person):
+    rows = extract_rows(rules, text, DATE)
+    assert find(rows, "sanction", target="Rui Sol")
+    assert not find(rows, "sanction", target=person)
+
+
+def test_a_bar_on_entry_is_still_a_sanction(rules):
+    text = "The State Department barred Ana Brel, a former judge, from entering the United States.\n"
+    assert find(extract_rows(rules, text, DATE), "sanction", target="Ana Brel")
