@@ -275,3 +275,19 @@ def test_a_bar_on_anything_but_entry_is_no_sanction(rules, text, person):
 def test_a_bar_on_entry_is_still_a_sanction(rules):
     text = "The State Department barred Ana Brel, a former judge, from entering the United States.\n"
     assert find(extract_rows(rules, text, DATE), "sanction", target="Ana Brel")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The High Representative for Foreign Affairs and Security Policy, Ana Kallis, said the EU would act.\n", "Ana Kallis"),
+    ("In a statement, High Representative Maria Lindqvist said the listings sent a clear signal.\n", "Maria Lindqvist"),
+])
+def test_the_high_representative_is_the_european_unions(rules, text, person):
+    assert orgs(extract_rows(rules, text, DATE), person) == {"European Union"}
+
+
+def test_a_sanctions_programme_named_in_a_link_line_is_no_target(rules):
+    text = ("Treasury today designated Rui Sol pursuant to E.O. 13687.\n\n"
+            "Related: Treasury Designations of Ruritanian Officials; North Korea Sanctions Program\n")
+    rows = extract_rows(rules, text, DATE)
+    assert find(rows, "sanction", target="Rui Sol")
+    assert not [r for r in rows if r["type"] == "sanction" and "Program" in name(r["target"])]

@@ -384,8 +384,10 @@ class SanctionRules:
                     and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)
                                                                                           or self._along_with(t) or self._designation_of(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
-            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
-                continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$|\bSanctions\s+(?:Program(?:me)?|Regime)$",
+                                                                          self.ex.entities[k].name):
+                continue  # "inadmissible under the Immigration and Refugee Protection Act", "the North Korea Sanctions Program": a
+                # law or a programme the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
                 continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
