@@ -291,3 +291,15 @@ def test_a_sanctions_programme_named_in_a_link_line_is_no_target(rules):
     rows = extract_rows(rules, text, DATE)
     assert find(rows, "sanction", target="Rui Sol")
     assert not [r for r in rows if r["type"] == "sanction" and "Program" in name(r["target"])]
+
+
+@pytest.mark.parametrize("owner,company", [
+    ("Rui Sol", "Kestrel Mining Company Limited"),
+    ("Ana Brel", "Blue Harbour Trading Company Limited"),
+])
+def test_a_name_does_not_run_across_a_colon(rules, owner, company):
+    text = (f"OFAC designated {owner} on Monday. OFAC also designated two companies owned or controlled by {owner}: "
+            f"{company} and Delta Energy Investments Limited.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert find(rows, "sanction", target=company)
+    assert not [r for r in rows if r["type"] == "sanction" and ":" in name(r["target"])]

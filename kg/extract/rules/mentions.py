@@ -212,6 +212,10 @@ class MentionRules:
                     etext = text[s:e]
                     if not etext.strip():
                         continue
+                colon = etext.rfind(": ")
+                if colon > 0 and re.search(r"\w", etext[colon + 2:]):
+                    s += colon + 2  # "owned by X: Mak Services Company Limited, ...": a name never runs across a colon
+                    etext = text[s:e]
                 dash = re.search(r"\s[-\u2013\u2014]\s", etext) if typ in ("Person", "Organization") else None
                 if dash is not None and dash.start() > 0:
                     # "1. Ivan Petrov - Minister of the Interior": a spaced dash ends a list entry's name (a hyphen inside
