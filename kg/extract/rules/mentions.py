@@ -26,6 +26,7 @@ from kg.extract.rules.words import (
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
+    NAME_PARTICLES,
     NER_TYPES,
     NUMBER_WORDS,
     ORGISH_NAME_RE,
@@ -53,6 +54,9 @@ COUNTED_HOLDERS_RE = re.compile(
 
 
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
+# A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
+_ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
+                            r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
 
 
 def _skeleton(word: str) -> str:
@@ -172,6 +176,7 @@ class MentionRules:
                 continue  # "The United Nations human rights chief": the words describe the title, not a body
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         cands.extend(self._acronym_names())
+        cands.extend(self._entry_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
@@ -207,6 +212,10 @@ class MentionRules:
                     etext = text[s:e]
                     if not etext.strip():
                         continue
+                colon = etext.rfind(": ")
+                if colon > 0 and re.search(r"\w", etext[colon + 2:]):
+                    s += colon + 2  # "owned by X: Mak Services Company Limited, ...": a name never runs across a colon
+                    etext = text[s:e]
                 dash = re.search(r"\s[-\u2013\u2014]\s", etext) if typ in ("Person", "Organization") else None
                 if dash is not None and dash.start() > 0:
                     # "1. Ivan Petrov - Minister of the Interior": a spaced dash ends a list entry's name (a hyphen inside
@@ -303,6 +312,11 @@ class MentionRules:
                     typ = "Region"
                 if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
                     continue  # "Home" of "Home Minister" is part of a title, not a body
+                dept_of = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", etext) if typ in ("Organization", "GovernmentBody") else None
+                state = gaz.known_by_label.get(gz.normal(dept_of.group(2))) if dept_of else None
+                if state is not None and state.type in PLACE_TYPES and all(w.lower() in DEPT_WORDS | {"and"} for w in dept_of.group(1).split()) \
+                        and not GOV_WORDS.search(dept_of.group(1)):  # ("the Foreign Ministry of Moldova" is a body)
+                    continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
@@ -382,6 +396,25 @@ class MentionRules:
                 return run[-1]
             run.pop()
         return None
+
+    def _entry_names(self) -> list[Mention]:
+        """The person a sanctions list entry names on its heading line, when a title field follows it ("2. Ana
+        KOVAL" over "Position: Deputy Minister of ..."): lists write surnames in capitals and put the name alone on
+        its line, which the NER reads badly or not at all, yet the line can name nobody else. A line with a word of
+        a body's name, a title or a known place is left to the NER."""
+        out = []
+        for m in _ENTRY_NAME_RE.finditer(self.text):
+            if m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
+                continue
+            words = m.group(1).split()
+            if not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES for k, w in enumerate(words)):
+                continue
+            if any(w.casefold().strip(".") in self.gaz.org_words or w.casefold() in TITLE_HEADS or w.casefold() in DEPT_WORDS
+                   or self.gaz.known_by_label.get(gz.normal(w)) or w in self.gaz.demonyms for w in words) \
+                    or GOV_WORDS.search(m.group(1)) or self.gaz.company_tail_re.search(" " + m.group(1)):
+                continue
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
+        return out
 
     def _acronym_names(self) -> list[Mention]:
         """A name spelled out before its acronym ("Asa'ib Ahl al-Haq (AAH)", "Liberation Tigers of Tamil Eelam (LTTE)")
@@ -762,6 +795,11 @@ class MentionRules:
             for inner in parts[1:-1] if len(parts) >= 3 else ():
                 if len(inner) >= 3 and inner.isalpha() and inner[:1].isupper():
                     short_forms[inner].add(full)
+            # a surname opened by a particle is used whole ("Julio Miguel De Vido" -> "De Vido"), and the NER often takes
+            # it for a body
+            for k in range(1, len(parts) - 1):
+                if parts[k].casefold() in NAME_PARTICLES and parts[k + 1][:1].isupper():
+                    short_forms[" ".join(parts[k:])].add(full)
         # a name the text also gives longer ("Raúl Castro", "Raúl Castro Ruz"; "Donald Trump", "Donald J. Trump") is the longer one
         # and so is the end of a long name used after it ("Juan Antonio Valle Valle" ... "Valle Valle"), but not before
         # it: "Yahya Jammeh ... his wife, Zineb Yahya Jammeh" are two people
@@ -835,7 +873,8 @@ class MentionRules:
         for m in self.mentions:
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
                 bare = strip_det(m.text)
-                if bare in surname_of or len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_HEADS | RANK_WORDS \
+                if bare in surname_of or " " in bare and fullest.get(bare, bare) != bare and bare.split()[0].casefold() in NAME_PARTICLES \
+                        or len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_HEADS | RANK_WORDS \
                         and bare.split()[0][:1].isupper() and bare.split()[1] in surname_of:
                     m.type = "Person"  # (and "General Díaz" the NER read as a body)
                     continue
@@ -889,7 +928,7 @@ class MentionRules:
                 # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
                 if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
                     name, parts = parts[1], parts[1:]
-                full = name if len(parts) >= 2 else surname_of.get(parts[0], name)
+                full = surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
                 full = known_as.get(full, full)
@@ -1029,8 +1068,10 @@ class MentionRules:
                         m.start += cut
                         m.text = text[m.start:m.end]
                 appos = re.match(r",\s+(?:an?|the|its)\s+((?:[\w'\u2019-]+\s+){0,3}[\w-]+)", text[m.end:m.end + 60])  # "the group's deputy": a possessor
+                # ("X, the Ministry of State Security and ...": a body's own name after a comma is the next item of a list)
                 if appos and any(w.lower() in self.gaz.org_apposition_heads for w in appos.group(1).split()) \
-                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()):
+                        and not any(w.lower() in TITLE_HEADS for w in appos.group(1).split()) \
+                        and not all(w[:1].isupper() or w in ("of", "for", "and") for w in appos.group(1).split()):
                     m.type = "Organization"  # "the Kaniyat, an armed group that controlled Tarhuna"
                     continue
                 before = text[max(0, m.start - 40):m.start]

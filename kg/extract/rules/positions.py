@@ -19,6 +19,7 @@ from kg.extract.rules.words import (
     INQUIRY_BODY_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
+    OFFICE_TAKING_PHRASES,
     NUMBER_WORDS,
     PLACE_NOUNS,
     PLACE_TYPES,
@@ -53,6 +54,14 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
+# Words before a date that open or close a time in office ("from December 2007 to December 2015", "since 2019",
+# "(2011 to 2016)", "between 2004 and 2008"), and a phrase of taking office before one ("became president in 2017").
+_TENURE_OPEN_RE = re.compile(r"\b(?:from|since|between)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_TENURE_CLOSE_RE = re.compile(r"(?:\b(?:to|until|till|through|and)|[-\u2013\u2014])\s*(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_TENURE_RANGE_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|\u2014)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_TENURE_TAKEN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, OFFICE_TAKING_PHRASES), key=len, reverse=True))
+                              + r")\b[^,;.()]{0,40}?(?:\b(?:in|on|last)\s+)?$", re.I)
+_BARE_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
 # Every plural title head the recall layer reads -> its singular, and every singular head.
@@ -101,10 +110,12 @@ class PositionRules:
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
                 body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
-            two = f"{t.text} {toks[j + 1].text}" if j + 1 < end else ""
-            if two in self.gaz.demonyms and org is None:
-                org = self._known_entity(self.gaz.demonyms[two])
-                j += 2
+            # "South Sudanese officer", "Bissau-Guinean minister": a demonym of two words (or a hyphen compound) opening here
+            longer = next((x for x in (j + 2, j + 1) if x < end and org is None
+                           and (self.demonym_at(toks[x]) or (None, -1))[1] == t.i), None)
+            if longer is not None:
+                org = self._known_entity(self.demonym_state(toks[longer]))
+                j = longer + 1
                 role_start = j
                 continue
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
@@ -158,8 +169,8 @@ class PositionRules:
                     if org is None:
                         org = k
                     role_start = j + 1
-                elif t.text in self.gaz.demonyms and org is None:
-                    org = self._known_entity(self.gaz.demonyms[t.text])
+                elif org is None and self.demonym_state(t) is not None:
+                    org = self._known_entity(self.demonym_state(t))
                     role_start = j + 1
                 elif t.text in ("'s", "\u2019s") or bare_poss:
                     role_start = j + 1
@@ -183,6 +194,22 @@ class PositionRules:
                 last_head = nxt_head
                 j = nxt_head + 1
                 continue
+            if low == "and" and j - 1 == last_head:
+                # "member and first deputy speaker of the Parliament", "President and Prime Minister of X": two titles
+                # that share the body after them are one title of that body
+                x = j + 1
+                while x < end and x - j <= 3 and toks[x].lower_ not in heads and (toks[x].lower_ in TITLE_MODIFIERS or toks[x].tag_ == "JJ") \
+                        and toks[x].text[:1].isupper() == toks[last_head].text[:1].isupper():
+                    x += 1
+                y = x + 1  # ("first deputy speaker": a noun after the head word is still the title)
+                while y < end and y - x <= 2 and (toks[y].lower_ in heads or toks[y].pos_ in ("NOUN", "PROPN")) \
+                        and toks[y].text[:1].isupper() == toks[x].text[:1].isupper() and not self.entity_at(toks[y]):
+                    y += 1
+                if y < end and toks[x].lower_ in heads and toks[x].text[:1].isupper() == toks[last_head].text[:1].isupper() \
+                        and toks[y].lower_ in ("of", "at") and not self.entity_at(toks[x]):
+                    last_head = y - 1
+                    j = y
+                    continue
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
@@ -262,6 +289,12 @@ class PositionRules:
                 ref = self._phrase_org(phrase, any_pos=True)
             poss = next((n for n, t in enumerate(phrase) if t.text in ("'s", "\u2019s")), None)
             owned = phrase[poss + 1:] if poss is not None else []
+            owned_body = self.entity_at(owned[-1]) if owned and owned[-1].text[:1].isupper() else None
+            if ref is None and owned_body is not None and owned_body != found and self.etype(owned_body) in ("Organization", "GovernmentBody") \
+                    and all(self.entity_at(t) == owned_body for t in owned if t.lower_ != "the"):
+                # "director of the Workers' Party's Organization Department": the body named after the possessive; the
+                # possessor is the body it belongs to
+                ref = owned_body
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
                 # "a senior official in Uganda's interior ministry": the state's body, not the state
@@ -452,16 +485,68 @@ class PositionRules:
             return
         if org is None or org == person or self.etype(org) == "Person":
             return
-        others = {"role": role}
-        text = s.span.text
-        m = re.search(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|until|through|and)\s+((?:19|20)\d\d)\b", text)
-        if m:
-            others.update(start=m[1], end=m[2])
-        else:
-            m = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
-            if m:
-                others["start"] = m[1]
+        others = {"role": role, **self._tenure(s, person, role)}
         self.add_claim("position", {"person": person, "org": org}, others, ev)
+
+    def _tenure(self, s: Sent, person: str, role: str) -> dict:
+        """When the sentence says the person held the office: a date opened by "from", "since" or "between", or by a phrase
+        of taking office ("became president in 2017", "won the presidency last November"), is its start, and the date
+        that closes such a range ("to", "until", "(2011 to 2016)") its end. A date belongs to the person named last before
+        it in the sentence ("X served as President from 2007 to 2015, succeeding Y, who held the presidency from 2003 to
+        2007"); of several ranges of the person, the first after the title's words."""
+        text = self.text
+        cache = self.__dict__.setdefault("_sent_dates", {})
+        if s.start not in cache:  # (the document's dates, and its bare years, said in this sentence: read once per sentence)
+            dates = [(d.start, d.end, d.value) for d in self.dates if s.start <= d.start < s.end]
+            for y in _BARE_YEAR_RE.finditer(text, s.start, s.end):
+                if not any(a <= y.start() < b for a, b, _ in dates):
+                    dates.append((y.start(), y.end(), y.group(0)))
+            cache[s.start] = sorted(dates)
+        dates = cache[s.start]
+        if not dates:
+            return {}
+        people = []
+        for m, t in self.sent_entities(s, {"Person"}):
+            last = t
+            while last.i + 1 < len(t.doc) and self.mention_of(t.doc[last.i + 1]) is m:
+                last = t.doc[last.i + 1]
+            if m.entity == person or not (last.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_of(last.head) is not m):
+                people.append((m.start, m.entity))  # (not a name that qualifies a noun: "both Kirchner administrations")
+        people.sort()
+        own = [p for _, p in people]
+        if person not in own:
+            return {}
+        spans = []  # (start, kind, value) of the person's dates
+        prev_end, prev_kind = s.start, None
+        for a, b, value in dates:
+            before = text[max(s.start, a - 60):a]
+            owner = next((p for at, p in reversed(people) if at < a), people[0][1])
+            kind = None
+            if _TENURE_OPEN_RE.search(before[-25:]) or _TENURE_TAKEN_RE.search(before) \
+                    or _TENURE_RANGE_RE.match(text, b, s.end) and text[max(s.start, a - 1):a] in ("(", " "):
+                kind = "start"
+            if prev_kind == "start" and a - prev_end <= 12 and _TENURE_CLOSE_RE.search(text[prev_end:a]):
+                kind = "end"
+            elif kind is None and re.search(r"\buntil\s+$", before):
+                kind = "end"
+            if kind and owner == person:
+                spans.append((a, kind, value))
+            prev_end, prev_kind = b, kind
+        if not spans:
+            return {}
+        at = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
+        role_at = text.lower().find(role.lower(), at, s.end) if role else -1
+        starts = [x for x in spans if x[1] == "start"]
+        first = next((x for x in starts if x[0] > role_at), starts[0] if starts else None) if role_at >= 0 else (starts[0] if starts else None)
+        out = {}
+        if first is not None:
+            out["start"] = first[2]
+            nxt = next((x for x in spans if x[0] > first[0]), None)
+            if nxt is not None and nxt[1] == "end":
+                out["end"] = nxt[2]
+        elif spans[0][1] == "end":
+            out["end"] = spans[0][2]
+        return out
 
     def _context_positions(self):
         """State titles without an organisation: a designated person's is the country the text is about,
@@ -601,7 +686,9 @@ class PositionRules:
             return False
         verb = node.head
         subj = {x.i for x in node.subtree}
-        return any(self.entity_at(x) == person and x.i not in subj for x in verb.subtree)
+        # (a possessive pronoun is not acted on: "the United States expected his release" says nothing of "his")
+        return any(self.entity_at(x) == person and x.i not in subj and not (x.dep_ == "poss" and self.mention_of(x) is None)
+                   for x in verb.subtree)
 
     def _country_in_other_clause(self, node, person: str) -> bool:
         """Whether a country sits in a clause of its own that leaves the person out ("the list, adopted once Cyprus
@@ -823,6 +910,8 @@ class PositionRules:
                     pending = []
                     for a, b2 in segs:
                         role, org, end = self._title_org(toks, a, b2)
+                        if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
+                            continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
                         if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
                             continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
                         if role is None:
@@ -981,12 +1070,15 @@ class PositionRules:
             # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
             block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
             prev_end = fm.end()
-            person = None
+            person = entry = None
             for m in self.mentions:
                 if m.start >= fm.start():
                     break
                 if m.start > block and m.entity and m.type == "Person" and not m.extra.get("byline"):
                     person = m.entity
+                    if m.extra.get("entry"):
+                        entry = m.entity  # the name heading the entry, not an alias after it ("(a.k.a. ...)")
+            person = entry or person
             if person is None:
                 continue
             s = self.sent_at(fm.start(2))
@@ -1224,6 +1316,10 @@ class PositionRules:
             if t.tag_ != "VBN" or t.lemma_.lower() not in roles:
                 continue
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if agent is None:
+                # "was commanded at the time by X": the parser may hang "by" on the time phrase
+                agent = next((x for x in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if x.lower_ == "by" and x.dep_ == "prep"
+                              and x.head.i > t.i and any(a.i == t.i for a in x.ancestors)), None)
             who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if who is not None and self.entity_at(who) is None and who.text in ABBREVIATIONS_BEFORE_NAMES and who.i + 1 < len(who.doc):
                 who = who.doc[who.i + 1]  # "led by Capt. X": the parser makes the title the agent, the name its modifier
@@ -1252,6 +1348,9 @@ class PositionRules:
                 if node.doc[b].text == ")" and b >= 2 and node.doc[b - 2].text == "(":
                     b -= 3
                 org = self.entity_at(node.doc[b])
+            if org is None and node is not None and node.dep_ == "nsubjpass" and node.text.islower() and node.lower_ in self.gaz.org_apposition_heads \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in node.children):
+                org = self._body_for_noun(node.lower_, self.tstart(node))  # "the X Battalion ... The battalion was commanded by Y"
             if org is None:
                 # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
                 k = toks.index(t) - 1
@@ -1280,12 +1379,27 @@ class PositionRules:
             if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)):
                 return mt[0].entity
         for t in s.span:
-            if t.text in self.gaz.demonyms and self.gaz.demonyms[t.text].type == "Country" and self.gaz.demonyms[t.text].wikidata not in SANCTIONER_QIDS:
+            ke = self.demonym_state(t)
+            if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS:
                 m = self.mention_of(t)
                 if m is not None and m.entity and self.etype(m.entity) != "Country" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
                     continue  # "Georgian Dream", "the Russian-led alliance": a word of another name or compound
-                return self._known_entity(self.gaz.demonyms[t.text])
+                if person and self._demonym_of_another(t, person):
+                    continue
+                return self._known_entity(ke)
         return self._paragraph_country(s) or self._main_country()
+
+    def _demonym_of_another(self, t, person: str) -> bool:
+        """Whether a demonym is part of another person's title ("appointed by President X and chaired by former Kenyan
+        President Y", "X met the Kenyan foreign minister, Y"): it says whom that person serves, not whom ``person`` does."""
+        node = t
+        while node.dep_ in ("amod", "compound", "nmod") and node.head.i != node.i:
+            node = node.head
+            k = self.entity_at(node)
+            if k is not None and self.etype(k) == "Person":
+                return k != person
+        return any(c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person" and self.entity_at(c) != person
+                   for c in node.children)
 
     def _paragraph_country(self, s: Sent) -> str | None:
         """The country a paragraph or list entry is about ("1. X, a businessman in South Africa ... he used close links to
@@ -1333,8 +1447,8 @@ class PositionRules:
                 score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
         for off, sdoc in self.parsed:
             for t in sdoc:
-                ke = self.gaz.demonyms.get(t.text)
-                if ke is not None and ke.type == "Country" and t.text[:1].isupper() and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
+                ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)
+                if ke is not None and ke.type == "Country" and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
                     key = self._known_entity(ke)
                     score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None
@@ -1665,7 +1779,8 @@ class PositionRules:
         keys = {self.entity_at(t) for t in run}
         if len(keys) == 1 and None not in keys:
             return None  # one entity: the entity rules below read it
-        if any(self.etype(k) in ("Person", "Country") for k in keys) and len(run) == 1 or all(t.text in self.gaz.demonyms for t in run):
+        if any(self.etype(k) in ("Person", "Country") for k in keys) and len(run) == 1 \
+                or (self.demonym_at(run[-1]) or (None, -1))[1] == run[0].i:  # ("the South Sudanese": one demonym)
             return None
         if any(self.etype(k) == "Person" for k in keys):
             return None
@@ -1675,7 +1790,7 @@ class PositionRules:
         """The body a title with no body of its own is of, by the nouns of its words ("navy officer": a navy; "judge":
         a court; "Brigadier General": an army): the body of such a name in the sentence nearest the person, else the
         one named last before it. A bare "the army" or "Police" gives way to the one fuller name of that noun ("the Nigerian
-        Army", "the Caloocan police")."""
+        Army", "the Caloocan police"), or, when the text names several, to the one it named last before the title."""
         words = [w.casefold() for w in re.findall(r"[A-Za-z]+", role)]
         nouns = {w for w in words if w in RECALL_BODY_WORDS}
         for w in words:
@@ -1702,4 +1817,8 @@ class PositionRules:
                      and not self._is_sanctioner(key) and not self._is_monitor(key)}
             if len(named) == 1:
                 found = named.pop()
+            elif named:
+                # "the Nepal Army ... the Royal Nepalese Army's battalion ... the army": the fuller name told last before it
+                last = max(((sp.start, key) for key in named for sp in self.ex.entities[key].mentions if sp.start < pos), default=None)
+                found = last[1] if last else found
         return found

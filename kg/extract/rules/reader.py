@@ -20,6 +20,9 @@ from kg.extract.rules.units import Mention, Sent, slug
 from kg.model import Claim, Document, Entity, Extraction, Span
 
 
+_DEMONYM_TAILS: dict[int, set] = {}
+
+
 class _Versioned(dict):
     """A dict that counts its writes, so what is derived from it can tell when it is stale."""
 
@@ -131,6 +134,39 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         if m is not None and self.etype(m.entity) == "Person" and not m.extra.get("relative"):
             return m.entity
         return None
+
+    def demonym_at(self, tok) -> tuple[gz.KnownEntity, int] | None:
+        """The state a demonym ending at ``tok`` names, and the index of the demonym's first token.
+
+        The longest form is read first: a state's demonym may be two words or a hyphen compound ("South Sudanese",
+        "North Korean", "Bissau-Guinean") whose last word alone is another state's ("Sudanese", "Guinean"), so reading
+        the last word first would give the wrong country. The forms are matched as written (case and all)."""
+        dem = self.gaz.demonyms
+        tails = _DEMONYM_TAILS.get(id(dem))
+        if tails is None:  # (the last words of the longer forms, once per gazetteer: most tokens end none)
+            tails = _DEMONYM_TAILS[id(dem)] = {re.split(r"[ -]", d)[-1] for d in dem if " " in d or "-" in d}
+        i = tok.i
+        if tok.text not in tails:
+            ke = dem.get(tok.text)
+            return (ke, i) if ke is not None else None
+        if i >= 2:
+            hy, first = tok.doc[i - 1], tok.doc[i - 2]
+            if hy.text == "-" and not hy.whitespace_ and not first.whitespace_:
+                ke = dem.get(f"{first.text}-{tok.text}")
+                if ke is not None:
+                    return ke, i - 2
+        if i >= 1:
+            ke = dem.get(f"{tok.doc[i - 1].text} {tok.text}")
+            if ke is not None:
+                return ke, i - 1
+        ke = dem.get(tok.text)
+        return (ke, i) if ke is not None else None
+
+    def demonym_state(self, tok) -> gz.KnownEntity | None:
+        """The state a demonym ending at ``tok`` names (the longest form first: "South Sudanese" is not Sudan's); see
+        ``demonym_at``."""
+        found = self.demonym_at(tok)
+        return found[0] if found else None
 
     def etype(self, key: str | None) -> str | None:
         return self.ex.entities[key].type if key else None

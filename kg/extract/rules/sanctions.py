@@ -96,8 +96,8 @@ class SanctionRules:
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) for t in triggers):
-            return False  # sanctions asked for, weighed or refused are not sanctions
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) for t in triggers):
+            return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -105,6 +105,20 @@ class SanctionRules:
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
         return True
+
+    @staticmethod
+    def _barred_from_other(t) -> bool:
+        """Whether a "bar" or "ban" keeps someone from doing something other than entering or travelling ("barred her
+        for life from holding public office", "banned from running in the election"): a court's or a body's penalty,
+        not a sanction."""
+        if t.lemma_ not in ("bar", "ban") or t.pos_ != "VERB":
+            return False
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                act = next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+                if act is not None:
+                    return act.lemma_ not in ("enter", "travel", "visit", "transit")
+        return False
 
     @staticmethod
     def _unrealised(t) -> bool:
@@ -253,6 +267,9 @@ class SanctionRules:
         out: list[str] = []
         speakers = set()
         for t in s.span:
+            if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS and self.etype(self.entity_at(t)) == "Person" \
+                    and any(c.dep_ == "dobj" and c.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS for c in t.head.children):
+                speakers.add(self.entity_at(t))  # "Trump had directed the sanctions himself": who orders the measures is no target
             if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make", "call"}:
                 if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
                     continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
@@ -367,8 +384,12 @@ class SanctionRules:
                     and t.dep_ in ("dobj", "pobj", "conj", "nsubjpass", "appos", "nsubj") and (t.head.lower_ not in ("by", "from", "with", "of") or self._owner_of_assets(t)
                                                                                           or self._along_with(t) or self._designation_of(t)):
                 out.append(k)  # "designated 25 Russian nationals", "sanctions on 40 Belarusian officials"
-            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$", self.ex.entities[k].name):
-                continue  # "inadmissible under the Immigration and Refugee Protection Act": a law the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and re.search(r"\b(?:Act|Regulations?|Law|Code)$|\bSanctions\s+(?:Program(?:me)?|Regime)$",
+                                                                          self.ex.entities[k].name):
+                continue  # "inadmissible under the Immigration and Refugee Protection Act", "the North Korea Sanctions Program": a
+                # law or a programme the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
+                continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
                     self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
@@ -619,6 +640,15 @@ class SanctionRules:
         if root.head.lower_ == "of" and self.etype(self.entity_at(root.head.head)) == "Person":
             return True  # "General X of the National Guard"
         return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
+
+    @staticmethod
+    def _title_of_phrase(first) -> bool:
+        """Whether a name opens the "of" phrase of a title ("Minister of Federal Planning, ...", "the head of the
+        Border Police"), read from the words before it, which hold however the parser hangs a long name."""
+        i = first.i - 1
+        if i >= 0 and first.doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and first.doc[i].lower_ == "of" and first.doc[i - 1].lower_ in TITLE_HEADS
 
     @staticmethod
     def _along_with(tok) -> bool:
