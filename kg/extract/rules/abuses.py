@@ -242,9 +242,7 @@ class AbuseRules:
         if location is None:
             # "Cameroonian security forces tortured ...": the state a demonym names
             for t in s.span:
-                ke = self.gaz.demonyms.get(t.text)
-                if t.i > 0 and f"{t.doc[t.i - 1].text} {t.text}" in self.gaz.demonyms:
-                    ke = self.gaz.demonyms[f"{t.doc[t.i - 1].text} {t.text}"]  # "South Sudanese" is not "Sudanese"
+                ke = self.demonym_state(t)  # ("South Sudanese" is not "Sudanese")
                 if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS and t.text[:1].isupper():
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._main_country(foreign_only=True)
@@ -1343,7 +1341,7 @@ class AbuseRules:
         if k is None and tok.lower_ in ("court", "tribunal") and tok.pos_ == "NOUN":
             # "a Saudi court sentenced ...", "a court in Minsk jailed ...": the state whose court it is
             for c in tok.children:
-                ke = self.gaz.demonyms.get(c.text) if c.dep_ in ("amod", "compound") else None
+                ke = self.demonym_state(c) if c.dep_ in ("amod", "compound") else None
                 if ke is not None and ke.type == "Country":
                     return self._known_entity(ke)
                 if c.dep_ == "prep" and c.lower_ == "in":
@@ -1371,7 +1369,7 @@ class AbuseRules:
                     return self._force_entity(force)
             # "Israeli air strikes killed ...": the state whose adjective is on the attack
             for c in tok.children:
-                ke = self.gaz.demonyms.get(c.text) if c.dep_ in ("amod", "compound") else None
+                ke = self.demonym_state(c) if c.dep_ in ("amod", "compound") else None
                 if ke is not None and ke.type == "Country":
                     return self._known_entity(ke)
         for c in tok.subtree:
