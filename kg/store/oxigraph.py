@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -38,16 +39,33 @@ def _create(path: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)  # another writer created it first
 
 
+def _open_read_only(path: Path, attempts: int = 6) -> ox.Store:
+    """Open for reading while a writer may be compacting the same folder.
+
+    A read-only open reads the MANIFEST and then the table files it lists; a writer in another process (a running
+    ``kg ingest``) may delete a compacted file in between, and RocksDB then reports a missing file as "Corruption".
+    The store is not damaged: the next open reads the new MANIFEST, so a missing file is retried a few times before
+    it counts as an error."""
+    for attempt in range(attempts - 1):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if "No such file" not in str(exc):
+                raise
+            time.sleep(0.02 * 2**attempt)
+    return ox.Store.read_only(str(path))
+
+
 def _open(path: Path, read_only: bool) -> ox.Store:
     try:
         if read_only:
             if not (path / "CURRENT").exists():
                 raise StoreError(f"{path}: no store here yet (run `kg ingest` or `kg load` first)")
-            return ox.Store.read_only(str(path))
+            return _open_read_only(path)
         if not (path / "CURRENT").exists() and (not path.exists() or not any(path.iterdir())):
             _create(path)
         return ox.Store(str(path))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # (RocksDB reports a damaged store as RuntimeError "Corruption: ...")
         msg = str(exc)
         if "lock" in msg.lower():
             raise StoreLocked(f"{path}: store is locked by another kg process; wait for it to finish") from None
