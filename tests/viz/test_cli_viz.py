@@ -261,11 +261,28 @@ def test_graphml_round_trip(store, tmp_path):
     assert kadyrov["cls"] == "Person" and kadyrov["color"] == "#e15759" and kadyrov["degree"] >= 4
     events = [a for _, a in g.nodes(data=True) if a["kind"] == "event"]
     assert any("publicly designated" in a["quote"] and a["status"] == "designated" and a["confidence"] == 0.9 for a in events)
-    assert any(a.get("source_url") == "https://example.org/rightsgraph-fixtures/kadyrov-7031c" for a in events)
+    assert any(json.loads(a["source_url"]) == ["https://example.org/rightsgraph-fixtures/kadyrov-7031c"] for a in events)
     folded = tmp_path / "e.graphml"
     assert run(store, "-o", folded, "--events", "edges").exit_code == 0
     h = nx.read_graphml(folded, force_multigraph=True)
     assert any(a["label"] == "designated under Section 7031(c) by" and "publicly designated" in a["quote"] for *_, a in h.edges(data=True))
+
+
+@pytest.mark.parametrize("fmt, read", [("graphml", lambda p: nx.read_graphml(p, force_multigraph=True)), ("gexf", nx.read_gexf)])
+def test_an_events_quotes_read_back_exactly_even_when_a_quote_holds_the_old_separator(tmp_path, fmt, read):
+    # The quotes were joined with " | ", which a quote may contain itself: now each list attribute is a JSON array
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    first = "The State Department designated Ramzan Kadyrov | the head of Chechnya | under Section 7031(c)."
+    second = "The State Department designated Kadyrov again under Section 7031(c)."
+    (folder / "pipes.txt").write_text(f"Kadyrov | State Department\n\n{first}\n{second}\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert CliRunner().invoke(cli, ["ingest", str(folder), "--store", str(store), "--extractor", "phrase"]).exit_code == 0
+    out = tmp_path / f"g.{fmt}"
+    assert run(store, "-o", out).exit_code == 0
+    [event] = [a for _, a in read(out).nodes(data=True) if a["kind"] == "event"]
+    assert json.loads(event["quote"]) == [first, second]
+    assert json.loads(event["source"]) == ["pipes"] and json.loads(event["source_url"]) == []
 
 
 def test_gexf_round_trip(store, tmp_path):
