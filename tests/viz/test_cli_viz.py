@@ -153,6 +153,19 @@ def test_date_range(store, tmp_path):
     assert bad.exit_code == 2 and "--since must be YYYY" in bad.stderr
 
 
+@pytest.mark.parametrize("option, value", [("--since", "2019-13"), ("--until", "2019-00"), ("--since", "2019-02-30"), ("--until", "2021-04-31"), ("--since", "0000")])
+def test_a_date_that_is_not_on_the_calendar_is_one_line(store, tmp_path, option, value):
+    # the shape YYYY-MM was all that was checked: month 13 filtered by string comparison and drew a wrong range
+    out = tmp_path / "d.html"
+    bad = run(store, "-o", out, option, value)
+    assert bad.exit_code == 2 and not out.exists()
+    assert bad.stderr == f"Error: {option} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+
+
+def test_a_leap_day_is_a_date(store, tmp_path):
+    assert run(store, "-o", tmp_path / "d.html", "--since", "2020-02-29", "--until", "2020-12").exit_code == 0
+
+
 def test_min_confidence_draws_only_the_events_the_extractor_was_sure_of(store, tmp_path):
     out = tmp_path / "c.html"
     assert run(store, "-o", out).exit_code == 0
