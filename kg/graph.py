@@ -18,6 +18,7 @@ events, ``event`` (the event's attributes).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -359,8 +360,15 @@ def _type_names(types: Iterable[str]) -> set[str]:
 
 
 def _check_date(value: str | None, name: str) -> None:
-    if value is not None and not ISO_DATE_PREFIX_RE.fullmatch(value):
+    if value is None:
+        return
+    if not ISO_DATE_PREFIX_RE.fullmatch(value):
         raise InvalidInput(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    # The bounds compare as text, so 2019-13 would pass silently and draw a range nobody asked for.
+    try:
+        datetime.date.fromisoformat((value + "-01-01"[len(value) - 4 :]) if len(value) < 10 else value)
+    except ValueError:
+        raise InvalidInput(f"{name} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
 
 
 def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx.MultiDiGraph:

@@ -26,8 +26,18 @@ FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "rdfxml": ox.RdfFormat.RDF_XML,
     "jsonld": ox.RdfFormat.JSON_LD,
+    "n3": ox.RdfFormat.N3,
 }
-_EXTENSIONS = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig", ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml", ".jsonld": "jsonld", ".json": "jsonld"}
+# The extensions each format usually travels under (.owl and .xml files are nearly always RDF/XML).
+_EXTENSIONS = {
+    ".ttl": "turtle", ".turtle": "turtle",
+    ".nt": "ntriples", ".ntriples": "ntriples",
+    ".nq": "nquads", ".nquads": "nquads",
+    ".trig": "trig",
+    ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml",
+    ".jsonld": "jsonld", ".json-ld": "jsonld", ".json": "jsonld",
+    ".n3": "n3",
+}
 _XML_DECL = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 MAX_DEPTH = 256  # nesting of JSON arrays/objects or XML elements; real data stays far below
 _JSON_TOKEN = re.compile(rb'\\.|["\[\]{}]', re.DOTALL)

@@ -156,3 +156,15 @@ def test_cli_min_confidence_and_curve(tmp_path):
     assert json.loads(CliRunner().invoke(cli, [*args, "--curve", "--json"]).output)["curve"][0]["precision"] == 1.0
     bad = CliRunner().invoke(cli, [*args, "--min-confidence", "2"])
     assert bad.exit_code == 2 and "--min-confidence" in bad.output
+
+
+def test_type_narrows_the_errors_list_and_without_errors_says_so():
+    # --type without --errors printed the whole table as if it had been filtered
+    args = ["eval", "--gold", str(NEAR), "--pred", str(NEAR / "release.pred.jsonl")]
+    alone = CliRunner().invoke(cli, [*args, "--type", "sanction"])
+    assert alone.exit_code == 2 and not alone.stdout
+    assert alone.stderr.endswith("Error: --type narrows the --errors list (the table always shows every type): add --errors\n")
+    listed = CliRunner().invoke(cli, [*args, "--errors", "--type", "sanction"])
+    assert listed.exit_code == 0
+    error_lines = [line for line in listed.stdout.splitlines() if line.startswith(("FN ", "FP "))]
+    assert len(error_lines) == 4 and all(line.split()[1] == "sanction" for line in error_lines)

@@ -21,6 +21,12 @@ FILES = {
 """,
     "a.jsonld": '{"@context": {"name": "http://example.org/name"}, "@id": "http://example.org/kadyrov", "name": "Ramzan Kadyrov"}',
 }
+# The other extensions these formats commonly travel under (`kg load x.ntriples` was "cannot tell the RDF format").
+SAME_FORMAT = {"a.turtle": "a.ttl", "a.ntriples": "a.nt", "a.nquads": "a.nq", "a.json-ld": "a.jsonld", "a.json": "a.jsonld", "a.owl": "a.rdf", "a.xml": "a.rdf", "A.NTRIPLES": "a.nt"}
+FILES.update({name: FILES[like] for name, like in SAME_FORMAT.items()})
+FILES["a.n3"] = """@prefix ex: <http://example.org/> .
+ex:kadyrov ex:name "Ramzan Kadyrov" ; = ex:s7031c-target .
+"""  # "=" (owl:sameAs) is N3, not Turtle: read by the N3 parser
 
 BAD = {
     "truncated.ttl": ("@prefix ex: <http://example.org/> .\nex:a ex:b \"unterminated", "not valid turtle"),

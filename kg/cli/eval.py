@@ -31,6 +31,8 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
     from kg.evaluate import (confidence_curve, confident, format_by_doc, format_curve, format_errors, format_table, per_doc,
                              predict, read_gold, read_predictions, score_docs)
 
+    if types and not show_errors:
+        raise click.UsageError("--type narrows the --errors list (the table always shows every type): add --errors")
     golds = read_gold(gold)
     if not golds:
         raise click.BadParameter(f"no *.gold.json files in {gold}", param_hint="--gold")

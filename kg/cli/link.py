@@ -109,6 +109,8 @@ def _run_list(linker, store, report, quiet):
 
     with open_store(resolve_store(store)) as st:
         candidates = linker.match_all(load_entities(st))  # reads the whole input before writing anything
+        for note in getattr(linker, "notes", []):
+            click.echo(f"note: {note}", err=True)
         result = run(st, linker, candidates=candidates, extra_triples=linker.list_triples())
         _finish(result, report, quiet, corroborate=True, store=st)
 

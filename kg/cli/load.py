@@ -10,12 +10,15 @@ from kg.cli.common import quiet_option, resolve_store, store_option
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"]), help="Format of every file (default: from the extension).")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld", "n3"]), help="Format of every file (default: from the extension).")
 @click.option("--graph", metavar="IRI", help="Load triples into this named graph instead of the default graph.")
 @click.option("--bulk/--atomic", default=None, help="Force Oxigraph's fast bulk loader, or one transaction per file (default: bulk above 16 MB).")
 @quiet_option
 def load(files, store, fmt, graph, bulk, quiet):
-    """Load RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD).
+    """Load RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD, N3).
+
+    The format comes from the extension: .ttl/.turtle, .nt/.ntriples,
+    .nq/.nquads, .trig, .rdf/.owl/.xml (RDF/XML), .jsonld/.json-ld/.json, .n3.
 
     Every file is parsed completely first; if any fails, nothing is written.
     XML DOCTYPE/ENTITY declarations and remote JSON-LD contexts are refused.

@@ -35,6 +35,12 @@ def serve(store, host, port, workers, max_workers, timeout, memory_limit, limit)
     from kg.serve import make_server
 
     location = resolve_store(store)
+    if not location.startswith(("http://", "https://")):
+        # Refuse now, as `kg query` does: a server over a missing or unreadable folder would start
+        # and answer every query with 500. (A store being written by `kg ingest` opens fine read-only.)
+        from kg.store import open_store
+
+        open_store(location, read_only=True).close()  # a StoreError is the CLI's one line
     try:
         server = make_server(location, host=host, port=port, options=getattr(location, "options", None), workers=workers, max_workers=max_workers, timeout=timeout, limit=limit, memory_limit_mb=memory_limit)
     except OSError as exc:

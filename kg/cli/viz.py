@@ -45,7 +45,8 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     html     one self-contained page that works offline: search, class and status
              filters, neighbourhood highlight, evidence (quote, source, status,
              confidence) on hover and click
-    graphml  for Cytoscape, yEd, Gephi (attributes: label, cls, status, quote, ...)
+    graphml  for Cytoscape, yEd, Gephi (attributes: label, cls, status, quote, ...;
+             quote, source and source_url are JSON arrays of strings)
     gexf     for Gephi, with colours and positions
     png/svg  a static picture for reports
     """

@@ -22,6 +22,9 @@ from typing import BinaryIO
 from kg.exporters.base import Exporter
 from kg.store import Store
 
+# The marks of this project's export: kg link opensanctions skips entities carrying them.
+DATASET = "rightsgraph"
+ID_PREFIX = "rg-"
 SCHEMA_OF_CLASS = {"Person": "Person", "Organization": "Organization", "GovernmentBody": "PublicBody"}
 PREFIXES = """PREFIX kg: <https://w3id.org/rightsgraph/ontology#>
 PREFIX schema: <https://schema.org/>
@@ -34,7 +37,7 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 
 def ftm_id(iri: str) -> str:
     parts = iri.rstrip("/").split("/")
-    return "rg-" + "-".join(parts[-2:])
+    return ID_PREFIX + "-".join(parts[-2:])
 
 
 class FtmExporter(Exporter):
@@ -114,4 +117,4 @@ class FtmExporter(Exporter):
 
 
 def _entity(id_: str, schema: str, values: dict[str, set[str]]) -> dict:
-    return {"id": id_, "schema": schema, "properties": {k: sorted(v) for k, v in sorted(values.items()) if v}, "datasets": ["rightsgraph"]}
+    return {"id": id_, "schema": schema, "properties": {k: sorted(v) for k, v in sorted(values.items()) if v}, "datasets": [DATASET]}

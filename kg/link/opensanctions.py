@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 from kg.errors import InvalidInput
+from kg.exporters.ftm import DATASET as OWN_DATASET
+from kg.exporters.ftm import ID_PREFIX as OWN_ID_PREFIX
 from kg.link.lists import EntityIndex, ListLinker, ListRecord, parse_date
 
 ENTITY_URL = "https://www.opensanctions.org/entities/{}/"
@@ -40,6 +42,18 @@ COUNTRIES = {
 }
 MAX_LINE = 16 * 1024 * 1024
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _own_export(data: dict) -> bool:
+    """Whether the entity comes from ``kg export --format ftm``: matching it would make the store its own corroboration.
+
+    The exporter marks every entity with the dataset ``rightsgraph`` and an ``rg-`` id;
+    the id alone counts only when the file carries no datasets.
+    """
+    datasets = data.get("datasets")
+    if isinstance(datasets, list):
+        return OWN_DATASET in datasets
+    return data["id"].startswith(OWN_ID_PREFIX)
 
 
 def _values(props: dict, name: str) -> list:
@@ -64,10 +78,14 @@ class OpenSanctionsLinker(ListLinker):
     LIST_NAME = "OpenSanctions (FollowTheMoney entities)"
     PUBLISHER = "OpenSanctions"
 
+    def __init__(self, path):
+        super().__init__(path)
+        self.notes: list[str] = []
+
     def _lines(self) -> Iterator[tuple[int, dict]]:
         if not self.path.is_file():
             raise InvalidInput(f"{self.path}: not a file of FollowTheMoney JSON lines")
-        entities = 0
+        entities = own = 0
         with open(self.path, "rb") as fh:
             lineno = 0
             while raw := fh.readline(MAX_LINE + 1):  # bounded: a file with no line breaks is not read whole
@@ -75,10 +93,21 @@ class OpenSanctionsLinker(ListLinker):
                 if len(raw) > MAX_LINE:
                     raise InvalidInput(f"{self.path}:{lineno}: line longer than {MAX_LINE} bytes; the store is unchanged")
                 if raw.strip():
-                    yield lineno, self._entity(lineno, raw)
+                    data = self._entity(lineno, raw)
+                    if _own_export(data):
+                        own += 1
+                        continue
+                    yield lineno, data
                     entities += 1
+        if own and not entities:
+            raise InvalidInput(f"{self.path}: every entity comes from rightsgraph's own FollowTheMoney export (dataset \"{OWN_DATASET}\"); "
+                               "linking it would confirm the store's claims with themselves; the store is unchanged")
         if not entities:  # linking nothing would replace the previous OpenSanctions links with none
             raise InvalidInput(f"{self.path}: no FollowTheMoney entities in this file; the store is unchanged")
+        if own:
+            note = f"{self.path}: skipped {own} entities from rightsgraph's own FollowTheMoney export (dataset \"{OWN_DATASET}\")"
+            if note not in self.notes:  # the file is read twice
+                self.notes.append(note)
 
     def _entity(self, lineno: int, raw: bytes) -> dict:
         where = f"{self.path}:{lineno}: not a FollowTheMoney entity"

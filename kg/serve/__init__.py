@@ -10,7 +10,7 @@
   runs one with its parameters bound.
 
 Updates, ``SERVICE`` and ``LOAD`` get 403 without any outbound request; a
-malformed query or request 400; a query over the time or memory limit is
+malformed query or request 400; an unknown saved query 404; a query over the time or memory limit is
 stopped and gets 503.
 Queries run in a pool of worker processes (see :mod:`kg.sparql_worker`), so
 a long query never holds up the other clients.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -136,9 +137,17 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/queries":
             return self._send(200, json.dumps(_saved_list(), ensure_ascii=False).encode("utf-8"), "application/json")
         if path.startswith("/queries/"):
+            from kg import queries
+
+            name = urllib.parse.unquote(path[len("/queries/") :])
+            if not queries.exists(name):
+                try:
+                    queries.get(name)  # its message suggests a close name
+                except InvalidInput as exc:
+                    return self._error(404, str(exc).replace("`kg query --list` shows them", "GET /queries lists them"))
             params = {k: v[-1] for k, v in self._params().items()}
             forced = params.pop("format", None)
-            return self._run(QueryRequest(saved=urllib.parse.unquote(path[len("/queries/") :]), params=params), forced)
+            return self._run(QueryRequest(saved=name, params=params), forced)
         if path == "/sparql":
             return self._protocol(self._params())
         self._error(404, f"no such page: {path} (the endpoint is /sparql)")
@@ -196,7 +205,9 @@ class Handler(BaseHTTPRequestHandler):
         except QueryTooLarge as exc:
             return self._error(503, str(exc).replace(" (--memory-limit raises the limit)", ""))
         except (InvalidInput, QueryError) as exc:
-            return self._error(400, str(exc))
+            # The shared messages speak to `kg query` users; here the values come as URL parameters.
+            message = str(exc).replace("needs --param ", "needs the URL parameter ")
+            return self._error(400, re.sub(r"--param (\w+)", r"URL parameter \1", message))
         except StoreError as exc:
             return self._error(500, str(exc))
         except KGError as exc:

@@ -229,16 +229,21 @@ def _shown(attrs: dict) -> dict:
 def _event_attrs(a: dict) -> dict:
     ev = a.get("evidence", [])
     docs = [e["doc"] for e in ev]
+    # Lists are JSON arrays of strings: any separator could occur inside a quote or a title, a JSON array reads back exactly.
     out = {
         "status": a.get("status") or "",
         "date": str(a.get("date") or ""),
-        "quote": " | ".join(e["quote"] for e in ev),
-        "source": " | ".join(sorted({doc.get("title") or doc.get("id", "") for doc in docs})),
-        "source_url": " | ".join(sorted({safe_url(doc.get("url", "")) for doc in docs} - {""})),
+        "quote": _json_list(e["quote"] for e in ev),
+        "source": _json_list(sorted({doc.get("title") or doc.get("id", "") for doc in docs})),
+        "source_url": _json_list(sorted({safe_url(doc.get("url", "")) for doc in docs} - {""})),
     }
     if a.get("confidence") is not None:
         out["confidence"] = float(a["confidence"])
     return out
+
+
+def _json_list(items) -> str:
+    return json.dumps(list(items), ensure_ascii=False)
 
 
 def write_graphml(g: nx.MultiDiGraph, path: Path, **options) -> None:

@@ -57,3 +57,25 @@ def test_malformed_line_is_refused_and_keeps_previous_links(invoke, linked_store
     not_entity.write_text('["a", "b"]\n', encoding="utf-8")
     result = invoke("link", "opensanctions", not_entity, "--store", linked_store)
     assert result.exit_code == 2 and "needs string id and schema" in result.stderr
+
+
+def test_the_stores_own_ftm_export_is_refused_and_its_entities_in_a_mixed_file_skipped(invoke, linked_store, tmp_path):
+    # Linking `kg export --format ftm` back "confirmed" every claim with itself: its entities carry the dataset "rightsgraph"
+    own = tmp_path / "own.ftm.json"
+    assert invoke("export", "--format", "ftm", "--store", linked_store, "-o", own).exit_code == 0
+    before = store_snapshot(linked_store)
+    result = invoke("link", "opensanctions", own, "--store", linked_store)
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {own}: every entity comes from rightsgraph's own FollowTheMoney export (dataset \"rightsgraph\"); "
+                             "linking it would confirm the store's claims with themselves; the store is unchanged\n")
+    assert store_snapshot(linked_store) == before
+    mixed = tmp_path / "mixed.json"
+    mixed.write_text(own.read_text(encoding="utf-8") + FTM.read_text(encoding="utf-8"), encoding="utf-8")
+    report = tmp_path / "mixed.csv"
+    result = invoke("link", "opensanctions", mixed, "--store", linked_store, "--report", report)
+    assert result.exit_code == 0, result.output
+    skipped = sum(1 for line in own.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert f"note: {mixed}: skipped {skipped} entities from rightsgraph's own FollowTheMoney export" in result.stderr
+    with open(report, newline="", encoding="utf-8") as fh:
+        ids = {r["external_id"] for r in csv.DictReader(fh)}
+    assert "fx-kadyrov" in ids and not {i for i in ids if i.startswith("rg-")}

@@ -187,3 +187,30 @@ def test_a_port_already_in_use_is_one_line_and_leaves_no_worker_behind(sample_st
         busy.close()
     assert run.returncode == 1
     assert run.stderr == f"Error: cannot listen on 127.0.0.1:{port} (Address already in use)\n"
+
+
+def test_serving_a_store_folder_that_does_not_exist_is_refused_at_start(tmp_path):
+    # it used to start and answer every query with 500; `kg query` refuses the same folder with this line
+    import subprocess
+    import sys
+
+    missing = tmp_path / "no-such-store"
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--store", str(missing), "--port", "0", "--workers", "1"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert run.stderr == f"Error: {missing}: no store here yet (run `kg ingest` or `kg load` first)\n"
+    assert not missing.exists()
+
+
+def test_saved_query_errors_speak_http(endpoint):
+    # an unknown name was a 400 pointing at `kg query --list`; a missing or bad value said "--param"
+    status, _, body = http(endpoint + "/queries/designations-off")
+    assert status == 404
+    assert body == b"no saved query 'designations-off'; did you mean 'designations-of'? GET /queries lists them\n"
+    status, _, body = http(endpoint + "/queries/designations-of")
+    assert status == 400 and b"--param" not in body
+    assert body.startswith(b"query 'designations-of' needs the URL parameter person=VALUE (")
+    status, _, body = http(endpoint + "/queries/designations-of?person=x&nobody=1")
+    assert status == 400 and body.startswith(b"query 'designations-of' has no parameter 'nobody' (parameters: person)")
+    status, _, body = http(endpoint + "/queries/evidence?event=notaniri")
+    assert status == 400 and body == b"URL parameter event: 'notaniri' is not an IRI\n"

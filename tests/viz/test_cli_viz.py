@@ -153,6 +153,19 @@ def test_date_range(store, tmp_path):
     assert bad.exit_code == 2 and "--since must be YYYY" in bad.stderr
 
 
+@pytest.mark.parametrize("option, value", [("--since", "2019-13"), ("--until", "2019-00"), ("--since", "2019-02-30"), ("--until", "2021-04-31"), ("--since", "0000")])
+def test_a_date_that_is_not_on_the_calendar_is_one_line(store, tmp_path, option, value):
+    # the shape YYYY-MM was all that was checked: month 13 filtered by string comparison and drew a wrong range
+    out = tmp_path / "d.html"
+    bad = run(store, "-o", out, option, value)
+    assert bad.exit_code == 2 and not out.exists()
+    assert bad.stderr == f"Error: {option} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+
+
+def test_a_leap_day_is_a_date(store, tmp_path):
+    assert run(store, "-o", tmp_path / "d.html", "--since", "2020-02-29", "--until", "2020-12").exit_code == 0
+
+
 def test_min_confidence_draws_only_the_events_the_extractor_was_sure_of(store, tmp_path):
     out = tmp_path / "c.html"
     assert run(store, "-o", out).exit_code == 0
@@ -261,11 +274,28 @@ def test_graphml_round_trip(store, tmp_path):
     assert kadyrov["cls"] == "Person" and kadyrov["color"] == "#e15759" and kadyrov["degree"] >= 4
     events = [a for _, a in g.nodes(data=True) if a["kind"] == "event"]
     assert any("publicly designated" in a["quote"] and a["status"] == "designated" and a["confidence"] == 0.9 for a in events)
-    assert any(a.get("source_url") == "https://example.org/rightsgraph-fixtures/kadyrov-7031c" for a in events)
+    assert any(json.loads(a["source_url"]) == ["https://example.org/rightsgraph-fixtures/kadyrov-7031c"] for a in events)
     folded = tmp_path / "e.graphml"
     assert run(store, "-o", folded, "--events", "edges").exit_code == 0
     h = nx.read_graphml(folded, force_multigraph=True)
     assert any(a["label"] == "designated under Section 7031(c) by" and "publicly designated" in a["quote"] for *_, a in h.edges(data=True))
+
+
+@pytest.mark.parametrize("fmt, read", [("graphml", lambda p: nx.read_graphml(p, force_multigraph=True)), ("gexf", nx.read_gexf)])
+def test_an_events_quotes_read_back_exactly_even_when_a_quote_holds_the_old_separator(tmp_path, fmt, read):
+    # The quotes were joined with " | ", which a quote may contain itself: now each list attribute is a JSON array
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    first = "The State Department designated Ramzan Kadyrov | the head of Chechnya | under Section 7031(c)."
+    second = "The State Department designated Kadyrov again under Section 7031(c)."
+    (folder / "pipes.txt").write_text(f"Kadyrov | State Department\n\n{first}\n{second}\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert CliRunner().invoke(cli, ["ingest", str(folder), "--store", str(store), "--extractor", "phrase"]).exit_code == 0
+    out = tmp_path / f"g.{fmt}"
+    assert run(store, "-o", out).exit_code == 0
+    [event] = [a for _, a in read(out).nodes(data=True) if a["kind"] == "event"]
+    assert json.loads(event["quote"]) == [first, second]
+    assert json.loads(event["source"]) == ["pipes"] and json.loads(event["source_url"]) == []
 
 
 def test_gexf_round_trip(store, tmp_path):
