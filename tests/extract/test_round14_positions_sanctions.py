@@ -4,7 +4,7 @@ here is invented, each convention is tried in more than one wording, and each ha
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, orgs
 
 DATE = "2025-03-04"
 
@@ -80,3 +80,39 @@ def test_a_sentence_that_sanctions_on_its_own_keeps_its_target(rules):
                                "an entity already designated in 2019.\n", DATE)
     assert find(rows, "sanction", target="Hadi Karam")
 
+
+# a state body named in lower case, with the person who leads it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The inquiry was opened by the attorney general's office, led by Elena Vargas, in January.\n", "Elena Vargas", "attorney general's office"),
+    ("The attorney general's office, headed by Jorge Salinas, opened the inquiry.\n", "Jorge Salinas", "attorney general's office"),
+    ("The regional police department, led by Kofi Mensah, denied the claims.\n", "Kofi Mensah", "regional police department"),
+    ("The interior ministry, headed by Carlos Ayala, denied the allegations.\n", "Carlos Ayala", "interior ministry"),
+])
+def test_a_lower_case_state_body_led_by_someone_is_the_body_that_person_leads(rules, text, person, body):
+    assert body in orgs(extract_rows(rules, text, DATE), person)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The ministry, headed by Carlos Ayala, denied the allegations.\n", "Carlos Ayala"),
+    ("Protesters, led by Carlos Ayala, marched on the ministry.\n", "Carlos Ayala"),
+])
+def test_a_bare_kind_or_a_crowd_led_by_someone_names_no_body(rules, text, person):
+    """A bare "the ministry" refers back to a body named before, and a crowd is no body at all."""
+    assert not orgs(extract_rows(rules, text, DATE), person)
+
+
+# "the group's director" after a body an apposition calls a group -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,body,other", [
+    ("The Andean Network, an umbrella group of 80 organisations, accused the Interior Ministry of abuses. "
+     "Rosa Quiroga, the group's director, said the ministry had lied.\n", "Rosa Quiroga", "Andean Network", "Interior Ministry"),
+    ("The Mekong Rights Forum, a regional coalition of 40 groups, met the Foreign Ministry on Monday. "
+     "Lan Pham, the coalition's director, said the talks had failed.\n", "Lan Pham", "Mekong Rights Forum", "Foreign Ministry"),
+])
+def test_the_group_a_possessive_names_is_the_body_an_apposition_called_a_group(rules, text, person, body, other):
+    held_by = orgs(extract_rows(rules, text, DATE), person)
+    assert body in held_by
+    assert other not in held_by
