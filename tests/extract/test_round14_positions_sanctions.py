@@ -53,6 +53,19 @@ def test_hitting_someone_with_anything_but_a_sanction_is_no_sanction(rules, text
     assert not find(extract_rows(rules, text, DATE), "sanction")
 
 
+# a demonym before the sanctions names whose sanctions they are ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,target,state", [
+    ("Among those targeted by the new Canadian sanctions is Judge Viktor Sadko.\n", "Viktor Sadko", "Canada"),
+    ("China hit back on Monday at British sanctions on the provincial official Li Wen.\n", "Li Wen", "United Kingdom"),
+    ("Judge Viktor Sadko is now subject to Australian sanctions.\n", "Viktor Sadko", "Australia"),
+])
+def test_a_demonym_before_the_sanctions_names_the_state_that_imposed_them(rules, text, target, state):
+    got = {(t.rstrip("."), a) for t, a in sanctions(extract_rows(rules, text, DATE))}
+    assert (target, state) in got
+
+
 # a sanction told in an apposition is the sanction of the name before it -----------------------------------------------
 
 

@@ -208,6 +208,11 @@ class SanctionRules:
         for m, t in self.sent_entities(s, {"Country"}):
             if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
                 return m.entity  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
+        for t in s.span:
+            if t.dep_ == "amod" and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
+                ke = self.demonym_state(t)
+                if ke is not None and ke.type == "Country":
+                    return self._known_entity(ke)  # "those targeted by the new Canadian sanctions": the state the demonym names
         for m, t in self.sent_entities(s, {"Country"}):
             # a country named as a subject acts; one in a description ("adviser to the President of the Central African
             # Republic") is left to the sanction told just before (see _sanctions)
