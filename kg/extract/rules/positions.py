@@ -424,8 +424,11 @@ class PositionRules:
                 continue
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
-            # (or said to be one right after its name: "the Coalition for Change alliance")
-            if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", self.text[m.end:m.end + 30]):
+            # (or said to be one right after its name: "the Coalition for Change alliance", "the Rights Network, an
+            # umbrella group of 80 organisations")
+            after = self.text[m.end:m.end + 40]
+            if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", after) \
+                    or re.match(r"(?:\s*\([^()]{1,12}\))?,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", after):
                 best = m.entity
         return best
 
@@ -1351,6 +1354,10 @@ class PositionRules:
             if org is None and node is not None and node.dep_ == "nsubjpass" and node.text.islower() and node.lower_ in self.gaz.org_apposition_heads \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in node.children):
                 org = self._body_for_noun(node.lower_, self.tstart(node))  # "the X Battalion ... The battalion was commanded by Y"
+            if org is None and node is not None and node.dep_ != "appos":
+                # "the attorney general's office, led by X", "the interior ministry, headed by X": news names a state body
+                # in lower case by its kind and what makes it specific; that phrase is the body X leads
+                org = self._body_phrase(node)
             if org is None:
                 # "the Air Force Intelligence Directorate, then headed by X,": set off right after the body, whatever the parse
                 k = toks.index(t) - 1

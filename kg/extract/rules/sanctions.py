@@ -39,6 +39,8 @@ from kg.extract.rules.words import (
     SANCTION_MEASURE_NOUNS,
     SANCTION_TRIGGERS,
     SANCTIONED_ADJECTIVES,
+    DESIGNATED_APPOSITION_HEADS,
+    DESIGNATED_APPOSITION_FILLERS,
     SANCTIONING_VERBS,
     SPEECH_VERBS,
     STRONG_SANCTION,
@@ -162,13 +164,14 @@ class SanctionRules:
                 return self.entity_at(t)  # "the EU-sanctioned general X"
             if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_ in acting:
                 # "The NSO was itself designated by the European Union": the agent of a passive designation acts
-                k = self.entity_at(t) or self._capital_state(t)
+                k = self._actor_at(t)
                 if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
                     self._acting_subjects.add(k)
                     return k
             if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
-                    t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)):
-                k = self.entity_at(t)
+                    t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)
+                    or t.head.lemma_ == "hit" and self._with_measure(t.head)):
+                k = self._actor_at(t)
                 if k is None:  # a name inside the subject's own words ("The EU listings", "the U.S. Treasury Department's
                     # action"), not a possessor, a clause or an apposition inside it ("the listings, made under ..., of the Border Guard")
                     inner = [c for c in t.subtree if c.i != t.i and self._modifier_path(c, t)]
@@ -205,6 +208,11 @@ class SanctionRules:
         for m, t in self.sent_entities(s, {"Country"}):
             if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
                 return m.entity  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
+        for t in s.span:
+            if t.dep_ == "amod" and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
+                ke = self.demonym_state(t)
+                if ke is not None and ke.type == "Country":
+                    return self._known_entity(ke)  # "those targeted by the new Canadian sanctions": the state the demonym names
         for m, t in self.sent_entities(s, {"Country"}):
             # a country named as a subject acts; one in a description ("adviser to the President of the Central African
             # Republic") is left to the sanction told just before (see _sanctions)
@@ -214,6 +222,41 @@ class SanctionRules:
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("poss", "compound") and root.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION) \
                     or not self._recent_sanction(s):
                 return m.entity
+        return None
+
+    def _apposed_designation(self, s: Sent):
+        """(name, authority or None) when the sentence's only sanction words sit in an apposition that says the name
+        before it is itself sanctioned ("Pak is the director of the PAD, an entity that is itself already designated",
+        "X, the head of the Y Brigade, an entity blacklisted by Washington, was arrested"): news tells such a sanction
+        in passing, as a fact about that name, while the sentence is about someone else, whom it does not sanction."""
+        doc, lo, hi = s.span.doc, s.span.start, s.span.end
+        triggers = [t.i for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        for t in s.span:
+            if t.lower_ not in SANCTIONED_ADJECTIVES:
+                continue
+            j = t.i - 1
+            while j > lo and doc[j].lower_ in DESIGNATED_APPOSITION_FILLERS:
+                j -= 1
+            if doc[j].lower_ not in DESIGNATED_APPOSITION_HEADS or j - 2 < lo or doc[j - 1].lower_ not in ("a", "an") or doc[j - 2].text != ",":
+                continue
+            k = j - 3
+            if doc[k].text == ")":  # "the Propaganda Bureau (PB), an entity ...": the name before its acronym
+                while k > lo and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+            key = self.entity_at(doc[k]) if k >= lo else None
+            if key is None or self.etype(key) not in ("Person", "Organization", "GovernmentBody"):
+                continue
+            end = next((x.i for x in doc[t.i:hi] if x.text in (",", ";")), hi)
+            if not all(j - 2 < i < end for i in triggers):
+                return None  # the sentence sanctions on its own as well
+            by = next((x for x in doc[t.i:end] if x.lower_ == "by"), None)
+            agent = self._actor_at(doc[by.i + 1]) if by is not None and by.i + 1 < end else None
+            if agent is None and by is not None and by.i + 2 < end:
+                agent = self._actor_at(doc[by.i + 2])  # "by the EU"
+            if agent is not None and self.etype(agent) not in ("Country", "GovernmentBody", "Organization"):
+                agent = None
+            return key, agent
         return None
 
     @staticmethod
@@ -227,6 +270,14 @@ class SanctionRules:
 
     def _recent_sanction(self, s: Sent) -> bool:
         return any(i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))
+
+    def _actor_at(self, tok) -> str | None:
+        """Who a name stands for where a sanctioning actor is expected: a capital read as a place ("Washington
+        blacklisted X", "blacklisted by London") acts for its state there, as no city imposes sanctions."""
+        k = self.entity_at(tok)
+        if k is None or self.etype(k) in ("Place", "Region"):
+            return self._capital_state(tok) or k
+        return k
 
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
@@ -813,6 +864,13 @@ class SanctionRules:
                     and last_sanction is not None and last_sanction[3] >= s.index - 3 and last_sanction[0] is not None \
                     and self._is_sanctioner(last_sanction[0]) and not statutes:
                 authority = last_sanction[0]  # "Among those sanctioned are ...": a body named in passing is not who acts
+            told_of = self._apposed_designation(s)
+            if told_of is not None:
+                # "X commands the Y Brigade, a unit already sanctioned by the EU": Y's sanction, by the apposition's agent
+                if told_of[1] is not None:
+                    authority = told_of[1]
+                elif authority == told_of[0]:
+                    authority = last_sanction[0] if last_sanction is not None and last_sanction[3] >= s.index - 3 else None
             auth_keys = {authority} if authority else set()
             # bodies acting in the sentence (sanctioning agencies, subjects, "by" agents) are no targets; a designated
             # ministry or police unit is ("OFAC designated Iran's Morality Police")
@@ -823,6 +881,8 @@ class SanctionRules:
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
+            if told_of is not None:
+                targets = [told_of[0]]
             if not targets:
                 continue
             if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
@@ -1941,6 +2001,8 @@ class SanctionRules:
             noun = head.head
             if noun.lower_ in SANCTION_MEASURE_NOUNS or noun.lemma_ in ("impose", "slap"):
                 return noun
+        if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("hit", "slap") and self._with_measure(head):
+            return head  # "the EU hit four judges with asset freezes", "Washington slapped X with visa bans"
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in ASSET_NOUNS \
                 and head.head.head.lemma_ in ("freeze", "block", "seize"):
             return head.head.head  # "froze the assets of X"
@@ -1981,6 +2043,18 @@ class SanctionRules:
             if subj is not None and (subj.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS or self._sanctioned_noun(subj) is not None):
                 return head
         return None
+
+    @staticmethod
+    def _with_measure(verb) -> bool:
+        """Whether a verb's "with" names a sanction ("hit X with sanctions"): news hits people with sanctions as with
+        anything else ("hit the crowd with batons"), so only the measure makes it one."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                objs += [g for o in objs for g in o.conjuncts]
+                if any(o.lower_ in SANCTION_MEASURE_NOUNS or o.lemma_ in SANCTION_MEASURE_NOUNS for o in objs):
+                    return True
+        return False
 
     @staticmethod
     def _sanctioned_noun(noun):
