@@ -1,0 +1,54 @@
+"""Round 14: abuses and reports. Fighters a text calls by a common noun or after their movement ("the rebels", "the
+Maoists") are the doers of what they are said to be responsible for; a movement's members are the movement the text
+names.
+
+Short invented texts (people, units, bodies and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, perpetrators
+
+
+# -- "X were responsible for killings": an act of X told by an adjective ------------------------------------------------
+
+@pytest.mark.parametrize("text, abuse_type", [
+    ("During the war in Ostland, the army fought a long insurgency. The rebels were responsible for abductions, killings and torture of villagers.",
+     "torture"),
+    ("The insurgents were responsible for the killing of three teachers in Dorav in 2019.", "extrajudicial_killing"),
+    ("Militias roamed the north. The gunmen were also responsible for the torture of farmers near Varn.", "torture"),
+])
+def test_fighters_responsible_for_abuses_committed_them(rules, text, abuse_type):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    doers = perpetrators(rows, abuse_type)
+    assert len(doers) == 1 and next(iter(doers)).split()[-1] in ("rebels", "insurgents", "gunmen")
+
+
+def test_fighters_who_suffered_an_abuse_did_not_commit_it(rules):
+    rows = extract_rows(rules, "The rebels were tortured in the Varn barracks, their lawyers said.\n", "2022-01-10")
+    assert "rebels" not in perpetrators(rows)
+
+
+# -- "the Maoists": the movement the text names --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("The Communist Party of Ostland (Maoist) waged an insurgency for ten years. The Maoists were responsible for killings and torture of informers.",
+     "Communist Party of Ostland (Maoist)"),
+    ("The Sandinista Front took power in Marsk in 1979. Two years later the Sandinistas detained hundreds of opponents.",
+     "Sandinista Front"),
+    ("Fighters of the Varnist Movement held the hills. In the spring the Varnists killed four teachers in Dorav.",
+     "Varnist Movement"),
+])
+def test_a_movements_members_are_the_movement(rules, text, party):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows) == {party}
+
+
+def test_members_of_a_movement_the_text_never_names_are_a_group_of_their_own(rules):
+    rows = extract_rows(rules, "In Dorav, the Marxists killed four teachers in 2019.\n", "2022-01-10")
+    assert perpetrators(rows, "extrajudicial_killing") == {"Marxists"}
+
+
+def test_a_people_called_by_its_demonym_is_no_movement(rules):
+    rows = extract_rows(rules, "The Russians were responsible for the torture of prisoners, the report said.\n", "2022-01-10")
+    assert "Russians" not in perpetrators(rows)
