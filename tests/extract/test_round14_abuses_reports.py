@@ -52,3 +52,26 @@ def test_members_of_a_movement_the_text_never_names_are_a_group_of_their_own(rul
 def test_a_people_called_by_its_demonym_is_no_movement(rules):
     rows = extract_rows(rules, "The Russians were responsible for the torture of prisoners, the report said.\n", "2022-01-10")
     assert "Russians" not in perpetrators(rows)
+
+
+# -- "accused A, B and C of X": every one accused, lower-case bodies and a body's part named in apposition too -----------
+
+@pytest.mark.parametrize("text, doers", [
+    ("Rights groups have accused the police, the intelligence service and the youth wing of the ruling party, the Varn Youth League, "
+     "of a campaign of killings, arbitrary arrests and torture.",
+     {"police", "intelligence service", "Varn Youth League"}),
+    ("Human Rights Watch accused the national gendarmerie, the presidential guard and the Marsk Defence Force of killing dozens of villagers in 2021.",
+     {"national gendarmerie", "presidential guard", "Marsk Defence Force"}),
+    ("Lawyers accused the Varn Police, the prison service and the military intelligence directorate of torturing detainees.",
+     {"Varn Police", "prison service", "military intelligence directorate"}),
+])
+def test_everyone_accused_of_an_abuse_is_charged_with_it(rules, text, doers):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows) == doers
+
+
+def test_people_named_in_apposition_to_a_counted_group_are_not_more_of_the_accused(rules):
+    text = ("Two former guards, Tomas Rell and Odo Varn, were convicted of torturing prisoners at the Dorav camp, "
+            "where the Ostland Army held hundreds of detainees.")
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert "Odo Varn" not in perpetrators(rows, "arbitrary_detention")

@@ -842,10 +842,21 @@ class AbuseRules:
                     if obj is None and node.dep_ == "acl":
                         obj = node.head  # "the four officers accused of his murder"
                     k = self._resolve_np(obj) if obj is not None else None
+                    # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
+                    # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
+                    # list of objects on the verb one by one)
+                    objs = [c for c in node.children if c.dep_ == "dobj" and c.i > obj.i] if obj is not None and obj.dep_ == "dobj" else []
+                    if obj is not None and obj.dep_ == "dobj" and not any(c.dep_ == "nummod" for c in obj.children):
+                        # "the police, the intelligence service and the youth wing": a list the parser read as an apposition
+                        # (one with an "and" of its own names more of the accused, not the first again; "two officers,
+                        # X and Y" names the two)
+                        objs += [c for c in obj.children if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children)]
+                    more = [self._accused_body(c, tok) for o in [obj, *objs] for c in [o, *o.conjuncts] if c.i != obj.i] if obj is not None else []
+                    more = [x for x in dict.fromkeys(more) if x is not None and x != k and self._actor(x, victims)]
                     if self._actor(k, victims):
-                        more = [self._resolve_np(c) for c in obj.conjuncts]  # "accuse General X and Colonel Y of kidnapping"
-                        more = [x for x in more if x != k and self._actor(x, victims)]
                         return [k] + more if more else k
+                    if more and k is None and (obj.dep_ == "dobj" or obj.conjuncts):
+                        return more
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
@@ -1003,6 +1014,20 @@ class AbuseRules:
                 ent.name = " ".join(self.text[m.start:m.end].split()) + " (" + self._bracketed_after(m.end).strip().title() + ")"
                 return m.entity
         return None if named_only else self._fighters_entity(tok)
+
+    def _accused_body(self, tok, act) -> str | None:
+        """The body one of several accused names: its name, a state body named in lower case ("the intelligence
+        service"), or for a part of a body the name it is given after it ("the party's youth wing, the Dorak");
+        never a name inside the account of the act (``act``) the parser may have hung on it."""
+        k = self._resolve_np(tok) or self._body_phrase(tok)
+        if k is not None:
+            return k
+        for c in tok.subtree:
+            if c.dep_ == "appos" and not c.is_ancestor(act) and c.i != act.i:
+                kk = self.entity_at(c)
+                if kk is not None and self.etype(kk) not in PLACE_TYPES:
+                    return kk
+        return None
 
     def _bracketed_after(self, end: int) -> str:
         """The bracketed qualifier right after a name ("(Maoist)"), lower case; empty when there is none."""
