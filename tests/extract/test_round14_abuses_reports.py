@@ -75,3 +75,32 @@ def test_people_named_in_apposition_to_a_counted_group_are_not_more_of_the_accus
             "where the Ostland Army held hundreds of detainees.")
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert "Odo Varn" not in perpetrators(rows, "arbitrary_detention")
+
+
+# -- a state's prosecutors named in lower case investigate; "an investigation into X" looks at X ---------------------------
+
+from extract.claimhelp import find, name  # noqa: E402
+
+
+def investigations(rows):
+    return {(name(c["investigator"]), name(c.get("target"))) for c in find(rows, "investigation")}
+
+
+@pytest.mark.parametrize("text, office, target", [
+    ("QUITO, March 3 - Ecuador's attorney general's office said on Monday it had opened a preliminary investigation into "
+     "Colonel Tomas Rell and two of his officers over the deaths of protesters.", "attorney general's office", "Tomas Rell"),
+    ("The Ecuadorian attorney general's office said it had opened an investigation into General Odo Varn over the killings.",
+     "attorney general's office", "Odo Varn"),
+    ("Bolivia's prosecutor general's office has opened an investigation into Interior Minister Ana Velt.",
+     "prosecutor general's office", "Ana Velt"),
+])
+def test_a_states_office_named_in_lower_case_investigates_whom_its_inquiry_is_into(rules, text, office, target):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert investigations(rows) == {(office, target)}
+
+
+def test_the_inquiry_is_into_the_one_it_names_not_the_doer_of_the_abuse_beside_it(rules):
+    text = ("The attorney general's office opened an inquiry into Interior Minister Ana Velt, a day after soldiers of the "
+            "Varn Brigade killed nine protesters.")
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert investigations(rows) == {("attorney general's office", "Ana Velt")}

@@ -1561,6 +1561,8 @@ class AbuseRules:
                 first = lead[0] if lead else c
             elif c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN":
                 lead = [g for g in c.subtree if g.i < c.i and g.dep_ != "det"]  # "the attorney general's office"
+                while lead and (lead[0].tag_ == "POS" or lead[0].is_punct or self._state_word(lead[0]) or self._in_dateline(lead[0])):
+                    lead = lead[1:]  # "Ostland's attorney general's office": the state's, named without it (and no dateline's words)
                 if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
                     break
                 first = lead[0] if lead else c
@@ -1569,6 +1571,11 @@ class AbuseRules:
         if first.i == tok.i:
             return None
         return self._force_entity(tok, first)
+
+    def _state_word(self, tok) -> bool:
+        """A word that names a state (its name or demonym), which owns a body rather than naming it."""
+        k = self.entity_at(tok)
+        return k is not None and self.etype(k) == "Country" or tok.text in self.gaz.demonyms
 
     def _sending_state(self, tok) -> str | None:
         """The state whose mission or embassy ``tok`` is: its possessor ("North Korea's mission", "its mission": the
