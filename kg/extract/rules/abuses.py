@@ -842,10 +842,21 @@ class AbuseRules:
                     if obj is None and node.dep_ == "acl":
                         obj = node.head  # "the four officers accused of his murder"
                     k = self._resolve_np(obj) if obj is not None else None
+                    # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
+                    # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
+                    # list of objects on the verb one by one)
+                    objs = [c for c in node.children if c.dep_ == "dobj" and c.i > obj.i] if obj is not None and obj.dep_ == "dobj" else []
+                    if obj is not None and obj.dep_ == "dobj" and not any(c.dep_ == "nummod" for c in obj.children):
+                        # "the police, the intelligence service and the youth wing": a list the parser read as an apposition
+                        # (one with an "and" of its own names more of the accused, not the first again; "two officers,
+                        # X and Y" names the two)
+                        objs += [c for c in obj.children if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children)]
+                    more = [self._accused_body(c, tok) for o in [obj, *objs] for c in [o, *o.conjuncts] if c.i != obj.i] if obj is not None else []
+                    more = [x for x in dict.fromkeys(more) if x is not None and x != k and self._actor(x, victims)]
                     if self._actor(k, victims):
-                        more = [self._resolve_np(c) for c in obj.conjuncts]  # "accuse General X and Colonel Y of kidnapping"
-                        more = [x for x in more if x != k and self._actor(x, victims)]
                         return [k] + more if more else k
+                    if more and k is None and (obj.dep_ == "dobj" or obj.conjuncts):
+                        return more
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
@@ -902,6 +913,10 @@ class AbuseRules:
                     return self._plural_antecedents(subj[0], s)  # "They oversaw the torture of detainees"
                 if subj:
                     k = self._resolve_np(subj[0])
+                    if k is not None and strip_det(self.ex.entities[k].name) == subj[0].text:
+                        named = self._movement_members(subj[0], named_only=True)  # "the Varnists", read as a name of its own
+                        if named is not None and named != k and self._actor(named, victims):
+                            return named
                     took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
                     if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print"):
                         k = None
@@ -935,12 +950,15 @@ class AbuseRules:
                         return k
                     if k is not None and self.etype(k) in PLACE_TYPES and k not in victims and self.entity_at(subj[0]) == k:
                         return item_target  # "The last time Brussels punished Beijing ...": no one nearby to blame instead
-                    if k is None and subj[0].lower_ in COMBATANT_NOUNS and subj[0].pos_ == "NOUN" and node.pos_ == "VERB" \
+                    movement = self._movement_members(subj[0]) if k is None else None
+                    if k is None and (subj[0].lower_ in COMBATANT_NOUNS and subj[0].pos_ == "NOUN" or movement is not None) \
+                            and (node.pos_ == "VERB" or self._answerable(node)) \
                             and not any(c.dep_ == "poss" for c in subj[0].children) \
                             and node.lemma_ not in TELLING_VERBS:
-                        # "The insurgents themselves have carried out massacres": the fighters the subject names, not the
-                        # last doer told (the state's forces the story was about)
-                        return self._fighters_entity(subj[0])
+                        # "The insurgents themselves have carried out massacres", "the rebels were responsible for killings":
+                        # the fighters the subject names, not the last doer told (the state's forces the story was about);
+                        # "the Maoists": the movement whose name they are called by
+                        return movement or self._fighters_entity(subj[0])
                     if k is None and subj[0].lower_ in ("they", "it") and node.lemma_ not in TELLING_VERBS \
                             and subj[0].head.i == node.i and not self._quoted(subj[0]):
                         # "The Rapid Support Brigade stormed Orla. They killed dozens of civilians": the force just named
@@ -965,6 +983,56 @@ class AbuseRules:
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _answerable(verb) -> bool:
+        """A copula that makes its subject the one answerable ("were responsible for abductions"): an act of theirs,
+        told by an adjective instead of a verb."""
+        return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty") for c in verb.children)
+
+    def _movement_members(self, tok, named_only: bool = False) -> str | None:
+        """Members a text calls after their movement, capitalised and plural ("the Maoists", "the Sandinistas"): the
+        organisation named by that word when the text names one, else a group of that name. A people called by its
+        demonym ("the Ostlanders") is not a movement."""
+        if tok.tag_ != "NNPS" or not tok.text[:1].isupper() or not tok.text.endswith("s") or len(tok.text) < 5 \
+                or tok.text in self.gaz.demonyms or tok.text[:-1] in self.gaz.demonyms \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        stem = tok.text[:-1].lower()
+        for m in self.mentions:
+            if m.start >= self.tstart(tok):
+                break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "Group"):
+                continue
+            ent = self.ex.entities[m.entity]
+            if stem in re.findall(r"[a-z]+", ent.name.lower()):
+                return m.entity
+            if stem in re.findall(r"[a-z]+", self._bracketed_after(m.end)):
+                # "the Communist Party of Ostland (Maoist)": the qualifier is what tells this party from its namesakes,
+                # so it is part of the fullest name the text gives
+                ent.aliases.add(ent.name)
+                ent.name = " ".join(self.text[m.start:m.end].split()) + " (" + self._bracketed_after(m.end).strip().title() + ")"
+                return m.entity
+        return None if named_only else self._fighters_entity(tok)
+
+    def _accused_body(self, tok, act) -> str | None:
+        """The body one of several accused names: its name, a state body named in lower case ("the intelligence
+        service"), or for a part of a body the name it is given after it ("the party's youth wing, the Dorak");
+        never a name inside the account of the act (``act``) the parser may have hung on it."""
+        k = self._resolve_np(tok) or self._body_phrase(tok)
+        if k is not None:
+            return k
+        for c in tok.subtree:
+            if c.dep_ == "appos" and not c.is_ancestor(act) and c.i != act.i:
+                kk = self.entity_at(c)
+                if kk is not None and self.etype(kk) not in PLACE_TYPES:
+                    return kk
+        return None
+
+    def _bracketed_after(self, end: int) -> str:
+        """The bracketed qualifier right after a name ("(Maoist)"), lower case; empty when there is none."""
+        q = re.match(r"\s?\(([^()]{1,30})\)", self.text[end:end + 34])
+        return q.group(1).lower() if q else ""
 
     @staticmethod
     def _done_by_whoever(tok) -> bool:
@@ -1493,6 +1561,8 @@ class AbuseRules:
                 first = lead[0] if lead else c
             elif c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN":
                 lead = [g for g in c.subtree if g.i < c.i and g.dep_ != "det"]  # "the attorney general's office"
+                while lead and (lead[0].tag_ == "POS" or lead[0].is_punct or self._state_word(lead[0]) or self._in_dateline(lead[0])):
+                    lead = lead[1:]  # "Ostland's attorney general's office": the state's, named without it (and no dateline's words)
                 if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
                     break
                 first = lead[0] if lead else c
@@ -1501,6 +1571,11 @@ class AbuseRules:
         if first.i == tok.i:
             return None
         return self._force_entity(tok, first)
+
+    def _state_word(self, tok) -> bool:
+        """A word that names a state (its name or demonym), which owns a body rather than naming it."""
+        k = self.entity_at(tok)
+        return k is not None and self.etype(k) == "Country" or tok.text in self.gaz.demonyms
 
     def _sending_state(self, tok) -> str | None:
         """The state whose mission or embassy ``tok`` is: its possessor ("North Korea's mission", "its mission": the

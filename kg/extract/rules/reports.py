@@ -6,7 +6,7 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
-from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
@@ -128,8 +128,10 @@ class ReportRules:
                 continue
             # who was investigated: the perpetrator of an abuse this sentence tells, else the first body, state or person
             # named (not a place where something happened: "villagers in Kessum", "a U.N. body in Geneva")
-            target = next((c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence
-                           and c.roles.get("perpetrator") != investigator), None)
+            # ("an investigation into X", named as such, comes first)
+            target = self._inquiry_object(s, investigator) or next(
+                (c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence
+                 and c.roles.get("perpetrator") != investigator), None)
             for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
                 if target is not None:
                     break
@@ -582,7 +584,7 @@ class ReportRules:
             if t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lemma_ in INVESTIGATION_PRODUCTS:
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
                 sj = self._speaker_subject(speech) if speech is not None else None
-                k = self._resolve_np(sj) if sj is not None else None
+                k = self._speaking_body(sj)
                 if k and ok(k, sj):
                     cands.append((4, -sj.i, k))
             # "X said his office had recorded 300 cases": the office, staff or team of whoever said so is theirs
@@ -594,12 +596,40 @@ class ReportRules:
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
                 speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
                 sj = self._speaker_subject(speech) if speech is not None else None
-                k = self._resolve_np(sj) if sj is not None else None
+                k = self._speaking_body(sj)
                 if k and ok(k, sj):
                     cands.append((4, -sj.i, k))
         if cands:
             return max(cands)[2]
         return None
+
+    def _inquiry_object(self, s: Sent, investigator) -> str | None:
+        """Whom "an investigation into X" or "a case against X" looks at: the first body, state or person named in the
+        phrase, before any other name the sentence gives ("Ecuador's prosecutors opened an inquiry into Colonel X":
+        the colonel, not the state whose prosecutors they are)."""
+        for t in s.span:
+            if t.lower_ not in ("into", "against") or t.dep_ != "prep":
+                continue
+            head = t.head
+            if not (head.lemma_ in INVESTIGATION_PRODUCTS or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in head.children)):
+                continue
+            for c in t.subtree:
+                k = self.entity_at(c)
+                if k is not None and k != investigator and self.etype(k) in ("Country", "GovernmentBody", "Person", "Organization", "Group"):
+                    return k
+        return None
+
+    def _speaking_body(self, sj) -> str | None:
+        """Who says "it" or "its" investigation: a state body news names in lower case ("Ostland's attorney general's
+        office said it had opened ...") is that body, not the state its possessive names; else the subject's entity."""
+        if sj is not None and self._in_dateline(sj):
+            sj = next((c for c in sj.children if c.dep_ == "appos"), None)  # "QUITO, March 3 - X's attorney general's office said"
+        if sj is None:
+            return None
+        k = self._resolve_np(sj)
+        if k is None or self.etype(k) == "Country" or strip_det(self.ex.entities[k].name).lower() == sj.lower_:
+            return self._body_phrase(sj) or k  # (a name read as the state, or as the bare noun, says less)
+        return k
 
     def _speaker_subject(self, verb):
         """The subject of a verb of saying; when the parser gave it two ("MINSK, Aug 27 - The X Centre said"), the one
