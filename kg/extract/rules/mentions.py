@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from kg.extract import gazetteer as gz
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.rules.units import Mention, Sent, TokenSpan, slug, strip_det
 from kg.extract.rules.words import (
     ACRONYM_LINKS,
@@ -44,6 +45,17 @@ from kg.extract.rules.words import (
     TITLE_TOPIC_WORDS,
 )
 from kg.model import Entity
+
+# A list entry written as official lists write it ("1. REVEROL TORRES, Néstor Luis", "- KOVAL, Ana (a.k.a. ...); DOB ..."):
+# surname(s) first, then a comma and the given names; the code decides whether the words really are such a name
+_SURNAME_FIRST_RE = re.compile(
+    r"(?m)^[ \t]*(?P<mark>(?:\d{1,3}[.)]|[-*\u2022\u2013\u2014])[ \t]+)?"
+    r"(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
+    r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?P<rest>[^\n]*)$")
+_AKA_SURNAME_FIRST_RE = re.compile(
+    r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
+    r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
+_FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
 
 
 # "six current and former commanders", "four other current and former senior RAB officers"
@@ -177,6 +189,7 @@ class MentionRules:
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         cands.extend(self._acronym_names())
         cands.extend(self._entry_names())
+        cands.extend(self._surname_first_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
@@ -414,6 +427,66 @@ class MentionRules:
                     or GOV_WORDS.search(m.group(1)) or self.gaz.company_tail_re.search(" " + m.group(1)):
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
+        return out
+
+    def _surname_first_names(self) -> list[Mention]:
+        """A person a list entry names surname first ("1. REVEROL TORRES, Néstor Luis", "KOVAL, Ana (a.k.a. ...)"): the
+        NER reads the capitals and the given names as two names, and every claim of the entry then goes to half a
+        person. The mention keeps the line's span (the evidence stays the text) and carries the name in natural order,
+        so later "Reverol Torres" or "Reverol" joins it. Only a line that is a list entry counts (numbered or bulleted,
+        fields below or after it, or one of a run of such lines): a dateline ("MOSCOW, March 3") or a heading in
+        capitals is no name, and neither is a word the text also writes in lower case."""
+        out = []
+        text = self.text
+        gaz = self.gaz
+
+        def is_name(sur: list[str], given: list[str]) -> bool:
+            if not all(w.isupper() and sum(c.isalpha() for c in w) >= 2 or w.casefold() in NAME_PARTICLES for w in sur) \
+                    or all(w.casefold() in NAME_PARTICLES for w in sur):
+                return False
+            if not all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in given) \
+                    or not any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in given) \
+                    or any(w.isupper() and len(w) > 2 for w in given):
+                return False  # "WASHINGTON, D.C.", "SANCTIONS, FIRST PART": given names are written in lower case after a capital
+            words = sur + given
+            if any(w.casefold().strip(".") in MONTHS or w.casefold() in WEEKDAYS or w.casefold().strip(".") in gaz.org_words
+                   or w.casefold() in TITLE_HEADS or w.casefold() in DEPT_WORDS or w in gaz.demonyms
+                   or gaz.known_by_label.get(gz.normal(w)) for w in words if w.casefold() not in NAME_PARTICLES) \
+                    or GOV_WORDS.search(" ".join(words)) or gaz.company_tail_re.search(" " + " ".join(words)) \
+                    or gaz.known_by_label.get(gz.normal(" ".join(sur))) or ORGISH_NAME_RE.search(sur[-1].title()):
+                return False  # ("HUMAN RIGHTS WATCH, Report": a body's name in capitals)
+            # "SANCTIONS IMPLICATIONS, Overview": a surname is not a word the text writes in lower case
+            return not any(len(w) >= 3 and w.casefold() not in NAME_PARTICLES
+                           and re.search(r"(?<![\w'-])" + re.escape(w.lower()) + r"(?![\w'-])", text) for w in sur)
+
+        def mention(s: int, e: int, sur: list[str], given: list[str]) -> Mention:
+            natural = " ".join(given + [re.sub(r"[^\W\d_]+", lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), w) for w in sur])
+            return Mention(s, e, text[s:e], "Person", 3, extra={"label": "PERSON", "entry": True, "natural": natural})
+
+        for m in _SURNAME_FIRST_RE.finditer(text):
+            sur, given, rest = m.group("sur").split(), m.group("given").split(), m.group("rest")
+            if rest.strip() and not re.match(r"[ \t]*[(;,]", rest) or re.match(r"[ \t]*,?[ \t]*\d", rest) \
+                    or re.search(r"\s[\u2014\u2013-]\s", rest.split("(")[0]):
+                continue  # "NEW YORK, Jan 5 (Reuters) -": a date or a dash follows a dateline, a name ends its line or opens fields
+            if not is_name(sur, given):
+                continue
+            nxt = text[m.end() + 1:m.end() + 200].lstrip("\n")
+            prev = text[:m.start()].rstrip("\n")
+            prev = prev[prev.rfind("\n") + 1:]
+            listed = bool(m.group("mark")) or bool(rest.strip()) or bool(_FIELD_LINE_RE.match(nxt)) \
+                or bool(_SURNAME_FIRST_RE.match(nxt.split("\n")[0])) or bool(_SURNAME_FIRST_RE.match(prev))
+            if not listed:
+                continue
+            entry = mention(m.start("sur"), m.end("given"), sur, given)
+            out.append(entry)
+            # "(a.k.a. KOVAL, Anna)": the alias is written the same way, and names the same person
+            for aka in _AKA_SURNAME_FIRST_RE.finditer(rest):
+                asur, agiven = aka.group("sur").split(), aka.group("given").split()
+                if is_name(asur, agiven):
+                    alias = mention(m.start("rest") + aka.start("sur"), m.start("rest") + aka.end("given"), asur, agiven)
+                    alias.extra["natural"] = entry.extra["natural"]
+                    alias.extra.pop("entry")
+                    out.append(alias)
         return out
 
     def _acronym_names(self) -> list[Mention]:
@@ -775,7 +848,7 @@ class MentionRules:
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
-                name = HONORIFICS.sub("", m.text).strip()
+                name = HONORIFICS.sub("", m.extra.get("natural") or m.text).strip()
                 if len(name.split()) >= 2:
                     person_names.append(name)
         # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
@@ -806,7 +879,7 @@ class MentionRules:
         seen_at: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Person":
-                seen_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
+                seen_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
         fullest = {}
         split_names = {n: n.split() for n in set(person_names)}
         for full, parts in split_names.items():
@@ -830,7 +903,7 @@ class MentionRules:
         first_at: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Person":
-                first_at.setdefault(HONORIFICS.sub("", m.text).strip(), m.start)
+                first_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
         for short, fulls in short_forms.items():
             distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
@@ -921,7 +994,7 @@ class MentionRules:
         prev_person: Mention | None = None
         for m in self.mentions:
             if m.type == "Person":
-                name = HONORIFICS.sub("", strip_det(m.text)).strip()
+                name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
                 parts = name.split()
                 if not parts:
                     continue
