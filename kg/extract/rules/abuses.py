@@ -56,6 +56,7 @@ from kg.extract.rules.words import (
     NUMBERED_GROUP,
     OFFICE_ABUSE_NOUNS,
     OUTSIDE_VIEW,
+    POINTING_VERBS,
     PERPETRATING_VERBS,
     PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
@@ -79,7 +80,7 @@ from kg.model import Entity
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
 TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
-NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
+NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS
 
 
 class AbuseRules:
@@ -867,6 +868,16 @@ class AbuseRules:
                     k = self._resolve_np(held) if held is not None else None
                     if k is not None and self.etype(k) in ACTOR_TYPES and self.etype(k) not in PLACE_TYPES and not self._is_monitor(k):
                         return k
+                if node is not tok and node.pos_ == "NOUN" and node.lemma_ not in REPORT_WORDS | OUTSIDE_VIEW \
+                        and getattr(self._of_phrase_on(tok), "i", None) == node.i:
+                    # "Ostland's long record of torture", "the junta's campaign of arrests": the named possessor did it
+                    owner = next((c for c in node.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    k = self._resolve_np(owner) if owner is not None else None
+                    if k is not None and k not in victims and self._actor(k, victims) and not self._is_monitor(k) \
+                            and not self._is_sanctioner(k):
+                        return k
+                if node.lemma_ in POINTING_VERBS and node is not tok:
+                    break  # "Brell pointed to ...", "the minister defended the deportation": told of, not done, by the subject
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
@@ -983,6 +994,17 @@ class AbuseRules:
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
         return self._acting_force(s, tok, victims) or self.last_perp
+
+    @staticmethod
+    def _of_phrase_on(tok):
+        """The noun whose "of" phrase the abuse word (or the first of its conjuncts) is: "record" in "a record of
+        persecution and torture"; None when the word hangs on something else."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.dep_ == "prep":
+            return first.head.head
+        return None
 
     @staticmethod
     def _answerable(verb) -> bool:
