@@ -952,7 +952,31 @@ class SanctionRules:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
         self._drop_anachronistic_bases()
+        self._instrument_spellings()
         self._current_item = None
+
+    # "Council Decision (CFSP) 2017/2074", "Council Regulation (EU) No 401/2013", "the Global Human Rights Sanctions
+    # Regulations 2020", "Regulation 359/2011": an instrument cited by its kind and number or year
+    INSTRUMENT_CITATION = re.compile(r"\b(?:Decision|Regulations?)\b.*\d")
+    FUNCTION_WORDS = frozenset("of for and in on the to against with".split())
+
+    def _instrument_spellings(self):
+        """A notice that cites the acts it is adopted under (its Decision and Regulation, a "Regulations 2020") gives
+        those acts as the legal basis of its listings; the register's descriptive name for the regime ("EU sanctions
+        regime for X") is a paraphrase no notice uses for itself. So a basis the register names only descriptively
+        (a lower-case word in its name) is named as the text first cites it, when the text cites it as an act."""
+        bases = {c.roles.get("legal_basis") for (ct, _), c in self.claims.items() if ct == "sanction"}
+        for key in bases - {None}:
+            ent = self.ex.entities.get(key)
+            if ent is None or ent.type not in ("Statute", "SanctionsProgram"):
+                continue
+            if not any(w[:1].islower() and w not in self.FUNCTION_WORDS for w in ent.name.split()):
+                continue  # a proper title ("Global Human Rights Sanctions Regulations 2020") is the act's own name
+            for sp in sorted(ent.mentions, key=lambda sp: sp.start):
+                cited = self.text[sp.start:sp.end]
+                if self.INSTRUMENT_CITATION.search(cited):
+                    ent.name = cited
+                    break
 
     def _drop_anachronistic_bases(self):
         """A designation the text dates before its law took effect was not made under that law: "the U.S. barred six
