@@ -48,3 +48,18 @@ def test_a_notice_that_only_describes_the_regime_keeps_the_registers_name(rules)
 def test_a_regime_known_by_its_proper_title_keeps_that_title(rules, text, title):
     rows = extract_rows(rules, text, DATE)
     assert bases(rows) == {title}
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed a dusk-to-dawn curfew on Kano, Jos and Kaduna until calm returned.",
+    "The government imposed a lockdown on Mandalay, Sagaing and Magway until the fighting ended.",
+    "The cabinet imposed a state of emergency on Tigray and Amhara until order was restored.",
+])
+def test_imposing_a_curfew_a_lockdown_or_an_emergency_on_places_is_not_a_sanction(rules, text):
+    assert find(extract_rows(rules, text, DATE), "sanction") == []
+
+
+def test_imposing_a_sanction_measure_still_is(rules):
+    rows = extract_rows(rules, "The European Union imposed an asset freeze and a travel ban on Orlan Vesk, a judge "
+                               "in Minsk, on Monday.", DATE)
+    assert {name(c["target"]) for c in find(rows, "sanction")} == {"Orlan Vesk"}

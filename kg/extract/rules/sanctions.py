@@ -98,7 +98,7 @@ class SanctionRules:
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) or self._barred_from_other(t) for t in triggers):
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -107,6 +107,15 @@ class SanctionRules:
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
         return True
+
+    @staticmethod
+    def _imposes_other(t) -> bool:
+        """Whether "impose" puts something other than a sanction on its object ("imposed a curfew on three towns",
+        "imposed a state of emergency", "imposed new tariffs on steel"): public order and trade measures, not listings."""
+        if t.lemma_ != "impose" or t.pos_ != "VERB":
+            return False
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
 
     @staticmethod
     def _barred_from_other(t) -> bool:
@@ -1965,7 +1974,7 @@ class SanctionRules:
                     continue
                 root = self._root(t, m)
                 trig = self._sanctioned_slot(root)
-                if trig is None or self._unrealised(trig) or self._in_reason(root) or self._aim_of_a_move(root):
+                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
                     continue
                 if self.etype(k) == "Person" and self._has_authority_title(k):
                     continue
