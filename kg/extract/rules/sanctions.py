@@ -98,7 +98,7 @@ class SanctionRules:
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) or self._barred_from_other(t) for t in triggers):
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -107,6 +107,15 @@ class SanctionRules:
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
         return True
+
+    @staticmethod
+    def _imposes_other(t) -> bool:
+        """Whether "impose" puts something other than a sanction on its object ("imposed a curfew on three towns",
+        "imposed a state of emergency", "imposed new tariffs on steel"): public order and trade measures, not listings."""
+        if t.lemma_ != "impose" or t.pos_ != "VERB":
+            return False
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
 
     @staticmethod
     def _barred_from_other(t) -> bool:
@@ -952,7 +961,31 @@ class SanctionRules:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
         self._drop_anachronistic_bases()
+        self._instrument_spellings()
         self._current_item = None
+
+    # "Council Decision (CFSP) 2017/2074", "Council Regulation (EU) No 401/2013", "the Global Human Rights Sanctions
+    # Regulations 2020", "Regulation 359/2011": an instrument cited by its kind and number or year
+    INSTRUMENT_CITATION = re.compile(r"\b(?:Decision|Regulations?)\b.*\d")
+    FUNCTION_WORDS = frozenset("of for and in on the to against with".split())
+
+    def _instrument_spellings(self):
+        """A notice that cites the acts it is adopted under (its Decision and Regulation, a "Regulations 2020") gives
+        those acts as the legal basis of its listings; the register's descriptive name for the regime ("EU sanctions
+        regime for X") is a paraphrase no notice uses for itself. So a basis the register names only descriptively
+        (a lower-case word in its name) is named as the text first cites it, when the text cites it as an act."""
+        bases = {c.roles.get("legal_basis") for (ct, _), c in self.claims.items() if ct == "sanction"}
+        for key in bases - {None}:
+            ent = self.ex.entities.get(key)
+            if ent is None or ent.type not in ("Statute", "SanctionsProgram"):
+                continue
+            if not any(w[:1].islower() and w not in self.FUNCTION_WORDS for w in ent.name.split()):
+                continue  # a proper title ("Global Human Rights Sanctions Regulations 2020") is the act's own name
+            for sp in sorted(ent.mentions, key=lambda sp: sp.start):
+                cited = self.text[sp.start:sp.end]
+                if self.INSTRUMENT_CITATION.search(cited):
+                    ent.name = cited
+                    break
 
     def _drop_anachronistic_bases(self):
         """A designation the text dates before its law took effect was not made under that law: "the U.S. barred six
@@ -1941,7 +1974,7 @@ class SanctionRules:
                     continue
                 root = self._root(t, m)
                 trig = self._sanctioned_slot(root)
-                if trig is None or self._unrealised(trig) or self._in_reason(root) or self._aim_of_a_move(root):
+                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
                     continue
                 if self.etype(k) == "Person" and self._has_authority_title(k):
                     continue
