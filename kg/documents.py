@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from kg.errors import InvalidInput
 from kg.jsonfile import parse_json
-from kg.model import ISO_DATE_PREFIX_RE, Document
+from kg.model import Document, is_calendar_date
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -102,13 +102,11 @@ def _iso_date(value: str, sidecar: Path) -> str:
     day = value[:10] if len(value) > 10 and value[10] in "T " else value
     try:
         if day != value:
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if ISO_DATE_PREFIX_RE.fullmatch(day):
-            y, m, d = (day.split("-") + ["01", "01"])[:3]
-            date(int(y), int(m), int(d))
-            return day
+            datetime.fromisoformat(value.replace("Z", "+00:00"))  # the time part must be a time too
     except ValueError:
-        pass
+        day = ""
+    if is_calendar_date(day):
+        return day
     raise InvalidInput(f"{sidecar}: 'date' must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), not {value!r}")
 
 

@@ -16,9 +16,24 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 # A date role's value: an ISO 8601 prefix (year, year-month or full date), matched whole.
 ISO_DATE_PREFIX_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def is_calendar_date(value: str) -> bool:
+    """Whether ``value`` is an ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD) that names a real day, month or year.
+
+    The shape alone lets 2019-13 and 2024-02-30 through, and dates compare as text downstream, so such a
+    value would pass silently into a range or an event's date."""
+    if not ISO_DATE_PREFIX_RE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

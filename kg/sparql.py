@@ -107,9 +107,9 @@ def _full_iri(value: str) -> str | None:
     (``id:person/3845...``, so a row can be pasted back as a parameter), else None (a name)."""
     if _is_iri(value):
         return value
-    prefix, sep, local = value.partition(":")
+    prefix, sep, _ = value.partition(":")
     if sep and prefix in PREFIXES and not any(c.isspace() for c in value):
-        return PREFIXES[prefix] + local
+        return _expand(value)
     return None
 
 
@@ -120,8 +120,8 @@ def _expand(curie: str) -> str:
 
 def resolve_entity(store: Store, value: str) -> ox.NamedNode:
     """The IRI of the one entity named ``value``: by schema:name, else skos:altLabel; exactly, else case-insensitively."""
-    if _full_iri(value):
-        return as_term(_full_iri(value))  # a validated IRI, or InvalidInput
+    if iri := _full_iri(value):
+        return as_term(iri)  # a validated IRI, or InvalidInput
     found: set[str] = set()
     # A name beats an alias, and an exact match beats a case-insensitive one.
     for template, term in ((RESOLVE_EXACT, ox.Literal(value)), (RESOLVE_FOLDED, ox.Literal(value.casefold()))):
@@ -140,8 +140,8 @@ def resolve_entity(store: Store, value: str) -> ox.NamedNode:
 
 
 def resolve_concept(store: Store, value: str, scheme: str | None) -> ox.NamedNode:
-    if _full_iri(value):
-        return as_term(_full_iri(value))
+    if iri := _full_iri(value):
+        return as_term(iri)
     bindings: dict[str, object] = {"needle": ox.Literal(value.casefold())}
     if scheme:
         bindings["scheme"] = ox.NamedNode(_expand(scheme))
@@ -169,9 +169,9 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         elif p.kind == "concept":
             out[p.name] = resolve_concept(store, value, p.scheme)
         elif p.kind == "iri":
-            if not _full_iri(value):
+            if not (iri := _full_iri(value)):
                 raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI")
-            out[p.name] = as_term(_full_iri(value))
+            out[p.name] = as_term(iri)
         else:
             out[p.name] = ox.Literal(value)
     return out
