@@ -200,6 +200,9 @@ class Gazetteer:
                     self.demonyms.setdefault(dem, ent)
                 if ent.wikidata and ent.type in ("Country", "Organization"):
                     self.state_by_qid.setdefault(ent.wikidata, ent)
+        # the last words of the two-word and hyphen demonyms ("Sudanese" of "South Sudanese"): a token that ends none
+        # of them is read as a one-word demonym at once
+        self.demonym_tails = {re.split(r"[ -]", d)[-1] for d in self.demonyms if " " in d or "-" in d}
         labels = [label for e in self.known for label in [e.name, *e.aliases]]
         self.known_re = _phrase_regex(labels)
 

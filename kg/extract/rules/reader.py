@@ -20,9 +20,6 @@ from kg.extract.rules.units import Mention, Sent, slug
 from kg.model import Claim, Document, Entity, Extraction, Span
 
 
-_DEMONYM_TAILS: dict[int, set] = {}
-
-
 class _Versioned(dict):
     """A dict that counts its writes, so what is derived from it can tell when it is stale."""
 
@@ -142,11 +139,8 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         "North Korean", "Bissau-Guinean") whose last word alone is another state's ("Sudanese", "Guinean"), so reading
         the last word first would give the wrong country. The forms are matched as written (case and all)."""
         dem = self.gaz.demonyms
-        tails = _DEMONYM_TAILS.get(id(dem))
-        if tails is None:  # (the last words of the longer forms, once per gazetteer: most tokens end none)
-            tails = _DEMONYM_TAILS[id(dem)] = {re.split(r"[ -]", d)[-1] for d in dem if " " in d or "-" in d}
         i = tok.i
-        if tok.text not in tails:
+        if tok.text not in self.gaz.demonym_tails:
             ke = dem.get(tok.text)
             return (ke, i) if ke is not None else None
         if i >= 2:
