@@ -169,8 +169,8 @@ class PositionRules:
                     if org is None:
                         org = k
                     role_start = j + 1
-                elif org is None and self.demonym_state(t) is not None:
-                    org = self._known_entity(self.demonym_state(t))
+                elif org is None and (ke := self.demonym_state(t)) is not None:
+                    org = self._known_entity(ke)
                     role_start = j + 1
                 elif t.text in ("'s", "\u2019s") or bare_poss:
                     role_start = j + 1
