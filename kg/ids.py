@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 ID_NS = "https://w3id.org/rightsgraph/id/"
@@ -135,10 +136,70 @@ def iri(kind: str, *parts: object) -> str:
     return f"{ID_NS}{kind}/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}"
 
 
+#: Words that stay lower case inside a proper name ("Committee for the Defence of Human Rights",
+#: "Ali al-Hassan"): they do not make a name a description.
+_NAME_PARTICLES = frozenset("""a an and at de del der des di du el for in la le of on or the to van von y al bin ibn""".split())
+_NAME_WORD = re.compile(r"[^\W_][\w'\-\u2019]*")
+
+
+def _describes(form: str) -> bool:
+    """Whether one surface form is a common-noun description rather than a name.
+
+    A description starts lower case or with a number ("security forces", "three officials") or
+    has a lower-case word past its first one ("Interior Ministry troops", "Rights groups"), other
+    than the particles proper names keep lower case.
+    """
+    words = _NAME_WORD.findall(form)
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0]
+    if (first[0].islower() or first[0].isdigit()) and first.split("-")[0].casefold() not in _NAME_PARTICLES:
+        return True
+    return any(w[0].islower() and w.casefold() not in _NAME_PARTICLES and w.split("-")[0] not in _NAME_PARTICLES
+               for w in words[1:])
+
+
+def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bool:
+    """Whether an entity is named only by a description ("the government", "protesters", "Police").
+
+    Such a name says what kind of thing the text talks about, not which one: "the police" of one
+    article and "the police" of another are different forces, and "immediate family members" of
+    one designated general are not the family of the next. Their IRIs are minted per document
+    (:func:`entity_iri` with ``scope``), so a graph of many articles does not join unrelated
+    events through a common noun. A name spelt with a capital only because it opens a sentence
+    ("Police fired...") counts as a description when the text also writes it lower case.
+    People are left out: a person's chosen name is a name, and a person named by a role alone
+    ("the chief prosecutor") is rare enough to be resolved by hand.
+
+    >>> is_description("GovernmentBody", "government"), is_description("Group", "Rights groups")
+    (True, True)
+    >>> is_description("Organization", "Police", {"police"}), is_description("Organization", "Police")
+    (True, False)
+    >>> is_description("Organization", "Committee for the Defence of Human Rights in Honduras")
+    False
+    >>> is_description("Group", "Uyghurs"), is_description("Organization", "al-Hamzat")
+    (False, False)
+    """
+    if type_name == "Person":
+        return False
+    if _describes(name):
+        return True
+    folded = name.casefold()
+    return any(a != name and a.casefold() == folded and _describes(a) for a in aliases)
+
+
 @lru_cache(maxsize=1 << 16)  # the same names recur across the articles of a run
-def entity_iri(type_name: str, name: str) -> str:
-    """IRI of an entity minted from its type and name (people and organisations never collide)."""
+def entity_iri(type_name: str, name: str, scope: str | None = None) -> str:
+    """IRI of an entity minted from its type and name (people and organisations never collide).
+
+    ``scope`` (a document id) makes the IRI the document's own: for entities named only by a
+    description (:func:`is_description`), which must not merge across documents.
+    """
     kind = _KIND_OF_TYPE.get(type_name, "entity")
+    if scope is not None:
+        return iri(kind, "document", scope, normalize_name(name))
     return iri(kind, normalize_name(name))
 
 

@@ -168,7 +168,8 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     describe = shared.append
     entity_nodes: dict[str, NamedNode] = {}
     for key, ent in sorted(ex.entities.items()):
-        node = n(ent.iri or ids.entity_iri(ent.type, ent.name))
+        scope = ex.doc.id if not ent.iri and not ent.wikidata and ids.is_description(ent.type, ent.name, ent.aliases) else None
+        node = n(ent.iri or ids.entity_iri(ent.type, ent.name, scope))
         entity_nodes[key] = node
         describe(Quad(node, RDF_TYPE, terms.entity_class(ent.type), shared_graph))
         name = ids.clean_name(ent.name)  # shown in the viz and tables: no invisible or bidi characters

@@ -1,0 +1,103 @@
+"""An entity named only by a description is its document's own node; a name is shared by every document.
+
+"The police" of an article on Nicaragua and "the police" of one on Kenya are
+different forces, and "immediate family members" of one designated general are
+not the family of the next: merging them by their common noun would join
+unrelated events in every query and picture of a many-article graph.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg import ids
+
+DESCRIPTIONS = [
+    ("GovernmentBody", "government", ()),
+    ("Organization", "security forces", ()),
+    ("Organization", "Police", ("police",)),  # capitalised only because it opens a sentence
+    ("Group", "immediate family members", ()),
+    ("Group", "Rights groups", ()),
+    ("Group", "three senior officials", ()),
+    ("Group", "Chinese officials", ()),
+    ("Group", "Interior Ministry troops", ()),
+    ("Group", "300 people", ()),
+    ("Place", "police station", ()),
+]
+
+NAMES = [
+    ("Organization", "Committee for the Defence of Human Rights in Honduras", ()),
+    ("GovernmentBody", "Office of Foreign Assets Control", ("OFAC",)),
+    ("Organization", "al-Hamzat", ()),
+    ("Organization", "Police", ()),  # nothing says it is a common noun
+    ("Group", "Uyghurs", ()),
+    ("Group", "Revolutionary Guards", ()),
+    ("Country", "Democratic Republic of the Congo", ()),
+    ("Person", "chief prosecutor", ()),  # people are named, however the extractor guessed
+]
+
+
+@pytest.mark.parametrize("type_,name,aliases", DESCRIPTIONS)
+def test_common_nouns_are_descriptions(type_, name, aliases):
+    assert ids.is_description(type_, name, aliases)
+
+
+@pytest.mark.parametrize("type_,name,aliases", NAMES)
+def test_proper_names_are_not(type_, name, aliases):
+    assert not ids.is_description(type_, name, aliases)
+
+
+@given(st.text(max_size=40), st.lists(st.text(max_size=20), max_size=3))
+def test_a_person_is_never_a_description(name, aliases):
+    assert not ids.is_description("Person", name, aliases)
+
+
+def test_a_scoped_iri_belongs_to_its_document_and_is_stable():
+    a = ids.entity_iri("Group", "protesters", "doc-a")
+    assert a == ids.entity_iri("Group", "the Protesters", "doc-a")
+    assert a != ids.entity_iri("Group", "protesters", "doc-b")
+    assert a != ids.entity_iri("Group", "protesters")
+    assert a.startswith(ids.ID_NS + "group/")
+
+
+NICARAGUA = ("nicaragua.txt", "Police beat protesters on Monday in Managua, the Nicaraguan Center for Human Rights said. "
+             "The police denied it. Amnesty International condemned the beatings.\n")
+KENYA = ("kenya.txt", "Police shot protesters on Tuesday in Nairobi, Amnesty International said.\n")
+
+NODES = """SELECT ?name (COUNT(DISTINCT ?e) AS ?nodes) WHERE {
+  ?e schema:name ?name . FILTER(?name IN ("Amnesty International", "protesters", "Police", "police"))
+} GROUP BY ?name ORDER BY ?name"""
+
+
+@pytest.fixture
+def two_articles(tmp_path, invoke, store_dir):
+    for name, text in (NICARAGUA, KENYA):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = invoke("ingest", tmp_path / NICARAGUA[0], tmp_path / KENYA[0], "--store", store_dir, "-q")
+    assert result.exit_code == 0, result.output
+    return store_dir
+
+
+def _nodes(invoke, store_dir) -> dict[str, int]:
+    out = invoke("query", NODES, "--store", store_dir, "-f", "json")
+    assert out.exit_code == 0, out.output
+    return {r["name"]["value"]: int(r["nodes"]["value"]) for r in json.loads(out.stdout)["results"]["bindings"]}
+
+
+def test_a_description_in_two_articles_is_two_nodes_and_a_name_is_one(invoke, two_articles):
+    nodes = _nodes(invoke, two_articles)
+    assert nodes["Amnesty International"] == 1
+    assert nodes["protesters"] == 2
+    assert nodes.get("Police", 0) + nodes.get("police", 0) == 2
+
+
+def test_removing_an_article_removes_its_own_descriptions_only(invoke, two_articles):
+    result = invoke("remove", "kenya", "--store", two_articles)
+    assert result.exit_code == 0, result.output
+    nodes = _nodes(invoke, two_articles)
+    assert nodes["Amnesty International"] == 1
+    assert nodes["protesters"] == 1
