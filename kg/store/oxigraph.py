@@ -39,20 +39,36 @@ def _create(path: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)  # another writer created it first
 
 
-def _open_read_only(path: Path, attempts: int = 6) -> ox.Store:
+def _manifest_state(path: Path) -> tuple | None:
+    """Which MANIFEST the store's CURRENT names, and that file's size and time: they change whenever a writer flushes."""
+    try:
+        current = (path / "CURRENT").read_text(encoding="ascii").strip()
+        stat = (path / current).stat()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return current, stat.st_size, stat.st_mtime_ns
+
+
+def _open_read_only(path: Path, attempts: int = 40) -> ox.Store:
     """Open for reading while a writer may be compacting the same folder.
 
     A read-only open reads the MANIFEST and then the table files it lists; a writer in another process (a running
     ``kg ingest``) may delete a compacted file in between, and RocksDB then reports a missing file as "Corruption".
-    The store is not damaged: the next open reads the new MANIFEST, so a missing file is retried a few times before
-    it counts as an error."""
+    The store is not damaged: the next open reads the new MANIFEST. So a missing file is retried for as long as the
+    MANIFEST keeps changing between attempts (a writer is at work; a busy one can win the race many times running),
+    and counts as damage once two failed attempts saw the same MANIFEST (nobody is writing, the file is gone)."""
+    seen = None
     for attempt in range(attempts - 1):
         try:
             return ox.Store.read_only(str(path))
         except (OSError, RuntimeError) as exc:
             if "No such file" not in str(exc):
                 raise
-            time.sleep(0.02 * 2**attempt)
+            state = _manifest_state(path)
+            if attempt >= 2 and state == seen:
+                raise
+            seen = state
+            time.sleep(min(0.01 * 2**attempt, 0.1))
     return ox.Store.read_only(str(path))
 
 
