@@ -101,3 +101,14 @@ def test_removing_an_article_removes_its_own_descriptions_only(invoke, two_artic
     nodes = _nodes(invoke, two_articles)
     assert nodes["Amnesty International"] == 1
     assert nodes["protesters"] == 1
+
+
+def test_descriptions_are_never_offered_to_a_register(invoke, two_articles):
+    """No Wikidata item, sanctions list entry or SDN record is "the police" or "protesters"."""
+    from kg.link.records import load_entities
+    from kg.store import open_store
+
+    with open_store(str(two_articles), read_only=True) as st:
+        names = {e.name for e in load_entities(st)}
+    assert {"Amnesty International", "Nicaraguan Center for Human Rights"} <= names
+    assert not names & {"protesters", "Police", "police"}

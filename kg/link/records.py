@@ -103,7 +103,9 @@ def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntit
             getattr(ent, attr).add(value)
     for ent in found.values():
         ent.aliases.discard(ent.name)
-    return sorted(found.values(), key=lambda e: (e.type, e.name, e.iri))
+    # "the police" or "protesters" name no one in particular (kg.ids.is_description): no register holds them.
+    named = [e for e in found.values() if not ids.is_description(e.type, e.name, e.aliases)]
+    return sorted(named, key=lambda e: (e.type, e.name, e.iri))
 
 
 def load_decisions(store, source: str | None = None) -> dict[tuple[str, str], str]:
