@@ -161,7 +161,19 @@ def _describes(form: str) -> bool:
                for w in words[1:])
 
 
-def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bool:
+def opens_sentences(text: str, starts: Iterable[int]) -> bool:
+    """Whether every one of these mentions (start offsets into ``text``) opens a sentence, a line or a quote.
+
+    There a capital says nothing about whether the word is a name ("Police fired on the crowd").
+
+    >>> opens_sentences("Police fired. Later Police left.", [0]), opens_sentences("Police fired. Later Police left.", [0, 20])
+    (True, False)
+    """
+    starts = list(starts)
+    return bool(starts) and all(text[:i].rstrip(" \t\"'\u201c\u2018([")[-1:] in ("", ".", "!", "?", "\n", ":", ";") for i in starts)
+
+
+def is_description(type_name: str, name: str, aliases: Iterable[str] = (), *, capital_is_position: bool = False) -> bool:
     """Whether an entity is named only by a description ("the government", "protesters", "Police").
 
     Such a name says what kind of thing the text talks about, not which one: "the police" of one
@@ -169,7 +181,9 @@ def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bo
     one designated general are not the family of the next. Their IRIs are minted per document
     (:func:`entity_iri` with ``scope``), so a graph of many articles does not join unrelated
     events through a common noun. A name spelt with a capital only because it opens a sentence
-    ("Police fired...") counts as a description when the text also writes it lower case.
+    ("Police fired...") counts as a description when the text also writes it lower case, or when
+    the capital is only that of the sentence's first word (``capital_is_position``, see
+    :func:`opens_sentences`) and the name is one word.
     People are left out: a person's chosen name is a name, and a person named by a role alone
     ("the chief prosecutor") is rare enough to be resolved by hand.
 
@@ -181,10 +195,12 @@ def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bo
     False
     >>> is_description("Group", "Uyghurs"), is_description("Organization", "al-Hamzat")
     (False, False)
+    >>> is_description("Organization", "Police", capital_is_position=True)
+    True
     """
     if type_name == "Person":
         return False
-    if _describes(name):
+    if _describes(name) or (capital_is_position and _describes(name[:1].lower() + name[1:])):
         return True
     folded = name.casefold()
     return any(a != name and a.casefold() == folded and _describes(a) for a in aliases)
@@ -196,11 +212,24 @@ def entity_iri(type_name: str, name: str, scope: str | None = None) -> str:
 
     ``scope`` (a document id) makes the IRI the document's own: for entities named only by a
     description (:func:`is_description`), which must not merge across documents.
+
+    >>> is_local(entity_iri("Group", "protesters", "doc-a")), is_local(entity_iri("Group", "protesters"))
+    (True, False)
     """
     kind = _KIND_OF_TYPE.get(type_name, "entity")
     if scope is not None:
-        return iri(kind, "document", scope, normalize_name(name))
+        return iri(kind, "document", scope, normalize_name(name)).replace(f"/{kind}/", f"/{kind}/{LOCAL}", 1)
     return iri(kind, normalize_name(name))
+
+
+#: What a document-scoped entity IRI has after its kind (``.../id/group/local-0c1e...``): readers and linkers can
+#: tell a node that stands for "the protesters of this article" from one that names someone.
+LOCAL = "local-"
+
+
+def is_local(entity: str) -> bool:
+    """Whether an entity IRI was minted for one document's description (:func:`entity_iri` with ``scope``)."""
+    return entity.startswith(ID_NS) and entity[len(ID_NS):].partition("/")[2].startswith(LOCAL)
 
 
 def document_iri(doc_id: str) -> str:

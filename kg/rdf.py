@@ -168,7 +168,10 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     describe = shared.append
     entity_nodes: dict[str, NamedNode] = {}
     for key, ent in sorted(ex.entities.items()):
-        scope = ex.doc.id if not ent.iri and not ent.wikidata and ids.is_description(ent.type, ent.name, ent.aliases) else None
+        scope = None
+        if not ent.iri and not ent.wikidata:
+            opens = " " not in ent.name and ids.opens_sentences(ex.doc.text, (m.start for m in ent.mentions))
+            scope = ex.doc.id if ids.is_description(ent.type, ent.name, ent.aliases, capital_is_position=opens) else None
         node = n(ent.iri or ids.entity_iri(ent.type, ent.name, scope))
         entity_nodes[key] = node
         describe(Quad(node, RDF_TYPE, terms.entity_class(ent.type), shared_graph))

@@ -104,7 +104,7 @@ def load_entities(store, types: Iterable[str] = ENTITY_TYPES) -> list[GraphEntit
     for ent in found.values():
         ent.aliases.discard(ent.name)
     # "the police" or "protesters" name no one in particular (kg.ids.is_description): no register holds them.
-    named = [e for e in found.values() if not ids.is_description(e.type, e.name, e.aliases)]
+    named = [e for e in found.values() if not ids.is_local(e.iri)]
     return sorted(named, key=lambda e: (e.type, e.name, e.iri))
 
 
