@@ -357,6 +357,13 @@ def _extractor_name(extractor: str) -> str:
     return plugins.load("extractors", extractor).NAME
 
 
+def document_graph(doc: str) -> str:
+    """The named graph of a document given by its id, file name or path, or graph IRI."""
+    if doc.startswith(("http://", "https://")):
+        return doc
+    return ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
+
+
 def remove(store: Store, doc: str) -> bool:
     """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI.
 
@@ -364,8 +371,4 @@ def remove(store: Store, doc: str) -> bool:
     graph, in the same transaction. (Aliases that only this document used stay
     with entities other documents still name.)
     """
-    if doc.startswith(("http://", "https://")):
-        graph = doc
-    else:
-        graph = ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
-    return store.remove_document(graph)
+    return store.remove_document(document_graph(doc))

@@ -90,6 +90,17 @@ def test_remove_retracts_everything_the_document_said(invoke, ingested):
     assert again.exit_code == 1 and "not in the store: kadyrov_7031c" in again.stderr
 
 
+def test_remove_with_an_unknown_name_among_the_names_removes_nothing(invoke, ingested):
+    before = store_snapshot(ingested)
+    result = invoke("remove", "kadyrov_7031c", "kadyrov_typo", "--store", ingested)
+    assert result.exit_code == 1
+    assert "not in the store: kadyrov_typo; nothing removed" in result.stderr
+    assert store_snapshot(ingested) == before
+    again = invoke("remove", "kadyrov_7031c", "kadyrov_7031c.txt", "--store", ingested)
+    assert again.exit_code == 0, again.output  # one document named twice is removed once
+    assert all("reference" in q for q in store_snapshot(ingested))
+
+
 def test_export_turtle_parses_with_rdflib(invoke, ingested, tmp_path):
     out = tmp_path / "graph.ttl"
     assert invoke("export", "--store", ingested, "--format", "turtle", "-o", out).exit_code == 0

@@ -169,6 +169,10 @@ class Store(ABC):
         """Whether ``graph`` has any triple (backends override this with something cheaper than a query where they can)."""
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", bindings={"g": graph}, union=False))
 
+    def holds_graph(self, graph: str) -> bool:
+        """Whether ``graph`` has any triple."""
+        return self._holds(_iri(graph))
+
     def remove_graph(self, graph: str) -> bool:
         """Drop ``graph``; return whether it existed."""
         if not self._holds(_iri(graph)):
