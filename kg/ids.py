@@ -161,19 +161,20 @@ def _describes(form: str) -> bool:
                for w in words[1:])
 
 
-def opens_sentences(text: str, starts: Iterable[int]) -> bool:
-    """Whether every one of these mentions (start offsets into ``text``) opens a sentence, a line or a quote.
+def lower_case_use(text: str, name: str) -> str | None:
+    """The name written lower case, when ``text`` uses it so somewhere: proof a capitalised one-word name is a
+    common noun that opened a sentence ("Police fired ... the police said").
 
-    There a capital says nothing about whether the word is a name ("Police fired on the crowd").
-
-    >>> opens_sentences("Police fired. Later Police left.", [0]), opens_sentences("Police fired. Later Police left.", [0, 20])
-    (True, False)
+    >>> lower_case_use("Police fired. Later the police left.", "Police"), lower_case_use("Georgia said no.", "Georgia")
+    ('police', None)
     """
-    starts = list(starts)
-    return bool(starts) and all(text[:i].rstrip(" \t\"'\u201c\u2018([")[-1:] in ("", ".", "!", "?", "\n", ":", ";") for i in starts)
+    if " " in name or not name[:1].isupper():
+        return None
+    lower = name[0].lower() + name[1:]
+    return lower if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) else None
 
 
-def is_description(type_name: str, name: str, aliases: Iterable[str] = (), *, capital_is_position: bool = False) -> bool:
+def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bool:
     """Whether an entity is named only by a description ("the government", "protesters", "Police").
 
     Such a name says what kind of thing the text talks about, not which one: "the police" of one
@@ -181,9 +182,8 @@ def is_description(type_name: str, name: str, aliases: Iterable[str] = (), *, ca
     one designated general are not the family of the next. Their IRIs are minted per document
     (:func:`entity_iri` with ``scope``), so a graph of many articles does not join unrelated
     events through a common noun. A name spelt with a capital only because it opens a sentence
-    ("Police fired...") counts as a description when the text also writes it lower case, or when
-    the capital is only that of the sentence's first word (``capital_is_position``, see
-    :func:`opens_sentences`) and the name is one word.
+    ("Police fired...") counts as a description when the text also writes it lower case (an alias,
+    or :func:`lower_case_use`).
     People are left out: a person's chosen name is a name, and a person named by a role alone
     ("the chief prosecutor") is rare enough to be resolved by hand.
 
@@ -195,12 +195,10 @@ def is_description(type_name: str, name: str, aliases: Iterable[str] = (), *, ca
     False
     >>> is_description("Group", "Uyghurs"), is_description("Organization", "al-Hamzat")
     (False, False)
-    >>> is_description("Organization", "Police", capital_is_position=True)
-    True
     """
     if type_name == "Person":
         return False
-    if _describes(name) or (capital_is_position and _describes(name[:1].lower() + name[1:])):
+    if _describes(name):
         return True
     folded = name.casefold()
     return any(a != name and a.casefold() == folded and _describes(a) for a in aliases)

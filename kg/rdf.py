@@ -170,8 +170,8 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     for key, ent in sorted(ex.entities.items()):
         scope = None
         if not ent.iri and not ent.wikidata:
-            opens = " " not in ent.name and ids.opens_sentences(ex.doc.text, (m.start for m in ent.mentions))
-            scope = ex.doc.id if ids.is_description(ent.type, ent.name, ent.aliases, capital_is_position=opens) else None
+            lower = ids.lower_case_use(ex.doc.text, ent.name)
+            scope = ex.doc.id if ids.is_description(ent.type, ent.name, {*ent.aliases, lower} - {None}) else None
         node = n(ent.iri or ids.entity_iri(ent.type, ent.name, scope))
         entity_nodes[key] = node
         describe(Quad(node, RDF_TYPE, terms.entity_class(ent.type), shared_graph))

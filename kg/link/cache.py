@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -102,6 +104,12 @@ class HttpClient:
                 retry_after = _retry_after(exc.headers.get("Retry-After"))
             except (TimeoutError, urllib.error.URLError, OSError) as exc:
                 reason = getattr(exc, "reason", exc)
+                if isinstance(reason, socket.gaierror) and reason.errno == socket.EAI_NONAME:
+                    # The host name does not exist here (no network, or a typo in --endpoint): waiting will not make it
+                    # appear, whereas a temporary lookup failure (EAI_AGAIN) is retried like a timeout.
+                    host = urllib.parse.urlsplit(url).hostname
+                    raise SourceAbort(f"{url}: cannot resolve {host} (no network? --offline answers from the cache); "
+                                      "the store is unchanged") from None
                 problem = "timed out" if isinstance(reason, TimeoutError) or "timed out" in str(reason) else f"unreachable ({reason})"
             if attempt < self.retries:
                 pause = min(self.max_backoff, retry_after if retry_after is not None else delay)

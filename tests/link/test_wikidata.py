@@ -195,6 +195,18 @@ def test_endpoint_that_keeps_failing_leaves_previous_links(invoke, wd_store, tmp
     assert links(wd_store) == EXPECTED
 
 
+def test_a_host_that_does_not_resolve_fails_at_once_with_one_line(invoke, wd_store, tmp_path):
+    """No network (or a misspelt --endpoint) is no reason to wait through every retry's back-off."""
+    before = store_snapshot(wd_store)
+    result = invoke("link", "wikidata", "--endpoint", "http://rightsgraph-no-such-host.invalid/sparql",
+                    "--cache", tmp_path / "c", "--store", wd_store, "--retries", "4")
+    assert result.exit_code == 1
+    message = result.stderr.strip().splitlines()
+    assert len(message) == 1 and "cannot resolve rightsgraph-no-such-host.invalid" in message[0], result.stderr
+    assert "retrying" not in result.stderr
+    assert store_snapshot(wd_store) == before
+
+
 @pytest.mark.parametrize("option,value,message", [
     ("--endpoint", "query.wikidata.org/sparql", "'query.wikidata.org/sparql': expected an http:// or https:// URL"),
     ("--retries", "-1", "-1 is not in the range x>=0"),
