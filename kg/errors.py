@@ -6,7 +6,20 @@ so a user can fix it without a traceback.
 
 
 class KGError(Exception):
-    """Base class: a failure the user can understand and act on."""
+    """Base class: a failure the user can understand and act on.
+
+    ``web`` is the same message worded for the HTTP endpoint, where a command-line hint ("pass
+    --allow-update", "--param NAME") means nothing; :attr:`web_message` falls back to the message.
+    The attribute travels with the exception when it is pickled between processes (the query workers).
+    """
+
+    def __init__(self, *args, web: str | None = None):
+        super().__init__(*args)
+        self.web = web
+
+    @property
+    def web_message(self) -> str:
+        return self.web or str(self)
 
 
 class InvalidInput(KGError):

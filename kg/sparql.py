@@ -162,7 +162,8 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
     out: dict[str, object] = {}
     for p in saved.params:
         if p.name not in params:
-            raise InvalidInput(f"query {saved.name!r} needs --param {p.name}=VALUE ({p.description})")
+            raise InvalidInput(f"query {saved.name!r} needs --param {p.name}=VALUE ({p.description})",
+                               web=f"query {saved.name!r} needs the URL parameter {p.name}=VALUE ({p.description})")
         value = params[p.name]
         if p.kind == "entity":
             out[p.name] = resolve_entity(store, value)
@@ -170,7 +171,7 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
             out[p.name] = resolve_concept(store, value, p.scheme)
         elif p.kind == "iri":
             if not (iri := _full_iri(value)):
-                raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI")
+                raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI", web=f"URL parameter {p.name}: {value!r} is not an IRI")
             out[p.name] = as_term(iri)
         else:
             out[p.name] = ox.Literal(value)
@@ -185,7 +186,7 @@ def free_bindings(params: Mapping[str, str], sparql: str = "") -> dict[str, obje
     """
     for k in params:
         if sparql and not re.search(rf"[?$]{re.escape(k)}(?![\w\u00b7\u00c0-\uffff])", sparql):
-            raise InvalidInput(f"--param {k}: the query has no ?{k}")
+            raise InvalidInput(f"--param {k}: the query has no ?{k}", web=f"URL parameter {k}: the query has no ?{k}")
     return {k: as_term(v) for k, v in params.items()}
 
 

@@ -40,9 +40,16 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
-MSG_UPDATE = "updates are not allowed here (the query would change the graph); pass --allow-update to permit it"
-MSG_SERVICE = "SERVICE is not allowed (it makes the server fetch another endpoint); pass --allow-service to permit it"
-MSG_LOAD = "LOAD is not allowed (it makes the server fetch a URL); pass --allow-update and --allow-service to permit it"
+_REFUSALS = {  # what is refused, and the flag of `kg query` that permits it
+    "update": ("updates are not allowed here (the query would change the graph)", "--allow-update"),
+    "service": ("SERVICE is not allowed (it makes the server fetch another endpoint)", "--allow-service"),
+    "load": ("LOAD is not allowed (it makes the server fetch a URL)", "--allow-update and --allow-service"),
+}
+
+
+def _refused(what: str) -> QueryRefused:
+    reason, flags = _REFUSALS[what]
+    return QueryRefused(f"{reason}; pass {flags} to permit it", web=reason)
 
 
 def _walk(node, names: set[str]) -> None:
@@ -137,21 +144,21 @@ def check(text: str, *, allow_update: bool = False, allow_service: bool = False)
     kind, found = classify(text)
     if kind == "query":
         if "ServiceGraphPattern" in found and not allow_service:
-            raise QueryRefused(MSG_SERVICE)
+            raise _refused("service")
         return "query"
     if kind == "update":
         if "Load" in found and not (allow_update and allow_service):
-            raise QueryRefused(MSG_LOAD)
+            raise _refused("load")
         if not allow_update:
-            raise QueryRefused(MSG_UPDATE)
+            raise _refused("update")
         if "ServiceGraphPattern" in found and not allow_service:
-            raise QueryRefused(MSG_SERVICE)
+            raise _refused("service")
         return "update"
     # rdflib could not parse it: refuse anything that looks like an update or a fetch.
     if "LOAD" in found and not (allow_update and allow_service):
-        raise QueryRefused(MSG_LOAD)
+        raise _refused("load")
     if found & (UPDATE_WORDS - {"LOAD"}) and not allow_update:
-        raise QueryRefused(MSG_UPDATE)
+        raise _refused("update")
     if "SERVICE" in found and not allow_service:
-        raise QueryRefused(MSG_SERVICE)
+        raise _refused("service")
     return "update" if found & UPDATE_WORDS else "query"

@@ -85,7 +85,7 @@ def _handle(opener: _Opener, request: dict, writable: bool):
             out = execute(opener.get(), req)
         return ("ok", out.data, out.kind, out.count, out.truncated)
     except errors.KGError as exc:
-        return ("error", type(exc).__name__, str(exc))
+        return ("error", type(exc).__name__, str(exc), exc.web)
     except Exception as exc:  # noqa: BLE001 - reported to the caller as one line, never a traceback
         return ("error", "QueryError", f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
@@ -144,14 +144,14 @@ def _rss_mb(pid: int) -> float | None:
         return None
 
 
-def _error(name: str, message: str) -> errors.KGError:
+def _error(name: str, message: str, web: str | None = None) -> errors.KGError:
     from kg.sparql_guard import QueryRefused
 
     known = {"QueryRefused": QueryRefused, "QueryTimeout": QueryTimeout, "QueryTooLarge": QueryTooLarge}
     cls = known.get(name) or getattr(errors, name, None) or errors.QueryError
     if not (isinstance(cls, type) and issubclass(cls, errors.KGError)):
         cls = errors.QueryError
-    return cls(message)
+    return cls(message, web=web)
 
 
 class _Worker:
@@ -296,7 +296,7 @@ class WorkerPool:
             raise
         self._release(worker)
         if reply[0] == "error":
-            raise _error(reply[1], reply[2])
+            raise _error(*reply[1:])
         _, data, kind, count, truncated = reply
         return QueryOutput(data, kind, count, truncated)
 
@@ -321,9 +321,11 @@ class WorkerPool:
                 except (OSError, AttributeError):
                     pass
             if self.memory_limit_mb and (rss := _rss_mb(worker.proc.pid)) is not None and rss > self.memory_limit_mb:
-                return QueryTooLarge(f"query used more than {self.memory_limit_mb:g} MB and was stopped (--memory-limit raises the limit)")
+                stopped = f"query used more than {self.memory_limit_mb:g} MB and was stopped"
+                return QueryTooLarge(f"{stopped} (--memory-limit raises the limit)", web=stopped)
             if remaining <= 0:
-                return QueryTimeout(f"query timed out after {timeout:g} s and was stopped (--timeout raises the limit)")
+                stopped = f"query timed out after {timeout:g} s and was stopped"
+                return QueryTimeout(f"{stopped} (--timeout raises the limit)", web=stopped)
 
     def close(self) -> None:
         """Stop every idle worker, all at once: each gets the same few seconds to finish, not a few seconds

@@ -135,7 +135,8 @@ def get(name: str) -> SavedQuery:
 
         close = difflib.get_close_matches(name.lower(), names(), n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
-        raise InvalidInput(f"no saved query {name!r}; {hint}`kg query --list` shows them") from None
+        raise InvalidInput(f"no saved query {name!r}; {hint}`kg query --list` shows them",
+                           web=f"no saved query {name!r}; {hint}GET /queries lists them") from None
 
 
 def exists(name: str) -> bool:

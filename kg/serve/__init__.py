@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -144,7 +143,7 @@ class Handler(BaseHTTPRequestHandler):
                 try:
                     queries.get(name)  # its message suggests a close name
                 except InvalidInput as exc:
-                    return self._error(404, str(exc).replace("`kg query --list` shows them", "GET /queries lists them"))
+                    return self._error(404, exc.web_message)
             params = {k: v[-1] for k, v in self._params().items()}
             forced = params.pop("format", None)
             return self._run(QueryRequest(saved=name, params=params), forced)
@@ -199,15 +198,11 @@ class Handler(BaseHTTPRequestHandler):
             request.limit = srv.limit
             out = srv.pool.run(request, timeout=srv.timeout)
         except QueryRefused as exc:
-            return self._error(403, str(exc).replace("; pass --allow-update to permit it", "").replace("; pass --allow-service to permit it", "").replace("; pass --allow-update and --allow-service to permit it", ""))
-        except QueryTimeout as exc:
-            return self._error(503, str(exc).replace(" (--timeout raises the limit)", ""))
-        except QueryTooLarge as exc:
-            return self._error(503, str(exc).replace(" (--memory-limit raises the limit)", ""))
-        except (InvalidInput, QueryError) as exc:
-            # The shared messages speak to `kg query` users; here the values come as URL parameters.
-            message = str(exc).replace("needs --param ", "needs the URL parameter ")
-            return self._error(400, re.sub(r"--param (\w+)", r"URL parameter \1", message))
+            return self._error(403, exc.web_message)
+        except (QueryTimeout, QueryTooLarge) as exc:
+            return self._error(503, exc.web_message)
+        except (InvalidInput, QueryError) as exc:  # the shared messages, worded for URL parameters where they differ
+            return self._error(400, exc.web_message)
         except StoreError as exc:
             return self._error(500, str(exc))
         except KGError as exc:

@@ -214,3 +214,13 @@ def test_saved_query_errors_speak_http(endpoint):
     assert status == 400 and body.startswith(b"query 'designations-of' has no parameter 'nobody' (parameters: person)")
     status, _, body = http(endpoint + "/queries/evidence?event=notaniri")
     assert status == 400 and body == b"URL parameter event: 'notaniri' is not an IRI\n"
+
+
+@pytest.mark.parametrize("query,message", [
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+     b"SERVICE is not allowed (it makes the server fetch another endpoint)\n"),
+    ("LOAD <http://127.0.0.1:9/x.ttl>", b"LOAD is not allowed (it makes the server fetch a URL)\n"),
+])
+def test_refusals_speak_http_not_command_line_flags(endpoint, query, message):
+    status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote(query))
+    assert status == 403 and body == message
