@@ -33,8 +33,9 @@ from kg.store.base import Triples, as_text, merged, triple_items
 DOC_STATE = """
 PREFIX kg: <https://w3id.org/rightsgraph/ontology#>
 PREFIX schema: <https://schema.org/>
-SELECT ?doc ?sha ?extractor ?title ?url ?publisher ?date WHERE { GRAPH ?doc {
+SELECT ?doc ?sha ?extractor ?title ?url ?publisher ?date ?path WHERE { GRAPH ?doc {
   ?doc kg:sha256 ?sha ; kg:extractedWith ?extractor
+  OPTIONAL { ?doc kg:sourcePath ?path }
   OPTIONAL { ?doc schema:headline ?title } OPTIONAL { ?doc schema:url ?url }
   OPTIONAL { ?doc schema:publisher ?publisher } OPTIONAL { ?doc schema:datePublished ?date }
 } }
@@ -50,6 +51,9 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
+    #: (new path, path the store's document of the same id came from): an earlier run's document replaced by
+    #: another file of the same name, which the user should hear about (within one run that is refused).
+    replaced: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,13 @@ class _Done:
     shared: Mapping[str, Triples] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
 
 
-def stored_state(store: Store, doc_id: str) -> tuple | None:
-    """(sha256, extractor, title, url, publisher, date) recorded for a document's graph, or None if it is not stored."""
+def stored_state(store: Store, doc_id: str) -> tuple[tuple, str | None] | None:
+    """((sha256, extractor, title, url, publisher, date), source path) recorded for a document's graph, or None
+    if it is not stored."""
     doc = ids.document_iri(doc_id)
     for row in store.query(DOC_STATE, bindings={"doc": doc}, union=False):
-        return tuple(None if row[k] is None else row[k].value for k in ("sha", "extractor", "title", "url", "publisher", "date"))
+        values = tuple(None if row[k] is None else row[k].value for k in ("sha", "extractor", "title", "url", "publisher", "date"))
+        return values, None if row["path"] is None else row["path"].value
     return None
 
 
@@ -151,6 +157,15 @@ def _extract_chunk(docs: list[Document], text: bool = True) -> list[_Done]:
                 error = failure(doc, exc)
         out.append(_Done(doc.id, None, "", 0, error))
     return out
+
+
+def _other_file(stored: str, path: Path) -> bool:
+    """Whether a stored document's source path names another file than ``path`` (relative paths are as the
+    earlier run gave them, so a path that still names this file here counts as the same)."""
+    try:
+        return Path(stored).resolve() != Path(path).resolve()
+    except (OSError, ValueError):
+        return stored != str(path)
 
 
 def batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -236,6 +251,7 @@ def ingest(
     # A document is named by its file name, so a/report.txt and b/report.txt would share one
     # graph and the second would silently replace the first: the second is refused instead.
     first_path: dict[str, Path] = {}
+    replacing: dict[str, tuple[str, str]] = {}  # told once the replacement is written
 
     def todo() -> Iterator[Document]:
         for path in iter_paths(paths):
@@ -253,10 +269,13 @@ def ingest(
                 report.failed.append((str(path), f"{path}: same document id {doc.id!r} as {first} (a document is named by its file name); rename one of them"))
                 tick(str(path))
                 continue
-            if not force and store is not None and stored_state(store, doc.id) == state(doc, version):
+            stored = stored_state(store, doc.id) if store is not None else None
+            if stored and not force and stored[0] == state(doc, version):
                 report.skipped.append(doc.id)
                 tick(doc.id)
                 continue
+            if stored and stored[1] and stored[0][0] != doc.sha256 and _other_file(stored[1], path):
+                replacing[doc.id] = (str(path), stored[1])
             yield doc
 
     batch: dict[str, Triples] = {}
@@ -340,6 +359,7 @@ def ingest(
         writes.shutdown(wait=True)
     if writer is not None:
         writer.close()
+    report.replaced = [replacing[d] for d in report.ingested if d in replacing]
     return report
 
 

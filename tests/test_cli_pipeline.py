@@ -618,3 +618,18 @@ def test_eval_scores_a_failed_document_as_finding_nothing_and_says_which(invoke,
     assert "doc1.txt: extraction failed (IndexError: simulated extractor bug)" in result.stderr
     sanction = json.loads(result.stdout)["per_type"]["sanction"]
     assert (sanction["tp"], sanction["fn"]) == (2, 1)
+
+
+def test_a_file_of_the_same_name_from_elsewhere_replaces_the_document_with_a_warning(invoke, store_dir, tmp_path):
+    """Documents are named by their file name; a later run that replaces one from another folder says so."""
+    for folder, text in (("a", "Amnesty International said police beat protesters.\n"), ("b", "Human Rights Watch said soldiers shot protesters.\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a", "--store", store_dir, "--extractor", "phrase").exit_code == 0
+    again = invoke("ingest", tmp_path / "a", "--store", store_dir, "--extractor", "phrase")
+    assert "Warning" not in again.stderr  # the same file again: nothing to say
+    result = invoke("ingest", tmp_path / "b", "--store", store_dir, "--extractor", "phrase")
+    assert result.exit_code == 0
+    assert f"Warning: {tmp_path / 'b' / 'report.txt'} replaced the document of the same name ingested from {tmp_path / 'a' / 'report.txt'}" in result.stderr
+    texts = invoke("query", "SELECT ?t WHERE { ?d kg:text ?t }", "--store", store_dir, "-f", "csv").stdout
+    assert "Human Rights Watch" in texts and "Amnesty" not in texts

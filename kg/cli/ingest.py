@@ -52,6 +52,9 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
         )
     for path, message in report.failed:
         click.echo(f"Error: {message}", err=True)
+    for path, previous in report.replaced:
+        click.echo(f"Warning: {path} replaced the document of the same name ingested from {previous} "
+                   "(a document is named by its file name; rename one to keep both)", err=True)
     if not quiet:
         click.echo(
             f"{len(report.ingested)} ingested ({report.events} events), {len(report.skipped)} unchanged, {len(report.failed)} failed -> {shards or location}",
