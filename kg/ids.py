@@ -145,7 +145,8 @@ _NAME_WORD = re.compile(r"[^\W_][\w'\-\u2019]*")
 def _describes(form: str) -> bool:
     """Whether one surface form is a common-noun description rather than a name.
 
-    A description starts lower case or with a number ("security forces", "three officials") or
+    A description starts lower case or with a count ("security forces", "three officials", "300 people"; an
+    ordinal starts a unit's name: "33rd Light Infantry Division") or
     has a lower-case word past its first one ("Interior Ministry troops", "Rights groups"), other
     than the particles proper names keep lower case.
     """
@@ -155,7 +156,7 @@ def _describes(form: str) -> bool:
     if not words:
         return False
     first = words[0]
-    if (first[0].islower() or first[0].isdigit()) and first.split("-")[0].casefold() not in _NAME_PARTICLES:
+    if (first[0].islower() and first.split("-")[0].casefold() not in _NAME_PARTICLES) or first.replace(",", "").isdigit():
         return True
     return any(w[0].islower() and w.casefold() not in _NAME_PARTICLES and w.split("-")[0] not in _NAME_PARTICLES
                for w in words[1:])

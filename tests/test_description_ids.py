@@ -33,6 +33,9 @@ NAMES = [
     ("Organization", "Committee for the Defence of Human Rights in Honduras", ()),
     ("GovernmentBody", "Office of Foreign Assets Control", ("OFAC",)),
     ("Organization", "al-Hamzat", ()),
+    ("Organization", "33rd Light Infantry Division", ()),
+    ("Organization", "Hay'at Tahrir al-Sham", ()),
+    ("Organization", "Forces Armées de la République Démocratique du Congo", ()),
     ("Organization", "Police", ()),  # ...but nothing here says it is a common noun
     ("Group", "Uyghurs", ()),
     ("Group", "Revolutionary Guards", ()),
