@@ -168,3 +168,38 @@ def test_type_narrows_the_errors_list_and_without_errors_says_so():
     assert listed.exit_code == 0
     error_lines = [line for line in listed.stdout.splitlines() if line.startswith(("FN ", "FP "))]
     assert len(error_lines) == 4 and all(line.split()[1] == "sanction" for line in error_lines)
+
+
+CORPUS = Path(__file__).parent.parent / "data" / "corpus" / "dev"
+
+
+def _copy(folder: Path, *names: str) -> Path:
+    folder.mkdir()
+    for name in names:
+        for suffix in (".txt", ".gold.json", ".source.json"):
+            (folder / (name + suffix)).write_bytes((CORPUS / (name + suffix)).read_bytes())
+    return folder
+
+
+def _counts(*args) -> dict:
+    result = CliRunner().invoke(cli, ["eval", *map(str, args), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_several_gold_folders_score_as_one_set(tmp_path):
+    """Two small unseen splits are one measurement: the counts add up, the docs are all scored."""
+    a = _copy(tmp_path / "a", "seed_kadyrov_2020")
+    b = _copy(tmp_path / "b", "glomag_nicaragua_2018")
+    one, two, both = _counts("--gold", a), _counts("--gold", b), _counts("--gold", a, "--gold", b)
+    assert both["docs"] == 2
+    for key in ("tp", "fp", "fn"):
+        assert both["overall"][key] == one["overall"][key] + two["overall"][key]
+
+
+def test_two_gold_folders_with_a_document_of_one_name_are_refused(tmp_path):
+    a = _copy(tmp_path / "a", "seed_kadyrov_2020")
+    b = _copy(tmp_path / "b", "seed_kadyrov_2020")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(a), "--gold", str(b)])
+    assert result.exit_code == 2
+    assert f"{b} and {a} both have a document 'seed_kadyrov_2020'" in result.output

@@ -8,8 +8,8 @@ import click
 
 
 @click.command("eval")
-@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=str),
-              help="Folder with NAME.gold.json files and the matching NAME.txt.")
+@click.option("--gold", "gold", required=True, multiple=True, type=click.Path(exists=True, file_okay=False, path_type=str),
+              help="Folder with NAME.gold.json files and the matching NAME.txt; repeat it to score several folders as one set.")
 @click.option("--pred", "pred", type=click.Path(exists=True, dir_okay=False, path_type=str), default=None,
               help="Claims JSONL to score; default: run the extractor on the gold folder's texts.")
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given.")
@@ -33,13 +33,21 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
 
     if types and not show_errors:
         raise click.UsageError("--type narrows the --errors list (the table always shows every type): add --errors")
-    golds = read_gold(gold)
-    if not golds:
-        raise click.BadParameter(f"no *.gold.json files in {gold}", param_hint="--gold")
+    golds, seen = [], {}
+    for folder in dict.fromkeys(gold):
+        found = read_gold(folder)
+        if not found:
+            raise click.BadParameter(f"no *.gold.json files in {folder}", param_hint="--gold")
+        for doc in found:  # claims are matched to gold by document name, so a name must mean one text
+            if doc.id in seen:
+                raise click.BadParameter(f"{folder} and {seen[doc.id]} both have a document {doc.id!r}", param_hint="--gold")
+            seen[doc.id] = folder
+        golds.extend(found)
     if pred:
         rows, bad = read_predictions(pred)
     else:
-        rows, bad = predict(gold, extractor, on_failure=lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)), 0
+        warn = lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)  # noqa: E731
+        rows, bad = [row for folder in dict.fromkeys(gold) for row in predict(folder, extractor, on_failure=warn)], 0
     rows = confident(rows, min_confidence)
     errors: list | None = [] if show_errors else None
     summary = score_docs(golds, rows, unreadable=bad, errors=errors)
