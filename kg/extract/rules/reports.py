@@ -34,6 +34,7 @@ from kg.extract.rules.words import (
     INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
+    LAWFUL_CONDUCT_RE,
     LEGAL_STEP_NOUNS,
     MANDATE_VERBS,
     NUMBER_WORDS,
@@ -749,9 +750,13 @@ class ReportRules:
         denied_at = {s.index for s in self.sents if told_denied for sp in [self.span(s.start, s.end)] if (sp.start, sp.end) in told_denied}
         told = {self.sents[i].para for i in self.abuse_matches} | {self.sents[i].para for i in self.sanction_targets}
         for s in self.sents:
-            if s.para not in told and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span):
+            after_denial = s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para
+            if s.para not in told and not after_denial and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span) \
+                    and not (self.abuse_matches and LAWFUL_CONDUCT_RE.search(self.text, s.start, s.end)):
                 continue  # a denial of an accusation, an abuse or a sanction, not of a visa or a request
-            for k in self._fallback_deniers(s, accused, s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para):
+                # (a sentence right after a denial is about what was denied: "The authorities have rejected the claims.";
+                # in a text of abuses, a deed called lawful is one of them)
+            for k in self._fallback_deniers(s, accused, after_denial):
                 if k in have or self.etype(k) not in ACTOR_TYPES or self.etype(k) in PLACE_TYPES - {"Country"} \
                         or self.etype(k) == "Group" and not self._actor(k, []):
                     continue
@@ -784,10 +789,36 @@ class ReportRules:
                     continue
                 if any(x.lower_ in DENIAL_CONTENT_WORDS for x in said) and self._accused_side(subj, accused):
                     out.append(subj)  # "described the accounts as exaggerated"
+                elif self._calls_conduct_lawful(t, said) and self._accused_side(subj, accused) and not self._antecedent_is_modifier(t, subj):
+                    out.append(subj)  # "said the police and gendarmes had acted in legitimate self-defence"
                 elif after_denial and t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children) \
-                        and self.etype(subj) in ("Person", "GovernmentBody") and (self._accused_side(subj, accused) or self._state_official(subj)):
+                        and self.etype(subj) in ("Person", "GovernmentBody") and (self._accused_side(subj, accused) or self._state_official(subj)) \
+                        and not self._antecedent_is_modifier(t, subj):
                     out.append(subj)  # "The authorities have rejected the claims. Minister X has said that police acted lawfully"
         return [k for k in out if k is not None]
+
+    def _calls_conduct_lawful(self, verb, said) -> bool:
+        """Whether what ``verb`` reports says a deed was lawful ("said police acted lawfully", "said the men had been
+        returned in accordance with Thai law"): a clause it reports, not a law the speaker only mentions ("said the
+        law would be changed")."""
+        clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        if not clause or not said:
+            return False
+        start = min(self.tstart(x) for c in clause for x in c.subtree)
+        end = max(self.tstart(x) + len(x.text) for c in clause for x in c.subtree)
+        return LAWFUL_CONDUCT_RE.search(self.text, start, end) is not None
+
+    def _antecedent_is_modifier(self, verb, key: str) -> bool:
+        """Whether the "he" or "she" that is the subject of ``verb`` was resolved to a name last seen only as the
+        modifier of a plural noun ("a militia founded by Hutu extremists ... She said"): a word that describes a crowd
+        is nobody's name, whatever the tagger made of it."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return False
+        pos = self.tstart(subj)
+        last = max((m for m in self.mentions if m.entity == key and m.start < pos), key=lambda m: m.start, default=None)
+        tok = self._token_at(last.start) if last is not None else None
+        return tok is not None and tok.dep_ in ("compound", "amod") and tok.head.tag_ == "NNS"
 
     def _state_official(self, person: str) -> bool:
         """Whether a person holds an office of state (a position whose body is no rights group, press or sanctioner)."""
@@ -883,7 +914,7 @@ class ReportRules:
             if subj and subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 subj = [node.head]  # "Minister X, who has maintained that ...": X
             if subj:
-                first = self._resolve_np(subj[0])
+                first = self._resolve_np(subj[0]) or self._capital_as_state(subj[0])
                 if first is None:
                     s = self.sent_at(self.tstart(subj[0]))
                     return self._counted_people(subj[0], s) if s is not None else []
@@ -903,6 +934,15 @@ class ReportRules:
                 continue
             break
         return []
+
+    def _capital_as_state(self, tok) -> str | None:
+        """A capital the mentions left unnamed as the subject ("Kigali has long denied ..."): news speaks of a
+        government by its seat, so it is the state's."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return None
+        country = CAPITAL_GOVERNMENTS.get(gz.normal(tok.text))
+        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else None
 
     def _as_government(self, key: str) -> str:
         """A capital named as the one who denies or speaks is its state's government: the country entity."""

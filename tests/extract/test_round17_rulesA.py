@@ -1,0 +1,84 @@
+"""Round 17 (rulesA): denials. A government named by its seat denies as the state; the official who speaks right after
+a denial is told is a denier too, though the paragraph names no abuse; a "she" the tagger tied to a crowd's modifier is
+nobody's denial.
+
+Short invented texts (people, units, bodies and places are made up, capitals are real so the gazetteer knows them).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+# -- "Kigali has long denied ...": a capital the mentions missed is its state ---------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("The Varn Front rebels killed 20 villagers near Dorav in March. Kigali has long denied the accusations.", "Rwanda"),
+    ("Rights groups say the Ostland militia tortured detainees in 2021. Kigali has denied arming the militia.", "Rwanda"),
+    ("The Tesk brigade shelled two villages in Dorav in 2022, monitors said. Asmara rejected the report.", "Eritrea"),
+])
+def test_a_capital_that_denies_is_its_state(rules, text, state):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    got = deniers(rows)
+    assert any(state.split()[-1] in d for d in got), got
+
+
+def test_a_capital_as_a_place_denies_nothing(rules):
+    rows = extract_rows(rules, "The Varn Front rebels killed 20 villagers near Dorav in March. Families in Kigali mourned the dead.\n", "2023-03-01")
+    assert not deniers(rows)
+
+
+# -- "The authorities have rejected the claims. Minister X has said that police acted lawfully" ------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("Police in Ostland beat and detained hundreds of protesters in January, rights groups said.\n\n"
+     "The authorities have rejected the claims. Interior Minister Ivo Marrow has said that police acted lawfully against armed rioters.",
+     "Ivo Marrow"),
+    ("Soldiers in Ostland tortured detainees at the Varn barracks in 2021, a monitor reported.\n\n"
+     "The government has denied the reports. Defence Minister Ana Kessel said that the army had followed its rules of engagement.",
+     "Ana Kessel"),
+])
+def test_the_official_who_speaks_after_a_denial_denies(rules, text, official):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert official in deniers(rows)
+
+
+def test_a_rights_monitor_speaking_after_a_denial_does_not_deny(rules):
+    text = ("Police in Ostland beat and detained hundreds of protesters in January, rights groups said.\n\n"
+            "The authorities have rejected the claims. Lena Varik, a researcher at the Ostland Human Rights Centre, said that the police had beaten detainees.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert "Lena Varik" not in deniers(rows)
+
+
+# -- "said the police had acted in legitimate self-defence": an official calling the deed lawful denies it ---------------
+
+@pytest.mark.parametrize("text, official", [
+    ("Security forces in Chad shot dead 40 demonstrators in N'Djamena on Thursday, witnesses said.\n\n"
+     "Prime Minister Ivo Marrow told reporters that ten officers were hurt. He said the police and gendarmes had acted in legitimate self-defence.",
+     "Ivo Marrow"),
+    ("Police in Kazakhstan beat detainees in Almaty in January, a monitor said.\n\n"
+     "Interior Minister Ana Kessel said that officers had acted lawfully against armed rioters.",
+     "Ana Kessel"),
+    ("Thailand deported 40 Uyghur men to China in February, and rights groups said they faced torture there.\n\n"
+     "Deputy Prime Minister Pim Charoen said the men had been returned in accordance with Thai law.",
+     "Pim Charoen"),
+])
+def test_an_official_who_calls_the_deed_lawful_denies_it(rules, text, official):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert official in deniers(rows)
+
+
+@pytest.mark.parametrize("text", [
+    # a law mentioned, no deed called lawful
+    "Police in Kazakhstan beat detainees in Almaty in January, a monitor said.\n\nInterior Minister Ana Kessel said the law on protests would be changed.",
+    # a rights researcher who calls the force's conduct unlawful
+    "Police in Kazakhstan beat detainees in Almaty in January, a monitor said.\n\n"
+    "Lena Varik of the Almaty Human Rights Bureau said that officers had not acted lawfully and should be tried.",
+])
+def test_no_denial_without_a_deed_called_lawful_by_the_accused_side(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert not ({"Ana Kessel", "Lena Varik"} & deniers(rows))
