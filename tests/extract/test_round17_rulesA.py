@@ -7,7 +7,7 @@ Short invented texts (people, units, bodies and places are made up, capitals are
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 def deniers(rows):
@@ -82,3 +82,26 @@ def test_an_official_who_calls_the_deed_lawful_denies_it(rules, text, official):
 def test_no_denial_without_a_deed_called_lawful_by_the_accused_side(rules, text):
     rows = extract_rows(rules, text + "\n", "2023-03-01")
     assert not ({"Ana Kessel", "Lena Varik"} & deniers(rows))
+
+
+# -- "2. B, his brother, for his role in the same network": the entry before's abuses are B's too ------------------------
+
+@pytest.mark.parametrize("text, second", [
+    ("The Office of Foreign Assets Control today designated the following individuals under Executive Order 13818:\n\n"
+     "1. Ivo Marrow, a businessman in Ostland, for his involvement in serious corruption in that country.\n\n"
+     "2. Pedro Salas, his cousin, for his role in the same network.\n", "Pedro Salas"),
+    ("The Office of Foreign Assets Control today designated the following individuals under Executive Order 13818:\n\n"
+     "1. Ana Kessel, a contractor, for her role in the misappropriation of state funds through overpriced contracts.\n\n"
+     "2. Luis Varga, her business partner, for his part in the same scheme.\n", "Luis Varga"),
+])
+def test_a_listed_partner_in_the_same_scheme_shares_the_abuse(rules, text, second):
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert second in perpetrators(rows, "corruption")
+
+
+def test_the_same_day_or_place_shares_no_abuse(rules):
+    text = ("The Office of Foreign Assets Control today designated the following individuals under Executive Order 13818:\n\n"
+            "1. Ivo Marrow, a businessman in Ostland, for his involvement in serious corruption in that country.\n\n"
+            "2. Pedro Salas, who was also designated on the same day, a banker in Varn.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert "Pedro Salas" not in perpetrators(rows) and "Ivo Marrow" in perpetrators(rows)
