@@ -105,3 +105,29 @@ def test_the_same_day_or_place_shares_no_abuse(rules):
             "2. Pedro Salas, who was also designated on the same day, a banker in Varn.\n")
     rows = extract_rows(rules, text, "2023-03-01")
     assert "Pedro Salas" not in perpetrators(rows) and "Ivo Marrow" in perpetrators(rows)
+
+
+# -- "... believes that these individuals are using ...": the people just listed, as a clause's subject --------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostland today imposed sanctions under the Special Economic Measures (Varn) Regulations on three former officials.\n\n"
+    "The following individuals are now subject to sanctions:\n\n"
+    "- Ivo Marrow, former President of Varn\n- Ana Kessel, former Prime Minister of Varn\n- Luis Varga, former Finance Minister of Varn\n\n"
+    "The government of Ostland has reasonable grounds to believe that these individuals are using their status to protect armed gangs, including through money laundering and other acts of corruption.\n",
+    "Ostland today imposed sanctions under the Special Economic Measures (Varn) Regulations on three former officials.\n\n"
+    "The following individuals are now subject to sanctions:\n\n"
+    "- Ivo Marrow, former President of Varn\n- Ana Kessel, former Prime Minister of Varn\n- Luis Varga, former Finance Minister of Varn\n\n"
+    "The government considers that these persons have engaged in significant corruption.\n",
+])
+def test_these_listed_people_did_what_the_clause_says(rules, text):
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert {"Ivo Marrow", "Ana Kessel", "Luis Varga"} <= perpetrators(rows, "corruption")
+
+
+def test_these_people_who_suffered_are_not_the_listed_doers(rules):
+    text = ("Ostland today imposed sanctions under the Special Economic Measures (Varn) Regulations on three former officials.\n\n"
+            "The following individuals are now subject to sanctions:\n\n"
+            "- Ivo Marrow, former President of Varn\n- Ana Kessel, former Prime Minister of Varn\n\n"
+            "Gangs in Varn killed dozens of people last year; the government says it will protect those people.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert not ({"Ivo Marrow", "Ana Kessel"} & perpetrators(rows))

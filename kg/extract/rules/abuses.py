@@ -24,6 +24,7 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     CALL_FOR_VERBS,
     CAPITAL_GOVERNMENTS,
+    LISTED_PEOPLE_NOUNS,
     SAME_DEEDS_NOUNS,
     CHARACTERISING_VERBS,
     CHARGE_NOUNS,
@@ -150,6 +151,11 @@ class AbuseRules:
             if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
+            # "Canada has reasonable grounds to believe that these individuals are using ...": the listed people, as the
+            # subject of a clause further in
+            collective = collective or bool(group_items) and any(
+                t.lower_ in ("these", "those") and t.dep_ == "det" and t.head.lower_ in LISTED_PEOPLE_NOUNS
+                and t.head.dep_ in ("nsubj", "nsubjpass") for t in s.span)
             for m, code, recall in found:
                 if recall and self._told_here(s, code):
                     continue  # the precise words of the sentence told this abuse already

@@ -28,6 +28,7 @@ DENIAL_LEMMAS = _WORDS.set("denial_lemmas")
 DENIAL_CONTENT_WORDS = _WORDS.set("denial_content_words")
 DEFENDED_CONDUCT_NOUNS = _WORDS.set("defended_conduct_nouns")
 SAME_DEEDS_NOUNS = _WORDS.set("same_deeds_nouns")
+LISTED_PEOPLE_NOUNS = _WORDS.set("listed_people_nouns")
 # "police acted lawfully", "acted in accordance with Thai law": up to two words between the phrase's words.
 LAWFUL_CONDUCT_RE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(
     sorted((r"\s+(?:[\w-]+\s+){0,2}".join(map(re.escape, p.split())) for p in _WORDS.set("lawful_conduct_phrases")), key=len, reverse=True)))
