@@ -131,3 +131,40 @@ def test_these_people_who_suffered_are_not_the_listed_doers(rules):
             "Gangs in Varn killed dozens of people last year; the government says it will protect those people.\n")
     rows = extract_rows(rules, text, "2023-03-01")
     assert not ({"Ivo Marrow", "Ana Kessel"} & perpetrators(rows))
+
+
+# -- "I am also designating ... his wife, X": the first-person writer is not the one whose family it is --------------------
+
+HEAD = "Designation of Former Ostlandi President {who} for Involvement in Significant Corruption\n\nPress Statement\n{writer}, Secretary of State\nJanuary 23, 2023\n\n"
+
+
+@pytest.mark.parametrize("writer, body", [
+    ("Anton J. Velk",
+     "I am today publicly designating former President of Ostland Ivo Ramon Marrow under Section 7031(c) due to his involvement in "
+     "significant corruption.\n\nIn addition to the former president, I am also designating three of his immediate family members: "
+     "his wife, Ana Lisa Marrow, and his sons, Pedro Marrow Soto and Luis Marrow Soto.\n\n"
+     "The former president's two sons later acknowledged their part in the scheme.\n"),
+    ("Lena B. Varik",
+     "I am designating Ivo Ramon Marrow, a former minister, for his involvement in significant corruption. I am also designating "
+     "his wife and his daughter.\n"),
+])
+def test_the_writer_of_a_first_person_statement_has_no_family_in_it(rules, writer, body):
+    rows = extract_rows(rules, HEAD.format(who="Ivo Marrow", writer=writer) + body, "2023-01-23")
+    assert not find(rows, "family", person=writer)
+
+
+def test_a_person_named_in_the_head_of_a_text_without_a_medium_line_keeps_his_family(rules):
+    text = ("Ivo Marrow, Minister of Works\n\n"
+            "I spoke with Ivo Marrow today. The Treasury also designated three of his immediate family members: his wife, Ana Kessel, "
+            "and his sons, Pedro Salas and Luis Salas.\n")
+    rows = extract_rows(rules, text, "2023-01-23")
+    assert find(rows, "family", person="Ivo Marrow", relative="Ana Kessel")
+
+
+# -- "She said in a post on X" after "founded by Hutu extremists": no speaker from a crowd's modifier ------------------------
+
+def test_she_resolved_to_a_crowds_modifier_is_no_speaker(rules):
+    text = ("Ostland denied arming the rebels, saying its troops guard against the Varn Front, a militia founded by Hutu extremists. "
+            "She said in a post on X that sanctions would not bring peace.\n")
+    rows = extract_rows(rules, text, "2023-01-23")
+    assert not find(rows, "statement", speaker="Hutu") and not find(rows, "denial", denier="Hutu")

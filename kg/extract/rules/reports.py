@@ -982,6 +982,8 @@ class ReportRules:
                     # the medium; the person named last before the verb
                     people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
                     k = people[-1] if people else None
+                if k and self.etype(k) == "Person" and self._antecedent_is_modifier(t, k):
+                    continue  # "a militia founded by Hutu extremists ... She said in a post on X": no one the text named
                 if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
                     speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
                     break
