@@ -168,3 +168,29 @@ def test_she_resolved_to_a_crowds_modifier_is_no_speaker(rules):
             "She said in a post on X that sanctions would not bring peace.\n")
     rows = extract_rows(rules, text, "2023-01-23")
     assert not find(rows, "statement", speaker="Hutu") and not find(rows, "denial", denier="Hutu")
+
+
+# -- "A group of U.N. experts estimated ...", "A UN panel of experts reported ...": the body's whole name, and its estimate --
+
+def investigators(rows):
+    return {name(c["investigator"]) for c in find(rows, "investigation")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Varn Front rebels captured Dorav in January. A group of U.N. experts estimated last year that between 3,000 and 4,000 "
+     "Ostlandi soldiers were operating alongside the rebels.", "group of U.N. experts"),
+    ("The Ostland army shelled villages in Dorav in 2009. A UN panel of experts reported in 2011 that it had found credible "
+     "allegations of serious violations by the army.", "UN panel of experts"),
+    ("Police in Varn said the students had been killed by a gang. A group of independent experts appointed by the Ostland Human "
+     "Rights Commission later found that several suspects had been tortured into confessing.", "group of independent experts"),
+])
+def test_a_group_or_panel_of_experts_investigates_under_its_whole_name(rules, text, body):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert body in investigators(rows)
+
+
+def test_an_official_who_estimates_does_not_investigate(rules):
+    text = ("The Varn Front rebels captured Dorav in January. Ostland's foreign minister, Ivo Marrow, estimated that 3,000 "
+            "refugees had crossed the border.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert not ({"Ivo Marrow", "Ostland"} & investigators(rows))

@@ -122,11 +122,13 @@ LIST_FIELD_LABELS = _WORDS.set("list_field_labels")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
-_UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
-            r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in|against)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+# (the longer names first: "UN panel of experts", not "UN panel")
+_UN_TAIL = (r"(?:\s+(?:fact-finding mission|commission of inquiry|panel of experts|group of experts|[A-Z][\w'-]+|mission|panel|office|experts|"
+            r"investigators|team|human rights|special rapporteur)|\s+(?:of|on|for|in|against)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 INVESTIGATOR_RE = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
+    r"|\bgroup\s+of\s+(?:(?:independent|international|U\.N\.|UN|United\s+Nations)\s+){1,2}experts\b"  # "a group of U.N. experts"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
     r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b"
     # the proper names of UN and national inquiry bodies, which the NER cuts short ("Independent Investigative Mechanism for Myanmar")
