@@ -194,3 +194,23 @@ def test_an_official_who_estimates_does_not_investigate(rules):
             "refugees had crossed the border.\n")
     rows = extract_rows(rules, text, "2023-03-01")
     assert not ({"Ivo Marrow", "Ostland"} & investigators(rows))
+
+
+# -- "published a report documenting 179 disappearances": a report told by what it records is a confirmed inquiry -------------
+
+@pytest.mark.parametrize("text, who", [
+    ("In December 1993 the National Commissioner for Human Rights of Ostland, Ivo Marrow, published a report documenting 179 "
+     "disappearances between 1980 and 1993.", "Ivo Marrow"),
+    ("In 2019 the Varn Rights Bureau released a report, \"Silent Cells\", detailing the torture of detainees by the Ostland "
+     "border police.", "Varn Rights Bureau"),
+])
+def test_a_report_that_documents_abuses_is_a_confirmed_inquiry(rules, text, who):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    found = [c for c in find(rows, "investigation") if name(c["investigator"]) == who]
+    assert found and found[0].get("finding") == "confirmed"
+
+
+def test_a_report_by_someone_else_documenting_nothing_is_no_inquiry(rules):
+    text = "Ivo Marrow, the Ostland interior minister, read a report on the budget, documents showed.\n"
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert "Ivo Marrow" not in investigators(rows)

@@ -42,6 +42,7 @@ from kg.extract.rules.words import (
     SANCTION_MEASURE_NOUNS,
     PRESS_AUDIENCE_NOUNS,
     REACTION_VERBS,
+    REPORT_RECORDING_VERBS,
     SANCTION_REJECTING_VERBS,
     SPEECH_VERBS,
     WARRANT_VERBS,
@@ -93,6 +94,13 @@ class ReportRules:
             product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
                                   and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
             verb = verb or product_found is not None
+            # "published a report documenting 179 disappearances": a report told by what it records has found it (the
+            # participle after the report, with no subject of its own: a title between them may mislead the parser)
+            product_at = next((t.i for t in s.span if t.lemma_ in INVESTIGATION_PRODUCTS and t.pos_ == "NOUN"), None)
+            product_records = product_at is not None and any(
+                t.i > product_at and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.lemma_ in REPORT_RECORDING_VERBS
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in s.span)
+            verb = verb or product_records
             # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
             verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
                             and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
@@ -106,7 +114,7 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif FINDING_CONFIRMED.search(s.span.text) or (product_found is not None and product_found.lemma_ in (
+            elif FINDING_CONFIRMED.search(s.span.text) or product_records or (product_found is not None and product_found.lemma_ in (
                     "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
