@@ -214,3 +214,32 @@ def test_a_report_by_someone_else_documenting_nothing_is_no_inquiry(rules):
     text = "Ivo Marrow, the Ostland interior minister, read a report on the budget, documents showed.\n"
     rows = extract_rows(rules, text, "2023-03-01")
     assert "Ivo Marrow" not in investigators(rows)
+
+
+# -- a release that opens with its official's quote, then "WASHINGTON - Today, the Ministry ... designated" -------------------
+
+def speakers(rows):
+    return {name(c["speaker"]) for c in find(rows, "statement")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ostland Sanctions Two Senior Varnian Officials for Corruption\n\nAugust 15, 2022\n\n"
+     "\"Corruption steals from the Varnian people the schools their taxes are meant to pay for,\" said Under Secretary Ivo Marrow. "
+     "\"Today's action shows that we stand with Varnians who demand accountable government.\"\n\n"
+     "OSTBURG - Today, the Ostland Ministry of Finance designated two senior officials of the Government of Varn for their "
+     "involvement in public corruption.\n", "Ostland Ministry of Finance"),
+    ("Ostland Sanctions Three Individuals in Varn\n\nSeptember 6, 2017\n\n"
+     "Ostburg - The Ostland Ministry of Finance's Office of Sanctions Control (OSC) today designated three individuals for their "
+     "roles in threatening the peace of Varn.\n", "Office of Sanctions Control"),
+])
+def test_a_release_speaks_through_its_lede_after_an_opening_quote(rules, text, body):
+    rows = extract_rows(rules, text, "2022-08-15")
+    assert body in speakers(rows)
+
+
+def test_a_story_that_opens_with_a_quote_is_no_release(rules):
+    text = ("Protests in Varn\n\n\"We will not stop,\" said Ana Kessel, a student leader.\n\n"
+            "Police in Varn detained 30 students on Monday after a week of protests against the Ostland Ministry of Finance, "
+            "witnesses said.\n\nThe Ostland Ministry of Finance today announced new taxes.\n")
+    rows = extract_rows(rules, text, "2022-08-15")
+    assert "Ostland Ministry of Finance" not in speakers(rows)

@@ -1192,11 +1192,14 @@ class ReportRules:
             if s.para > 5:
                 break
             today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None)
+            quoted = any(t.text in ('"', "\u201c", "\u201d") for t in s.span)
             if today is None:
+                if quoted and s.para <= 3:
+                    continue  # a release may open with its official's words ('"..." said Under Secretary X.') before its lede
                 if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
                     return  # the lede told something else: a story, not a release (a headline ends without a stop)
                 continue
-            if any(t.text in ('"', "\u201c", "\u201d") for t in s.span):
+            if quoted:
                 return  # "today" in someone's quoted words is theirs
             verb = today.head
             for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
@@ -1207,8 +1210,11 @@ class ReportRules:
             speaker = self._resolve_np(subj) if subj is not None else None
             if (speaker is None or self.etype(speaker) in PLACE_TYPES) and verb.i > 0:
                 # "(Nairobi, May 6) - ... , Human Rights Watch said": the parser took the dateline for the subject;
-                # the name just before the verb says it
-                k = self.entity_at(verb.doc[verb.i - 1])
+                # the name just before the verb says it ("... Control (OFAC) today designated": past "today" and brackets)
+                j = verb.i - 1
+                while j > s.span.start and (verb.doc[j].i == today.i or verb.doc[j].text in (")", "(")):
+                    j -= 1
+                k = self.entity_at(verb.doc[j])
                 speaker = k if k is not None else speaker
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):
