@@ -243,3 +243,23 @@ def test_a_story_that_opens_with_a_quote_is_no_release(rules):
             "witnesses said.\n\nThe Ostland Ministry of Finance today announced new taxes.\n")
     rows = extract_rows(rules, text, "2022-08-15")
     assert "Ostland Ministry of Finance" not in speakers(rows)
+
+
+# -- "the State Department determined that Ostland was committing genocide": a formal finding of an atrocity ----------------
+
+@pytest.mark.parametrize("text, body, target", [
+    ("In 2020 Washington blacklisted Ivo Marrow, then the party chief in Varn, and in January 2021 the State Department "
+     "determined that Ostland was committing genocide and crimes against humanity against the Varnis.", "Department of State", "Ostland"),
+    ("The Varn Rights Commission determined in March that the Ostland Border Guard had committed war crimes in Dorav.",
+     "Varn Rights Commission", "Ostland Border Guard"),
+])
+def test_a_determination_of_an_atrocity_is_a_confirmed_finding(rules, text, body, target):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    found = [c for c in find(rows, "investigation") if name(c["investigator"]) == body]
+    assert found and found[0].get("finding") == "confirmed" and name(found[0].get("target")) == target
+
+
+def test_a_determination_of_something_else_is_no_finding(rules):
+    text = "The Ostland Ministry of Finance determined that the Varn Port Authority owed 3 million dollars in taxes.\n"
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert not investigators(rows)

@@ -10,6 +10,7 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
+    ATROCITY_DETERMINATION_RE,
     BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
     CUSTODY_RULING_WORDS,
@@ -101,6 +102,9 @@ class ReportRules:
                 t.i > product_at and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.lemma_ in REPORT_RECORDING_VERBS
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in s.span)
             verb = verb or product_records
+            # "the State Department determined that China was committing genocide": a state's formal finding of an atrocity
+            determined = self._atrocity_determination(s)
+            verb = verb or determined is not None
             # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
             verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
                             and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
@@ -114,7 +118,7 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif FINDING_CONFIRMED.search(s.span.text) or product_records or (product_found is not None and product_found.lemma_ in (
+            elif FINDING_CONFIRMED.search(s.span.text) or product_records or determined is not None or (product_found is not None and product_found.lemma_ in (
                     "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
@@ -138,7 +142,8 @@ class ReportRules:
             # who was investigated: the perpetrator of an abuse this sentence tells, else the first body, state or person
             # named (not a place where something happened: "villagers in Kessum", "a U.N. body in Geneva")
             # ("an investigation into X", named as such, comes first)
-            target = self._inquiry_object(s, investigator) or next(
+            found_of = next((c for c in determined.children if c.dep_ in ("nsubj", "nsubjpass")), None) if determined is not None else None
+            target = (self._resolve_np(found_of) if found_of is not None else None) or self._inquiry_object(s, investigator) or next(
                 (c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence
                  and c.roles.get("perpetrator") != investigator), None)
             for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
@@ -164,6 +169,20 @@ class ReportRules:
         self._fallback_investigations()
 
     # the recall layer: investigations the precise rules did not vouch for ------------------------
+
+    def _atrocity_determination(self, s: Sent):
+        """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
+        that members of the RSF committed genocide"), if the sentence tells one: a finding after an inquiry, whoever
+        makes it (a sanctioning state too: the determination is the finding, not the grounds of a designation), about
+        the clause's subject."""
+        for t in s.span:
+            if t.lemma_ != "determine" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children) or self._unrealised(t):
+                continue
+            for c in t.children:
+                first, last = min(c.subtree, key=lambda x: x.i), max(c.subtree, key=lambda x: x.i)
+                if c.dep_ == "ccomp" and ATROCITY_DETERMINATION_RE.search(self.text, self.tstart(first), self.tstart(last) + len(last.text)):
+                    return c
+        return None
 
     def _fallback_investigations(self):
         """A body that authors an investigation's product ("a report published by X", "X's inquiry", "a joint

@@ -44,6 +44,8 @@ INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
 INQUIRY_FINDING_VERBS = _WORDS.set("inquiry_finding_verbs")
 INQUIRY_AUTHOR_PARTICIPLES = _WORDS.set("inquiry_author_participles")
 REPORT_RECORDING_VERBS = _WORDS.set("report_recording_verbs")
+# What a state formally determines was committed ("determined that X committed genocide").
+ATROCITY_DETERMINATION_RE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted(map(re.escape, _WORDS.set("atrocity_determination_words")), key=len, reverse=True)))
 FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
 FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|was investigating|were investigating|underway|continues)\b", re.I)
