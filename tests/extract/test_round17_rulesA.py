@@ -263,3 +263,21 @@ def test_a_determination_of_something_else_is_no_finding(rules):
     text = "The Ostland Ministry of Finance determined that the Varn Port Authority owed 3 million dollars in taxes.\n"
     rows = extract_rows(rules, text, "2023-03-01")
     assert not investigators(rows)
+
+
+# -- "her husband, the teacher and political activist X": the relative named after what he does ---------------------------
+
+@pytest.mark.parametrize("text, person, relative", [
+    ("The group's coordinator, Ana Kessel, has searched for her husband, the teacher and political activist Ivo Marrow, since "
+     "armed men took him from their home in June 1981.", "Ana Kessel", "Ivo Marrow"),
+    ("Lena Varik, a lawyer in Dorav, said her son, a student Pedro Salas, was detained by police in 2020.", "Lena Varik", "Pedro Salas"),
+])
+def test_a_relative_named_after_a_lower_case_title(rules, text, person, relative):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert find(rows, "family", person=person, relative=relative)
+
+
+def test_a_relative_set_off_with_a_title_but_no_name_names_no_one_else(rules):
+    text = "Ana Kessel said her husband, the teacher, was taken by armed men in June 1981 while Ivo Marrow watched.\n"
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert not find(rows, "family", relative="Ivo Marrow")

@@ -133,6 +133,17 @@ class FamilyRules:
         k = self.entity_at(toks[j])
         if k is not None and self.etype(k) == "Person":
             return k
+        if toks[j].lower_ in ("the", "a", "an"):
+            # "her husband, the teacher and political activist Tomas N.": the name after the lower-case words that say
+            # what the relative does
+            n = j + 1
+            while n < len(toks) and n - j <= 6 and toks[n].is_alpha and toks[n].text.islower() and self.mention_of(toks[n]) is None \
+                    and toks[n].pos_ in ("NOUN", "ADJ", "CCONJ") and toks[n].lower_ not in self.gaz.relation_words:
+                n += 1
+            m = self.mention_of(toks[n]) if n < len(toks) and n > j + 1 and toks[n - 1].pos_ == "NOUN" else None
+            if m is not None and m.start == self.tstart(toks[n]) and m.entity and self.etype(m.entity) == "Person":
+                return m.entity
+            return None
         end = j
         while end < len(toks) and end - j < 5 and toks[end].text[:1].isupper() and toks[end].is_alpha:
             end += 1
@@ -158,9 +169,8 @@ class FamilyRules:
     def _first_person_writer(self) -> str | None:
         """Who writes a text that speaks as "I" ("Press Statement / Antony J. Blinken, Secretary of State / ... I am
         today designating ..."): the person a line of its head, under the line naming the kind of text, names alone or
-        before their title. Such a writer calls
-        his own family "my"; "his wife" and "the former president's sons" are someone else's, however the pronoun or
-        the descriptor was resolved."""
+        before their title. Such a writer calls his own family "my"; "his wife" and "the former president's sons" are
+        someone else's, however the pronoun or the descriptor was resolved."""
         if "_writer" in self.__dict__:
             return self._writer
         self._writer = None
