@@ -281,3 +281,25 @@ def test_a_relative_set_off_with_a_title_but_no_name_names_no_one_else(rules):
     text = "Ana Kessel said her husband, the teacher, was taken by armed men in June 1981 while Ivo Marrow watched.\n"
     rows = extract_rows(rules, text, "2023-03-01")
     assert not find(rows, "family", relative="Ivo Marrow")
+
+
+# -- "the director of the X Police, General Y, said ... that the force had opened an internal inquiry" ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marrow, 18, died after a riot police officer shot him in Varn. The director of the Ostland National Police, General Luis "
+    "Varga, said the officer had been identified and that the force had opened an internal inquiry.",
+    "Ivo Marrow, 18, died after a riot police officer shot him in Varn. The chief of the Ostland National Police, General Luis "
+    "Varga, told reporters the force had opened an inquiry into the shooting.",
+])
+def test_the_speakers_own_force_opened_the_inquiry(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    found = [c for c in find(rows, "investigation") if name(c["investigator"]) in ("Ostland National Police", "Luis Varga")]
+    assert found and found[0].get("finding") == "ongoing"
+    assert all(name(c.get("target")) != "Luis Varga" for c in found)
+
+
+def test_a_force_named_by_someone_else_is_not_the_speakers_inquiry(rules):
+    text = ("Ivo Marrow, 18, died after a riot police officer shot him in Varn. Lena Varik, a lawyer for the family, said the "
+            "force had refused to open an inquiry.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert "Lena Varik" not in investigators(rows)

@@ -46,6 +46,7 @@ from kg.extract.rules.words import (
     REPORT_RECORDING_VERBS,
     SANCTION_REJECTING_VERBS,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     WARRANT_VERBS,
     WITHHELD_NOUNS,
 )
@@ -159,6 +160,9 @@ class ReportRules:
                 top = top.head if top.dep_ == "appos" else top
                 if top.dep_ == "nsubj" and top.head.lemma_ in SPEECH_VERBS:
                     continue  # "the prosecutor general, Lena Varik, said her office had ...": who tells of the inquiry is not its target
+                if self.etype(m.entity) == "Person" and any(ct == "position" and dict(k).get("person") == m.entity
+                                                            and dict(k).get("org") == investigator for ct, k in self.claims):
+                    continue  # ("the director of the National Police, General X, said the force had opened ..."): its head
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
@@ -618,7 +622,10 @@ class ReportRules:
             # "X said his office had recorded 300 cases": the office, staff or team of whoever said so is theirs
             own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | {"team", "staff", "lawyers"} and any(
                 c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
-            if (t.lower_ in ("it", "they") or own_staff) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+            # "the director of the police said ... that the force had opened an internal inquiry": the speaker's own body
+            own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
+                and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
+            if (t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                     or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
