@@ -303,3 +303,27 @@ def test_a_force_named_by_someone_else_is_not_the_speakers_inquiry(rules):
             "force had refused to open an inquiry.\n")
     rows = extract_rows(rules, text, "2023-03-01")
     assert "Lena Varik" not in investigators(rows)
+
+
+# -- "was named by the Truth and Reconciliation Commission as one of those most responsible": a body's finding ----------------
+
+@pytest.mark.parametrize("text, body, target", [
+    ("Ivo Marrow, a former warlord in Ostland's civil war, was also named by the country's Truth and Reconciliation Commission "
+     "in 2009 as one of the people most responsible for atrocities committed during the conflict.",
+     "Truth and Reconciliation Commission", "Ivo Marrow"),
+    ("In its final report the Varn Historical Clarification Commission identified Colonel Luis Varga as the officer responsible "
+     "for the massacres of 1982.", "Varn Historical Clarification Commission", "Luis Varga"),
+])
+def test_a_body_that_names_someone_responsible_found_it(rules, text, body, target):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    found = [c for c in find(rows, "investigation") if name(c["investigator"]) == body]
+    assert found and found[0].get("finding") == "confirmed" and name(found[0].get("target")) == target
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ostland's president named Ivo Marrow as the minister responsible for the census.", "Ivo Marrow"),
+    ("The Ostland Ministry of Works named Luis Varga as head of the office responsible for roads.", "Ostland Ministry of Works"),
+])
+def test_naming_someone_to_an_office_responsible_for_something_is_no_finding(rules, text, who):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert not investigators(rows)

@@ -70,7 +70,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s):
+            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s):
                 continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
@@ -339,6 +339,40 @@ class ReportRules:
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": "confirmed"}, ev, confidence=0.55)
+            return True
+        return False
+
+    def _named_as_responsible(self, s: Sent) -> bool:
+        """A body that names or identifies someone as responsible for abuses ("was also named by the country's Truth and
+        Reconciliation Commission in 2009 as one of the people most responsible for atrocities", "the commission
+        identified General X as the officer under whose command ...") has found it: an investigation by the body,
+        confirmed, of the one named. Only a body (not a person, the press or a sanctioner, whose naming is a
+        designation), and only "as ... responsible" or "as the perpetrator"."""
+        if not re.search(r"(?i)\bas\b.{0,80}\b(?:responsible|perpetrators?|culprits?)\b", self.text[s.start:s.end]):
+            return False
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("name", "identify", "single", "list") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is None or not any(g.lower_ == "responsible" or g.lemma_ in ("perpetrator", "culprit") for g in as_.subtree):
+                continue
+            first, last = min(as_.subtree, key=lambda x: x.i), max(as_.subtree, key=lambda x: x.i)
+            a, b = self.tstart(first), self.tstart(last) + len(last.text)
+            if not any(a <= m.start() < b for m, _ in self.abuse_matches.get(s.index, ())) \
+                    and not re.search(r"(?i)\b(?:atrocities|crimes|abuses|violations)\b", self.text[a:b]):
+                continue  # responsible for abuses, not "the office responsible for roads"
+            agent = next((g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            named = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if agent is not None else None
+            if agent is None:
+                agent = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                named = next((c for c in t.children if c.dep_ == "dobj"), None)
+            body = self._resolve_np(agent) if agent is not None else None
+            if body is None or self.etype(body) not in ("Organization", "GovernmentBody", "Group") or self._is_news(body) \
+                    or self._is_sanctioner(body) or self._actor_is_sanctioned(body):
+                continue
+            target = self._resolve_np(named) if named is not None else None
+            self.add_claim("investigation", {"investigator": body}, {"target": target, "date": self.sent_date(s), "finding": "confirmed"},
+                           self.span(s.start, s.end), confidence=0.55)
             return True
         return False
 
