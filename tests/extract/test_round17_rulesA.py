@@ -327,3 +327,27 @@ def test_a_body_that_names_someone_responsible_found_it(rules, text, body, targe
 def test_naming_someone_to_an_office_responsible_for_something_is_no_finding(rules, text, who):
     rows = extract_rows(rules, text + "\n", "2023-03-01")
     assert not investigators(rows)
+
+
+# -- "Caretaker Prime Minister X said ... and denied": the name, not the title word the tagger took for a body ------------------
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Caretaker Prime Minister Anwaar-ul-Haq Kessel said this month that the numbers of missing persons cited by activists were "
+     "exaggerated, denied that the state was abducting its citizens, and suggested that many had joined militants.", "Anwaar-ul-Haq Kessel"),
+    ("Caretaker Prime Minister Anwaar-ul-Haq Salas said this month that the numbers of missing persons cited by activists were "
+     "exaggerated, denied that the state was abducting its citizens, and suggested that many had joined militants.", "Anwaar-ul-Haq Salas"),
+    ("Interim Prime Minister Zafar-ul-Haq Marrow said this month that the figures cited by activists were exaggerated and denied "
+     "that the state was abducting its citizens.", "Zafar-ul-Haq Marrow"),
+])
+def test_a_title_split_from_its_name_leaves_the_name_the_denier(rules, sentence, person):
+    rows = extract_rows(rules, "Security agents in Ostland abducted dozens of activists in 2023, rights groups said.\n\n" + sentence + "\n", "2023-03-01")
+    got = deniers(rows)
+    assert person in got and not ({"Caretaker", "Interim"} & got)
+
+
+def test_a_body_that_denies_alone_stays_the_denier(rules):
+    text = ("Security agents in Ostland abducted dozens of activists in 2023, rights groups said.\n\n"
+            "Ostland's Interior Ministry denied that the state was abducting its citizens, and minister Ivo Marrow did not comment.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    got = deniers(rows)
+    assert "Ivo Marrow" not in got and any("Interior Ministry" in d for d in got)

@@ -981,6 +981,10 @@ class ReportRules:
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
             if subj and subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 subj = [node.head]  # "Minister X, who has maintained that ...": X
+            if len(subj) > 1 and self.etype(self._resolve_np(subj[0])) != "Person":
+                # "Caretaker Prime Minister A-ul-Haq Kakar said": the parser split the title from the name, two subjects;
+                # the name says who, not the word of the title the tagger took for a body
+                subj = sorted(subj, key=lambda c: self.etype(self._resolve_np(c)) != "Person")
             if subj:
                 first = self._resolve_np(subj[0]) or self._capital_as_state(subj[0])
                 if first is None:
