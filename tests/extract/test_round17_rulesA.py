@@ -351,3 +351,22 @@ def test_a_body_that_denies_alone_stays_the_denier(rules):
     rows = extract_rows(rules, text, "2023-03-01")
     got = deniers(rows)
     assert "Ivo Marrow" not in got and any("Interior Ministry" in d for d in got)
+
+
+# -- "her son, Néstor De Vincenti": a name particle is no family name shared with another woman named before ------------------
+
+@pytest.mark.parametrize("text, mother, son", [
+    ("Among those taken were three founders of the group, Ana Kessel, Lena Varik and María Ponce de Bianco. Kessel had begun "
+     "searching for her son, Néstor De Vincenti, after he disappeared in November 1976.", "Ana Kessel", "Néstor De Vincenti"),
+    ("Among those detained were Ana Kessel and Julia van der Berg. Kessel had been looking for her son, Pieter van Dijk, since 1980.",
+     "Ana Kessel", "Pieter van Dijk"),
+])
+def test_a_shared_name_particle_makes_no_mother(rules, text, mother, son):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert find(rows, "family", person=mother, relative=son)
+
+
+def test_a_shared_family_name_still_finds_the_parent(rules):
+    text = ("Raul Varga Soto and Ivo Marrow met in Dorav. His son, Pedro Varga Lens, heads the army.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert find(rows, "family", person="Raul Varga Soto", relative="Pedro Varga Lens")

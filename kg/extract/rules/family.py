@@ -11,6 +11,7 @@ from kg.extract.rules.words import (
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     LIST_NAME_LABELS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     PLACE_TYPES,
     TITLE_HEADS,
@@ -209,7 +210,7 @@ class FamilyRules:
         rname = self.ex.entities[relative].name.split()
         if len(rname) < 2:
             return None
-        family = {w.lower() for w in rname[1:]}
+        family = {w.lower() for w in rname[1:]} - NAME_PARTICLES  # (not "de" of "Néstor De Vincenti" and "María Ponce de Bianco")
         if not exclude_self and family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
             return None  # the pronoun's person already shares the name
         cands = [m for m in self.mentions if m.entity and m.end <= self.tstart(before) and self.etype(m.entity) == "Person"
