@@ -370,3 +370,24 @@ def test_a_shared_family_name_still_finds_the_parent(rules):
     text = ("Raul Varga Soto and Ivo Marrow met in Dorav. His son, Pedro Varga Lens, heads the army.\n")
     rows = extract_rows(rules, text, "2023-03-01")
     assert find(rows, "family", person="Raul Varga Soto", relative="Pedro Varga Lens")
+
+
+# -- "he said on national television", "he told a radio station": broadcasters as media; a newsroom one works at is not ---
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    ("Security forces in Ostland shot dead 40 protesters on Thursday. Government spokesman Ivo Marrow said the army had only done "
+     "its job. The forces had protected property, he said on national television, adding that protesters had attacked police stations.",
+     "Ivo Marrow", "national television"),
+    ("Riot police in Varn beat dozens of marchers, witnesses said. Defence Minister Luis Varga rejected calls to dismantle the unit. "
+     "There is no policy of abuse against protesters, he told a radio station.", "Luis Varga", "radio station"),
+])
+def test_a_broadcaster_a_speaker_speaks_on_is_the_medium(rules, text, speaker, medium):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert find(rows, "statement", speaker=speaker, medium=medium)
+
+
+def test_the_station_a_reporter_works_for_is_no_medium(rules):
+    text = ("Journalists in Ostland have been detained. Pedro Salas, a reporter with the community radio station in Dorav, has not "
+            "been seen since April 7, when he sent a text message to a colleague saying he was surrounded by soldiers.\n")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert not find(rows, "statement", speaker="Pedro Salas")

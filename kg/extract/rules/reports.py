@@ -1027,7 +1027,7 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
             if not media:
@@ -1073,6 +1073,12 @@ class ReportRules:
         self._fallback_statements()
 
     # the recall layer: statements the precise rules did not vouch for ----------------------------------
+
+    @staticmethod
+    def _workplace(t) -> bool:
+        """Whether a medium is where someone works ("a reporter with the community radio station", "a presenter at state
+        television"): the object of "with", "for" or "at" on a noun, not what anything was said through."""
+        return t.dep_ == "pobj" and t.head.lower_ in ("with", "for", "at") and t.head.head.pos_ in ("NOUN", "PROPN")
 
     def _fallback_statements(self):
         """Statements told in shapes the precise rules leave out, each less certain (RECALL_CONFIDENCE): every person

@@ -102,7 +102,7 @@ GOV_WORDS = re.compile(
 MEDIUM_RE = re.compile(
     r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
     r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
-    r"|\bstate\s+(?:television|TV|radio)\b",
+    r"|\b(?:state|national)\s+(?:television|TV|radio)\b|\b(?:radio|television|TV)\s+station\b",  # "said on national television", "told a radio station"
     re.I,
 )
 NEG = _WORDS.set("neg")
