@@ -172,8 +172,6 @@ class ReportRules:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
 
-    # the recall layer: investigations the precise rules did not vouch for ------------------------
-
     def _atrocity_determination(self, s: Sent):
         """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
         that members of the RSF committed genocide"), if the sentence tells one: a finding after an inquiry, whoever
@@ -187,6 +185,8 @@ class ReportRules:
                 if c.dep_ == "ccomp" and ATROCITY_DETERMINATION_RE.search(self.text, self.tstart(first), self.tstart(last) + len(last.text)):
                     return c
         return None
+
+    # the recall layer: investigations the precise rules did not vouch for ------------------------
 
     def _fallback_investigations(self):
         """A body that authors an investigation's product ("a report published by X", "X's inquiry", "a joint
@@ -345,7 +345,7 @@ class ReportRules:
     def _named_as_responsible(self, s: Sent) -> bool:
         """A body that names or identifies someone as responsible for abuses ("was also named by the country's Truth and
         Reconciliation Commission in 2009 as one of the people most responsible for atrocities", "the commission
-        identified General X as the officer under whose command ...") has found it: an investigation by the body,
+        identified Colonel X as the officer responsible for the massacres") has found it: an investigation by the body,
         confirmed, of the one named. Only a body (not a person, the press or a sanctioner, whose naming is a
         designation), and only "as ... responsible" or "as the perpetrator"."""
         if not re.search(r"(?i)\bas\b.{0,80}\b(?:responsible|perpetrators?|culprits?)\b", self.text[s.start:s.end]):

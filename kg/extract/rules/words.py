@@ -27,12 +27,9 @@ DENY_WORDS = _WORDS.set("deny_words")
 DENIAL_LEMMAS = _WORDS.set("denial_lemmas")
 DENIAL_CONTENT_WORDS = _WORDS.set("denial_content_words")
 DEFENDED_CONDUCT_NOUNS = _WORDS.set("defended_conduct_nouns")
-SAME_DEEDS_NOUNS = _WORDS.set("same_deeds_nouns")
-LISTED_PEOPLE_NOUNS = _WORDS.set("listed_people_nouns")
 # "police acted lawfully", "acted in accordance with Thai law": up to two words between the phrase's words.
 LAWFUL_CONDUCT_RE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(
     sorted((r"\s+(?:[\w-]+\s+){0,2}".join(map(re.escape, p.split())) for p in _WORDS.set("lawful_conduct_phrases")), key=len, reverse=True)))
-
 SANCTION_REJECTING_VERBS = _WORDS.set("sanction_rejecting_verbs")
 ACCUSATION_NOUNS = _WORDS.set("accusation_nouns")
 CHARACTERISING_VERBS = _WORDS.set("characterising_verbs")
@@ -91,6 +88,10 @@ ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
 TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+# Designated people a later sentence points back to: "these individuals" (each listed person), "the same network"
+# (the deeds of the entry before).
+LISTED_PEOPLE_NOUNS = _WORDS.set("listed_people_nouns")
+SAME_DEEDS_NOUNS = _WORDS.set("same_deeds_nouns")
 LISTED_ENTITY_HEADS = _WORDS.set("listed_entity_heads")
 MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
