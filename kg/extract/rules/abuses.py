@@ -48,6 +48,7 @@ from kg.extract.rules.words import (
     INVESTIGATOR_VERBS,
     LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
+    LISTED_PEOPLE_NOUNS,
     MARK_NOUNS,
     MARK_VERBS,
     MEDIA_GROUP_HEADS,
@@ -62,6 +63,7 @@ from kg.extract.rules.words import (
     PLACE_TYPES,
     REACTION_VERBS,
     REPORT_WORDS,
+    SAME_DEEDS_NOUNS,
     SANCTION_MEASURE_NOUNS,
     SANCTIONER_QIDS,
     SPEECH_VERBS,
@@ -149,6 +151,11 @@ class AbuseRules:
             if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
                     "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
                 collective = False  # "These designations respond to ...": not about each listed person
+            # "Canada has reasonable grounds to believe that these individuals are using ...": the listed people, as the
+            # subject of a clause further in
+            collective = collective or bool(group_items) and any(
+                t.lower_ in ("these", "those") and t.dep_ == "det" and t.head.lower_ in LISTED_PEOPLE_NOUNS
+                and t.head.dep_ in ("nsubj", "nsubjpass") for t in s.span)
             for m, code, recall in found:
                 if recall and self._told_here(s, code):
                     continue  # the precise words of the sentence told this abuse already
@@ -224,7 +231,41 @@ class AbuseRules:
                 if not told and punished is None and tok is not None:
                     self._open_abuses.append((s, m, code, tok, sufferers, location))
         self._dissent_abuses()
+        self._same_scheme_abuses()
         self._recall_abuses()
+
+    def _same_scheme_abuses(self):
+        """A listed person designated "for his role in the same network" (or scheme, conduct, abuses) shares the
+        abuses of the entry the phrase points back to: the abuse claims of the last sentence before it, within a few,
+        whose doer was designated there. The list says it once and means it of each; the phrase names no abuse word."""
+        for s in self.sents:
+            targets = [k for k in self.sanction_targets.get(s.index, []) if self.etype(k) == "Person"]
+            if not targets or not any(self._points_to_same_deeds(t) for t in s.span):
+                continue
+            if any(c.type == "abuse" and any(s.start <= ev.start < s.end for ev in c.evidence) for c in self.claims.values()):
+                continue  # the entry tells its own abuse
+            for back in range(s.index - 1, max(-1, s.index - 6), -1):
+                earlier = self.sents[back]
+                doers = set(self.sanction_targets.get(back, []))
+                told = [c for c in list(self.claims.values()) if c.type == "abuse" and c.roles["perpetrator"] in doers
+                        and any(earlier.start <= ev.start < earlier.end for ev in c.evidence)]
+                if not told:
+                    continue
+                for c in told:
+                    for perp in targets:
+                        if perp not in doers:
+                            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": c.roles["abuse_type"]},
+                                           {"location": c.roles.get("location"), "date": c.roles.get("date")},
+                                           self.span(s.start, s.end), status=c.status, confidence=0.5)
+                break
+
+    @staticmethod
+    def _points_to_same_deeds(t) -> bool:
+        """ "(for his role in) the same network": "same" on a noun of a scheme or of deeds, which a designation's
+        "for" phrase governs."""
+        if t.lower_ != "same" or t.dep_ != "amod" or t.head.lemma_ not in SAME_DEEDS_NOUNS:
+            return False
+        return any(a.lower_ == "for" and a.dep_ == "prep" for a in t.head.ancestors)
 
     def _abuse_place(self, s: Sent) -> str | None:
         """Where the sentence's abuses happened: the last place it names, or its first region (a town or province

@@ -11,6 +11,7 @@ from kg.extract.rules.words import (
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     LIST_NAME_LABELS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     PLACE_TYPES,
     TITLE_HEADS,
@@ -133,6 +134,17 @@ class FamilyRules:
         k = self.entity_at(toks[j])
         if k is not None and self.etype(k) == "Person":
             return k
+        if toks[j].lower_ in ("the", "a", "an"):
+            # "her husband, the teacher and political activist Tomas N.": the name after the lower-case words that say
+            # what the relative does
+            n = j + 1
+            while n < len(toks) and n - j <= 6 and toks[n].is_alpha and toks[n].text.islower() and self.mention_of(toks[n]) is None \
+                    and toks[n].pos_ in ("NOUN", "ADJ", "CCONJ") and toks[n].lower_ not in self.gaz.relation_words:
+                n += 1
+            m = self.mention_of(toks[n]) if n < len(toks) and n > j + 1 and toks[n - 1].pos_ == "NOUN" else None
+            if m is not None and m.start == self.tstart(toks[n]) and m.entity and self.etype(m.entity) == "Person":
+                return m.entity
+            return None
         end = j
         while end < len(toks) and end - j < 5 and toks[end].text[:1].isupper() and toks[end].is_alpha:
             end += 1
@@ -155,6 +167,33 @@ class FamilyRules:
             self.tok_mention[(id(x.doc), x.i)] = mention
         return key
 
+    def _first_person_writer(self) -> str | None:
+        """Who writes a text that speaks as "I" ("Press Statement / Antony J. Blinken, Secretary of State / ... I am
+        today designating ..."): the person a line of its head, under the line naming the kind of text, names alone or
+        before their title. Such a writer calls his own family "my"; "his wife" and "the former president's sons" are
+        someone else's, however the pronoun or the descriptor was resolved."""
+        if "_writer" in self.__dict__:
+            return self._writer
+        self._writer = None
+        if not any(t.lower_ == "i" and t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") for s in self.sents for t in s.span):
+            return None
+        at, medium = 0, False
+        for _ in range(8):
+            end = self.text.find("\n", at)
+            end = len(self.text) if end < 0 else end
+            line = self.text[at:end]
+            if len(line.split()) > 12:
+                break  # the body has begun
+            lead = at + len(line) - len(line.lstrip())
+            m = next((m for m in self.mentions if m.start == lead and m.entity and self.etype(m.entity) == "Person"), None)
+            if m is not None and medium and (self.text[m.end:end].strip() == "" or self.text[m.end:end].startswith(",")):
+                self._writer = m.entity
+                break
+            # (under the line that says what the text is, "Press Statement": above it, a name is the headline's subject)
+            medium = medium or any(at <= mm.start < end and mm.entity and self.etype(mm.entity) == "Medium" for mm in self.mentions)
+            at = end + 1
+        return self._writer
+
     def _looks_like_person(self, name: str) -> bool:
         words = name.split()
         return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
@@ -171,7 +210,7 @@ class FamilyRules:
         rname = self.ex.entities[relative].name.split()
         if len(rname) < 2:
             return None
-        family = {w.lower() for w in rname[1:]}
+        family = {w.lower() for w in rname[1:]} - NAME_PARTICLES  # (not "de" of "Néstor De Vincenti" and "María Ponce de Bianco")
         if not exclude_self and family & {w.lower() for w in self.ex.entities[owner].name.split()[1:]}:
             return None  # the pronoun's person already shares the name
         cands = [m for m in self.mentions if m.entity and m.end <= self.tstart(before) and self.etype(m.entity) == "Person"
@@ -402,6 +441,8 @@ class FamilyRules:
                     # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
                     if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):
                         owner = p_owner
+                    if owner == self._first_person_writer():
+                        continue  # (the writer of "I am designating his wife" says "my wife" of his own)
                     for k in named:
                         self.relative_of[k] = owner
                         for who in (owner, co_owner) if rel == "child" else (owner,):
@@ -413,7 +454,7 @@ class FamilyRules:
                     apposed = named[0]  # "His daughter Mariela Castro Espín heads ..."
                 if apposed is not None and (p_owner := self._kin_owner(apposed, owner, toks[idx - 1] if idx else None)):
                     owner = p_owner
-                if apposed == owner:
+                if apposed == owner or owner == self._first_person_writer():
                     continue
                 rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
                 ent = self.ex.entities[rkey]

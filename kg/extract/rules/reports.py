@@ -10,6 +10,7 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
+    ATROCITY_DETERMINATION_RE,
     BARE_ACTOR_HEADS,
     CAPITAL_GOVERNMENTS,
     CUSTODY_RULING_WORDS,
@@ -34,6 +35,7 @@ from kg.extract.rules.words import (
     INQUIRY_CONDUCT_VERBS,
     INQUIRY_BODY_NOUNS,
     INVESTIGATOR_VERBS,
+    LAWFUL_CONDUCT_RE,
     LEGAL_STEP_NOUNS,
     MANDATE_VERBS,
     NUMBER_WORDS,
@@ -41,8 +43,10 @@ from kg.extract.rules.words import (
     SANCTION_MEASURE_NOUNS,
     PRESS_AUDIENCE_NOUNS,
     REACTION_VERBS,
+    REPORT_RECORDING_VERBS,
     SANCTION_REJECTING_VERBS,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     WARRANT_VERBS,
     WITHHELD_NOUNS,
 )
@@ -66,7 +70,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s):
+            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s):
                 continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
@@ -92,6 +96,16 @@ class ReportRules:
             product_found = next((t.head for t in s.span if t.dep_ == "nsubj" and t.lemma_ in INVESTIGATION_PRODUCTS
                                   and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB"), None)
             verb = verb or product_found is not None
+            # "published a report documenting 179 disappearances": a report told by what it records has found it (the
+            # participle after the report, with no subject of its own: a title between them may mislead the parser)
+            product_at = next((t.i for t in s.span if t.lemma_ in INVESTIGATION_PRODUCTS and t.pos_ == "NOUN"), None)
+            product_records = product_at is not None and any(
+                t.i > product_at and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.lemma_ in REPORT_RECORDING_VERBS
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in s.span)
+            verb = verb or product_records
+            # "the State Department determined that China was committing genocide": a state's formal finding of an atrocity
+            determined = self._atrocity_determination(s)
+            verb = verb or determined is not None
             # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
             verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
                             and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
@@ -105,7 +119,7 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif FINDING_CONFIRMED.search(s.span.text) or (product_found is not None and product_found.lemma_ in (
+            elif FINDING_CONFIRMED.search(s.span.text) or product_records or determined is not None or (product_found is not None and product_found.lemma_ in (
                     "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
@@ -129,7 +143,8 @@ class ReportRules:
             # who was investigated: the perpetrator of an abuse this sentence tells, else the first body, state or person
             # named (not a place where something happened: "villagers in Kessum", "a U.N. body in Geneva")
             # ("an investigation into X", named as such, comes first)
-            target = self._inquiry_object(s, investigator) or next(
+            found_of = next((c for c in determined.children if c.dep_ in ("nsubj", "nsubjpass")), None) if determined is not None else None
+            target = (self._resolve_np(found_of) if found_of is not None else None) or self._inquiry_object(s, investigator) or next(
                 (c.roles["perpetrator"] for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence
                  and c.roles.get("perpetrator") != investigator), None)
             for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
@@ -145,6 +160,9 @@ class ReportRules:
                 top = top.head if top.dep_ == "appos" else top
                 if top.dep_ == "nsubj" and top.head.lemma_ in SPEECH_VERBS:
                     continue  # "the prosecutor general, Lena Varik, said her office had ...": who tells of the inquiry is not its target
+                if self.etype(m.entity) == "Person" and any(ct == "position" and dict(k).get("person") == m.entity
+                                                            and dict(k).get("org") == investigator for ct, k in self.claims):
+                    continue  # ("the director of the National Police, General X, said the force had opened ..."): its head
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
@@ -153,6 +171,20 @@ class ReportRules:
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
+
+    def _atrocity_determination(self, s: Sent):
+        """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
+        that members of the RSF committed genocide"), if the sentence tells one: a finding after an inquiry, whoever
+        makes it (a sanctioning state too: the determination is the finding, not the grounds of a designation), about
+        the clause's subject."""
+        for t in s.span:
+            if t.lemma_ != "determine" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children) or self._unrealised(t):
+                continue
+            for c in t.children:
+                first, last = min(c.subtree, key=lambda x: x.i), max(c.subtree, key=lambda x: x.i)
+                if c.dep_ == "ccomp" and ATROCITY_DETERMINATION_RE.search(self.text, self.tstart(first), self.tstart(last) + len(last.text)):
+                    return c
+        return None
 
     # the recall layer: investigations the precise rules did not vouch for ------------------------
 
@@ -307,6 +339,40 @@ class ReportRules:
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": "confirmed"}, ev, confidence=0.55)
+            return True
+        return False
+
+    def _named_as_responsible(self, s: Sent) -> bool:
+        """A body that names or identifies someone as responsible for abuses ("was also named by the country's Truth and
+        Reconciliation Commission in 2009 as one of the people most responsible for atrocities", "the commission
+        identified Colonel X as the officer responsible for the massacres") has found it: an investigation by the body,
+        confirmed, of the one named. Only a body (not a person, the press or a sanctioner, whose naming is a
+        designation), and only "as ... responsible" or "as the perpetrator"."""
+        if not re.search(r"(?i)\bas\b.{0,80}\b(?:responsible|perpetrators?|culprits?)\b", self.text[s.start:s.end]):
+            return False
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("name", "identify", "single", "list") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is None or not any(g.lower_ == "responsible" or g.lemma_ in ("perpetrator", "culprit") for g in as_.subtree):
+                continue
+            first, last = min(as_.subtree, key=lambda x: x.i), max(as_.subtree, key=lambda x: x.i)
+            a, b = self.tstart(first), self.tstart(last) + len(last.text)
+            if not any(a <= m.start() < b for m, _ in self.abuse_matches.get(s.index, ())) \
+                    and not re.search(r"(?i)\b(?:atrocities|crimes|abuses|violations)\b", self.text[a:b]):
+                continue  # responsible for abuses, not "the office responsible for roads"
+            agent = next((g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            named = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if agent is not None else None
+            if agent is None:
+                agent = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                named = next((c for c in t.children if c.dep_ == "dobj"), None)
+            body = self._resolve_np(agent) if agent is not None else None
+            if body is None or self.etype(body) not in ("Organization", "GovernmentBody", "Group") or self._is_news(body) \
+                    or self._is_sanctioner(body) or self._actor_is_sanctioned(body):
+                continue
+            target = self._resolve_np(named) if named is not None else None
+            self.add_claim("investigation", {"investigator": body}, {"target": target, "date": self.sent_date(s), "finding": "confirmed"},
+                           self.span(s.start, s.end), confidence=0.55)
             return True
         return False
 
@@ -590,7 +656,10 @@ class ReportRules:
             # "X said his office had recorded 300 cases": the office, staff or team of whoever said so is theirs
             own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | {"team", "staff", "lawyers"} and any(
                 c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
-            if (t.lower_ in ("it", "they") or own_staff) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+            # "the director of the police said ... that the force had opened an internal inquiry": the speaker's own body
+            own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
+                and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
+            if (t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                     t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                     or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                     or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
@@ -749,9 +818,13 @@ class ReportRules:
         denied_at = {s.index for s in self.sents if told_denied for sp in [self.span(s.start, s.end)] if (sp.start, sp.end) in told_denied}
         told = {self.sents[i].para for i in self.abuse_matches} | {self.sents[i].para for i in self.sanction_targets}
         for s in self.sents:
-            if s.para not in told and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span):
+            after_denial = s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para
+            if s.para not in told and not after_denial and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span) \
+                    and not (self.abuse_matches and LAWFUL_CONDUCT_RE.search(self.text, s.start, s.end)):
                 continue  # a denial of an accusation, an abuse or a sanction, not of a visa or a request
-            for k in self._fallback_deniers(s, accused, s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para):
+                # (a sentence right after a denial is about what was denied: "The authorities have rejected the claims.";
+                # in a text of abuses, a deed called lawful is one of them)
+            for k in self._fallback_deniers(s, accused, after_denial):
                 if k in have or self.etype(k) not in ACTOR_TYPES or self.etype(k) in PLACE_TYPES - {"Country"} \
                         or self.etype(k) == "Group" and not self._actor(k, []):
                     continue
@@ -784,10 +857,36 @@ class ReportRules:
                     continue
                 if any(x.lower_ in DENIAL_CONTENT_WORDS for x in said) and self._accused_side(subj, accused):
                     out.append(subj)  # "described the accounts as exaggerated"
+                elif self._calls_conduct_lawful(t, said) and self._accused_side(subj, accused) and not self._antecedent_is_modifier(t, subj):
+                    out.append(subj)  # "said the police and gendarmes had acted in legitimate self-defence"
                 elif after_denial and t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children) \
-                        and self.etype(subj) in ("Person", "GovernmentBody") and (self._accused_side(subj, accused) or self._state_official(subj)):
+                        and self.etype(subj) in ("Person", "GovernmentBody") and (self._accused_side(subj, accused) or self._state_official(subj)) \
+                        and not self._antecedent_is_modifier(t, subj):
                     out.append(subj)  # "The authorities have rejected the claims. Minister X has said that police acted lawfully"
         return [k for k in out if k is not None]
+
+    def _calls_conduct_lawful(self, verb, said) -> bool:
+        """Whether what ``verb`` reports says a deed was lawful ("said police acted lawfully", "said the men had been
+        returned in accordance with Thai law"): a clause it reports, not a law the speaker only mentions ("said the
+        law would be changed")."""
+        clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        if not clause or not said:
+            return False
+        start = min(self.tstart(x) for c in clause for x in c.subtree)
+        end = max(self.tstart(x) + len(x.text) for c in clause for x in c.subtree)
+        return LAWFUL_CONDUCT_RE.search(self.text, start, end) is not None
+
+    def _antecedent_is_modifier(self, verb, key: str) -> bool:
+        """Whether the "he" or "she" that is the subject of ``verb`` was resolved to a name last seen only as the
+        modifier of a plural noun ("a militia founded by Hutu extremists ... She said"): a word that describes a crowd
+        is nobody's name, whatever the tagger made of it."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return False
+        pos = self.tstart(subj)
+        last = max((m for m in self.mentions if m.entity == key and m.start < pos), key=lambda m: m.start, default=None)
+        tok = self._token_at(last.start) if last is not None else None
+        return tok is not None and tok.dep_ in ("compound", "amod") and tok.head.tag_ == "NNS"
 
     def _state_official(self, person: str) -> bool:
         """Whether a person holds an office of state (a position whose body is no rights group, press or sanctioner)."""
@@ -882,8 +981,12 @@ class ReportRules:
             subj = [c for c in node.children if c.dep_ in ("nsubj",)]
             if subj and subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 subj = [node.head]  # "Minister X, who has maintained that ...": X
+            if len(subj) > 1 and self.etype(self._resolve_np(subj[0])) != "Person":
+                # "Caretaker Prime Minister A-ul-Haq Kakar said": the parser split the title from the name, two subjects;
+                # the name says who, not the word of the title the tagger took for a body
+                subj = sorted(subj, key=lambda c: self.etype(self._resolve_np(c)) != "Person")
             if subj:
-                first = self._resolve_np(subj[0])
+                first = self._resolve_np(subj[0]) or self._capital_as_state(subj[0])
                 if first is None:
                     s = self.sent_at(self.tstart(subj[0]))
                     return self._counted_people(subj[0], s) if s is not None else []
@@ -904,6 +1007,15 @@ class ReportRules:
             break
         return []
 
+    def _capital_as_state(self, tok) -> str | None:
+        """A capital the mentions left unnamed as the subject ("Kigali has long denied ..."): news speaks of a
+        government by its seat, so it is the state's."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return None
+        country = CAPITAL_GOVERNMENTS.get(gz.normal(tok.text))
+        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
+        return self._known_entity(ke) if ke is not None and ke.type == "Country" else None
+
     def _as_government(self, key: str) -> str:
         """A capital named as the one who denies or speaks is its state's government: the country entity."""
         ent = self.ex.entities[key]
@@ -915,7 +1027,7 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"})]
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
             if not media:
@@ -942,6 +1054,8 @@ class ReportRules:
                     # the medium; the person named last before the verb
                     people = [m.entity for m, g in self.sent_entities(s, {"Person"}) if g.i < t.i]
                     k = people[-1] if people else None
+                if k and self.etype(k) == "Person" and self._antecedent_is_modifier(t, k):
+                    continue  # "a militia founded by Hutu extremists ... She said in a post on X": no one the text named
                 if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
                     speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
                     break
@@ -959,6 +1073,12 @@ class ReportRules:
         self._fallback_statements()
 
     # the recall layer: statements the precise rules did not vouch for ----------------------------------
+
+    @staticmethod
+    def _workplace(t) -> bool:
+        """Whether a medium is where someone works ("a reporter with the community radio station", "a presenter at state
+        television"): the object of "with", "for" or "at" on a noun, not what anything was said through."""
+        return t.dep_ == "pobj" and t.head.lower_ in ("with", "for", "at") and t.head.head.pos_ in ("NOUN", "PROPN")
 
     def _fallback_statements(self):
         """Statements told in shapes the precise rules leave out, each less certain (RECALL_CONFIDENCE): every person
@@ -1142,11 +1262,14 @@ class ReportRules:
             if s.para > 5:
                 break
             today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None)
+            quoted = any(t.text in ('"', "\u201c", "\u201d") for t in s.span)
             if today is None:
+                if quoted and s.para <= 3:
+                    continue  # a release may open with its official's words ('"..." said Under Secretary X.') before its lede
                 if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
                     return  # the lede told something else: a story, not a release (a headline ends without a stop)
                 continue
-            if any(t.text in ('"', "\u201c", "\u201d") for t in s.span):
+            if quoted:
                 return  # "today" in someone's quoted words is theirs
             verb = today.head
             for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
@@ -1157,8 +1280,11 @@ class ReportRules:
             speaker = self._resolve_np(subj) if subj is not None else None
             if (speaker is None or self.etype(speaker) in PLACE_TYPES) and verb.i > 0:
                 # "(Nairobi, May 6) - ... , Human Rights Watch said": the parser took the dateline for the subject;
-                # the name just before the verb says it
-                k = self.entity_at(verb.doc[verb.i - 1])
+                # the name just before the verb says it ("... Control (OFAC) today designated": past "today" and brackets)
+                j = verb.i - 1
+                while j > s.span.start and (verb.doc[j].i == today.i or verb.doc[j].text in (")", "(")):
+                    j -= 1
+                k = self.entity_at(verb.doc[j])
                 speaker = k if k is not None else speaker
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):

@@ -27,6 +27,9 @@ DENY_WORDS = _WORDS.set("deny_words")
 DENIAL_LEMMAS = _WORDS.set("denial_lemmas")
 DENIAL_CONTENT_WORDS = _WORDS.set("denial_content_words")
 DEFENDED_CONDUCT_NOUNS = _WORDS.set("defended_conduct_nouns")
+# "police acted lawfully", "acted in accordance with Thai law": up to two words between the phrase's words.
+LAWFUL_CONDUCT_RE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(
+    sorted((r"\s+(?:[\w-]+\s+){0,2}".join(map(re.escape, p.split())) for p in _WORDS.set("lawful_conduct_phrases")), key=len, reverse=True)))
 SANCTION_REJECTING_VERBS = _WORDS.set("sanction_rejecting_verbs")
 ACCUSATION_NOUNS = _WORDS.set("accusation_nouns")
 CHARACTERISING_VERBS = _WORDS.set("characterising_verbs")
@@ -37,6 +40,9 @@ INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
 INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
 INQUIRY_FINDING_VERBS = _WORDS.set("inquiry_finding_verbs")
 INQUIRY_AUTHOR_PARTICIPLES = _WORDS.set("inquiry_author_participles")
+REPORT_RECORDING_VERBS = _WORDS.set("report_recording_verbs")
+# What a state formally determines was committed ("determined that X committed genocide").
+ATROCITY_DETERMINATION_RE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted(map(re.escape, _WORDS.set("atrocity_determination_words")), key=len, reverse=True)))
 FINDING_CONFIRMED = re.compile(r"\b(confirmed|found (?:\w+ ){0,6}(?:credible|evidence|that)|concluded|established|corroborated|substantiated|credible|reveals|revealed|have documented|has documented)\b", re.I)
 FINDING_NOT = re.compile(r"\b(found no|no evidence|could not (?:confirm|verify)|unable to (?:confirm|verify)|not confirmed|unfounded)\b", re.I)
 FINDING_ONGOING = re.compile(r"\b(ongoing|launched|opened|is investigating|are investigating|was investigating|were investigating|underway|continues)\b", re.I)
@@ -82,6 +88,10 @@ ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials").
 NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
 TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
+# Designated people a later sentence points back to: "these individuals" (each listed person), "the same network"
+# (the deeds of the entry before).
+LISTED_PEOPLE_NOUNS = _WORDS.set("listed_people_nouns")
+SAME_DEEDS_NOUNS = _WORDS.set("same_deeds_nouns")
 LISTED_ENTITY_HEADS = _WORDS.set("listed_entity_heads")
 MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
 FAMILY_GROUP = re.compile(r"\b(?:immediate\s+)?(?:family\s+members|relatives|families)\b", re.I)
@@ -93,7 +103,7 @@ GOV_WORDS = re.compile(
 MEDIUM_RE = re.compile(
     r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
     r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
-    r"|\bstate\s+(?:television|TV|radio)\b",
+    r"|\b(?:state|national)\s+(?:television|TV|radio)\b|\b(?:radio|television|TV)\s+station\b",  # "said on national television", "told a radio station"
     re.I,
 )
 NEG = _WORDS.set("neg")
@@ -116,11 +126,13 @@ LIST_FIELD_LABELS = _WORDS.set("list_field_labels")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
-_UN_TAIL = (r"(?:\s+(?:[A-Z][\w'-]+|mission|panel|office|experts|investigators|team|human rights|special rapporteur|fact-finding mission|"
-            r"commission of inquiry|panel of experts)|\s+(?:of|on|for|in|against)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+# (the longer names first: "UN panel of experts", not "UN panel")
+_UN_TAIL = (r"(?:\s+(?:fact-finding mission|commission of inquiry|panel of experts|group of experts|[A-Z][\w'-]+|mission|panel|office|experts|"
+            r"investigators|team|human rights|special rapporteur)|\s+(?:of|on|for|in|against)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 INVESTIGATOR_RE = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
+    r"|\bgroup\s+of\s+(?:(?:independent|international|U\.N\.|UN|United\s+Nations)\s+){1,2}experts\b"  # "a group of U.N. experts"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
     r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b"
     # the proper names of UN and national inquiry bodies, which the NER cuts short ("Independent Investigative Mechanism for Myanmar")
