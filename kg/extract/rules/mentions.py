@@ -56,6 +56,8 @@ _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
+# What stands between a name and a descriptor in apposition to it ("X, the leader", "X, then the party chief")
+_APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
 
 # "six current and former commanders", "four other current and former senior RAB officers"
@@ -1389,14 +1391,24 @@ class MentionRules:
                 break
 
     def _resolve_descriptors(self):
-        """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
+        """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far.
+
+        A descriptor set off right after a name ("Chen Quanguo, then the Communist Party chief") describes that
+        name, however salient another person is: an appositive is read as the most salient person otherwise,
+        and a sanction or title told of the name would go to someone else."""
         seen: Counter = Counter()
+        last = None  # the last person mention
         for m in self.mentions:
             if m.type == "Person" and m.entity and not m.extra.get("byline"):
                 seen[m.entity] += 1
+                last = m
             elif m.type == "Descriptor":
                 if seen:
-                    key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
+                    if last is not None and _APPOSITIVE_GAP_RE.fullmatch(self.text[last.end:m.start]) \
+                            and not self.text.startswith(("'s", "\u2019s"), m.end):  # ("X, the leader's sister": another)
+                        key = last.entity
+                    else:
+                        key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
                     m.entity = key
                     ent = self.ex.entities[key]
                     ent.aliases.add(m.text)

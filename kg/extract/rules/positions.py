@@ -813,6 +813,8 @@ class PositionRules:
                         break
                     if mb is not None and mb.type == "Person":
                         break
+                    if self._headline_sanction_verb(toks, b):
+                        break
                     if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN" \
                             and not (tb.lower_ in TITLE_MODIFIERS and tb.text[:1].isupper()):
                         break
@@ -867,8 +869,11 @@ class PositionRules:
                                 self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
                     for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
                         role, org, end = self._title_org(toks, a + (toks[a].lower_ == "whose"), i - 1)
-                        if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
-                            org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
+                        if role and end == i - 1 and toks[a].lower_ in ("its", "their") \
+                                and (org is None or self.ex.entities[org].name.casefold() in BARE_ACTOR_HEADS):
+                            # "Its chief commissioner, X": of the body just named ("the M23 and its military leader, X":
+                            # the group's own forces, not a body called "military")
+                            org = self._last_body(self.tstart(toks[a])) or org
                         if role and end == i - 1 and org is None and toks[a].lower_ == "whose":
                             org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
@@ -958,6 +963,15 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    def _headline_sanction_verb(self, toks, b: int) -> bool:
+        """Whether toks[b] is the verb of a headline's sanction ("U.S. sanctions Rwandan minister X", "Treasury
+        Sanctions RSF Leader X"): the parser tags such a verb a noun, and the title read before the name would take it
+        in with the sanctioning actor as its body. It follows that actor; "Sanctions Coordinator X" has none."""
+        t = toks[b]
+        if t.lower_ not in SANCTION_TRIGGERS or not t.lower_.endswith("s") or b == 0:
+            return False
+        return self.etype(self.entity_at(toks[b - 1])) in ("Country", "GovernmentBody", "Organization")
 
     @staticmethod
     def _title_and(toks, b: int) -> bool:
@@ -1613,7 +1627,7 @@ class PositionRules:
                     or t.lower_ in TITLE_PRE_SKIP:
                 break
             mb = self.mention_of(t)
-            if mb is not None and mb.type == "Person":
+            if mb is not None and mb.type == "Person" or self._headline_sanction_verb(toks, b):
                 break
             b -= 1
         phrase = [t for t in toks[b + 1:i] if t.text != "."]  # ("Lt. Col. X": the stop the tokenizer split off)

@@ -1,0 +1,71 @@
+"""Round 17, positions and sanctions: a descriptor set off after a name is that name's, a headline's sanction verb is no
+part of a title, and "its" before a bare force noun is the body just named. Every person and body here is invented,
+each convention is tried in more than one wording, and each has a sentence where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, held, name, orgs
+
+DATE = "2025-03-04"
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+# a descriptor in apposition to a name describes that name -------------------------------------------------------------
+
+SALIENT = ("Deputy Prime Minister Arun Phraya said the men were returned lawfully. Arun Phraya also spoke of the talks. "
+           "Arun Phraya will travel next week. ")
+
+
+@pytest.mark.parametrize("tail,target", [
+    ("In 2020 it blacklisted Wen Haolin, then the Unity Party chief in Vostra, under the Global Magnitsky Act.\n", "Wen Haolin"),
+    ("In 2021 the Treasury sanctioned Dorin Malec, the former leader, under the Global Magnitsky Act.\n", "Dorin Malec"),
+])
+def test_a_descriptor_set_off_after_a_name_is_that_person(rules, tail, target):
+    rows = extract_rows(rules, SALIENT + tail, DATE)
+    assert targets(rows) == {target}
+
+
+def test_a_descriptor_owning_a_relative_after_a_name_is_not_that_person(rules):
+    rows = extract_rows(rules, "Osman Reza leads the country. Osman Reza spoke on Monday. The Treasury designated officials, "
+                               "among them Lina Reza, the leader's sister and vice director of the bureau.\n", DATE)
+    assert not find(rows, "family", person="Lina Reza", relative="Lina Reza")
+    assert "Lina Reza" in targets(rows)
+
+
+# a headline's sanction verb is not part of the title after it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("U.S. sanctions Rwandan minister Amani Bizimana over support for rebels\n", "Amani Bizimana", "Rwanda"),
+    ("Britain sanctions Moldovan minister Ion Vrabie over bribes\n", "Ion Vrabie", "Moldova"),
+    ("EU blacklists Belarusian KGB chief Pavel Vasilevich\n", "Pavel Vasilevich", "Belarus"),
+])
+def test_a_headline_sanction_verb_is_not_in_the_title(rules, text, person, org):
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, person) == {org}
+    assert all("sanction" not in r.lower() and "blacklist" not in r.lower() for r, _ in held(rows, person))
+    assert person in targets(rows)
+
+
+def test_a_headline_sanction_verb_leaves_no_title_with_the_actor_as_body(rules):
+    rows = extract_rows(rules, "Treasury Sanctions Kivu Defence Forces Leader Jean Mutombo and Company Assets\n", DATE)
+    assert "Department of the Treasury" not in orgs(rows, "Jean Mutombo")
+
+
+# "its" before a bare force noun: the body just named, not a body called "military" ---------------------------------------
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The Kivu Liberation Front denied the claims, and its army chief, Jean Ntare, said so.\n", "Jean Ntare"),
+    ("The rebels of the Kivu Liberation Front said their military commander, Jean Ntare, was killed.\n", "Jean Ntare"),
+])
+def test_its_bare_force_title_is_of_the_body_just_named(rules, text, person):
+    assert orgs(extract_rows(rules, text, DATE), person) == {"Kivu Liberation Front"}
+
+
+def test_a_bare_force_title_without_its_keeps_the_force(rules):
+    rows = extract_rows(rules, "The Kivu Liberation Front denied the claims, and the army chief, Jean Ntare, said so.\n", DATE)
+    assert "Kivu Liberation Front" not in orgs(rows, "Jean Ntare")
