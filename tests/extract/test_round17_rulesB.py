@@ -69,3 +69,25 @@ def test_its_bare_force_title_is_of_the_body_just_named(rules, text, person):
 def test_a_bare_force_title_without_its_keeps_the_force(rules):
     rows = extract_rows(rules, "The Kivu Liberation Front denied the claims, and the army chief, Jean Ntare, said so.\n", DATE)
     assert "Kivu Liberation Front" not in orgs(rows, "Jean Ntare")
+
+
+# an article cited without its act is no legal basis ---------------------------------------------------------------------
+
+RELEASE = ("COUNCIL OF THE EUROPEAN UNION\nBrussels, 3 March 2025\nPRESS RELEASE\n\n"
+           "The Council today adopted a decision imposing restrictive measures against persons responsible for the "
+           "misappropriation of Velorian state funds. The measures, which consist of a freeze of all funds, apply to the former "
+           "finance minister of Veloria, Dmitar Korvan, and to the former central bank governor, Nadia Sabre. The legal acts (Council Decision 2025/88/CFSP) will be published in the Official Journal tomorrow.\n\n"
+           "ANNEX\n\n{heading}\n\n1. KORVAN, Dmitar Ilia\nPosition: former Minister of Finance of Veloria.\n\n"
+           "2. SABRE, Nadia\nPosition: former head of the Veloria State Bank.\n")
+
+
+@pytest.mark.parametrize("heading", [
+    "List of natural persons referred to in Article 1",
+    "List of natural and legal persons referred to in Articles 1 and 2(1)",
+    "List of persons referred to in Article 2 of Decision 2025/88/CFSP",
+])
+def test_a_bare_article_is_no_act_the_list_is_under_the_act_cited(rules, heading):
+    rows = extract_rows(rules, RELEASE.format(heading=heading), DATE)
+    bases = {(name(c["target"]), name(c.get("legal_basis"))) for c in find(rows, "sanction")}
+    assert ("Dmitar Ilia Korvan", "Council Decision 2025/88/CFSP") in bases
+    assert not any(b and b.startswith("Article") for _, b in bases)

@@ -56,6 +56,8 @@ _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
+# An article cited without its act ("referred to in Article 1", "Articles 2 and 3(1)")
+_BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*")
 # What stands between a name and a descriptor in apposition to it ("X, the leader", "X, then the party chief")
 _APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
@@ -263,6 +265,8 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
                     etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
                     e = s + len(etext)
+                if typ == "Statute" and _BARE_ARTICLE_RE.fullmatch(etext):
+                    continue  # "persons referred to in Article 1": an article of an act the text names elsewhere, no act
                 if typ == "Statute":
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
