@@ -91,3 +91,26 @@ def test_a_bare_article_is_no_act_the_list_is_under_the_act_cited(rules, heading
     bases = {(name(c["target"]), name(c.get("legal_basis"))) for c in find(rows, "sanction")}
     assert ("Dmitar Ilia Korvan", "Council Decision 2025/88/CFSP") in bases
     assert not any(b and b.startswith("Article") for _, b in bases)
+
+
+# a country after a body's name ends the name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Rosa Ibarra, first vice-president of the National Renewal Party of Venezuela, spoke on Monday.\n",
+     "Rosa Ibarra", "National Renewal Party of Venezuela"),
+    ("Tomas Aguirre, a regional leader of the Committee for the Defence of Human Rights in Honduras, was shot dead.\n",
+     "Tomas Aguirre", "Committee for the Defence of Human Rights in Honduras"),
+    ("Its coordinator, Marta Lindo, leads the Committee of Relatives of the Missing in Guatemala.\n",
+     "Marta Lindo", "Committee of Relatives of the Missing in Guatemala"),
+])
+def test_a_country_after_a_body_name_is_part_of_the_name(rules, text, person, org):
+    assert org in orgs(extract_rows(rules, text, DATE), person)
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Ana Ruiz, the director of the Red Cross in Syria, spoke on Monday.\n", "Ana Ruiz", "Red Cross"),
+    ("Omar Haddad, a member of the Kestrel Watch in Jordan, spoke on Monday.\n", "Omar Haddad", "Kestrel Watch"),
+])
+def test_a_country_where_a_body_works_is_not_its_name(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}

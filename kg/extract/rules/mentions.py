@@ -16,6 +16,7 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
     BYLINE_RE,
+    COUNTRY_NAMED_BODY_HEADS,
     DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
@@ -56,6 +57,8 @@ _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
+# A country after a body's name ("... Party of Venezuela,", "... Disappeared in Honduras (COFADEH)")
+_COUNTRY_TAIL_RE = re.compile(r"\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?=\s*[,.;:()\n\"]|\s+[a-z])")
 # An article cited without its act ("referred to in Article 1", "Articles 2 and 3(1)")
 _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*")
 # What stands between a name and a descriptor in apposition to it ("X, the leader", "X, then the party chief")
@@ -298,6 +301,9 @@ class MentionRules:
                         # "for" a remit, the remit is part of its name
                         e += tail.end()
                         etext = text[s:e]
+                if typ == "Organization" and etext[:1].isupper():
+                    e = self._country_name_end(etext, e)
+                    etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
                     # "The United Nations human rights chief": lower-case words after a name describe, they do not name
                     words = etext.split()
@@ -1393,6 +1399,26 @@ class MentionRules:
                     m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
                     m.text = self.text[m.start:m.end]
                 break
+
+    def _country_name_end(self, etext: str, e: int) -> int:
+        """Where a body's name ends when a country follows it: "the United Socialist Party of Venezuela", "the Committee
+        of Relatives of the Detained and Disappeared in Honduras". The NER stops before "of" or "in" and the country,
+        and the body the graph then holds has lost the words that tell it from its namesakes. "Of" a country ends a
+        party's or society's name (a commission "of Liberia" may be the text's own gloss); "in" a country only a long
+        descriptive name of a committee or the like that has its own "of" or "for" ("the Red Cross in Syria" is the Red
+        Cross)."""
+        m = _COUNTRY_TAIL_RE.match(self.text, e)
+        if m is None:
+            return e
+        ke = self.gaz.known_by_label.get(gz.normal(m["place"]))
+        if ke is None or ke.type != "Country":
+            return e
+        words = etext.split()
+        if m["prep"] == "of" and words[-1].casefold() in COUNTRY_NAMED_BODY_HEADS \
+                or m["prep"] == "in" and re.search(r"\s(?:of|for)\s", etext) \
+                and words[0].casefold() in COUNTRY_NAMED_BODY_HEADS | self.gaz.org_words | self.gaz.org_apposition_heads:
+            return m.end()
+        return e
 
     def _resolve_descriptors(self):
         """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far.
