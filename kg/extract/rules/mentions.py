@@ -15,6 +15,7 @@ from kg.extract.rules.words import (
     AGENT_MEMBER_PREPS,
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
+    BUSINESS_NAME_WORDS,
     BYLINE_RE,
     COUNTRY_NAMED_BODY_HEADS,
     DATELINE_RE,
@@ -59,6 +60,8 @@ _AKA_SURNAME_FIRST_RE = re.compile(
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
 # A country after a body's name ("... Party of Venezuela,", "... Disappeared in Honduras (COFADEH)")
 _COUNTRY_TAIL_RE = re.compile(r"\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?=\s*[,.;:()\n\"]|\s+[a-z])")
+# Capitalised words up to a firm's legal form ("Trading LLC", "Group Ltd")
+_BUSINESS_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w'&-]*){1,3}?(?=[ \t]*[,.;:()\n]|[ \t]+[a-z]|$)")
 # An article cited without its act ("referred to in Article 1", "Articles 2 and 3(1)")
 _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*")
 # What stands between a name and a descriptor in apposition to it ("X, the leader", "X, then the party chief")
@@ -254,6 +257,11 @@ class MentionRules:
                 if acr_title and acr_title.group(2).lower() in TITLE_HEADS and acr_title.group(1).lower() not in TITLE_HEADS:
                     e = s + acr_title.end(1)  # "ICC Prosecutor" + a name: the initials are the body, the rest a title
                     etext = text[s:e]
+                business = _BUSINESS_TAIL_RE.match(text, e) if typ == "Organization" and etext[:1].isupper() else None
+                if business and gaz.company_tail_re.search(business.group(0)):
+                    # "Horizon Advanced Solutions General" + " Trading LLC": the firm's words and legal form the NER left out
+                    e = business.end()
+                    etext = text[s:e]
                 if typ == "Organization":
                     lead_words = re.split(r"\s+(?:on|for|to)\s+", etext)[0].split()
                     if len(lead_words) >= 2 and lead_words[-1].lower() in TITLE_HEADS and not GOV_WORDS.search(etext) \
@@ -315,6 +323,13 @@ class MentionRules:
                 tail = gaz.company_tail_re.match(text, e) if typ in ("Organization", "Person", "Place") and etext[:1].isupper() else None
                 if tail:  # "Frigorífico Chajha" + " S.A.E.": a legal form ends a company's name
                     e, typ = tail.end(), "Organization"
+                    etext = text[s:e]
+                if typ == "Organization" and gaz.company_tail_re.fullmatch(" " + etext):
+                    # "Creative Python" + "LLC": the NER took the legal form alone for the name
+                    lead = re.search(r"(?<![\w'&-])(?!(?:The|A|An)\s)((?:[A-Z][\w'&-]*\s+){1,4})$", text[max(0, s - 60):s])
+                    if lead is None:
+                        continue
+                    s -= len(lead.group(1))
                     etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
@@ -565,10 +580,16 @@ class MentionRules:
                 k += 1  # (an ORG the NER ran on from the title into the name: "EU Special Representative for X Y Z")
                 if self._name_hyphen(sdoc, k):
                     k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
-            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
+            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN") and not self._business_words(sdoc[j:k]):
                 s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
+
+    def _business_words(self, words) -> bool:
+        """Whether words after a title word (tokens or strings) are the end of a firm's name ("Capital Tap General
+        Trading LLC", "Horizon Advanced Solutions General Trading LLC"): "General" there is no rank, "Trading LLC" no person."""
+        words = [getattr(w, "text", w) for w in words]
+        return any(w in BUSINESS_NAME_WORDS for w in words) or bool(self.gaz.company_tail_re.search(" " + " ".join(words)))
 
     @staticmethod
     def _name_hyphen(sdoc, k: int) -> bool:
@@ -1123,7 +1144,7 @@ class MentionRules:
                 stop = next((n for n, w in enumerate(tail) if w.lower() in STOP_WORDS), None)
                 if stop is not None:
                     tail = tail[:stop]  # "... of Police Kale Kayihura Due to ...": a Title-Case headline's function word ends the name
-                if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
+                if 2 <= len(tail) <= 3 and not self._business_words(tail) and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
                                                and w.lower() not in DEPT_WORDS | TITLE_HEADS and not GOV_WORDS.search(w) for w in tail):
                     at = m.text.rfind(" ".join(tail))
                     if at > 0:
@@ -1174,7 +1195,8 @@ class MentionRules:
             # "Police Colonels Juan Perez Soto and ...": a rank or title the NER read into a body's name, then a person's name
             cut = max((n for n, w in enumerate(words[:-2]) if w.lower() in TITLE_HEADS or w.lower() in PLURAL_TITLE_HEADS), default=None)
             if cut is not None and 2 <= len(words) - cut - 1 <= 4 and all(w[:1].isupper() and w.isalpha() for w in words[cut + 1:]) \
-                    and not any(w.lower() in self.gaz.org_words or w.lower() in DEPT_WORDS or GOV_WORDS.search(w) for w in words[cut + 1:]):
+                    and not any(w.lower() in self.gaz.org_words or w.lower() in DEPT_WORDS or GOV_WORDS.search(w) for w in words[cut + 1:]) \
+                    and not self._business_words(words[cut + 1:]):
                 rest = " ".join(words[cut + 1:])
                 at = m.text.rfind(rest)
                 if at > 0:
@@ -1297,7 +1319,7 @@ class MentionRules:
                 and not self.gaz.known_by_label.get(gz.normal(words[k - 1])) and words[k - 1] not in self.gaz.demonyms:
             k -= 1
         tail = words[k:]
-        if not 2 <= len(tail) <= 3 or k - 1 <= last:
+        if not 2 <= len(tail) <= 3 or k - 1 <= last or self._business_words(tail):
             return None
         rest = " ".join(tail)
         at = m.text.rfind(rest)
