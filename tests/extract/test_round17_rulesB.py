@@ -114,3 +114,59 @@ def test_a_country_after_a_body_name_is_part_of_the_name(rules, text, person, or
 ])
 def test_a_country_where_a_body_works_is_not_its_name(rules, text, person, org):
     assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+# a firm's name with a title word or a bare legal form in it stays one firm ---------------------------------------------
+
+
+def entity_names(rules, text):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    return {e.name: e.type for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Marlin Crest Holding LLC owns Marlin Crest General Trading LLC, which ships fuel.\n", "Marlin Crest General Trading LLC"),
+    ("Gold sales went through Redstone Advanced Solutions General Trading LLC and a bank.\n",
+     "Redstone Advanced Solutions General Trading LLC"),
+    ("The militia bought drones through Silver Heron LLC last year.\n", "Silver Heron LLC"),
+])
+def test_a_firm_name_with_a_title_word_or_a_bare_legal_form_is_one_firm(rules, text, firm):
+    names = entity_names(rules, text)
+    assert names.get(firm) in ("Organization", "GovernmentBody")
+    assert not any(t == "Person" and ("Trading" in n or "LLC" in n) for n, t in names.items())
+
+
+def test_a_general_before_a_person_name_is_still_a_rank(rules):
+    rows = extract_rows(rules, "The army chief, General Tomas Arvelo, denied the claims on Monday.\n", DATE)
+    assert "Tomas Arvelo" in {name(c["person"]) for c in find(rows, "position")}
+
+
+# a designation that only counts its targets: the firms or people the paragraph has just named ---------------------------
+
+FIRMS = ("The militia relies on companies abroad. Marlin Crest Holding LLC has served as its holding company. "
+         "Blue Heron Trading LLC has bought drones for it. Northgate Logistics Ltd has moved its fuel. ")
+
+
+@pytest.mark.parametrize("tail", [
+    "All three companies are being designated pursuant to E.O. 14098 for having acted for the militia.\n",
+    "These three entities were designated pursuant to E.O. 14098 for being owned by the militia.\n",
+])
+def test_a_counted_subject_designates_the_firms_just_named(rules, tail):
+    rows = extract_rows(rules, FIRMS + tail, DATE)
+    assert {"Marlin Crest Holding LLC", "Blue Heron Trading LLC", "Northgate Logistics Ltd"} <= targets(rows)
+
+
+@pytest.mark.parametrize("tail", [
+    "All eight companies are being designated pursuant to E.O. 14098 for having acted for the militia.\n",
+    "The militia's three companies are being designated pursuant to E.O. 14098.\n",
+])
+def test_a_count_the_names_do_not_reach_or_no_counted_subject_designates_no_one_before(rules, tail):
+    rows = extract_rows(rules, FIRMS + tail, DATE)
+    assert not {"Marlin Crest Holding LLC", "Blue Heron Trading LLC", "Northgate Logistics Ltd"} & targets(rows)
+
+
+def test_a_counted_subject_designates_only_the_paragraph_named_before(rules):
+    rows = extract_rows(rules, FIRMS + "\n\nAll three individuals are being designated pursuant to E.O. 14098.\n", DATE)
+    assert not {"Marlin Crest Holding LLC", "Blue Heron Trading LLC", "Northgate Logistics Ltd"} & targets(rows)

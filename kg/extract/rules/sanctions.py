@@ -53,6 +53,10 @@ from kg.extract.rules.words import (
 )
 from kg.model import Entity
 
+# A designation's subject that only counts its targets ("All seven companies are", "These three individuals were")
+_COUNTED_SUBJECT_RE = re.compile(r"\s*(?:All|These|Those|The)\s+(?:of\s+(?:the|these)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?P<head>companies|entities|firms|"
+                                 r"businesses|individuals|persons|people|officials)\s+(?:are|were|have\s+been|has\s+been|is|will\s+be)\b")
+
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
@@ -893,6 +897,8 @@ class SanctionRules:
             if told_of is not None:
                 targets = [told_of[0]]
             if not targets:
+                targets = self._counted_named_before(s, auth_keys)
+            if not targets:
                 continue
             if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
                 continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
@@ -1493,6 +1499,31 @@ class SanctionRules:
             return None
         unit = next(u for u in m.group("u1", "u2", "u3", "u4", "u5") if u)
         return shift_date(before[-1], unit.lower(), -1 if m.group("back") else 1)
+
+    def _counted_named_before(self, s: Sent, acting: set) -> list[str]:
+        """ "All seven companies are being designated pursuant to E.O. 14098": a designation whose subject only counts
+        the targets refers to the firms (or people) the paragraph has just named, one by one, in sentences on what each
+        did. Those named in the designating sentence itself are what they acted for ("on behalf of the RSF"), and a
+        count the names before do not nearly reach is left alone."""
+        m = _COUNTED_SUBJECT_RE.match(s.span.text)
+        if m is None:
+            return []
+        w = m["n"].lower()
+        n = int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+        if not n or n < 2:
+            return []
+        kinds = ("Person",) if m["head"].lower() in TARGET_GROUP_HEADS else ("Organization", "GovernmentBody")
+        here = {x.entity for x, _ in self.sent_entities(s)}
+        found: list[str] = []
+        for prev in self.sents[:s.index]:
+            if prev.para != s.para:
+                continue
+            for x, _ in self.sent_entities(prev, set(kinds)):
+                k = x.entity
+                if k in found or k in here or k in acting or k in self.relative_of or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
+                    continue
+                found.append(k)
+        return found if 2 <= len(found) <= n and 2 * len(found) >= n else []
 
     def _the_others(self, s: Sent, targets: list[str]) -> dict:
         """ "the other two", "the remaining three": the people of the last list of targets not named here.
