@@ -170,3 +170,27 @@ def test_a_count_the_names_do_not_reach_or_no_counted_subject_designates_no_one_
 def test_a_counted_subject_designates_only_the_paragraph_named_before(rules):
     rows = extract_rows(rules, FIRMS + "\n\nAll three individuals are being designated pursuant to E.O. 14098.\n", DATE)
     assert not {"Marlin Crest Holding LLC", "Blue Heron Trading LLC", "Northgate Logistics Ltd"} & targets(rows)
+
+
+# a sanctions list spells out the initial the release gives; its field words are no names ---------------------------------
+
+OFAC = ("WASHINGTON - Today, OFAC designated two senior officials of the Government of Veloria for corruption: "
+        "Darius K. Mbeki, Minister of State, and Lina Osei, the Solicitor General. The two were designated pursuant to "
+        "E.O. 13818.\n\nIdentifying information on the individuals designated today:\n\n{entry}\nOSEI, Lina; Nationality Veloria; Gender Female; Solicitor General (individual) [GLOMAG].\n\n"
+        "Related\nVeloria-related Designations\n")
+
+
+@pytest.mark.parametrize("entry", [
+    "MBEKI, Darius Kofi (a.k.a. MBEKI, Darius K.); Nationality Veloria; Gender Male; Minister of State (individual) [GLOMAG].",
+    "MBEKI, Darius Kofi; Nationality Veloria; Sex Male; Minister of State (individual) [GLOMAG].",
+])
+def test_a_list_entry_spelling_out_an_initial_is_the_same_target(rules, entry):
+    got = targets(extract_rows(rules, OFAC.format(entry=entry), DATE))
+    assert len([t for t in got if "Mbeki" in t or "MBEKI" in t]) == 1
+    assert not {"Gender Male", "Sex Male", "Gender Female", "Designations"} & got
+
+
+def test_an_initial_that_differs_is_another_person(rules):
+    text = ("OFAC designated Darius K. Mbeki pursuant to E.O. 13818. His brother, Darius Lamin Mbeki, was not designated.\n")
+    names = entity_names(rules, text)
+    assert "Darius Lamin Mbeki" in names and len([n for n in names if n.endswith("Mbeki")]) == 2

@@ -21,11 +21,13 @@ from kg.extract.rules.words import (
     DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
+    DESIGNATION_NOUNS,
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
@@ -79,6 +81,17 @@ TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
+
+
+def _spells_out_initials(full: list[str], short: list[str]) -> bool:
+    """Whether a name spells out the middle initials of another ("Nathaniel Falo McGill" of "Nathaniel F. McGill"): a
+    sanctions list gives the whole name, in its own capitals ("MCGILL, Nathaniel Falo"), the release the initial."""
+    if len(full) != len(short) or len(full) < 3 or full[0].casefold() != short[0].casefold() or full[-1].casefold() != short[-1].casefold():
+        return False
+    pairs = list(zip(full[1:-1], short[1:-1]))
+    initial = [len(b.rstrip(".")) == 1 for _, b in pairs]
+    return any(initial) and all(a.casefold() == b.casefold() or i and len(a) > 2 and a[:1].casefold() == b[:1].casefold()
+                                for (a, b), i in zip(pairs, initial))
 
 
 def _skeleton(word: str) -> str:
@@ -276,6 +289,11 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
                     etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
                     e = s + len(etext)
+                if etext.casefold() in DESIGNATION_NOUNS:
+                    continue  # "Liberia-related Designations": a link to the designations, no body
+                words = etext.split()
+                if len(words) == 2 and words[0].casefold() in LIST_FIELD_LABELS and re.search(r"(?:^|[;\n])[ \t]*$", text[:s]):
+                    continue  # "...; Nationality Liberia; Gender Male;": a sanctions list's field without its colon, no name
                 if typ == "Statute" and _BARE_ARTICLE_RE.fullmatch(etext):
                     continue  # "persons referred to in Article 1": an article of an act the text names elsewhere, no act
                 if typ == "Statute":
@@ -918,7 +936,8 @@ class MentionRules:
         for full, parts in split_names.items():
             longer = [o for o, op in split_names.items() if len(op) > len(parts)
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
-                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
+                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))
+                      or _spells_out_initials(op, parts)]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 
         def first_last(parts: list[str]) -> tuple:
