@@ -194,3 +194,52 @@ def test_an_initial_that_differs_is_another_person(rules):
     text = ("OFAC designated Darius K. Mbeki pursuant to E.O. 13818. His brother, Darius Lamin Mbeki, was not designated.\n")
     names = entity_names(rules, text)
     assert "Darius Lamin Mbeki" in names and len([n for n in names if n.endswith("Mbeki")]) == 2
+
+
+# a unit is no person; a body coordinated with "its" is the title's; a possessive inside a name keeps the name -------------
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vidal was marching when a member of the police's Mobile Riot Squadron, known as MRS, fired at the crowd.\n",
+    "Witnesses said a member of the army's Rapid Response Squadron opened fire on the march in Velora.\n",
+])
+def test_a_squadron_is_a_unit_not_a_person(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert not any("Squadron" in name(c["person"]) for c in find(rows, "position"))
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The Velora army fought the rebels. Washington blacklisted the Kivu Front and its military leader, Amani Baraka, in 2013.\n",
+     "Amani Baraka", "Kivu Front"),
+    ("The Velora army fought the rebels. The EU listed the Lakeside Brigade and its commander, Amani Baraka, in 2013.\n",
+     "Amani Baraka", "Lakeside Brigade"),
+])
+def test_a_body_coordinated_with_its_is_the_body_of_the_title(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Suda Chaiyo, director of the Bangkok-based People's Justice Foundation, said the men were held for years.\n",
+     "Suda Chaiyo", "People's Justice Foundation"),
+    ("Mary Kol, head of the Nairobi-based Children's Rights Network, said the law was unjust.\n", "Mary Kol", "Children's Rights Network"),
+])
+def test_a_possessive_inside_a_body_name_is_no_group(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+# a body named after its state names the text's state; a numbered order is no body ----------------------------------------
+
+
+def test_a_body_named_after_its_state_tells_the_state_of_an_unnamed_title(rules):
+    text = ("The Kuwait Independent Commission of Inquiry presented its report to King Hamad bin Rashid Al Sabah at the palace. "
+            "The commission found that the Kuwait Defence Force had used lethal force. Troops had arrived from "
+            "Qatar in March.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Hamad bin Rashid Al Sabah") == {"Kuwait"}
+
+
+@pytest.mark.parametrize("order", ["Royal Order No. 28", "Decree No 114"])
+def test_a_numbered_order_is_not_the_body_its_members_belong_to(rules, order):
+    text = (f"The King set up the Kestrel Commission of Inquiry by {order} of 29 June 2021. It was chaired by Professor Ana Ruiz. "
+            "Its other members were Judge Pavel Lind and Dr Sara Okafor.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert not any(o.startswith(("Royal Order", "Decree")) for p in ("Pavel Lind", "Sara Okafor") for o in orgs(rows, p))

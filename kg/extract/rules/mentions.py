@@ -289,6 +289,8 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
                     etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
                     e = s + len(etext)
+                if typ == "Organization" and re.search(r"\bNo\.?$", etext) and re.match(r"\.?\s*\d", text[e:e + 4]):
+                    continue  # "by Royal Order No. 28": a numbered act, no body
                 if etext.casefold() in DESIGNATION_NOUNS:
                     continue  # "Liberia-related Designations": a link to the designations, no body
                 words = etext.split()
@@ -603,6 +605,15 @@ class MentionRules:
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
+    @staticmethod
+    def _inside_possessive_name(sdoc, tok) -> bool:
+        """Whether a capitalised group noun opens a possessive inside a body's name ("the Bangkok-based People's
+        Empowerment Foundation", "the Workers' Party"): the name is the body's, no group of people."""
+        nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        after = sdoc[tok.i + 2] if tok.i + 2 < len(sdoc) else None
+        return tok.text[:1].isupper() and nxt is not None and nxt.text in ("'s", "\u2019s", "'", "\u2019") \
+            and after is not None and after.text[:1].isupper()
+
     def _business_words(self, words) -> bool:
         """Whether words after a title word (tokens or strings) are the end of a firm's name ("Capital Tap General
         Trading LLC", "Horizon Advanced Solutions General Trading LLC"): "General" there is no rank, "Trading LLC" no person."""
@@ -803,7 +814,7 @@ class MentionRules:
                 # "ICC Prosecutor X", "IPOA Chairperson X": initials before a title are the body the holder serves
                 out.append(Mention(off + tok.idx, off + tok.idx + len(tok.text), tok.text, "Organization", 1, extra={"label": "ORG"}))
             # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
-            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN") and not self._inside_possessive_name(sdoc, tok):
                 left = tok
                 i = tok.i
                 while i - 1 >= 0:

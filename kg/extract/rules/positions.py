@@ -873,7 +873,11 @@ class PositionRules:
                                 and (org is None or self.ex.entities[org].name.casefold() in BARE_ACTOR_HEADS):
                             # "Its chief commissioner, X": of the body just named ("the M23 and its military leader, X":
                             # the group's own forces, not a body called "military")
-                            org = self._last_body(self.tstart(toks[a])) or org
+                            before_and = self.entity_at(toks[a - 2]) if a >= 2 and toks[a - 1].lower_ == "and" else None
+                            if self.etype(before_and) in ("Organization", "GovernmentBody", "Region", "Group"):
+                                org = before_and  # "the M23 and its military leader": the body coordinated with "its"
+                            else:
+                                org = self._last_body(self.tstart(toks[a])) or org
                         if role and end == i - 1 and org is None and toks[a].lower_ == "whose":
                             org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
@@ -1466,6 +1470,15 @@ class PositionRules:
         for m in self.mentions:
             if m.entity and self.etype(m.entity) == "Country":
                 score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
+            elif m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                # "the Bahrain Independent Commission of Inquiry", "the Bahrain Defence Force": a body named after its state
+                # tells what state the text is about, as a demonym does
+                words = m.text.split()
+                ke = next((k for k in (self.gaz.known_by_label.get(gz.normal(" ".join(words[:n]))) for n in (2, 1) if len(words) > n)
+                           if k is not None), None)
+                if ke is not None and ke.type == "Country":
+                    key = self._known_entity(ke)
+                    score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)
