@@ -243,3 +243,21 @@ def test_a_numbered_order_is_not_the_body_its_members_belong_to(rules, order):
             "Its other members were Judge Pavel Lind and Dr Sara Okafor.\n")
     rows = extract_rows(rules, text, DATE)
     assert not any(o.startswith(("Royal Order", "Decree")) for p in ("Pavel Lind", "Sara Okafor") for o in orgs(rows, p))
+
+
+# a party named before a title is its body, however the place after "in" is named ------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Wen Haolin, the Unity Party chief in Tibet, spoke on Monday.\n", "Wen Haolin", "Unity Party"),
+    ("In 2020 it blacklisted Wen Haolin, then the Communist Party chief in Xinjiang, under the Global Magnitsky Act.\n",
+     "Wen Haolin", "Communist Party"),
+    ("Ana Lopez, the Workers Party leader in Lima, spoke on Monday.\n", "Ana Lopez", "Workers Party"),
+])
+def test_a_party_before_a_title_is_its_body_not_the_place_after_in(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+def test_a_lower_case_party_title_keeps_no_party_body(rules):
+    rows = extract_rows(rules, "Wen Haolin, the party chief in Tibet, spoke on Monday.\n", DATE)
+    assert not any("Party" in o for o in orgs(rows, "Wen Haolin"))

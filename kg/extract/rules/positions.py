@@ -21,6 +21,7 @@ from kg.extract.rules.words import (
     NATIONALITY_TITLE_HEADS,
     OFFICE_TAKING_PHRASES,
     NUMBER_WORDS,
+    ORGISH_NAME_RE,
     PLACE_NOUNS,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
@@ -179,6 +180,12 @@ class PositionRules:
             return None, None, start
         if j >= end or toks[j].lower_ not in heads:
             return None, None, start
+        run = toks[role_start:j]
+        if org is None and len(run) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                 and getattr(self.mention_of(t), "type", "Descriptor") == "Descriptor" for t in run) \
+                and ORGISH_NAME_RE.fullmatch(run[-1].text):
+            # "the Communist Party chief in Xinjiang": the party's chief; the place after "in" is where he serves
+            org = self._phrase_org(run, any_pos=True)
         if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
             org = None  # "the German researcher X": where she is from, not whom she works for
         last_head = j
