@@ -11,6 +11,7 @@ from kg.extract.rules.words import (
     ABBREVIATIONS_BEFORE_NAMES,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
+    COUNTRY_NAMED_BODY_HEADS,
     DEPT_WORDS,
     ENVOY_BODY_NOUNS,
     GENERIC_ORG_HEADS,
@@ -21,7 +22,6 @@ from kg.extract.rules.words import (
     NATIONALITY_TITLE_HEADS,
     OFFICE_TAKING_PHRASES,
     NUMBER_WORDS,
-    ORGISH_NAME_RE,
     PLACE_NOUNS,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
@@ -183,7 +183,7 @@ class PositionRules:
         run = toks[role_start:j]
         if org is None and len(run) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
                                                  and getattr(self.mention_of(t), "type", "Descriptor") == "Descriptor" for t in run) \
-                and ORGISH_NAME_RE.fullmatch(run[-1].text):
+                and run[-1].lower_ in COUNTRY_NAMED_BODY_HEADS:
             # "the Communist Party chief in Xinjiang": the party's chief; the place after "in" is where he serves
             org = self._phrase_org(run, any_pos=True)
         if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
