@@ -261,3 +261,20 @@ def test_a_party_before_a_title_is_its_body_not_the_place_after_in(rules, text, 
 def test_a_lower_case_party_title_keeps_no_party_body(rules):
     rows = extract_rows(rules, "Wen Haolin, the party chief in Tibet, spoke on Monday.\n", DATE)
     assert not any("Party" in o for o in orgs(rows, "Wen Haolin"))
+
+
+# a place name with a lower-case particle is one place ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The Department of State is designating Paul Kamara, the Regional Commissioner of Dar es Salaam, Tanzania, under "
+     "Section 7031(c).\n", "Paul Kamara", "Dar es Salaam"),
+    ("Ana Lopes, the mayor of Rio de Janeiro, said the police had acted lawfully.\n", "Ana Lopes", "Rio de Janeiro"),
+])
+def test_a_place_name_with_a_particle_is_one_place(rules, text, person, org):
+    assert org in orgs(extract_rows(rules, text, DATE), person)
+
+
+def test_a_particle_after_a_body_joins_no_place(rules):
+    rows = extract_rows(rules, "Ana Lopes, the head of Amnesty in Brazil, spoke on Monday.\n", DATE)
+    assert not any(" in " in o for o in orgs(rows, "Ana Lopes"))

@@ -368,6 +368,11 @@ class MentionRules:
                     if last is not None:
                         e = off + last.idx + len(last.text)
                         etext = text[s:e]
+                if typ == "Place" and etext[:1].isupper():
+                    lead = re.search(r"(?<![\w-])([A-Z][\w'-]+)\s+([a-z]{2,3})\s+$", text[max(0, s - 30):s])
+                    if lead and lead.group(2) in NAME_PARTICLES:
+                        s -= len(lead.group(0))  # "Dar es" + "Salaam", "Rio de" + "Janeiro": one place's name
+                        etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
                 if etext.strip().lower() in DEPT_WORDS | TITLE_FILLERS:
