@@ -278,3 +278,28 @@ def test_a_place_name_with_a_particle_is_one_place(rules, text, person, org):
 def test_a_particle_after_a_body_joins_no_place(rules):
     rows = extract_rows(rules, "Ana Lopes, the head of Amnesty in Brazil, spoke on Monday.\n", DATE)
     assert not any(" in " in o for o in orgs(rows, "Ana Lopes"))
+
+
+# modifiers in a row before a title; a possessor title set off after "and" ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Karen Wells, the Treasury's acting under secretary for terrorism and financial intelligence, said the network "
+     "was dismantled.\n", "Karen Wells", "Department of the Treasury"),
+    ("Karen Wells, the Treasury's acting under secretary, said the network was dismantled.\n", "Karen Wells", "Department of the Treasury"),
+])
+def test_modifiers_in_a_row_before_a_title_keep_the_title(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Three people were killed, officials said, and Bogota's mayor, Luis Arango, ordered a curfew in the city.\n", "Luis Arango", "Bogota"),
+    ("Police fired tear gas, and Kenya's interior minister, Peter Mwangi, defended them.\n", "Peter Mwangi", "Kenya"),
+])
+def test_a_possessor_title_set_off_after_and_is_the_name_s(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+def test_a_person_s_relative_after_and_is_no_title(rules):
+    rows = extract_rows(rules, "Ana Ruiz and Pedro's lawyer, Juan Soto, spoke on Monday.\n", DATE)
+    assert not find(rows, "position", person="Juan Soto")

@@ -104,8 +104,12 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
-            if t.lower_ in TITLE_MODIFIERS and (t.text[:1].isupper() or j > start and toks[j - 1].text in ("'s", "\u2019s", "the"))\
-                    and j + 1 < end and toks[j + 1].lower_ in heads:
+            nxt = j + 1
+            while nxt < end and toks[nxt].lower_ in TITLE_MODIFIERS and nxt - j < 3:
+                nxt += 1  # ("the Treasury's acting under secretary": modifiers in a row)
+            if t.lower_ in TITLE_MODIFIERS and (t.text[:1].isupper() or j > start and (toks[j - 1].text in ("'s", "\u2019s", "the")
+                                                                                         or toks[j - 1].lower_ in TITLE_MODIFIERS))\
+                    and nxt < end and toks[nxt].lower_ in heads:
                 j += 1  # "Under Secretary", "the Treasury's under secretary": the parser may read the modifier as a preposition
                 continue
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
@@ -857,7 +861,10 @@ class PositionRules:
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
                     arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
-                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
+                    # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
+                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")
+                                                        or toks[b2].lower_ in ("and", "but") and b2 + 2 < i - 1
+                                                        and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
                     if not arts and b2 >= 0 and b2 + 2 < i - 1 and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
