@@ -53,9 +53,6 @@ from kg.extract.rules.words import (
 )
 from kg.model import Entity
 
-# A designation's subject that only counts its targets ("All seven companies are", "These three individuals were")
-_COUNTED_SUBJECT_RE = re.compile(r"\s*(?:All|These|Those|The)\s+(?:of\s+(?:the|these)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?P<head>companies|entities|firms|"
-                                 r"businesses|individuals|persons|people|officials)\s+(?:are|were|have\s+been|has\s+been|is|will\s+be)\b")
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
@@ -375,10 +372,14 @@ class SanctionRules:
                 if same and same not in out and same not in authority_keys:
                     out.append(same)
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and self.mention_of(t) is None:
-                for k in self._counted_antecedents(s, t):  # "A is ..., and B is .... Both are being designated ..."
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS \
+                    and (self.mention_of(t) is None or self.etype(self.entity_at(t)) == "Group"):
+                named = self._counted_antecedents(s, t)  # "A is ..., and B is .... Both are being designated ..."
+                for k in named:
                     if k not in out and k not in authority_keys:
                         out.append(k)
+                if named and self.mention_of(t) is not None:
+                    continue  # ("These three entities were designated": the three named, not a group besides them)
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
@@ -574,7 +575,15 @@ class SanctionRules:
         Releases describe two targets in one sentence and designate them in the next."""
         word = tok.lower_
         count = None
-        if word in ("both",):
+        kinds = ("Person", "Organization", "GovernmentBody")
+        num = next((c for c in tok.children if c.dep_ == "nummod"), None) if tok.pos_ == "NOUN" else None
+        if num is not None and (word in LISTED_ENTITY_HEADS or word in TARGET_GROUP_HEADS) \
+                and any(c.lower_ in ("the", "all", "these", "those") for c in tok.children):
+            # "All seven companies are being designated": the firms (or people) the paragraph has just named, one by one,
+            # in sentences on what each did
+            count = int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)
+            kinds = ("Person",) if word in TARGET_GROUP_HEADS else ("Organization", "GovernmentBody")
+        elif word in ("both",):
             count = 2
         elif tok.pos_ == "NUM" or word in NUMBER_WORDS:
             count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -582,7 +591,9 @@ class SanctionRules:
                 return []
         elif word not in ("they", "each"):
             return []
-        before = [p for p in self.sents[max(0, s.index - 2):s.index] if p.para == s.para]
+        reach = 2 if num is None else s.index  # (a counted noun may sum up a paragraph of descriptions)
+        here = {m.entity for m, _ in self.sent_entities(s)}  # ("... for acting on behalf of the RSF": whom they served)
+        before = [p for p in self.sents[max(0, s.index - reach):s.index] if p.para == s.para]
         found: list[str] = []
         for t in (t for p in before for t in p.span):
             node = t
@@ -596,11 +607,11 @@ class SanctionRules:
             if verb.dep_ != "ROOT":
                 continue  # the subject of a clause about something else ("through which the PFDJ owns ...")
             k = self.entity_at(t) or (self._proper_run(t) if t.i == node.i else None)
-            if k and k not in found and self.etype(k) in ("Person", "Organization", "GovernmentBody") \
+            if k and k not in found and self.etype(k) in kinds and k not in here \
                     and not self._is_sanctioner(k) and not self._is_monitor(k):
                 found.append(k)
-        if len(found) < 2 or count is not None and len(found) != count:
-            return []
+        if len(found) < 2 or count is not None and len(found) != count and not (num is not None and len(found) < count <= 2 * len(found)):
+            return []  # (a paragraph may name a firm the NER missed: most of the count named is enough)
         return found
 
     def _colon_list(self, s: Sent) -> list[str]:
@@ -896,8 +907,6 @@ class SanctionRules:
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
             if told_of is not None:
                 targets = [told_of[0]]
-            if not targets:
-                targets = self._counted_named_before(s, auth_keys)
             if not targets:
                 continue
             if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
@@ -1499,31 +1508,6 @@ class SanctionRules:
             return None
         unit = next(u for u in m.group("u1", "u2", "u3", "u4", "u5") if u)
         return shift_date(before[-1], unit.lower(), -1 if m.group("back") else 1)
-
-    def _counted_named_before(self, s: Sent, acting: set) -> list[str]:
-        """ "All seven companies are being designated pursuant to E.O. 14098": a designation whose subject only counts
-        the targets refers to the firms (or people) the paragraph has just named, one by one, in sentences on what each
-        did. Those named in the designating sentence itself are what they acted for ("on behalf of the RSF"), and a
-        count the names before do not nearly reach is left alone."""
-        m = _COUNTED_SUBJECT_RE.match(s.span.text)
-        if m is None:
-            return []
-        w = m["n"].lower()
-        n = int(w) if w.isdigit() else NUMBER_WORDS.get(w)
-        if not n or n < 2:
-            return []
-        kinds = ("Person",) if m["head"].lower() in TARGET_GROUP_HEADS else ("Organization", "GovernmentBody")
-        here = {x.entity for x, _ in self.sent_entities(s)}
-        found: list[str] = []
-        for prev in self.sents[:s.index]:
-            if prev.para != s.para:
-                continue
-            for x, _ in self.sent_entities(prev, set(kinds)):
-                k = x.entity
-                if k in found or k in here or k in acting or k in self.relative_of or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
-                    continue
-                found.append(k)
-        return found if 2 <= len(found) <= n and 2 * len(found) >= n else []
 
     def _the_others(self, s: Sent, targets: list[str]) -> dict:
         """ "the other two", "the remaining three": the people of the last list of targets not named here.
