@@ -303,3 +303,21 @@ def test_a_possessor_title_set_off_after_and_is_the_name_s(rules, text, person, 
 def test_a_person_s_relative_after_and_is_no_title(rules):
     rows = extract_rows(rules, "Ana Ruiz and Pedro's lawyer, Juan Soto, spoke on Monday.\n", DATE)
     assert not find(rows, "position", person="Juan Soto")
+
+
+# a body in apposition to a sanctioned person (his title's body) is no target -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Washington also sanctioned Jean Mbala, the spokesman of the Kivu Front and of its political wing, the Lake Unity "
+    "Alliance (LUA), and two companies he owns, Mbala Fresh Ltd in Britain and Mbala Holding Ltd in France.\n",
+    "Washington also sanctioned Jean Mbala, the spokesman of its political wing, the Lake Unity Alliance, on Friday.\n",
+])
+def test_a_body_set_off_after_a_sanctioned_person_is_no_target(rules, text):
+    got = targets(extract_rows(rules, text, DATE))
+    assert "Jean Mbala" in got and "Lake Unity Alliance" not in got
+
+
+def test_a_body_sanctioned_beside_a_person_is_a_target(rules):
+    got = targets(extract_rows(rules, "Washington also sanctioned Jean Mbala and the Lake Unity Alliance (LUA) on Friday.\n", DATE))
+    assert {"Jean Mbala", "Lake Unity Alliance"} <= got

@@ -455,9 +455,11 @@ class SanctionRules:
                 # law or a programme the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
                 continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
-            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
-                    self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
+            elif typ in ("Organization", "GovernmentBody") and m is not None and (hd := self._root(t, m)).dep_ == "appos" and (
+                    self.entity_at(hd.head) == k or self.etype(self.entity_at(hd.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
+                # (and "Kanyuka, the spokesman of ... its political umbrella, the Congo River Alliance": the parser hangs a
+                # long name on the person by its last word)
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
                 continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
@@ -1988,6 +1990,11 @@ class SanctionRules:
                 if k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
                     continue
                 root = self._root(t, m)
+                named = root
+                while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:
+                    named = named.head  # ("the Congo River Alliance (AFC)": the acronym stands where its name does)
+                if named.dep_ == "appos" and self.etype(k) != "Person" and self.etype(self.entity_at(named.head)) == "Person":
+                    continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
                 if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
                     continue
