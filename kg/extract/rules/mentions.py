@@ -17,6 +17,7 @@ from kg.extract.rules.words import (
     BARE_GROUP_HEADS,
     BUSINESS_NAME_WORDS,
     BYLINE_RE,
+    COUNTRY_IN_NAME_HEADS,
     COUNTRY_NAMED_BODY_HEADS,
     DATELINE_RE,
     DEPT_WORDS,
@@ -1463,7 +1464,7 @@ class MentionRules:
         and the body the graph then holds has lost the words that tell it from its namesakes. "Of" a country ends a
         party's or society's name (a commission "of Liberia" may be the text's own gloss); "in" a country only a long
         descriptive name of a committee or the like that has its own "of" or "for" ("the Red Cross in Syria" is the Red
-        Cross)."""
+        Cross, "the Ministry of Interior in Bahrain" a ministry located there)."""
         m = _COUNTRY_TAIL_RE.match(self.text, e)
         if m is None:
             return e
@@ -1472,8 +1473,7 @@ class MentionRules:
             return e
         words = etext.split()
         if m["prep"] == "of" and words[-1].casefold() in COUNTRY_NAMED_BODY_HEADS \
-                or m["prep"] == "in" and re.search(r"\s(?:of|for)\s", etext) \
-                and words[0].casefold() in COUNTRY_NAMED_BODY_HEADS | self.gaz.org_words | self.gaz.org_apposition_heads:
+                or m["prep"] == "in" and re.search(r"\s(?:of|for)\s", etext) and words[0].casefold() in COUNTRY_IN_NAME_HEADS:
             return m.end()
         return e
 
