@@ -50,6 +50,11 @@ def test_a_headline_sanction_verb_is_not_in_the_title(rules, text, person, org):
     assert person in targets(rows)
 
 
+def test_a_sanctions_noun_inside_a_title_stays_in_it(rules):
+    rows = extract_rows(rules, "EU sanctions envoy David Olsen visited Kyiv on Monday.\n", DATE)
+    assert held(rows, "David Olsen") == {("sanctions envoy", "European Union")}
+
+
 def test_a_headline_sanction_verb_leaves_no_title_with_the_actor_as_body(rules):
     rows = extract_rows(rules, "Treasury Sanctions Kivu Defence Forces Leader Jean Mutombo and Company Assets\n", DATE)
     assert "Department of the Treasury" not in orgs(rows, "Jean Mutombo")

@@ -985,10 +985,12 @@ class PositionRules:
     def _headline_sanction_verb(self, toks, b: int) -> bool:
         """Whether toks[b] is the verb of a headline's sanction ("U.S. sanctions Rwandan minister X", "Treasury
         Sanctions RSF Leader X"): the parser tags such a verb a noun, and the title read before the name would take it
-        in with the sanctioning actor as its body. It follows that actor; "Sanctions Coordinator X" has none."""
+        in with the sanctioning actor as its body. It follows that actor; "Sanctions Coordinator X" has none, and in "the
+        EU sanctions envoy X" the word is a noun of the title."""
         t = toks[b]
-        if t.lower_ not in SANCTION_TRIGGERS or not t.lower_.endswith("s") or b == 0:
-            return False
+        if t.lower_ not in SANCTION_TRIGGERS or not t.lower_.endswith("s") or b == 0 or b + 1 >= len(toks) \
+                or toks[b + 1].lower_ in TITLE_HEADS:
+            return False  # ("the EU sanctions envoy X": a noun of the title)
         return self.etype(self.entity_at(toks[b - 1])) in ("Country", "GovernmentBody", "Organization")
 
     @staticmethod
