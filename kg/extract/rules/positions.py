@@ -1492,9 +1492,8 @@ class PositionRules:
                 words = m.text.split()
                 ke = next((k for k in (self.gaz.known_by_label.get(gz.normal(" ".join(words[:n]))) for n in (2, 1) if len(words) > n)
                            if k is not None), None)
-                if ke is not None and ke.type == "Country":
-                    key = self._known_entity(ke)
-                    score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
+                if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS:
+                    score[self._known_entity(ke)] += 1.0  # (a sanctioning state's own bodies, "U.S. Department of State", tell nothing)
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)
