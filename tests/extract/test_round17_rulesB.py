@@ -326,3 +326,21 @@ def test_a_body_set_off_after_a_sanctioned_person_is_no_target(rules, text):
 def test_a_body_sanctioned_beside_a_person_is_a_target(rules):
     got = targets(extract_rows(rules, "Washington also sanctioned Jean Mbala and the Lake Unity Alliance (LUA) on Friday.\n", DATE))
     assert {"Jean Mbala", "Lake Unity Alliance"} <= got
+
+
+# "It was chaired by X": the body just told of ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("The Kestrel Independent Commission of Inquiry presented its report on Monday.\n\nThe King set up the commission by "
+     "decree in June to investigate the events. It was chaired by Maria Ruiz Lopez.\n",
+     "Maria Ruiz Lopez", "Kestrel Independent Commission of Inquiry"),
+    ("The Kivu Front seized the town in May. It is led by Jean Ntare, a former teacher.\n", "Jean Ntare", "Kivu Front"),
+])
+def test_it_chaired_or_led_by_someone_is_the_body_just_told_of(rules, text, person, org):
+    assert org in orgs(extract_rows(rules, text, DATE), person)
+
+
+def test_it_chaired_by_someone_with_no_body_before_is_no_position(rules):
+    rows = extract_rows(rules, "The meeting lasted three hours. It was chaired by Ana Ruiz, a Spanish lawyer.\n", DATE)
+    assert not find(rows, "position", person="Ana Ruiz")
