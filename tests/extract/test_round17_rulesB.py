@@ -344,3 +344,20 @@ def test_it_chaired_or_led_by_someone_is_the_body_just_told_of(rules, text, pers
 def test_it_chaired_by_someone_with_no_body_before_is_no_position(rules):
     rows = extract_rows(rules, "The meeting lasted three hours. It was chaired by Ana Ruiz, a Spanish lawyer.\n", DATE)
     assert not find(rows, "position", person="Ana Ruiz")
+
+
+# a country that modifies a thing the sentence speaks of is not the titled speaker's ----------------------------------------
+
+THAI = ("Thailand deported the men in February. Thai officials defended the move, and Thailand said it had acted lawfully. "
+        "The United States said it would bar the officials responsible.\n\n")
+
+
+def test_a_country_modifying_a_thing_is_not_the_speaker_s_state(rules):
+    rows = extract_rows(rules, THAI + "Foreign Minister Somchai Wongsa said Bangkok had been told of the U.S. decision beforehand.\n", DATE)
+    assert orgs(rows, "Somchai Wongsa") == {"Thailand"}
+
+
+def test_a_country_owning_a_thing_may_still_be_the_speaker_s_state(rules):
+    rows = extract_rows(rules, THAI + "Prime Minister Somchai Wongsa told reporters that Thailand's relations with the United "
+                                      "States remained strong.\n", DATE)
+    assert orgs(rows, "Somchai Wongsa") == {"Thailand"}

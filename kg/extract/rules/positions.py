@@ -787,8 +787,10 @@ class PositionRules:
         while node.head.i != node.i and self.mention_of(node.head) is m:
             node = node.head
         head = node.head
+        # ("... said Bangkok had been told of the U.S. decision": a country owning a thing the sentence speaks of)
         return head.i != node.i and node.dep_ in ("compound", "amod", "nmod", "poss") \
-            and head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS
+            and (head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS or head.pos_ == "NOUN" and head.text.islower()
+                 and self.entity_at(head) is None and node.dep_ != "poss")  # ("Thailand's relations": often the speaker's own)
 
     def _positions(self):
         self._pending_positions = []
