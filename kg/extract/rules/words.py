@@ -90,6 +90,10 @@ GOV_WORDS = re.compile(
     r"Court|Government|Prosecutor|Committee|Directorate|Service|Guard|Forces|Administration|Treasury|Cabinet|"
     r"Politburo|Kremlin|Assembly|Ministry|Procuracy|Security)\b"
 )
+# (round 17: where a body's name ends) a country after it, and the words of a firm's name
+COUNTRY_NAMED_BODY_HEADS = _WORDS.set("country_named_body_heads")
+COUNTRY_IN_NAME_HEADS = _WORDS.set("country_in_name_heads")
+BUSINESS_NAME_WORDS = _WORDS.set("company_name_words")
 MEDIUM_RE = re.compile(
     r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
     r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
@@ -240,6 +244,3 @@ TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
 OFFICE_TAKING_PHRASES = _WORDS.set("office_taking_phrases")
 ORGISH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS.set("orgish_name_words"))) + r")\b")
 COMPANY_NAME_WORDS = _WORDS.set("company_name_words") | _WORDS.set("orgish_name_words")
-COUNTRY_NAMED_BODY_HEADS = _WORDS.set("country_named_body_heads")
-COUNTRY_IN_NAME_HEADS = _WORDS.set("country_in_name_heads")
-BUSINESS_NAME_WORDS = _WORDS.set("company_name_words")
