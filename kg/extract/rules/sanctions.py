@@ -776,6 +776,7 @@ class SanctionRules:
 
     def _sanctions(self):
         bases = self._legal_bases()
+        self._all_bases = bases
         # a year in a law's name ("Accountability Act of 2012", "Regulations 2011", "Appropriations Act, 2024") dates the law,
         # not any act the text tells
         spans = [(m.start, m.end) for m in self.mentions if m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
@@ -977,6 +978,7 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
+        self._same_count_groups()  # (again: the recall layer may tell a headline's group and the lead's)
         self._drop_anachronistic_bases()
         self._instrument_spellings()
         self._current_item = None
@@ -1081,6 +1083,21 @@ class SanctionRules:
             into = self.claims[kept[key]]
             into.evidence.extend(e for e in c.evidence if e not in into.evidence)
             del self.claims[(ct, k)]
+        # "U.S. imposes visa bans on Thai officials" in the headline, "bar current and former Thai officials ..." in the
+        # lead: an uncounted group of the headline whose words end the lead's group is that group told short
+        rows = [(kk, c) for (ct, kk), c in self.claims.items() if ct == "sanction" and self.etype(dict(kk).get("target")) == "Group"]
+        for kk, c in rows:
+            d = dict(kk)
+            words = self.ex.entities[d["target"]].name.lower().split()
+            if c.evidence[0].start >= first_body or self._group_count(" ".join(words)) or not words or words[-1] not in TARGET_GROUP_HEADS:
+                continue
+            longer = [(k2, c2) for k2, c2 in rows if k2 != kk and dict(k2).get("legal_basis") == d.get("legal_basis")
+                      and ("sanction", k2) in self.claims and c2.evidence[0].start >= first_body
+                      and self.ex.entities[dict(k2)["target"]].name.lower().split()[-len(words):] == words]
+            if len(longer) == 1 and ("sanction", kk) in self.claims:
+                into = longer[0][1]
+                into.evidence.extend(e for e in c.evidence if e not in into.evidence)
+                del self.claims[("sanction", kk)]
 
     def _accounted_groups(self):
         """ "OFAC today designated 17 individuals", "freezing the assets of 47 people": a count of people that the
@@ -2160,6 +2177,14 @@ class SanctionRules:
             auth = auth or near[0][1].roles.get("authority")
         else:
             basis = main_basis
+            now = (self._doc_date() or "")[:4]
+            dates = [c.roles.get("date") or "" for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("legal_basis") == basis]
+            if basis is not None and now and dates and all(d and d[:4] != now for d in dates) and (self.sent_date(s) or now)[:4] == now:
+                # "In 2020 it blacklisted X under the Global Magnitsky Act" is no law for this year's visa bans: the law the
+                # text names for them, when any
+                basis = self._nearest_basis(s, getattr(self, "_all_bases", []), auth)
+                if basis == main_basis:
+                    basis = None
         auth = auth or main_auth
         if basis is not None and self._foreign_basis(auth, basis):
             basis = None
