@@ -15,15 +15,20 @@ from kg.extract.rules.words import (
     AGENT_MEMBER_PREPS,
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
+    BUSINESS_NAME_WORDS,
     BYLINE_RE,
+    COUNTRY_IN_NAME_HEADS,
+    COUNTRY_NAMED_BODY_HEADS,
     DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
+    DESIGNATION_NOUNS,
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
@@ -56,6 +61,14 @@ _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
+# A country after a body's name ("... Party of Venezuela,", "... Disappeared in Honduras (COFADEH)")
+_COUNTRY_TAIL_RE = re.compile(r"\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?=\s*[,.;:()\n\"]|\s+[a-z])")
+# Capitalised words up to a firm's legal form ("Trading LLC", "Group Ltd")
+_BUSINESS_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w'&-]*){1,3}?(?=[ \t]*[,.;:()\n]|[ \t]+[a-z]|$)")
+# An article cited without its act ("referred to in Article 1", "Articles 2 and 3(1)")
+_BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*")
+# What stands between a name and a descriptor in apposition to it ("X, the leader", "X, then the party chief")
+_APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
 
 # "six current and former commanders", "four other current and former senior RAB officers"
@@ -69,6 +82,17 @@ TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
+
+
+def _spells_out_initials(full: list[str], short: list[str]) -> bool:
+    """Whether a name spells out the middle initials of another ("Nathaniel Falo McGill" of "Nathaniel F. McGill"): a
+    sanctions list gives the whole name, in its own capitals ("MCGILL, Nathaniel Falo"), the release the initial."""
+    if len(full) != len(short) or len(full) < 3 or full[0].casefold() != short[0].casefold() or full[-1].casefold() != short[-1].casefold():
+        return False
+    pairs = list(zip(full[1:-1], short[1:-1]))
+    initial = [len(b.rstrip(".")) == 1 for _, b in pairs]
+    return any(initial) and all(a.casefold() == b.casefold() or i and len(a) > 2 and a[:1].casefold() == b[:1].casefold()
+                                for (a, b), i in zip(pairs, initial))
 
 
 def _skeleton(word: str) -> str:
@@ -247,6 +271,11 @@ class MentionRules:
                 if acr_title and acr_title.group(2).lower() in TITLE_HEADS and acr_title.group(1).lower() not in TITLE_HEADS:
                     e = s + acr_title.end(1)  # "ICC Prosecutor" + a name: the initials are the body, the rest a title
                     etext = text[s:e]
+                business = _BUSINESS_TAIL_RE.match(text, e) if typ == "Organization" and etext[:1].isupper() else None
+                if business and gaz.company_tail_re.search(business.group(0)):
+                    # "Horizon Advanced Solutions General" + " Trading LLC": the firm's words and legal form the NER left out
+                    e = business.end()
+                    etext = text[s:e]
                 if typ == "Organization":
                     lead_words = re.split(r"\s+(?:on|for|to)\s+", etext)[0].split()
                     if len(lead_words) >= 2 and lead_words[-1].lower() in TITLE_HEADS and not GOV_WORDS.search(etext) \
@@ -261,6 +290,15 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody") and len(ent) > 1 and re.search(r"\s(?:of|the|and|for|in)$", etext):
                     etext = re.sub(r"(?:\s+(?:of|the|and|for|in))+$", "", etext)  # "the 5th Brigade of" cut at a line end
                     e = s + len(etext)
+                if typ == "Organization" and re.search(r"\bNo\.?$", etext) and re.match(r"\.?\s*\d", text[e:e + 4]):
+                    continue  # "by Royal Order No. 28": a numbered act, no body
+                if etext.casefold() in DESIGNATION_NOUNS:
+                    continue  # "Liberia-related Designations": a link to the designations, no body
+                words = etext.split()
+                if len(words) == 2 and words[0].casefold() in LIST_FIELD_LABELS and re.search(r"(?:^|[;\n])[ \t]*$", text[:s]):
+                    continue  # "...; Nationality Liberia; Gender Male;": a sanctions list's field without its colon, no name
+                if typ == "Statute" and _BARE_ARTICLE_RE.fullmatch(etext):
+                    continue  # "persons referred to in Article 1": an article of an act the text names elsewhere, no act
                 if typ == "Statute":
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
@@ -293,6 +331,9 @@ class MentionRules:
                         e += tail.end()
                         etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
+                    e = self._country_name_end(etext, e)
+                    etext = text[s:e]
+                if typ == "Organization" and etext[:1].isupper():
                     # "The United Nations human rights chief": lower-case words after a name describe, they do not name
                     words = etext.split()
                     while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-1].casefold() not in gaz.org_words:
@@ -303,6 +344,13 @@ class MentionRules:
                 tail = gaz.company_tail_re.match(text, e) if typ in ("Organization", "Person", "Place") and etext[:1].isupper() else None
                 if tail:  # "Frigorífico Chajha" + " S.A.E.": a legal form ends a company's name
                     e, typ = tail.end(), "Organization"
+                    etext = text[s:e]
+                if typ == "Organization" and gaz.company_tail_re.fullmatch(" " + etext):
+                    # "Creative Python" + "LLC": the NER took the legal form alone for the name
+                    lead = re.search(r"(?<![\w'&-])(?!(?:The|A|An)\s)((?:[A-Z][\w'&-]*\s+){1,4})$", text[max(0, s - 60):s])
+                    if lead is None:
+                        continue
+                    s -= len(lead.group(1))
                     etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
@@ -320,6 +368,11 @@ class MentionRules:
                     last = self._name_tail(sdoc, ent) or self._surname_run(sdoc, ent)
                     if last is not None:
                         e = off + last.idx + len(last.text)
+                        etext = text[s:e]
+                if typ == "Place" and etext[:1].isupper():
+                    lead = re.search(r"(?<![\w-])([A-Z][\w'-]+)\s+([a-z]{2,3})\s+$", text[max(0, s - 30):s])
+                    if lead and lead.group(2) in NAME_PARTICLES:
+                        s -= len(lead.group(0))  # "Dar es" + "Salaam", "Rio de" + "Janeiro": one place's name
                         etext = text[s:e]
                 if typ == "Place" and ent.label_ == "GPE":
                     typ = "Region"
@@ -553,10 +606,25 @@ class MentionRules:
                 k += 1  # (an ORG the NER ran on from the title into the name: "EU Special Representative for X Y Z")
                 if self._name_hyphen(sdoc, k):
                     k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
-            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN"):
+            if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN") and not self._business_words(sdoc[j:k]):
                 s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
+
+    @staticmethod
+    def _inside_possessive_name(sdoc, tok) -> bool:
+        """Whether a capitalised group noun opens a possessive inside a body's name ("the Bangkok-based People's
+        Empowerment Foundation", "the Workers' Party"): the name is the body's, no group of people."""
+        nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        after = sdoc[tok.i + 2] if tok.i + 2 < len(sdoc) else None
+        return tok.text[:1].isupper() and nxt is not None and nxt.text in ("'s", "\u2019s", "'", "\u2019") \
+            and after is not None and after.text[:1].isupper()
+
+    def _business_words(self, words) -> bool:
+        """Whether words after a title word (tokens or strings) are the end of a firm's name ("Capital Tap General
+        Trading LLC", "Horizon Advanced Solutions General Trading LLC"): "General" there is no rank, "Trading LLC" no person."""
+        words = [getattr(w, "text", w) for w in words]
+        return any(w in BUSINESS_NAME_WORDS for w in words) or bool(self.gaz.company_tail_re.search(" " + " ".join(words)))
 
     @staticmethod
     def _name_hyphen(sdoc, k: int) -> bool:
@@ -752,7 +820,7 @@ class MentionRules:
                 # "ICC Prosecutor X", "IPOA Chairperson X": initials before a title are the body the holder serves
                 out.append(Mention(off + tok.idx, off + tok.idx + len(tok.text), tok.text, "Organization", 1, extra={"label": "ORG"}))
             # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
-            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN") and not self._inside_possessive_name(sdoc, tok):
                 left = tok
                 i = tok.i
                 while i - 1 >= 0:
@@ -885,7 +953,8 @@ class MentionRules:
         for full, parts in split_names.items():
             longer = [o for o, op in split_names.items() if len(op) > len(parts)
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
-                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))]
+                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))
+                      or _spells_out_initials(op, parts)]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 
         def first_last(parts: list[str]) -> tuple:
@@ -1111,7 +1180,7 @@ class MentionRules:
                 stop = next((n for n, w in enumerate(tail) if w.lower() in STOP_WORDS), None)
                 if stop is not None:
                     tail = tail[:stop]  # "... of Police Kale Kayihura Due to ...": a Title-Case headline's function word ends the name
-                if 2 <= len(tail) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
+                if 2 <= len(tail) <= 3 and not self._business_words(tail) and all(w[:1].isupper() and w.isalpha() and w.lower() not in self.gaz.org_words | self.gaz.org_apposition_heads
                                                and w.lower() not in DEPT_WORDS | TITLE_HEADS and not GOV_WORDS.search(w) for w in tail):
                     at = m.text.rfind(" ".join(tail))
                     if at > 0:
@@ -1162,7 +1231,8 @@ class MentionRules:
             # "Police Colonels Juan Perez Soto and ...": a rank or title the NER read into a body's name, then a person's name
             cut = max((n for n, w in enumerate(words[:-2]) if w.lower() in TITLE_HEADS or w.lower() in PLURAL_TITLE_HEADS), default=None)
             if cut is not None and 2 <= len(words) - cut - 1 <= 4 and all(w[:1].isupper() and w.isalpha() for w in words[cut + 1:]) \
-                    and not any(w.lower() in self.gaz.org_words or w.lower() in DEPT_WORDS or GOV_WORDS.search(w) for w in words[cut + 1:]):
+                    and not any(w.lower() in self.gaz.org_words or w.lower() in DEPT_WORDS or GOV_WORDS.search(w) for w in words[cut + 1:]) \
+                    and not self._business_words(words[cut + 1:]):
                 rest = " ".join(words[cut + 1:])
                 at = m.text.rfind(rest)
                 if at > 0:
@@ -1285,7 +1355,7 @@ class MentionRules:
                 and not self.gaz.known_by_label.get(gz.normal(words[k - 1])) and words[k - 1] not in self.gaz.demonyms:
             k -= 1
         tail = words[k:]
-        if not 2 <= len(tail) <= 3 or k - 1 <= last:
+        if not 2 <= len(tail) <= 3 or k - 1 <= last or self._business_words(tail):
             return None
         rest = " ".join(tail)
         at = m.text.rfind(rest)
@@ -1388,15 +1458,44 @@ class MentionRules:
                     m.text = self.text[m.start:m.end]
                 break
 
+    def _country_name_end(self, etext: str, e: int) -> int:
+        """Where a body's name ends when a country follows it: "the United Socialist Party of Venezuela", "the Committee
+        of Relatives of the Detained and Disappeared in Honduras". The NER stops before "of" or "in" and the country,
+        and the body the graph then holds has lost the words that tell it from its namesakes. "Of" a country ends a
+        party's or society's name (a commission "of Liberia" may be the text's own gloss); "in" a country only a long
+        descriptive name of a committee or the like that has its own "of" or "for" ("the Red Cross in Syria" is the Red
+        Cross, "the Ministry of Interior in Bahrain" a ministry located there)."""
+        m = _COUNTRY_TAIL_RE.match(self.text, e)
+        if m is None:
+            return e
+        ke = self.gaz.known_by_label.get(gz.normal(m["place"]))
+        if ke is None or ke.type != "Country":
+            return e
+        words = etext.split()
+        if m["prep"] == "of" and words[-1].casefold() in COUNTRY_NAMED_BODY_HEADS \
+                or m["prep"] == "in" and re.search(r"\s(?:of|for)\s", etext) and words[0].casefold() in COUNTRY_IN_NAME_HEADS:
+            return m.end()
+        return e
+
     def _resolve_descriptors(self):
-        """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far."""
+        """Descriptors ("the leader", "the Chechen") and pronouns refer to the most salient person so far.
+
+        A descriptor set off right after a name ("Chen Quanguo, then the Communist Party chief") describes that
+        name, however salient another person is: an appositive is read as the most salient person otherwise,
+        and a sanction or title told of the name would go to someone else."""
         seen: Counter = Counter()
+        last = None  # the last person mention
         for m in self.mentions:
             if m.type == "Person" and m.entity and not m.extra.get("byline"):
                 seen[m.entity] += 1
+                last = m
             elif m.type == "Descriptor":
                 if seen:
-                    key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
+                    if last is not None and _APPOSITIVE_GAP_RE.fullmatch(self.text[last.end:m.start]) \
+                            and not self.text.startswith(("'s", "\u2019s"), m.end):  # ("X, the leader's sister": another)
+                        key = last.entity
+                    else:
+                        key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
                     m.entity = key
                     ent = self.ex.entities[key]
                     ent.aliases.add(m.text)

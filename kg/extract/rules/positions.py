@@ -11,6 +11,7 @@ from kg.extract.rules.words import (
     ABBREVIATIONS_BEFORE_NAMES,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
+    COUNTRY_NAMED_BODY_HEADS,
     DEPT_WORDS,
     ENVOY_BODY_NOUNS,
     GENERIC_ORG_HEADS,
@@ -103,8 +104,12 @@ class PositionRules:
             t = toks[j]
             if t.lower_ in heads:
                 break
-            if t.lower_ in TITLE_MODIFIERS and (t.text[:1].isupper() or j > start and toks[j - 1].text in ("'s", "\u2019s", "the"))\
-                    and j + 1 < end and toks[j + 1].lower_ in heads:
+            nxt = j + 1
+            while nxt < end and toks[nxt].lower_ in TITLE_MODIFIERS and nxt - j < 3:
+                nxt += 1  # ("the Treasury's acting under secretary": modifiers in a row)
+            if t.lower_ in TITLE_MODIFIERS and (t.text[:1].isupper() or j > start and (toks[j - 1].text in ("'s", "\u2019s", "the")
+                                                                                         or toks[j - 1].lower_ in TITLE_MODIFIERS))\
+                    and nxt < end and toks[nxt].lower_ in heads:
                 j += 1  # "Under Secretary", "the Treasury's under secretary": the parser may read the modifier as a preposition
                 continue
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
@@ -179,6 +184,12 @@ class PositionRules:
             return None, None, start
         if j >= end or toks[j].lower_ not in heads:
             return None, None, start
+        run = toks[role_start:j]
+        if org is None and len(run) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                 and getattr(self.mention_of(t), "type", "Descriptor") == "Descriptor" for t in run) \
+                and run[-1].lower_ in COUNTRY_NAMED_BODY_HEADS:
+            # "the Communist Party chief in Xinjiang": the party's chief; the place after "in" is where he serves
+            org = self._phrase_org(run, any_pos=True)
         if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
             org = None  # "the German researcher X": where she is from, not whom she works for
         last_head = j
@@ -776,8 +787,10 @@ class PositionRules:
         while node.head.i != node.i and self.mention_of(node.head) is m:
             node = node.head
         head = node.head
+        # ("... said Bangkok had been told of the U.S. decision": a country owning a thing the sentence speaks of)
         return head.i != node.i and node.dep_ in ("compound", "amod", "nmod", "poss") \
-            and head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS
+            and (head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS or head.pos_ == "NOUN" and head.text.islower()
+                 and self.entity_at(head) is None and node.dep_ != "poss")  # ("Thailand's relations": often the speaker's own)
 
     def _positions(self):
         self._pending_positions = []
@@ -812,6 +825,8 @@ class PositionRules:
                     if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
                     if mb is not None and mb.type == "Person":
+                        break
+                    if self._headline_sanction_verb(toks, b):
                         break
                     if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN" \
                             and not (tb.lower_ in TITLE_MODIFIERS and tb.text[:1].isupper()):
@@ -848,7 +863,10 @@ class PositionRules:
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
                     arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
-                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")) \
+                    # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
+                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")
+                                                        or toks[b2].lower_ in ("and", "but") and b2 + 2 < i - 1
+                                                        and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
                     if not arts and b2 >= 0 and b2 + 2 < i - 1 and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
@@ -867,8 +885,15 @@ class PositionRules:
                                 self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
                     for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
                         role, org, end = self._title_org(toks, a + (toks[a].lower_ == "whose"), i - 1)
-                        if role and end == i - 1 and org is None and toks[a].lower_ in ("its", "their"):
-                            org = self._last_body(self.tstart(toks[a]))  # "Its chief commissioner, X": of the body just named
+                        if role and end == i - 1 and toks[a].lower_ in ("its", "their") \
+                                and (org is None or self.ex.entities[org].name.casefold() in BARE_ACTOR_HEADS):
+                            # "Its chief commissioner, X": of the body just named ("the M23 and its military leader, X":
+                            # the group's own forces, not a body called "military")
+                            before_and = self.entity_at(toks[a - 2]) if a >= 2 and toks[a - 1].lower_ == "and" else None
+                            if self.etype(before_and) in ("Organization", "GovernmentBody", "Region", "Group"):
+                                org = before_and  # "the M23 and its military leader": the body coordinated with "its"
+                            else:
+                                org = self._last_body(self.tstart(toks[a])) or org
                         if role and end == i - 1 and org is None and toks[a].lower_ == "whose":
                             org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
                         if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
@@ -958,6 +983,17 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    def _headline_sanction_verb(self, toks, b: int) -> bool:
+        """Whether toks[b] is the verb of a headline's sanction ("U.S. sanctions Rwandan minister X", "Treasury
+        Sanctions RSF Leader X"): the parser tags such a verb a noun, and the title read before the name would take it
+        in with the sanctioning actor as its body. It follows that actor; "Sanctions Coordinator X" has none, and in "the
+        EU sanctions envoy X" the word is a noun of the title."""
+        t = toks[b]
+        if t.lower_ not in SANCTION_TRIGGERS or not t.lower_.endswith("s") or b == 0 or b + 1 >= len(toks) \
+                or toks[b + 1].lower_ in TITLE_HEADS:
+            return False  # ("the EU sanctions envoy X": a noun of the title)
+        return self.etype(self.entity_at(toks[b - 1])) in ("Country", "GovernmentBody", "Organization")
 
     @staticmethod
     def _title_and(toks, b: int) -> bool:
@@ -1341,6 +1377,8 @@ class PositionRules:
                     # "The party is the only one permitted and is chaired by X": the subject both verbs share
                     node = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             org = self.entity_at(node) if node is not None else None
+            if org is None and node is not None and node.lower_ == "it" and node.pos_ == "PRON":
+                org = self._last_body(self.tstart(node))  # "The King set up the commission ... It was chaired by X": the body just told of
             if org is None and node is not None and node.dep_ == "appos":
                 org = self.entity_at(node.head)  # "the Y Army, a militia led by X"
             if self.etype(org) not in ("Organization", "GovernmentBody"):
@@ -1452,6 +1490,14 @@ class PositionRules:
         for m in self.mentions:
             if m.entity and self.etype(m.entity) == "Country":
                 score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
+            elif m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+                # "the Bahrain Independent Commission of Inquiry", "the Bahrain Defence Force": a body named after its state
+                # tells what state the text is about, as a demonym does
+                words = m.text.split()
+                ke = next((k for k in (self.gaz.known_by_label.get(gz.normal(" ".join(words[:n]))) for n in (2, 1) if len(words) > n)
+                           if k is not None), None)
+                if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS:
+                    score[self._known_entity(ke)] += 1.0  # (a sanctioning state's own bodies, "U.S. Department of State", tell nothing)
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)
@@ -1613,7 +1659,7 @@ class PositionRules:
                     or t.lower_ in TITLE_PRE_SKIP:
                 break
             mb = self.mention_of(t)
-            if mb is not None and mb.type == "Person":
+            if mb is not None and mb.type == "Person" or self._headline_sanction_verb(toks, b):
                 break
             b -= 1
         phrase = [t for t in toks[b + 1:i] if t.text != "."]  # ("Lt. Col. X": the stop the tokenizer split off)

@@ -53,6 +53,7 @@ from kg.extract.rules.words import (
 )
 from kg.model import Entity
 
+
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
@@ -371,10 +372,14 @@ class SanctionRules:
                 if same and same not in out and same not in authority_keys:
                     out.append(same)
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and self.mention_of(t) is None:
-                for k in self._counted_antecedents(s, t):  # "A is ..., and B is .... Both are being designated ..."
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS \
+                    and (self.mention_of(t) is None or self.etype(self.entity_at(t)) == "Group"):
+                named = self._counted_antecedents(s, t)  # "A is ..., and B is .... Both are being designated ..."
+                for k in named:
                     if k not in out and k not in authority_keys:
                         out.append(k)
+                if named and self.mention_of(t) is not None:
+                    continue  # ("These three entities were designated": the three named, not a group besides them)
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
@@ -450,9 +455,11 @@ class SanctionRules:
                 # law or a programme the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
                 continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
-            elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "appos" and (
-                    self.entity_at(t.head) == k or self.etype(self.entity_at(t.head)) == "Person"):
+            elif typ in ("Organization", "GovernmentBody") and m is not None and (hd := self._root(t, m)).dep_ == "appos" and (
+                    self.entity_at(hd.head) == k or self.etype(self.entity_at(hd.head)) == "Person"):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
+                # (and "Kanyuka, the spokesman of ... its political umbrella, the Congo River Alliance": the parser hangs a
+                # long name on the person by its last word)
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
                 continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
@@ -570,7 +577,15 @@ class SanctionRules:
         Releases describe two targets in one sentence and designate them in the next."""
         word = tok.lower_
         count = None
-        if word in ("both",):
+        kinds = ("Person", "Organization", "GovernmentBody")
+        num = next((c for c in tok.children if c.dep_ == "nummod"), None) if tok.pos_ == "NOUN" else None
+        if num is not None and (word in LISTED_ENTITY_HEADS or word in TARGET_GROUP_HEADS) \
+                and any(c.lower_ in ("the", "all", "these", "those") for c in tok.children):
+            # "All seven companies are being designated": the firms (or people) the paragraph has just named, one by one,
+            # in sentences on what each did
+            count = int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)
+            kinds = ("Person",) if word in TARGET_GROUP_HEADS else ("Organization", "GovernmentBody")
+        elif word in ("both",):
             count = 2
         elif tok.pos_ == "NUM" or word in NUMBER_WORDS:
             count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -578,7 +593,9 @@ class SanctionRules:
                 return []
         elif word not in ("they", "each"):
             return []
-        before = [p for p in self.sents[max(0, s.index - 2):s.index] if p.para == s.para]
+        reach = 2 if num is None else s.index  # (a counted noun may sum up a paragraph of descriptions)
+        here = {m.entity for m, _ in self.sent_entities(s)}  # ("... for acting on behalf of the RSF": whom they served)
+        before = [p for p in self.sents[max(0, s.index - reach):s.index] if p.para == s.para]
         found: list[str] = []
         for t in (t for p in before for t in p.span):
             node = t
@@ -592,11 +609,11 @@ class SanctionRules:
             if verb.dep_ != "ROOT":
                 continue  # the subject of a clause about something else ("through which the PFDJ owns ...")
             k = self.entity_at(t) or (self._proper_run(t) if t.i == node.i else None)
-            if k and k not in found and self.etype(k) in ("Person", "Organization", "GovernmentBody") \
+            if k and k not in found and self.etype(k) in kinds and k not in here \
                     and not self._is_sanctioner(k) and not self._is_monitor(k):
                 found.append(k)
-        if len(found) < 2 or count is not None and len(found) != count:
-            return []
+        if len(found) < 2 or count is not None and len(found) != count and not (num is not None and len(found) < count <= 2 * len(found)):
+            return []  # (a paragraph may name a firm the NER missed: most of the count named is enough)
         return found
 
     def _colon_list(self, s: Sent) -> list[str]:
@@ -759,6 +776,7 @@ class SanctionRules:
 
     def _sanctions(self):
         bases = self._legal_bases()
+        self._all_bases = bases
         # a year in a law's name ("Accountability Act of 2012", "Regulations 2011", "Appropriations Act, 2024") dates the law,
         # not any act the text tells
         spans = [(m.start, m.end) for m in self.mentions if m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
@@ -960,6 +978,7 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
+        self._same_count_groups()  # (again: the recall layer may tell a headline's group and the lead's)
         self._drop_anachronistic_bases()
         self._instrument_spellings()
         self._current_item = None
@@ -1064,6 +1083,21 @@ class SanctionRules:
             into = self.claims[kept[key]]
             into.evidence.extend(e for e in c.evidence if e not in into.evidence)
             del self.claims[(ct, k)]
+        # "U.S. imposes visa bans on Thai officials" in the headline, "bar current and former Thai officials ..." in the
+        # lead: an uncounted group of the headline whose words end the lead's group is that group told short
+        rows = [(kk, c) for (ct, kk), c in self.claims.items() if ct == "sanction" and self.etype(dict(kk).get("target")) == "Group"]
+        for kk, c in rows:
+            d = dict(kk)
+            words = self.ex.entities[d["target"]].name.lower().split()
+            if c.evidence[0].start >= first_body or self._group_count(" ".join(words)) or not words or words[-1] not in TARGET_GROUP_HEADS:
+                continue
+            longer = [(k2, c2) for k2, c2 in rows if k2 != kk and dict(k2).get("legal_basis") == d.get("legal_basis")
+                      and ("sanction", k2) in self.claims and c2.evidence[0].start >= first_body
+                      and self.ex.entities[dict(k2)["target"]].name.lower().split()[-len(words):] == words]
+            if len(longer) == 1 and ("sanction", kk) in self.claims:
+                into = longer[0][1]
+                into.evidence.extend(e for e in c.evidence if e not in into.evidence)
+                del self.claims[("sanction", kk)]
 
     def _accounted_groups(self):
         """ "OFAC today designated 17 individuals", "freezing the assets of 47 people": a count of people that the
@@ -1973,6 +2007,11 @@ class SanctionRules:
                 if k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
                     continue
                 root = self._root(t, m)
+                named = root
+                while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:
+                    named = named.head  # ("the Congo River Alliance (AFC)": the acronym stands where its name does)
+                if named.dep_ == "appos" and self.etype(k) != "Person" and self.etype(self.entity_at(named.head)) == "Person":
+                    continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
                 if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
                     continue
@@ -2138,6 +2177,14 @@ class SanctionRules:
             auth = auth or near[0][1].roles.get("authority")
         else:
             basis = main_basis
+            now = (self._doc_date() or "")[:4]
+            dates = [c.roles.get("date") or "" for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("legal_basis") == basis]
+            if basis is not None and now and dates and all(d and d[:4] != now for d in dates) and (self.sent_date(s) or now)[:4] == now:
+                # "In 2020 it blacklisted X under the Global Magnitsky Act" is no law for this year's visa bans: the law the
+                # text names for them, when any
+                basis = self._nearest_basis(s, getattr(self, "_all_bases", []), auth)
+                if basis == main_basis:
+                    basis = None
         auth = auth or main_auth
         if basis is not None and self._foreign_basis(auth, basis):
             basis = None

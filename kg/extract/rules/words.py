@@ -100,6 +100,10 @@ GOV_WORDS = re.compile(
     r"Court|Government|Prosecutor|Committee|Directorate|Service|Guard|Forces|Administration|Treasury|Cabinet|"
     r"Politburo|Kremlin|Assembly|Ministry|Procuracy|Security)\b"
 )
+# (round 17: where a body's name ends) a country after it, and the words of a firm's name
+COUNTRY_NAMED_BODY_HEADS = _WORDS.set("country_named_body_heads")
+COUNTRY_IN_NAME_HEADS = _WORDS.set("country_in_name_heads")
+BUSINESS_NAME_WORDS = _WORDS.set("company_name_words")
 MEDIUM_RE = re.compile(
     r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
     r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
