@@ -130,6 +130,24 @@ def test_every_export_format_parses(invoke, ingested, fmt, parser):
     assert len(ds) > 100 or sum(len(g) for g in ds.graphs()) > 100
 
 
+def test_export_writes_the_format_its_file_name_announces_so_kg_load_reads_it_back(invoke, ingested, tmp_path):
+    for name, first_bytes in [("graph.nq", b"<"), ("graph.jsonld", b"["), ("entities.ftm.json", b'{"datasets"'), ("graph.ttl", b"@prefix")]:
+        result = invoke("export", "--store", ingested, "-o", tmp_path / name)
+        assert result.exit_code == 0 and result.stderr == "", result.output
+        assert (tmp_path / name).read_bytes().startswith(first_bytes), name
+    loaded = invoke("load", tmp_path / "graph.nq", "--store", tmp_path / "copy")
+    assert loaded.exit_code == 0, loaded.output
+    assert store_snapshot(tmp_path / "copy") == store_snapshot(ingested)
+
+
+def test_export_to_a_name_no_exporter_writes_is_turtle_and_says_so(invoke, ingested, tmp_path):
+    out = tmp_path / "graph.graphml"
+    result = invoke("export", "--store", ingested, "-o", out)
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"note: kg export writes no '.graphml' files; {out} will be Turtle (--format picks another; GraphML, GEXF, PNG and SVG come from `kg viz -o`")
+    assert out.read_bytes().startswith(b"@prefix")
+
+
 def test_validate_passes_on_an_ingested_graph(invoke, ingested):
     result = invoke("validate", "--store", ingested)
     assert result.exit_code == 0, result.output
