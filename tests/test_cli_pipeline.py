@@ -259,6 +259,28 @@ def test_query_without_store_says_so(invoke, store_dir):
     assert result.exit_code == 1 and "no store here yet" in result.stderr
 
 
+@pytest.mark.parametrize("command", [["ingest", ARTICLE, "--extractor", "phrase"], ["load", "GRAPH"], ["query", "documents"], ["validate"]])
+def test_a_store_path_that_is_a_file_is_named_as_one_and_left_alone(invoke, tmp_path, command):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    (tmp_path / "graph.nt").write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
+    result = invoke(*[tmp_path / "graph.nt" if arg == "GRAPH" else arg for arg in command], "--store", notes)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {notes}: a file, not a store folder (give a new or empty folder, or an existing store)\n"
+    assert notes.read_text(encoding="utf-8") == "my notes"
+
+
+def test_a_folder_of_other_files_does_not_become_a_store(invoke, tmp_path):
+    """`--store ~/Documents` or `--store data/corpus` would otherwise scatter RocksDB's files among the user's own."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "a.txt")
+    result = invoke("ingest", ARTICLE, "--store", folder, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {folder}: a folder of other files, not a store (give a new or empty folder, or an existing store)\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
 def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

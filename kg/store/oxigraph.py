@@ -73,12 +73,17 @@ def _open_read_only(path: Path, attempts: int = 40) -> ox.Store:
 
 
 def _open(path: Path, read_only: bool) -> ox.Store:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: a file, not a store folder (give a new or empty folder, or an existing store)")
+    if not read_only and not (path / "CURRENT").exists() and path.exists() and any(path.iterdir()):
+        # RocksDB would write its files among the user's own (`--store ~/Documents`, a corpus folder)
+        raise StoreError(f"{path}: a folder of other files, not a store (give a new or empty folder, or an existing store)")
     try:
         if read_only:
             if not (path / "CURRENT").exists():
                 raise StoreError(f"{path}: no store here yet (run `kg ingest` or `kg load` first)")
             return _open_read_only(path)
-        if not (path / "CURRENT").exists() and (not path.exists() or not any(path.iterdir())):
+        if not (path / "CURRENT").exists():
             _create(path)
         return ox.Store(str(path))
     except (OSError, RuntimeError) as exc:  # (RocksDB reports a damaged store as RuntimeError "Corruption: ...")
