@@ -87,8 +87,12 @@ def run(store: Store, sparql: str, *, bindings: Mapping[str, object] | None = No
 
 # ------------------------------------------------------------------ parameters
 
-RESOLVE_EXACT = "SELECT DISTINCT ?entity ?label WHERE { ?entity <%s> ?label }"
-RESOLVE_FOLDED = "SELECT DISTINCT ?entity ?needle WHERE { ?entity <%s> ?label FILTER(LCASE(STR(?label)) = ?needle) }"
+# A linked graph holds link proposals and official-list entries named like the entity they match
+# ("Ramzan Kadyrov" thrice after `kg link ofac`); they are records about an entity, not one to ask about.
+_NOT_A_LINK_RECORD = ("FILTER NOT EXISTS { ?entity a ?record "
+                      "VALUES ?record { <https://w3id.org/rightsgraph/ontology#LinkCandidate> <https://w3id.org/rightsgraph/ontology#ListEntry> } }")
+RESOLVE_EXACT = "SELECT DISTINCT ?entity ?label WHERE { ?entity <%s> ?label " + _NOT_A_LINK_RECORD + " }"
+RESOLVE_FOLDED = "SELECT DISTINCT ?entity ?needle WHERE { ?entity <%s> ?label FILTER(LCASE(STR(?label)) = ?needle) " + _NOT_A_LINK_RECORD + " }"
 NAME_PROPERTIES = ("https://schema.org/name", "http://www.w3.org/2004/02/skos/core#altLabel")
 RESOLVE_CONCEPT = """SELECT DISTINCT ?entity ?scheme ?needle WHERE {
   ?entity <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme .

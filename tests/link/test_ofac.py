@@ -111,3 +111,13 @@ def test_truncated_csv_is_refused(invoke, linked_store, tmp_path):
 def test_folder_without_sdn_csv(invoke, linked_store, tmp_path):
     result = invoke("link", "ofac", tmp_path, "--store", linked_store)
     assert result.exit_code == 2 and "no sdn.csv" in result.stderr
+
+
+def test_a_linked_entity_is_still_asked_about_by_its_name(invoke, linked_store):
+    """The link proposals and list entries the import adds are named like the entity they match; a saved
+    query's name parameter means the entity, not those records about it."""
+    assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
+    for name in ("Ramzan Kadyrov", "ramzan kadyrov"):
+        result = invoke("query", "external-ids", "-p", f"entity={name}", "--store", linked_store, "-f", "csv")
+        assert result.exit_code == 0, result.output
+        assert {line.split(",")[0] for line in result.stdout.splitlines()[1:]} == {entity("Ramzan Kadyrov")}
