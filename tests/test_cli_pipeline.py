@@ -281,6 +281,14 @@ def test_a_folder_of_other_files_does_not_become_a_store(invoke, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
 
 
+@pytest.mark.parametrize("command", [["remove", "kadyrov_7031c"], ["link", "resolve"], ["link", "corroborate"], ["link", "wikidata", "--offline"]])
+def test_a_command_that_changes_an_existing_graph_does_not_create_a_store_at_a_mistyped_path(invoke, store_dir, command):
+    result = invoke(*command, "--store", store_dir)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {store_dir}: no store here yet (run `kg ingest` or `kg load` first)\n"
+    assert not store_dir.exists()
+
+
 def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -76,7 +76,7 @@ def remove(docs, store, quiet):
     by_graph = {}  # one document named twice (by id and by file name) is removed once
     for doc in docs:
         by_graph.setdefault(document_graph(doc), doc)
-    with open_store(resolve_store(store)) as st:
+    with open_store(resolve_store(store), create=False) as st:
         # All or nothing: a typo among the names leaves every document in place, so the command can simply be rerun.
         missing = [doc for graph, doc in by_graph.items() if not st.holds_graph(graph)]
         if missing:

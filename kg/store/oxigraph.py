@@ -72,16 +72,17 @@ def _open_read_only(path: Path, attempts: int = 40) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
-def _open(path: Path, read_only: bool) -> ox.Store:
+def _open(path: Path, read_only: bool, create: bool = True) -> ox.Store:
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: a file, not a store folder (give a new or empty folder, or an existing store)")
     if not read_only and not (path / "CURRENT").exists() and path.exists() and any(path.iterdir()):
         # RocksDB would write its files among the user's own (`--store ~/Documents`, a corpus folder)
         raise StoreError(f"{path}: a folder of other files, not a store (give a new or empty folder, or an existing store)")
     try:
-        if read_only:
+        if read_only or not create:  # a mistyped --store for `kg link` or `kg remove` would be a new, empty store
             if not (path / "CURRENT").exists():
                 raise StoreError(f"{path}: no store here yet (run `kg ingest` or `kg load` first)")
+        if read_only:
             return _open_read_only(path)
         if not (path / "CURRENT").exists():
             _create(path)
@@ -94,10 +95,10 @@ def _open(path: Path, read_only: bool) -> ox.Store:
 
 
 class OxigraphStore(Store):
-    def __init__(self, location: str | Path, *, read_only: bool = False):
+    def __init__(self, location: str | Path, *, read_only: bool = False, create: bool = True):
         self.location = str(location)
         self.read_only = read_only
-        self._store = _open(Path(location), read_only)
+        self._store = _open(Path(location), read_only, create)
 
     @property
     def raw(self) -> ox.Store:
