@@ -105,6 +105,14 @@ def test_list_needs_no_store(invoke, store_dir):
     assert not store_dir.exists()
 
 
+def test_list_shows_each_query_s_parameters_ready_to_paste(invoke):
+    lines = {line.split()[0]: line for line in invoke("query", "--list").stdout.splitlines()}
+    assert lines["sources-of-designation"].endswith('  (-p target="Ramzan Kadyrov" -p statute="Section 7031(c)")')
+    assert lines["perpetrators-of"].endswith("  (-p abuse=torture)")
+    assert lines["evidence"].endswith("  (-p event=IRI)")  # no example: the kind of value
+    assert lines["documents"].endswith("Documents in the graph")  # no parameters, nothing added
+
+
 def test_cli_runs_a_saved_query_as_csv(invoke, sample_store):
     result = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=Ramzan Kadyrov", "-f", "csv")
     assert result.exit_code == 0, result.output
