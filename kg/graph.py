@@ -371,6 +371,8 @@ def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx
     """The part of ``g`` (from :func:`build`) that ``sel`` asks for, as a new graph."""
     _check_date(sel.since, "--since")
     _check_date(sel.until, "--until")
+    if sel.since and sel.until and sel.since[: len(sel.until)] > sel.until[: len(sel.since)]:  # swapped bounds, not an empty graph
+        raise InvalidInput(f"--since {sel.since} is after --until {sel.until}: no date lies between them")
     types = _type_names(sel.types)
     events = {n for n, a in g.nodes(data=True) if a["kind"] == "event"}
     keep_events = {e for e in events if _event_ok(g.nodes[e], types, sel.since, sel.until, sel.min_confidence)}

@@ -162,6 +162,15 @@ def test_a_date_that_is_not_on_the_calendar_is_one_line(store, tmp_path, option,
     assert bad.stderr == f"Error: {option} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
 
 
+@pytest.mark.parametrize("since, until", [("2021", "2019"), ("2020-07-21", "2020-07-20"), ("2020-08", "2020-07-31")])
+def test_swapped_date_bounds_are_named_as_such_not_as_an_empty_graph(store, tmp_path, since, until):
+    out = tmp_path / "d.html"
+    bad = run(store, "-o", out, "--since", since, "--until", until)
+    assert bad.exit_code == 2 and not out.exists()
+    assert bad.stderr == f"Error: --since {since} is after --until {until}: no date lies between them\n"
+    assert run(store, "-o", out, "--since", "2020-07", "--until", "2020").exit_code == 0  # a month within the year: the same bounds
+
+
 def test_a_leap_day_is_a_date(store, tmp_path):
     assert run(store, "-o", tmp_path / "d.html", "--since", "2020-02-29", "--until", "2020-12").exit_code == 0
 
