@@ -289,6 +289,16 @@ def test_a_command_that_changes_an_existing_graph_does_not_create_a_store_at_a_m
     assert not store_dir.exists()
 
 
+def test_a_document_whose_sidecar_misspells_a_key_is_not_ingested(invoke, ingested, tmp_path):
+    shutil.copy(ARTICLE, tmp_path / "report.txt")
+    (tmp_path / "report.source.json").write_text('{"URL": "https://example.org/report", "title": "Report"}', encoding="utf-8")
+    before = store_snapshot(ingested)
+    result = invoke("ingest", tmp_path / "report.txt", "--store", ingested, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path / 'report.source.json'}: 'URL' is not a sidecar key; did you mean 'url'? (the keys are url, title, publisher, date)\n")
+    assert store_snapshot(ingested) == before
+
+
 def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

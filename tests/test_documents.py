@@ -44,6 +44,14 @@ def test_sidecar_date_that_is_no_iso_date_is_refused_naming_the_sidecar(tmp_path
         read_document(tmp_path / "a.txt")
 
 
+@pytest.mark.parametrize("key,meant", [("URL", "url"), ("publised", "publisher"), ("Date", "date"), ("tittle", "title")])
+def test_a_misspelt_sidecar_key_is_refused_rather_than_its_metadata_dropped(tmp_path, key, meant):
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({key: "2020-07-20", "source_note": "own notes stay allowed"}))
+    with pytest.raises(InvalidInput, match=rf"a\.source\.json: '{key}' is not a sidecar key; did you mean '{meant}'\? \(the keys are url, title, publisher, date\)$"):
+        read_document(tmp_path / "a.txt")
+
+
 def test_bad_sidecar_names_the_sidecar(tmp_path):
     (tmp_path / "a.txt").write_text("x y z", encoding="utf-8")
     (tmp_path / "a.source.json").write_text("{not json")
