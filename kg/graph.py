@@ -306,9 +306,15 @@ class Selection:
 
 
 def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "document")) -> str:
-    """A node by IRI or by name (case-insensitive, exact first, then a part of one name only; entities before document titles)."""
+    """A node by IRI or by name (case-insensitive, exact first, then a part of one name only; entities before document titles).
+
+    The IRI may be compact as ``kg query`` tables print it (``id:person/3845...``), so a row pastes into ``--focus``."""
+    from kg.sparql import full_iri
+
     if ref in g:
         return ref
+    if (iri := full_iri(ref.strip())) and iri in g:
+        return iri
     folded = ref.casefold().strip()
     candidates = [(n, a) for n, a in g.nodes(data=True) if a.get("kind") in kinds]
     exact = sorted(n for n, a in candidates if str(a.get("label", "")).casefold() == folded)

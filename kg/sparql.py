@@ -106,7 +106,7 @@ def _is_iri(value: str) -> bool:
     return value.startswith(("http://", "https://", "urn:"))
 
 
-def _full_iri(value: str) -> str | None:
+def full_iri(value: str) -> str | None:
     """``value`` as an IRI: itself if it is one, expanded if it is a compact IRI the table prints
     (``id:person/3845...``, so a row can be pasted back as a parameter), else None (a name)."""
     if _is_iri(value):
@@ -124,7 +124,7 @@ def _expand(curie: str) -> str:
 
 def resolve_entity(store: Store, value: str) -> ox.NamedNode:
     """The IRI of the one entity named ``value``: by schema:name, else skos:altLabel; exactly, else case-insensitively."""
-    if iri := _full_iri(value):
+    if iri := full_iri(value):
         return as_term(iri)  # a validated IRI, or InvalidInput
     found: set[str] = set()
     # A name beats an alias, and an exact match beats a case-insensitive one.
@@ -144,7 +144,7 @@ def resolve_entity(store: Store, value: str) -> ox.NamedNode:
 
 
 def resolve_concept(store: Store, value: str, scheme: str | None) -> ox.NamedNode:
-    if iri := _full_iri(value):
+    if iri := full_iri(value):
         return as_term(iri)
     bindings: dict[str, object] = {"needle": ox.Literal(value.casefold())}
     if scheme:
@@ -174,7 +174,7 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         elif p.kind == "concept":
             out[p.name] = resolve_concept(store, value, p.scheme)
         elif p.kind == "iri":
-            if not (iri := _full_iri(value)):
+            if not (iri := full_iri(value)):
                 raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI", web=f"URL parameter {p.name}: {value!r} is not an IRI")
             out[p.name] = as_term(iri)
         else:

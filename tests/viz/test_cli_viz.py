@@ -105,6 +105,15 @@ def test_focus_by_iri_and_zero_hops(store, tmp_path):
     assert labels(data(one), "entity") == {KADYROV}  # torture <- allegation -> Kadyrov
 
 
+def test_focus_takes_an_iri_as_a_query_table_prints_it(store, tmp_path):
+    table = CliRunner().invoke(cli, ["query", "find-entity", "-p", "text=Kadyrov", "--store", str(store)]).stdout
+    compact = re.search(r"id:person/\w+", table).group(0)  # what a user copies from the table
+    out = tmp_path / "f.html"
+    result = run(store, "-o", out, "--focus", compact, "--hops", "0")
+    assert result.exit_code == 0, result.output
+    assert labels(data(out)) == {KADYROV}
+
+
 def test_a_focus_that_is_part_of_several_names_is_refused_with_them(store, tmp_path):
     result = run(store, "-o", tmp_path / "x.html", "--focus", "EN")
     assert result.exit_code == 2
