@@ -203,3 +203,8 @@ def test_two_gold_folders_with_a_document_of_one_name_are_refused(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--gold", str(a), "--gold", str(b)])
     assert result.exit_code == 2
     assert f"{b} and {a} both have a document 'seed_kadyrov_2020'" in result.output
+
+
+def test_one_gold_folder_named_twice_is_scored_once(tmp_path):
+    a = _copy(tmp_path / "a", "seed_kadyrov_2020")
+    assert _counts("--gold", a, "--gold", f"{a}/", "--gold", tmp_path / "a" / ".." / "a") == _counts("--gold", a)

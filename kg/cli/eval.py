@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
 
@@ -34,7 +35,10 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
     if types and not show_errors:
         raise click.UsageError("--type narrows the --errors list (the table always shows every type): add --errors")
     golds, seen = [], {}
-    for folder in dict.fromkeys(gold):
+    folders = {}  # one folder named twice (dev and dev/, or through ..) is scored once, not refused as a clash of names
+    for folder in gold:
+        folders.setdefault(os.path.realpath(folder), folder)
+    for folder in folders.values():
         found = read_gold(folder)
         if not found:
             raise click.BadParameter(f"no *.gold.json files in {folder}", param_hint="--gold")
