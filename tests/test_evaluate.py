@@ -208,3 +208,10 @@ def test_two_gold_folders_with_a_document_of_one_name_are_refused(tmp_path):
 def test_one_gold_folder_named_twice_is_scored_once(tmp_path):
     a = _copy(tmp_path / "a", "seed_kadyrov_2020")
     assert _counts("--gold", a, "--gold", f"{a}/", "--gold", tmp_path / "a" / ".." / "a") == _counts("--gold", a)
+
+
+def test_a_misspelt_claim_type_for_errors_is_refused_not_an_empty_list(tmp_path):
+    a = _copy(tmp_path / "a", "seed_kadyrov_2020")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(a), "--errors", "--type", "sanctions"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--type': 'sanctions' is not one of 'abuse', 'denial', 'family', 'investigation', 'position', 'sanction', 'statement'." in result.output

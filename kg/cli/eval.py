@@ -7,6 +7,15 @@ import os
 
 import click
 
+from kg.cli.common import LazyChoice
+
+
+def _claim_types():
+    """The claims contract's types: a misspelt one (sanctions) would list no errors and look like a clean score."""
+    from kg import ontology
+
+    return sorted(ontology.get().claim_types)
+
 
 @click.command("eval")
 @click.option("--gold", "gold", required=True, multiple=True, type=click.Path(exists=True, file_okay=False, path_type=str),
@@ -16,7 +25,7 @@ import click
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
-@click.option("--type", "types", multiple=True, help="With --errors: only these claim types (repeatable).")
+@click.option("--type", "types", multiple=True, type=LazyChoice(_claim_types), help="With --errors: only these claim types (repeatable).")
 @click.option("--by-doc", "by_doc", is_flag=True, help="Also score each document on its own, weakest first.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only the predicted claims at least this confident.")
