@@ -50,6 +50,8 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
             st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size,
             scheduler=scheduler, shards=shards, on_progress=lambda _: bar.update(1),
         )
+        if st is not None and report.ingested:
+            _corroborate_again(st, quiet)
     for path, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     for path, previous in report.replaced:
@@ -62,6 +64,14 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
         )
     if report.failed:
         sys.exit(1)
+
+
+def _corroborate_again(st, quiet: bool) -> None:
+    from kg.link.corroborate import refresh
+
+    verdicts = refresh(st)
+    if verdicts is not None and not quiet:
+        click.echo(verdicts.summary(), err=True)
 
 
 @click.command()
@@ -85,3 +95,4 @@ def remove(docs, store, quiet):
             run_remove(st, doc)
             if not quiet:
                 click.echo(f"removed {doc}", err=True)
+        _corroborate_again(st, quiet)
