@@ -151,3 +151,15 @@ def test_any_utf8_text_decodes_to_itself(text):
         assert "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text), exc
         return
     assert decoded == (text[1:] if text.startswith("\ufeff") else text)
+
+
+def test_an_html_page_without_main_text_is_one_line_on_stderr(tmp_path):
+    """Run as a user runs it (a fresh process, logging as the CLI sets it up), not through CliRunner."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "claims", str(page)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr == f"Error: {page}: no main text found in the HTML\n0 documents, 0 claims, 1 failed\n"
