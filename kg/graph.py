@@ -354,8 +354,8 @@ def _type_names(types: Iterable[str]) -> set[str]:
     onto = ontology.get()
     out = set()
     for t in types:
-        if t in onto.claim_types:
-            out.add(local(str(onto.claim_types[t])).casefold())
+        if t.casefold() in onto.claim_types:  # Sanction as sanction, as class names already fold (designation)
+            out.add(local(str(onto.claim_types[t.casefold()])).casefold())
         elif t.casefold() in {local(str(c)).casefold() for c in onto.claim_types.values()}:
             out.add(t.casefold())
         else:

@@ -128,7 +128,7 @@ def test_unknown_focus_is_a_usage_error(store, tmp_path):
 
 
 def test_type_filter(store, tmp_path):
-    for value in ("designation", "Designation", "sanction"):
+    for value in ("designation", "Designation", "sanction", "Sanction"):
         out = tmp_path / f"{value}.html"
         assert run(store, "-o", out, "--type", value).exit_code == 0
         page = data(out)
