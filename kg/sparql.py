@@ -150,11 +150,23 @@ def resolve_concept(store: Store, value: str, scheme: str | None) -> ox.NamedNod
     if scheme:
         bindings["scheme"] = ox.NamedNode(_expand(scheme))
     found = {row["entity"].value for row in store.query(RESOLVE_CONCEPT, bindings=bindings)}
+    if not found and scheme:
+        raise InvalidInput(f"no concept {value!r} in {scheme}{_concept_hint(store, value, bindings['scheme'])}")
     if not found:
-        raise InvalidInput(f"no concept {value!r}" + (f" in {scheme}" if scheme else ""))
+        raise InvalidInput(f"no concept {value!r}")
     if len(found) > 1:
         raise InvalidInput(f"{value!r} names {len(found)} concepts: {', '.join(sorted(found))}; pass one IRI")
     return ox.NamedNode(found.pop())
+
+
+def _concept_hint(store: Store, value: str, scheme: ox.NamedNode) -> str:
+    """The scheme's codes, nearest first: a user cannot guess that "killing" is extrajudicial_killing."""
+    import difflib
+
+    q = "SELECT DISTINCT ?code WHERE { ?c <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme ; <http://www.w3.org/2004/02/skos/core#notation> ?code }"
+    codes = sorted(row["code"].value for row in store.query(q, bindings={"scheme": scheme}))
+    near = difflib.get_close_matches(value.casefold().replace(" ", "_"), codes, 1, 0.6)
+    return (f"; did you mean {near[0]!r}?" if near else "") + (f" (codes: {', '.join(codes)})" if codes else "")
 
 
 def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, object]:

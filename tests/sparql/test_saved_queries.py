@@ -125,3 +125,11 @@ def test_limit_cuts_results_and_says_so(invoke, sample_store):
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)["results"]["bindings"]) == 3
     assert "results cut at --limit 3" in result.stderr
+
+
+def test_an_unknown_abuse_type_names_the_codes_and_the_nearest(invoke, sample_store):
+    result = invoke("query", "perpetrators-of", "--store", sample_store, "-p", "abuse=tortur")
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith("Error: no concept 'tortur' in kg:AbuseTypes; did you mean 'torture'? (codes: arbitrary_detention, ")
+    assert "extrajudicial_killing" in line and "\n" not in line
