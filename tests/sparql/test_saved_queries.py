@@ -133,3 +133,16 @@ def test_an_unknown_abuse_type_names_the_codes_and_the_nearest(invoke, sample_st
     line = result.stderr.strip()
     assert line.startswith("Error: no concept 'tortur' in kg:AbuseTypes; did you mean 'torture'? (codes: arbitrary_detention, ")
     assert "extrajudicial_killing" in line and "\n" not in line
+
+
+def test_a_name_with_the_spaces_of_a_table_column_still_names_the_entity(invoke, sample_store):
+    padded = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=  Ramzan Kadyrov  ", "-f", "csv")
+    plain = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=Ramzan Kadyrov", "-f", "csv")
+    assert padded.exit_code == 0, padded.output
+    assert padded.stdout == plain.stdout
+
+
+def test_a_parameter_without_a_value_is_named_not_searched_for(invoke, sample_store):
+    result = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --param speaker has no value (Who spoke: ")
