@@ -65,6 +65,9 @@ NEAR = Path(__file__).parent / "fixtures" / "eval_near"
 @pytest.mark.parametrize("content,message", [
     (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 3"),
     (b"The weather was fine.\nNo claims here.\n", "no line is a claim (expected claims JSONL, as `kg claims` writes)"),
+    (b"", "no claims in this file (`kg claims` writes one line per claim)"),
+    (b'{"doc": "another_article", "type": "statement", "speaker": "X", "evidence": []}\n',
+     "no claim is about a document of the gold set (the file's documents: another_article)"),
 ])
 def test_a_pred_file_that_is_no_claims_jsonl_is_refused_not_scored_as_finding_nothing(tmp_path, content, message):
     pred = tmp_path / "notes.txt"

@@ -57,7 +57,7 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
             seen[doc.id] = folder
         golds.extend(found)
     if pred:
-        rows, bad = read_predictions(pred)
+        rows, bad = read_predictions(pred, docs=seen)
     else:
         warn = lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)  # noqa: E731
         rows, bad = [row for folder in dict.fromkeys(gold) for row in predict(folder, extractor, on_failure=warn)], 0
