@@ -66,6 +66,15 @@ def test_rerun_replaces_links(invoke, linked_store):
     assert store_snapshot(linked_store) == before
 
 
+def test_another_kind_of_file_given_as_the_sdn_list_is_named_as_such(invoke, linked_store):
+    ftm = OFAC.parent / "opensanctions" / "entities.ftm.json"
+    before = store_snapshot(linked_store)
+    result = invoke("link", "ofac", ftm, "--store", linked_store)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {ftm}: not XML; give sdn.xml, or a folder with sdn.csv, alt.csv and add.csv; the store is unchanged\n"
+    assert store_snapshot(linked_store) == before
+
+
 def test_truncated_xml_is_refused_and_keeps_previous_links(invoke, linked_store, tmp_path):
     assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
     before = store_snapshot(linked_store)
