@@ -691,3 +691,9 @@ def test_a_file_of_the_same_name_from_elsewhere_replaces_the_document_with_a_war
     assert f"Warning: {tmp_path / 'b' / 'report.txt'} replaced the document of the same name ingested from {tmp_path / 'a' / 'report.txt'}" in result.stderr
     texts = invoke("query", "SELECT ?t WHERE { ?d kg:text ?t }", "--store", store_dir, "-f", "csv").stdout
     assert "Human Rights Watch" in texts and "Amnesty" not in texts
+
+
+@pytest.mark.parametrize("command", ["claims", "ingest"])
+def test_help_names_the_extractors_to_choose_from(invoke, command):
+    text = " ".join(invoke(command, "--help").stdout.split())
+    assert "--extractor TEXT rules (spaCy and hand-written rules, offline) or llm (any OpenAI-compatible" in text

@@ -182,3 +182,7 @@ class LazyChoice(click.Choice):
     @choices.setter
     def choices(self, value):
         pass
+
+
+EXTRACTOR_HELP = ("rules (spaCy and hand-written rules, offline) or llm (any OpenAI-compatible endpoint: "
+                  "--llm-url, --llm-model); extractor plugins add their own names.")

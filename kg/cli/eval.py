@@ -22,7 +22,7 @@ def _claim_types():
               help="Folder with NAME.gold.json files and the matching NAME.txt; repeat it to score several folders as one set.")
 @click.option("--pred", "pred", type=click.Path(exists=True, dir_okay=False, path_type=str), default=None,
               help="Claims JSONL to score; default: run the extractor on the gold folder's texts.")
-@click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given.")
+@click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given: rules, or llm (configured by $KG_LLM_URL and $KG_LLM_MODEL).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
 @click.option("--type", "types", multiple=True, type=LazyChoice(_claim_types), help="With --errors: only these claim types (repeatable).")

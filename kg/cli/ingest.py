@@ -7,13 +7,13 @@ import sys
 import click
 
 from kg.cli.claims import extractor_options, llm_options
-from kg.cli.common import document_files, quiet_option, resolve_store, store_option
+from kg.cli.common import EXTRACTOR_HELP, document_files, quiet_option, resolve_store, store_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @store_option
-@click.option("--extractor", default="rules", show_default=True, help="Extractor to use.")
+@click.option("--extractor", default="rules", show_default=True, help=EXTRACTOR_HELP)
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
 @click.option("-w", "--workers", type=click.IntRange(1, 256), default=1, show_default=True, help="Extraction processes (spaCy is loaded once per worker).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents written per store transaction.")
