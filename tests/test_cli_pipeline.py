@@ -299,6 +299,18 @@ def test_a_document_whose_sidecar_misspells_a_key_is_not_ingested(invoke, ingest
     assert store_snapshot(ingested) == before
 
 
+@pytest.mark.parametrize("command", ["ingest", "load"])
+def test_a_run_that_puts_nothing_in_a_new_store_leaves_no_store_behind(invoke, store_dir, tmp_path, command):
+    bad = tmp_path / ("empty.txt" if command == "ingest" else "broken.nt")
+    bad.write_text("" if command == "ingest" else '<http://example.org/a> <http://example.org/b> "unterminated .\n', encoding="utf-8")
+    result = invoke(command, bad, "--store", store_dir, *(["--extractor", "phrase"] if command == "ingest" else []))
+    assert result.exit_code != 0
+    assert not store_dir.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [bad.name]  # no staging folder either
+    query = invoke("query", "documents", "--store", store_dir)
+    assert query.stderr == f"Error: {store_dir}: no store here yet (run `kg ingest` or `kg load` first)\n"
+
+
 def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -7,7 +7,7 @@ import sys
 import click
 
 from kg.cli.claims import extractor_options, llm_options
-from kg.cli.common import EXTRACTOR_HELP, document_files, quiet_option, resolve_store, store_option
+from kg.cli.common import EXTRACTOR_HELP, document_files, quiet_option, resolve_store, store_option, store_to_fill
 
 
 @click.command()
@@ -31,7 +31,6 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
     the exit status is then 1.
     """
     from kg.pipeline import ingest as run_ingest
-    from kg.store import open_store
 
     from tqdm import tqdm
 
@@ -44,7 +43,7 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
     files = document_files(paths)
     from contextlib import nullcontext
 
-    target = nullcontext(None) if shards else open_store(location)
+    target = nullcontext(None) if shards else store_to_fill(location)
     with tqdm(total=len(files), unit="doc", desc="ingest", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar, target as st:
         report = run_ingest(
             st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size,
