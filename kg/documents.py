@@ -11,6 +11,7 @@ main text, not the page's bytes).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -78,6 +79,10 @@ def read_sidecar(path: Path) -> dict:
     data = parse_json(raw, sidecar)
     if not isinstance(data, dict):
         raise InvalidInput(f"{sidecar}: expected a JSON object")
+    for key in sorted(data.keys() - set(SIDECAR_KEYS)):
+        # other keys are the user's own notes, but 'URL' or 'publised' would drop the metadata without a word
+        if near := difflib.get_close_matches(key.casefold(), SIDECAR_KEYS, 1, 0.75):
+            raise InvalidInput(f"{sidecar}: {key!r} is not a sidecar key; did you mean {near[0]!r}? (the keys are {', '.join(SIDECAR_KEYS)})")
     meta = {}
     for key in SIDECAR_KEYS:
         value = data.get(key)

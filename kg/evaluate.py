@@ -353,11 +353,13 @@ def read_gold(folder: str | Path) -> list[GoldDoc]:
     return [GoldDoc.read(p) for p in sorted(Path(folder).glob("*.gold.json"))]
 
 
-def read_predictions(path: str | Path) -> tuple[list[dict], int]:
+def read_predictions(path: str | Path, docs: Iterable[str] | None = None) -> tuple[list[dict], int]:
     """The claims of a claims JSONL file and the number of lines that are no claim.
 
-    A file in which no line is a claim (the wrong file given to --pred) is
-    refused: scored, it would read as an extractor that found nothing.
+    A file in which no line is a claim (the wrong file given to --pred), an
+    empty one (a `kg claims` run that failed), or one whose claims are all about
+    documents other than ``docs`` (the gold set's) is refused: scored, it would
+    read as an extractor that found nothing.
     """
     from kg.documents import decode_text
 
@@ -374,6 +376,12 @@ def read_predictions(path: str | Path) -> tuple[list[dict], int]:
             bad += 1
     if bad and not rows:
         raise InvalidInput(f"{path}: no line is a claim (expected claims JSONL, as `kg claims` writes)")
+    if not rows:
+        raise InvalidInput(f"{path}: no claims in this file (`kg claims` writes one line per claim)")
+    named = sorted({str(row["doc"]) for row in rows})
+    if docs is not None and not set(named) & set(docs):
+        shown = ", ".join(named[:3]) + (", ..." if len(named) > 3 else "")
+        raise InvalidInput(f"{path}: no claim is about a document of the gold set (the file's documents: {shown})")
     return rows, bad
 
 

@@ -306,9 +306,15 @@ class Selection:
 
 
 def find_node(g: nx.MultiDiGraph, ref: str, *, kinds=("entity", "concept", "document")) -> str:
-    """A node by IRI or by name (case-insensitive, exact first, then a part of one name only; entities before document titles)."""
+    """A node by IRI or by name (case-insensitive, exact first, then a part of one name only; entities before document titles).
+
+    The IRI may be compact as ``kg query`` tables print it (``id:person/3845...``), so a row pastes into ``--focus``."""
+    from kg.sparql import full_iri
+
     if ref in g:
         return ref
+    if (iri := full_iri(ref.strip())) and iri in g:
+        return iri
     folded = ref.casefold().strip()
     candidates = [(n, a) for n, a in g.nodes(data=True) if a.get("kind") in kinds]
     exact = sorted(n for n, a in candidates if str(a.get("label", "")).casefold() == folded)
@@ -348,8 +354,8 @@ def _type_names(types: Iterable[str]) -> set[str]:
     onto = ontology.get()
     out = set()
     for t in types:
-        if t in onto.claim_types:
-            out.add(local(str(onto.claim_types[t])).casefold())
+        if t.casefold() in onto.claim_types:  # Sanction as sanction, as class names already fold (designation)
+            out.add(local(str(onto.claim_types[t.casefold()])).casefold())
         elif t.casefold() in {local(str(c)).casefold() for c in onto.claim_types.values()}:
             out.add(t.casefold())
         else:
@@ -371,6 +377,8 @@ def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx
     """The part of ``g`` (from :func:`build`) that ``sel`` asks for, as a new graph."""
     _check_date(sel.since, "--since")
     _check_date(sel.until, "--until")
+    if sel.since and sel.until and sel.since[: len(sel.until)] > sel.until[: len(sel.since)]:  # swapped bounds, not an empty graph
+        raise InvalidInput(f"--since {sel.since} is after --until {sel.until}: no date lies between them")
     types = _type_names(sel.types)
     events = {n for n, a in g.nodes(data=True) if a["kind"] == "event"}
     keep_events = {e for e in events if _event_ok(g.nodes[e], types, sel.since, sel.until, sel.min_confidence)}

@@ -43,8 +43,14 @@ MAX_DEPTH = 256  # nesting of JSON arrays/objects or XML elements; real data sta
 _JSON_TOKEN = re.compile(rb'\\.|["\[\]{}]', re.DOTALL)
 
 
+def format_of(path: Path) -> str | None:
+    """The RDF format a file name announces, or None; ``kg export -o`` reads it too, so that a
+    file it writes loads back under the same name."""
+    return _EXTENSIONS.get(path.suffix.lower())
+
+
 def guess_format(path: Path) -> str:
-    fmt = _EXTENSIONS.get(path.suffix.lower())
+    fmt = format_of(path)
     if fmt is None:
         raise InvalidInput(f"{path}: cannot tell the RDF format from {path.suffix!r}; pass --format ({', '.join(FORMATS)})")
     return fmt

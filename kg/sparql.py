@@ -87,8 +87,12 @@ def run(store: Store, sparql: str, *, bindings: Mapping[str, object] | None = No
 
 # ------------------------------------------------------------------ parameters
 
-RESOLVE_EXACT = "SELECT DISTINCT ?entity ?label WHERE { ?entity <%s> ?label }"
-RESOLVE_FOLDED = "SELECT DISTINCT ?entity ?needle WHERE { ?entity <%s> ?label FILTER(LCASE(STR(?label)) = ?needle) }"
+# A linked graph holds link proposals and official-list entries named like the entity they match
+# ("Ramzan Kadyrov" thrice after `kg link ofac`); they are records about an entity, not one to ask about.
+_NOT_A_LINK_RECORD = ("FILTER NOT EXISTS { ?entity a ?record "
+                      "VALUES ?record { <https://w3id.org/rightsgraph/ontology#LinkCandidate> <https://w3id.org/rightsgraph/ontology#ListEntry> } }")
+RESOLVE_EXACT = "SELECT DISTINCT ?entity ?label WHERE { ?entity <%s> ?label " + _NOT_A_LINK_RECORD + " }"
+RESOLVE_FOLDED = "SELECT DISTINCT ?entity ?needle WHERE { ?entity <%s> ?label FILTER(LCASE(STR(?label)) = ?needle) " + _NOT_A_LINK_RECORD + " }"
 NAME_PROPERTIES = ("https://schema.org/name", "http://www.w3.org/2004/02/skos/core#altLabel")
 RESOLVE_CONCEPT = """SELECT DISTINCT ?entity ?scheme ?needle WHERE {
   ?entity <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme .
@@ -102,7 +106,7 @@ def _is_iri(value: str) -> bool:
     return value.startswith(("http://", "https://", "urn:"))
 
 
-def _full_iri(value: str) -> str | None:
+def full_iri(value: str) -> str | None:
     """``value`` as an IRI: itself if it is one, expanded if it is a compact IRI the table prints
     (``id:person/3845...``, so a row can be pasted back as a parameter), else None (a name)."""
     if _is_iri(value):
@@ -120,7 +124,7 @@ def _expand(curie: str) -> str:
 
 def resolve_entity(store: Store, value: str) -> ox.NamedNode:
     """The IRI of the one entity named ``value``: by schema:name, else skos:altLabel; exactly, else case-insensitively."""
-    if iri := _full_iri(value):
+    if iri := full_iri(value):
         return as_term(iri)  # a validated IRI, or InvalidInput
     found: set[str] = set()
     # A name beats an alias, and an exact match beats a case-insensitive one.
@@ -140,17 +144,29 @@ def resolve_entity(store: Store, value: str) -> ox.NamedNode:
 
 
 def resolve_concept(store: Store, value: str, scheme: str | None) -> ox.NamedNode:
-    if iri := _full_iri(value):
+    if iri := full_iri(value):
         return as_term(iri)
     bindings: dict[str, object] = {"needle": ox.Literal(value.casefold())}
     if scheme:
         bindings["scheme"] = ox.NamedNode(_expand(scheme))
     found = {row["entity"].value for row in store.query(RESOLVE_CONCEPT, bindings=bindings)}
+    if not found and scheme:
+        raise InvalidInput(f"no concept {value!r} in {scheme}{_concept_hint(store, value, bindings['scheme'])}")
     if not found:
-        raise InvalidInput(f"no concept {value!r}" + (f" in {scheme}" if scheme else ""))
+        raise InvalidInput(f"no concept {value!r}")
     if len(found) > 1:
         raise InvalidInput(f"{value!r} names {len(found)} concepts: {', '.join(sorted(found))}; pass one IRI")
     return ox.NamedNode(found.pop())
+
+
+def _concept_hint(store: Store, value: str, scheme: ox.NamedNode) -> str:
+    """The scheme's codes, nearest first: a user cannot guess that "killing" is extrajudicial_killing."""
+    import difflib
+
+    q = "SELECT DISTINCT ?code WHERE { ?c <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme ; <http://www.w3.org/2004/02/skos/core#notation> ?code }"
+    codes = sorted(row["code"].value for row in store.query(q, bindings={"scheme": scheme}))
+    near = difflib.get_close_matches(value.casefold().replace(" ", "_"), codes, 1, 0.6)
+    return (f"; did you mean {near[0]!r}?" if near else "") + (f" (codes: {', '.join(codes)})" if codes else "")
 
 
 def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, object]:
@@ -164,13 +180,15 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         if p.name not in params:
             raise InvalidInput(f"query {saved.name!r} needs --param {p.name}=VALUE ({p.description})",
                                web=f"query {saved.name!r} needs the URL parameter {p.name}=VALUE ({p.description})")
-        value = params[p.name]
+        value = params[p.name].strip()  # a name copied from a padded table column, or typed as -p "person= Kadyrov"
+        if not value:
+            raise InvalidInput(f"--param {p.name} has no value ({p.description})", web=f"URL parameter {p.name} has no value ({p.description})")
         if p.kind == "entity":
             out[p.name] = resolve_entity(store, value)
         elif p.kind == "concept":
             out[p.name] = resolve_concept(store, value, p.scheme)
         elif p.kind == "iri":
-            if not (iri := _full_iri(value)):
+            if not (iri := full_iri(value)):
                 raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI", web=f"URL parameter {p.name}: {value!r} is not an IRI")
             out[p.name] = as_term(iri)
         else:

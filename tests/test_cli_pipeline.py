@@ -130,6 +130,24 @@ def test_every_export_format_parses(invoke, ingested, fmt, parser):
     assert len(ds) > 100 or sum(len(g) for g in ds.graphs()) > 100
 
 
+def test_export_writes_the_format_its_file_name_announces_so_kg_load_reads_it_back(invoke, ingested, tmp_path):
+    for name, first_bytes in [("graph.nq", b"<"), ("graph.jsonld", b"["), ("entities.ftm.json", b'{"datasets"'), ("graph.ttl", b"@prefix")]:
+        result = invoke("export", "--store", ingested, "-o", tmp_path / name)
+        assert result.exit_code == 0 and result.stderr == "", result.output
+        assert (tmp_path / name).read_bytes().startswith(first_bytes), name
+    loaded = invoke("load", tmp_path / "graph.nq", "--store", tmp_path / "copy")
+    assert loaded.exit_code == 0, loaded.output
+    assert store_snapshot(tmp_path / "copy") == store_snapshot(ingested)
+
+
+def test_export_to_a_name_no_exporter_writes_is_turtle_and_says_so(invoke, ingested, tmp_path):
+    out = tmp_path / "graph.graphml"
+    result = invoke("export", "--store", ingested, "-o", out)
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"note: kg export writes no '.graphml' files; {out} will be Turtle (--format picks another; GraphML, GEXF, PNG and SVG come from `kg viz -o`")
+    assert out.read_bytes().startswith(b"@prefix")
+
+
 def test_validate_passes_on_an_ingested_graph(invoke, ingested):
     result = invoke("validate", "--store", ingested)
     assert result.exit_code == 0, result.output
@@ -239,6 +257,58 @@ def test_a_mistyped_saved_query_is_named_as_one_not_as_bad_sparql(invoke, ingest
 def test_query_without_store_says_so(invoke, store_dir):
     result = invoke("query", "ASK {}", "--store", store_dir)
     assert result.exit_code == 1 and "no store here yet" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["ingest", ARTICLE, "--extractor", "phrase"], ["load", "GRAPH"], ["query", "documents"], ["validate"]])
+def test_a_store_path_that_is_a_file_is_named_as_one_and_left_alone(invoke, tmp_path, command):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    (tmp_path / "graph.nt").write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
+    result = invoke(*[tmp_path / "graph.nt" if arg == "GRAPH" else arg for arg in command], "--store", notes)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {notes}: a file, not a store folder (give a new or empty folder, or an existing store)\n"
+    assert notes.read_text(encoding="utf-8") == "my notes"
+
+
+def test_a_folder_of_other_files_does_not_become_a_store(invoke, tmp_path):
+    """`--store ~/Documents` or `--store data/corpus` would otherwise scatter RocksDB's files among the user's own."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "a.txt")
+    result = invoke("ingest", ARTICLE, "--store", folder, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {folder}: a folder of other files, not a store (give a new or empty folder, or an existing store)\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("command", [["remove", "kadyrov_7031c"], ["link", "resolve"], ["link", "corroborate"], ["link", "wikidata", "--offline"]])
+def test_a_command_that_changes_an_existing_graph_does_not_create_a_store_at_a_mistyped_path(invoke, store_dir, command):
+    result = invoke(*command, "--store", store_dir)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {store_dir}: no store here yet (run `kg ingest` or `kg load` first)\n"
+    assert not store_dir.exists()
+
+
+def test_a_document_whose_sidecar_misspells_a_key_is_not_ingested(invoke, ingested, tmp_path):
+    shutil.copy(ARTICLE, tmp_path / "report.txt")
+    (tmp_path / "report.source.json").write_text('{"URL": "https://example.org/report", "title": "Report"}', encoding="utf-8")
+    before = store_snapshot(ingested)
+    result = invoke("ingest", tmp_path / "report.txt", "--store", ingested, "--extractor", "phrase")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path / 'report.source.json'}: 'URL' is not a sidecar key; did you mean 'url'? (the keys are url, title, publisher, date)\n")
+    assert store_snapshot(ingested) == before
+
+
+@pytest.mark.parametrize("command", ["ingest", "load"])
+def test_a_run_that_puts_nothing_in_a_new_store_leaves_no_store_behind(invoke, store_dir, tmp_path, command):
+    bad = tmp_path / ("empty.txt" if command == "ingest" else "broken.nt")
+    bad.write_text("" if command == "ingest" else '<http://example.org/a> <http://example.org/b> "unterminated .\n', encoding="utf-8")
+    result = invoke(command, bad, "--store", store_dir, *(["--extractor", "phrase"] if command == "ingest" else []))
+    assert result.exit_code != 0
+    assert not store_dir.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [bad.name]  # no staging folder either
+    query = invoke("query", "documents", "--store", store_dir)
+    assert query.stderr == f"Error: {store_dir}: no store here yet (run `kg ingest` or `kg load` first)\n"
 
 
 def test_directory_ingest_walks_and_reports_bad_files(invoke, store_dir, tmp_path):
@@ -633,3 +703,9 @@ def test_a_file_of_the_same_name_from_elsewhere_replaces_the_document_with_a_war
     assert f"Warning: {tmp_path / 'b' / 'report.txt'} replaced the document of the same name ingested from {tmp_path / 'a' / 'report.txt'}" in result.stderr
     texts = invoke("query", "SELECT ?t WHERE { ?d kg:text ?t }", "--store", store_dir, "-f", "csv").stdout
     assert "Human Rights Watch" in texts and "Amnesty" not in texts
+
+
+@pytest.mark.parametrize("command", ["claims", "ingest"])
+def test_help_names_the_extractors_to_choose_from(invoke, command):
+    text = " ".join(invoke(command, "--help").stdout.split())
+    assert "--extractor TEXT rules (spaCy and hand-written rules, offline) or llm (any OpenAI-compatible" in text

@@ -44,6 +44,14 @@ def test_sidecar_date_that_is_no_iso_date_is_refused_naming_the_sidecar(tmp_path
         read_document(tmp_path / "a.txt")
 
 
+@pytest.mark.parametrize("key,meant", [("URL", "url"), ("publised", "publisher"), ("Date", "date"), ("tittle", "title")])
+def test_a_misspelt_sidecar_key_is_refused_rather_than_its_metadata_dropped(tmp_path, key, meant):
+    (tmp_path / "a.txt").write_text("Kadyrov was designated.", encoding="utf-8")
+    (tmp_path / "a.source.json").write_text(json.dumps({key: "2020-07-20", "source_note": "own notes stay allowed"}))
+    with pytest.raises(InvalidInput, match=rf"a\.source\.json: '{key}' is not a sidecar key; did you mean '{meant}'\? \(the keys are url, title, publisher, date\)$"):
+        read_document(tmp_path / "a.txt")
+
+
 def test_bad_sidecar_names_the_sidecar(tmp_path):
     (tmp_path / "a.txt").write_text("x y z", encoding="utf-8")
     (tmp_path / "a.source.json").write_text("{not json")
@@ -143,3 +151,15 @@ def test_any_utf8_text_decodes_to_itself(text):
         assert "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text), exc
         return
     assert decoded == (text[1:] if text.startswith("\ufeff") else text)
+
+
+def test_an_html_page_without_main_text_is_one_line_on_stderr(tmp_path):
+    """Run as a user runs it (a fresh process, logging as the CLI sets it up), not through CliRunner."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "claims", str(page)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr == f"Error: {page}: no main text found in the HTML\n0 documents, 0 claims, 1 failed\n"

@@ -65,6 +65,9 @@ NEAR = Path(__file__).parent / "fixtures" / "eval_near"
 @pytest.mark.parametrize("content,message", [
     (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 3"),
     (b"The weather was fine.\nNo claims here.\n", "no line is a claim (expected claims JSONL, as `kg claims` writes)"),
+    (b"", "no claims in this file (`kg claims` writes one line per claim)"),
+    (b'{"doc": "another_article", "type": "statement", "speaker": "X", "evidence": []}\n',
+     "no claim is about a document of the gold set (the file's documents: another_article)"),
 ])
 def test_a_pred_file_that_is_no_claims_jsonl_is_refused_not_scored_as_finding_nothing(tmp_path, content, message):
     pred = tmp_path / "notes.txt"
@@ -203,3 +206,15 @@ def test_two_gold_folders_with_a_document_of_one_name_are_refused(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--gold", str(a), "--gold", str(b)])
     assert result.exit_code == 2
     assert f"{b} and {a} both have a document 'seed_kadyrov_2020'" in result.output
+
+
+def test_one_gold_folder_named_twice_is_scored_once(tmp_path):
+    a = _copy(tmp_path / "a", "seed_kadyrov_2020")
+    assert _counts("--gold", a, "--gold", f"{a}/", "--gold", tmp_path / "a" / ".." / "a") == _counts("--gold", a)
+
+
+def test_a_misspelt_claim_type_for_errors_is_refused_not_an_empty_list(tmp_path):
+    a = _copy(tmp_path / "a", "seed_kadyrov_2020")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(a), "--errors", "--type", "sanctions"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--type': 'sanctions' is not one of 'abuse', 'denial', 'family', 'investigation', 'position', 'sanction', 'statement'." in result.output

@@ -88,6 +88,8 @@ def cli(ctx, debug):
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not debug:  # its notes on a page it cannot read ("discarding data: None") only precede kg's own one-line error
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def main():

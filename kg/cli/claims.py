@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.common import document_files, outfile_option, quiet_option
+from kg.cli.common import EXTRACTOR_HELP, document_files, outfile_option, quiet_option
 from kg.errors import KGError
 
 
@@ -27,7 +27,7 @@ def extractor_options(extractor: str, llm_url: str | None, llm_model: str | None
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--extractor", default="rules", show_default=True, help="Extractor to use (see `kg claims --help`).")
+@click.option("--extractor", default="rules", show_default=True, help=EXTRACTOR_HELP)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out claims less confident than this (the rules' recall layer emits 0.35).")
 @llm_options

@@ -182,3 +182,27 @@ class LazyChoice(click.Choice):
     @choices.setter
     def choices(self, value):
         pass
+
+
+EXTRACTOR_HELP = ("rules (spaCy and hand-written rules, offline) or llm (any OpenAI-compatible endpoint: "
+                  "--llm-url, --llm-model); extractor plugins add their own names.")
+
+
+@contextmanager
+def store_to_fill(location):
+    """``open_store(location)`` for `kg ingest` and `kg load`; a store that this command created is removed
+    again when the command put nothing in it (every file bad, the cluster unreachable): the user's next
+    `kg query` should say "no store here yet", not find an empty store that a failed run left behind."""
+    import shutil
+
+    from kg.store import REFERENCE_GRAPH, open_store
+
+    st = open_store(location)
+    try:
+        yield st
+    finally:
+        created = getattr(st, "created", False)
+        empty = created and not any(True for q in st.raw.quads_for_pattern(None, None, None) if getattr(q.graph_name, "value", None) != REFERENCE_GRAPH)
+        st.close()
+        if empty:
+            shutil.rmtree(st.location, ignore_errors=True)

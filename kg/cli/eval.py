@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
+
+from kg.cli.common import LazyChoice
+
+
+def _claim_types():
+    """The claims contract's types: a misspelt one (sanctions) would list no errors and look like a clean score."""
+    from kg import ontology
+
+    return sorted(ontology.get().claim_types)
 
 
 @click.command("eval")
@@ -12,10 +22,10 @@ import click
               help="Folder with NAME.gold.json files and the matching NAME.txt; repeat it to score several folders as one set.")
 @click.option("--pred", "pred", type=click.Path(exists=True, dir_okay=False, path_type=str), default=None,
               help="Claims JSONL to score; default: run the extractor on the gold folder's texts.")
-@click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given.")
+@click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given: rules, or llm (configured by $KG_LLM_URL and $KG_LLM_MODEL).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
-@click.option("--type", "types", multiple=True, help="With --errors: only these claim types (repeatable).")
+@click.option("--type", "types", multiple=True, type=LazyChoice(_claim_types), help="With --errors: only these claim types (repeatable).")
 @click.option("--by-doc", "by_doc", is_flag=True, help="Also score each document on its own, weakest first.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only the predicted claims at least this confident.")
@@ -34,7 +44,10 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
     if types and not show_errors:
         raise click.UsageError("--type narrows the --errors list (the table always shows every type): add --errors")
     golds, seen = [], {}
-    for folder in dict.fromkeys(gold):
+    folders = {}  # one folder named twice (dev and dev/, or through ..) is scored once, not refused as a clash of names
+    for folder in gold:
+        folders.setdefault(os.path.realpath(folder), folder)
+    for folder in folders.values():
         found = read_gold(folder)
         if not found:
             raise click.BadParameter(f"no *.gold.json files in {folder}", param_hint="--gold")
@@ -44,7 +57,7 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
             seen[doc.id] = folder
         golds.extend(found)
     if pred:
-        rows, bad = read_predictions(pred)
+        rows, bad = read_predictions(pred, docs=seen)
     else:
         warn = lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)  # noqa: E731
         rows, bad = [row for folder in dict.fromkeys(gold) for row in predict(folder, extractor, on_failure=warn)], 0

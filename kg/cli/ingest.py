@@ -7,13 +7,13 @@ import sys
 import click
 
 from kg.cli.claims import extractor_options, llm_options
-from kg.cli.common import document_files, quiet_option, resolve_store, store_option
+from kg.cli.common import EXTRACTOR_HELP, document_files, quiet_option, resolve_store, store_option, store_to_fill
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @store_option
-@click.option("--extractor", default="rules", show_default=True, help="Extractor to use.")
+@click.option("--extractor", default="rules", show_default=True, help=EXTRACTOR_HELP)
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
 @click.option("-w", "--workers", type=click.IntRange(1, 256), default=1, show_default=True, help="Extraction processes (spaCy is loaded once per worker).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents written per store transaction.")
@@ -31,7 +31,6 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
     the exit status is then 1.
     """
     from kg.pipeline import ingest as run_ingest
-    from kg.store import open_store
 
     from tqdm import tqdm
 
@@ -44,12 +43,14 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
     files = document_files(paths)
     from contextlib import nullcontext
 
-    target = nullcontext(None) if shards else open_store(location)
+    target = nullcontext(None) if shards else store_to_fill(location)
     with tqdm(total=len(files), unit="doc", desc="ingest", file=sys.stderr, disable=quiet or not sys.stderr.isatty()) as bar, target as st:
         report = run_ingest(
             st, files, extractor=extractor, force=force, workers=workers, batch_size=batch_size,
             scheduler=scheduler, shards=shards, on_progress=lambda _: bar.update(1),
         )
+        if st is not None and report.ingested:
+            _corroborate_again(st, quiet)
     for path, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     for path, previous in report.replaced:
@@ -64,6 +65,14 @@ def ingest(paths, store, extractor, force, workers, batch_size, scheduler, shard
         sys.exit(1)
 
 
+def _corroborate_again(st, quiet: bool) -> None:
+    from kg.link.corroborate import refresh
+
+    verdicts = refresh(st)
+    if verdicts is not None and not quiet:
+        click.echo(verdicts.summary(), err=True)
+
+
 @click.command()
 @click.argument("docs", nargs=-1, required=True)
 @store_option
@@ -76,7 +85,7 @@ def remove(docs, store, quiet):
     by_graph = {}  # one document named twice (by id and by file name) is removed once
     for doc in docs:
         by_graph.setdefault(document_graph(doc), doc)
-    with open_store(resolve_store(store)) as st:
+    with open_store(resolve_store(store), create=False) as st:
         # All or nothing: a typo among the names leaves every document in place, so the command can simply be rerun.
         missing = [doc for graph, doc in by_graph.items() if not st.holds_graph(graph)]
         if missing:
@@ -85,3 +94,4 @@ def remove(docs, store, quiet):
             run_remove(st, doc)
             if not quiet:
                 click.echo(f"removed {doc}", err=True)
+        _corroborate_again(st, quiet)

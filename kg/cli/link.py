@@ -72,7 +72,7 @@ def wikidata(endpoint, offline, cache_dir, timeout, retries, store, report, quie
 
     options = {k: v for k, v in (("timeout", timeout), ("retries", retries)) if v is not None}
     linker = make_linker(endpoint=endpoint, offline=offline, cache_dir=cache_dir, **options)
-    with open_store(resolve_store(store)) as st:
+    with open_store(resolve_store(store), create=False) as st:
         candidates = linker.match_all(load_entities(st))  # every query answered before anything is written
         result = run(st, linker, candidates=candidates)
         _finish(result, report, quiet)
@@ -107,7 +107,7 @@ def _run_list(linker, store, report, quiet):
     from kg.link.run import run
     from kg.store import open_store
 
-    with open_store(resolve_store(store)) as st:
+    with open_store(resolve_store(store), create=False) as st:
         candidates = linker.match_all(load_entities(st))  # reads the whole input before writing anything
         for note in getattr(linker, "notes", []):
             click.echo(f"note: {note}", err=True)
@@ -136,7 +136,7 @@ def review(accept, reject, source, status, store, report, quiet):
     from kg.store import open_store
 
     # listing the queue only reads: it works beside a running `kg ingest`, as `kg query` does
-    with open_store(resolve_store(store), read_only=not (accept or reject)) as st:
+    with open_store(resolve_store(store), read_only=not (accept or reject), create=False) as st:
         for link_id in accept + reject:
             find(st, link_id)  # every id is checked before the first decision is written: one typo changes nothing
         decided = [decide(st, link_id, "accepted") for link_id in accept] + [decide(st, link_id, "rejected") for link_id in reject]
@@ -169,7 +169,7 @@ def resolve(store, report, quiet):
     from kg.link.run import run
     from kg.store import open_store
 
-    with open_store(resolve_store(store)) as st:
+    with open_store(resolve_store(store), create=False) as st:
         resolver = Resolver(st)
         candidates = resolver.match_all(load_entities(st, ("Person", "Organization", "GovernmentBody", "Country", "Region", "Place")))
         result = run(st, resolver, candidates=candidates)
@@ -191,7 +191,7 @@ def corroborate(tolerance, store, report, quiet):
     from kg.link.review import list_links
     from kg.store import open_store
 
-    with open_store(resolve_store(store)) as st:
+    with open_store(resolve_store(store), create=False) as st:
         verdicts = run_corroboration(st, tolerance_days=tolerance)
         write_report(report, [r.candidate for r in list_links(st, status="all") if r.candidate.source in ("ofac", "opensanctions")])
     if not quiet:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.common import quiet_option, resolve_store, store_option
+from kg.cli.common import quiet_option, resolve_store, store_option, store_to_fill
 
 
 @click.command()
@@ -24,11 +24,10 @@ def load(files, store, fmt, graph, bulk, quiet):
     XML DOCTYPE/ENTITY declarations and remote JSON-LD contexts are refused.
     """
     from kg.loader import load as run_load
-    from kg.store import open_store
 
     location = resolve_store(store)
 
-    with open_store(location) as st:
+    with store_to_fill(location) as st:
         counts = run_load(st, files, fmt=fmt, graph=graph, bulk=bulk)
     if not quiet:
         for path, n in counts.items():

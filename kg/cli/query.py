@@ -29,13 +29,22 @@ def list_queries() -> str:
 
     saved = queries.all_queries()
     width = max(len(q.name) for q in saved)
-    return "".join(f"{q.name.ljust(width)}  {q.title}\n" for q in saved)
+    return "".join(f"{q.name.ljust(width)}  {q.title}{_usage(q)}\n" for q in saved)
+
+
+def _usage(saved) -> str:
+    """The parameters to pass, with the query's own example, so that the list alone is enough to run one."""
+    args = []
+    for p in saved.params:
+        value = saved.examples.get(p.name, p.kind.split("(")[0].upper())
+        args.append(f"-p {p.name}={value}" if re.fullmatch(r"[\w.:/-]+", value) else f'-p {p.name}="{value}"')
+    return f"  ({' '.join(args)})" if args else ""
 
 
 @click.command()
 @click.argument("sparql", required=False)
 @store_option
-@click.option("-l", "--list", "list_", is_flag=True, help="List the saved queries (name and title) and exit; needs no store.")
+@click.option("-l", "--list", "list_", is_flag=True, help="List the saved queries (name, title and the --param each needs, with an example) and exit; needs no store.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="table/json/xml/csv/tsv for SELECT and ASK; turtle/ntriples/rdfxml/jsonld for CONSTRUCT and DESCRIBE.  [default: table, or turtle for CONSTRUCT and DESCRIBE]")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",

@@ -25,7 +25,7 @@ def _layouts():
 @store_option
 @click.option("-o", "--outfile", type=OutputFile(path_type=Path), required=True, help="File to write.")
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
-@click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI, name, or a part of one name only).")
+@click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI, also as query tables print it: id:person/..., name, or a part of one name only).")
 @click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
 @click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path), help="A SPARQL CONSTRUCT (IRI-to-IRI triples become edges) or SELECT (?source ?target [?label], or any IRIs as nodes) choosing what to draw.")
 @click.option("--statute", "statutes", multiple=True, metavar="STATUTE", help="Designations under this statute or program (IRI or name) and the events of their targets. Repeatable.")

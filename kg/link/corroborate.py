@@ -57,6 +57,17 @@ def within(a: str, b: str, days: int) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= days
 
 
+def refresh(store) -> Verdicts | None:
+    """Corroborate again when the graph has been corroborated before, else None.
+
+    For commands that change the documents (`kg remove`, `kg ingest`): a verdict about an event that
+    its document no longer holds would leave an event with no target and no evidence in the graph.
+    """
+    if graph_iri(SOURCE) not in store.graphs():
+        return None
+    return corroborate(store)
+
+
 def corroborate(store, *, tolerance_days: int = DEFAULT_TOLERANCE_DAYS) -> Verdicts:
     ofac_graph = n(graph_iri("ofac"))
     os_graph = n(graph_iri("opensanctions"))

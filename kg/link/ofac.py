@@ -124,6 +124,8 @@ class OfacLinker(ListLinker):
                 if depth == 1:
                     root.clear()  # bounded memory: drop every finished child of the root, entry or not
         except ParseError as exc:
+            if root is None:  # not one element read: the wrong file (an FtM export, a CSV), not a damaged list
+                raise InvalidInput(f"{self.path}: not XML; give sdn.xml, or a folder with sdn.csv, alt.csv and add.csv; the store is unchanged") from None
             raise InvalidInput(f"{self.path}: malformed or truncated SDN XML ({exc}); the store is unchanged") from None
         except DTDForbidden:
             raise InvalidInput(f"{self.path}: refusing XML with a DOCTYPE declaration") from None

@@ -20,7 +20,7 @@ from kg.store.base import Store, Triples, default_graph_is_union, in_graph
 from kg.store.binding import bind
 
 
-def _create(path: Path) -> None:
+def _create(path: Path) -> bool:
     """Make a new store beside PATH and rename it into place.
 
     RocksDB writes ``CURRENT`` before it has made every column family, so a
@@ -37,6 +37,8 @@ def _create(path: Path) -> None:
         os.rename(staging, path)  # also replaces an empty folder
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)  # another writer created it first
+        return False
+    return True
 
 
 def _manifest_state(path: Path) -> tuple | None:
@@ -72,15 +74,21 @@ def _open_read_only(path: Path, attempts: int = 40) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
-def _open(path: Path, read_only: bool) -> ox.Store:
+def _open(path: Path, read_only: bool, create: bool = True) -> tuple[ox.Store, bool]:
+    """The store at PATH, and whether this call created it."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: a file, not a store folder (give a new or empty folder, or an existing store)")
+    if not read_only and not (path / "CURRENT").exists() and path.exists() and any(path.iterdir()):
+        # RocksDB would write its files among the user's own (`--store ~/Documents`, a corpus folder)
+        raise StoreError(f"{path}: a folder of other files, not a store (give a new or empty folder, or an existing store)")
     try:
-        if read_only:
+        if read_only or not create:  # a mistyped --store for `kg link` or `kg remove` would be a new, empty store
             if not (path / "CURRENT").exists():
                 raise StoreError(f"{path}: no store here yet (run `kg ingest` or `kg load` first)")
-            return _open_read_only(path)
-        if not (path / "CURRENT").exists() and (not path.exists() or not any(path.iterdir())):
-            _create(path)
-        return ox.Store(str(path))
+        if read_only:
+            return _open_read_only(path), False
+        created = not (path / "CURRENT").exists() and _create(path)
+        return ox.Store(str(path)), created
     except (OSError, RuntimeError) as exc:  # (RocksDB reports a damaged store as RuntimeError "Corruption: ...")
         msg = str(exc)
         if "lock" in msg.lower():
@@ -89,10 +97,10 @@ def _open(path: Path, read_only: bool) -> ox.Store:
 
 
 class OxigraphStore(Store):
-    def __init__(self, location: str | Path, *, read_only: bool = False):
+    def __init__(self, location: str | Path, *, read_only: bool = False, create: bool = True):
         self.location = str(location)
         self.read_only = read_only
-        self._store = _open(Path(location), read_only)
+        self._store, self.created = _open(Path(location), read_only, create)
 
     @property
     def raw(self) -> ox.Store:

@@ -48,8 +48,8 @@ def write_cases(folder: Path, url: str) -> dict[str, tuple[Path, str]]:
         "truncated entry count": (SDN.replace("<Record_Count>10</Record_Count>", "<Record_Count>12</Record_Count>").encode(), "truncated SDN list"),
         "wrong root": (b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>KADYROV, Ramzan</title></channel></rss>\n', "not an OFAC SDN XML list"),
         "wrong root, SDN entries inside": (f'<?xml version="1.0"?>\n<export>{SDN.split("?>", 1)[1]}</export>'.encode(), "not an OFAC SDN XML list"),
-        "empty file": (b"", "malformed or truncated SDN XML"),
-        "binary": (bytes(range(256)) * 64, "malformed or truncated SDN XML"),
+        "empty file": (b"", "not XML; give sdn.xml"),
+        "binary": (bytes(range(256)) * 64, "not XML; give sdn.xml"),
         "element flood, no entries": ((f'<?xml version="1.0"?>\n{ROOT}' + "<junk><x>1</x></junk>" * FLOOD + "</sdnList>").encode(), "no sdnEntry"),
         "element flood inside one entry": ((f'<?xml version="1.0"?>\n{ROOT}<sdnEntry><uid>1</uid><lastName>KADYROV</lastName>' + "<program>X</program>" * FLOOD
                                             + "</sdnEntry></sdnList>").encode(), "too many elements"),

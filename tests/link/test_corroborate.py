@@ -94,3 +94,22 @@ def test_a_negative_tolerance_is_refused_and_changes_nothing(invoke, linked_stor
     result = invoke("link", "corroborate", "--tolerance", "-5", "--store", linked_store)
     assert result.exit_code == 2 and "--tolerance" in result.stderr
     assert store_snapshot(linked_store) == before
+
+
+def test_removing_a_document_takes_its_verdicts_with_it(invoke, linked_store):
+    """A verdict left on a removed document's designation is an event with no target and no evidence."""
+    assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
+    result = invoke("remove", "kadyrov_doc", "--store", linked_store)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.endswith("corroboration: 4 confirmed, 1 contradicted, 1 not on list, 0 silent\n")
+    assert not {who for who, _ in verdicts(invoke, linked_store)} & {"Ramzan Kadyrov", "Medni Kadyrova"}
+    orphans = invoke("query", "ASK { ?e kg:corroboration ?v FILTER NOT EXISTS { ?e kg:target ?t } }", "--store", linked_store, "-f", "csv")
+    assert orphans.stdout.strip().splitlines()[-1] == "false"
+    validated = invoke("validate", "--store", linked_store)
+    assert validated.exit_code == 0, validated.output
+
+
+def test_a_store_never_corroborated_is_not_corroborated_by_remove(invoke, linked_store):
+    result = invoke("remove", "kadyrov_doc", "--store", linked_store)
+    assert result.exit_code == 0 and "corroboration" not in result.stderr
+    assert invoke("query", "ASK { ?e kg:corroboration ?v }", "--store", linked_store, "-f", "csv").stdout.strip().splitlines()[-1] == "false"

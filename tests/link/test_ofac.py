@@ -66,6 +66,15 @@ def test_rerun_replaces_links(invoke, linked_store):
     assert store_snapshot(linked_store) == before
 
 
+def test_another_kind_of_file_given_as_the_sdn_list_is_named_as_such(invoke, linked_store):
+    ftm = OFAC.parent / "opensanctions" / "entities.ftm.json"
+    before = store_snapshot(linked_store)
+    result = invoke("link", "ofac", ftm, "--store", linked_store)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {ftm}: not XML; give sdn.xml, or a folder with sdn.csv, alt.csv and add.csv; the store is unchanged\n"
+    assert store_snapshot(linked_store) == before
+
+
 def test_truncated_xml_is_refused_and_keeps_previous_links(invoke, linked_store, tmp_path):
     assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
     before = store_snapshot(linked_store)
@@ -111,3 +120,13 @@ def test_truncated_csv_is_refused(invoke, linked_store, tmp_path):
 def test_folder_without_sdn_csv(invoke, linked_store, tmp_path):
     result = invoke("link", "ofac", tmp_path, "--store", linked_store)
     assert result.exit_code == 2 and "no sdn.csv" in result.stderr
+
+
+def test_a_linked_entity_is_still_asked_about_by_its_name(invoke, linked_store):
+    """The link proposals and list entries the import adds are named like the entity they match; a saved
+    query's name parameter means the entity, not those records about it."""
+    assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
+    for name in ("Ramzan Kadyrov", "ramzan kadyrov"):
+        result = invoke("query", "external-ids", "-p", f"entity={name}", "--store", linked_store, "-f", "csv")
+        assert result.exit_code == 0, result.output
+        assert {line.split(",")[0] for line in result.stdout.splitlines()[1:]} == {entity("Ramzan Kadyrov")}

@@ -79,3 +79,12 @@ def test_the_stores_own_ftm_export_is_refused_and_its_entities_in_a_mixed_file_s
     with open(report, newline="", encoding="utf-8") as fh:
         ids = {r["external_id"] for r in csv.DictReader(fh)}
     assert "fx-kadyrov" in ids and not {i for i in ids if i.startswith("rg-")}
+
+
+def test_a_graph_linked_to_both_lists_still_validates(invoke, linked_store):
+    """An imported list records its file's SHA-256 and path as documents do; it is not a document without text."""
+    assert invoke("validate", "--store", linked_store).exit_code == 0
+    assert invoke("link", "opensanctions", FTM, "--store", linked_store).exit_code == 0
+    assert invoke("link", "ofac", OPENSANCTIONS.parent / "ofac" / "sdn.xml", "--store", linked_store).exit_code == 0
+    result = invoke("validate", "--store", linked_store)
+    assert result.exit_code == 0, result.output

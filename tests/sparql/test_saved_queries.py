@@ -105,6 +105,14 @@ def test_list_needs_no_store(invoke, store_dir):
     assert not store_dir.exists()
 
 
+def test_list_shows_each_query_s_parameters_ready_to_paste(invoke):
+    lines = {line.split()[0]: line for line in invoke("query", "--list").stdout.splitlines()}
+    assert lines["sources-of-designation"].endswith('  (-p target="Ramzan Kadyrov" -p statute="Section 7031(c)")')
+    assert lines["perpetrators-of"].endswith("  (-p abuse=torture)")
+    assert lines["evidence"].endswith("  (-p event=IRI)")  # no example: the kind of value
+    assert lines["documents"].endswith("Documents in the graph")  # no parameters, nothing added
+
+
 def test_cli_runs_a_saved_query_as_csv(invoke, sample_store):
     result = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=Ramzan Kadyrov", "-f", "csv")
     assert result.exit_code == 0, result.output
@@ -117,3 +125,24 @@ def test_limit_cuts_results_and_says_so(invoke, sample_store):
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)["results"]["bindings"]) == 3
     assert "results cut at --limit 3" in result.stderr
+
+
+def test_an_unknown_abuse_type_names_the_codes_and_the_nearest(invoke, sample_store):
+    result = invoke("query", "perpetrators-of", "--store", sample_store, "-p", "abuse=tortur")
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith("Error: no concept 'tortur' in kg:AbuseTypes; did you mean 'torture'? (codes: arbitrary_detention, ")
+    assert "extrajudicial_killing" in line and "\n" not in line
+
+
+def test_a_name_with_the_spaces_of_a_table_column_still_names_the_entity(invoke, sample_store):
+    padded = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=  Ramzan Kadyrov  ", "-f", "csv")
+    plain = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=Ramzan Kadyrov", "-f", "csv")
+    assert padded.exit_code == 0, padded.output
+    assert padded.stdout == plain.stdout
+
+
+def test_a_parameter_without_a_value_is_named_not_searched_for(invoke, sample_store):
+    result = invoke("query", "statements-of", "--store", sample_store, "-p", "speaker=")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --param speaker has no value (Who spoke: ")

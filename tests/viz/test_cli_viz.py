@@ -105,6 +105,15 @@ def test_focus_by_iri_and_zero_hops(store, tmp_path):
     assert labels(data(one), "entity") == {KADYROV}  # torture <- allegation -> Kadyrov
 
 
+def test_focus_takes_an_iri_as_a_query_table_prints_it(store, tmp_path):
+    table = CliRunner().invoke(cli, ["query", "find-entity", "-p", "text=Kadyrov", "--store", str(store)]).stdout
+    compact = re.search(r"id:person/\w+", table).group(0)  # what a user copies from the table
+    out = tmp_path / "f.html"
+    result = run(store, "-o", out, "--focus", compact, "--hops", "0")
+    assert result.exit_code == 0, result.output
+    assert labels(data(out)) == {KADYROV}
+
+
 def test_a_focus_that_is_part_of_several_names_is_refused_with_them(store, tmp_path):
     result = run(store, "-o", tmp_path / "x.html", "--focus", "EN")
     assert result.exit_code == 2
@@ -119,7 +128,7 @@ def test_unknown_focus_is_a_usage_error(store, tmp_path):
 
 
 def test_type_filter(store, tmp_path):
-    for value in ("designation", "Designation", "sanction"):
+    for value in ("designation", "Designation", "sanction", "Sanction"):
         out = tmp_path / f"{value}.html"
         assert run(store, "-o", out, "--type", value).exit_code == 0
         page = data(out)
@@ -160,6 +169,15 @@ def test_a_date_that_is_not_on_the_calendar_is_one_line(store, tmp_path, option,
     bad = run(store, "-o", out, option, value)
     assert bad.exit_code == 2 and not out.exists()
     assert bad.stderr == f"Error: {option} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+
+
+@pytest.mark.parametrize("since, until", [("2021", "2019"), ("2020-07-21", "2020-07-20"), ("2020-08", "2020-07-31")])
+def test_swapped_date_bounds_are_named_as_such_not_as_an_empty_graph(store, tmp_path, since, until):
+    out = tmp_path / "d.html"
+    bad = run(store, "-o", out, "--since", since, "--until", until)
+    assert bad.exit_code == 2 and not out.exists()
+    assert bad.stderr == f"Error: --since {since} is after --until {until}: no date lies between them\n"
+    assert run(store, "-o", out, "--since", "2020-07", "--until", "2020").exit_code == 0  # a month within the year: the same bounds
 
 
 def test_a_leap_day_is_a_date(store, tmp_path):
