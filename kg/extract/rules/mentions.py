@@ -68,6 +68,12 @@ _BUSINESS_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w'&-]*){1,3}?(?=[ \t]*[,.;:()\n
 # An article cited without its act ("referred to in Article 1", "Articles 2 and 3(1)")
 _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*")
 # What stands between a name and a descriptor in apposition to it ("X, the leader", "X, then the party chief")
+# The words of the clause right before a name ("designating former President of Panama X"), among them the title
+# whose head a descriptor ("the former president") shares; cut at the last comma, semicolon, colon or full stop,
+# so a title told of someone earlier in the sentence is not this name's.
+_CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
+_TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
+_TITLE_LINKS = frozenset({"of", "for", "the", "and", "former", "acting", "deputy", "then", "now", "ex"})
 _APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
 
@@ -1482,25 +1488,55 @@ class MentionRules:
 
         A descriptor set off right after a name ("Chen Quanguo, then the Communist Party chief") describes that
         name, however salient another person is: an appositive is read as the most salient person otherwise,
-        and a sanction or title told of the name would go to someone else."""
+        and a sanction or title told of the name would go to someone else. A descriptor whose head is a title
+        ("the former president") goes to the people the text has given that title ("former President of Panama
+        X"), when it has: the statement's signer, named once in its head, is otherwise as salient as the
+        president it designates."""
         seen: Counter = Counter()
+        titled: dict[str, set] = {}  # a title word -> the people a mention of it stands right before
         last = None  # the last person mention
         for m in self.mentions:
             if m.type == "Person" and m.entity and not m.extra.get("byline"):
                 seen[m.entity] += 1
                 last = m
+                for word in self._title_words(m.start):
+                    titled.setdefault(word.lower(), set()).add(m.entity)
             elif m.type == "Descriptor":
                 if seen:
+                    holders = titled.get(m.text.rsplit(None, 1)[-1].lower(), set()) & set(seen)
                     if last is not None and _APPOSITIVE_GAP_RE.fullmatch(self.text[last.end:m.start]) \
                             and not self.text.startswith(("'s", "\u2019s"), m.end):  # ("X, the leader's sister": another)
                         key = last.entity
                     else:
-                        key = max(seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
+                        key = max(holders or seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
                     m.entity = key
                     ent = self.ex.entities[key]
                     ent.aliases.add(m.text)
                     ent.mentions.append(self.span(m.start, m.end))
                     seen[key] += 1
+
+    def _title_clause(self, start: int, width: int = 60) -> str:
+        """The clause of the line right before the name at ``start``, where a title in front of it stands ("former
+        President of Peru X"), or the one before its comma when the name is set off as the title's apposition
+        ("the former Interior Minister of Peru, X")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[max(line_start, start - width):start]
+        parts = _CLAUSE_CUT_RE.split(before)
+        if len(parts) > 1 and not parts[-1].strip() and before.rstrip().endswith(","):
+            return parts[-2]
+        return parts[-1]
+
+    def _title_words(self, start: int) -> list[str]:
+        """The words of the title run that ends right before the name at ``start``: capitalised words, title
+        heads and the small words between them ("former President of Peru"), back to the first other word
+        ("designated"), so a title told of someone else earlier in the clause is not this name's."""
+        words = _TITLE_BEFORE_RE.findall(self._title_clause(start))
+        run: list[str] = []
+        for word in reversed(words):
+            if not (word[0].isupper() or word.lower() in _TITLE_LINKS or word.lower() in DESCRIPTOR_HEADS):
+                break
+            run.append(word)
+        return run
 
     def _last_pos(self, key: str, before: int) -> int:
         last = -1
