@@ -180,9 +180,11 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         if p.name not in params:
             raise InvalidInput(f"query {saved.name!r} needs --param {p.name}=VALUE ({p.description})",
                                web=f"query {saved.name!r} needs the URL parameter {p.name}=VALUE ({p.description})")
-        value = params[p.name].strip()  # a name copied from a padded table column, or typed as -p "person= Kadyrov"
-        if not value:
-            raise InvalidInput(f"--param {p.name} has no value ({p.description})", web=f"URL parameter {p.name} has no value ({p.description})")
+        value = params[p.name]
+        if p.kind != "string":  # text is searched as given ("" finds every name); a name or code is not spaces
+            value = value.strip()  # a name copied from a padded table column, or typed as -p "person= Kadyrov"
+            if not value:
+                raise InvalidInput(f"--param {p.name} has no value ({p.description})", web=f"URL parameter {p.name} has no value ({p.description})")
         if p.kind == "entity":
             out[p.name] = resolve_entity(store, value)
         elif p.kind == "concept":
