@@ -114,10 +114,10 @@ def test_entity_parameters_resolve_only_to_what_the_name_names(store):
     @given(hostile)
     def check(value):
         rows = run_saved(store, "designations-of", person=value)
-        named = _resolves(labels, value)
+        named = _resolves(labels, value.strip())  # a name is trimmed: pasted from a padded table cell
         if isinstance(rows, str):  # refused: the name names no entity, or several, or is not an IRI
             outcomes["refused"] += 1
-            assert len(named) != 1 or _iri(value), (value, rows)
+            assert len(named) != 1 or _iri(value.strip()), (value, rows)
             return
         outcomes["rows"] += 1
         assert len(named) == 1, (value, rows)
