@@ -1,0 +1,68 @@
+"""Round 18 (rulesA): abuses a report attributes to a unit, and abuses only threatened or feared.
+
+A commission or report that attributes abuses to a force names their doer, whether the abuse word is its object ("the
+commission attributed most of the killings to X") or was told in the sentence before and is picked up by a pronoun
+("... documenting 212 disappearances. It attributed most of them to X"); the one who attributes is no doer. "Threats
+of rape" or "a risk of torture" tell no rape and no torture.
+
+Short invented texts (people, units, bodies and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, perpetrators
+
+
+# -- "the commission attributed most of the killings to the Varn Brigade" ----------------------------------------------
+
+@pytest.mark.parametrize("text, code, doers", [
+    ("The commission attributed most of the killings to the Varn Brigade.", "extrajudicial_killing", {"Varn Brigade"}),
+    ("The inquiry attributed the torture of detainees to the Tesk Battalion.", "torture", {"Tesk Battalion"}),
+    ("A panel of the Ostland bar attributed the abductions of 30 critics to the Tesk Battalion and to the Varn Guard.",
+     "enforced_disappearance", {"Tesk Battalion", "Varn Guard"}),
+])
+def test_an_abuse_attributed_to_a_unit_is_the_units(rules, text, code, doers):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    got = perpetrators(rows, code)
+    assert doers <= got, got
+    assert not got & {"commission", "inquiry", "panel", "Ostland"}, got
+
+
+# -- "... documenting 212 disappearances. It attributed most of them to X" -------------------------------------------------
+
+@pytest.mark.parametrize("text, code, doers", [
+    ("In 1994 the national ombudsman of Ostland published a report documenting 212 disappearances between 1979 and 1990. "
+     "It attributed most of them to the Tesk Battalion, a military intelligence unit, and to the Varn Guard.",
+     "enforced_disappearance", {"Tesk Battalion", "Varn Guard"}),
+    ("Monitors recorded 40 killings of farmers in Dorav in 2020. They ascribed these to the Ostland Rangers.",
+     "extrajudicial_killing", {"Ostland Rangers"}),
+])
+def test_abuses_the_sentence_before_told_are_attributed_by_a_pronoun(rules, text, code, doers):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert doers <= perpetrators(rows, code), perpetrators(rows, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Monitors recorded 40 killings of farmers in Dorav in 2020. The ministry attributed the delay in the inquiry to the Ostland Rangers.",
+    "Monitors recorded 40 killings of farmers in Dorav in 2020.\n\nThe ministry attributed them to the Ostland Rangers.",
+])
+def test_an_attribution_of_something_else_or_of_another_paragraph_names_no_doer(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert "Ostland Rangers" not in perpetrators(rows), perpetrators(rows)
+
+
+# -- "threats of rape", "a risk of torture": not done ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The Varn Guard held the critics for weeks and made threats of rape against their wives, a monitor reported.", "sexual_violence"),
+    ("Lawyers said the Tesk Battalion told the detainees they faced the threat of rape if they spoke to reporters.", "sexual_violence"),
+    ("The Varn Guard detained 40 critics in Dorav in 2021, and lawyers warned of a real risk of torture in its custody.", "torture"),
+])
+def test_an_abuse_only_threatened_or_feared_is_not_told(rules, text, code):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert not find(rows, "abuse", abuse_type=code), find(rows, "abuse", abuse_type=code)
+
+
+def test_an_abuse_done_beside_a_threat_is_told(rules):
+    rows = extract_rows(rules, "Soldiers of the Varn Guard raped two women in Dorav in 2021, a monitor reported.\n", "2023-03-01")
+    assert find(rows, "abuse", abuse_type="sexual_violence")
