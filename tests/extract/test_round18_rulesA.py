@@ -10,7 +10,7 @@ Short invented texts (people, units, bodies and places are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, perpetrators
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 # -- "the commission attributed most of the killings to the Varn Brigade" ----------------------------------------------
@@ -66,3 +66,46 @@ def test_an_abuse_only_threatened_or_feared_is_not_told(rules, text, code):
 def test_an_abuse_done_beside_a_threat_is_told(rules):
     rows = extract_rows(rules, "Soldiers of the Varn Guard raped two women in Dorav in 2021, a monitor reported.\n", "2023-03-01")
     assert find(rows, "abuse", abuse_type="sexual_violence")
+
+
+# -- guilty pleas and acquittals: a court's finding on the one it tried ----------------------------------------------------
+
+DESIGNATED = ("Today the Department of State designated former Colonel Ivo Marrow and Ana Kessel under Section 7031(c) "
+              "for their involvement in gross violations of human rights and significant corruption. ")
+
+
+def investigations(rows, investigator):
+    return [c for c in find(rows, "investigation") if investigator in name(c["investigator"])]
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Marrow and Kessel each pleaded guilty in the Eastern District of New York to conspiring to launder money in 2021.",
+     "Eastern District of New York"),
+    ("In 2019 Marrow pleaded guilty before the Tesk Regional Court to the torture of two detainees.", "Tesk Regional Court"),
+])
+def test_a_guilty_plea_before_a_court_is_its_confirmed_finding(rules, text, court):
+    rows = extract_rows(rules, DESIGNATED + text + "\n", "2023-03-01")
+    got = investigations(rows, court)
+    assert got and {c["finding"] for c in got} == {"confirmed"}, got
+    assert "Ivo Marrow" in {name(c.get("target")) for c in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the Tesk Regional Court acquitted Marrow of the torture of two detainees.",
+    "In 2019 Marrow was acquitted by the Tesk Regional Court of the killing of two students.",
+])
+def test_an_acquittal_is_a_finding_not_confirmed_and_the_court_did_no_abuse(rules, text):
+    text = DESIGNATED + text + "\n"
+    rows = extract_rows(rules, text, "2023-03-01")
+    got = investigations(rows, "Tesk Regional Court")
+    assert got and {c["finding"] for c in got} == {"not_confirmed"}, got
+    assert "Tesk Regional Court" not in perpetrators(rows), perpetrators(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the journalist Lena Varik pleaded guilty in the Tesk Regional Court to defamation.",
+    "In 2019 Marrow pleaded guilty in Tesk to a traffic offence.",
+])
+def test_a_plea_by_someone_not_accused_or_in_no_court_is_no_finding(rules, text):
+    rows = extract_rows(rules, DESIGNATED + text + "\n", "2023-03-01")
+    assert not [c for c in find(rows, "investigation") if "Tesk" in name(c["investigator"])], find(rows, "investigation")

@@ -9,6 +9,7 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
+    ACQUITTING_VERBS,
     ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
     ANY_ABUSE_PATTERN,
@@ -187,8 +188,9 @@ class AbuseRules:
                     continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue
-                if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS:
-                    continue  # "threats of rape against detainees", "a risk of torture if returned": feared, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and (
+                        top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS or self._acquitted_of(top.head)):
+                    continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
@@ -428,6 +430,15 @@ class AbuseRules:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != node.i), None)
         return obj is not None and (obj.lower_ in ACCUSATION_NOUNS | SANCTION_MEASURE_NOUNS or obj.lemma_ in LEGAL_PROCESS_NOUNS
                                     or obj.lemma_ in ("proceeding", "decision", "move", "measure", "step", "investigation"))
+
+    @staticmethod
+    def _acquitted_of(of) -> bool:
+        """Whether an "of" phrase is the charge a court found unproven ("acquitted him of torture", "was acquitted by
+        the court of the killing": the parser may hang it on the court)."""
+        node = of.head
+        while node.dep_ in ("pobj", "prep", "agent") and node.head.i != node.i and node.lemma_ not in ACQUITTING_VERBS:
+            node = node.head
+        return node.lemma_ in ACQUITTING_VERBS
 
     @staticmethod
     def _befell_no_one(tok) -> bool:
