@@ -109,3 +109,41 @@ def test_an_acquittal_is_a_finding_not_confirmed_and_the_court_did_no_abuse(rule
 def test_a_plea_by_someone_not_accused_or_in_no_court_is_no_finding(rules, text):
     rows = extract_rows(rules, DESIGNATED + text + "\n", "2023-03-01")
     assert not [c for c in find(rows, "investigation") if "Tesk" in name(c["investigator"])], find(rows, "investigation")
+
+
+# -- "blamed the killings on X", "were blamed on X", "most of the disappearances were attributed to X" --------------------
+
+@pytest.mark.parametrize("text, code, doer", [
+    ("Rights groups blamed the abductions of 30 critics on the Tesk Battalion.", "enforced_disappearance", "Tesk Battalion"),
+    ("Many of the killings in Dorav have been blamed on the Varn Guard.", "extrajudicial_killing", "Varn Guard"),
+    ("Most of the disappearances were attributed to the Tesk Battalion.", "enforced_disappearance", "Tesk Battalion"),
+])
+def test_an_abuse_blamed_on_a_unit_is_the_units(rules, text, code, doer):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert perpetrators(rows, code) == {doer}, perpetrators(rows, code)
+
+
+@pytest.mark.parametrize("text", [
+    "The government blamed the killings on armed rioters.",
+    "The ministry blamed the arrests on foreign interference.",
+])
+def test_who_blames_an_abuse_on_someone_did_not_do_it(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert not perpetrators(rows) & {"government", "ministry"}, perpetrators(rows)
+
+
+# -- "X, a blogger from the village of Y, died in detention": held, not holding ----------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("Karim Haddou, a teacher from the village of Kessa, died in detention in May.", "Karim Haddou"),
+    ("Police in Ostland detained dozens of critics in March. Samir Talbi, a blogger from the town of Dorav, died in custody in April, his family said.",
+     "Samir Talbi"),
+])
+def test_one_who_died_in_detention_is_no_doer(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2023-03-01")
+    assert not perpetrators(rows) & {victim, "Kessa", "Dorav"}, perpetrators(rows)
+
+
+def test_a_doer_who_detained_is_still_told(rules):
+    rows = extract_rows(rules, "Police in Ostland detained dozens of critics in March. Samir Talbi, a blogger, died in custody in April.\n", "2023-03-01")
+    assert "Police" in perpetrators(rows, "arbitrary_detention"), perpetrators(rows)

@@ -464,14 +464,16 @@ class AbuseRules:
         up = head
         for _ in range(4):  # ("one of thousands of cases of killings attributed to ...": the parser hangs it higher)
             if up.dep_ != "pobj" or up.head.lower_ != "of" or (
-                    up.head.head.pos_ not in ("NOUN", "NUM", "PRON") and up.head.head.dep_ != "dobj"):
+                    up.head.head.pos_ not in ("NOUN", "NUM", "PRON") and up.head.head.dep_ not in ("dobj", "nsubjpass")):
                 break  # ("attributed most of the deaths to ...": the quantifier is the verb's object)
             up = up.head.head
             nouns.append(up)
         for noun in nouns:
             verbs = [acl for acl in noun.children if acl.dep_ == "acl" and acl.lemma_ in ATTRIBUTING_VERBS]
-            if noun.dep_ == "dobj" and noun.head.lemma_ in ATTRIBUTING_VERBS:
-                verbs += [noun.head, noun]  # (the parser may hang the "to" phrase on the object)
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in ATTRIBUTING_VERBS:
+                # (the parser may hang the "to" phrase on the object, or on the last noun of its "of" phrase)
+                verbs += [noun.head, noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             for g in c.children if g.dep_ == "pobj")]
             for verb in verbs:
                 doers = self._attributed_doers(verb, victims)
                 if doers is not False:
@@ -479,10 +481,10 @@ class AbuseRules:
         return False
 
     def _attributed_doers(self, verb, victims):
-        """The doers the "to" phrases of an attributing verb (or of its object) name ("attributed them to Unit 7 and to
-        the DNI"): their entities, None when it names no one the text knows, False without a "to" phrase."""
-        tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-        tos += [c for t in tos for c in t.conjuncts if c.lower_ == "to"]
+        """The doers the "to" (or "on") phrases of an attributing verb (or of its object) name ("attributed them to Unit
+        7 and to the DNI", "blamed the killings on the militia"): their entities, None when it names no one the text knows, False without a "to" phrase."""
+        tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")]  # ("blamed the killings on X")
+        tos += [c for t in tos for c in t.conjuncts if c.lower_ in ("to", "on")]
         objs = [c for t in tos for c in t.children if c.dep_ == "pobj"]
         if not objs:
             return False
@@ -492,7 +494,12 @@ class AbuseRules:
 
     def _bearer_of_marks(self, tok) -> str | None:
         """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
-        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse."""
+        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse.
+        So did one who died in it ("X, a blogger from Y, died in detention"): held, not holding."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "die":
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            k = self._resolve_np(subj) if subj is not None else None
+            return k if k is not None and self.etype(k) in ("Person", "Group") else None
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head
