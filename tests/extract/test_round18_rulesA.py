@@ -147,3 +147,25 @@ def test_one_who_died_in_detention_is_no_doer(rules, text, victim):
 def test_a_doer_who_detained_is_still_told(rules):
     rows = extract_rows(rules, "Police in Ostland detained dozens of critics in March. Samir Talbi, a blogger, died in custody in April.\n", "2023-03-01")
     assert "Police" in perpetrators(rows, "arbitrary_detention"), perpetrators(rows)
+
+
+# -- the date of an abuse is the one its own clause gives, not the day it was reported -------------------------------------
+
+def abuse_dates(rows, doer):
+    return {c.get("date") for c in find(rows, "abuse") if name(c["perpetrator"]) == doer}
+
+
+@pytest.mark.parametrize("text, doer, date", [
+    ("DORAV, Nov 16 - A judicial panel has concluded that soldiers of the Tesk Battalion shot and killed unarmed "
+     "demonstrators at the Varn bridge in October 2020.", "Tesk Battalion", "2020-10"),
+    ("On 3 May 2023 the Ostland Bar said that the Varn Guard had tortured 12 detainees at the Kessa barracks in March 2021.",
+     "Varn Guard", "2021-03"),
+])
+def test_an_abuse_is_dated_by_its_own_clause(rules, text, doer, date):
+    rows = extract_rows(rules, text + "\n", "2023-11-16")
+    assert abuse_dates(rows, doer) == {date}, abuse_dates(rows, doer)
+
+
+def test_an_abuse_told_in_the_main_clause_keeps_the_sentences_date(rules):
+    rows = extract_rows(rules, "In March 2021 soldiers of the Tesk Battalion killed 20 villagers near Dorav, the Ostland Bar said.\n", "2023-11-16")
+    assert abuse_dates(rows, "Tesk Battalion") == {"2021-03"}, abuse_dates(rows, "Tesk Battalion")

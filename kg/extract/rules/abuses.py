@@ -223,7 +223,7 @@ class AbuseRules:
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
-                                          {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                          {"victim": vict, "location": location if location != perp else None, "date": self._abuse_date(s, tok)},
                                           self.span(s.start, s.end), status=status,
                                           confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
                     if recall:
@@ -430,6 +430,26 @@ class AbuseRules:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != node.i), None)
         return obj is not None and (obj.lower_ in ACCUSATION_NOUNS | SANCTION_MEASURE_NOUNS or obj.lemma_ in LEGAL_PROCESS_NOUNS
                                     or obj.lemma_ in ("proceeding", "decision", "move", "measure", "step", "investigation"))
+
+    def _abuse_date(self, s: Sent, tok) -> str | None:
+        """The date of the clause that tells the abuse ("LAGOS, Nov 16 - A panel has concluded that soldiers shot
+        protesters at the toll gate in October last year": October, not the day of the report): a date the abuse
+        word's clause holds, else the sentence's first. A story tells when the deed was done next to the deed, and
+        when it was reported, tried or sanctioned in the clause above it."""
+        if tok is not None:
+            top = tok
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head  # ("shot and killed ... in October": the date may hang on the first verb)
+            while top.pos_ not in ("VERB", "AUX") and top.head.i != top.i:
+                top = top.head
+            if top.head.i != top.i:  # (the main clause's own dates are the sentence's)
+                lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
+                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi]
+                if inside:
+                    return inside[0].value
+                if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
+                    return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
+        return self.sent_date(s)
 
     @staticmethod
     def _acquitted_of(of) -> bool:
