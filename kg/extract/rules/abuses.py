@@ -7,7 +7,9 @@ import re
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
+    ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
+    ACQUITTING_VERBS,
     ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
     ANY_ABUSE_PATTERN,
@@ -94,6 +96,7 @@ class AbuseRules:
         self.last_perp = None
         self.abuse_matches: dict[int, list] = {}
         self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
+        self._told_codes: dict[int, list] = {}  # sentence index -> (abuse code, recall) of the abuse words it tells
         last_para = -1
         item_target = None
         group_items: list[str] = []
@@ -136,6 +139,8 @@ class AbuseRules:
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code:
                     found.append((m, code, recall))
+            if found and not self._demanded_item(s):
+                self._told_codes[s.index] = [(code, recall) for _, code, recall in found]
             if not found or self._demanded_item(s):
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             if any(not recall for _, _, recall in found):
@@ -182,7 +187,10 @@ class AbuseRules:
                 if code == "extrajudicial_killing" and self._own_account_of_combat(tok):
                     continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
-                    continue  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                    continue
+                if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and (
+                        top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS or self._acquitted_of(top.head)):
+                    continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
@@ -215,7 +223,7 @@ class AbuseRules:
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
-                                          {"victim": vict, "location": location if location != perp else None, "date": self.sent_date(s)},
+                                          {"victim": vict, "location": location if location != perp else None, "date": self._abuse_date(s, tok)},
                                           self.span(s.start, s.end), status=status,
                                           confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
                     if recall:
@@ -230,6 +238,7 @@ class AbuseRules:
                     self.last_perp = carried  # a less certain word changes nothing the precise rules read next
                 if not told and punished is None and tok is not None:
                     self._open_abuses.append((s, m, code, tok, sufferers, location))
+        self._attributed_back_abuses()
         self._dissent_abuses()
         self._same_scheme_abuses()
         self._recall_abuses()
@@ -258,6 +267,37 @@ class AbuseRules:
                                            {"location": c.roles.get("location"), "date": c.roles.get("date")},
                                            self.span(s.start, s.end), status=c.status, confidence=0.5)
                 break
+
+    def _attributed_back_abuses(self):
+        """ "(a report documenting 179 disappearances.) It attributed most of them to Unit 7": a pronoun object of an
+        attributing verb stands for the abuses the sentence before told, so the "to" phrase names their doers. Reports
+        and commissions tell what happened first and whose it was next; the abuse word is not in the sentence that
+        names the doer."""
+        for s in self.sents:
+            prev = self.sents[s.index - 1] if s.index > 0 else None
+            if prev is None or prev.para != s.para or prev.index not in self._told_codes:
+                continue
+            for verb in s.span:
+                if verb.lemma_ not in ATTRIBUTING_VERBS or verb.pos_ != "VERB":
+                    continue
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                pron = obj if obj.pos_ == "PRON" else next(
+                    (p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+                if pron is None or pron.lower_ not in ("them", "these", "those", "they", "it"):
+                    continue  # ("attributed the delay to the rains": no abuse of the sentence before)
+                doers = self._attributed_doers(verb, [])
+                if not doers:
+                    doers = self._attributed_doers(obj, [])
+                if not doers:
+                    continue
+                place = self._abuse_place(prev) or self._abuse_place(s)
+                for code, recall in dict.fromkeys(self._told_codes[prev.index]):
+                    for perp in doers:
+                        self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                                       {"location": place, "date": self.sent_date(prev)},
+                                       self.span(prev.start, s.end), confidence=RECALL_CONFIDENCE if recall else 0.55)
 
     @staticmethod
     def _points_to_same_deeds(t) -> bool:
@@ -391,6 +431,35 @@ class AbuseRules:
         return obj is not None and (obj.lower_ in ACCUSATION_NOUNS | SANCTION_MEASURE_NOUNS or obj.lemma_ in LEGAL_PROCESS_NOUNS
                                     or obj.lemma_ in ("proceeding", "decision", "move", "measure", "step", "investigation"))
 
+    def _abuse_date(self, s: Sent, tok) -> str | None:
+        """The date of the clause that tells the abuse ("LAGOS, Nov 16 - A panel has concluded that soldiers shot
+        protesters at the toll gate in October last year": October, not the day of the report): a date the abuse
+        word's clause holds, else the sentence's first. A story tells when the deed was done next to the deed, and
+        when it was reported, tried or sanctioned in the clause above it."""
+        if tok is not None:
+            top = tok
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head  # ("shot and killed ... in October": the date may hang on the first verb)
+            while top.pos_ not in ("VERB", "AUX") and top.head.i != top.i:
+                top = top.head
+            if top.head.i != top.i:  # (the main clause's own dates are the sentence's)
+                lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
+                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi]
+                if inside:
+                    return inside[0].value
+                if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
+                    return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
+        return self.sent_date(s)
+
+    @staticmethod
+    def _acquitted_of(of) -> bool:
+        """Whether an "of" phrase is the charge a court found unproven ("acquitted him of torture", "was acquitted by
+        the court of the killing": the parser may hang it on the court)."""
+        node = of.head
+        while node.dep_ in ("pobj", "prep", "agent") and node.head.i != node.i and node.lemma_ not in ACQUITTING_VERBS:
+            node = node.head
+        return node.lemma_ in ACQUITTING_VERBS
+
     @staticmethod
     def _befell_no_one(tok) -> bool:
         """Whether a passive abuse verb is told of no one ("none of them has been arrested", "no one was detained"): the
@@ -402,9 +471,10 @@ class AbuseRules:
 
     def _attributed_to(self, tok, victims):
         """Who the text attributes an abuse noun to ("killings attributed to the army", "disappearances ascribed to
-        both sides"), the participle hanging on it or on another noun of its list: that one's entity; None when the
-        phrase names no one the text knows (no doer then, and none carried over from before); False without such a
-        participle."""
+        both sides", "the commission attributed most of the deaths to the police"), the participle hanging on it or on
+        another noun of its list, or the verb it is the object of: that one's entity; None when the phrase names no one
+        the text knows (no doer then, and none carried over from before); False without such a phrase. Whoever does
+        the attributing (a commission, a report) only tells who did it."""
         head = tok
         while head.dep_ in ("amod", "compound") and head.head.i != head.i:
             head = head.head
@@ -413,26 +483,43 @@ class AbuseRules:
         nouns = [head, *head.conjuncts]
         up = head
         for _ in range(4):  # ("one of thousands of cases of killings attributed to ...": the parser hangs it higher)
-            if up.dep_ != "pobj" or up.head.lower_ != "of" or up.head.head.pos_ not in ("NOUN", "NUM", "PRON"):
-                break
+            if up.dep_ != "pobj" or up.head.lower_ != "of" or (
+                    up.head.head.pos_ not in ("NOUN", "NUM", "PRON") and up.head.head.dep_ not in ("dobj", "nsubjpass")):
+                break  # ("attributed most of the deaths to ...": the quantifier is the verb's object)
             up = up.head.head
             nouns.append(up)
         for noun in nouns:
-            for acl in noun.children:
-                if acl.dep_ != "acl" or acl.lemma_ not in ATTRIBUTING_VERBS:
-                    continue
-                to = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                if obj is None:
-                    continue
-                doers = [self._resolve_np(c) for c in [obj, *obj.conjuncts]]
-                doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
-                return doers or None
+            verbs = [acl for acl in noun.children if acl.dep_ == "acl" and acl.lemma_ in ATTRIBUTING_VERBS]
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in ATTRIBUTING_VERBS:
+                # (the parser may hang the "to" phrase on the object, or on the last noun of its "of" phrase)
+                verbs += [noun.head, noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             for g in c.children if g.dep_ == "pobj")]
+            for verb in verbs:
+                doers = self._attributed_doers(verb, victims)
+                if doers is not False:
+                    return doers
         return False
+
+    def _attributed_doers(self, verb, victims):
+        """The doers the "to" (or "on") phrases of an attributing verb (or of its object) name ("attributed them to Unit
+        7 and to the DNI", "blamed the killings on the militia"): their entities, None when it names no one the text knows, False without a "to" phrase."""
+        tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")]  # ("blamed the killings on X")
+        tos += [c for t in tos for c in t.conjuncts if c.lower_ in ("to", "on")]
+        objs = [c for t in tos for c in t.children if c.dep_ == "pobj"]
+        if not objs:
+            return False
+        doers = [self._resolve_np(c) for o in objs for c in [o, *o.conjuncts]]
+        doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
+        return doers or None
 
     def _bearer_of_marks(self, tok) -> str | None:
         """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
-        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse."""
+        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse.
+        So did one who died in it ("X, a blogger from Y, died in detention"): held, not holding."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "die":
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            k = self._resolve_np(subj) if subj is not None else None
+            return k if k is not None and self.etype(k) in ("Person", "Group") else None
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head

@@ -300,9 +300,11 @@ class ReportRules:
         """A court that convicts or sentences someone the text accuses ("A court in X sentenced Y to 20 years for the
         massacre", "the regional court found three officers guilty of murder", "Courts in X have convicted both of them
         of corruption", "he was sentenced in absentia by the Court of Appeal") has tried the case and found it proven:
-        an investigation by the court, confirmed, of the one convicted. Not a court jailing a critic: only when the
-        one convicted is the doer of an abuse the sentence tells, or someone the text's sanctions are on."""
-        if not any(t.lemma_ in ("convict", "sentence", "find") for t in s.span):
+        an investigation by the court, confirmed, of the one convicted. A guilty plea before a court ("X pleaded guilty
+        in the District Court to ...") is proven the same way, by the accused's own word; an acquittal ("the court
+        acquitted X") is a trial that found it not proven. Not a court jailing a critic: only when the one convicted is
+        the doer of an abuse the sentence tells, or someone the text's sanctions are on."""
+        if not any(t.lemma_ in ("convict", "sentence", "find", "plead", "acquit") for t in s.span):
             return False
         if s.index not in self.abuse_matches and not self.sanction_targets:
             return False
@@ -311,10 +313,17 @@ class ReportRules:
         perps |= {k for ts in self.sanction_targets.values() for k in ts if self.etype(k) == "Person"}
         for t in s.span:
             guilty = t.lemma_ == "find" and any(c.lower_ == "guilty" for c in t.children)
-            if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence") or guilty) or any(c.dep_ == "neg" for c in t.children):
+            pleaded = t.lemma_ == "plead" and any(c.lower_ == "guilty" for c in t.children)
+            if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence", "acquit") or guilty or pleaded) \
+                    or any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if pleaded:
+                # "X and Y each pleaded guilty in the Eastern District of New York to ...": the court is where they
+                # pleaded, the ones who pleaded are the subject
+                convicted, subj = subj, next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "before")
+                                              for g in c.children if g.dep_ == "pobj"), None)
             if subj is None and convicted is None:  # "he was sentenced by the Court of Appeal": the agent tried him
                 subj = next((g for c in t.subtree if c.lower_ == "by" and c.dep_ in ("agent", "prep") and all(
                     a.dep_ in ("prep", "pobj", "agent") for a in [c, *c.ancestors] if t.is_ancestor(a))
@@ -328,17 +337,25 @@ class ReportRules:
                 convicted = next((g for c in t.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"), None)
             if subj is None or convicted is None:
                 continue
-            one = self._resolve_np(convicted)
-            found = [one] if one is not None else self._counted_people(convicted, s)  # ("convicted both of them")
-            found = [k for k in found if k in perps]
+            found = []
+            for c in [convicted, *convicted.conjuncts]:
+                one = self._resolve_np(c)
+                found += [one] if one is not None else self._counted_people(c, s)  # ("convicted both of them")
+            found = [k for k in dict.fromkeys(found) if k in perps]
             if not found:
                 continue
             court = self._court(subj)
+            if court is None and pleaded and subj.lower_ == "district" and subj.text[:1].isupper():
+                # "pleaded guilty in the Eastern District of New York": a federal court called by its district
+                words = [g for g in subj.subtree if g.dep_ != "det" and not g.is_punct]
+                start, end = self.tstart(words[0]), self.tstart(words[-1]) + len(words[-1].text)
+                court = self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
             if court is None:
                 continue
+            finding = "not_confirmed" if t.lemma_ == "acquit" else "confirmed"
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
-                                                                         "finding": "confirmed"}, ev, confidence=0.55)
+                                                                         "finding": finding}, ev, confidence=0.55)
             return True
         return False
 
