@@ -29,3 +29,30 @@ def test_a_body_set_off_by_a_comma_after_an_appositive_is_a_target(rules):
     rows = extract_rows(rules, "The Treasury sanctioned Lina Okoro, the deputy minister, and the Karsland Special Prosecutor's "
                                "Office on Monday.\n", DATE)
     assert {"Lina Okoro", "Karsland Special Prosecutor's Office"} <= targets(rows)
+
+
+# a name a person goes by ("X, known as Y") is theirs also where it comes before the full name -------------------------
+
+
+def people(rows):
+    return {name(c[r]) for c in rows for r in ("person", "org", "relative", "target", "perpetrator", "speaker") if c.get(r)} - {None}
+
+
+@pytest.mark.parametrize("text,full,alias", [
+    ("Treasury Sanctions Valor Brigade Leader Kubra\n"
+     "\"The Valor Brigade under Kubra's command has burned villages,\" the Treasury said. Today the Treasury designated Idris "
+     "Kamal Osman, known as Kubra, the leader of the Valor Brigade, under E.O. 14098.\n", "Idris Kamal Osman", "Kubra"),
+    ("Rights groups say Tembo ordered the raids on Lusaka Road. The European Union on Monday sanctioned Jonas Mwale Banda, "
+     "better known as Tembo, for the killings.\n", "Jonas Mwale Banda", "Tembo"),
+])
+def test_a_name_gone_by_is_the_person_also_before_the_full_name(rules, text, full, alias):
+    rows = extract_rows(rules, text, DATE)
+    assert full in targets(rows)
+    assert alias not in people(rows)
+
+
+def test_a_name_without_known_as_is_another_person(rules):
+    rows = extract_rows(rules, "Kubra has led the Valor Brigade since 2019. The Treasury on Monday designated Idris Kamal Osman, "
+                               "a deputy of Kubra, for the killings.\n", DATE)
+    assert "Kubra" in people(rows)
+    assert targets(rows) == {"Idris Kamal Osman"}

@@ -74,6 +74,8 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 _TITLE_LINKS = frozenset({"of", "for", "the", "and", "former", "acting", "deputy", "then", "now", "ex"})
+# The name a person goes by, after "known as" ("Hemedti", "Karuna Amman")
+_ALIAS_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}(?![\w'\u2019-])")
 _APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
 
@@ -1065,18 +1067,36 @@ class MentionRules:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 
         canon_types: dict[str, str] = {}
+
+        def person_name(m: Mention) -> str | None:
+            name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
+            parts = name.split()
+            if not parts:
+                return None
+            # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
+            if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
+                name = parts[1]
+            return surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
+
+        # "Mohamed Dagalo, known as Hemedti": the name a person goes by is theirs wherever it stands, also in the headline
+        # and the quotes before the text gives the full name
+        # (the NER may tag the alias after "known as" as a place, and tell it a person elsewhere)
         known_as: dict[str, str] = {}
+        people = [m for m in self.mentions if m.type == "Person"]
+        names = {person_name(m) for m in people}
+        for prev in people:
+            km = KNOWN_AS_RE.match(self.text, prev.end)
+            am = km and _ALIAS_RUN_RE.match(self.text, km.end())
+            if am:
+                alias, full = am.group(0), person_name(prev)
+                if alias in names and full and alias != full and alias not in known_as and full not in known_as:
+                    known_as[alias] = fullest.get(full, full)
         prev_person: Mention | None = None
         for m in self.mentions:
             if m.type == "Person":
-                name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
-                parts = name.split()
-                if not parts:
+                full = person_name(m)
+                if full is None:
                     continue
-                # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
-                if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
-                    name, parts = parts[1], parts[1:]
-                full = surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
                 full = known_as.get(full, full)
