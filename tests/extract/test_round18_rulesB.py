@@ -56,3 +56,20 @@ def test_a_name_without_known_as_is_another_person(rules):
                                "a deputy of Kubra, for the killings.\n", DATE)
     assert "Kubra" in people(rows)
     assert targets(rows) == {"Idris Kamal Osman"}
+
+
+# the bound of a count ("more than 150 officials") is part of the group the text names ------------------------------------
+
+
+@pytest.mark.parametrize("text,group", [
+    ("The European Union imposed sanctions on more than 40 Karsland officials on Monday.\n", "more than 40 Karsland officials"),
+    ("On Monday the Treasury sanctioned at least 12 police officers over the crackdown in Vostra.\n", "at least 12 police officers"),
+])
+def test_a_bounded_count_is_the_group_targeted(rules, text, group):
+    assert group in targets(extract_rows(rules, text, DATE))
+
+
+def test_a_bound_not_before_a_count_is_no_part_of_a_group(rules):
+    rows = extract_rows(rules, "The Treasury sanctioned 40 officials of Vostra, more than the European Union did.\n", DATE)
+    assert "40 officials of Vostra" in targets(rows)
+    assert not any(t.startswith("more") for t in targets(rows))

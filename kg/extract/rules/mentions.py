@@ -19,6 +19,7 @@ from kg.extract.rules.words import (
     BYLINE_RE,
     COUNTRY_IN_NAME_HEADS,
     COUNTRY_NAMED_BODY_HEADS,
+    COUNT_BOUNDS,
     DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
@@ -850,6 +851,12 @@ class MentionRules:
                         left = prev
                     else:
                         break
+                if left.like_num and left.i < tok.i:
+                    # "more than 150 officials": the bound is part of the count the text gives
+                    for n in (2, 1):
+                        if left.i - n >= 0 and " ".join(w.lower_ for w in sdoc[left.i - n:left.i]) in COUNT_BOUNDS:
+                            left = sdoc[left.i - n]
+                            break
                 if left.i == tok.i and low not in BARE_GROUP_HEADS:
                     # a bare generic noun is only a group when it is specific on its own, or a body that acts
                     poss = [c for c in tok.children if c.dep_ == "poss"]
