@@ -73,3 +73,24 @@ def test_a_bound_not_before_a_count_is_no_part_of_a_group(rules):
     rows = extract_rows(rules, "The Treasury sanctioned 40 officials of Vostra, more than the European Union did.\n", DATE)
     assert "40 officials of Vostra" in targets(rows)
     assert not any(t.startswith("more") for t in targets(rows))
+
+
+# a maiden name after a married name ("X Y, née Z") makes "X Z" the same woman ----------------------------------------
+
+
+@pytest.mark.parametrize("text,married,maiden", [
+    ("The Council adopted a freeze of the funds of the former President of Karsland, Dorin Malec, and of his wife, Ana Malec, "
+     "née Petrescu.\n\n1. MALEC, Dorin\nIdentifying information: born 3 May 1950; married to Ana PETRESCU.\n\n2. PETRESCU, Ana\n"
+     "Identifying information: wife of Dorin MALEC.\n", "Ana Malec", "Petrescu"),
+    ("The Treasury designated Lina Okoro, nee Adeyemi, under E.O. 13818 on Monday. Lina Adeyemi controls the Vostra Holding "
+     "company, the Treasury said.\n", "Lina Okoro", "Adeyemi"),
+])
+def test_a_maiden_name_is_the_same_woman(rules, text, married, maiden):
+    rows = extract_rows(rules, text, DATE)
+    assert married in targets(rows)
+    assert not any(maiden.casefold() in p.casefold() for p in people(rows))
+
+
+def test_two_names_without_nee_are_two_women(rules):
+    rows = extract_rows(rules, "The Treasury designated Lina Okoro and Lina Adeyemi under E.O. 13818 on Monday.\n", DATE)
+    assert {"Lina Okoro", "Lina Adeyemi"} <= targets(rows)

@@ -77,6 +77,8 @@ _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 _TITLE_LINKS = frozenset({"of", "for", "the", "and", "former", "acting", "deputy", "then", "now", "ex"})
 # The name a person goes by, after "known as" ("Hemedti", "Karuna Amman")
 _ALIAS_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}(?![\w'\u2019-])")
+# A married woman's maiden name after her name ("Leila Ben Ali, née Trabelsi")
+_MAIDEN_NAME_RE = re.compile(r",?[ \t]+(?:née|nee|n\xe9e|born)[ \t]+([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)(?![\w'\u2019-])")
 _APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
 
@@ -1098,6 +1100,16 @@ class MentionRules:
                 alias, full = am.group(0), person_name(prev)
                 if alias in names and full and alias != full and alias not in known_as and full not in known_as:
                     known_as[alias] = fullest.get(full, full)
+        # "Leila Ben Ali, née Trabelsi": the wife the list names by her maiden name ("TRABELSI, Leila") is the same woman
+        # (in any case: "Leila TRABELSI")
+        for prev in people:
+            nm = _MAIDEN_NAME_RE.match(self.text, prev.end)
+            full = nm and person_name(prev)
+            if full and " " in full and full not in known_as:
+                maiden = f"{full.split()[0]} {nm.group(1)}".casefold()
+                for n in names:
+                    if n and n.casefold() == maiden and n != full and n not in known_as:
+                        known_as[n] = fullest.get(full, full)
         prev_person: Mention | None = None
         for m in self.mentions:
             if m.type == "Person":
