@@ -94,3 +94,25 @@ def test_a_maiden_name_is_the_same_woman(rules, text, married, maiden):
 def test_two_names_without_nee_are_two_women(rules):
     rows = extract_rows(rules, "The Treasury designated Lina Okoro and Lina Adeyemi under E.O. 13818 on Monday.\n", DATE)
     assert {"Lina Okoro", "Lina Adeyemi"} <= targets(rows)
+
+
+# a kin word with the relative's name set off after it is that relative, not one more target ----------------------------
+
+LEAD = "Today I am designating former President of Karsland Dorin Malec under Section 7031(c). "
+
+
+@pytest.mark.parametrize("tail,named", [
+    ("In addition to the former president, I am also designating three of his immediate family members: his wife, Elena Varga "
+     "Soto de Malec, and his sons, Pablo Andres Malec Varga and Tomas Ivan Malec Varga.\n", "Elena Varga Soto de Malec"),
+    ("I am also designating two of his immediate family members: his wife, Carmen Rosales Vidal de Malec, and his daughter, "
+     "Lucia Malec Rosales.\n", "Carmen Rosales Vidal de Malec"),
+])
+def test_a_named_wife_is_one_target(rules, tail, named):
+    found = targets(extract_rows(rules, LEAD + tail, DATE))
+    assert named in found
+    assert not any("wife" in t for t in found)
+
+
+def test_an_unnamed_wife_stays_a_target(rules):
+    found = targets(extract_rows(rules, LEAD + "I am also designating his wife and two of his sons.\n", DATE))
+    assert "Malec's wife" in found

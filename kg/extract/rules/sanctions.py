@@ -351,6 +351,10 @@ class SanctionRules:
             reason_at = min(reason_at, s.start + late.start())
         for t in s.span:
             rk = self.relatives.get((id(t.doc), t.i))
+            if rk and any(c.dep_ == "appos" and c.i > t.i and self.etype(self.entity_at(c)) in ("Person", "Organization") and self.entity_at(c) != rk
+                          for c in t.children):
+                continue  # "his wife, Marta Linares": the name set off after the kin word is the target, not "his wife" besides her
+                # (whatever type the NER gave the name)
             if rk:
                 if rk not in out:
                     out.append(rk)
