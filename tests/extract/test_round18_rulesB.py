@@ -116,3 +116,22 @@ def test_a_named_wife_is_one_target(rules, tail, named):
 def test_an_unnamed_wife_stays_a_target(rules):
     found = targets(extract_rows(rules, LEAD + "I am also designating his wife and two of his sons.\n", DATE))
     assert "Malec's wife" in found
+
+
+# after a title, "Prince" or "King" is a first name ("Senator Prince Yormie Johnson"), unless a royal name follows ---------
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Treasury designated Senator Prince Arthur Kollie of Bong County under E.O. 13818 on Monday.\n", "Prince Arthur Kollie"),
+    ("OFAC on Monday sanctioned Commissioner King Ebuka Obi of the Ports Authority under E.O. 13818 for bribery.\n", "King Ebuka Obi"),
+])
+def test_a_title_word_after_a_title_is_a_first_name(rules, text, target):
+    assert targets(extract_rows(rules, text, DATE)) == {target}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Treasury designated Interior Minister Prince Nayef bin Khalid under E.O. 13818 on Monday.\n", "Nayef bin Khalid"),
+    ("The Treasury designated Crown Prince Faisal bin Tamim under E.O. 13818 on Monday.\n", "Faisal bin Tamim"),
+])
+def test_a_royal_title_stays_a_title(rules, text, target):
+    assert targets(extract_rows(rules, text, DATE)) == {target}

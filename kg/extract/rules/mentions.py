@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     STATUTE_TITLE_LEAD,
     TITLE_FIELD_LABELS,
     TITLE_FILLERS,
+    TITLE_GIVEN_NAMES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
@@ -1247,6 +1248,11 @@ class MentionRules:
                 while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
                         and words[n_title][:1].isupper():
                     n_title += 1
+                if n_title == acr + 1 and words[acr].lower() in TITLE_GIVEN_NAMES and not acr \
+                        and re.search(r"\b[A-Z][\w.-]*[ \t]+$", text[max(0, m.start - 30):m.start]) \
+                        and text[max(0, m.start - 30):m.start].split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS \
+                        and not any(w.lower() in NAME_PARTICLES for w in words[1:]):
+                    n_title = 0  # "Senator Prince Yormie Johnson": after a title, "Prince" is his first name
                 if n_title > acr and words[n_title - 1].lower() in TITLE_HEADS:
                     cut = len(" ".join(words[:n_title])) + 1
                     if m.text[cut - 1:cut] == " ":

@@ -68,6 +68,7 @@ def _singular_head(word: str) -> str:
     return one.capitalize() if word[:1].isupper() else one
 TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
 COUNT_BOUNDS = _WORDS.set("count_bounds")
+TITLE_GIVEN_NAMES = _WORDS.set("title_given_names")
 # Title -> the government body it heads when the text names no organisation.
 TITLE_BODIES = _WORDS.mapping("title_bodies")
 # Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
