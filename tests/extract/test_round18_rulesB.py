@@ -3,7 +3,7 @@ is tried in more than one wording, and each has a sentence where it must not fir
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, orgs
 
 DATE = "2025-03-04"
 
@@ -135,3 +135,22 @@ def test_a_title_word_after_a_title_is_a_first_name(rules, text, target):
 ])
 def test_a_royal_title_stays_a_title(rules, text, target):
     assert targets(extract_rows(rules, text, DATE)) == {target}
+
+
+# "in the" and a capitalised run that is no place goes on a long body's name ------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("On Thursday Deputy Minister Arun Phraya, who heads the Commission for Truth and Access to Justice in the Valbona Case, "
+     "said the soldiers had lied.\n", "Arun Phraya", "Commission for Truth and Access to Justice in the Valbona Case"),
+    ("Lina Okoro, who chairs the Committee for the Defence of Victims in the Rio Seco Affair, said the report was late.\n",
+     "Lina Okoro", "Committee for the Defence of Victims in the Rio Seco Affair"),
+])
+def test_a_long_name_goes_on_through_in_the(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+def test_in_a_region_word_is_where_the_body_is(rules):
+    rows = extract_rows(rules, "Lina Okoro, who chairs the Committee for the Defence of Refugees in the North, said the report "
+                               "was late.\n", DATE)
+    assert orgs(rows, "Lina Okoro") == {"Committee for the Defence of Refugees"}

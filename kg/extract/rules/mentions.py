@@ -1519,10 +1519,14 @@ class MentionRules:
         m = _COUNTRY_TAIL_RE.match(self.text, e)
         if m is None:
             return e
+        words = etext.split()
+        long_name = re.search(r"\s(?:of|for)\s", etext) and words[0].casefold() in COUNTRY_IN_NAME_HEADS
+        if m["prep"] == "in" and long_name and m.group(0).split()[1] == "the" and len(m["place"].split()) >= 2 \
+                and not any(self.gaz.known_by_label.get(gz.normal(w)) or w in self.gaz.demonyms for w in [m["place"], *m["place"].split()]):
+            return m.end()  # "the Commission for Truth and Access to Justice in the Ayotzinapa Case": no place, the name goes on
         ke = self.gaz.known_by_label.get(gz.normal(m["place"]))
         if ke is None or ke.type != "Country":
             return e
-        words = etext.split()
         if m["prep"] == "of" and words[-1].casefold() in COUNTRY_NAMED_BODY_HEADS \
                 or m["prep"] == "in" and re.search(r"\s(?:of|for)\s", etext) and words[0].casefold() in COUNTRY_IN_NAME_HEADS:
             return m.end()
