@@ -3,7 +3,7 @@ is tried in more than one wording, and each has a sentence where it must not fir
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name, orgs
+from extract.claimhelp import extract_rows, find, held, name, orgs
 
 DATE = "2025-03-04"
 
@@ -154,3 +154,22 @@ def test_in_a_region_word_is_where_the_body_is(rules):
     rows = extract_rows(rules, "Lina Okoro, who chairs the Committee for the Defence of Refugees in the North, said the report "
                                "was late.\n", DATE)
     assert orgs(rows, "Lina Okoro") == {"Committee for the Defence of Refugees"}
+
+
+# two titles joined by "and" and set off before a name are both the name's: the first keeps its owner --------------------
+
+
+@pytest.mark.parametrize("text,person,held_role", [
+    ("Karsland's communication minister and government spokesman, Arun Phraya, welcomed the move as a first step.\n",
+     "Arun Phraya", ("communication minister", "Karsland")),
+    ("Karsland's interior minister and deputy prime minister, Arun Phraya, welcomed the move as a first step.\n",
+     "Arun Phraya", ("interior minister", "Karsland")),
+    ("The Vostra Party's founder and former leader, Lina Okoro, said the vote was rigged.\n", "Lina Okoro", ("founder", "Vostra Party")),
+])
+def test_joined_titles_set_off_before_a_name(rules, text, person, held_role):
+    assert held_role in held(extract_rows(rules, text, DATE), person)
+
+
+def test_a_second_title_with_its_own_owner_is_another_person(rules):
+    rows = extract_rows(rules, "Dorin Malec of Karsland met the interior minister and his spokesman, Lina Okoro, on Monday.\n", DATE)
+    assert not any(role == "interior minister" for role, _ in held(rows, "Lina Okoro"))
