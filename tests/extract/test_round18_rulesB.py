@@ -173,3 +173,23 @@ def test_joined_titles_set_off_before_a_name(rules, text, person, held_role):
 def test_a_second_title_with_its_own_owner_is_another_person(rules):
     rows = extract_rows(rules, "Dorin Malec of Karsland met the interior minister and his spokesman, Lina Okoro, on Monday.\n", DATE)
     assert not any(role == "interior minister" for role, _ in held(rows, "Lina Okoro"))
+
+
+# a bare surname used before a second bearer is named is the first bearer's, also when it is his middle name --------------
+
+
+@pytest.mark.parametrize("text,ctype,role,first", [
+    ("The transition began after the death of President Omar Kaba Touré in March. Kaba told state television in 2020 that he "
+     "would never step down. His son, General Ibrahim Omar Kaba, took over and promised elections.\n",
+     "statement", "speaker", "Omar Kaba Touré"),
+    ("Former President Salif Traore Bamba was buried on Monday. Traore denied in a 2019 radio interview that his guards had "
+     "killed protesters. His nephew, Colonel Adama Salif Traore, now leads the army.\n", "denial", "denier", "Salif Traore Bamba"),
+])
+def test_a_surname_before_the_second_bearer_is_the_first(rules, text, ctype, role, first):
+    assert {name(c[role]) for c in find(extract_rows(rules, text, DATE), ctype)} == {first}
+
+
+def test_a_surname_after_both_bearers_stays_unresolved(rules):
+    rows = extract_rows(rules, "The transition began after the death of President Omar Kaba Touré in March. His son, General "
+                               "Ibrahim Omar Kaba, took over. Kaba told state television on Monday that elections would be held.\n", DATE)
+    assert "Omar Kaba Touré" not in {name(c["speaker"]) for c in find(rows, "statement")}

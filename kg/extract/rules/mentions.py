@@ -1001,7 +1001,7 @@ class MentionRules:
                 order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
                 bare = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text[first_at.get(order[0], 0) + len(order[0]):])
                 if bare and first_at.get(order[0], 0) + len(order[0]) + bare.start() < first_at.get(order[1], 1 << 30) \
-                        and all(f.split()[-1] == short for f in order):
+                        and all(short in f.split()[1:] for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
@@ -1212,8 +1212,22 @@ class MentionRules:
         split_off: list[Mention] = []
         person_starts = {m.start for m in self.mentions if m.type == "Person"}
         person_ends = {m.end for m in self.mentions if m.type == "Person"}
+        person_at = {m.start: m for m in self.mentions if m.type == "Person" and m.source == 1}
+        merged: set[int] = set()
         for m in self.mentions:
             if m.source != 1:
+                continue
+            words = m.text.split()
+            nxt = person_at.get(m.end + 1)
+            if m.type in ("Organization", "GovernmentBody") and nxt is not None and len(words) == 2 and text[m.end] == " " \
+                    and words[0].lower() in TITLE_HEADS | RANK_WORDS and words[1].isalpha() and words[1][:1].isupper() \
+                    and words[1].lower() not in self.gaz.org_words | TITLE_HEADS | DEPT_WORDS and not GOV_WORDS.search(words[1]) \
+                    and not self.gaz.known_by_label.get(gz.normal(words[1])):
+                # "General Mahamat" + "Idriss Deby": the NER cut a titled name in two; the first name is the person's (else
+                # "Idriss Deby" joins his father Idriss Deby Itno), the title stays a title
+                nxt.start = m.start + len(words[0]) + 1
+                nxt.text = text[nxt.start:nxt.end]
+                merged.add(id(m))
                 continue
             if m.type in ("Organization", "GovernmentBody"):
                 # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
@@ -1341,6 +1355,8 @@ class MentionRules:
                                                                                 and (after[:1] in (",", ";", "", "\n") or re.match(r"\s*\(alias\b", after))):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+        if merged:
+            self.mentions = [m for m in self.mentions if id(m) not in merged]
         if split_off:
             self.mentions = sorted(self.mentions + split_off, key=lambda m: m.start)
         # "Marta Ilinca Dobrev, also known as Marta Dobreva": a name a person also goes by is a person's
