@@ -193,3 +193,25 @@ def test_a_surname_after_both_bearers_stays_unresolved(rules):
     rows = extract_rows(rules, "The transition began after the death of President Omar Kaba Touré in March. His son, General "
                                "Ibrahim Omar Kaba, took over. Kaba told state television on Monday that elections would be held.\n", DATE)
     assert "Omar Kaba Touré" not in {name(c["speaker"]) for c in find(rows, "statement")}
+
+
+# "the Attorney General's Office": the title's first words are the office's name too -----------------------------------
+
+
+def investigators(rows):
+    return {name(c["investigator"]) for c in find(rows, "investigation")}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Arun Phraya was detained at his home in Karsland on charges of torture, the Attorney General's Office (PGK) said on "
+     "Monday.\n", "Attorney General's Office"),
+    ("The Inspector General's Office, which oversees public officials, said it had opened a disciplinary investigation into "
+     "Arun Phraya on Monday.\n", "Inspector General's Office"),
+])
+def test_a_titled_office_keeps_its_title(rules, text, body):
+    assert investigators(extract_rows(rules, text, DATE)) == {body}
+
+
+def test_a_named_body_before_a_possessive_office_is_its_own(rules):
+    rows = extract_rows(rules, "Lina Okoro said the Vostra Party's Office had opened an investigation into Arun Phraya on Monday.\n", DATE)
+    assert investigators(rows) == {"Vostra Party's Office"}

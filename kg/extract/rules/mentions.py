@@ -1229,6 +1229,12 @@ class MentionRules:
                 nxt.text = text[nxt.start:nxt.end]
                 merged.add(id(m))
                 continue
+            if m.type in ("Organization", "GovernmentBody") and re.match(r"[A-Z][\w-]*(?:'s|\u2019s)\s", m.text):
+                # "the Attorney General's Office": the NER took "General's Office"; the title's first words are the office's too
+                lead = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w-]*\s+){1,2})$", text[max(0, m.start - 30):m.start])
+                if lead and all(w.lower() in TITLE_HEADS | TITLE_MODIFIERS | TITLE_FILLERS for w in lead.group(1).split()):
+                    m.start -= len(lead.group(1))
+                    m.text = text[m.start:m.end]
             if m.type in ("Organization", "GovernmentBody"):
                 # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
                 words = m.text.split()
