@@ -215,3 +215,26 @@ def test_a_titled_office_keeps_its_title(rules, text, body):
 def test_a_named_body_before_a_possessive_office_is_its_own(rules):
     rows = extract_rows(rules, "Lina Okoro said the Vostra Party's Office had opened an investigation into Arun Phraya on Monday.\n", DATE)
     assert investigators(rows) == {"Vostra Party's Office"}
+
+
+# a surname a man and the wife who bears it by marriage share ("X Y, née Z") is the man's ----------------------------------
+
+
+@pytest.mark.parametrize("text,target", [
+    ("EU freezes assets of ousted Karsland leader Malec and his wife\n\nThe Council today adopted a decision imposing restrictive "
+     "measures. The measures apply to the former President of Karsland, Dorin Petru Malec, and to his wife, Ana Malec, née "
+     "Petrescu. Malec fled the country in January.\n", "Dorin Petru Malec"),
+    ("EU freezes assets of Ould Sidi and wife\n\nThe Council today adopted a decision imposing restrictive measures. The "
+     "measures apply to the former President of Karsland, Moktar Salem Ould Sidi, and to his wife, Fatma Ould Sidi, née "
+     "Bakar.\n", "Moktar Salem Ould Sidi"),
+])
+def test_a_shared_married_surname_is_the_husband(rules, text, target):
+    found = targets(extract_rows(rules, text, DATE))
+    assert target in found
+    assert not any(t in ("Malec", "Ould Sidi") for t in found)
+
+
+def test_a_headline_name_a_son_extends_stays_the_father(rules):
+    rows = extract_rows(rules, "State Department bars Victor Malec\n\nThe State Department designated the former President of "
+                               "Karsland, Victor Malec, under Section 7031(c). His son, Ion Victor Malec, is also designated.\n", DATE)
+    assert {"Victor Malec", "Ion Victor Malec"} <= targets(rows)

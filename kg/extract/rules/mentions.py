@@ -966,12 +966,20 @@ class MentionRules:
         for m in self.mentions:
             if m.type == "Person":
                 seen_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
+        # (a surname in the headline that the text then gives a man and the wife who bears it by marriage, "Leila Ben Ali, née
+        # Trabelsi", is the man's: "Ben Ali" ... "Zine El Abidine Ben Ali"; without such a wife a headline's "Yahya Jammeh" may
+        # be the father of "Muhammed Yahya Jammeh")
+        headline_end = self.text.find("\n")
+        married = {HONORIFICS.sub("", m.extra.get("natural") or m.text).strip() for m in self.mentions
+                   if m.type == "Person" and _MAIDEN_NAME_RE.match(self.text, m.end)}
         fullest = {}
         split_names = {n: n.split() for n in set(person_names)}
         for full, parts in split_names.items():
             longer = [o for o, op in split_names.items() if len(op) > len(parts)
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
-                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))
+                           or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
+                                                             or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
+                                                             and any(x in married and split_names[x][-len(parts):] == parts for x in split_names)))
                       or _spells_out_initials(op, parts)]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 
@@ -995,6 +1003,8 @@ class MentionRules:
             distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
                 surname_of[short] = next(iter(distinct))
+            elif len(distinct) > 1 and short not in person_names and len(distinct - married) == 1:
+                surname_of[short] = next(iter(distinct - married))  # (not the wife who bears it by marriage: "X, née Y")
             elif len(distinct) > 1 and short not in person_names:
                 # a family named together ("Yahya Jammeh ... his wife, Zineb Yahya Jammeh"): the bare surname used
                 # before any second bearer is named is the first bearer's
