@@ -19,6 +19,7 @@ from kg.extract.rules.words import (
     BYLINE_RE,
     COUNTRY_IN_NAME_HEADS,
     COUNTRY_NAMED_BODY_HEADS,
+    COUNT_BOUNDS,
     DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
@@ -44,6 +45,7 @@ from kg.extract.rules.words import (
     STATUTE_TITLE_LEAD,
     TITLE_FIELD_LABELS,
     TITLE_FILLERS,
+    TITLE_GIVEN_NAMES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
@@ -74,6 +76,10 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 _TITLE_LINKS = frozenset({"of", "for", "the", "and", "former", "acting", "deputy", "then", "now", "ex"})
+# The name a person goes by, after "known as" ("Hemedti", "Karuna Amman")
+_ALIAS_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}(?![\w'\u2019-])")
+# A married woman's maiden name after her name ("Leila Ben Ali, née Trabelsi")
+_MAIDEN_NAME_RE = re.compile(r",?[ \t]+(?:née|nee|n\xe9e|born)[ \t]+([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)(?![\w'\u2019-])")
 _APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:(?:then|now|currently|formerly|later|still)\s+)?")
 
 
@@ -848,6 +854,12 @@ class MentionRules:
                         left = prev
                     else:
                         break
+                if left.like_num and left.i < tok.i:
+                    # "more than 150 officials": the bound is part of the count the text gives
+                    for n in (2, 1):
+                        if left.i - n >= 0 and " ".join(w.lower_ for w in sdoc[left.i - n:left.i]) in COUNT_BOUNDS:
+                            left = sdoc[left.i - n]
+                            break
                 if left.i == tok.i and low not in BARE_GROUP_HEADS:
                     # a bare generic noun is only a group when it is specific on its own, or a body that acts
                     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -954,12 +966,20 @@ class MentionRules:
         for m in self.mentions:
             if m.type == "Person":
                 seen_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
+        # (a surname in the headline that the text then gives a man and the wife who bears it by marriage, "Leila Ben Ali, née
+        # Trabelsi", is the man's: "Ben Ali" ... "Zine El Abidine Ben Ali"; without such a wife a headline's "Yahya Jammeh" may
+        # be the father of "Muhammed Yahya Jammeh")
+        headline_end = self.text.find("\n")
+        married = {HONORIFICS.sub("", m.extra.get("natural") or m.text).strip() for m in self.mentions
+                   if m.type == "Person" and _MAIDEN_NAME_RE.match(self.text, m.end)}
         fullest = {}
         split_names = {n: n.split() for n in set(person_names)}
         for full, parts in split_names.items():
             longer = [o for o, op in split_names.items() if len(op) > len(parts)
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
-                           or op[-len(parts):] == parts and seen_at.get(o, 1 << 30) < seen_at.get(full, -1))
+                           or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
+                                                             or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
+                                                             and any(x in married and split_names[x][-len(parts):] == parts for x in split_names)))
                       or _spells_out_initials(op, parts)]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 
@@ -983,13 +1003,15 @@ class MentionRules:
             distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
                 surname_of[short] = next(iter(distinct))
+            elif len(distinct) > 1 and short not in person_names and len(distinct - married) == 1:
+                surname_of[short] = next(iter(distinct - married))  # (not the wife who bears it by marriage: "X, née Y")
             elif len(distinct) > 1 and short not in person_names:
                 # a family named together ("Yahya Jammeh ... his wife, Zineb Yahya Jammeh"): the bare surname used
                 # before any second bearer is named is the first bearer's
                 order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
                 bare = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text[first_at.get(order[0], 0) + len(order[0]):])
                 if bare and first_at.get(order[0], 0) + len(order[0]) + bare.start() < first_at.get(order[1], 1 << 30) \
-                        and all(f.split()[-1] == short for f in order):
+                        and all(short in f.split()[1:] for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
@@ -1065,18 +1087,46 @@ class MentionRules:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 
         canon_types: dict[str, str] = {}
+
+        def person_name(m: Mention) -> str | None:
+            name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
+            parts = name.split()
+            if not parts:
+                return None
+            # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
+            if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
+                name = parts[1]
+            return surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
+
+        # "Mohamed Dagalo, known as Hemedti": the name a person goes by is theirs wherever it stands, also in the headline
+        # and the quotes before the text gives the full name
+        # (the NER may tag the alias after "known as" as a place, and tell it a person elsewhere)
         known_as: dict[str, str] = {}
+        people = [m for m in self.mentions if m.type == "Person"]
+        names = {person_name(m) for m in people}
+        for prev in people:
+            km = KNOWN_AS_RE.match(self.text, prev.end)
+            am = km and _ALIAS_RUN_RE.match(self.text, km.end())
+            if am:
+                alias, full = am.group(0), person_name(prev)
+                if alias in names and full and alias != full and alias not in known_as and full not in known_as:
+                    known_as[alias] = fullest.get(full, full)
+        # "Leila Ben Ali, née Trabelsi": the wife the list names by her maiden name ("TRABELSI, Leila") is the same woman
+        # (in any case: "Leila TRABELSI")
+        for prev in people:
+            nm = _MAIDEN_NAME_RE.match(self.text, prev.end)
+            full = nm and person_name(prev)
+            if full and " " in full and full not in known_as:
+                maiden = f"{full.split()[0]} {nm.group(1)}".casefold()
+                for n in names:
+                    if n and n.casefold() == maiden and n != full and n not in known_as:
+                        known_as[n] = fullest.get(full, full)
         prev_person: Mention | None = None
         for m in self.mentions:
             if m.type == "Person":
-                name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
-                parts = name.split()
-                if not parts:
+                full = person_name(m)
+                if full is None:
                     continue
-                # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
-                if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
-                    name, parts = parts[1], parts[1:]
-                full = surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
                 if prev_person is not None and prev_person.entity and KNOWN_AS_RE.fullmatch(self.text[prev_person.end:m.start]):
                     known_as[full] = ents[prev_person.entity].name  # "Vinayagamoorthy Muralitharan, known as Karuna Amman"
                 full = known_as.get(full, full)
@@ -1172,9 +1222,29 @@ class MentionRules:
         split_off: list[Mention] = []
         person_starts = {m.start for m in self.mentions if m.type == "Person"}
         person_ends = {m.end for m in self.mentions if m.type == "Person"}
+        person_at = {m.start: m for m in self.mentions if m.type == "Person" and m.source == 1}
+        merged: set[int] = set()
         for m in self.mentions:
             if m.source != 1:
                 continue
+            words = m.text.split()
+            nxt = person_at.get(m.end + 1)
+            if m.type in ("Organization", "GovernmentBody") and nxt is not None and len(words) == 2 and text[m.end] == " " \
+                    and words[0].lower() in TITLE_HEADS | RANK_WORDS and words[1].isalpha() and words[1][:1].isupper() \
+                    and words[1].lower() not in self.gaz.org_words | TITLE_HEADS | DEPT_WORDS and not GOV_WORDS.search(words[1]) \
+                    and not self.gaz.known_by_label.get(gz.normal(words[1])):
+                # "General Mahamat" + "Idriss Deby": the NER cut a titled name in two; the first name is the person's (else
+                # "Idriss Deby" joins his father Idriss Deby Itno), the title stays a title
+                nxt.start = m.start + len(words[0]) + 1
+                nxt.text = text[nxt.start:nxt.end]
+                merged.add(id(m))
+                continue
+            if m.type in ("Organization", "GovernmentBody") and re.match(r"[A-Z][\w-]*(?:'s|\u2019s)\s", m.text):
+                # "the Attorney General's Office": the NER took "General's Office"; the title's first words are the office's too
+                lead = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w-]*\s+){1,2})$", text[max(0, m.start - 30):m.start])
+                if lead and all(w.lower() in TITLE_HEADS | TITLE_MODIFIERS | TITLE_FILLERS for w in lead.group(1).split()):
+                    m.start -= len(lead.group(1))
+                    m.text = text[m.start:m.end]
             if m.type in ("Organization", "GovernmentBody"):
                 # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
                 words = m.text.split()
@@ -1208,6 +1278,11 @@ class MentionRules:
                 while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
                         and words[n_title][:1].isupper():
                     n_title += 1
+                if n_title == acr + 1 and words[acr].lower() in TITLE_GIVEN_NAMES and not acr \
+                        and re.search(r"\b[A-Z][\w.-]*[ \t]+$", text[max(0, m.start - 30):m.start]) \
+                        and text[max(0, m.start - 30):m.start].split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS \
+                        and not any(w.lower() in NAME_PARTICLES for w in words[1:]):
+                    n_title = 0  # "Senator Prince Yormie Johnson": after a title, "Prince" is his first name
                 if n_title > acr and words[n_title - 1].lower() in TITLE_HEADS:
                     cut = len(" ".join(words[:n_title])) + 1
                     if m.text[cut - 1:cut] == " ":
@@ -1296,6 +1371,8 @@ class MentionRules:
                                                                                 and (after[:1] in (",", ";", "", "\n") or re.match(r"\s*\(alias\b", after))):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
+        if merged:
+            self.mentions = [m for m in self.mentions if id(m) not in merged]
         if split_off:
             self.mentions = sorted(self.mentions + split_off, key=lambda m: m.start)
         # "Marta Ilinca Dobrev, also known as Marta Dobreva": a name a person also goes by is a person's
@@ -1474,10 +1551,14 @@ class MentionRules:
         m = _COUNTRY_TAIL_RE.match(self.text, e)
         if m is None:
             return e
+        words = etext.split()
+        long_name = re.search(r"\s(?:of|for)\s", etext) and words[0].casefold() in COUNTRY_IN_NAME_HEADS
+        if m["prep"] == "in" and long_name and m.group(0).split()[1] == "the" and len(m["place"].split()) >= 2 \
+                and not any(self.gaz.known_by_label.get(gz.normal(w)) or w in self.gaz.demonyms for w in [m["place"], *m["place"].split()]):
+            return m.end()  # "the Commission for Truth and Access to Justice in the Ayotzinapa Case": no place, the name goes on
         ke = self.gaz.known_by_label.get(gz.normal(m["place"]))
         if ke is None or ke.type != "Country":
             return e
-        words = etext.split()
         if m["prep"] == "of" and words[-1].casefold() in COUNTRY_NAMED_BODY_HEADS \
                 or m["prep"] == "in" and re.search(r"\s(?:of|for)\s", etext) and words[0].casefold() in COUNTRY_IN_NAME_HEADS:
             return m.end()

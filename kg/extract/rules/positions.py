@@ -854,22 +854,25 @@ class PositionRules:
                     i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
+                    cut = i - 1  # where the title set off before the name ends
                     while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
-                            and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2)) \
+                            and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2) or self._titles_joined(toks, b2, i - 1)) \
                             and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
+                        if self._titles_joined(toks, b2, i - 1):
+                            cut = b2  # "Congo's communication minister and government spokesman, X": the first title, with its owner
                         b2 -= 1
                     before = toks[b2] if b2 >= 0 else None
                     owner_before = before is not None and before.text == "," and b2 >= 1 and self.mention_of(toks[b2 - 1]) is not None \
                         and self.mention_of(toks[b2 - 1]).type == "Person"
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
-                    arts = [a for a in range(b2 + 1, i - 1) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
+                    arts = [a for a in range(b2 + 1, cut) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
-                    if not arts and b2 + 1 < i - 1 and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")
-                                                        or toks[b2].lower_ in ("and", "but") and b2 + 2 < i - 1
+                    if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")
+                                                        or toks[b2].lower_ in ("and", "but") and b2 + 2 < cut
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
-                            and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, i - 1)):
+                            and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
-                    if not arts and b2 >= 0 and b2 + 2 < i - 1 and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
+                    if not arts and b2 >= 0 and b2 + 2 < cut and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
                         a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
                         while a >= 1 and self.mention_of(toks[a - 1]) is self.mention_of(toks[b2]):
                             a -= 1
@@ -884,8 +887,8 @@ class PositionRules:
                             if ctype == "position" and prior and c.roles.get("person") == prior and prior != person:
                                 self._add_position(s, person, c.roles.get("role") or "predecessor", c.roles["org"], ev)
                     for a in (reversed(arts) if (before is None or before.text != "," or not owner_before) else of_title[-1:]):
-                        role, org, end = self._title_org(toks, a + (toks[a].lower_ == "whose"), i - 1)
-                        if role and end == i - 1 and toks[a].lower_ in ("its", "their") \
+                        role, org, end = self._title_org(toks, a + (toks[a].lower_ == "whose"), cut)
+                        if role and end == cut and toks[a].lower_ in ("its", "their") \
                                 and (org is None or self.ex.entities[org].name.casefold() in BARE_ACTOR_HEADS):
                             # "Its chief commissioner, X": of the body just named ("the M23 and its military leader, X":
                             # the group's own forces, not a body called "military")
@@ -894,11 +897,11 @@ class PositionRules:
                                 org = before_and  # "the M23 and its military leader": the body coordinated with "its"
                             else:
                                 org = self._last_body(self.tstart(toks[a])) or org
-                        if role and end == i - 1 and org is None and toks[a].lower_ == "whose":
+                        if role and end == cut and org is None and toks[a].lower_ == "whose":
                             org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
-                        if role and end == i - 1 and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
+                        if role and end == cut and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:
                             org = self._held_org(self.entity_at(toks[a]))  # "Commander X, and his deputy, Y": of the body X commands
-                        if role and end == i - 1 and (org is not None or _state_title(role)):
+                        if role and end == cut and (org is not None or _state_title(role)):
                             self._add_position(s, person, role, org, ev)  # "the provincial governor, X": of the state
                         if role:
                             break
@@ -1001,6 +1004,15 @@ class PositionRules:
         and Financial Intelligence", "High Representative ... for Foreign Affairs and Security Policy")."""
         return toks[b].lower_ == "and" and 0 < b < len(toks) - 1 and toks[b - 1].text[:1].isupper() and toks[b + 1].text[:1].isupper() \
             and any(x.lower_ in ("for", "of") for x in toks[max(0, b - 4):b])
+
+    @staticmethod
+    def _titles_joined(toks, b: int, comma: int) -> bool:
+        """Whether the "and" at ``toks[b]`` joins two lower-case titles set off before a name ("communication minister and
+        government spokesman, X"): a title head before it and the words after it a title of their own up to the comma
+        ("the interior minister and his spokesman, X" names two people)."""
+        after = toks[b + 1:comma]
+        return toks[b].lower_ == "and" and b >= 1 and toks[b - 1].lower_ in TITLE_HEADS and toks[b - 1].text.islower() \
+            and 1 <= len(after) <= 3 and after[-1].lower_ in TITLE_HEADS and all(t.text.islower() and t.is_alpha and t.pos_ not in ("DET", "PRON") for t in after)
 
     @staticmethod
     def _entry_dash(toks, i: int, j: int) -> bool:

@@ -351,6 +351,10 @@ class SanctionRules:
             reason_at = min(reason_at, s.start + late.start())
         for t in s.span:
             rk = self.relatives.get((id(t.doc), t.i))
+            if rk and any(c.dep_ == "appos" and c.i > t.i and self.etype(self.entity_at(c)) in ("Person", "Organization") and self.entity_at(c) != rk
+                          for c in t.children):
+                continue  # "his wife, Marta Linares": the name set off after the kin word is the target, not "his wife" besides her
+                # (whatever type the NER gave the name)
             if rk:
                 if rk not in out:
                     out.append(rk)
@@ -455,8 +459,8 @@ class SanctionRules:
                 # law or a programme the NER took for a body
             elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
                 continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
-            elif typ in ("Organization", "GovernmentBody") and m is not None and (hd := self._root(t, m)).dep_ == "appos" and (
-                    self.entity_at(hd.head) == k or self.etype(self.entity_at(hd.head)) == "Person"):
+            elif typ in ("Organization", "GovernmentBody") and m is not None and ((hd := self._root(t, m)).dep_ == "appos" and (
+                    self.entity_at(hd.head) == k or self.etype(self.entity_at(hd.head)) == "Person") or self._joined_title(hd)):
                 continue  # "the Federal Security Service (FSB)": the acronym goes with its name; "Krasnov, the Prosecutor General": a title
                 # (and "Kanyuka, the spokesman of ... its political umbrella, the Congo River Alliance": the parser hangs a
                 # long name on the person by its last word)
@@ -476,6 +480,19 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    def _joined_title(self, tok) -> bool:
+        """A second title joined to a person's appositive ("X, the Solicitor General and chief prosecutor of Y") is one
+        more title of X: the parser makes it a conjunct of the first title, so it would be read as an office designated
+        beside X. A conjunct set off by a comma ("X, the director, and the Acme Company") or joined to a named body
+        ("designated leader X, the Ministry of State Security and the Ministry of ...": the parser's apposition there
+        is a list) is a target of its own."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is tok or first.dep_ != "appos" or self.mention_of(first) is not None or self.etype(self.entity_at(first.head)) != "Person":
+            return False
+        return not any(w.text in (",", ";") for w in tok.doc[first.i:tok.i])
 
     def _conjunct_of_owner(self, tok) -> bool:
         """Whether a conjunct stands, through the first of its conjuncts, where a name only says whose or which
@@ -2010,7 +2027,7 @@ class SanctionRules:
                 named = root
                 while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:
                     named = named.head  # ("the Congo River Alliance (AFC)": the acronym stands where its name does)
-                if named.dep_ == "appos" and self.etype(k) != "Person" and self.etype(self.entity_at(named.head)) == "Person":
+                if self.etype(k) != "Person" and (named.dep_ == "appos" and self.etype(self.entity_at(named.head)) == "Person" or self._joined_title(root)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
                 if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):

@@ -67,6 +67,8 @@ def _singular_head(word: str) -> str:
     one = PLURAL_TITLE_HEADS[word.lower()]
     return one.capitalize() if word[:1].isupper() else one
 TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
+COUNT_BOUNDS = _WORDS.set("count_bounds")
+TITLE_GIVEN_NAMES = _WORDS.set("title_given_names")
 # Title -> the government body it heads when the text names no organisation.
 TITLE_BODIES = _WORDS.mapping("title_bodies")
 # Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
@@ -85,8 +87,10 @@ HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Sen|Rep|Go
 
 GROUP_HEADS = _WORDS.set("group_heads")
 ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
-# Numbered groups designated as such ("25 Russian nationals", "five other officials").
-NUMBERED_GROUP = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
+# Numbered groups designated as such ("25 Russian nationals", "five other officials", "more than 150 officials"): the
+# count, with the bound the text may give it
+NUMBERED_GROUP = re.compile(r"(?:(?:" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in sorted(COUNT_BOUNDS, key=len, reverse=True)) + r")\s+)?"
+                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
 TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
 # Designated people a later sentence points back to: "these individuals" (each listed person), "the same network"
 # (the deeds of the entry before).
