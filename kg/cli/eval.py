@@ -60,7 +60,7 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
         rows, bad = read_predictions(pred, docs=seen)
     else:
         warn = lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)  # noqa: E731
-        rows, bad = [row for folder in dict.fromkeys(gold) for row in predict(folder, extractor, on_failure=warn)], 0
+        rows, bad = [row for folder in folders.values() for row in predict(folder, extractor, on_failure=warn)], 0
     rows = confident(rows, min_confidence)
     errors: list | None = [] if show_errors else None
     summary = score_docs(golds, rows, unreadable=bad, errors=errors)
