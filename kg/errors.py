@@ -10,7 +10,7 @@ class KGError(Exception):
 
     ``web`` is the same message worded for the HTTP endpoint, where a command-line hint ("pass
     --allow-update", "--param NAME") means nothing; :attr:`web_message` falls back to the message.
-    The attribute travels with the exception when it is pickled between processes (the query workers).
+    The query workers send it back beside the message (``kg.sparql_worker``).
     """
 
     def __init__(self, *args, web: str | None = None):

@@ -169,6 +169,11 @@ def _concept_hint(store: Store, value: str, scheme: ox.NamedNode) -> str:
     return (f"; did you mean {near[0]!r}?" if near else "") + (f" (codes: {', '.join(codes)})" if codes else "")
 
 
+def _bad_param(name: str, problem: str) -> InvalidInput:
+    """A parameter's error, worded for `kg query` (--param NAME) and for the endpoint (URL parameter NAME)."""
+    return InvalidInput(f"--param {name}{problem}", web=f"URL parameter {name}{problem}")
+
+
 def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, object]:
     """Check ``params`` against the saved query's declared parameters and resolve them to RDF terms."""
     unknown = sorted(set(params) - {p.name for p in saved.params})
@@ -184,14 +189,14 @@ def bind_saved(store: Store, saved, params: Mapping[str, str]) -> dict[str, obje
         if p.kind != "string":  # text is searched as given ("" finds every name); a name or code is not spaces
             value = value.strip()  # a name copied from a padded table column, or typed as -p "person= Kadyrov"
             if not value:
-                raise InvalidInput(f"--param {p.name} has no value ({p.description})", web=f"URL parameter {p.name} has no value ({p.description})")
+                raise _bad_param(p.name, f" has no value ({p.description})")
         if p.kind == "entity":
             out[p.name] = resolve_entity(store, value)
         elif p.kind == "concept":
             out[p.name] = resolve_concept(store, value, p.scheme)
         elif p.kind == "iri":
             if not (iri := full_iri(value)):
-                raise InvalidInput(f"--param {p.name}: {value!r} is not an IRI", web=f"URL parameter {p.name}: {value!r} is not an IRI")
+                raise _bad_param(p.name, f": {value!r} is not an IRI")
             out[p.name] = as_term(iri)
         else:
             out[p.name] = ox.Literal(value)
@@ -206,7 +211,7 @@ def free_bindings(params: Mapping[str, str], sparql: str = "") -> dict[str, obje
     """
     for k in params:
         if sparql and not re.search(rf"[?$]{re.escape(k)}(?![\w\u00b7\u00c0-\uffff])", sparql):
-            raise InvalidInput(f"--param {k}: the query has no ?{k}", web=f"URL parameter {k}: the query has no ?{k}")
+            raise _bad_param(k, f": the query has no ?{k}")
     return {k: as_term(v) for k, v in params.items()}
 
 

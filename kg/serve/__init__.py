@@ -139,11 +139,10 @@ class Handler(BaseHTTPRequestHandler):
             from kg import queries
 
             name = urllib.parse.unquote(path[len("/queries/") :])
-            if not queries.exists(name):
-                try:
-                    queries.get(name)  # its message suggests a close name
-                except InvalidInput as exc:
-                    return self._error(404, exc.web_message)
+            try:
+                queries.get(name)  # an unknown name is a 404 whose message suggests a close one
+            except InvalidInput as exc:
+                return self._error(404, exc.web_message)
             params = {k: v[-1] for k, v in self._params().items()}
             forced = params.pop("format", None)
             return self._run(QueryRequest(saved=name, params=params), forced)
