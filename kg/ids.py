@@ -137,7 +137,8 @@ def iri(kind: str, *parts: object) -> str:
 
 
 #: Words that stay lower case inside a proper name ("Committee for the Defence of Human Rights",
-#: "Ali al-Hassan"): they do not make a name a description.
+#: "Ali al-Hassan"): they do not make a name a description. Kept here rather than with the extractor's
+#: vocabularies (data/gazetteers): widening those must not change the IRIs of stored entities.
 _NAME_PARTICLES = frozenset("""a an and at de del der des di du el for in la le of on or the to van von y al bin ibn""".split())
 _NAME_WORD = re.compile(r"[^\W_][\w'\-\u2019]*")
 
@@ -175,7 +176,7 @@ def lower_case_use(text: str, name: str) -> str | None:
     return lower if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) else None
 
 
-def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bool:
+def is_description(type_name: str, name: str, aliases: Iterable[str] = (), text: str | None = None) -> bool:
     """Whether an entity is named only by a description ("the government", "protesters", "Police").
 
     Such a name says what kind of thing the text talks about, not which one: "the police" of one
@@ -184,7 +185,7 @@ def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bo
     (:func:`entity_iri` with ``scope``), so a graph of many articles does not join unrelated
     events through a common noun. A name spelt with a capital only because it opens a sentence
     ("Police fired...") counts as a description when the text also writes it lower case (an alias,
-    or :func:`lower_case_use`).
+    or :func:`lower_case_use` in ``text``, the document's).
     People are left out: a person's chosen name is a name, and a person named by a role alone
     ("the chief prosecutor") is rare enough to be resolved by hand.
 
@@ -201,8 +202,11 @@ def is_description(type_name: str, name: str, aliases: Iterable[str] = ()) -> bo
         return False
     if _describes(name):
         return True
+    spellings = list(aliases)
+    if text is not None and (lower := lower_case_use(text, name)):
+        spellings.append(lower)
     folded = name.casefold()
-    return any(a != name and a.casefold() == folded and _describes(a) for a in aliases)
+    return any(a != name and a.casefold() == folded and _describes(a) for a in spellings)
 
 
 @lru_cache(maxsize=1 << 16)  # the same names recur across the articles of a run

@@ -168,10 +168,8 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     describe = shared.append
     entity_nodes: dict[str, NamedNode] = {}
     for key, ent in sorted(ex.entities.items()):
-        scope = None
-        if not ent.iri and not ent.wikidata:
-            lower = ids.lower_case_use(ex.doc.text, ent.name)
-            scope = ex.doc.id if ids.is_description(ent.type, ent.name, {*ent.aliases, lower} - {None}) else None
+        described = not ent.iri and not ent.wikidata and ids.is_description(ent.type, ent.name, ent.aliases, ex.doc.text)
+        scope = ex.doc.id if described else None
         node = n(ent.iri or ids.entity_iri(ent.type, ent.name, scope))
         entity_nodes[key] = node
         describe(Quad(node, RDF_TYPE, terms.entity_class(ent.type), shared_graph))
