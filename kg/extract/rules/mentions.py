@@ -75,7 +75,8 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 # so a title told of someone earlier in the sentence is not this name's.
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
-_TITLE_LINKS = frozenset({"of", "for", "the", "and", "former", "acting", "deputy", "then", "now", "ex"})
+# The lower-case words a title run holds besides its capitalised words: "former", "the", "of", "deputy", the heads.
+_TITLE_RUN_WORDS = TITLE_PRE_SKIP | TITLE_FILLERS | TITLE_MODIFIERS | DESCRIPTOR_HEADS
 # The name a person goes by, after "known as" ("Hemedti", "Karuna Amman")
 _ALIAS_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}(?![\w'\u2019-])")
 # A married woman's maiden name after her name ("Leila Ben Ali, née Trabelsi")
@@ -1614,7 +1615,7 @@ class MentionRules:
         words = _TITLE_BEFORE_RE.findall(self._title_clause(start))
         run: list[str] = []
         for word in reversed(words):
-            if not (word[0].isupper() or word.lower() in _TITLE_LINKS or word.lower() in DESCRIPTOR_HEADS):
+            if not (word[0].isupper() or word.lower() in _TITLE_RUN_WORDS):
                 break
             run.append(word)
         return run
