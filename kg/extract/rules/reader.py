@@ -17,6 +17,7 @@ from kg.extract.rules.positions import PositionRules
 from kg.extract.rules.reports import ReportRules
 from kg.extract.rules.sanctions import SanctionRules
 from kg.extract.rules.units import Mention, Sent, slug
+from kg.extract.rules.words import CAPITAL_GOVERNMENTS, CAPITALS
 from kg.model import Claim, Document, Entity, Extraction, Span
 
 
@@ -131,6 +132,16 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         if m is not None and self.etype(m.entity) == "Person" and not m.extra.get("relative"):
             return m.entity
         return None
+
+    def capital_state(self, name: str, *, actor: bool = False) -> str | None:
+        """The state a capital's name stands for in the news ("Kigali has denied", "Washington acted"): any capital
+        of the list where a sanctioning ``actor`` is read (Brussels for the Union), else only those that name nothing
+        else and stand for a country."""
+        label = (CAPITALS if actor else CAPITAL_GOVERNMENTS).get(gz.normal(name))
+        ke = self.gaz.known_by_label.get(gz.normal(label)) if label else None
+        if ke is None or not (actor or ke.type == "Country"):
+            return None
+        return self._known_entity(ke)
 
     def demonym_at(self, tok) -> tuple[gz.KnownEntity, int] | None:
         """The state a demonym ending at ``tok`` names, and the index of the demonym's first token.

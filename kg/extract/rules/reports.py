@@ -12,7 +12,6 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     ATROCITY_DETERMINATION_RE,
     BARE_ACTOR_HEADS,
-    CAPITAL_GOVERNMENTS,
     CUSTODY_RULING_WORDS,
     DESIGNATION_NOUNS,
     DENY_CONTENT,
@@ -1029,16 +1028,14 @@ class ReportRules:
         government by its seat, so it is the state's."""
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
             return None
-        country = CAPITAL_GOVERNMENTS.get(gz.normal(tok.text))
-        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
-        return self._known_entity(ke) if ke is not None and ke.type == "Country" else None
+        return self.capital_state(tok.text)
 
     def _as_government(self, key: str) -> str:
         """A capital named as the one who denies or speaks is its state's government: the country entity."""
         ent = self.ex.entities[key]
-        country = CAPITAL_GOVERNMENTS.get(gz.normal(ent.name)) if ent.type not in ("Person", "Organization", "GovernmentBody") else None
-        ke = self.gaz.known_by_label.get(gz.normal(country)) if country else None
-        return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+        if ent.type in ("Person", "Organization", "GovernmentBody"):
+            return key
+        return self.capital_state(ent.name) or key
 
     # statements ------------------------------------------------------------------------------
 

@@ -291,13 +291,13 @@ class SanctionRules:
 
     def _capital_state(self, tok) -> str | None:
         """The state a capital stands for as an actor ("Washington acted", "London under its regulations")."""
-        label = CAPITALS.get(gz.normal(tok.text)) if tok.text[:1].isupper() else None
+        if not tok.text[:1].isupper() or gz.normal(tok.text) not in CAPITALS:
+            return None
         if self._in_dateline(tok):
             return None  # "BRUSSELS/MINSK — The European Union ...": where the text was written, not who acts
-        if label is None or (self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region")):
+        if self.mention_of(tok) is not None and self.etype(self.mention_of(tok).entity) not in (None, "Place", "Region"):
             return None
-        ke = self.gaz.known_by_label.get(gz.normal(label))
-        return self._known_entity(ke) if ke is not None else None
+        return self.capital_state(tok.text, actor=True)
 
     @staticmethod
     def _modifier_path(c, top) -> bool:
