@@ -110,8 +110,12 @@ def strip_titles(name: str) -> str:
     return " ".join(words[i:])
 
 
-def is_description(name: str) -> bool:
-    """A descriptive phrase, not a name: possessives ("Kadyrov's wife") and kinship or pronoun words ("his children")."""
+def is_relational_phrase(name: str) -> bool:
+    """A phrase that names someone through another ("Kadyrov's wife", "his children"): no register lists it.
+
+    Narrower than ``kg.ids.is_description``, which also covers generic groups ("the police"); this one only
+    has to keep relational phrases out of name comparison and blocking.
+    """
     if re.search(r"['\u2019]s\b", name):
         return True
     return any(t in DESCRIPTIVE for t in re.findall(r"[a-z]+", ascii_fold(name)))
@@ -119,7 +123,7 @@ def is_description(name: str) -> bool:
 
 def usable(names) -> list[str]:
     """The names worth comparing: descriptions dropped."""
-    return [n for n in names if n and not is_description(n)]
+    return [n for n in names if n and not is_relational_phrase(n)]
 
 
 def informative(toks) -> list[str]:
@@ -203,6 +207,6 @@ def best_score(names_a, names_b, *, person: bool = True) -> tuple[float, str, st
 
 def block_keys(name: str) -> set[str]:
     """Keys for candidate lookup (blocking): the skeleton of every informative token."""
-    if is_description(name):
+    if is_relational_phrase(name):
         return set()
     return {skeleton(t) for t in tokens(name) if len(t) > 2 and t not in PARTICLES and t not in GENERIC}
