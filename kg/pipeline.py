@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from kg import ids
 from kg.documents import iter_paths, read_document
@@ -69,20 +70,35 @@ class _Done:
     shared: Mapping[str, Triples] = field(default_factory=dict)  # graph IRI -> triples added to that shared graph (entity descriptions, ...)
 
 
-def stored_state(store: Store, doc_id: str) -> tuple[tuple, str | None] | None:
-    """((sha256, extractor, title, url, publisher, date), source path) recorded for a document's graph, or None
-    if it is not stored."""
+class DocState(NamedTuple):
+    """What decides whether a stored document must be extracted again: an edited sidecar (its date dates the
+    undated claims) makes a document changed, as edited text does, and so does a new extractor version."""
+
+    sha256: str | None
+    extractor: str | None
+    title: str | None
+    url: str | None
+    publisher: str | None
+    date: str | None
+
+
+class StoredDoc(NamedTuple):
+    state: DocState
+    path: str | None  # the file it was read from, to warn when another file of the same name replaces it
+
+
+def stored_state(store: Store, doc_id: str) -> StoredDoc | None:
+    """The state recorded with a document's graph, or None if it is not stored."""
     doc = ids.document_iri(doc_id)
     for row in store.query(DOC_STATE, bindings={"doc": doc}, union=False):
-        values = tuple(None if row[k] is None else row[k].value for k in ("sha", "extractor", "title", "url", "publisher", "date"))
-        return values, None if row["path"] is None else row["path"].value
+        values = (None if row[k] is None else row[k].value for k in ("sha", "extractor", "title", "url", "publisher", "date"))
+        return StoredDoc(DocState(*values), None if row["path"] is None else row["path"].value)
     return None
 
 
-def state(doc: Document, extractor: str) -> tuple:
-    """What :func:`stored_state` reads back once ``doc`` is stored: an edited sidecar (its date
-    dates the undated claims) makes a document changed, as edited text does."""
-    return doc.sha256, extractor, doc.title, doc.url, doc.publisher, doc.date
+def state(doc: Document, extractor: str) -> DocState:
+    """What :func:`stored_state` reads back once ``doc`` is stored by ``extractor``."""
+    return DocState(doc.sha256, extractor, doc.title, doc.url, doc.publisher, doc.date)
 
 
 def reference_digest() -> str:
@@ -270,12 +286,12 @@ def ingest(
                 tick(str(path))
                 continue
             stored = stored_state(store, doc.id) if store is not None else None
-            if stored and not force and stored[0] == state(doc, version):
+            if stored and not force and stored.state == state(doc, version):
                 report.skipped.append(doc.id)
                 tick(doc.id)
                 continue
-            if stored and stored[1] and stored[0][0] != doc.sha256 and _other_file(stored[1], path):
-                replacing[doc.id] = (str(path), stored[1])
+            if stored and stored.path and stored.state.sha256 != doc.sha256 and _other_file(stored.path, path):
+                replacing[doc.id] = (str(path), stored.path)
             yield doc
 
     batch: dict[str, Triples] = {}
@@ -384,11 +400,19 @@ def document_graph(doc: str) -> str:
     return ids.document_iri(Path(doc).stem if Path(doc).suffix in (".txt", ".html", ".htm") else doc)
 
 
-def remove(store: Store, doc: str) -> bool:
-    """Retract a document and everything derived from it; ``doc`` is its id, path or graph IRI.
+def remove(store: Store, *docs: str) -> list[str]:
+    """Retract documents and everything derived from them; each is named by its id, path or graph IRI.
 
-    Entities no other document names lose their description in the entities
-    graph, in the same transaction. (Aliases that only this document used stay
-    with entities other documents still name.)
+    All or nothing: when one is not in the store, none is removed (:class:`KGError` names
+    the missing ones), so the command can simply be rerun with the typo fixed. Entities
+    no remaining document names lose their description in the entities graph, in the
+    same transaction. (Aliases that only these documents used stay with entities other
+    documents still name.) Returns the documents removed, each once.
     """
-    return store.remove_document(document_graph(doc))
+    by_graph: dict[str, str] = {}  # one document named twice (by id and by file name) is removed once
+    for doc in docs:
+        by_graph.setdefault(document_graph(doc), doc)
+    missing = store.remove_documents(by_graph)
+    if missing:
+        raise KGError(f"not in the store: {', '.join(by_graph[g] for g in missing)}; nothing removed")
+    return list(by_graph.values())

@@ -79,19 +79,11 @@ def _corroborate_again(st, quiet: bool) -> None:
 @quiet_option
 def remove(docs, store, quiet):
     """Retract documents (by id, file name or graph IRI) and everything derived from them."""
-    from kg.pipeline import document_graph, remove as run_remove
+    from kg.pipeline import remove as run_remove
     from kg.store import open_store
 
-    by_graph = {}  # one document named twice (by id and by file name) is removed once
-    for doc in docs:
-        by_graph.setdefault(document_graph(doc), doc)
     with open_store(resolve_store(store), create=False) as st:
-        # All or nothing: a typo among the names leaves every document in place, so the command can simply be rerun.
-        missing = [doc for graph, doc in by_graph.items() if not st.holds_graph(graph)]
-        if missing:
-            raise click.ClickException(f"not in the store: {', '.join(missing)}; nothing removed")
-        for doc in by_graph.values():
-            run_remove(st, doc)
+        for doc in run_remove(st, *docs):
             if not quiet:
                 click.echo(f"removed {doc}", err=True)
         _corroborate_again(st, quiet)

@@ -34,7 +34,10 @@ def list_links(store, *, source: str | None = None, status: str | None = "candid
     q = PREFIXES + """SELECT ?g ?l ?e ?label ?src ?x ?xid ?score ?method ?status ?xlabel WHERE { GRAPH ?g {
         ?l a kg:LinkCandidate ; kg:linkSubject ?e ; kg:linkSource ?src ; kg:linkTarget ?x ; kg:externalId ?xid ;
            kg:linkScore ?score ; kg:linkMethod ?method ; kg:linkStatus ?status .
-        OPTIONAL { ?l schema:name ?label } OPTIONAL { ?l kg:externalLabel ?xlabel } } }"""
+        OPTIONAL { ?l schema:name ?label } OPTIONAL { ?l kg:externalLabel ?xlabel } }
+      # An entity whose last document was removed is not in the graph: nothing to review about it. Its
+      # proposals stay stored, so re-ingesting the document brings them (and the decisions) back.
+      FILTER EXISTS { GRAPH ?d { ?e kg:mentionedIn ?doc } } }"""
     out = []
     for r in store.query(q):
         st = r["status"].value.rsplit("#", 1)[-1]

@@ -183,14 +183,25 @@ class Store(ABC):
     def remove_document(self, graph: str) -> bool:
         """Drop a document's graph and the shared descriptions of entities no remaining graph mentions.
 
-        Both happen in one update request, so a reader never sees the document
-        gone while its entities linger (or the reverse), and a failure keeps both.
         Returns whether the graph existed (nothing is written when it did not).
         """
-        if not self._holds(_iri(graph)):
-            return False
-        self.update(f"{self._drop_clause(graph)} ;\n{ORPHANS}")
-        return True
+        return not self.remove_documents([graph])
+
+    def remove_documents(self, graphs: Iterable[str]) -> list[str]:
+        """Drop documents' graphs and the shared descriptions of entities no remaining graph mentions.
+
+        All or nothing, in one update request: if any graph is not there, nothing is
+        written and the missing ones are returned (a typo among many names must not
+        leave the store half-pruned); otherwise a reader never sees a document gone
+        while its entities linger (or the reverse), and the orphan sweep runs once
+        however many documents go.
+        """
+        graphs = list(dict.fromkeys(graphs))
+        missing = [g for g in graphs if not self._holds(_iri(g))]
+        if missing or not graphs:
+            return missing
+        self.update(" ;\n".join([*(self._drop_clause(g) for g in graphs), ORPHANS]))
+        return []
 
     @abstractmethod
     def load_file(self, path: Path, fmt, *, graph: str | None = None) -> None:

@@ -80,6 +80,21 @@ def test_rejecting_a_merge_undoes_it(invoke, linked_store):
     assert not query(invoke, linked_store, "SELECT ?a ?b WHERE { GRAPH <https://w3id.org/rightsgraph/graph/links/resolution> { ?a owl:sameAs ?b } }")
 
 
+def test_the_queue_drops_entities_whose_documents_were_removed(invoke, linked_store):
+    from kg.store import open_store
+
+    with open_store(str(linked_store)) as st:
+        add_document(st, "third_doc", {"k2": ("Kadyrov", "Person")})
+    assert invoke("link", "ofac", OFAC / "sdn.xml", "--store", linked_store).exit_code == 0
+    assert any(r[2] == "Kadyrov" for r in queue(invoke, linked_store, "--source", "ofac"))
+    assert invoke("remove", "third_doc", "--store", linked_store).exit_code == 0
+    rows = queue(invoke, linked_store, "--source", "ofac", "--status", "all")
+    assert rows and not any(r[2] == "Kadyrov" for r in rows), "no proposal about a node the graph no longer has"
+    with open_store(str(linked_store)) as st:
+        add_document(st, "third_doc", {"k2": ("Kadyrov", "Person")})
+    assert any(r[2] == "Kadyrov" for r in queue(invoke, linked_store, "--source", "ofac")), "back with its document"
+
+
 def test_unknown_link_id(invoke, linked_store):
     result = invoke("link", "review", "--accept", "nope", "--store", linked_store)
     assert result.exit_code == 2 and "no proposed link 'nope'" in result.stderr

@@ -192,6 +192,26 @@ def test_remove_document_takes_the_descriptions_only_it_needed_in_one_request(st
     assert names(store, graph=ENTITIES_GRAPH) == []
 
 
+def test_removing_several_documents_is_one_transaction_or_nothing(store, monkeypatch):
+    from kg.store.base import ENTITIES_GRAPH
+
+    def mentions(entity, graph):
+        return ox.Quad(ox.NamedNode(entity), MENTIONED_IN, ox.NamedNode(graph), ox.NamedNode(graph))
+
+    store.replace_graph(G1, [mentions("urn:a", G1), quad("urn:a", "Alpha", ENTITIES_GRAPH)])
+    store.replace_graph(G2, [mentions("urn:b", G2), quad("urn:b", "Beta", ENTITIES_GRAPH)])
+    calls = []
+    original = store.update
+    monkeypatch.setattr(store, "update", lambda text: (calls.append(text), original(text))[1])
+    assert store.remove_documents([G1, "urn:not-there", G2]) == ["urn:not-there"]
+    assert calls == [], "a missing graph among several: nothing written"
+    assert {G1, G2} <= set(store.graphs())
+    assert store.remove_documents([G1, G2, G1]) == []
+    assert len(calls) == 1, "every graph and the orphan sweep go in one transaction"
+    assert G1 not in store.graphs() and G2 not in store.graphs()
+    assert names(store, graph=ENTITIES_GRAPH) == []
+
+
 def test_a_graph_emptied_by_delete_is_not_there_to_remove(store):
     store.replace_graph(G1, [quad("urn:a", "Alpha", G1)])
     store.update(f'DELETE DATA {{ GRAPH <{G1}> {{ <urn:a> <https://schema.org/name> "Alpha" }} }}')
