@@ -224,12 +224,20 @@ def _error(doc_id: str, kind: str, ctype: str, claim: dict, near: tuple | None) 
     return e
 
 
+def _slot_error(doc_id: str, ctype: str, claim: dict, role: str, gold_value) -> dict:
+    """A found claim whose non-key role is wrong: the F1 counts it right, a reader of the graph sees the wrong date or victim."""
+    e = _error(doc_id, "slot", ctype, claim, None)
+    e["slot"] = {"role": role, "predicted": _name(claim.get(role)) if claim.get(role) is not None else None, "gold": gold_value}
+    return e
+
+
 def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unreadable: int = 0,
                errors: list | None = None) -> dict:
     """Score claim dicts (the JSONL view) against gold documents; returns the summary dict.
 
-    When ``errors`` is a list, every missed gold claim (``kind: "fn"``) and every
-    false prediction (``kind: "fp"``) is appended to it, for error analysis.
+    When ``errors`` is a list, every missed gold claim (``kind: "fn"``), every
+    false prediction (``kind: "fp"``) and every found claim with a wrong
+    non-key role (``kind: "slot"``) is appended to it, for error analysis.
     """
     keys = key_roles()
     golds = {g.id: g for g in gold_docs}
@@ -280,6 +288,8 @@ def score_docs(gold_docs: Iterable[GoldDoc], predictions: Iterable[dict], unread
                         sc.slots[1] += 1
                         sc.slot_roles[f"{ctype}.{r}"][0] += m
                         sc.slot_roles[f"{ctype}.{r}"][1] += 1
+                    if m is False and errors is not None:
+                        errors.append(_slot_error(doc_id, ctype, p, r, gold.readable(g).get(r)))
             t[2] += len(missed)
             if errors is not None:
                 errors.extend(_error(doc_id, "fn", ctype, gold.readable(gclaims[gi]), near.get(("g", gi))) for gi in missed)
@@ -412,7 +422,7 @@ def predict(folder: str | Path, extractor: str = "rules", on_failure=None) -> li
 
 
 def format_errors(errors: list[dict], types: Iterable[str] | None = None) -> str:
-    """One line per error: kind, doc, type and the key/other roles (plus the first evidence text of a false positive)."""
+    """One line per error: kind, doc, type and the key/other roles (plus the first evidence text of a prediction)."""
     keep = set(types) if types else None
     lines = []
     for e in sorted(errors, key=lambda e: (e["type"], e["kind"], e["doc"])):
@@ -422,10 +432,13 @@ def format_errors(errors: list[dict], types: Iterable[str] | None = None) -> str
         roles = {k: (_name(v) if isinstance(v, dict) else v) for k, v in c.items()
                  if k not in ("doc", "type", "evidence", "confidence", "status", "optional", "id") and v is not None}
         line = f"{e['kind'].upper()} {e['type']:<13} {e['doc'][:28]:<28} {json.dumps(roles, ensure_ascii=False)}"
+        if e.get("slot"):
+            sl = e["slot"]
+            line += f"\n      ! {sl['role']}: predicted {json.dumps(sl['predicted'], ensure_ascii=False)}, gold says {json.dumps(sl['gold'], ensure_ascii=False)}"
         if e.get("near"):
             side = "gold says" if e["kind"] == "fp" else "predicted"
             line += f"\n      ~ near miss on {e['near']['role']}: {side} {json.dumps(e['near']['other'], ensure_ascii=False)}"
-        if e["kind"] == "fp" and c.get("evidence"):
+        if e["kind"] in ("fp", "slot") and c.get("evidence"):
             line += "\n      | " + " ".join(str(c["evidence"][0].get("text", "")).split())[:200]
         lines.append(line)
     return "\n".join(lines)

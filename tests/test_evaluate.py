@@ -98,6 +98,27 @@ def test_cli_errors_show_the_near_miss_and_the_table_counts_them():
     assert "near misses (one key role differs) 2: " in result.output
 
 
+def test_a_found_claim_with_a_wrong_date_is_listed_as_a_slot_error(tmp_path):
+    # The F1 counts the designation found; a reader of the graph still sees the wrong date, so --errors says so.
+    (tmp_path / "release.txt").write_bytes((NEAR / "release.txt").read_bytes())
+    gold = json.loads((NEAR / "release.gold.json").read_text(encoding="utf-8"))
+    gold["claims"] = [{"type": "sanction", "target": "hugo", "legal_basis": "eo", "date": ["2019-03", "2019-03-05"], "measure": "asset_freeze"}]
+    (tmp_path / "release.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc": "release", "type": "sanction", "target": "Hugo Velazquez Moreno", "legal_basis": "E.O. 13818",
+                                "date": "2021-06-01", "measure": "asset_freeze",
+                                "evidence": [{"start": 20, "end": 41, "text": "Hugo Velazquez Moreno"}]}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(tmp_path), "--pred", str(pred), "--errors"])
+    assert result.exit_code == 0, result.output
+    slot_lines = [line for line in result.output.splitlines() if line.startswith("SLOT")]
+    assert len(slot_lines) == 1 and "Hugo Velazquez Moreno" in slot_lines[0], "the right measure is no error"
+    assert '! date: predicted "2021-06-01", gold says ["2019-03", "2019-03-05"]' in result.output
+    assert "sanction.date 0.00 (0/1)" in result.output and "sanction.measure 1.00 (1/1)" in result.output
+    as_json = json.loads(CliRunner().invoke(cli, ["eval", "--gold", str(tmp_path), "--pred", str(pred), "--errors", "--json"]).output)
+    assert [e["slot"] for e in as_json["errors"]] == [{"role": "date", "predicted": "2021-06-01", "gold": ["2019-03", "2019-03-05"]}]
+    assert as_json["overall"]["tp"] == 1
+
+
 def test_a_claim_type_with_one_key_role_has_no_near_misses(summary):
     # the tiny fixture misses a denial (one key role: the denier), which is simply missed
     assert summary["near_misses"] == {}

@@ -24,7 +24,7 @@ def _claim_types():
               help="Claims JSONL to score; default: run the extractor on the gold folder's texts.")
 @click.option("--extractor", default="rules", show_default=True, help="Extractor to run when --pred is not given: rules, or llm (configured by $KG_LLM_URL and $KG_LLM_MODEL).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-@click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every missed (FN) and false (FP) claim, and every found claim with a wrong date, victim or other non-key role (SLOT).")
 @click.option("--type", "types", multiple=True, type=LazyChoice(_claim_types), help="With --errors: only these claim types (repeatable).")
 @click.option("--by-doc", "by_doc", is_flag=True, help="Also score each document on its own, weakest first.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
