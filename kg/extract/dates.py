@@ -31,10 +31,10 @@ DATE_RE = re.compile(
     rf"|{_MON.replace('mon', 'mon3')}\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)"  # December 2017
     rf"|{_MON.replace('mon', 'mon4')}\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s+(?:19|20)\d\d)"  # Sept 6 (year of the document)
     rf"|(?<![\d:.,])(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('mon', 'mon5')}(?!\s*,?\s+(?:19|20)\d\d)"  # 7 December
-    rf"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)){_MON.replace('mon', 'mon6')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # in June
+    rf"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)){_MON.replace('mon', 'mon6')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # in June
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"|(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=of )|(?<=until )|(?<=from )|(?<=From )|(?<=by )|(?<=early )|(?<=late )|(?<=mid-))(?P<y4>(?:19|20)\d\d)(?!\d|-\d)"  # in 2017
-    rf"|(?:(?<=last )|(?<=Last )|(?<=past )|(?<=this past )){_MON.replace('mon', 'mon7')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # last October
+    r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\bof )|(?<=\buntil )|(?<=\bfrom )|(?<=\bFrom )|(?<=\bby )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-))(?P<y4>(?:19|20)\d\d)(?!\d|-\d)"  # in 2017
+    rf"|(?:(?<=\blast )|(?<=\bLast )|(?<=\bpast )|(?<=\bthis past )){_MON.replace('mon', 'mon7')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # last October
     r"|(?P<ago>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<unit>day|week|month|year)s?\s+ago"  # two weeks ago
     r"|(?P<rel>today|yesterday|tonight|(?:earlier\s+)?this\s+week|last\s+week|last\s+weekend|(?:earlier\s+)?this\s+month|last\s+month|"
     r"(?:late\s+|early\s+|earlier\s+)?last\s+year|this\s+year|earlier\s+this\s+year)"

@@ -1,5 +1,6 @@
 """Rule components on their own: gazetteers, dates, chunking (fast; no statistical model)."""
 
+import pytest
 import spacy
 
 from kg.extract import gazetteer
@@ -45,6 +46,13 @@ def test_dates_keep_the_precision_the_text_gives_and_resolve_relative_ones():
     values = [d.value for d in find_dates(text, "2020-07-21")]
     assert values == ["2020-07-20", "2017-12", "2012", "2020-07-20"]
     assert [d.value for d in find_dates("on Monday", None)] == []
+
+
+@pytest.mark.parametrize("text", ["Captain Jan Orel was convicted.", "Captain June Ostra spoke.", "a bulletin May Kalum wrote",
+                                  "the Austin 2020 plan", "the Austin March rally"])
+def test_a_month_or_year_inside_a_name_is_no_date(text):
+    # "in June" and "in 2017" are dates; "Captain Jan Orel" ends "Capta-in Jan" and was read as January
+    assert [text[d.start:d.end] for d in find_dates(text, "2024-05-03")] == []
 
 
 def test_long_texts_are_cut_at_paragraphs_with_exact_offsets():

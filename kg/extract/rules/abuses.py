@@ -10,6 +10,7 @@ from kg.extract.rules.words import (
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
     ACQUITTING_VERBS,
+    AFTERMATH_VERBS,
     ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
     ANY_ABUSE_PATTERN,
@@ -437,6 +438,14 @@ class AbuseRules:
         word's clause holds, else the sentence's first. A story tells when the deed was done next to the deed, and
         when it was reported, tried or sanctioned in the clause above it."""
         if tok is not None:
+            branch = self._aftermath_branch(tok)
+            if branch is not None:
+                # ("OFAC today designated X for his role in the killings", "a court on Wednesday sentenced X over the
+                # massacre", "monitors said on Tuesday that soldiers had killed ..."): the act's date is not the deed's;
+                # undated here, the deed takes the date its story gives (_date_abuses)
+                lo, hi = self.tstart(branch.left_edge), self.tstart(branch.right_edge) + len(branch.right_edge.text)
+                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi]
+                return inside[0].value if inside else None
             top = tok
             while top.dep_ == "conj" and top.head.i != top.i:
                 top = top.head  # ("shot and killed ... in October": the date may hang on the first verb)
@@ -450,6 +459,18 @@ class AbuseRules:
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
                     return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
         return self.sent_date(s)
+
+    @staticmethod
+    def _aftermath_branch(tok):
+        """The phrase holding the abuse word under the nearest act done about it afterwards (a sentencing, a
+        designation, a report: AFTERMATH_VERBS), or None when the abuse is told on its own."""
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            if head.pos_ in ("VERB", "AUX") and head.lemma_ in AFTERMATH_VERBS:
+                return node
+            node = head
+        return None
 
     @staticmethod
     def _acquitted_of(of) -> bool:

@@ -219,6 +219,7 @@ GENERIC_DOER_WORDS = _WORDS.set("generic_doer_words")
 ABUSE_NOT_DONE_VERBS = _WORDS.set("abuse_not_done_verbs")
 ABUSE_NOT_DONE_NOUNS = _WORDS.set("abuse_not_done_nouns")
 ACQUITTING_VERBS = _WORDS.set("acquitting_verbs")
+AFTERMATH_VERBS = _WORDS.set("aftermath_verbs") | ACQUITTING_VERBS | SANCTIONING_VERBS
 ACCIDENT_NOUNS = _WORDS.set("accident_nouns")
 COMBATANT_NOUNS = _WORDS.set("combatant_nouns")
 ARMED_BODY_WORDS = _WORDS.set("armed_body_words")
