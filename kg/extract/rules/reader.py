@@ -243,6 +243,7 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self._statements()
         self._date_reported_acts()
         self._date_abuses()
+        self._share_measures()
         self.ex.claims = list(self.claims.values())
         return self.ex
 
