@@ -55,11 +55,15 @@ OWN_PIPES = ("kg_line_starts",)
 
 def _line_starts(doc):
     """A token after a blank line starts a sentence: headlines, datelines and paragraphs without a
-    final stop are sentences of their own, so the parser does not hang one line's words on another's verb."""
-    for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if prev.whitespace_.count("\n") + (prev.text.count("\n") if prev.is_space else 0) >= 2:
-            t.is_sent_start = True
+    final stop are sentences of their own, so the parser does not hang one line's words on another's verb.
+
+    A blank line is a whitespace token of its own (a token's trailing whitespace is one space at most), so
+    only those are looked at; the flags come as one array, not a Python object per token."""
+    from spacy.attrs import IS_SPACE
+
+    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():
+        if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
