@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
@@ -328,8 +329,31 @@ class AbuseRules:
                 ke = self.demonym_state(t)  # ("South Sudanese" is not "Sudanese")
                 if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS and t.text[:1].isupper():
                     return self._known_entity(ke)
-            location = self._paragraph_country(s) or self._main_country(foreign_only=True)
+            location = self._paragraph_country(s) or self._setting_region(s)
+            if location is None:
+                if "_main_foreign" not in self.__dict__:
+                    self._main_foreign = self._main_country(foreign_only=True)  # (once: it counts every mention)
+                location = self._main_foreign
         return location
+
+    def _setting_region(self, s: Sent) -> str | None:
+        """The region a sentence without a place is set in: the one its paragraph named before it most, else the one
+        the whole text names most (at least twice). A release on Xinjiang says "detainees were tortured" without
+        naming the region again; a province says more than the country around it."""
+        if "_region_counts" not in self.__dict__:
+            self._region_counts = [(m.start, m.entity) for m in self.mentions
+                                   if m.entity and self.etype(m.entity) == "Region" and not self.text.startswith(("-based", "-led", "-backed"), m.end)]
+        para: Counter = Counter()
+        for start, key in self._region_counts:
+            if start < s.start:
+                sm = self.sent_at(start)
+                if sm is not None and sm.para == s.para:
+                    para[key] += 1
+        for counts, floor in ((para, 1), (Counter(key for _, key in self._region_counts), 2)):
+            top = counts.most_common(2)
+            if top and top[0][1] >= floor and (len(top) == 1 or top[0][1] > top[1][1]):
+                return top[0][0]
+        return None
 
     def _abuse_status(self, s: Sent, tok, default: str = "reported") -> str:
         """Denied when the abuse word is negated or sits under a denial; else what the sentence's cue words say."""
