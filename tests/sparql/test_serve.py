@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 import rdflib
-from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from .test_guard import SLOW, recorder  # noqa: F401 - fixture
 
@@ -72,6 +72,23 @@ def test_sparqlwrapper_ask_and_construct(endpoint):
     sw.setReturnFormat(TURTLE)
     g = rdflib.Graph().parse(data=sw.query().convert(), format="turtle")
     assert len(g) > 50
+
+
+def test_sparqlwrapper_gets_what_it_asks_for_in_each_format(endpoint):
+    """SPARQLWrapper puts its own format names (and for some a media type) in format=: each is understood."""
+    sw = SPARQLWrapper(endpoint + "/sparql")
+    sw.setQuery("SELECT ?d WHERE { ?d a kg:Document } LIMIT 3")
+    sw.setReturnFormat(TSV)
+    assert sw.query().convert().decode().splitlines()[0] == "?d"
+    sw.setQuery("CONSTRUCT { ?d a kg:Document } WHERE { ?d a kg:Document }")
+    sw.setReturnFormat(XML)  # SPARQLWrapper's default: RDF/XML for a CONSTRUCT, parsed into an rdflib graph
+    documents = len(sw.query().convert())
+    assert documents > 10
+    for fmt in (RDFXML, JSONLD):
+        sw.setReturnFormat(fmt)
+        assert len(sw.query().convert()) == documents, fmt
+    sw.setReturnFormat(N3)
+    assert len(rdflib.Graph().parse(data=sw.query().convert(), format="turtle")) == documents
 
 
 def test_rdflib_sparqlstore(endpoint):
