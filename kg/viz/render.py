@@ -212,12 +212,14 @@ def flat_graph(g: nx.MultiDiGraph, *, layout: str = "force") -> nx.MultiDiGraph:
         if pos is not None:
             attrs["x"], attrs["y"] = float(pos[n][0]), float(pos[n][1])
         out.add_node(str(n), **_shown(attrs))
-    for u, v, key, a in g.edges(keys=True, data=True):
+    # The edge key is written as the GraphML edge id, and Gephi keeps only the first edge of an id: a role
+    # ("authority") or an event IRI repeats, so each edge gets its own key (the role is an attribute).
+    for i, (u, v, a) in enumerate(g.edges(data=True)):
         attrs = {"label": str(a.get("label", "")), "role": str(a.get("role", ""))}
         if "event" in a:
             attrs["event"] = str(a["event"].get("iri", ""))
             attrs.update(_event_attrs(a["event"]))
-        out.add_edge(str(u), str(v), key=str(key), **_shown(attrs))
+        out.add_edge(str(u), str(v), key=f"e{i}", **_shown(attrs))
     return out
 
 

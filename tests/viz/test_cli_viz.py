@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -297,6 +298,16 @@ def test_graphml_round_trip(store, tmp_path):
     assert run(store, "-o", folded, "--events", "edges").exit_code == 0
     h = nx.read_graphml(folded, force_multigraph=True)
     assert any(a["label"] == "designated under Section 7031(c) by" and "publicly designated" in a["quote"] for *_, a in h.edges(data=True))
+
+
+@pytest.mark.parametrize("events", ["nodes", "edges"])
+def test_every_graphml_edge_has_an_id_of_its_own(store, tmp_path, events):
+    """Gephi keeps the first edge of each id and drops the rest: ids were roles ("target") and repeated."""
+    out = tmp_path / "g.graphml"
+    assert run(store, "-o", out, "--events", events).exit_code == 0
+    ids = [e.get("id") for e in ET.parse(out).iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    assert len(ids) == nx.read_graphml(out, force_multigraph=True).number_of_edges() > 1
+    assert None not in ids and len(set(ids)) == len(ids)
 
 
 @pytest.mark.parametrize("fmt, read", [("graphml", lambda p: nx.read_graphml(p, force_multigraph=True)), ("gexf", nx.read_gexf)])
