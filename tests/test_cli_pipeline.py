@@ -140,6 +140,16 @@ def test_export_writes_the_format_its_file_name_announces_so_kg_load_reads_it_ba
     assert store_snapshot(tmp_path / "copy") == store_snapshot(ingested)
 
 
+def test_loading_an_export_without_document_graphs_says_the_saved_queries_will_not_find_its_events(invoke, ingested, tmp_path):
+    """A Turtle export loaded elsewhere answered every saved query with nothing, as if there were no such facts."""
+    for name, note in [("graph.ttl", True), ("graph.jsonld", True), ("graph.nq", False)]:
+        assert invoke("export", "--store", ingested, "-o", tmp_path / name).exit_code == 0
+        loaded = invoke("load", tmp_path / name, "--store", tmp_path / f"copy-{name}")
+        assert loaded.exit_code == 0, loaded.output
+        assert ("saved queries (`kg query NAME`) will not find them; load a TriG or N-Quads export" in loaded.stderr) is note, name
+    assert "Ramzan Kadyrov" in invoke("query", "designations-of", "-p", "person=Ramzan Kadyrov", "--store", tmp_path / "copy-graph.nq").stdout
+
+
 def test_export_to_a_name_no_exporter_writes_is_turtle_and_says_so(invoke, ingested, tmp_path):
     out = tmp_path / "graph.graphml"
     result = invoke("export", "--store", ingested, "-o", out)
