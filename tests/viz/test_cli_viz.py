@@ -128,6 +128,15 @@ def test_unknown_focus_is_a_usage_error(store, tmp_path):
     assert result.exit_code == 2 and "no node named" in result.stderr
 
 
+def test_a_focus_whose_events_the_filters_drop_is_named_as_found_not_as_unknown(store, tmp_path):
+    """--focus "Ramzan Kadyrov" --since 2099 said "no node named 'Ramzan Kadyrov'": users looked for a typo."""
+    result = run(store, "-o", tmp_path / "x.html", "--focus", "ramzan kadyrov", "--since", "2099", "--type", "sanction")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: 'Ramzan Kadyrov' is in the graph, but none of its events passes --type sanction, --since 2099: nothing to draw\n"
+    assert not (tmp_path / "x.html").exists()
+    assert "no node named" in run(store, "-o", tmp_path / "x.html", "--focus", "Nobody At All", "--since", "2099").stderr
+
+
 def test_type_filter(store, tmp_path):
     for value in ("designation", "Designation", "sanction", "Sanction"):
         out = tmp_path / f"{value}.html"
