@@ -373,7 +373,7 @@ def _check_date(value: str | None, name: str) -> None:
         raise InvalidInput(f"{name} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-def _filters(sel: Selection) -> str:
+def filter_options(sel: Selection) -> str:
     """The selection's filters as the options that set them."""
     named = [f"--type {t}" for t in sel.types] + [f"--statute {t!r}" for t in sel.statutes]
     named += [f"{opt} {v}" for opt, v in (("--since", sel.since), ("--until", sel.until), ("--min-confidence", sel.min_confidence)) if v]
@@ -426,7 +426,7 @@ def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx
                 raise
             # "no node named 'Ramzan Kadyrov'" when the filters left none of his events sent users hunting for a typo
             found = find_node(whole, sel.focus)
-            raise InvalidInput(f"{whole.nodes[found]['label']!r} is in the graph, but none of its events passes {_filters(sel)}: nothing to draw") from None
+            raise InvalidInput(f"{whole.nodes[found]['label']!r} is in the graph, but none of its events passes {filter_options(sel)}: nothing to draw") from None
         # One hop = entity -> event -> entity; documents do not count as a way through.
         walk = g.subgraph(n for n, a in g.nodes(data=True) if a["kind"] != "document").to_undirected(as_view=True)
         reach = nx.single_source_shortest_path_length(walk, start, cutoff=2 * max(sel.hops, 0))

@@ -70,6 +70,7 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     if events == "edges":
         chosen = kgraph.collapse_events(chosen)
     if chosen.number_of_nodes() == 0:
-        raise InvalidInput("nothing to draw: the selection is empty")
+        named = kgraph.filter_options(selection)
+        raise InvalidInput(f"nothing to draw: no event passes {named}" if named and sparql is None else "nothing to draw: the selection is empty")
     WRITERS[fmt](chosen, outfile, layout=layout, physics=physics, events=events, title=title)
     click.echo(f"wrote {outfile} ({fmt}, {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges)", err=True)
