@@ -134,8 +134,8 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, extra: dict | None = None) -> None:
+        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8", extra)
 
     def _params(self) -> dict[str, list[str]]:
         return urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query, keep_blank_values=True)
@@ -143,6 +143,13 @@ class Handler(BaseHTTPRequestHandler):
     # ---------------------------------------------------------------- verbs
     def do_OPTIONS(self):  # noqa: N802
         self._send(204, b"", "text/plain", {"Access-Control-Allow-Methods": "GET, POST, OPTIONS", "Access-Control-Allow-Headers": "Content-Type, Accept"})
+
+    def do_PUT(self):  # noqa: N802
+        """Graph Store Protocol clients PUT, POST or DELETE graphs: a plain 405, not http.server's HTML 501 page."""
+        self.close_connection = True  # its body is left unread: this connection cannot carry another request
+        self._error(405, f"{self.command} is not accepted: this endpoint is read-only (GET or POST a query to /sparql)", {"Allow": "GET, HEAD, POST, OPTIONS"})
+
+    do_DELETE = do_PATCH = do_PUT
 
     def do_HEAD(self):  # noqa: N802
         self.do_GET()

@@ -123,6 +123,18 @@ def test_updates_are_refused(endpoint):
     assert json.loads(body)["boolean"] is True  # nothing was dropped
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+def test_graph_store_writes_get_a_plain_405(endpoint, method):
+    """PUT and DELETE got http.server's HTML page "501 Unsupported method", which reads like a server fault."""
+    req = urllib.request.Request(endpoint + "/sparql?default", data=b"<a:b> <a:c> <a:d> .", method=method, headers={"Content-Type": "text/turtle"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=30)
+    assert err.value.code == 405 and err.value.headers["Allow"] == "GET, HEAD, POST, OPTIONS"
+    assert err.value.read() == f"{method} is not accepted: this endpoint is read-only (GET or POST a query to /sparql)\n".encode()
+    status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote("ASK { ?d a kg:Document }"), headers={"Accept": "application/json"})
+    assert json.loads(body)["boolean"] is True
+
+
 def test_service_and_load_are_refused_without_outbound_requests(endpoint, recorder):  # noqa: F811
     url, hits = recorder
     for q in [f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", f"LOAD <{url}>"]:
