@@ -128,6 +128,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated")  # a page on another origin may read it
         for k, v in (extra or {}).items():
             self.send_header(k, v)
         self.end_headers()
