@@ -20,7 +20,7 @@ def report_option(f):
         type=OutputFile(path_type=Path),
         default=None,
         metavar="FILE.csv",
-        help="Write one CSV row per proposed link: entity, label, source, external_id, score, status.",
+        help="Write one CSV row per proposed link: entity, label, source, external_id, score, status, external_label, method (what matched: name, birthDate, program, ...).",
     )(f)
 
 

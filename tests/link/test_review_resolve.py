@@ -116,7 +116,7 @@ def test_evaluate_prints_precision_and_recall(invoke, tmp_path):
     precision, recall = float(line.split()[2]), float(line.split()[4])
     assert precision >= 0.95 and recall >= 0.85
     with open(report, newline="", encoding="utf-8") as fh:
-        assert next(csv.reader(fh)) == ["entity", "label", "source", "external_id", "score", "status"]
+        assert next(csv.reader(fh)) == ["entity", "label", "source", "external_id", "score", "status", "external_label", "method"]
 
 
 def test_resolve_twice_changes_nothing(invoke, linked_store):
