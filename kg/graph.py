@@ -462,15 +462,16 @@ def _query_selection(g: nx.MultiDiGraph, sparql: str, store: Store) -> tuple[set
     and no SERVICE (drawing a picture must not make the store fetch from
     another server) and no update.
     """
-    from kg.sparql import with_prefixes
+    from kg.sparql import user_positions, with_prefixes
     from kg.sparql_guard import QueryRefused, check
 
-    sparql = with_prefixes(sparql)
+    text, sparql = sparql, with_prefixes(sparql)
     try:
         check(sparql)
     except QueryRefused as exc:
         raise InvalidInput(f"--query: {str(exc).split('; pass')[0]}") from None
-    result = store.query(sparql)
+    with user_positions(text, sparql):
+        result = store.query(sparql)
     nodes: set[str] = set()
     edges: list[tuple[str, str, str]] = []
 

@@ -257,6 +257,17 @@ def test_a_syntax_error_is_placed_on_the_line_of_the_query_the_user_wrote(invoke
     assert mine.stderr == invoke("query", declared, "--store", ingested).stderr
 
 
+def test_a_syntax_error_in_a_query_file_names_the_file_and_its_line_in_kg_query_and_kg_viz(invoke, ingested, tmp_path):
+    """kg viz --query FILE placed the error two lines low (the prefixes it declares) and neither command named the file."""
+    rq = tmp_path / "mine.rq"
+    rq.write_text("SELECT ?s WHERE {\n  ?s a kg:Person ; schema:name ?n .\n  FILTER(?n = ) }", encoding="utf-8")
+    queried = invoke("query", rq, "--store", ingested)
+    drawn = invoke("viz", "--query", rq, "-o", tmp_path / "mine.html", "--store", ingested)
+    assert queried.stderr.startswith(f"Error: {rq}: invalid SPARQL: error at 3:") and queried.stderr.count("\n") == 1
+    assert drawn.stderr == queried.stderr and drawn.exit_code == queried.exit_code == 1
+    assert not (tmp_path / "mine.html").exists()
+
+
 @pytest.mark.parametrize("name,hint", [("designation-of", "did you mean 'designations-of'? "), ("Timeline", "did you mean 'timeline'? "), ("zzzz", "")])
 def test_a_mistyped_saved_query_is_named_as_one_not_as_bad_sparql(invoke, ingested, name, hint):
     result = invoke("query", name, "-p", "person=Ramzan Kadyrov", "--store", ingested)

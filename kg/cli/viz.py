@@ -52,7 +52,7 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     """
     from kg import graph as kgraph
     from kg.errors import InvalidInput
-    from kg.sparql import read_query
+    from kg.sparql import query_file_named, read_query
     from kg.store import open_store
     from kg.viz.render import WRITERS
 
@@ -64,7 +64,7 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
 
     sparql = None if query_file is None else read_query(str(query_file))  # a file that is not UTF-8 is one line
     selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, min_confidence=min_confidence, documents=documents and events == "nodes")
-    with open_store(resolve_store(store), read_only=True) as st:
+    with open_store(resolve_store(store), read_only=True) as st, query_file_named(query_file):
         full = kgraph.build(st)
         chosen = kgraph.select(full, selection, st)
     if events == "edges":
