@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import click
 
-from kg.cli.common import LazyChoice, OutputFile, resolve_store, store_option
+from kg.cli.common import LazyChoice, OutputFile, output_stream, resolve_store, store_option
 
 
 def _formats():
@@ -23,7 +24,7 @@ def _layouts():
 
 @click.command()
 @store_option
-@click.option("-o", "--outfile", type=OutputFile(path_type=Path), required=True, help="File to write.")
+@click.option("-o", "--outfile", type=OutputFile(allow_dash=True, path_type=Path), required=True, help="File to write (- for stdout, with --format).")
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
 @click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI, also as query tables print it: id:person/..., name, or a part of one name only).")
 @click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
@@ -72,5 +73,10 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     if chosen.number_of_nodes() == 0:
         named = kgraph.filter_options(selection)
         raise InvalidInput(f"nothing to draw: no event passes {named}" if named and sparql is None else "nothing to draw: the selection is empty")
-    WRITERS[fmt](chosen, outfile, layout=layout, physics=physics, events=events, title=title)
-    click.echo(f"wrote {outfile} ({fmt}, {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges)", err=True)
+    # The writers write to a path: staged beside nothing, then copied whole, so "-" is stdout (it was a file
+    # named "-") and a writer failing half-way leaves the previous file as it was.
+    with tempfile.TemporaryDirectory() as tmp, output_stream(outfile) as out:
+        staged = Path(tmp) / f"graph.{fmt}"
+        WRITERS[fmt](chosen, staged, layout=layout, physics=physics, events=events, title=title)
+        out.write(staged.read_bytes())
+    click.echo(f"wrote {'stdout' if str(outfile) == '-' else outfile} ({fmt}, {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges)", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -334,6 +335,33 @@ def test_an_events_quotes_read_back_exactly_even_when_a_quote_holds_the_old_sepa
     [event] = [a for _, a in read(out).nodes(data=True) if a["kind"] == "event"]
     assert json.loads(event["quote"]) == [first, second]
     assert json.loads(event["source"]) == ["pipes"] and json.loads(event["source_url"]) == []
+
+
+def test_dash_writes_to_stdout_as_kg_export_does(store, tmp_path, monkeypatch):
+    """`kg viz -o - -f graphml | tool` wrote a file named "-" and nothing to the pipe."""
+    monkeypatch.chdir(tmp_path)
+    result = run(store, "-o", "-", "-f", "graphml")
+    assert result.exit_code == 0 and result.stderr == "wrote stdout (graphml, 11 nodes, 16 edges)\n"
+    assert nx.read_graphml(io.BytesIO(result.stdout_bytes), force_multigraph=True).number_of_edges() == 16
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_writer_failing_half_way_leaves_the_previous_file_as_it_was(store, tmp_path, monkeypatch):
+    from kg.errors import KGError
+    from kg.viz import render
+
+    out = tmp_path / "g.graphml"
+    assert run(store, "-o", out).exit_code == 0
+    before = out.read_bytes()
+
+    def half(g, path, **options):
+        Path(path).write_text("<graphml>", encoding="utf-8")
+        raise KGError("disk full")
+
+    monkeypatch.setitem(render.WRITERS, "graphml", half)
+    result = run(store, "-o", out)
+    assert result.exit_code == 1 and result.stderr.endswith("disk full\n")
+    assert out.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
 
 
 def test_gexf_round_trip(store, tmp_path):
