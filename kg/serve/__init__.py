@@ -214,6 +214,10 @@ class Handler(BaseHTTPRequestHandler):
         queries = params.get("query") or []
         if len(queries) != 1 or not queries[0].strip():
             return self._error(400, "give exactly one query= parameter (SPARQL 1.1 Protocol)")
+        if "default-graph-uri" in params or "named-graph-uri" in params:
+            # ignored, they answered over every graph: a count "in the reference graph" came back as the whole store's
+            return self._error(400, "default-graph-uri and named-graph-uri are not supported here; name the graphs in the query "
+                                    "(FROM <IRI>, FROM NAMED <IRI>, or GRAPH <IRI> { ... })")
         forced = (params.get("format") or [None])[-1]
         self._run(QueryRequest(text=queries[0]), forced)
 

@@ -143,6 +143,19 @@ def test_service_and_load_are_refused_without_outbound_requests(endpoint, record
     assert hits == []
 
 
+def test_a_protocol_dataset_is_refused_rather_than_ignored(endpoint):
+    """default-graph-uri was ignored: a count over the reference graph answered with the whole store's."""
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    reference = "https://w3id.org/rightsgraph/graph/reference"
+    for name in ("default-graph-uri", "named-graph-uri"):
+        status, _, body = http(endpoint + "/sparql?" + urllib.parse.urlencode({"query": q, name: reference}))
+        assert status == 400 and body.startswith(b"default-graph-uri and named-graph-uri are not supported here; name the graphs in the query"), name
+    status, _, body = http(endpoint + "/sparql?" + urllib.parse.urlencode({"query": q.replace("WHERE", f"FROM <{reference}> WHERE")}), headers={"Accept": "application/json"})
+    whole = http(endpoint + "/sparql?" + urllib.parse.urlencode({"query": q}), headers={"Accept": "application/json"})[2]
+    count = lambda b: int(json.loads(b)["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    assert status == 200 and 0 < count(body) < count(whole)
+
+
 def test_bad_query_is_400(endpoint):
     status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote("SELECT WHERE {"))
     assert status == 400 and body.startswith(b"invalid SPARQL")
