@@ -150,6 +150,15 @@ def test_loading_an_export_without_document_graphs_says_the_saved_queries_will_n
     assert "Ramzan Kadyrov" in invoke("query", "designations-of", "-p", "person=Ramzan Kadyrov", "--store", tmp_path / "copy-graph.nq").stdout
 
 
+def test_export_in_a_format_other_than_the_file_name_announces_says_so(invoke, ingested, tmp_path):
+    """-f jsonld -o graph.ttl wrote JSON-LD without a word, and kg load graph.ttl then called it "not valid turtle"."""
+    out = tmp_path / "graph.ttl"
+    result = invoke("export", "--store", ingested, "-f", "jsonld", "-o", out)
+    assert result.exit_code == 0 and result.stderr == f"note: {out} will hold jsonld, not the turtle its name announces to kg load and other tools\n"
+    assert out.read_bytes().startswith(b"[")
+    assert invoke("export", "--store", ingested, "-f", "ftm", "-o", tmp_path / "entities.ftm.json").stderr == ""
+
+
 def test_export_to_a_name_no_exporter_writes_is_turtle_and_says_so(invoke, ingested, tmp_path):
     out = tmp_path / "graph.graphml"
     result = invoke("export", "--store", ingested, "-o", out)

@@ -57,11 +57,13 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     from kg.store import open_store
     from kg.viz.render import WRITERS
 
+    suffix = {"htm": "html", "": "html"}.get(outfile.suffix.lstrip(".").lower(), outfile.suffix.lstrip(".").lower())
     if fmt is None:
-        suffix = {"htm": "html", "": "html"}.get(outfile.suffix.lstrip(".").lower(), outfile.suffix.lstrip(".").lower())
         fmt = suffix if suffix in _formats() else "html"
         if suffix != fmt:  # report.pdf would otherwise be an HTML page that no PDF reader opens, without a word
             click.echo(f"note: kg viz writes no {outfile.suffix!r} files; {outfile} will be an HTML page (--format picks another)", err=True)
+    elif str(outfile) != "-" and suffix in _formats() and suffix != fmt:  # -f graphml -o graph.html: a browser would show XML
+        click.echo(f"note: {outfile} will hold {fmt}, not the {suffix} its name announces", err=True)
 
     sparql = None if query_file is None else read_query(str(query_file))  # a file that is not UTF-8 is one line
     selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, min_confidence=min_confidence, documents=documents and events == "nodes")

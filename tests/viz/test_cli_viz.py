@@ -364,6 +364,14 @@ def test_a_writer_failing_half_way_leaves_the_previous_file_as_it_was(store, tmp
     assert out.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
 
 
+def test_a_format_other_than_the_file_name_announces_is_written_with_a_note(store, tmp_path):
+    out = tmp_path / "graph.html"
+    result = run(store, "-f", "graphml", "-o", out)
+    assert result.exit_code == 0 and result.stderr.startswith(f"note: {out} will hold graphml, not the html its name announces\n")
+    assert out.read_bytes().startswith(b"<?xml")
+    assert run(store, "-f", "graphml", "-o", tmp_path / "g.graphml").stderr.startswith("wrote ")
+
+
 def test_gexf_round_trip(store, tmp_path):
     out = tmp_path / "g.gexf"
     assert run(store, "-f", "gexf", "-o", out).exit_code == 0
