@@ -373,6 +373,13 @@ def _check_date(value: str | None, name: str) -> None:
         raise InvalidInput(f"{name} {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
+def filter_options(sel: Selection) -> str:
+    """The selection's filters as the options that set them."""
+    named = [f"--type {t}" for t in sel.types] + [f"--statute {t!r}" for t in sel.statutes]
+    named += [f"{opt} {v}" for opt, v in (("--since", sel.since), ("--until", sel.until), ("--min-confidence", sel.min_confidence)) if v]
+    return ", ".join(named)
+
+
 def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx.MultiDiGraph:
     """The part of ``g`` (from :func:`build`) that ``sel`` asks for, as a new graph."""
     _check_date(sel.since, "--since")
@@ -405,13 +412,21 @@ def select(g: nx.MultiDiGraph, sel: Selection, store: Store | None = None) -> nx
         _relabel_unknown(out, store)
         return _drop_documents(out, sel.documents)
 
+    whole = g
     if filtered:
         keep = set(keep_events)
         keep |= {v for e in keep_events for v in g.successors(e)}
         g = g.subgraph(keep).copy()
 
     if sel.focus is not None:
-        start = find_node(g, sel.focus)
+        try:
+            start = find_node(g, sel.focus)
+        except InvalidInput:
+            if not filtered:
+                raise
+            # "no node named 'Ramzan Kadyrov'" when the filters left none of his events sent users hunting for a typo
+            found = find_node(whole, sel.focus)
+            raise InvalidInput(f"{whole.nodes[found]['label']!r} is in the graph, but none of its events passes {filter_options(sel)}: nothing to draw") from None
         # One hop = entity -> event -> entity; documents do not count as a way through.
         walk = g.subgraph(n for n, a in g.nodes(data=True) if a["kind"] != "document").to_undirected(as_view=True)
         reach = nx.single_source_shortest_path_length(walk, start, cutoff=2 * max(sel.hops, 0))
@@ -447,15 +462,16 @@ def _query_selection(g: nx.MultiDiGraph, sparql: str, store: Store) -> tuple[set
     and no SERVICE (drawing a picture must not make the store fetch from
     another server) and no update.
     """
-    from kg.sparql import with_prefixes
+    from kg.sparql import user_positions, with_prefixes
     from kg.sparql_guard import QueryRefused, check
 
-    sparql = with_prefixes(sparql)
+    text, sparql = sparql, with_prefixes(sparql)
     try:
         check(sparql)
     except QueryRefused as exc:
         raise InvalidInput(f"--query: {str(exc).split('; pass')[0]}") from None
-    result = store.query(sparql)
+    with user_positions(text, sparql):
+        result = store.query(sparql)
     nodes: set[str] = set()
     edges: list[tuple[str, str, str]] = []
 

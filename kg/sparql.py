@@ -14,6 +14,7 @@ import io
 import json
 import re
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +80,30 @@ def with_prefixes(sparql: str) -> str:
     """Declare the usual prefixes the query uses but does not declare."""
     head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if f"{k}:" in sparql and f"PREFIX {k}:".lower() not in sparql.lower())
     return head + sparql
+
+
+@contextmanager
+def user_positions(text: str, sent: str):
+    """Query errors raised inside give line numbers in ``text``, the user's own query, not in ``sent``:
+    the prefixes :func:`with_prefixes` declares sit on lines above the user's text."""
+    added = sent.count("\n") - text.count("\n")
+    try:
+        yield
+    except QueryError as exc:
+        if not added or not _POSITION.search(str(exc)):
+            raise
+        raise type(exc)(_POSITION.sub(lambda m: f"error at {int(m[1]) - added}:{m[2]}", str(exc), count=1)) from None
+
+
+@contextmanager
+def query_file_named(path):
+    """Query errors raised inside start with the query file's name (none when the query was typed)."""
+    try:
+        yield
+    except QueryError as exc:
+        if path is None:
+            raise
+        raise type(exc)(f"{path}: {exc}") from None
 
 
 def run(store: Store, sparql: str, *, bindings: Mapping[str, object] | None = None):
@@ -256,17 +281,11 @@ def execute(store: Store, req: QueryRequest) -> QueryOutput:
         sparql = with_prefixes(req.text)
         kind = check(sparql, allow_update=req.allow_update, allow_service=req.allow_service)
         bindings = free_bindings(req.params, sparql)
-    # the declared prefixes sit on lines above the user's text: an error's line number is theirs
-    added = sparql.count("\n") - (req.text or sparql).count("\n")
-    try:
+    with user_positions(req.text or sparql, sparql):
         if kind == "update":
             store.update(sparql)
             return QueryOutput(b"", "update")
         result = store.query(sparql, bindings=bindings or None)
-    except QueryError as exc:
-        if not added or not _POSITION.search(str(exc)):
-            raise
-        raise type(exc)(_POSITION.sub(lambda m: f"error at {int(m[1]) - added}:{m[2]}", str(exc), count=1)) from None
     buf = io.BytesIO()
     fmt = req.graph_fmt if req.graph_fmt and _is_graph_result(result) else req.fmt
     count, truncated = write_result(result, buf, fmt, limit=req.limit)

@@ -140,6 +140,25 @@ def test_export_writes_the_format_its_file_name_announces_so_kg_load_reads_it_ba
     assert store_snapshot(tmp_path / "copy") == store_snapshot(ingested)
 
 
+def test_loading_an_export_without_document_graphs_says_the_saved_queries_will_not_find_its_events(invoke, ingested, tmp_path):
+    """A Turtle export loaded elsewhere answered every saved query with nothing, as if there were no such facts."""
+    for name, note in [("graph.ttl", True), ("graph.jsonld", True), ("graph.nq", False)]:
+        assert invoke("export", "--store", ingested, "-o", tmp_path / name).exit_code == 0
+        loaded = invoke("load", tmp_path / name, "--store", tmp_path / f"copy-{name}")
+        assert loaded.exit_code == 0, loaded.output
+        assert ("saved queries (`kg query NAME`) will not find them; load a TriG or N-Quads export" in loaded.stderr) is note, name
+    assert "Ramzan Kadyrov" in invoke("query", "designations-of", "-p", "person=Ramzan Kadyrov", "--store", tmp_path / "copy-graph.nq").stdout
+
+
+def test_export_in_a_format_other_than_the_file_name_announces_says_so(invoke, ingested, tmp_path):
+    """-f jsonld -o graph.ttl wrote JSON-LD without a word, and kg load graph.ttl then called it "not valid turtle"."""
+    out = tmp_path / "graph.ttl"
+    result = invoke("export", "--store", ingested, "-f", "jsonld", "-o", out)
+    assert result.exit_code == 0 and result.stderr == f"note: {out} will hold jsonld, not the turtle its name announces to kg load and other tools\n"
+    assert out.read_bytes().startswith(b"[")
+    assert invoke("export", "--store", ingested, "-f", "ftm", "-o", tmp_path / "entities.ftm.json").stderr == ""
+
+
 def test_export_to_a_name_no_exporter_writes_is_turtle_and_says_so(invoke, ingested, tmp_path):
     out = tmp_path / "graph.graphml"
     result = invoke("export", "--store", ingested, "-o", out)
@@ -245,6 +264,17 @@ def test_a_syntax_error_is_placed_on_the_line_of_the_query_the_user_wrote(invoke
     mine = invoke("query", body, "--store", ingested)
     assert mine.exit_code == 1 and mine.stderr.startswith("Error: invalid SPARQL: error at 3:")
     assert mine.stderr == invoke("query", declared, "--store", ingested).stderr
+
+
+def test_a_syntax_error_in_a_query_file_names_the_file_and_its_line_in_kg_query_and_kg_viz(invoke, ingested, tmp_path):
+    """kg viz --query FILE placed the error two lines low (the prefixes it declares) and neither command named the file."""
+    rq = tmp_path / "mine.rq"
+    rq.write_text("SELECT ?s WHERE {\n  ?s a kg:Person ; schema:name ?n .\n  FILTER(?n = ) }", encoding="utf-8")
+    queried = invoke("query", rq, "--store", ingested)
+    drawn = invoke("viz", "--query", rq, "-o", tmp_path / "mine.html", "--store", ingested)
+    assert queried.stderr.startswith(f"Error: {rq}: invalid SPARQL: error at 3:") and queried.stderr.count("\n") == 1
+    assert drawn.stderr == queried.stderr and drawn.exit_code == queried.exit_code == 1
+    assert not (tmp_path / "mine.html").exists()
 
 
 @pytest.mark.parametrize("name,hint", [("designation-of", "did you mean 'designations-of'? "), ("Timeline", "did you mean 'timeline'? "), ("zzzz", "")])

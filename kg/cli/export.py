@@ -15,15 +15,20 @@ def _formats():
     return formats()
 
 
-def _format_for(outfile: Path) -> str:
-    """The format ``-o`` names: ``graph.nq`` written as Turtle would be refused by ``kg load graph.nq``
-    and by every other tool that trusts the extension. A name no exporter writes stays Turtle, with a note."""
+def _announced(outfile: Path) -> str | None:
+    """The format the file name announces (None for a name no RDF tool reads by its extension)."""
     from kg.exporters import get_exporter
     from kg.loader import format_of
 
     name = outfile.name.lower()
     double = [fmt for fmt in _formats() if (ext := getattr(get_exporter(fmt), "EXTENSION", "")).count(".") > 1 and name.endswith(ext)]
-    fmt = double[0] if double else format_of(outfile)  # entities.ftm.json is ftm, not JSON-LD
+    return double[0] if double else format_of(outfile)  # entities.ftm.json is ftm, not JSON-LD
+
+
+def _format_for(outfile: Path) -> str:
+    """The format ``-o`` names: ``graph.nq`` written as Turtle would be refused by ``kg load graph.nq``
+    and by every other tool that trusts the extension. A name no exporter writes stays Turtle, with a note."""
+    fmt = _announced(outfile)
     if fmt in _formats() or not outfile.suffix:
         return fmt or "turtle"
     click.echo(f"note: kg export writes no {outfile.suffix!r} files; {outfile} will be Turtle (--format picks another; GraphML, GEXF, PNG and SVG come from `kg viz -o`, CSV from `kg query -f csv`)", err=True)
@@ -42,6 +47,9 @@ def export(store, fmt, outfile):
 
     if fmt is None:
         fmt = "turtle" if str(outfile) == "-" else _format_for(outfile)
+    elif str(outfile) != "-" and (announced := _announced(outfile)) not in (None, fmt):
+        # -f jsonld -o graph.ttl: kg load graph.ttl would then call the file "not valid turtle"
+        click.echo(f"note: {outfile} will hold {fmt}, not the {announced} its name announces to kg load and other tools", err=True)
     exporter = get_exporter(fmt)
     with open_store(resolve_store(store), read_only=True) as st, output_stream(outfile) as out:
         exporter.write(st, out)

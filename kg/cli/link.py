@@ -20,7 +20,7 @@ def report_option(f):
         type=OutputFile(path_type=Path),
         default=None,
         metavar="FILE.csv",
-        help="Write one CSV row per proposed link: entity, label, source, external_id, score, status.",
+        help="Write one CSV row per proposed link: entity, label, source, external_id, score, status, external_label, method (what matched: name, birthDate, program, ...).",
     )(f)
 
 
@@ -130,6 +130,11 @@ def review(accept, reject, source, status, store, report, quiet):
     kg link review                          # the queue: candidates of every source
     kg link review --accept 3f2a... --reject 9c1b...
     Decisions take effect at once and survive re-running the linkers.
+
+    Each line, tab-separated: id, source, label (the graph's name), external id,
+    external label (the record's name), score, method (what agreed: name,
+    birthDate, country, program, type, ...; "-conflict" where they disagree),
+    status.
     """
     from kg.link.records import write_report
     from kg.link.review import decide, find, list_links

@@ -24,11 +24,19 @@ def load(files, store, fmt, graph, bulk, quiet):
     XML DOCTYPE/ENTITY declarations and remote JSON-LD contexts are refused.
     """
     from kg.loader import load as run_load
+    from kg.rdf import PROV
 
     location = resolve_store(store)
 
     with store_to_fill(location) as st:
         counts = run_load(st, files, fmt=fmt, graph=graph, bulk=bulk)
+        # A Turtle, N-Triples or JSON-LD export has no graph per document, and the saved queries read each
+        # event from its document's graph: on such a store they find nothing, which would pass for "no such facts".
+        stray = graph is None and bool(st.query(f"ASK {{ ?event <{PROV}wasDerivedFrom> ?annotation }}", union=False))
     if not quiet:
         for path, n in counts.items():
             click.echo(f"{path}: {n} quads", err=True)
+    if stray:
+        click.echo("note: these events are in the default graph, not one graph per document (Turtle, N-Triples and JSON-LD hold "
+                   "none), so the saved queries (`kg query NAME`) will not find them; load a TriG or N-Quads export "
+                   "(`kg export -o graph.nq`) to move a store", err=True)

@@ -66,7 +66,7 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
     """
     from kg import queries
     from kg.errors import InvalidInput
-    from kg.sparql import QueryRequest, read_query
+    from kg.sparql import QueryRequest, query_file_named, read_query
     from kg.sparql_worker import WorkerPool
 
     if list_:
@@ -90,7 +90,8 @@ def query(sparql, store, list_, fmt, params, outfile, timeout, limit, allow_upda
     # A read-only worker may fork (fast; it only reads). A writing one must not: a fork
     # of a process that ever opened an on-disk store hangs on its first write.
     start = "fork" if not allow_update and "fork" in multiprocessing.get_all_start_methods() else None
-    with WorkerPool(location, size=1, options=getattr(location, "options", None), writable=allow_update, start_method=start) as pool:
+    with WorkerPool(location, size=1, options=getattr(location, "options", None), writable=allow_update, start_method=start) as pool, \
+            query_file_named(sparql if request.text is not None and request.text != sparql and sparql != "-" else None):
         out = pool.run(request, timeout=timeout)
     if out.kind == "update":
         click.echo("update done", err=True)

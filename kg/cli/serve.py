@@ -17,7 +17,7 @@ from kg.cli.common import resolve_store, store_option
 @click.option("--max-workers", type=click.IntRange(min=1), default=None, help="Grow to this many worker processes while long queries hold the others  [default: 2 x --workers].")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True, help="Stop a query after this many seconds (HTTP 503).")
 @click.option("--memory-limit", type=click.FloatRange(min=50), default=1024, show_default=True, metavar="MB", help="Stop a query whose worker process grows past this resident memory (HTTP 503).")
-@click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows or triples per query.")
+@click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True, help="Return at most this many rows or triples per query; a cut result carries the header X-KG-Truncated: true.")
 def serve(store, host, port, workers, max_workers, timeout, memory_limit, limit):
     """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
 

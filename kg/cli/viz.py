@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import click
 
-from kg.cli.common import LazyChoice, OutputFile, resolve_store, store_option
+from kg.cli.common import LazyChoice, OutputFile, output_stream, resolve_store, store_option
 
 
 def _formats():
@@ -23,7 +24,7 @@ def _layouts():
 
 @click.command()
 @store_option
-@click.option("-o", "--outfile", type=OutputFile(path_type=Path), required=True, help="File to write.")
+@click.option("-o", "--outfile", type=OutputFile(allow_dash=True, path_type=Path), required=True, help="File to write (- for stdout, with --format).")
 @click.option("-f", "--format", "fmt", type=LazyChoice(_formats), default=None, help="Output format (default: from the file extension, else html).")
 @click.option("--focus", metavar="ENTITY", help="Only what is within --hops of this entity (IRI, also as query tables print it: id:person/..., name, or a part of one name only).")
 @click.option("--hops", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps from --focus; one step is entity -> event -> entity.")
@@ -52,24 +53,32 @@ def viz(store, outfile, fmt, focus, hops, query_file, statutes, types, since, un
     """
     from kg import graph as kgraph
     from kg.errors import InvalidInput
-    from kg.sparql import read_query
+    from kg.sparql import query_file_named, read_query
     from kg.store import open_store
     from kg.viz.render import WRITERS
 
+    suffix = {"htm": "html", "": "html"}.get(outfile.suffix.lstrip(".").lower(), outfile.suffix.lstrip(".").lower())
     if fmt is None:
-        suffix = {"htm": "html", "": "html"}.get(outfile.suffix.lstrip(".").lower(), outfile.suffix.lstrip(".").lower())
         fmt = suffix if suffix in _formats() else "html"
         if suffix != fmt:  # report.pdf would otherwise be an HTML page that no PDF reader opens, without a word
             click.echo(f"note: kg viz writes no {outfile.suffix!r} files; {outfile} will be an HTML page (--format picks another)", err=True)
+    elif str(outfile) != "-" and suffix in _formats() and suffix != fmt:  # -f graphml -o graph.html: a browser would show XML
+        click.echo(f"note: {outfile} will hold {fmt}, not the {suffix} its name announces", err=True)
 
     sparql = None if query_file is None else read_query(str(query_file))  # a file that is not UTF-8 is one line
     selection = kgraph.Selection(focus=focus, hops=hops, query=sparql, statutes=tuple(statutes), types=tuple(types), since=since, until=until, min_confidence=min_confidence, documents=documents and events == "nodes")
-    with open_store(resolve_store(store), read_only=True) as st:
+    with open_store(resolve_store(store), read_only=True) as st, query_file_named(query_file):
         full = kgraph.build(st)
         chosen = kgraph.select(full, selection, st)
     if events == "edges":
         chosen = kgraph.collapse_events(chosen)
     if chosen.number_of_nodes() == 0:
-        raise InvalidInput("nothing to draw: the selection is empty")
-    WRITERS[fmt](chosen, outfile, layout=layout, physics=physics, events=events, title=title)
-    click.echo(f"wrote {outfile} ({fmt}, {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges)", err=True)
+        named = kgraph.filter_options(selection)
+        raise InvalidInput(f"nothing to draw: no event passes {named}" if named and sparql is None else "nothing to draw: the selection is empty")
+    # The writers write to a path: staged beside nothing, then copied whole, so "-" is stdout (it was a file
+    # named "-") and a writer failing half-way leaves the previous file as it was.
+    with tempfile.TemporaryDirectory() as tmp, output_stream(outfile) as out:
+        staged = Path(tmp) / f"graph.{fmt}"
+        WRITERS[fmt](chosen, staged, layout=layout, physics=physics, events=events, title=title)
+        out.write(staged.read_bytes())
+    click.echo(f"wrote {'stdout' if str(outfile) == '-' else outfile} ({fmt}, {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges)", err=True)

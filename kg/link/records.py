@@ -31,7 +31,8 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 PROV = "http://www.w3.org/ns/prov#"
 WD = "http://www.wikidata.org/entity/"
 
-REPORT_COLUMNS = ["entity", "label", "source", "external_id", "score", "status"]
+# external_label and method say why a link was proposed: without them a reviewer of the CSV saw a bare score.
+REPORT_COLUMNS = ["entity", "label", "source", "external_id", "score", "status", "external_label", "method"]
 STATUS_TERMS = {"accepted": KG.accepted, "candidate": KG.candidate, "rejected": KG.rejected}
 
 ENTITY_TYPES = ("Person", "Organization", "GovernmentBody", "Group", "Country", "Region", "Place", "Statute", "SanctionsProgram", "Platform", "Medium")
@@ -170,7 +171,7 @@ def write_report(path: Path | None, candidates: Iterable[Candidate]) -> None:
         w = csv.writer(fh)
         w.writerow(REPORT_COLUMNS)
         for c in rows:
-            w.writerow([c.entity, ids.clean_name(c.label), c.source, ids.show_controls(c.external_id), f"{c.score:.3f}", c.status])
+            w.writerow([c.entity, ids.clean_name(c.label), c.source, ids.show_controls(c.external_id), f"{c.score:.3f}", c.status, ids.clean_name(c.external_label), c.method])
     tmp.replace(path)
 
 

@@ -44,9 +44,11 @@ def list_links(store, *, source: str | None = None, status: str | None = "candid
         src = r["src"].value
         if (source and src != source) or (status and status != "all" and st != status):
             continue
-        cand = Candidate(r["e"].value, r["label"].value if r["label"] else "", src, r["xid"].value, r["x"].value, float(r["score"].value), r["method"].value)
+        xlabel = r["xlabel"].value if r["xlabel"] else ""
+        cand = Candidate(r["e"].value, r["label"].value if r["label"] else "", src, r["xid"].value, r["x"].value, float(r["score"].value), r["method"].value,
+                         external_label=xlabel)
         cand.judgement = Judgement.from_status(st) if st != "candidate" else Judgement.UNSURE
-        out.append(LinkRow(r["l"].value, r["g"].value, cand, r["xlabel"].value if r["xlabel"] else ""))
+        out.append(LinkRow(r["l"].value, r["g"].value, cand, xlabel))
     return sorted(out, key=lambda row: (row.candidate.source, row.candidate.label, -row.candidate.score, row.candidate.external_id))
 
 

@@ -64,17 +64,36 @@ STATIC = {"/": ("page.html", "text/html; charset=utf-8"), "/app.js": ("app.js", 
 CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 
+# format= values: this endpoint's names, the short names other endpoints take (SPARQLWrapper sends them
+# as format=, output= and results=), each naming a results format, a graph format or both.
+FORMAT_NAMES = {
+    "json": ("json", "jsonld"), "xml": ("xml", "rdfxml"), "csv": ("csv", None), "tsv": ("tsv", None),
+    "turtle": (None, "turtle"), "ttl": (None, "turtle"), "n3": (None, "turtle"),
+    "ntriples": (None, "ntriples"), "nt": (None, "ntriples"),
+    "rdfxml": (None, "rdfxml"), "rdf+xml": (None, "rdfxml"), "jsonld": (None, "jsonld"), "json-ld": (None, "jsonld"),
+}
+
+
 def negotiate(accept: str | None, forced: str | None = None) -> tuple[str, str]:
-    """(results format, graph format) for an Accept header; ``forced`` (a format name) wins."""
-    result_fmt, graph_fmt = "json", "turtle"
+    """(results format, graph format) for an Accept header; what ``forced`` (format=) names wins.
+
+    SPARQLWrapper asks for TSV, RDF/XML and JSON-LD with a media type in format= beside the short name,
+    and for a CONSTRUCT in its default XML with format=xml: each means the format a client can parse.
+    """
+    result_pick, graph_pick = _picks(accept or "")
     if forced:
-        if forced in ("json", "xml", "csv", "tsv"):
-            return forced, graph_fmt
-        if forced in ("turtle", "ntriples", "rdfxml", "jsonld"):
-            return result_fmt, forced
-        raise InvalidInput(f"unknown format {forced!r}; use one of {', '.join(MIME)}")
+        name = forced.strip().lower()
+        named = _picks(name) if "/" in name else FORMAT_NAMES.get(name, (None, None))
+        if named == (None, None):
+            raise InvalidInput(f"unknown format {forced!r}; use one of {', '.join(MIME)}")
+        result_pick, graph_pick = named[0] or result_pick, named[1] or graph_pick
+    return result_pick or "json", graph_pick or "turtle"
+
+
+def _picks(accept: str) -> tuple[str | None, str | None]:
+    """The best-ranked results format and graph format among comma-separated media types."""
     ranked = []
-    for i, part in enumerate((accept or "").split(",")):
+    for i, part in enumerate(accept.split(",")):
         media, *params = [p.strip() for p in part.split(";")]
         q = 1.0
         for p in params:
@@ -87,7 +106,7 @@ def negotiate(accept: str | None, forced: str | None = None) -> tuple[str, str]:
     ranked.sort()
     result_pick = next((RESULT_TYPES[m] for _, _, m in ranked if m in RESULT_TYPES), None)
     graph_pick = next((GRAPH_TYPES[m] for _, _, m in ranked if m in GRAPH_TYPES), None)
-    return result_pick or result_fmt, graph_pick or graph_fmt
+    return result_pick, graph_pick
 
 
 def _page(name: str) -> bytes:
@@ -109,14 +128,15 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated")  # a page on another origin may read it
         for k, v in (extra or {}).items():
             self.send_header(k, v)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, extra: dict | None = None) -> None:
+        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8", extra)
 
     def _params(self) -> dict[str, list[str]]:
         return urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query, keep_blank_values=True)
@@ -124,6 +144,13 @@ class Handler(BaseHTTPRequestHandler):
     # ---------------------------------------------------------------- verbs
     def do_OPTIONS(self):  # noqa: N802
         self._send(204, b"", "text/plain", {"Access-Control-Allow-Methods": "GET, POST, OPTIONS", "Access-Control-Allow-Headers": "Content-Type, Accept"})
+
+    def do_PUT(self):  # noqa: N802
+        """Graph Store Protocol clients PUT, POST or DELETE graphs: a plain 405, not http.server's HTML 501 page."""
+        self.close_connection = True  # its body is left unread: this connection cannot carry another request
+        self._error(405, f"{self.command} is not accepted: this endpoint is read-only (GET or POST a query to /sparql)", {"Allow": "GET, HEAD, POST, OPTIONS"})
+
+    do_DELETE = do_PATCH = do_PUT
 
     def do_HEAD(self):  # noqa: N802
         self.do_GET()
@@ -187,6 +214,10 @@ class Handler(BaseHTTPRequestHandler):
         queries = params.get("query") or []
         if len(queries) != 1 or not queries[0].strip():
             return self._error(400, "give exactly one query= parameter (SPARQL 1.1 Protocol)")
+        if "default-graph-uri" in params or "named-graph-uri" in params:
+            # ignored, they answered over every graph: a count "in the reference graph" came back as the whole store's
+            return self._error(400, "default-graph-uri and named-graph-uri are not supported here; name the graphs in the query "
+                                    "(FROM <IRI>, FROM NAMED <IRI>, or GRAPH <IRI> { ... })")
         forced = (params.get("format") or [None])[-1]
         self._run(QueryRequest(text=queries[0]), forced)
 

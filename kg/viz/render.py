@@ -212,12 +212,14 @@ def flat_graph(g: nx.MultiDiGraph, *, layout: str = "force") -> nx.MultiDiGraph:
         if pos is not None:
             attrs["x"], attrs["y"] = float(pos[n][0]), float(pos[n][1])
         out.add_node(str(n), **_shown(attrs))
-    for u, v, key, a in g.edges(keys=True, data=True):
+    # The edge key is written as the GraphML edge id, and Gephi keeps only the first edge of an id: a role
+    # ("authority") or an event IRI repeats, so each edge gets its own key (the role is an attribute).
+    for i, (u, v, a) in enumerate(g.edges(data=True)):
         attrs = {"label": str(a.get("label", "")), "role": str(a.get("role", ""))}
         if "event" in a:
             attrs["event"] = str(a["event"].get("iri", ""))
             attrs.update(_event_attrs(a["event"]))
-        out.add_edge(str(u), str(v), key=str(key), **_shown(attrs))
+        out.add_edge(str(u), str(v), key=f"e{i}", **_shown(attrs))
     return out
 
 
@@ -300,7 +302,9 @@ def write_image(g: nx.MultiDiGraph, path: Path, *, fmt: str = "png", layout: str
                 label = show_controls(str(a.get("label", "")))
                 ax.text(xy[node][0], xy[node][1] - 12, label if len(label) < 40 else label[:38] + "…", fontsize=7, ha="center", va="top", zorder=4, parse_math=False)
     classes = sorted({a.get("cls", "Entity") for _, a in g.nodes(data=True)}, key=lambda c: (d.style(c).order, c))
-    handles = [Line2D([], [], linestyle="", marker=_MARKERS.get(d.style(c).shape, "o"), markerfacecolor=d.style(c).color, markeredgecolor="#333", markersize=8, label=d.style(c).caption) for c in classes]
+    # Country, Region and Place share one caption and style ("place"), as on the page: one legend entry, not three
+    styles = list(dict.fromkeys((d.style(c).caption, d.style(c).shape, d.style(c).color) for c in classes))
+    handles = [Line2D([], [], linestyle="", marker=_MARKERS.get(shape, "o"), markerfacecolor=color, markeredgecolor="#333", markersize=8, label=caption) for caption, shape, color in styles]
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     with warnings.catch_warnings():

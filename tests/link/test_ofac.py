@@ -41,9 +41,11 @@ def test_sdn_entries_match_the_right_people(invoke, linked_store, tmp_path, sour
     labels = {r["label"] for r in read_report(report)}
     assert not labels & {"Medni Kadyrova", "Islam Karimov", "Alvi Karimov", "Yuri Chayka"}
     report_rows = read_report(report)
-    assert list(report_rows[0]) == ["entity", "label", "source", "external_id", "score", "status"]
+    assert list(report_rows[0]) == ["entity", "label", "source", "external_id", "score", "status", "external_label", "method"]
     kadyrov = [r for r in report_rows if r["label"] == "Ramzan Kadyrov"]
-    assert kadyrov == [{"entity": entity("Ramzan Kadyrov"), "label": "Ramzan Kadyrov", "source": "ofac", "external_id": "90001", "score": kadyrov[0]["score"], "status": "accepted"}]
+    assert kadyrov == [{"entity": entity("Ramzan Kadyrov"), "label": "Ramzan Kadyrov", "source": "ofac", "external_id": "90001", "score": kadyrov[0]["score"], "status": "accepted",
+                        "external_label": "KADYROV, Ramzan Akhmatovich", "method": kadyrov[0]["method"]}]
+    assert kadyrov[0]["method"].startswith("name")  # why it was proposed, beside how sure
     assert float(kadyrov[0]["score"]) >= 0.9
 
 

@@ -131,7 +131,7 @@ def test_evaluate_prints_precision_and_recall(invoke, tmp_path):
     precision, recall = float(line.split()[2]), float(line.split()[4])
     assert precision >= 0.95 and recall >= 0.85
     with open(report, newline="", encoding="utf-8") as fh:
-        assert next(csv.reader(fh)) == ["entity", "label", "source", "external_id", "score", "status"]
+        assert next(csv.reader(fh)) == ["entity", "label", "source", "external_id", "score", "status", "external_label", "method"]
 
 
 def test_resolve_twice_changes_nothing(invoke, linked_store):
@@ -149,3 +149,9 @@ def test_descriptions_and_generic_names_are_not_matched():
     assert name_score("Interior Ministry", "Ministry of the Interior", person=False) == 0  # which country's?
     assert name_score("local security forces", "Security forces", person=False) == 0
     assert name_score("Investigative Committee of Russia", "Investigative Committee", person=False) > 0.9
+
+
+def test_review_help_says_what_each_column_of_the_queue_is(invoke):
+    """The queue is bare tab-separated lines: without the columns named, "0.700 name" said nothing of why."""
+    text = " ".join(invoke("link", "review", "--help").stdout.split())
+    assert "Each line, tab-separated: id, source, label (the graph's name), external id, external label (the record's name), score, method" in text

@@ -36,4 +36,4 @@ def test_corroborate_report(invoke, tmp_path, store_dir):
     report = tmp_path / "c.csv"
     result = invoke("link", "corroborate", "--store", store_dir, "--report", report)
     assert result.exit_code == 0 and "1 confirmed" in result.stderr
-    assert report.read_text(encoding="utf-8").splitlines()[1].endswith(",Ramzan Kadyrov,ofac,90001,1.000,accepted")
+    assert report.read_text(encoding="utf-8").splitlines()[1].endswith(",Ramzan Kadyrov,ofac,90001,1.000,accepted,\"KADYROV, Ramzan Akhmatovich\",name+program")

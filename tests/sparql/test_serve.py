@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 import rdflib
-from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from .test_guard import SLOW, recorder  # noqa: F401 - fixture
 
@@ -74,6 +74,23 @@ def test_sparqlwrapper_ask_and_construct(endpoint):
     assert len(g) > 50
 
 
+def test_sparqlwrapper_gets_what_it_asks_for_in_each_format(endpoint):
+    """SPARQLWrapper puts its own format names (and for some a media type) in format=: each is understood."""
+    sw = SPARQLWrapper(endpoint + "/sparql")
+    sw.setQuery("SELECT ?d WHERE { ?d a kg:Document } LIMIT 3")
+    sw.setReturnFormat(TSV)
+    assert sw.query().convert().decode().splitlines()[0] == "?d"
+    sw.setQuery("CONSTRUCT { ?d a kg:Document } WHERE { ?d a kg:Document }")
+    sw.setReturnFormat(XML)  # SPARQLWrapper's default: RDF/XML for a CONSTRUCT, parsed into an rdflib graph
+    documents = len(sw.query().convert())
+    assert documents > 10
+    for fmt in (RDFXML, JSONLD):
+        sw.setReturnFormat(fmt)
+        assert len(sw.query().convert()) == documents, fmt
+    sw.setReturnFormat(N3)
+    assert len(rdflib.Graph().parse(data=sw.query().convert(), format="turtle")) == documents
+
+
 def test_rdflib_sparqlstore(endpoint):
     from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
@@ -106,12 +123,37 @@ def test_updates_are_refused(endpoint):
     assert json.loads(body)["boolean"] is True  # nothing was dropped
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+def test_graph_store_writes_get_a_plain_405(endpoint, method):
+    """PUT and DELETE got http.server's HTML page "501 Unsupported method", which reads like a server fault."""
+    req = urllib.request.Request(endpoint + "/sparql?default", data=b"<a:b> <a:c> <a:d> .", method=method, headers={"Content-Type": "text/turtle"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=30)
+    assert err.value.code == 405 and err.value.headers["Allow"] == "GET, HEAD, POST, OPTIONS"
+    assert err.value.read() == f"{method} is not accepted: this endpoint is read-only (GET or POST a query to /sparql)\n".encode()
+    status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote("ASK { ?d a kg:Document }"), headers={"Accept": "application/json"})
+    assert json.loads(body)["boolean"] is True
+
+
 def test_service_and_load_are_refused_without_outbound_requests(endpoint, recorder):  # noqa: F811
     url, hits = recorder
     for q in [f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", f"LOAD <{url}>"]:
         status, _, body = http(endpoint + "/sparql?query=" + urllib.parse.quote(q))
         assert status == 403, body
     assert hits == []
+
+
+def test_a_protocol_dataset_is_refused_rather_than_ignored(endpoint):
+    """default-graph-uri was ignored: a count over the reference graph answered with the whole store's."""
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    reference = "https://w3id.org/rightsgraph/graph/reference"
+    for name in ("default-graph-uri", "named-graph-uri"):
+        status, _, body = http(endpoint + "/sparql?" + urllib.parse.urlencode({"query": q, name: reference}))
+        assert status == 400 and body.startswith(b"default-graph-uri and named-graph-uri are not supported here; name the graphs in the query"), name
+    status, _, body = http(endpoint + "/sparql?" + urllib.parse.urlencode({"query": q.replace("WHERE", f"FROM <{reference}> WHERE")}), headers={"Accept": "application/json"})
+    whole = http(endpoint + "/sparql?" + urllib.parse.urlencode({"query": q}), headers={"Accept": "application/json"})[2]
+    count = lambda b: int(json.loads(b)["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    assert status == 200 and 0 < count(body) < count(whole)
 
 
 def test_bad_query_is_400(endpoint):

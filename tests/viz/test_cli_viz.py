@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -127,6 +129,15 @@ def test_unknown_focus_is_a_usage_error(store, tmp_path):
     assert result.exit_code == 2 and "no node named" in result.stderr
 
 
+def test_a_focus_whose_events_the_filters_drop_is_named_as_found_not_as_unknown(store, tmp_path):
+    """--focus "Ramzan Kadyrov" --since 2099 said "no node named 'Ramzan Kadyrov'": users looked for a typo."""
+    result = run(store, "-o", tmp_path / "x.html", "--focus", "ramzan kadyrov", "--since", "2099", "--type", "sanction")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: 'Ramzan Kadyrov' is in the graph, but none of its events passes --type sanction, --since 2099: nothing to draw\n"
+    assert not (tmp_path / "x.html").exists()
+    assert "no node named" in run(store, "-o", tmp_path / "x.html", "--focus", "Nobody At All", "--since", "2099").stderr
+
+
 def test_type_filter(store, tmp_path):
     for value in ("designation", "Designation", "sanction", "Sanction"):
         out = tmp_path / f"{value}.html"
@@ -156,7 +167,7 @@ def test_date_range(store, tmp_path):
     assert len([n for n in page["nodes"] if n["kind"] == "event"]) == 2
     assert {d["date"] for d in page["docs"]} == {"2020-07-20"}
     empty = run(store, "-o", out, "--since", "2021-01")
-    assert empty.exit_code == 2 and "selection is empty" in empty.stderr
+    assert empty.exit_code == 2 and empty.stderr == "Error: nothing to draw: no event passes --since 2021-01\n"
     assert run(store, "-o", out, "--until", "2019").exit_code == 2
     bad = run(store, "-o", out, "--since", "July 2020")
     assert bad.exit_code == 2 and "--since must be YYYY" in bad.stderr
@@ -299,6 +310,16 @@ def test_graphml_round_trip(store, tmp_path):
     assert any(a["label"] == "designated under Section 7031(c) by" and "publicly designated" in a["quote"] for *_, a in h.edges(data=True))
 
 
+@pytest.mark.parametrize("events", ["nodes", "edges"])
+def test_every_graphml_edge_has_an_id_of_its_own(store, tmp_path, events):
+    """Gephi keeps the first edge of each id and drops the rest: ids were roles ("target") and repeated."""
+    out = tmp_path / "g.graphml"
+    assert run(store, "-o", out, "--events", events).exit_code == 0
+    ids = [e.get("id") for e in ET.parse(out).iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    assert len(ids) == nx.read_graphml(out, force_multigraph=True).number_of_edges() > 1
+    assert None not in ids and len(set(ids)) == len(ids)
+
+
 @pytest.mark.parametrize("fmt, read", [("graphml", lambda p: nx.read_graphml(p, force_multigraph=True)), ("gexf", nx.read_gexf)])
 def test_an_events_quotes_read_back_exactly_even_when_a_quote_holds_the_old_separator(tmp_path, fmt, read):
     # The quotes were joined with " | ", which a quote may contain itself: now each list attribute is a JSON array
@@ -314,6 +335,41 @@ def test_an_events_quotes_read_back_exactly_even_when_a_quote_holds_the_old_sepa
     [event] = [a for _, a in read(out).nodes(data=True) if a["kind"] == "event"]
     assert json.loads(event["quote"]) == [first, second]
     assert json.loads(event["source"]) == ["pipes"] and json.loads(event["source_url"]) == []
+
+
+def test_dash_writes_to_stdout_as_kg_export_does(store, tmp_path, monkeypatch):
+    """`kg viz -o - -f graphml | tool` wrote a file named "-" and nothing to the pipe."""
+    monkeypatch.chdir(tmp_path)
+    result = run(store, "-o", "-", "-f", "graphml")
+    assert result.exit_code == 0 and result.stderr == "wrote stdout (graphml, 11 nodes, 16 edges)\n"
+    assert nx.read_graphml(io.BytesIO(result.stdout_bytes), force_multigraph=True).number_of_edges() == 16
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_writer_failing_half_way_leaves_the_previous_file_as_it_was(store, tmp_path, monkeypatch):
+    from kg.errors import KGError
+    from kg.viz import render
+
+    out = tmp_path / "g.graphml"
+    assert run(store, "-o", out).exit_code == 0
+    before = out.read_bytes()
+
+    def half(g, path, **options):
+        Path(path).write_text("<graphml>", encoding="utf-8")
+        raise KGError("disk full")
+
+    monkeypatch.setitem(render.WRITERS, "graphml", half)
+    result = run(store, "-o", out)
+    assert result.exit_code == 1 and result.stderr.endswith("disk full\n")
+    assert out.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+
+
+def test_a_format_other_than_the_file_name_announces_is_written_with_a_note(store, tmp_path):
+    out = tmp_path / "graph.html"
+    result = run(store, "-f", "graphml", "-o", out)
+    assert result.exit_code == 0 and result.stderr.startswith(f"note: {out} will hold graphml, not the html its name announces\n")
+    assert out.read_bytes().startswith(b"<?xml")
+    assert run(store, "-f", "graphml", "-o", tmp_path / "g.graphml").stderr.startswith("wrote ")
 
 
 def test_gexf_round_trip(store, tmp_path):

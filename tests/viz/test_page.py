@@ -69,6 +69,15 @@ def test_search_finds_and_focuses_a_node(store, tmp_path, open_page):
     assert page.locator("#kg-search-status").inner_text() == "no match"
 
 
+def test_a_long_iri_wraps_inside_the_details_panel(store, tmp_path, open_page):
+    """An entity's IRI ran past the panel's edge, which then scrolled sideways under the whole panel."""
+    page, guard = open_page(draw(store, tmp_path))
+    page.fill("#kg-search", "kadyrov")
+    page.press("#kg-search", "Enter")
+    assert "https://w3id.org/rightsgraph/id/person/" in page.locator("#kg-details").inner_text()
+    assert page.evaluate("(s => s.scrollWidth <= s.clientWidth)(document.getElementById('kg-side'))")
+
+
 def test_clicking_an_event_shows_its_quote_source_status_and_confidence(store, tmp_path, open_page):
     out = draw(store, tmp_path, "--events", "edges")
     data = page_json(out)

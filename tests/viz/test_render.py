@@ -72,3 +72,22 @@ def test_a_node_carries_only_the_style_that_differs_from_its_class():
     assert "color" not in nodes["a"] and "shape" not in nodes["a"] and "type" not in nodes["a"]
     assert nodes["b"]["color"] == "#123456" and "shape" not in nodes["b"]
     assert nodes["s"]["type"] == "statute"  # the legend groups it under "statute / program"; the panel names it exactly
+
+
+def test_a_pictures_legend_names_each_caption_once(tmp_path, monkeypatch):
+    """Country, Region and Place are all "place" (and Statute and SanctionsProgram "statute / program"): the PNG legend listed each class."""
+    import matplotlib.axes
+    import networkx as nx
+
+    from kg.graph import display
+    from kg.viz.render import write_image
+
+    legends = []
+    original = matplotlib.axes.Axes.legend
+    monkeypatch.setattr(matplotlib.axes.Axes, "legend", lambda ax, *a, **k: legends.append([h.get_label() for h in k["handles"]]) or original(ax, *a, **k))
+    g = nx.MultiDiGraph()
+    for i, cls in enumerate(["Country", "Region", "Place", "Statute", "SanctionsProgram", "Person"]):
+        g.add_node(f"n{i}", label=cls, cls=cls, kind="entity")
+    write_image(g, tmp_path / "g.png")
+    captions = [display().style(c).caption for c in ("Place", "Statute", "Person")]
+    assert len(legends) == 1 and sorted(legends[0]) == sorted(captions)
