@@ -46,3 +46,12 @@ def test_a_broken_file_is_named_in_the_error(tmp_path):
         words.set("neg")
     with pytest.raises(ValueError, match="no word list 'missing'"):
         words.set("missing")
+
+
+def test_every_abuse_pattern_opens_on_a_word():
+    # words._any_of lets its scan skip every position that is not a word character: a pattern opening on
+    # anything else ("-led", " by") would never be found by the prefilter, and its sentences would be skipped.
+    from kg.extract.rules.words import ABUSE_PATTERNS, RECALL_ABUSE_PATTERNS
+
+    for pattern, _code in ABUSE_PATTERNS + RECALL_ABUSE_PATTERNS:
+        assert re.match(r"\\b(?:\(\?:)*[A-Za-z\[(]", pattern.pattern), pattern.pattern

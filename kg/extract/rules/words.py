@@ -108,10 +108,10 @@ GOV_WORDS = re.compile(
 COUNTRY_NAMED_BODY_HEADS = _WORDS.set("country_named_body_heads")
 COUNTRY_IN_NAME_HEADS = _WORDS.set("country_in_name_heads")
 BUSINESS_NAME_WORDS = _WORDS.set("company_name_words")
-MEDIUM_RE = re.compile(
-    r"\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
+MEDIUM_RE = re.compile(  # (a word opens every form: the lookahead lets a scan skip other positions at once)
+    r"(?=\w)(?:\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
     r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
-    r"|\b(?:state|national)\s+(?:television|TV|radio)\b|\b(?:radio|television|TV)\s+station\b",  # "said on national television", "told a radio station"
+    r"|\b(?:state|national)\s+(?:television|TV|radio)\b|\b(?:radio|television|TV)\s+station\b)",  # "said on national television", "told a radio station"
     re.I,
 )
 NEG = _WORDS.set("neg")
@@ -234,7 +234,10 @@ def _any_of(patterns) -> re.Pattern:
     """One pattern that matches in a text exactly when one of ``patterns`` does: a sentence without a hit is
     skipped with one search instead of one per pattern (each list is still run pattern by pattern on a hit,
     since their matches may overlap)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns), re.I)
+    joined = "|".join(f"(?:{p.pattern})" for p, _ in patterns)
+    # Every pattern opens on a word (test_rule_words checks it), so the scan may skip other positions at once:
+    # about twice as fast over a text.
+    return re.compile(f"(?=\\w)(?:{joined})", re.I)
 
 
 ANY_ABUSE_PATTERN = _any_of(ABUSE_PATTERNS)
