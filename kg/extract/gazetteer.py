@@ -141,7 +141,11 @@ def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
         right = r"\b" if p[-1:].isalnum() else r"(?!\w)"
         groups.setdefault((left, first.casefold() if fold else first), []).append(f"{body}{right}")
     alts = [f"{left}{re.escape(first)}(?:{'|'.join(rests)})" for (left, first), rests in groups.items()]
-    return re.compile(prefix + "(?:" + "|".join(alts) + ")" + suffix, flags)
+    # Without a prefix a match opens on one of those first characters: a class of them, checked first, lets
+    # the scan skip every other position at once (about twice as fast over a text).
+    starts = "" if prefix or not groups else "(?=[" + "".join(
+        re.escape(c) for c in sorted({v for _, f in groups for v in ({f, f.upper(), f.lower()} if fold else {f})})) + "])"
+    return re.compile(prefix + starts + "(?:" + "|".join(alts) + ")" + suffix, flags)
 
 
 def normal(label: str) -> str:
