@@ -34,6 +34,8 @@ from kg.extract.rules.words import (
     COUNTER_ABUSE_VERBS,
     DATELINE_RE,
     DENY_WORDS,
+    DISMAY_VERBS,
+    DONE_TO_VERBS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
     DISSENT_TARGET_WORDS,
@@ -658,6 +660,8 @@ class AbuseRules:
         for c in head.children:
             led = c.i < head.i and c.dep_ not in ("nsubj", "nsubjpass") and any(
                 g.lower_ == "led" and g.i > 0 and g.doc[g.i - 1].text == "-" for g in c.subtree)  # "militia-led raids"
+            if c.dep_ == "poss" and self._owner_suffered(head):
+                continue  # "his killing set off protests": the one killed
             if c.dep_ == "poss" or led:
                 k = self._resolve_np(c)
                 if able(k):
@@ -669,6 +673,8 @@ class AbuseRules:
                 return [commander]  # "Under X's command, the unit tortured prisoners"
             subj = next((c for c in node.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and node.lemma_ in IMPLICATING_VERBS)
                          and s.span.start <= c.i < s.span.end), None)
+            if subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i:
+                return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
             if subj is not None:
                 if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS:
                     return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
@@ -765,6 +771,8 @@ class AbuseRules:
         if tok is None:
             return None
         speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
+        if any(a.lemma_ in DISMAY_VERBS for a in [tok, *tok.ancestors] if speech is None or not a.is_ancestor(speech)):
+            return None  # "condemned the killing", "said it was horrified by the killing": a reaction to the news, no finding
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         if sj is not None and sj.lower_ in ("which", "who", "that") and speech.dep_ == "relcl":
             sj = speech.head  # "Amnesty International, which said last year that soldiers killed 12 people, ...": the body it is on
@@ -816,8 +824,31 @@ class AbuseRules:
                 return True  # "A and B were among those beaten", "Among those detained was X"
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
                 return True  # "the killing of Jamal Khashoggi"
-            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
+            if t.dep_ == "poss" and self._owner_suffered(t.head):
+                return True  # "Varo's arrest"
+            if t.dep_ == "nsubj" and self._headline_passive(t.head):
+                return True  # "Lawyer Dan Varo shot dead at home"
+            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in DONE_TO_VERBS
         return False
+
+    def _headline_passive(self, verb) -> bool:
+        """Whether a verb of an abuse done to someone is a headline's passive ("Lawyer X shot dead at home",
+        "Journalists detained in Y"): headlines drop the "was", and the parser reads the victim as the subject of an
+        active verb; a verb without auxiliary or object on a line that ends in no full stop is such a passive."""
+        if verb.lemma_ not in DONE_TO_VERBS or verb.tag_ not in ("VBD", "VBN") \
+                or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+            return False
+        at = self.tstart(verb)
+        end = self.text.find("\n", at)
+        line = self.text[self.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(self.text)].rstrip()
+        return not line.endswith((".", "!", "?", '"', "'", "\u201d", ":"))
+
+    @staticmethod
+    def _owner_suffered(noun) -> bool:
+        """Whether the possessor of an abuse noun is the one it was done to ("his killing", "Varo's arrest"): a deed
+        done to one person is owned by its doer only with its object after it ("his killing of the farmers"), and a
+        body's deeds are many ("the army's killings"), so a singular noun of such a deed without "of" is the victim's."""
+        return noun.lower_ in VICTIM_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
     def _phrase_head(self, m: Mention, t):
         """The token a mention hangs on the sentence by (its first word is often a compound of it: "Anna" of "Anna

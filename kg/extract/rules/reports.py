@@ -108,12 +108,17 @@ class ReportRules:
             # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
             verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
                             and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
+            # "police said they had formed a committee to look into his death", "appointed a judge to head an inquiry"
+            set_up = [t for t in s.span if lemmas & MANDATE_VERBS and self._sets_up_inquiry(t)]
+            verb = verb or bool(set_up)
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
             if trig and all(self._unrealised(t) for t in trig):
                 continue  # an inquiry called for or recommended has not been held
             investigator = self._investigator(s)
+            if investigator is None and set_up:
+                investigator = self._inquiry_founder(set_up[0])
             verb = verb or (body_verb and investigator is not None)
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
@@ -128,6 +133,8 @@ class ReportRules:
             elif any(t.tag_ == "VBG" and t.dep_ == "xcomp" and t.lemma_ in INVESTIGATOR_VERBS and t.head.lemma_ in ("begin", "start", "continue", "keep")
                      for t in s.span):
                 finding = "ongoing"  # "it had begun investigating the shootings": started and not yet done
+            elif set_up:
+                finding = "ongoing"  # an inquiry just set up has found nothing yet
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -153,6 +160,8 @@ class ReportRules:
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
+                if any(a.dep_ in ("dobj", "nsubjpass") and a.head in set_up for a in [t, *t.ancestors]):
+                    continue  # "appointed a judge, X, to head an inquiry": who holds it, not whom it looks into
                 if any(a.lower_ == "of" and a.head.lemma_ in ("compose", "comprise", "consist", "made") for a in t.ancestors):
                     continue  # "the commission, composed of A (chair) and B": its members, not whom it looked into
                 top = self._root(t, m)
@@ -170,6 +179,33 @@ class ReportRules:
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
+
+    def _sets_up_inquiry(self, t) -> bool:
+        """Whether ``t`` sets up an inquiry that has not been held before: a verb of founding ("formed", "set up",
+        "appointed") whose object is an inquiry ("set up an inquiry"), or a committee, panel or person given one to
+        hold ("a committee to look into his death", "a judge to head an inquiry into the deaths"). A body or person
+        appointed for no inquiry ("appointed a new police chief") is no inquiry; one only asked for is none yet."""
+        if t.pos_ != "VERB" or t.lemma_ not in MANDATE_VERBS or self._unrealised(t) or any(c.dep_ == "neg" for c in t.children):
+            return False
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_ in INVESTIGATION_PRODUCTS and o.lemma_ != "report" for o in objs):
+            return True
+        # the purpose: a clause that investigates, looks "into" something, or holds an inquiry ("to head an inquiry")
+        purposes = [g for o in [t, *objs] for g in o.children if g.dep_ in ("advcl", "xcomp", "acl", "relcl") and g.pos_ == "VERB"]
+        return any(p.lemma_ in INQUIRY_FINDING_VERBS or any(c.dep_ == "prep" and c.lower_ == "into" for c in p.children)
+                   or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in p.children) for p in purposes)
+
+    def _inquiry_founder(self, t) -> str | None:
+        """Who set up an inquiry (the subject of ``t``; "they" is whoever said so): a state, one of its bodies or a
+        person; the body it set up, unnamed, stands for them."""
+        sj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if sj is not None and sj.lower_ in ("it", "they", "we"):
+            speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+            sj = self._speaker_subject(speech) if speech is not None else None
+        k = self._speaking_body(sj) if sj is not None else None
+        if k is None or self.etype(k) not in ("Country", "GovernmentBody", "Organization", "Person") or self._is_news(k):
+            return None
+        return k
 
     def _atrocity_determination(self, s: Sent):
         """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
@@ -1003,6 +1039,10 @@ class ReportRules:
                 subj = sorted(subj, key=lambda c: self.etype(self._resolve_np(c)) != "Person")
             if subj:
                 first = self._resolve_np(subj[0]) or self._capital_as_state(subj[0])
+                if first is None and subj[0].lower_ in ("they", "he", "she") and node.dep_ == "relcl" and node.head.lower_ in ACCUSATION_NOUNS:
+                    charged = self._charged_with(node.head)
+                    if charged:
+                        return charged  # "were arrested and remain in detention on terrorism charges, which they deny"
                 if first is None:
                     s = self.sent_at(self.tstart(subj[0]))
                     return self._counted_people(subj[0], s) if s is not None else []
@@ -1022,6 +1062,25 @@ class ReportRules:
                 continue
             break
         return []
+
+    def _charged_with(self, noun) -> list[str]:
+        """Who bears the charges or accusations ``noun`` names in its clause ("two lawmakers, A and B, were arrested
+        on terrorism charges, which they deny"): the subject of the nearest clause above it, with the names set beside
+        it; a pronoun that denies such charges means them, as the charges are theirs."""
+        node = noun
+        while node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        out = []
+        # the subject and the names set beside it (which the parser may hang on a clause within it: "two members of
+        # parliament who had called for reforms, A and B")
+        for t in [subj, *(c for c in subj.subtree if c.dep_ in ("appos", "conj") and c.i > subj.i)]:
+            k = self._resolve_np(t)
+            if k is not None and self.etype(k) in ACTOR_TYPES and k not in out and (t is subj or self.etype(k) == "Person"):
+                out.append(k)
+        return out
 
     def _capital_as_state(self, tok) -> str | None:
         """A capital the mentions left unnamed as the subject ("Kigali has long denied ..."): news speaks of a

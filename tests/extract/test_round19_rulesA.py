@@ -1,0 +1,135 @@
+"""Round 19 (rulesA): who suffered an abuse is not its doer, a reaction is no finding, an inquiry set up is one begun,
+and who denies the charges they are held on.
+
+"His killing", "Varo's arrest" own the deed as the one it was done to; "the arrest of X drew protests" names no doer;
+a headline drops the "was" of a passive ("Lawyer X shot dead at home"). A rights group that condemns a killing or is
+horrified by it reacts to the news and has found nothing. A body that forms a committee to look into a death, or
+appoints a judge to head an inquiry, has begun an inquiry. "Charges, which they deny": the ones charged deny them.
+
+Short invented texts (people, units, bodies and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+
+# -- "his killing", "Varo's arrest": the possessor of a deed done to one person suffered it ---------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("Dan Varo, a shopkeeper, was shot in Varn in January 2018. His killing set off protests across Ostland.", "Dan Varo"),
+    ("The journalist Ali Moro was held in May. Moro's detention has lasted a year, his lawyer said.", "Ali Moro"),
+    ("Lena Korvel vanished in Dorav in 2019. Her abduction was never solved.", "Lena Korvel"),
+])
+def test_the_owner_of_a_deed_done_to_one_person_suffered_it(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert victim not in perpetrators(rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest of the journalist Ali Moro in May drew protests.",
+    "The killing of the farmer Dan Varo set off protests across Ostland.",
+])
+def test_a_deed_that_is_the_subject_of_the_clause_names_no_doer(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not perpetrators(rows) & {"Ali Moro", "Dan Varo"}, rows
+
+
+def test_a_doer_who_owns_the_deed_with_its_object_did_it(rules):
+    rows = extract_rows(rules, "General Dan Varo ordered the killing of three farmers. Varo's killing of the farmers shocked the region.\n",
+                        "2022-01-10")
+    assert "Dan Varo" in perpetrators(rows, "extrajudicial_killing")
+
+
+# -- "Lawyer X shot dead at home": a headline's passive ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("Ostland rights lawyer Dan Varo shot dead at home; U.N. rights chief urges inquiry\n\nBy Ann Teller\n\n"
+     "VARN, Jan 23 - Gunmen shot the lawyer Dan Varo at his home on Saturday, his family said.", "Dan Varo"),
+    ("Opposition leader Lena Korvel detained in Varn after rally\n\nPolice in Varn detained the opposition leader Lena Korvel on Monday.",
+     "Lena Korvel"),
+])
+def test_the_subject_of_a_headlines_passive_suffered_it(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2022-01-24")
+    assert victim not in perpetrators(rows), rows
+
+
+def test_a_headline_with_an_object_tells_its_doer(rules):
+    rows = extract_rows(rules, "Ostland police killed two protesters in Varn\n\nThe shooting took place on Monday.\n", "2022-01-24")
+    assert "police" in {p.split()[-1].lower() for p in perpetrators(rows, "extrajudicial_killing")}, rows
+
+
+# -- "Amnesty condemned the killing": a reaction, no finding --------------------------------------------------------------
+
+@pytest.mark.parametrize("reaction", [
+    "Amnesty International condemned the killing and called for those responsible to be brought to justice.",
+    "The U.N. High Commissioner for Human Rights said on Monday that he was horrified by the killing.",
+    "Human Rights Watch said it deplored the killing.",
+])
+def test_a_monitor_reacting_to_an_abuse_reports_no_finding(rules, reaction):
+    rows = extract_rows(rules, "Gunmen killed the lawyer Dan Varo in Varn on Saturday. " + reaction + "\n", "2022-01-24")
+    assert not find(rows, "investigation"), rows
+
+
+def test_a_monitor_telling_an_abuse_has_found_it(rules):
+    rows = extract_rows(rules, "Amnesty International said soldiers killed 12 villagers in Dorav in May.\n", "2022-01-24")
+    assert find(rows, "investigation", investigator="Amnesty International")
+
+
+# -- "formed a committee to look into his death": an inquiry begun -----------------------------------------------------
+
+@pytest.mark.parametrize("text, investigator", [
+    ("The Ostland Interior Ministry said it had formed a committee to look into his death.", "Ostland Interior Ministry"),
+    ("The Varn Police Service set up a panel to investigate the shootings of May 2.", "Varn Police Service"),
+    ("The Ostland Bar Association appointed a retired judge, Ali Moro, to head an inquiry into the deaths.", "Ostland Bar Association"),
+])
+def test_a_body_that_sets_up_an_inquiry_has_begun_one(rules, text, investigator):
+    rows = extract_rows(rules, "Police shot dead four protesters in Varn on May 2. " + text + "\n", "2022-06-01")
+    got = find(rows, "investigation", investigator=investigator)
+    assert got and got[0].get("finding") == "ongoing", rows
+    assert all(name(c.get("target")) != "Ali Moro" for c in find(rows, "investigation")), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostland Interior Ministry appointed a new police chief, Ali Moro, in May.",
+    "Rights groups called on the Ostland Interior Ministry to set up a commission to investigate the killings.",
+    "The Ostland Interior Ministry has not set up any inquiry into the killings.",
+])
+def test_a_body_set_up_for_no_inquiry_or_only_asked_for_is_none(rules, text):
+    rows = extract_rows(rules, "Police shot dead four protesters in Varn on May 2. " + text + "\n", "2022-06-01")
+    assert not find(rows, "investigation", investigator="Ostland Interior Ministry"), rows
+
+
+# -- "on terrorism charges, which they deny": the ones charged deny --------------------------------------------------------
+
+@pytest.mark.parametrize("text, deniers", [
+    ("Two lawmakers, Ali Moro and Dan Varo, were arrested in July 2021 and remain in detention on terrorism charges, which they deny.",
+     {"Ali Moro", "Dan Varo"}),
+    ("The activist Lena Korvel was jailed in 2020 on charges of inciting unrest, which she denies.", {"Lena Korvel"}),
+])
+def test_who_is_held_on_charges_they_deny_denies(rules, text, deniers):
+    rows = extract_rows(rules, text + "\n", "2022-06-01")
+    assert {name(c["denier"]) for c in find(rows, "denial")} >= deniers, rows
+
+
+def test_charges_someone_else_upholds_are_no_denial(rules):
+    rows = extract_rows(rules, "The activist Lena Korvel was jailed in 2020 on charges of inciting unrest, which the court upheld.\n", "2022-06-01")
+    assert not find(rows, "denial"), rows
+
+
+# -- "said the police acted with restraint": the accused side calling its conduct measured denies ----------------------
+
+@pytest.mark.parametrize("said", [
+    "Ali Moro, Malawi's interior minister, said that officers had acted with great restraint.",
+    "Malawi's Interior Minister Ali Moro has said the police acted with restraint and fired only to protect lives.",
+    "Malawi's Interior Minister Ali Moro said officers had exercised maximum restraint.",
+])
+def test_an_official_calling_the_conduct_restrained_denies(rules, said):
+    rows = extract_rows(rules, "Police in Malawi have killed dozens of protesters in Lilongwe since July. " + said + "\n", "2022-01-10")
+    assert find(rows, "denial", denier="Ali Moro"), rows
+
+
+def test_restraint_only_promised_is_no_denial(rules):
+    rows = extract_rows(rules, "Police in Malawi have killed dozens of protesters in Lilongwe since July. "
+                               "Malawi's Interior Minister Ali Moro has said the police would act with restraint.\n", "2022-01-10")
+    assert not find(rows, "denial", denier="Ali Moro"), rows
