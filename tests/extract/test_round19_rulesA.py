@@ -133,3 +133,20 @@ def test_restraint_only_promised_is_no_denial(rules):
     rows = extract_rows(rules, "Police in Malawi have killed dozens of protesters in Lilongwe since July. "
                                "Malawi's Interior Minister Ali Moro has said the police would act with restraint.\n", "2022-01-10")
     assert not find(rows, "denial", denier="Ali Moro"), rows
+
+
+# -- "Torture and ill-treatment." over a section: a label, not an act ---------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Torture and ill-treatment.", "Deaths in custody.", "Enforced disappearances."])
+def test_a_section_label_tells_no_abuse_and_carries_no_doer(rules, label):
+    text = ("Arbitrary arrests. Officers of the Varn Police Service have arrested hundreds of people in poor neighbourhoods.\n\n"
+            + label + " Former detainees described their months in the Dorav prison.\n")
+    rows = extract_rows(rules, text, "2022-12-07")
+    assert {name(c["abuse_type"]) for c in find(rows, "abuse", perpetrator="Varn Police Service")} == {"arbitrary_detention"}, rows
+
+
+def test_a_section_label_leaves_the_doers_its_section_names(rules):
+    text = ("Arbitrary arrests. Officers of the Varn Police Service have arrested hundreds of people in poor neighbourhoods.\n\n"
+            "Torture. Former detainees said prison guards beat them on arrival.\n")
+    rows = extract_rows(rules, text, "2022-12-07")
+    assert "prison guards" in perpetrators(rows, "ill_treatment"), rows

@@ -123,6 +123,9 @@ class AbuseRules:
             if ANY_RECALL_ABUSE_PATTERN.search(self.text, s.start, s.end):
                 matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
                             if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
+            if matches and self._topic_label(s):
+                self.last_perp = None  # "Torture and ill-treatment." over a section: what it names the sentences below tell
+                continue
             for m, code, recall in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
@@ -346,6 +349,15 @@ class AbuseRules:
         m = re.match(r"\s*\d{1,3}[.)]\s+(.+?)\s*$", line)
         return m is not None and len(m.group(1).split()) <= 6 and any(
             mm.start >= line_start + m.start(1) and mm.entity for mm, _ in self.sent_entities(s))
+
+    def _topic_label(self, s: Sent) -> bool:
+        """Whether ``s`` is a section's label ("Torture and ill-treatment.", "Deaths in custody"): a few words without
+        a verb at the start of a line. It names the kind of abuse the section goes on to tell, with its doers; by
+        itself it tells no act, and whoever the section before accused has no part in the next one."""
+        if s.index in self.item_sents or self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].strip():
+            return False
+        words = [t for t in s.span if not t.is_punct and not t.is_space]
+        return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)  # ("Enforced disappearances")
 
     @staticmethod
     def _label_before_colon(subj, verb) -> bool:
