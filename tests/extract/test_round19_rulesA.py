@@ -150,3 +150,20 @@ def test_a_section_label_leaves_the_doers_its_section_names(rules):
             "Torture. Former detainees said prison guards beat them on arrival.\n")
     rows = extract_rows(rules, text, "2022-12-07")
     assert "prison guards" in perpetrators(rows, "ill_treatment"), rows
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Police in Varn said they had formed a committee to look into his death.", "committee"),
+    ("The authorities have appointed a retired judge, Ali Moro, to head a judicial inquiry into the deaths.", "judicial inquiry"),
+])
+def test_an_inquiry_set_up_by_no_one_named_is_the_body_set_up(rules, text, body):
+    rows = extract_rows(rules, "Police shot dead four protesters in Varn on May 2. " + text + "\n", "2022-06-01")
+    got = find(rows, "investigation", investigator=body)
+    assert got and got[0].get("finding") == "ongoing", rows
+    assert name(got[0].get("target")) not in ("Ali Moro", "authorities"), rows
+
+
+def test_who_only_calls_for_an_inquiry_beside_one_set_up_holds_none(rules):
+    rows = extract_rows(rules, "Police shot dead four protesters in Varn on May 2. The Ostland Assembly set up a commission to investigate "
+                               "the events, and the UN human rights office called for a prompt and independent investigation.\n", "2022-06-01")
+    assert {name(c["investigator"]) for c in find(rows, "investigation")} <= {"Ostland Assembly", "commission"}, rows

@@ -116,9 +116,9 @@ class ReportRules:
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
             if trig and all(self._unrealised(t) for t in trig):
                 continue  # an inquiry called for or recommended has not been held
-            investigator = self._investigator(s)
-            if investigator is None and set_up:
-                investigator = self._inquiry_founder(set_up[0])
+            # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
+            investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
+            investigator = investigator or self._investigator(s)
             verb = verb or (body_verb and investigator is not None)
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
@@ -160,8 +160,8 @@ class ReportRules:
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
-                if any(a.dep_ in ("dobj", "nsubjpass") and a.head in set_up for a in [t, *t.ancestors]):
-                    continue  # "appointed a judge, X, to head an inquiry": who holds it, not whom it looks into
+                if any(a.dep_ in ("nsubj", "dobj", "nsubjpass") and a.head in set_up for a in [t, *t.ancestors]):
+                    continue  # "the government appointed a judge, X, to head an inquiry": who set it up or holds it, not whom it looks into
                 if any(a.lower_ == "of" and a.head.lemma_ in ("compose", "comprise", "consist", "made") for a in t.ancestors):
                     continue  # "the commission, composed of A (chair) and B": its members, not whom it looked into
                 top = self._root(t, m)
@@ -197,7 +197,7 @@ class ReportRules:
 
     def _inquiry_founder(self, t) -> str | None:
         """Who set up an inquiry (the subject of ``t``; "they" is whoever said so): a state, one of its bodies or a
-        person; the body it set up, unnamed, stands for them."""
+        person, named; the body it set up, unnamed, stands for them."""
         sj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if sj is not None and sj.lower_ in ("it", "they", "we"):
             speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
@@ -205,7 +205,23 @@ class ReportRules:
         k = self._speaking_body(sj) if sj is not None else None
         if k is None or self.etype(k) not in ("Country", "GovernmentBody", "Organization", "Person") or self._is_news(k):
             return None
+        if set(strip_det(self.ex.entities[k].name).lower().split()) <= BARE_ACTOR_HEADS:
+            return None  # "police said they had formed a committee": which police, the committee says better
         return k
+
+    def _founded_body(self, t) -> str | None:
+        """The inquiry or body a founding verb sets up ("formed a committee", "to head a judicial inquiry"), as a body
+        of its own named by its words ("committee", "judicial inquiry"), for when the text does not say who set it up."""
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        objs += [g for o in [t, *objs] for p in o.children if p.dep_ in ("advcl", "xcomp", "acl", "relcl") for g in p.children if g.dep_ == "dobj"]
+        for o in objs:
+            if o.lemma_ in INQUIRY_BODY_NOUNS or o.lemma_ in INVESTIGATION_PRODUCTS and o.lemma_ != "report":
+                k = self.entity_at(o)
+                if k is not None:
+                    return k
+                mods = [c for c in o.children if c.i < o.i and c.dep_ in ("amod", "compound") and c.text.islower()]
+                return self._force_entity(o, min(mods, key=lambda c: c.i) if mods else None)
+        return None
 
     def _atrocity_determination(self, s: Sent):
         """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
