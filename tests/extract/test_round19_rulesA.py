@@ -167,3 +167,40 @@ def test_who_only_calls_for_an_inquiry_beside_one_set_up_holds_none(rules):
     rows = extract_rows(rules, "Police shot dead four protesters in Varn on May 2. The Ostland Assembly set up a commission to investigate "
                                "the events, and the UN human rights office called for a prompt and independent investigation.\n", "2022-06-01")
     assert {name(c["investigator"]) for c in find(rows, "investigation")} <= {"Ostland Assembly", "commission"}, rows
+
+
+# -- "HRW said that detainees had described being beaten": the group reports what witnesses told -----------------------
+
+@pytest.mark.parametrize("text, monitor", [
+    ("Amnesty International said former detainees described being tortured by soldiers of the Varn Guard in 2021.", "Amnesty International"),
+    ("Human Rights Watch said in a report that detainees had described being beaten by the Varn Guard in police custody.", "Human Rights Watch"),
+])
+def test_a_monitor_telling_what_witnesses_described_has_found_it(rules, text, monitor):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert find(rows, "investigation", investigator=monitor), rows
+
+
+def test_witnesses_telling_it_themselves_are_no_investigators(rules):
+    rows = extract_rows(rules, "Former detainees said soldiers of the Varn Guard had tortured them in 2021.\n", "2022-01-10")
+    assert not find(rows, "investigation"), rows
+
+
+# -- "X said in a report": the report is the medium of what X says -------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Human Rights Watch said in a November report that security forces had killed 40 protesters in Varn.", "Human Rights Watch"),
+    ("Soldiers of the Varn Guard killed 40 villagers in Dorav in May, the Ostland Bar Association said today in a new report.",
+     "Ostland Bar Association"),
+])
+def test_what_a_body_says_in_a_report_is_its_statement(rules, text, speaker):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert find(rows, "statement", speaker=speaker, medium="report"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "In its report, the Ostland Bar Association said soldiers of the Varn Guard had killed 40 villagers in Dorav.",
+    "Soldiers of the Varn Guard killed 40 villagers in Dorav, according to a report by the Ostland Bar Association.",
+])
+def test_a_report_cited_or_set_before_the_verb_is_no_medium(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not find(rows, "statement", medium="report"), rows

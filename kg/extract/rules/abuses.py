@@ -782,10 +782,15 @@ class AbuseRules:
         """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
         if tok is None:
             return None
-        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
+        tellers = [a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS]
+        speech = tellers[0] if tellers else None
         if any(a.lemma_ in DISMAY_VERBS for a in [tok, *tok.ancestors] if speech is None or not a.is_ancestor(speech)):
             return None  # "condemned the killing", "said it was horrified by the killing": a reaction to the news, no finding
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if len(tellers) > 1 and sj is not None and self.etype(self._resolve_np(sj)) not in ("Organization", "GovernmentBody"):
+            # "HRW said that detainees had described being beaten": what the witnesses told, the group reports
+            speech = tellers[1]
+            sj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if sj is not None and sj.lower_ in ("which", "who", "that") and speech.dep_ == "relcl":
             sj = speech.head  # "Amnesty International, which said last year that soldiers killed 12 people, ...": the body it is on
         k = self._resolve_np(sj) if sj is not None else None

@@ -1119,6 +1119,8 @@ class ReportRules:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
+            if not media and "report" in s.span.text:
+                media = [k for k in [self._report_said_in(s)] if k]  # "Human Rights Watch said in a November report that ..."
             if not media:
                 continue
             speaker = None
@@ -1380,10 +1382,23 @@ class ReportRules:
                 return
             if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
                 return  # "In a statement, the ministry said ...": the release the text itself names
-            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._medium_entity("press release")
+            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
+                or self._medium_entity("press release")
             self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
                            self.span(s.start, s.end), confidence=0.5)
             return
+
+    def _report_said_in(self, s: Sent) -> str | None:
+        """The report a sentence says something in ("X said in a report released today", "said in a November report"):
+        the medium of what is said, as a statement or a release is; a report only cited ("according to a report", "a
+        report by X found") is no one's words here, and one set before the verb ("In its report, the panel said") is
+        the inquiry telling what it found."""
+        for t in s.span:
+            if t.lemma_ == "report" and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                    and t.head.head.pos_ == "VERB" and t.head.head.lemma_ in SPEECH_VERBS and t.head.i > t.head.head.i:
+                # (not a report set before the verb, "In its report the panel said ...": what the inquiry found, told)
+                return self._medium_entity("report")
+        return None
 
     def _platform_x(self) -> str:
         """The platform X, under the name the gazetteer knows it by (Twitter)."""
