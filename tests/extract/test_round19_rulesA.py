@@ -204,3 +204,27 @@ def test_what_a_body_says_in_a_report_is_its_statement(rules, text, speaker):
 def test_a_report_cited_or_set_before_the_verb_is_no_medium(rules, text):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert not find(rows, "statement", medium="report"), rows
+
+
+# -- "named six suspects": an inquiry under way ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, investigator, target", [
+    ("National police chief General Dan Varo last Thursday named six suspects, including three police officers: Ali Moro, "
+     "head of operations at the Varn police; and Lena Korvel, a commander.", "Dan Varo", "Ali Moro"),
+    ("The Varn Police Service has identified two officers as suspects in the killing of the student.", "Varn Police Service", None),
+])
+def test_who_names_suspects_has_an_inquiry_under_way(rules, text, investigator, target):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    got = find(rows, "investigation", investigator=investigator)
+    assert got and got[0].get("finding") == "ongoing", rows
+    if target:
+        assert name(got[0].get("target")) == target, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect named his accomplices to the Varn Police Service.",
+    "The Varn Police Service has not named any suspects in the killing of the student.",
+])
+def test_naming_no_suspects_is_no_inquiry(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not find(rows, "investigation", investigator="Varn Police Service"), rows

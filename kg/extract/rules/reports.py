@@ -111,6 +111,9 @@ class ReportRules:
             # "police said they had formed a committee to look into his death", "appointed a judge to head an inquiry"
             set_up = [t for t in s.span if lemmas & MANDATE_VERBS and self._sets_up_inquiry(t)]
             verb = verb or bool(set_up)
+            # "the police chief named six suspects": an inquiry under way that has got as far as suspects
+            naming = [t for t in s.span if "suspect" in lemmas | words and self._names_suspects(t)]
+            verb = verb or bool(naming)
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
@@ -119,6 +122,9 @@ class ReportRules:
             # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
             investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
             investigator = investigator or self._investigator(s)
+            if investigator is None and naming:
+                k = self._subject(naming[0])
+                investigator = k if k is not None and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k) else None
             verb = verb or (body_verb and investigator is not None)
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
@@ -133,8 +139,8 @@ class ReportRules:
             elif any(t.tag_ == "VBG" and t.dep_ == "xcomp" and t.lemma_ in INVESTIGATOR_VERBS and t.head.lemma_ in ("begin", "start", "continue", "keep")
                      for t in s.span):
                 finding = "ongoing"  # "it had begun investigating the shootings": started and not yet done
-            elif set_up:
-                finding = "ongoing"  # an inquiry just set up has found nothing yet
+            elif set_up or naming:
+                finding = "ongoing"  # an inquiry just set up, or with suspects but no verdict, has not concluded
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -162,6 +168,8 @@ class ReportRules:
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
                 if any(a.dep_ in ("nsubj", "dobj", "nsubjpass") and a.head in set_up for a in [t, *t.ancestors]):
                     continue  # "the government appointed a judge, X, to head an inquiry": who set it up or holds it, not whom it looks into
+                if any(a.dep_ == "nsubj" and a.head in naming for a in [t, *t.ancestors]):
+                    continue  # "National police chief X named six suspects": who names them, with his force
                 if any(a.lower_ == "of" and a.head.lemma_ in ("compose", "comprise", "consist", "made") for a in t.ancestors):
                     continue  # "the commission, composed of A (chair) and B": its members, not whom it looked into
                 top = self._root(t, m)
@@ -208,6 +216,16 @@ class ReportRules:
         if set(strip_det(self.ex.entities[k].name).lower().split()) <= BARE_ACTOR_HEADS:
             return None  # "police said they had formed a committee": which police, the committee says better
         return k
+
+    @staticmethod
+    def _names_suspects(t) -> bool:
+        """Whether ``t`` names suspects ("named six suspects", "identified the officers as suspects", "declared him a
+        suspect"): who does so has an inquiry under way; not when it is negated or a suspect only names someone."""
+        if t.pos_ != "VERB" or t.lemma_ not in ("name", "identify", "declare") or any(c.dep_ == "neg" for c in t.children):
+            return False
+        return any(c.dep_ in ("dobj", "oprd") and c.lemma_ == "suspect"
+                   or c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(g.lemma_ == "suspect" for g in c.children)
+                   for c in t.children)
 
     def _founded_body(self, t) -> str | None:
         """The inquiry or body a founding verb sets up ("formed a committee", "to head a judicial inquiry"), as a body
