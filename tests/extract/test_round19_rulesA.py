@@ -228,3 +228,40 @@ def test_who_names_suspects_has_an_inquiry_under_way(rules, text, investigator, 
 def test_naming_no_suspects_is_no_inquiry(rules, text):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert not find(rows, "investigation", investigator="Varn Police Service"), rows
+
+
+# -- "his wife, Marta Varo de Korvel": the named wife, a family name's particle and all -----------------------------------
+
+@pytest.mark.parametrize("text, wife", [
+    ("I am also designating two of his immediate family members: his wife, Marta Linares Varo de Korvel, and his son, Ali Korvel.",
+     "Marta Linares Varo de Korvel"),
+    ("Dan Korvel was sanctioned in May. His wife, Ana Maria van der Berg, was also designated.", "Ana Maria van der Berg"),
+    ("Dan Korvel was sanctioned in May. His wife, Lena Brask, was also designated.", "Lena Brask"),
+])
+def test_a_wife_named_after_the_word_is_that_person(rules, text, wife):
+    rows = extract_rows(rules, "Dan Korvel, a former minister of Ostland, took bribes. " + text + "\n", "2023-01-10")
+    assert wife in {name(c["relative"]) for c in find(rows, "family", relation="spouse")}, rows
+
+
+def test_a_wife_described_but_not_named_stays_his_wife(rules):
+    rows = extract_rows(rules, "Dan Korvel, a former minister of Ostland, took bribes. His wife, who owns a bank in Varn, was also designated.\n",
+                        "2023-01-10")
+    assert {name(c["relative"]) for c in find(rows, "family", relation="spouse")} <= {"Korvel's wife"}, rows
+
+
+# -- "activists of the X attacked protesters": an attack on those who dissent -----------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("On Monday, activists of the Varn Youth League, the ruling party's student wing, attacked protesters with sticks at Varn University.",
+     "Varn Youth League"),
+    ("Supporters of the Ostland People's Party attacked journalists covering the rally in Varn on Monday.", "Ostland People's Party"),
+    ("Riot police assaulted demonstrators outside the parliament in Varn on Monday.", "Riot police"),
+])
+def test_who_attacks_protesters_or_journalists_ill_treats_them(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2023-01-10")
+    assert doer in perpetrators(rows, "ill_treatment"), rows
+
+
+def test_protesters_who_attack_the_police_are_no_abuse_of_the_police(rules):
+    rows = extract_rows(rules, "Protesters attacked police with stones in Varn on Monday.\n", "2023-01-10")
+    assert not find(rows, "abuse"), rows
