@@ -265,3 +265,22 @@ def test_who_attacks_protesters_or_journalists_ill_treats_them(rules, text, doer
 def test_protesters_who_attack_the_police_are_no_abuse_of_the_police(rules):
     rows = extract_rows(rules, "Protesters attacked police with stones in Varn on Monday.\n", "2023-01-10")
     assert not find(rows, "abuse"), rows
+
+
+# -- "A committee of senior police officers later concluded": an inquiry body named by its own words -----------------------
+
+@pytest.mark.parametrize("text, body, finding", [
+    ("A committee of senior Varn police officers later concluded that the encounter had been staged.",
+     "committee of senior Varn police officers", "confirmed"),
+    ("A parliamentary commission found that officers had fired without warning.", "parliamentary commission", "confirmed"),
+])
+def test_an_unnamed_inquiry_body_that_finds_is_the_investigator(rules, text, body, finding):
+    rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in May. " + text + "\n", "2022-06-01")
+    got = find(rows, "investigation", investigator=body)
+    assert got and got[0].get("finding") == finding, rows
+
+
+def test_a_named_inquiry_body_keeps_its_name(rules):
+    rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in May. The Varn Truth Commission concluded that the "
+                               "encounter had been staged.\n", "2022-06-01")
+    assert {name(c["investigator"]) for c in find(rows, "investigation")} == {"Varn Truth Commission"}, rows

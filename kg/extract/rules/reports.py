@@ -234,12 +234,23 @@ class ReportRules:
         objs += [g for o in [t, *objs] for p in o.children if p.dep_ in ("advcl", "xcomp", "acl", "relcl") for g in p.children if g.dep_ == "dobj"]
         for o in objs:
             if o.lemma_ in INQUIRY_BODY_NOUNS or o.lemma_ in INVESTIGATION_PRODUCTS and o.lemma_ != "report":
-                k = self.entity_at(o)
-                if k is not None:
-                    return k
-                mods = [c for c in o.children if c.i < o.i and c.dep_ in ("amod", "compound") and c.text.islower()]
-                return self._force_entity(o, min(mods, key=lambda c: c.i) if mods else None)
+                return self._inquiry_body(o)
         return None
+
+    def _inquiry_body(self, noun) -> str:
+        """The body an unnamed inquiry noun stands for, named by its own words without the article ("committee",
+        "judicial inquiry", "committee of senior Sindh police officers"): its modifiers and the "of" phrase that says
+        who sits on it."""
+        k = self.entity_at(noun)
+        if k is not None:
+            return k
+        words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound") for c in c.subtree]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+        if of is not None and not any(g.dep_ in ("relcl", "acl") for g in of.subtree):
+            words += list(of.subtree)
+        words = sorted([noun, *words], key=lambda g: g.i)
+        start, end = self.tstart(words[0]), self.tstart(words[-1]) + len(words[-1].text)
+        return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
 
     def _atrocity_determination(self, s: Sent):
         """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
@@ -721,6 +732,13 @@ class ReportRules:
                         k = self._resolve_np(agent) if agent is not None else None
                         if k and ok(k, agent):
                             cands.append((4, -agent.i, k))
+        # "a committee of senior police officers later concluded ...": an inquiry body the text does not name otherwise
+        if not cands:
+            for t in s.span:
+                if t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB" and t.lemma_ in INQUIRY_BODY_NOUNS \
+                        and t.lemma_ not in INVESTIGATION_PRODUCTS and any(c.lower_ in ("a", "an") for c in t.children) \
+                        and not any(c.dep_ in ("acl", "relcl") for c in t.children):
+                    cands.append((3, -t.i, self._inquiry_body(t)))
         # "X said in a report released today. The 48-page report documents ...": the report is X's, the body that
         # monitors and was named last before it
         for t in s.span:
