@@ -284,3 +284,24 @@ def test_a_named_inquiry_body_keeps_its_name(rules):
     rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in May. The Varn Truth Commission concluded that the "
                                "encounter had been staged.\n", "2022-06-01")
     assert {name(c["investigator"]) for c in find(rows, "investigation")} == {"Varn Truth Commission"}, rows
+
+
+# -- "his trial before an anti-terrorism court is ongoing": the court's inquiry, under way -------------------------------
+
+@pytest.mark.parametrize("text, court", [
+    ("Dan Varo was later released on bail, and his trial before an anti-terrorism court in Varn is ongoing.", "an anti-terrorism court in Varn"),
+    ("Colonel Dan Varo went on trial in the Tesk Regional Court on Monday over the killing.", "Tesk Regional Court"),
+])
+def test_a_trial_under_way_is_the_courts_inquiry_into_the_accused(rules, text, court):
+    rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in 2018. " + text + "\n", "2022-01-10")
+    got = find(rows, "investigation", investigator=court)
+    assert got and got[0].get("finding") == "ongoing" and name(got[0].get("target")) == "Dan Varo", rows
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups said Colonel Dan Varo should stand trial before the Tesk Regional Court.",
+    "Colonel Dan Varo was denied a fair trial.",
+])
+def test_a_trial_asked_for_or_without_a_court_is_none(rules, text):
+    rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in 2018. " + text + "\n", "2022-01-10")
+    assert not find(rows, "investigation"), rows

@@ -69,7 +69,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s):
+            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
@@ -436,6 +436,33 @@ class ReportRules:
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": finding}, ev, confidence=0.55)
+            return True
+        return False
+
+    def _trial_under_way(self, s: Sent) -> bool:
+        """A trial before a court that has not ended ("his trial before an anti-terrorism court in Karachi is ongoing",
+        "X went on trial in the Tesk Regional Court"): the court is trying the case, its finding not yet given, about the
+        one on trial. Only a court the sentence names, and not a trial asked for or expected ("should stand trial")."""
+        if "trial" not in s.span.text:
+            return False
+        for t in s.span:
+            if t.lemma_ != "trial" or t.pos_ != "NOUN" or self._unrealised(t) or any(c.lower_ in ("new", "fair") for c in t.children):
+                continue
+            holders = [t, t.head] if t.dep_ == "pobj" and t.head.lower_ == "on" else [t]  # "went on trial in X"
+            holders += [h.head for h in holders if h.dep_ == "prep"]
+            court = next((self._court(g) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("before", "in", "at")
+                          for g in c.children if g.dep_ == "pobj" and self._court(g)), None)
+            if court is None:
+                continue
+            who = next((c for c in t.children if c.dep_ == "poss"), None) or next(
+                (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if who is None and t.dep_ == "pobj":
+                verb = t.head.head
+                who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = self._resolve_np(who) if who is not None else None
+            self.add_claim("investigation", {"investigator": court}, {"target": target if target != court else None,
+                                                                     "date": self.sent_date(s), "finding": "ongoing"},
+                           self.span(s.start, s.end), confidence=0.55)
             return True
         return False
 
