@@ -305,3 +305,20 @@ def test_a_trial_under_way_is_the_courts_inquiry_into_the_accused(rules, text, c
 def test_a_trial_asked_for_or_without_a_court_is_none(rules, text):
     rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in 2018. " + text + "\n", "2022-01-10")
     assert not find(rows, "investigation"), rows
+
+
+# -- "The authorities have rejected the allegations of torture": the denier is no doer of the denied abuse -----------------
+
+@pytest.mark.parametrize("text", [
+    "Ostland authorities have rejected the allegations of torture.",
+    "The Varn Police Service denied accusations of abuse.",
+])
+def test_who_denies_an_allegation_is_not_its_doer_there(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not find(rows, "abuse"), rows
+    assert find(rows, "denial"), rows
+
+
+def test_an_allegation_told_without_denial_still_names_its_doer(rules):
+    rows = extract_rows(rules, "Former detainees accused the Varn Police Service of torture.\n", "2022-01-10")
+    assert "Varn Police Service" in perpetrators(rows, "torture"), rows

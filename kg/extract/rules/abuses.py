@@ -181,6 +181,8 @@ class AbuseRules:
                     continue  # "describes the proceedings as political persecution": the speaker's name for them
                 if tok is not None and self._befell_no_one(tok):
                     continue  # "none of them has been arrested": told as not done
+                if tok is not None and self._denied_allegation(tok):
+                    continue  # "the authorities have rejected the allegations of torture": who denies names no doer
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
@@ -473,6 +475,15 @@ class AbuseRules:
         while node.dep_ in ("pobj", "prep", "agent") and node.head.i != node.i and node.lemma_ not in ACQUITTING_VERBS:
             node = node.head
         return node.lemma_ in ACQUITTING_VERBS
+
+    @staticmethod
+    def _denied_allegation(tok) -> bool:
+        """Whether the abuse word is what an accusation denied is of ("rejected the allegations of torture", "denied
+        accusations of abuse"): the sentence tells the denial; the one who denies is not thereby the doer the
+        accusation names, which the text tells elsewhere."""
+        of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        noun = of.head if of is not None else None
+        return noun is not None and noun.lower_ in ACCUSATION_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in DENY_WORDS
 
     @staticmethod
     def _befell_no_one(tok) -> bool:
