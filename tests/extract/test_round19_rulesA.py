@@ -322,3 +322,19 @@ def test_who_denies_an_allegation_is_not_its_doer_there(rules, text):
 def test_an_allegation_told_without_denial_still_names_its_doer(rules):
     rows = extract_rows(rules, "Former detainees accused the Varn Police Service of torture.\n", "2022-01-10")
     assert "Varn Police Service" in perpetrators(rows, "torture"), rows
+
+
+# -- "He is a younger brother of X": the pronoun's person is the relative -----------------------------------------------------
+
+@pytest.mark.parametrize("text, person, relative, relation", [
+    ("Dan Varo commands the navy. He is the son of Ali Varo, the former president.", "Ali Varo", "Dan Varo", "child"),
+    ("Lena Varo runs the bank. She is the younger sister of Ali Varo, the defence minister.", "Ali Varo", "Lena Varo", "sibling"),
+])
+def test_a_pronoun_said_to_be_someones_kin_is_the_person_it_stands_for(rules, text, person, relative, relation):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert find(rows, "family", person=person, relative=relative, relation=relation), rows
+
+
+def test_a_pronoun_kin_to_no_one_named_is_no_family_tie(rules):
+    rows = extract_rows(rules, "Dan Varo commands the navy. He is the son of a farmer from Dorav.\n", "2022-01-10")
+    assert not find(rows, "family"), rows

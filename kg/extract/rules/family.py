@@ -252,7 +252,10 @@ class FamilyRules:
         if node.dep_ != "attr" or node.head.lemma_ != "be":
             return None
         subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        k = self.entity_at(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        # "He is a younger brother of X": whom "he" is, when the one he is kin to is the name right after "of"
+        of_owner = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self.entity_at(g) == owner for g in c.children)
+                       for c in t.children)
+        k = self.entity_at(subj) if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she") and of_owner) else None
         return k if k and k != owner and self.etype(k) == "Person" else None
 
     def _related_by(self):
