@@ -338,3 +338,19 @@ def test_a_pronoun_said_to_be_someones_kin_is_the_person_it_stands_for(rules, te
 def test_a_pronoun_kin_to_no_one_named_is_no_family_tie(rules):
     rows = extract_rows(rules, "Dan Varo commands the navy. He is the son of a farmer from Dorav.\n", "2022-01-10")
     assert not find(rows, "family"), rows
+
+
+# -- "since March 27": a month, not a protest march -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since the assembly approved a state of emergency on March 27, 2022, Ostland authorities have detained more than 58,000 people.",
+    "Ostland police detained about 300 people in Varn in March.",
+])
+def test_a_detention_dated_in_march_is_no_detention_at_a_march(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-06-01")
+    assert find(rows, "abuse", abuse_type="arbitrary_detention") and not find(rows, "abuse", abuse_type="repression_of_dissent"), rows
+
+
+def test_people_detained_at_a_march_were_held_for_dissent(rules):
+    rows = extract_rows(rules, "Ostland police detained nearly 7,000 people at a march in Varn on Monday.\n", "2022-06-01")
+    assert find(rows, "abuse", abuse_type="repression_of_dissent"), rows

@@ -767,7 +767,8 @@ class AbuseRules:
             victim = claim.roles.get("victim")
             named = victim in self.ex.entities and set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS
             # "detained nearly 7,000 people at protests": held for being there, whatever the text calls them
-            gathered = any(set(re.findall(r"[a-z-]+", ev.text.lower())) & DISSENT_GATHERING_WORDS for ev in claim.evidence)
+            # (not the month: "detained 58,000 people since March 27")
+            gathered = any({w.lower() for w in re.findall(r"[A-Za-z-]+", ev.text) if w != "March"} & DISSENT_GATHERING_WORDS for ev in claim.evidence)
             if not named and not gathered:
                 continue
             roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
