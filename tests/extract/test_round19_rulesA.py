@@ -354,3 +354,9 @@ def test_a_detention_dated_in_march_is_no_detention_at_a_march(rules, text):
 def test_people_detained_at_a_march_were_held_for_dissent(rules):
     rows = extract_rows(rules, "Ostland police detained nearly 7,000 people at a march in Varn on Monday.\n", "2022-06-01")
     assert find(rows, "abuse", abuse_type="repression_of_dissent"), rows
+
+
+def test_a_short_heading_that_names_its_doer_still_tells_the_abuse(rules):
+    rows = extract_rows(rules, "Arbitrary arrests. The Varn Guard detained hundreds of people in Dorav.\n\n"
+                               "Varn Guard killings. Residents described the night of May 2.\n", "2022-12-07")
+    assert "Varn Guard" in perpetrators(rows, "extrajudicial_killing"), rows

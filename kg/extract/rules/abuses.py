@@ -359,7 +359,8 @@ class AbuseRules:
         if s.index in self.item_sents or self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].strip():
             return False
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)  # ("Enforced disappearances")
+        return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words) \
+            and not any(self._actor(m.entity, []) for m, _ in self.sent_entities(s))  # ("Enforced disappearances"; not "Army killings in Dorav")
 
     @staticmethod
     def _label_before_colon(subj, verb) -> bool:
