@@ -360,3 +360,14 @@ def test_a_short_heading_that_names_its_doer_still_tells_the_abuse(rules):
     rows = extract_rows(rules, "Arbitrary arrests. The Varn Guard detained hundreds of people in Dorav.\n\n"
                                "Varn Guard killings. Residents described the night of May 2.\n", "2022-12-07")
     assert "Varn Guard" in perpetrators(rows, "extrajudicial_killing"), rows
+
+
+def test_a_panel_set_up_to_review_something_in_a_text_of_no_abuse_is_no_inquiry(rules):
+    rows = extract_rows(rules, "The Ostland parliament set up a committee to review the constitution.\n", "2022-06-01")
+    assert not find(rows, "investigation"), rows
+
+
+def test_a_trial_that_has_ended_is_not_under_way(rules):
+    rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in 2018. The trial of Colonel Dan Varo before the "
+                               "Tesk Regional Court ended in May.\n", "2022-06-01")
+    assert not find(rows, "investigation", finding="ongoing"), rows

@@ -200,7 +200,10 @@ class ReportRules:
             return True
         # the purpose: a clause that investigates, looks "into" something, or holds an inquiry ("to head an inquiry")
         purposes = [g for o in [t, *objs] for g in o.children if g.dep_ in ("advcl", "xcomp", "acl", "relcl") and g.pos_ == "VERB"]
-        return any(p.lemma_ in INQUIRY_FINDING_VERBS or any(c.dep_ == "prep" and c.lower_ == "into" for c in p.children)
+        # (to "review" or "examine" something is an inquiry only in a text about abuses: not "a panel to review the constitution")
+        about_abuses = any(self.sents[i].para == self.sent_at(self.tstart(t)).para for i in self.abuse_matches) if self.sent_at(self.tstart(t)) else False
+        return any(p.lemma_ in ("investigate", "probe", "inquire") or p.lemma_ in INQUIRY_FINDING_VERBS and about_abuses
+                   or any(c.dep_ == "prep" and c.lower_ == "into" for c in p.children)
                    or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in p.children) for p in purposes)
 
     def _inquiry_founder(self, t) -> str | None:
@@ -448,6 +451,8 @@ class ReportRules:
         for t in s.span:
             if t.lemma_ != "trial" or t.pos_ != "NOUN" or self._unrealised(t) or any(c.lower_ in ("new", "fair") for c in t.children):
                 continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in ("end", "conclude", "close", "finish", "collapse", "postpone", "adjourn"):
+                continue  # "the trial ended in May": no longer, or not yet, under way
             holders = [t, t.head] if t.dep_ == "pobj" and t.head.lower_ == "on" else [t]  # "went on trial in X"
             holders += [h.head for h in holders if h.dep_ == "prep"]
             court = next((self._court(g) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("before", "in", "at")
