@@ -371,3 +371,8 @@ def test_a_trial_that_has_ended_is_not_under_way(rules):
     rows = extract_rows(rules, "Police shot dead the shopkeeper Ali Moro in Varn in 2018. The trial of Colonel Dan Varo before the "
                                "Tesk Regional Court ended in May.\n", "2022-06-01")
     assert not find(rows, "investigation", finding="ongoing"), rows
+
+
+def test_a_bodys_own_deed_stays_its_own(rules):
+    rows = extract_rows(rules, "Rights groups documented the Varn Guard's torture in Dorav prison.\n", "2022-01-10")
+    assert "Varn Guard" in perpetrators(rows, "torture"), rows

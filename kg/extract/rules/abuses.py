@@ -684,8 +684,8 @@ class AbuseRules:
         for c in head.children:
             led = c.i < head.i and c.dep_ not in ("nsubj", "nsubjpass") and any(
                 g.lower_ == "led" and g.i > 0 and g.doc[g.i - 1].text == "-" for g in c.subtree)  # "militia-led raids"
-            if c.dep_ == "poss" and self._owner_suffered(head):
-                continue  # "his killing set off protests": the one killed
+            if c.dep_ == "poss" and self._owner_suffered(head) and (c.lower_ in ("his", "her") or self.etype(self._resolve_np(c)) == "Person"):
+                continue  # "his killing set off protests": the one killed (a body's "the regime's torture" is its own deed)
             if c.dep_ == "poss" or led:
                 k = self._resolve_np(c)
                 if able(k):
