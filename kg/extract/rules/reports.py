@@ -109,10 +109,10 @@ class ReportRules:
             verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
                             and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
             # "police said they had formed a committee to look into his death", "appointed a judge to head an inquiry"
-            set_up = [t for t in s.span if lemmas & MANDATE_VERBS and self._sets_up_inquiry(t)]
+            set_up = [t for t in s.span if self._sets_up_inquiry(t)] if lemmas & MANDATE_VERBS else []
             verb = verb or bool(set_up)
             # "the police chief named six suspects": an inquiry under way that has got as far as suspects
-            naming = [t for t in s.span if "suspect" in lemmas | words and self._names_suspects(t)]
+            naming = [t for t in s.span if self._names_suspects(t)] if "suspect" in lemmas else []
             verb = verb or bool(naming)
             if not noun and not verb and not body_verb:
                 continue
@@ -446,7 +446,7 @@ class ReportRules:
         """A trial before a court that has not ended ("his trial before an anti-terrorism court in Karachi is ongoing",
         "X went on trial in the Tesk Regional Court"): the court is trying the case, its finding not yet given, about the
         one on trial. Only a court the sentence names, and not a trial asked for or expected ("should stand trial")."""
-        if "trial" not in s.span.text:
+        if self.text.find("trial", s.start, s.end) < 0:
             return False
         for t in s.span:
             if t.lemma_ != "trial" or t.pos_ != "NOUN" or self._unrealised(t) or any(c.lower_ in ("new", "fair") for c in t.children):
@@ -1187,7 +1187,7 @@ class ReportRules:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
-            if not media and "report" in s.span.text:
+            if not media and self.text.find("report", s.start, s.end) >= 0:
                 media = [k for k in [self._report_said_in(s)] if k]  # "Human Rights Watch said in a November report that ..."
             if not media:
                 continue
