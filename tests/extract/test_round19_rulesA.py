@@ -376,3 +376,23 @@ def test_a_trial_that_has_ended_is_not_under_way(rules):
 def test_a_bodys_own_deed_stays_its_own(rules):
     rows = extract_rows(rules, "Rights groups documented the Varn Guard's torture in Dorav prison.\n", "2022-01-10")
     assert "Varn Guard" in perpetrators(rows, "torture"), rows
+
+
+# -- tear gas on football fans is force on a crowd; on protesters, repression of dissent -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Witnesses at the Varn stadium said riot police fired volley after volley of tear gas into the stands after fans spilled onto the pitch.",
+    "Listyo said 11 officers had fired tear gas, including at the stands.",
+])
+def test_tear_gas_where_no_one_protests_is_no_repression_of_dissent(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-10-10")
+    assert not find(rows, "abuse", abuse_type="repression_of_dissent"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at thousands of protesters in Varn on Monday.",
+    "Thousands marched through Varn on Monday to demand new elections. Riot police fired tear gas at the crowd.",
+])
+def test_tear_gas_on_a_protest_is_repression_of_dissent(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-10-10")
+    assert "Riot police" in perpetrators(rows, "repression_of_dissent"), rows

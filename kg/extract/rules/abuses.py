@@ -142,6 +142,8 @@ class AbuseRules:
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
+                if recall and code == "repression_of_dissent" and not self._para_tells_dissent(s):
+                    continue  # "fired tear gas into the stands": force on a crowd; dissent only where someone protests or speaks out
                 if code:
                     found.append((m, code, recall))
             if found and not self._demanded_item(s):
@@ -776,6 +778,15 @@ class AbuseRules:
             for ev in claim.evidence:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _para_tells_dissent(self, s: Sent) -> bool:
+        """Whether the paragraph of ``s`` names a protest or those who speak out (protesters, journalists, critics)."""
+        cache = self.__dict__.setdefault("_dissent_paras", {})
+        if s.para not in cache:
+            text = " ".join(x.span.text for x in self.sents if x.para == s.para)
+            words = {w.lower() for w in re.findall(r"[A-Za-z-]+", text) if w != "March"}
+            cache[s.para] = bool(words & (DISSENT_GATHERING_WORDS | DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS))
+        return cache[s.para]
 
     def _aimed_at_dissent(self, pos: int, end: int, direct: bool = False) -> bool:
         """Whether the words after a crackdown or targeting, up to the end of their phrase, name critics, the press or
