@@ -201,7 +201,8 @@ class ReportRules:
         # the purpose: a clause that investigates, looks "into" something, or holds an inquiry ("to head an inquiry")
         purposes = [g for o in [t, *objs] for g in o.children if g.dep_ in ("advcl", "xcomp", "acl", "relcl") and g.pos_ == "VERB"]
         # (to "review" or "examine" something is an inquiry only in a text about abuses: not "a panel to review the constitution")
-        about_abuses = any(self.sents[i].para == self.sent_at(self.tstart(t)).para for i in self.abuse_matches) if self.sent_at(self.tstart(t)) else False
+        here = self.sent_at(self.tstart(t))
+        about_abuses = here is not None and any(self.sents[i].para == here.para for i in self.abuse_matches)
         return any(p.lemma_ in ("investigate", "probe", "inquire") or p.lemma_ in INQUIRY_FINDING_VERBS and about_abuses
                    or any(c.dep_ == "prep" and c.lower_ == "into" for c in p.children)
                    or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in p.children) for p in purposes)
