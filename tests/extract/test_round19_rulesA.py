@@ -396,3 +396,23 @@ def test_tear_gas_where_no_one_protests_is_no_repression_of_dissent(rules, text)
 def test_tear_gas_on_a_protest_is_repression_of_dissent(rules, text):
     rows = extract_rows(rules, text + "\n", "2022-10-10")
     assert "Riot police" in perpetrators(rows, "repression_of_dissent"), rows
+
+
+# -- "should not complain when mercenaries killed them": a case supposed, not told -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Earlier on Saturday, the king told a gathering that people calling for reforms should not shed tears or complain when mercenaries killed them.",
+    "If soldiers kill civilians, they will be punished, the minister said.",
+])
+def test_an_abuse_only_supposed_is_not_told(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-01-23")
+    assert not find(rows, "abuse"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "When soldiers killed 12 villagers in Dorav in 2019, the army denied it.",
+    "The minister said he would resign when he learned that soldiers had killed 12 villagers in Dorav.",
+])
+def test_an_abuse_told_in_a_clause_of_time_is_told(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-01-23")
+    assert "soldiers" in perpetrators(rows, "extrajudicial_killing"), rows

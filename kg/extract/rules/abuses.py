@@ -57,6 +57,7 @@ from kg.extract.rules.words import (
     MARK_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
+    MODAL_WORDS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
     OFFICE_ABUSE_NOUNS,
@@ -183,6 +184,8 @@ class AbuseRules:
                     continue  # "describes the proceedings as political persecution": the speaker's name for them
                 if tok is not None and self._befell_no_one(tok):
                     continue  # "none of them has been arrested": told as not done
+                if tok is not None and self._supposed(tok):
+                    continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
                     continue  # "the authorities have rejected the allegations of torture": who denies names no doer
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
@@ -478,6 +481,24 @@ class AbuseRules:
         while node.dep_ in ("pobj", "prep", "agent") and node.head.i != node.i and node.lemma_ not in ACQUITTING_VERBS:
             node = node.head
         return node.lemma_ in ACQUITTING_VERBS
+
+    @staticmethod
+    def _supposed(tok) -> bool:
+        """Whether the abuse verb is in a clause of condition or of time hung on a verb that is itself only wished,
+        ordered or feared ("people should not complain when mercenaries killed them", "we must act if troops torture
+        anyone", "if soldiers kill civilians they will be punished"): a case supposed, not one the text tells."""
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ not in ("advcl", "ccomp") or node.pos_ != "VERB":
+            return False  # (the parser hangs "when X killed them" on the verb as a complement too)
+        mark = next((c.lower_ for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "when") and c.i < node.i), None)
+        head = node.head
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"will", "would", "'ll"} for c in head.children)
+        while not modal and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+            head = head.head  # "should not shed tears or complain when ...": the modal is on the first verb
+            modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"will", "would", "'ll"} for c in head.children)
+        return mark in ("if", "unless") or mark == "when" and modal
 
     @staticmethod
     def _denied_allegation(tok) -> bool:
