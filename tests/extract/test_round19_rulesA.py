@@ -416,3 +416,8 @@ def test_an_abuse_only_supposed_is_not_told(rules, text):
 def test_an_abuse_told_in_a_clause_of_time_is_told(rules, text):
     rows = extract_rows(rules, text + "\n", "2023-01-23")
     assert "soldiers" in perpetrators(rows, "extrajudicial_killing"), rows
+
+
+def test_a_habit_told_with_if_is_told(rules):
+    rows = extract_rows(rules, "Former detainees said that if they refused to confess, soldiers beat them.\n", "2023-01-23")
+    assert find(rows, "abuse", abuse_type="ill_treatment"), rows

@@ -485,7 +485,7 @@ class AbuseRules:
     @staticmethod
     def _supposed(tok) -> bool:
         """Whether the abuse verb is in a clause of condition or of time hung on a verb that is itself only wished,
-        ordered or feared ("people should not complain when mercenaries killed them", "we must act if troops torture
+        foreseen or feared ("people should not complain when mercenaries killed them", "we must act if troops torture
         anyone", "if soldiers kill civilians they will be punished"): a case supposed, not one the text tells."""
         node = tok
         while node.dep_ == "conj" and node.head.i != node.i:
@@ -498,7 +498,7 @@ class AbuseRules:
         while not modal and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
             head = head.head  # "should not shed tears or complain when ...": the modal is on the first verb
             modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"will", "would", "'ll"} for c in head.children)
-        return mark in ("if", "unless") or mark == "when" and modal
+        return mark is not None and modal  # (not "if they refused, guards beat them": there the beating is the main clause's)
 
     @staticmethod
     def _denied_allegation(tok) -> bool:
