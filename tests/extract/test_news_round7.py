@@ -77,16 +77,17 @@ def test_the_agent_named_as_members_of_a_body_is_that_body(rules, text, who):
 # releases in their own voice --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,who", [
+@pytest.mark.parametrize("text,who,medium", [
     ("Finance Ministry Sanctions Officials for Abuses\n\nMay 2, 2024\n\nOTTAWA - Today, the Ministry of Finance "
-     "designated three officials of the Veloran police for their role in the torture of detainees.", "Ministry of Finance"),
+     "designated three officials of the Veloran police for their role in the torture of detainees.", "Ministry of Finance", "press release"),
     ("Rights Group Condemns Crackdown\n\n3 June 2024\n\nThe Tarvonian Helsinki Committee today called on the authorities "
-     "to release the detained students.", "Tarvonian Helsinki Committee"),
+     "to release the detained students.", "Tarvonian Helsinki Committee", "press release"),
+    # (round 19: the report it says it in is the medium, as the annotated corpus has it)
     ("Castavia: Critics Jailed\n\nJune 3, 2024\n\nThe Castavian government has jailed dozens of critics since January, "
-     "the Delmor Human Rights Centre said in a report released today.", "Delmor Human Rights Centre"),
+     "the Delmor Human Rights Centre said in a report released today.", "Delmor Human Rights Centre", "report"),
 ])
-def test_a_release_telling_what_its_issuer_did_today_is_the_issuers_press_release(rules, text, who):
-    assert (who, "press release") in statements(extract_rows(rules, text, DATE))
+def test_a_release_telling_what_its_issuer_did_today_is_the_issuers_press_release(rules, text, who, medium):
+    assert (who, medium) in statements(extract_rows(rules, text, DATE))
 
 
 @pytest.mark.parametrize("text", [
@@ -308,7 +309,8 @@ NGO_RELEASE = ("Veloria: Opposition Supporters Tortured in Custody\n\n"
 
 
 def test_an_ngo_release_whose_dateline_the_parser_took_for_the_subject_is_the_ngos(rules):
-    assert ("Human Rights Watch", "press release") in statements(extract_rows(rules, NGO_RELEASE, "2024-05-06"))
+    # (round 19: "said in a report released today": the report is the medium, as the annotated corpus has it)
+    assert ("Human Rights Watch", "report") in statements(extract_rows(rules, NGO_RELEASE, "2024-05-06"))
 
 
 def test_the_report_a_release_announces_is_the_ngos_investigation(rules):

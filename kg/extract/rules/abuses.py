@@ -36,6 +36,8 @@ from kg.extract.rules.words import (
     COUNTER_ABUSE_VERBS,
     DATELINE_RE,
     DENY_WORDS,
+    DISMAY_VERBS,
+    DONE_TO_VERBS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
     DISSENT_TARGET_WORDS,
@@ -57,6 +59,7 @@ from kg.extract.rules.words import (
     MARK_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
+    MODAL_WORDS,
     NUMBER_WORDS,
     NUMBERED_GROUP,
     OFFICE_ABUSE_NOUNS,
@@ -123,6 +126,9 @@ class AbuseRules:
             if ANY_RECALL_ABUSE_PATTERN.search(self.text, s.start, s.end):
                 matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
                             if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
+            if matches and self._topic_label(s):
+                self.last_perp = None  # "Torture and ill-treatment." over a section: what it names the sentences below tell
+                continue
             for m, code, recall in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
                 if any(mm.start <= m.start() < mm.end and mm.entity and self.etype(mm.entity) != "Group" for mm in self.mentions):
@@ -139,6 +145,8 @@ class AbuseRules:
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
+                if recall and code == "repression_of_dissent" and not self._para_tells_dissent(s):
+                    continue  # "fired tear gas into the stands": force on a crowd; dissent only where someone protests or speaks out
                 if code:
                     found.append((m, code, recall))
             if found and not self._demanded_item(s):
@@ -178,6 +186,10 @@ class AbuseRules:
                     continue  # "describes the proceedings as political persecution": the speaker's name for them
                 if tok is not None and self._befell_no_one(tok):
                     continue  # "none of them has been arrested": told as not done
+                if tok is not None and self._supposed(tok):
+                    continue  # "should not complain when mercenaries killed them": a case supposed, not one told
+                if tok is not None and self._denied_allegation(tok):
+                    continue  # "the authorities have rejected the allegations of torture": who denies names no doer
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
@@ -370,6 +382,16 @@ class AbuseRules:
         return m is not None and len(m.group(1).split()) <= 6 and any(
             mm.start >= line_start + m.start(1) and mm.entity for mm, _ in self.sent_entities(s))
 
+    def _topic_label(self, s: Sent) -> bool:
+        """Whether ``s`` is a section's label ("Torture and ill-treatment.", "Deaths in custody"): a few words without
+        a verb at the start of a line. It names the kind of abuse the section goes on to tell, with its doers; by
+        itself it tells no act, and whoever the section before accused has no part in the next one."""
+        if s.index in self.item_sents or self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].strip():
+            return False
+        words = [t for t in s.span if not t.is_punct and not t.is_space]
+        return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words) \
+            and not any(self._actor(m.entity, []) for m, _ in self.sent_entities(s))  # ("Enforced disappearances"; not "Army killings in Dorav")
+
     @staticmethod
     def _label_before_colon(subj, verb) -> bool:
         """Whether a subject the parser found is a field label set off by a colon before the clause ("Reasons for
@@ -504,6 +526,33 @@ class AbuseRules:
         while node.dep_ in ("pobj", "prep", "agent") and node.head.i != node.i and node.lemma_ not in ACQUITTING_VERBS:
             node = node.head
         return node.lemma_ in ACQUITTING_VERBS
+
+    @staticmethod
+    def _supposed(tok) -> bool:
+        """Whether the abuse verb is in a clause of condition or of time hung on a verb that is itself only wished,
+        foreseen or feared ("people should not complain when mercenaries killed them", "we must act if troops torture
+        anyone", "if soldiers kill civilians they will be punished"): a case supposed, not one the text tells."""
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ not in ("advcl", "ccomp") or node.pos_ != "VERB":
+            return False  # (the parser hangs "when X killed them" on the verb as a complement too)
+        mark = next((c.lower_ for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "when") and c.i < node.i), None)
+        head = node.head
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"will", "would", "'ll"} for c in head.children)
+        while not modal and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+            head = head.head  # "should not shed tears or complain when ...": the modal is on the first verb
+            modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"will", "would", "'ll"} for c in head.children)
+        return mark is not None and modal  # (not "if they refused, guards beat them": there the beating is the main clause's)
+
+    @staticmethod
+    def _denied_allegation(tok) -> bool:
+        """Whether the abuse word is what an accusation denied is of ("rejected the allegations of torture", "denied
+        accusations of abuse"): the sentence tells the denial; the one who denies is not thereby the doer the
+        accusation names, which the text tells elsewhere."""
+        of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        noun = of.head if of is not None else None
+        return noun is not None and noun.lower_ in ACCUSATION_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in DENY_WORDS
 
     @staticmethod
     def _befell_no_one(tok) -> bool:
@@ -703,6 +752,8 @@ class AbuseRules:
         for c in head.children:
             led = c.i < head.i and c.dep_ not in ("nsubj", "nsubjpass") and any(
                 g.lower_ == "led" and g.i > 0 and g.doc[g.i - 1].text == "-" for g in c.subtree)  # "militia-led raids"
+            if c.dep_ == "poss" and self._owner_suffered(head) and (c.lower_ in ("his", "her") or self.etype(self._resolve_np(c)) == "Person"):
+                continue  # "his killing set off protests": the one killed (a body's "the regime's torture" is its own deed)
             if c.dep_ == "poss" or led:
                 k = self._resolve_np(c)
                 if able(k):
@@ -714,6 +765,8 @@ class AbuseRules:
                 return [commander]  # "Under X's command, the unit tortured prisoners"
             subj = next((c for c in node.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and node.lemma_ in IMPLICATING_VERBS)
                          and s.span.start <= c.i < s.span.end), None)
+            if subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i:
+                return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
             if subj is not None:
                 if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS:
                     return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
@@ -783,13 +836,23 @@ class AbuseRules:
             victim = claim.roles.get("victim")
             named = victim in self.ex.entities and set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS
             # "detained nearly 7,000 people at protests": held for being there, whatever the text calls them
-            gathered = any(set(re.findall(r"[a-z-]+", ev.text.lower())) & DISSENT_GATHERING_WORDS for ev in claim.evidence)
+            # (not the month: "detained 58,000 people since March 27")
+            gathered = any({w.lower() for w in re.findall(r"[A-Za-z-]+", ev.text) if w != "March"} & DISSENT_GATHERING_WORDS for ev in claim.evidence)
             if not named and not gathered:
                 continue
             roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
             for ev in claim.evidence:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _para_tells_dissent(self, s: Sent) -> bool:
+        """Whether the paragraph of ``s`` names a protest or those who speak out (protesters, journalists, critics)."""
+        cache = self.__dict__.setdefault("_dissent_paras", {})
+        if s.para not in cache:
+            text = " ".join(x.span.text for x in self.sents if x.para == s.para)
+            words = {w.lower() for w in re.findall(r"[A-Za-z-]+", text) if w != "March"}
+            cache[s.para] = bool(words & (DISSENT_GATHERING_WORDS | DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS))
+        return cache[s.para]
 
     def _aimed_at_dissent(self, pos: int, end: int, direct: bool = False) -> bool:
         """Whether the words after a crackdown or targeting, up to the end of their phrase, name critics, the press or
@@ -809,8 +872,15 @@ class AbuseRules:
         """The rights group, UN body or inquiry whose words report the abuse at ``tok`` ("Amnesty said soldiers killed ...")."""
         if tok is None:
             return None
-        speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS), None)
+        tellers = [a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS | INVESTIGATOR_VERBS]
+        speech = tellers[0] if tellers else None
+        if any(a.lemma_ in DISMAY_VERBS for a in [tok, *tok.ancestors] if speech is None or not a.is_ancestor(speech)):
+            return None  # "condemned the killing", "said it was horrified by the killing": a reaction to the news, no finding
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if len(tellers) > 1 and sj is not None and self.etype(self._resolve_np(sj)) not in ("Organization", "GovernmentBody"):
+            # "HRW said that detainees had described being beaten": what the witnesses told, the group reports
+            speech = tellers[1]
+            sj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if sj is not None and sj.lower_ in ("which", "who", "that") and speech.dep_ == "relcl":
             sj = speech.head  # "Amnesty International, which said last year that soldiers killed 12 people, ...": the body it is on
         k = self._resolve_np(sj) if sj is not None else None
@@ -861,8 +931,31 @@ class AbuseRules:
                 return True  # "A and B were among those beaten", "Among those detained was X"
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in VICTIM_NOUNS:
                 return True  # "the killing of Jamal Khashoggi"
-            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("kill", "torture", "detain", "arrest", "die", "murder", "abduct", "beat", "imprison", "jail", "hold", "mistreat")
+            if t.dep_ == "poss" and self._owner_suffered(t.head):
+                return True  # "Varo's arrest"
+            if t.dep_ == "nsubj" and self._headline_passive(t.head):
+                return True  # "Lawyer Dan Varo shot dead at home"
+            return t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in DONE_TO_VERBS
         return False
+
+    def _headline_passive(self, verb) -> bool:
+        """Whether a verb of an abuse done to someone is a headline's passive ("Lawyer X shot dead at home",
+        "Journalists detained in Y"): headlines drop the "was", and the parser reads the victim as the subject of an
+        active verb; a verb without auxiliary or object on a line that ends in no full stop is such a passive."""
+        if verb.lemma_ not in DONE_TO_VERBS or verb.tag_ not in ("VBD", "VBN") \
+                or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+            return False
+        at = self.tstart(verb)
+        end = self.text.find("\n", at)
+        line = self.text[self.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(self.text)].rstrip()
+        return not line.endswith((".", "!", "?", '"', "'", "\u201d", ":"))
+
+    @staticmethod
+    def _owner_suffered(noun) -> bool:
+        """Whether the possessor of an abuse noun is the one it was done to ("his killing", "Varo's arrest"): a deed
+        done to one person is owned by its doer only with its object after it ("his killing of the farmers"), and a
+        body's deeds are many ("the army's killings"), so a singular noun of such a deed without "of" is the victim's."""
+        return noun.lower_ in VICTIM_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
     def _phrase_head(self, m: Mention, t):
         """The token a mention hangs on the sentence by (its first word is often a compound of it: "Anna" of "Anna

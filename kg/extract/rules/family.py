@@ -146,9 +146,12 @@ class FamilyRules:
                 return m.entity
             return None
         end = j
-        while end < len(toks) and end - j < 5 and toks[end].text[:1].isupper() and toks[end].is_alpha:
+        # (a family name's particle between the capitalised words: "Marta Linares Brin de Martinelli")
+        while end < len(toks) and end - j < 6 and toks[end].is_alpha and (toks[end].text[:1].isupper() or end > j and toks[end].lower_ in NAME_PARTICLES
+                                                                          and end + 1 < len(toks) and toks[end + 1].text[:1].isupper()):
             end += 1
-        if end == j or end - j > 4 or (end < len(toks) and toks[end].text not in (",", ".", ";", ")")):
+        words = [x for x in toks[j:end] if x.lower_ not in NAME_PARTICLES]
+        if end == j or len(words) > 4 or (end < len(toks) and toks[end].text not in (",", ".", ";", ")")):
             return k
         name = self.text[self.tstart(toks[j]):self.tstart(toks[end - 1]) + len(toks[end - 1].text)]
         other = [x for x in toks[j:end] if self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) not in (None, "Person", "Organization")]
@@ -195,7 +198,7 @@ class FamilyRules:
         return self._writer
 
     def _looks_like_person(self, name: str) -> bool:
-        words = name.split()
+        words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]  # ("Marta Linares Brin de Martinelli")
         return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
             and not any(w.casefold() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words)
 
@@ -249,7 +252,10 @@ class FamilyRules:
         if node.dep_ != "attr" or node.head.lemma_ != "be":
             return None
         subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        k = self.entity_at(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        # "He is a younger brother of X": whom "he" is, when the one he is kin to is the name right after "of"
+        of_owner = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self.entity_at(g) == owner for g in c.children)
+                       for c in t.children)
+        k = self.entity_at(subj) if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she") and of_owner) else None
         return k if k and k != owner and self.etype(k) == "Person" else None
 
     def _related_by(self):

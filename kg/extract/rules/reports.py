@@ -69,7 +69,7 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s):
+            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
             words = {t.lower_ for t in s.span}
             lemmas = {t.lemma_ for t in s.span}
@@ -108,12 +108,23 @@ class ReportRules:
             # "The court opened a preliminary examination", "investigating judges completed their inquiry": holding one
             verb = verb or (lemmas & INQUIRY_CONDUCT_VERBS and lemmas & INVESTIGATION_PRODUCTS
                             and any(self._holds_inquiry(t) for t in s.span if t.dep_ in ("nsubj", "dobj")))
+            # "police said they had formed a committee to look into his death", "appointed a judge to head an inquiry"
+            set_up = [t for t in s.span if self._sets_up_inquiry(t)] if lemmas & MANDATE_VERBS else []
+            verb = verb or bool(set_up)
+            # "the police chief named six suspects": an inquiry under way that has got as far as suspects
+            naming = [t for t in s.span if self._names_suspects(t)] if "suspect" in lemmas else []
+            verb = verb or bool(naming)
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
             if trig and all(self._unrealised(t) for t in trig):
                 continue  # an inquiry called for or recommended has not been held
-            investigator = self._investigator(s)
+            # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
+            investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
+            investigator = investigator or self._investigator(s)
+            if investigator is None and naming:
+                k = self._subject(naming[0])
+                investigator = k if k is not None and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k) else None
             verb = verb or (body_verb and investigator is not None)
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
@@ -128,6 +139,8 @@ class ReportRules:
             elif any(t.tag_ == "VBG" and t.dep_ == "xcomp" and t.lemma_ in INVESTIGATOR_VERBS and t.head.lemma_ in ("begin", "start", "continue", "keep")
                      for t in s.span):
                 finding = "ongoing"  # "it had begun investigating the shootings": started and not yet done
+            elif set_up or naming:
+                finding = "ongoing"  # an inquiry just set up, or with suspects but no verdict, has not concluded
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -153,6 +166,10 @@ class ReportRules:
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
+                if any(a.dep_ in ("nsubj", "dobj", "nsubjpass") and a.head in set_up for a in [t, *t.ancestors]):
+                    continue  # "the government appointed a judge, X, to head an inquiry": who set it up or holds it, not whom it looks into
+                if any(a.dep_ == "nsubj" and a.head in naming for a in [t, *t.ancestors]):
+                    continue  # "National police chief X named six suspects": who names them, with his force
                 if any(a.lower_ == "of" and a.head.lemma_ in ("compose", "comprise", "consist", "made") for a in t.ancestors):
                     continue  # "the commission, composed of A (chair) and B": its members, not whom it looked into
                 top = self._root(t, m)
@@ -170,6 +187,74 @@ class ReportRules:
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
+
+    def _sets_up_inquiry(self, t) -> bool:
+        """Whether ``t`` sets up an inquiry that has not been held before: a verb of founding ("formed", "set up",
+        "appointed") whose object is an inquiry ("set up an inquiry"), or a committee, panel or person given one to
+        hold ("a committee to look into his death", "a judge to head an inquiry into the deaths"). A body or person
+        appointed for no inquiry ("appointed a new police chief") is no inquiry; one only asked for is none yet."""
+        if t.pos_ != "VERB" or t.lemma_ not in MANDATE_VERBS or self._unrealised(t) or any(c.dep_ == "neg" for c in t.children):
+            return False
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_ in INVESTIGATION_PRODUCTS and o.lemma_ != "report" for o in objs):
+            return True
+        # the purpose: a clause that investigates, looks "into" something, or holds an inquiry ("to head an inquiry")
+        purposes = [g for o in [t, *objs] for g in o.children if g.dep_ in ("advcl", "xcomp", "acl", "relcl") and g.pos_ == "VERB"]
+        # (to "review" or "examine" something is an inquiry only in a text about abuses: not "a panel to review the constitution")
+        here = self.sent_at(self.tstart(t))
+        about_abuses = here is not None and any(self.sents[i].para == here.para for i in self.abuse_matches)
+        return any(p.lemma_ in ("investigate", "probe", "inquire") or p.lemma_ in INQUIRY_FINDING_VERBS and about_abuses
+                   or any(c.dep_ == "prep" and c.lower_ == "into" for c in p.children)
+                   or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in p.children) for p in purposes)
+
+    def _inquiry_founder(self, t) -> str | None:
+        """Who set up an inquiry (the subject of ``t``; "they" is whoever said so): a state, one of its bodies or a
+        person, named; the body it set up, unnamed, stands for them."""
+        sj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if sj is not None and sj.lower_ in ("it", "they", "we"):
+            speech = next((a for a in t.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+            sj = self._speaker_subject(speech) if speech is not None else None
+        k = self._speaking_body(sj) if sj is not None else None
+        if k is None or self.etype(k) not in ("Country", "GovernmentBody", "Organization", "Person") or self._is_news(k):
+            return None
+        if set(strip_det(self.ex.entities[k].name).lower().split()) <= BARE_ACTOR_HEADS:
+            return None  # "police said they had formed a committee": which police, the committee says better
+        return k
+
+    @staticmethod
+    def _names_suspects(t) -> bool:
+        """Whether ``t`` names suspects ("named six suspects", "identified the officers as suspects", "declared him a
+        suspect"): who does so has an inquiry under way; not when it is negated or a suspect only names someone."""
+        if t.pos_ != "VERB" or t.lemma_ not in ("name", "identify", "declare") or any(c.dep_ == "neg" for c in t.children):
+            return False
+        return any(c.dep_ in ("dobj", "oprd") and c.lemma_ == "suspect"
+                   or c.dep_ in ("prep", "oprd") and c.lower_ == "as" and any(g.lemma_ == "suspect" for g in c.children)
+                   for c in t.children)
+
+    def _founded_body(self, t) -> str | None:
+        """The inquiry or body a founding verb sets up ("formed a committee", "to head a judicial inquiry"), as a body
+        of its own named by its words ("committee", "judicial inquiry"), for when the text does not say who set it up."""
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        objs += [g for o in [t, *objs] for p in o.children if p.dep_ in ("advcl", "xcomp", "acl", "relcl") for g in p.children if g.dep_ == "dobj"]
+        for o in objs:
+            if o.lemma_ in INQUIRY_BODY_NOUNS or o.lemma_ in INVESTIGATION_PRODUCTS and o.lemma_ != "report":
+                return self._inquiry_body(o)
+        return None
+
+    def _inquiry_body(self, noun) -> str:
+        """The body an unnamed inquiry noun stands for, named by its own words without the article ("committee",
+        "judicial inquiry", "committee of senior Sindh police officers"): its modifiers and the "of" phrase that says
+        who sits on it."""
+        k = self.entity_at(noun)
+        if k is not None:
+            return k
+        words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound") for c in c.subtree]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+        if of is not None and not any(g.dep_ in ("relcl", "acl") for g in of.subtree):
+            words += list(of.subtree)
+        words = sorted([noun, *words], key=lambda g: g.i)
+        start, end = self.tstart(words[0]), self.tstart(words[-1]) + len(words[-1].text)
+        return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
 
     def _atrocity_determination(self, s: Sent):
         """The clause of a formal determination that an atrocity was committed ("the Secretary of State has determined
@@ -355,6 +440,35 @@ class ReportRules:
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": finding}, ev, confidence=0.55)
+            return True
+        return False
+
+    def _trial_under_way(self, s: Sent) -> bool:
+        """A trial before a court that has not ended ("his trial before an anti-terrorism court in Karachi is ongoing",
+        "X went on trial in the Tesk Regional Court"): the court is trying the case, its finding not yet given, about the
+        one on trial. Only a court the sentence names, and not a trial asked for or expected ("should stand trial")."""
+        if self.text.find("trial", s.start, s.end) < 0:
+            return False
+        for t in s.span:
+            if t.lemma_ != "trial" or t.pos_ != "NOUN" or self._unrealised(t) or any(c.lower_ in ("new", "fair") for c in t.children):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in ("end", "conclude", "close", "finish", "collapse", "postpone", "adjourn"):
+                continue  # "the trial ended in May": no longer, or not yet, under way
+            holders = [t, t.head] if t.dep_ == "pobj" and t.head.lower_ == "on" else [t]  # "went on trial in X"
+            holders += [h.head for h in holders if h.dep_ == "prep"]
+            court = next((self._court(g) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("before", "in", "at")
+                          for g in c.children if g.dep_ == "pobj" and self._court(g)), None)
+            if court is None:
+                continue
+            who = next((c for c in t.children if c.dep_ == "poss"), None) or next(
+                (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if who is None and t.dep_ == "pobj":
+                verb = t.head.head
+                who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = self._resolve_np(who) if who is not None else None
+            self.add_claim("investigation", {"investigator": court}, {"target": target if target != court else None,
+                                                                     "date": self.sent_date(s), "finding": "ongoing"},
+                           self.span(s.start, s.end), confidence=0.55)
             return True
         return False
 
@@ -651,6 +765,13 @@ class ReportRules:
                         k = self._resolve_np(agent) if agent is not None else None
                         if k and ok(k, agent):
                             cands.append((4, -agent.i, k))
+        # "a committee of senior police officers later concluded ...": an inquiry body the text does not name otherwise
+        if not cands:
+            for t in s.span:
+                if t.dep_ == "nsubj" and t.head.lemma_ in INVESTIGATOR_VERBS and t.head.pos_ == "VERB" and t.lemma_ in INQUIRY_BODY_NOUNS \
+                        and t.lemma_ not in INVESTIGATION_PRODUCTS and any(c.lower_ in ("a", "an") for c in t.children) \
+                        and not any(c.dep_ in ("acl", "relcl") for c in t.children):
+                    cands.append((3, -t.i, self._inquiry_body(t)))
         # "X said in a report released today. The 48-page report documents ...": the report is X's, the body that
         # monitors and was named last before it
         for t in s.span:
@@ -1003,6 +1124,10 @@ class ReportRules:
                 subj = sorted(subj, key=lambda c: self.etype(self._resolve_np(c)) != "Person")
             if subj:
                 first = self._resolve_np(subj[0]) or self._capital_as_state(subj[0])
+                if first is None and subj[0].lower_ in ("they", "he", "she") and node.dep_ == "relcl" and node.head.lower_ in ACCUSATION_NOUNS:
+                    charged = self._charged_with(node.head)
+                    if charged:
+                        return charged  # "were arrested and remain in detention on terrorism charges, which they deny"
                 if first is None:
                     s = self.sent_at(self.tstart(subj[0]))
                     return self._counted_people(subj[0], s) if s is not None else []
@@ -1022,6 +1147,25 @@ class ReportRules:
                 continue
             break
         return []
+
+    def _charged_with(self, noun) -> list[str]:
+        """Who bears the charges or accusations ``noun`` names in its clause ("two lawmakers, A and B, were arrested
+        on terrorism charges, which they deny"): the subject of the nearest clause above it, with the names set beside
+        it; a pronoun that denies such charges means them, as the charges are theirs."""
+        node = noun
+        while node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        out = []
+        # the subject and the names set beside it (which the parser may hang on a clause within it: "two members of
+        # parliament who had called for reforms, A and B")
+        for t in [subj, *(c for c in subj.subtree if c.dep_ in ("appos", "conj") and c.i > subj.i)]:
+            k = self._resolve_np(t)
+            if k is not None and self.etype(k) in ACTOR_TYPES and k not in out and (t is subj or self.etype(k) == "Person"):
+                out.append(k)
+        return out
 
     def _capital_as_state(self, tok) -> str | None:
         """A capital the mentions left unnamed as the subject ("Kigali has long denied ..."): news speaks of a
@@ -1044,6 +1188,8 @@ class ReportRules:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
+            if not media and self.text.find("report", s.start, s.end) >= 0:
+                media = [k for k in [self._report_said_in(s)] if k]  # "Human Rights Watch said in a November report that ..."
             if not media:
                 continue
             speaker = None
@@ -1305,10 +1451,23 @@ class ReportRules:
                 return
             if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
                 return  # "In a statement, the ministry said ...": the release the text itself names
-            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._medium_entity("press release")
+            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
+                or self._medium_entity("press release")
             self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
                            self.span(s.start, s.end), confidence=0.5)
             return
+
+    def _report_said_in(self, s: Sent) -> str | None:
+        """The report a sentence says something in ("X said in a report released today", "said in a November report"):
+        the medium of what is said, as a statement or a release is; a report only cited ("according to a report", "a
+        report by X found") is no one's words here, and one set before the verb ("In its report, the panel said") is
+        the inquiry telling what it found."""
+        for t in s.span:
+            if t.lemma_ == "report" and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                    and t.head.head.pos_ == "VERB" and t.head.head.lemma_ in SPEECH_VERBS and t.head.i > t.head.head.i:
+                # (not a report set before the verb, "In its report the panel said ...": what the inquiry found, told)
+                return self._medium_entity("report")
+        return None
 
     def _platform_x(self) -> str:
         """The platform X, under the name the gazetteer knows it by (Twitter)."""

@@ -169,6 +169,7 @@ CAPITALS = {gz.normal(k): v for k, v in _WORDS.mapping("capitals").items()}
 CAPITAL_GOVERNMENTS = {k: v for k, v in CAPITALS.items() if k not in {gz.normal(w) for w in _WORDS.set("capitals_also_other_things")}}
 REVOKING_WORDS = _WORDS.set("revoking_words")
 REACTION_VERBS = _WORDS.set("reaction_verbs")
+DISMAY_VERBS = _WORDS.set("dismay_verbs")
 PARTNER_VERBS = _WORDS.set("partner_verbs")
 WITHHOLDING_WORDS = _WORDS.set("withholding_words")
 PROPOSAL_NOUNS = _WORDS.set("proposal_nouns")
@@ -185,6 +186,7 @@ LEGISLATURE_WORDS = _WORDS.set("legislature_words")
 RANK_WORDS = _WORDS.set("rank_words")
 ACRONYM_LINKS = _WORDS.set("acronym_links")
 SUFFER_VERBS = _WORDS.set("suffer_verbs")
+DONE_TO_VERBS = _WORDS.set("done_to_verbs")
 MARK_NOUNS = _WORDS.set("mark_nouns")
 MARK_VERBS = _WORDS.set("mark_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
