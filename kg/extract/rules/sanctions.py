@@ -1376,13 +1376,20 @@ class SanctionRules:
         """A short line without a full stop that announces a list ("Annex: Persons added to the list", "List of
         persons and entities"), when the paragraph after it opens with a numbered entry or a labelled name: the
         entries below are designated as the release said before."""
-        if len(s.span) > 24 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+        if line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+            return False
+        # a line with no finite verb is a heading however long the act it cites ("Persons listed under Council Regulation
+        # (EU) 2017/1770 concerning restrictive measures in view of the situation in Mali (as amended), implementing ..."):
+        # an instrument's title runs on after the name a mention takes
+        verbless = not any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                           for t in s.span)
+        if len(s.span) > (60 if verbless else 24):
             return False
         words = [t for t in s.span if not t.is_punct and not t.is_space]
         # the act the list is made under is a name, however long it is cited ("List of persons referred to in Article 3
         # of Decision 2011/235/CFSP"): its words do not make the line a sentence
         law = [t for t in words if (m := self.mention_of(t)) is not None and m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
-        if not words or len(words) - len(law) > 10:
+        if not words or len(words) - len(law) > (30 if verbless else 10):
             return False
         if not any(t.lower_ in ("annex", "list", "listed", "listing", "listings", "designated", "designations", "added", "sanctioned")
                    for t in words):
@@ -1838,8 +1845,9 @@ class SanctionRules:
     def _bullet_entity(self, toks, i: int, typ: str | None = None) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
         j = i
-        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
-            j += 1
+        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which") \
+                and not (j > i and toks[j].text in ("-", "\u2013", "\u2014") and toks[j - 1].whitespace_):
+            j += 1  # (a dash set off by spaces ends the name as a comma does: "Ismael WAGUE - Colonel; Minister of ...")
         phrase = toks[i:j]
         if not phrase or len(phrase) > 10:
             return None

@@ -1,0 +1,45 @@
+"""Round 19, names, positions and sanctions (helper rulesB). Every person and body here is invented, each convention
+is tried in more than one wording, and each has a sentence where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, held, name, orgs
+
+DATE = "2025-03-04"
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+# a list heading that cites its act with the act's whole title, and entries whose name ends at a spaced dash ------------
+
+LEAD = ("The Council today imposed restrictive measures on three individuals who obstruct the transition in Varnia.\n\n")
+
+
+@pytest.mark.parametrize("heading", [
+    "Persons listed under Council Regulation (EU) 2031/1770 concerning restrictive measures in view of the situation in "
+    "Varnia (as amended), implementing Council Decision (CFSP) 2031/1775",
+    "Natural persons designated under Council Regulation (EU) 2031/1770 concerning restrictive measures in view of actions "
+    "undermining the democratic transition in Varnia, as last amended",
+])
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_a_verbless_heading_citing_a_long_title_heads_the_list(rules, heading, dash):
+    text = (LEAD + heading + "\n\n"
+            f"1. Orlan Dusek KEMAL {dash} Colonel; Minister of Security of the transitional government.\n\n"
+            f"2. Tamsin VELO {dash} President of the Transitional Assembly; one of the officers who led the coup.\n\n"
+            f"3. Brisa Anke NOLTE, known as \"La Nolte\" {dash} leader of the Varnia Forward movement.\n")
+    assert {"Orlan Dusek KEMAL", "Tamsin VELO", "Brisa Anke NOLTE"} <= targets(extract_rows(rules, text, DATE))
+
+
+def test_a_long_sentence_announcing_listings_is_no_heading(rules):
+    text = (LEAD + "The Council listed these persons because they championed a timetable that postpones the elections in "
+            "Varnia by five years, and it said that it remained ready to support the people of Varnia\n\n"
+            "1. The elections were due in February.\n")
+    assert not any("elections" in t for t in targets(extract_rows(rules, text, DATE)))
+
+
+@pytest.mark.parametrize("line", ["1. Marta Ruiz-Tovar, Colonel; Minister of Defence.\n", "1. Marta Ruiz-Tovar - Colonel; Minister of Defence.\n"])
+def test_a_hyphen_inside_a_name_does_not_end_it(rules, line):
+    text = LEAD + "Persons listed under Council Regulation (EU) 2031/1770\n\n" + line
+    assert "Marta Ruiz-Tovar" in targets(extract_rows(rules, text, DATE))
