@@ -4,6 +4,7 @@ is tried in more than one wording, and each has a sentence where it must not fir
 import pytest
 
 from extract.claimhelp import extract_rows, find, held, name, orgs
+from kg.model import Document
 
 DATE = "2025-03-04"
 
@@ -43,3 +44,27 @@ def test_a_long_sentence_announcing_listings_is_no_heading(rules):
 def test_a_hyphen_inside_a_name_does_not_end_it(rules, line):
     text = LEAD + "Persons listed under Council Regulation (EU) 2031/1770\n\n" + line
     assert "Marta Ruiz-Tovar" in targets(extract_rows(rules, text, DATE))
+
+
+# letters after a name ("MP", "KC", "DBE") are no part of it --------------------------------------------------------------
+
+
+def person_names(rules, text):
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    return {e.name for e in ex.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Karsland sanctions a judge\n\nPress release\nFrom: Foreign, Commonwealth & Development Office and The Rt Hon Dara Vellman MP\n"
+     "Published 3 March 2025\n\nThe Foreign Secretary, Dara Vellman, said the sentence was cruel.\n", "Dara Vellman"),
+    ("Minister for Africa Lord Kester Ambe KC said on Monday that the sentence was cruel. Kester Ambe called for the judge to be freed.\n",
+     "Kester Ambe"),
+    ("Tom Harwell MP, the Foreign Secretary, said the ban would stand. Harwell spoke in London.\n", "Tom Harwell"),
+    ("The statement was signed by Anne Colby MP and by Rhys Ellery MSP.\n", "Rhys Ellery"),
+])
+def test_post_nominal_letters_are_no_part_of_the_name(rules, text, person):
+    assert person in person_names(rules, text)
+
+
+def test_a_surname_that_begins_with_such_letters_is_kept(rules):
+    assert "Dara Mpho" in person_names(rules, "The Foreign Secretary, Dara Mpho, said the sentence was cruel.\n")

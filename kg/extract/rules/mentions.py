@@ -27,6 +27,7 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    POST_NOMINAL_RE,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
     LIST_FIELD_LABELS,
@@ -128,6 +129,14 @@ def _spelling_variant(a: str, b: str) -> bool:
     if a[-1].casefold() != b[-1].casefold() and not (a[-1] in "iy" and b[-1] in "iy"):
         return False  # "Maria"/"Mario", "Anna"/"Anne": an ending tells two people apart; "Dmitri"/"Dmitry" does not
     return _skeleton(a) == _skeleton(b) and SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.7
+
+
+
+def bare_name(text: str) -> str:
+    """A person's name without the honorifics before it and the letters after it ("The Rt Hon James Cleverly MP"):
+    a name that keeps them would be a second person beside the one the text names without them."""
+    name = HONORIFICS.sub("", text).strip()
+    return POST_NOMINAL_RE.sub("", name) if " " in name else name
 
 
 class MentionRules:
@@ -935,7 +944,7 @@ class MentionRules:
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
-                name = HONORIFICS.sub("", m.extra.get("natural") or m.text).strip()
+                name = bare_name(m.extra.get("natural") or m.text)
                 if len(name.split()) >= 2:
                     person_names.append(name)
         # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
@@ -966,12 +975,12 @@ class MentionRules:
         seen_at: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Person":
-                seen_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
+                seen_at.setdefault(bare_name(m.extra.get("natural") or m.text), m.start)
         # (a surname in the headline that the text then gives a man and the wife who bears it by marriage, "Leila Ben Ali, née
         # Trabelsi", is the man's: "Ben Ali" ... "Zine El Abidine Ben Ali"; without such a wife a headline's "Yahya Jammeh" may
         # be the father of "Muhammed Yahya Jammeh")
         headline_end = self.text.find("\n")
-        married = {HONORIFICS.sub("", m.extra.get("natural") or m.text).strip() for m in self.mentions
+        married = {bare_name(m.extra.get("natural") or m.text) for m in self.mentions
                    if m.type == "Person" and _MAIDEN_NAME_RE.match(self.text, m.end)}
         fullest = {}
         split_names = {n: n.split() for n in set(person_names)}
@@ -999,7 +1008,7 @@ class MentionRules:
         first_at: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Person":
-                first_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
+                first_at.setdefault(bare_name(m.extra.get("natural") or m.text), m.start)
         for short, fulls in short_forms.items():
             distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
@@ -1090,7 +1099,7 @@ class MentionRules:
         canon_types: dict[str, str] = {}
 
         def person_name(m: Mention) -> str | None:
-            name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
+            name = bare_name(m.extra.get("natural") or strip_det(m.text))
             parts = name.split()
             if not parts:
                 return None
@@ -1206,7 +1215,7 @@ class MentionRules:
         for ent in ents.values():
             if ent.type == "Person" and ent.key.startswith("person:"):
                 words = set(ent.name.split())
-                fuller = [a for a in (HONORIFICS.sub("", a).strip() for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
+                fuller = [a for a in (bare_name(a) for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
                 if fuller:
                     ent.name = max(fuller, key=lambda a: (len(a.split()), len(a)))
         self._resolve_descriptors()
