@@ -68,3 +68,27 @@ def test_post_nominal_letters_are_no_part_of_the_name(rules, text, person):
 
 def test_a_surname_that_begins_with_such_letters_is_kept(rules):
     assert "Dara Mpho" in person_names(rules, "The Foreign Secretary, Dara Mpho, said the sentence was cruel.\n")
+
+
+# "Ostland's Prosecutor-General, X": a title set off before a name after the clause's verb; title words are no body ------
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The Karsland government has today sanctioned Ostland's Prosecutor-General, Mirek Dovan, over the execution of a reporter.\n",
+     "Mirek Dovan", "Prosecutor-General"),
+    ("Karsland yesterday designated Ostland's Attorney General, Lina Okoro, for corruption.\n", "Lina Okoro", "Attorney General"),
+])
+def test_a_title_after_the_verb_set_off_before_the_name(rules, text, person, title):
+    rows = extract_rows(rules, text, DATE)
+    assert (title, "Ostland") in held(rows, person)
+    assert targets(rows) == {person}
+
+
+def test_a_body_named_by_title_words_and_more_stays_a_body(rules):
+    rows = extract_rows(rules, "The Treasury sanctioned Ostland's Prosecutor General's Office under E.O. 13818.\n", DATE)
+    assert any("Office" in t for t in targets(rows))
+
+
+def test_a_title_the_verb_gives_no_holder_is_no_position(rules):
+    rows = extract_rows(rules, "A court in Varn sentenced the journalist, Mara Velt, to six years in prison.\n", DATE)
+    assert not find(rows, "position", person="Mara Velt")

@@ -857,7 +857,8 @@ class PositionRules:
                     cut = i - 1  # where the title set off before the name ends
                     while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
                             and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2) or self._titles_joined(toks, b2, i - 1)) \
-                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
+                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person") \
+                            and not self._clause_verb(toks[b2]):
                         if self._titles_joined(toks, b2, i - 1):
                             cut = b2  # "Congo's communication minister and government spokesman, X": the first title, with its owner
                         b2 -= 1
@@ -867,7 +868,7 @@ class PositionRules:
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
                     arts = [a for a in range(b2 + 1, cut) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
-                    if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")
+                    if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(") or self._clause_verb(toks[b2])
                                                         or toks[b2].lower_ in ("and", "but") and b2 + 2 < cut
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
@@ -986,6 +987,13 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    @staticmethod
+    def _clause_verb(tok) -> bool:
+        """A verb of the clause, which a title set off before a name cannot run back over ("The UK has today sanctioned
+        Iran's Prosecutor-General, X"); a participle that qualifies the title ("the newly appointed police chief, X") is
+        part of it."""
+        return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod")
 
     def _headline_sanction_verb(self, toks, b: int) -> bool:
         """Whether toks[b] is the verb of a headline's sanction ("U.S. sanctions Rwandan minister X", "Treasury

@@ -46,6 +46,7 @@ from kg.extract.rules.words import (
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     UNNAMED_LAW_HEADS,
     INSTRUMENT_KIND_RE,
     UNREALISED_MODIFIERS,
@@ -457,6 +458,8 @@ class SanctionRules:
                                                                           self.ex.entities[k].name):
                 continue  # "inadmissible under the Immigration and Refugee Protection Act", "the North Korea Sanctions Program": a
                 # law or a programme the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and m is not None and self._office_before_holder(m):
+                continue  # "sanctioned Iran's Prosecutor-General, Mohammad Jafar Montazeri": the office is the target's title
             elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
                 continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
             elif typ in ("Organization", "GovernmentBody") and m is not None and ((hd := self._root(t, m)).dep_ == "appos" and (
@@ -734,6 +737,18 @@ class SanctionRules:
         if root.head.lower_ == "of" and self.etype(self.entity_at(root.head.head)) == "Person":
             return True  # "General X of the National Guard"
         return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
+
+    def _office_before_holder(self, m: Mention) -> bool:
+        """Whether a body the NER read in title words only ("Prosecutor-General", "Attorney General") is set off before a
+        person's name: then it is the office that person holds, told as a title, and the person is the one sanctioned."""
+        words = [w for w in re.split(r"[\s-]+", m.text) if w]
+        if not words or not all(w.lower() in TITLE_HEADS | TITLE_MODIFIERS for w in words):
+            return False
+        after = re.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+        if after is None:
+            return False
+        at = m.end + after.end()
+        return any(x.start == at and x.type == "Person" for x in self.mentions)
 
     @staticmethod
     def _title_of_phrase(first) -> bool:
@@ -2035,7 +2050,8 @@ class SanctionRules:
                 named = root
                 while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:
                     named = named.head  # ("the Congo River Alliance (AFC)": the acronym stands where its name does)
-                if self.etype(k) != "Person" and (named.dep_ == "appos" and self.etype(self.entity_at(named.head)) == "Person" or self._joined_title(root)):
+                if self.etype(k) != "Person" and (named.dep_ == "appos" and self.etype(self.entity_at(named.head)) == "Person" or self._joined_title(root)
+                                                  or self._office_before_holder(m)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
                 if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
