@@ -92,3 +92,46 @@ def test_a_body_named_by_title_words_and_more_stays_a_body(rules):
 def test_a_title_the_verb_gives_no_holder_is_no_position(rules):
     rows = extract_rows(rules, "A court in Varn sentenced the journalist, Mara Velt, to six years in prison.\n", DATE)
     assert not find(rows, "position", person="Mara Velt")
+
+
+# a long name the NER missed is the person the text names shorter; "this designation makes X ..." tells the act again -----
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Designation of Former Ostlandic President Rodrigo Sandoval for Involvement in Significant Corruption\n\nI am today designating "
+     "Rodrigo Emilio Sandoval Perla, who served as President of Ostland until January, under Section 7031(c) due to his "
+     "involvement in significant corruption.\n", "Rodrigo Sandoval"),
+    ("Designation of Ostlandic Judge Marta Quell\n\nThe Department is designating Marta Ines Quell Doran under Section 7031(c) "
+     "for her involvement in significant corruption.\n", "Marta Quell"),
+])
+def test_a_long_designated_name_is_the_person_named_shorter(rules, text, short):
+    found = targets(extract_rows(rules, text, DATE))
+    assert len(found) == 1 and set(short.split()) <= set(next(iter(found)).split())
+
+
+def test_a_short_name_with_another_first_name_is_another_person(rules):
+    text = ("Designation of Ostlandic Senator Emilio Sandoval and his Son\n\nI am today designating Emilio Sandoval under "
+            "Section 7031(c). I am also designating Rodrigo Emilio Sandoval Perla under Section 7031(c).\n")
+    assert {"Emilio Sandoval", "Rodrigo Emilio Sandoval Perla"} <= targets(extract_rows(rules, text, DATE))
+
+
+@pytest.mark.parametrize("retold", [
+    "Under the law, this designation makes Mr. Verhal generally ineligible for entry into the United States.",
+    "As a result of today's action, Verhal is ineligible for entry into the United States.",
+])
+def test_a_sentence_pointing_back_at_the_designation_tells_it_again(rules, retold):
+    text = ("The Department of State is designating Tomas Verhal under Section 7031(c) due to his involvement in significant "
+            "corruption. " + retold + "\n")
+    rows = find(extract_rows(rules, text, DATE), "sanction")
+    assert len(rows) == 1 and rows[0]["legal_basis"] is not None and len(rows[0]["evidence"]) == 2
+
+
+@pytest.mark.parametrize("other", [
+    "Today's measures follow sanctions that Karsland imposed earlier this month on other officials and on Tomas Verhal, the "
+    "leader of the G5 gang, whom the United Nations Security Council placed under a travel ban in October.",
+    "The move follows sanctions that the United States imposed on Tomas Verhal in 2023.",
+])
+def test_sanctions_of_another_act_on_the_same_person_are_not_the_designation_told_again(rules, other):
+    text = "Karsland today designated Tomas Verhal under the Special Economic Measures Act. " + other + "\n"
+    rows = find(extract_rows(rules, text, DATE), "sanction")
+    assert len(rows) == 2

@@ -1003,6 +1003,7 @@ class SanctionRules:
         self._covered_relatives()
         self._drop_unnamed_relatives()
         self._drop_idle_relatives()
+        self._retold_designations()
         # a designation the text names no authority for anywhere was made by the state whose law it applies
         for (ct, _), c in self.claims.items():
             if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
@@ -1179,6 +1180,43 @@ class SanctionRules:
             if any(t == pair[0] and b != pair[1] and self._basis_jurisdiction(b) == juris for t, b in self._named_basis):
                 del self.claims[(ct, k)]
 
+    THIS_ACT_RE = re.compile(r"(?i)\b(?:this|these|today['\u2019]s|that)\s+(?:\w+\s+)?(?:designations?|sanctions?|actions?|listings?|measures?)\b"
+                             r"|\bthe\s+designations?\b")
+
+    def _retold_designations(self):
+        """A sentence that points back at the act told ("Under the law, this designation makes Mr. X ineligible",
+        "As a result of today's action, X's assets are blocked") names no law of its own: it is the designation of X
+        the text made under its law, told again, not a second designation with its law unknown."""
+        based: dict[str, list] = {}
+        for (ct, _), c in self.claims.items():
+            if ct == "sanction" and c.roles.get("legal_basis"):
+                based.setdefault(c.roles["target"], []).append(c)
+        for key, c in list(self.claims.items()):
+            if key[0] != "sanction" or c.roles.get("legal_basis") or c.roles.get("target") not in based:
+                continue
+            if not all(self._points_back_at(ev, c.roles["target"]) for ev in c.evidence):
+                continue
+            same = based[c.roles["target"]]
+            into = next((b for b in same if b.roles.get("date") == c.roles.get("date")), same[0])
+            for ev in c.evidence:
+                if ev not in into.evidence:
+                    into.evidence.append(ev)
+            del self.claims[key]
+
+    def _points_back_at(self, ev, target: str) -> bool:
+        """Whether the sanction word nearest before the target in the evidence's sentence is one that points back ("this
+        designation makes X ..."), not one of another act ("Today's measures follow sanctions that Canada imposed on X")."""
+        s = self.sent_at(ev.start)
+        at = next((sp.start for sp in self.ex.entities[target].mentions if s is not None and s.start <= sp.start < s.end), None)
+        if at is None:
+            return False
+        words = [t for t in s.span if self.tstart(t) < at and (t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | DESIGNATION_NOUNS
+                                                                 or t.lemma_ in ("action", "listing", "measure"))]
+        if not words:
+            return False
+        last = self.tstart(words[-1])
+        return any(m.start() <= last - s.start < m.end() for m in self.THIS_ACT_RE.finditer(s.span.text))
+
     def _bases_by_clause(self, s: Sent, ents_here, basis_list: list, targets: list) -> tuple[list, dict]:
         """Which of a sentence's several laws each target is designated under.
 
@@ -1289,7 +1327,8 @@ class SanctionRules:
             if self._short_name_defined(t):
                 continue
             first = t
-            while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and t.doc[first.i - 1].head.i == t.i \
+            # (the parser may chain a long name's compounds: "Alejandro" -> "Eduardo" -> "Falla")
+            while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and first.i <= t.doc[first.i - 1].head.i <= t.i \
                     and t.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(t.doc[first.i - 1]) is None:
                 first = t.doc[first.i - 1]
             words = t.doc[first.i:t.i + 1]
@@ -1300,6 +1339,14 @@ class SanctionRules:
                 continue
             start = self.tstart(first)
             key = f"person:{slug(name)}"
+            parts = name.split()
+            # the person the text names shorter elsewhere ("Alejandro Giammattei" of the headline, "Alejandro Eduardo
+            # Giammattei Falla" designated): the same first name and the other words in the same order
+            shorter = [e for e in self.ex.entities.values() if e.type == "Person" and key not in self.ex.entities
+                       and self._drops_second_names(e.name.split(), parts)]
+            if len(shorter) == 1:
+                key = shorter[0].key
+                shorter[0].name = name  # (a person goes by the fullest name the text gives)
             ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Person")
             self.ex.entities[key] = ent
             ent.aliases.add(name)
@@ -1307,6 +1354,14 @@ class SanctionRules:
             mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
             for w in words:
                 self.tok_mention[(id(w.doc), w.i)] = mention
+
+    @staticmethod
+    def _drops_second_names(short: list[str], full: list[str]) -> bool:
+        """Whether a two-word name is a longer one without its second given name and second surname ("Alejandro
+        Giammattei" of "Alejandro Eduardo Giammattei Falla"): the first name and the paternal surname, as Spanish and
+        Portuguese names are used. (Read only for a name a designation gives in full that the NER missed: a father and
+        son who share both names, "Ricardo Alberto Martinelli Berrocal" and "... Linares", are told apart elsewhere.)"""
+        return len(short) == 2 and 4 <= len(full) <= 5 and full[0] == short[0] and short[1] in full[1:-1]
 
     def _short_name_defined(self, tok) -> bool:
         """ "Peevski is being designated ...": a lone capitalised word the NER found nothing in, which the release
