@@ -135,3 +135,54 @@ def test_sanctions_of_another_act_on_the_same_person_are_not_the_designation_tol
     text = "Karsland today designated Tomas Verhal under the Special Economic Measures Act. " + other + "\n"
     rows = find(extract_rows(rules, text, DATE), "sanction")
     assert len(rows) == 2
+
+
+# sentences that name people around a sanction without sanctioning them --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The designation comes days after the inauguration of President Lukas Brenner, who took office in the early hours of "
+    "Monday after a session of Varn's Congress was delayed for most of Sunday.\n",
+    "Today's action follows the swearing-in of President Lukas Brenner in the capital.\n",
+])
+def test_a_sanction_word_telling_when_it_comes_names_no_target(rules, text):
+    lead = ("I am today designating Ivo Brandt, who served as President of Varn until January, under Section 7031(c) of the "
+            "Department of State, Foreign Operations, and Related Programs Appropriations Act, 2023, due to his involvement in "
+            "significant corruption. Mr. Brandt accepted bribes while he held the presidency.\n\n")
+    assert targets(extract_rows(rules, lead + text, DATE)) == {"Ivo Brandt"}
+
+
+@pytest.mark.parametrize("text", [
+    "The designation follows the killing of Olek Varga, and the Treasury also sanctioned Lukas Brenner.\n",
+    "The Treasury sanctions come after Karsland designated Lukas Brenner under Section 7031(c).\n",
+])
+def test_a_sanction_told_beside_when_it_comes_still_names_its_target(rules, text):
+    assert "Lukas Brenner" in targets(extract_rows(rules, text, DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Under Section 7031(c), foreign government officials involved in significant corruption are barred from entering the "
+    "United States, and so are their immediate family members.\n",
+    "Under the Magnitsky Act, designated persons are ineligible for visas and their family members are barred as well.\n",
+    "The asset freeze means that no Karsland person may deal with funds owned by the designated person.\n",
+])
+def test_a_rule_stated_in_general_names_no_target(rules, text):
+    assert not targets(extract_rows(rules, "Karsland sanctioned Ivo Brandt on Monday.\n\n" + text, DATE)) - {"Ivo Brandt"}
+
+
+@pytest.mark.parametrize("text", [
+    "Senior officers of the Varn police are being sanctioned today under Section 7031(c), among them Ivo Brandt.\n",
+    "Police officers of the Varn city department are being designated today under Section 7031(c).\n",
+])
+def test_an_act_in_the_present_still_names_its_targets(rules, text):
+    assert targets(extract_rows(rules, text, DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Secretary said the execution of Mr Olek Varga was barbaric, and that the sanction on Ivo Brandt made "
+    "clear the regime would be held to account.\n",
+    "Karsland sanctioned Ivo Brandt over the assassination of Olek Varga.\n",
+])
+def test_the_victim_of_an_execution_is_no_target(rules, text):
+    found = targets(extract_rows(rules, text, DATE))
+    assert "Ivo Brandt" in found and not any("Varga" in t for t in found)

@@ -100,7 +100,7 @@ class SanctionRules:
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) for t in triggers):
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -108,7 +108,31 @@ class SanctionRules:
         if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations") \
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
+        if subj and (root.lemma_ == "mean" and subj[0].lower_ in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
+                     or self._generic_rule(root, subj[0])):
+            return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    @staticmethod
+    def _generic_rule(root, subj) -> bool:
+        """Whether a sentence states a rule in the simple present about a kind of people ("Under Section 7031(c), foreign
+        officials involved in corruption are barred from entering the United States, and so are their immediate family
+        members", "Designated persons are ineligible for visas"): a bare plural, without article, owner or count, and a
+        present that is no act in progress ("Officials of the ministry are being designated today")."""
+        if subj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in subj.children):
+            return False
+        auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        if root.tag_ in ("VBP", "VBZ"):
+            return not auxes
+        return root.tag_ == "VBN" and bool(auxes) and all(a.tag_ in ("VBP", "VBZ") and a.lemma_ == "be" for a in auxes)
+
+    @staticmethod
+    def _when_it_comes(t) -> bool:
+        """Whether a sanction word is only the subject of when it comes ("The designation comes days after the inauguration
+        of President X", "Today's action follows the killing of Y"): the sentence tells its occasion, and whoever it names
+        there is no target; one it names in the subject itself is ("Today's designation of X follows ...")."""
+        return t.dep_ == "nsubj" and t.head.lemma_ in ("come", "follow", "coincide", "arrive") and t.pos_ == "NOUN" \
+            and not any(c.dep_ == "prep" for c in t.children)
 
     @staticmethod
     def _imposes_other(t) -> bool:
@@ -791,7 +815,7 @@ class SanctionRules:
             if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
                 return True
             if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance",
-                            "retaliation", "response", "reprisal"):
+                            "execution", "assassination", "abduction", "kidnapping", "retaliation", "response", "reprisal"):
                 return True
             if a.lemma_ in ("involvement", "role", "complicity", "participation", "responsibility") and a.dep_ == "pobj" \
                     or a.lemma_ in ("torture", "abuse", "violation", "repression", "crackdown", "massacre", "shooting", "beating"):
