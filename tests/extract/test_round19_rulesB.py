@@ -186,3 +186,38 @@ def test_an_act_in_the_present_still_names_its_targets(rules, text):
 def test_the_victim_of_an_execution_is_no_target(rules, text):
     found = targets(extract_rows(rules, text, DATE))
     assert "Ivo Brandt" in found and not any("Varga" in t for t in found)
+
+
+# a list entry "N. Given SURNAME - field; field": the name in capitals, and every field that is a title -----------------
+
+ENTRY_LEAD = ("The Council today imposed restrictive measures on two individuals who obstruct the transition in Varnia.\n\n"
+              "Persons listed under Council Regulation (EU) 2031/1770\n\n")
+
+
+@pytest.mark.parametrize("entry, person, title, org", [
+    ("1. Oumar Tiécoura KELLÉ - Colonel; President of the National Transitional Assembly (NTA); one of the officers who led "
+     "the coup.\n", "Oumar Tiécoura KELLÉ", "President", "National Transitional Assembly"),
+    ("2. Awa Binta SORÉ \u2013 General; Commander of the Varnia Presidential Guard; responsible for the arrests of opponents.\n",
+     "Awa Binta SORÉ", "Commander", "Varnia Presidential Guard"),
+])
+def test_each_field_of_a_list_entry_may_be_a_title(rules, entry, person, title, org):
+    rows = extract_rows(rules, ENTRY_LEAD + entry, DATE)
+    assert person in targets(rows)
+    assert any(r == title and o.endswith(org) for r, o in held(rows, person))
+
+
+def test_a_field_that_is_no_title_gives_no_position(rules):
+    rows = extract_rows(rules, ENTRY_LEAD + "1. Oumar Tiécoura KELLÉ - Colonel; one of the officers of the Varnia Presidential "
+                                            "Guard who led the coup.\n", DATE)
+    assert not any("Guard" in o for _, o in held(rows, "Oumar Tiécoura KELLÉ"))
+
+
+@pytest.mark.parametrize("line", ["1. Cocoa EXPORTS - exports fell by half in March\n",
+                                  "- Border CROSSINGS, crossings were closed in May\n"])
+def test_a_word_in_capitals_the_text_also_writes_in_lower_case_is_no_surname(rules, line):
+    assert not person_names(rules, "Varnia's economy shrank last year, the central bank said on Monday.\n\n" + line)
+
+
+def test_a_numbered_line_with_a_surname_in_capitals_names_a_person(rules):
+    text = "Varnia's army took power last year.\n\n1. Tomas BRENN - Colonel; commander of the guard\n"
+    assert "Tomas BRENN" in person_names(rules, text)

@@ -91,6 +91,10 @@ COUNTED_HOLDERS_RE = re.compile(
     r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
+# A numbered or bulleted entry that writes the surname in capitals and sets the rest off by a dash or a comma
+# ("3. Ismaël WAGUÉ - Colonel; Minister of ...", "- Ana Maria KOVAL, born 1970")
+_CAPS_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,4})"
+                            r"[ \t]*(?:[\u2013\u2014-][ \t]|,)")
 
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
@@ -491,8 +495,13 @@ class MentionRules:
         its line, which the NER reads badly or not at all, yet the line can name nobody else. A line with a word of
         a body's name, a title or a known place is left to the NER."""
         out = []
-        for m in _ENTRY_NAME_RE.finditer(self.text):
-            if m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
+        # (or, without fields, a numbered or bulleted line that writes the surname in capitals before a dash or a comma)
+        caps = [m for m in _CAPS_ENTRY_RE.finditer(self.text)
+                if any(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in m.group(1).split())
+                and any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in m.group(1).split())
+                and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
+        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps]:
+            if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
             words = m.group(1).split()
             if not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES for k, w in enumerate(words)):
@@ -503,6 +512,11 @@ class MentionRules:
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
         return out
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text also writes a word in lower case: then a capitals run of it is no surname ("SANCTIONS")."""
+        return len(word) >= 3 and word.casefold() not in NAME_PARTICLES \
+            and bool(re.search(r"(?<![\w'-])" + re.escape(word.lower()) + r"(?![\w'-])", self.text))
 
     def _surname_first_names(self) -> list[Mention]:
         """A person a list entry names surname first ("1. REVEROL TORRES, Néstor Luis", "KOVAL, Ana (a.k.a. ...)"): the
@@ -531,8 +545,7 @@ class MentionRules:
                     or gaz.known_by_label.get(gz.normal(" ".join(sur))) or ORGISH_NAME_RE.search(sur[-1].title()):
                 return False  # ("HUMAN RIGHTS WATCH, Report": a body's name in capitals)
             # "SANCTIONS IMPLICATIONS, Overview": a surname is not a word the text writes in lower case
-            return not any(len(w) >= 3 and w.casefold() not in NAME_PARTICLES
-                           and re.search(r"(?<![\w'-])" + re.escape(w.lower()) + r"(?![\w'-])", text) for w in sur)
+            return not any(self._written_in_lower_case(w) for w in sur)
 
         def mention(s: int, e: int, sur: list[str], given: list[str]) -> Mention:
             natural = " ".join(given + [re.sub(r"[^\W\d_]+", lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), w) for w in sur])

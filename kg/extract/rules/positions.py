@@ -926,48 +926,55 @@ class PositionRules:
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
                                                  and toks[seg_start].pos_ == "ADV"):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
-                    stop = seg_start
-                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
-                            or stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")" and toks[stop + 1].text.isupper() and stop > seg_start:
-                        stop += 3 if toks[stop].text == "(" else 1  # (a body's acronym in brackets does not end the titles: "of X (XA) and President of Y")
-                    segs = []
-                    cur = seg_start
-                    for k in range(seg_start, stop):
-                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
-                                                                         or toks[k + 1].lower_ in TITLE_HEADS
-                                                                         or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
-                            segs.append((cur, k))
-                            cur = k + 1
-                    segs.append((cur, stop))
-                    pending = []
-                    for a, b2 in segs:
-                        role, org, end = self._title_org(toks, a, b2)
-                        if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
-                            continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
-                        if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
-                            continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
-                        if role is None:
-                            break
-                        if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
-                            org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
-                        if org is None and end == b2 and toks[a].lower_ in ("his", "her"):
-                            # "A, the commander of X, and B, his deputy": "his" is the person before B, and the title is of X
-                            before = [mm.entity for mm in self.mentions if mm.start < self.tstart(toks[i]) and mm.entity
-                                      and mm.entity != person and self.etype(mm.entity) == "Person" and mm.start >= s.start]
-                            org = self._held_org(before[-1]) if before else None
-                        nxt = self.mention_of(toks[end]) if end < n else None
-                        if nxt is not None and nxt.type == "Person":
-                            break  # "..., the head of X Igor Sergeenko": the title is the next person's
-                        if org is None and not _state_title(role):
-                            pending.append(role)
-                            continue
-                        for r in pending + [role]:
-                            self._add_position(s, person, r, org, ev)
+                    # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
+                    # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
+                    entry = toks[j + 1].text != "," and self._entry_dash(toks, i, j)
+                    while True:
+                        stop = seg_start
+                        while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
+                                or stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")" and toks[stop + 1].text.isupper() and stop > seg_start:
+                            stop += 3 if toks[stop].text == "(" else 1  # (a body's acronym in brackets does not end the titles: "of X (XA) and President of Y")
+                        segs = []
+                        cur = seg_start
+                        for k in range(seg_start, stop):
+                            if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
+                                                                             or toks[k + 1].lower_ in TITLE_HEADS
+                                                                             or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
+                                segs.append((cur, k))
+                                cur = k + 1
+                        segs.append((cur, stop))
                         pending = []
-                    if pending and stop < n and toks[stop].text == ",":
-                        body = self._body_segment(toks, stop + 1)  # "X, Commander, Rapid Support Forces;"
-                        for r in pending if body else ():
-                            self._add_position(s, person, r, body, ev)
+                        for a, b2 in segs:
+                            role, org, end = self._title_org(toks, a, b2)
+                            if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
+                                continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
+                            if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
+                                continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
+                            if role is None:
+                                break
+                            if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
+                                org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
+                            if org is None and end == b2 and toks[a].lower_ in ("his", "her"):
+                                # "A, the commander of X, and B, his deputy": "his" is the person before B, and the title is of X
+                                before = [mm.entity for mm in self.mentions if mm.start < self.tstart(toks[i]) and mm.entity
+                                          and mm.entity != person and self.etype(mm.entity) == "Person" and mm.start >= s.start]
+                                org = self._held_org(before[-1]) if before else None
+                            nxt = self.mention_of(toks[end]) if end < n else None
+                            if nxt is not None and nxt.type == "Person":
+                                break  # "..., the head of X Igor Sergeenko": the title is the next person's
+                            if org is None and not _state_title(role):
+                                pending.append(role)
+                                continue
+                            for r in pending + [role]:
+                                self._add_position(s, person, r, org, ev)
+                            pending = []
+                        if pending and stop < n and toks[stop].text == ",":
+                            body = self._body_segment(toks, stop + 1)  # "X, Commander, Rapid Support Forces;"
+                            for r in pending if body else ():
+                                self._add_position(s, person, r, body, ev)
+                        if not (entry and stop + 1 < n and toks[stop].text == ";"):
+                            break
+                        seg_start = stop + 1
                 # a title in brackets after the name: "Ahmed Karim (Commander of the Rapid Support Forces)"
                 if j + 2 < n and toks[j + 1].text == "(":
                     close = next((k for k in range(j + 2, min(n, j + 30)) if toks[k].text == ")"), None)
