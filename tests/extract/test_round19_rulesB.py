@@ -221,3 +221,20 @@ def test_a_word_in_capitals_the_text_also_writes_in_lower_case_is_no_surname(rul
 def test_a_numbered_line_with_a_surname_in_capitals_names_a_person(rules):
     text = "Varnia's army took power last year.\n\n1. Tomas BRENN - Colonel; commander of the guard\n"
     assert "Tomas BRENN" in person_names(rules, text)
+
+
+# "founder of the newspaper elPeriódico": the kind of body is no part of its name ------------------------------------------
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("The journalist Rafael Ostro, founder of the newspaper elDiario, was jailed in July 2022.\n", "Rafael Ostro", "elDiario"),
+    ("The journalist Rafael Ostro, editor of the weekly magazine Vertice, was jailed in July 2022.\n", "Rafael Ostro", "Vertice"),
+    ("Mira Tallen, director of the rights group Cristal Vigil, said the arrests were arbitrary.\n", "Mira Tallen", "Cristal Vigil"),
+])
+def test_the_kind_of_body_before_its_name_is_left_out(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+def test_a_body_named_only_by_common_nouns_keeps_them(rules):
+    rows = extract_rows(rules, "Mira Tallen, leader of the party youth wing, said the arrests were arbitrary.\n", DATE)
+    assert orgs(rows, "Mira Tallen") == {"party youth wing"}

@@ -18,6 +18,7 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     HONORIFICS,
     INQUIRY_BODY_NOUNS,
+    NAME_CLASSIFIER_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
     OFFICE_TAKING_PHRASES,
@@ -470,6 +471,9 @@ class PositionRules:
             if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
                 cut = n + 1
         words = phrase[cut:]
+        kind = max((n for n, t in enumerate(words[:-1]) if t.text.islower() and t.lower_ in NAME_CLASSIFIER_NOUNS), default=None)
+        if kind is not None and all(any(c.isupper() for c in t.text) for t in words[kind + 1:]):
+            words = words[kind + 1:]  # "the newspaper elPeriódico", "the rights group Cristosal": the name after its kind
         if not words or len(words) > 6 or words[-1].lower_ in GENERIC_ORG_HEADS:
             return None
         if not any_pos and (words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")):
