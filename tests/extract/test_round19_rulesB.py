@@ -238,3 +238,31 @@ def test_the_kind_of_body_before_its_name_is_left_out(rules, text, person, org):
 def test_a_body_named_only_by_common_nouns_keeps_them(rules):
     rows = extract_rows(rules, "Mira Tallen, leader of the party youth wing, said the arrests were arbitrary.\n", DATE)
     assert orgs(rows, "Mira Tallen") == {"party youth wing"}
+
+
+# titles with a compound adjective or a region's two names inside, and "the organization's" of the rights group named above
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Lorn Vesk, Cambodia's long-serving Minister of National Defense, denied the claims.\n", "Lorn Vesk", "Cambodia"),
+    ("He is a younger brother of Lorn Vesk, Cambodia's long-serving Minister of National Defense.\n", "Lorn Vesk", "Cambodia"),
+    ("Mara Velt, the self-declared commander of the Varn Brigade, denied it.\n", "Mara Velt", "Varn Brigade"),
+])
+def test_a_hyphenated_adjective_inside_a_title(rules, text, person, org):
+    assert org in orgs(extract_rows(rules, text, DATE), person)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Human Rights Watch published the report on Monday.\n\nEgyptian authorities denied entry to Sarah Vell, the organization's "
+     "Middle East and North Africa director, at Cairo airport.\n", "Sarah Vell", "Human Rights Watch"),
+    ("Amnesty International said the trial was unfair.\n\nPolice in Varn detained Mara Velt, the group's Asia and Pacific "
+     "director, on Monday.\n", "Mara Velt", "Amnesty International"),
+])
+def test_the_organizations_title_is_at_the_rights_group_named_before(rules, text, person, org):
+    assert orgs(extract_rows(rules, text, DATE), person) == {org}
+
+
+def test_the_groups_title_is_not_at_a_state_body_named_before(rules):
+    rows = extract_rows(rules, "Varn prosecutors opened a case on Monday.\n\nPolice detained Mara Velt, the group's "
+                               "spokeswoman, on Monday.\n", DATE)
+    assert not orgs(rows, "Mara Velt")

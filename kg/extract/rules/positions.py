@@ -127,6 +127,14 @@ class PositionRules:
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
                 j += 1  # "the commanding officer", "the presiding judge"
                 continue
+            if t.text.isalpha() and t.text.islower() and j + 3 < end and toks[j + 1].text == "-" and not t.whitespace_ \
+                    and not toks[j + 1].whitespace_ and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and toks[j + 2].lower_ not in heads:
+                j += 3  # "Cambodia's long-serving Minister of ...", "the self-declared commander": one adjective in three tokens
+                continue
+            if t.lower_ == "and" and j > start and toks[j - 1].text[:1].isupper() and j + 1 < end and toks[j + 1].text[:1].isupper() \
+                    and toks[j - 1].lower_ not in heads and any(x.lower_ in heads for x in toks[j + 1:end]) and toks[j + 1].lower_ not in heads:
+                j += 1  # "the organization's Middle East and North Africa director": a region's two names inside the title
+                continue
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_ \
@@ -141,7 +149,7 @@ class PositionRules:
                         k = self._main_country()  # "The country's top prosecutor, X, ... in Ukraine": named only after
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
-                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
+                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t), t.lower_)  # "the party's youth leaders"
                 if k is None and org is None and t.text.islower() and t.lower_ in self.gaz.org_apposition_heads and t.pos_ == "NOUN" \
                         and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
                     # "commission chairperson X", "the tribunal president": the body of that noun named before
@@ -407,17 +415,30 @@ class PositionRules:
             return self._body_for_noun(nouns[-1], before) or self._body_for_noun(nouns[-1], before, monitors=True) or last
         return last
 
-    def _paragraph_body(self, before: int) -> str | None:
+    def _paragraph_body(self, before: int, noun: str = "") -> str | None:
         """The organisation named last before ``before`` in the same paragraph ("X, the Freedom Alliance member of
-        parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it."""
+        parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it.
+        "The organization's" or "the group's" is a non-state body's, named in the paragraph or before it, whoever
+        else acts in the paragraph ("Egyptian authorities denied entry to X, the organization's director": of
+        Human Rights Watch, named above)."""
         para_start = self.text.rfind("\n", 0, before) + 1
+        nonstate = noun in ("organization", "organisation", "group")
         best = None
         for m in self.mentions:
             if m.start >= before:
                 break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody") or self._is_sanctioner(m.entity):
+                continue
+            name = self.ex.entities[m.entity].name
+            if m.start < para_start:
+                # ("the organization's director" paragraphs after the report's author is named: a rights group's)
+                if nonstate and self._is_monitor(m.entity) and self.etype(m.entity) == "Organization":
+                    best = m.entity
+                continue
             # a named body ("Amnesty International ... the group's country director"), not "the authorities"
-            if m.start >= para_start and m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") \
-                    and self.ex.entities[m.entity].name[:1].isupper() and not self._is_sanctioner(m.entity) \
+            words = name.split()
+            if name[:1].isupper() and not (nonstate and words[-1].casefold() in BARE_ACTOR_HEADS and (len(words) == 1 or len(words) == 2
+                                                                                                   and words[0] in self.gaz.demonyms)) \
                     and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
