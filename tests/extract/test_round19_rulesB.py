@@ -266,3 +266,19 @@ def test_the_groups_title_is_not_at_a_state_body_named_before(rules):
     rows = extract_rows(rules, "Varn prosecutors opened a case on Monday.\n\nPolice detained Mara Velt, the group's "
                                "spokeswoman, on Monday.\n", DATE)
     assert not orgs(rows, "Mara Velt")
+
+
+# "Senator X of Nimba County": a legislator's "of" after the name is the seat --------------------------------------------
+
+
+@pytest.mark.parametrize("text, person, seat", [
+    ("Today's action follows the designation on December 9, 2021, of Senator Lorn Vesk of Nimba County under E.O. 13818.\n",
+     "Lorn Vesk", "Nimba County"),
+    ("Representative Ana Brel of Ohio said the vote was rigged.\n", "Ana Brel", "Ohio"),
+])
+def test_a_legislators_seat_after_the_name(rules, text, person, seat):
+    assert seat in orgs(extract_rows(rules, text, DATE), person)
+
+
+def test_another_titles_place_after_the_name_is_no_body(rules):
+    assert not orgs(extract_rows(rules, "Judge Ana Brel of Ohio said the vote was rigged.\n", DATE), "Ana Brel")

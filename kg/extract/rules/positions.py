@@ -18,6 +18,7 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     HONORIFICS,
     INQUIRY_BODY_NOUNS,
+    LEGISLATOR_TITLES,
     NAME_CLASSIFIER_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
@@ -863,7 +864,8 @@ class PositionRules:
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
                         if org is None and not _state_title(role):
-                            org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
+                            # "Judge Sergei Podoprigorov of the Moscow City Court", "Senator X of Nimba County"
+                            org = self._org_after(toks, j + 1, places=role.split()[-1].casefold() in LEGISLATOR_TITLES)
                         if org is None and not _state_title(role) and j + 3 < n and toks[j + 1].lower_ == "and" \
                                 and toks[j + 2].lower_ in ("his", "her") and self.etype(self.entity_at(toks[j + 3])) in ("Organization", "GovernmentBody"):
                             org = self.entity_at(toks[j + 3])  # "the eastern commander X and his National Army"
@@ -1265,9 +1267,10 @@ class PositionRules:
             for p in people:
                 self._add_position(s, p, role, org, ev)
 
-    def _org_after(self, toks, k: int) -> str | None:
+    def _org_after(self, toks, k: int, places: bool = False) -> str | None:
         """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
-        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency")."""
+        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency").
+        With ``places``, a region or country there too: a legislator's seat ("Senator X of Nimba County")."""
         if k < len(toks) and toks[k].lower_ not in ("of", "at"):
             i = k
             while i + 2 < len(toks) and toks[i].pos_ not in ("VERB", "AUX") and i - k < 40:
@@ -1283,7 +1286,7 @@ class PositionRules:
         if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
             k += 2  # "of Egypt's National Security Agency": the agency, not the country
         key = self.entity_at(toks[k]) if k < len(toks) else None
-        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") + (("Region", "Country") if places else ()) else None
 
     def _respective_positions(self, s: Sent, toks, ev: Span):
         """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":
