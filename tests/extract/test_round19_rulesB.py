@@ -282,3 +282,22 @@ def test_a_legislators_seat_after_the_name(rules, text, person, seat):
 
 def test_another_titles_place_after_the_name_is_no_body(rules):
     assert not orgs(extract_rows(rules, "Judge Ana Brel of Ohio said the vote was rigged.\n", DATE), "Ana Brel")
+
+
+# "The four individuals" right after four names is those four, not a fifth target ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury today designated Ivo Brandt, Lena Varik, Olek Varga and Mara Velt under E.O. 13818 for corruption. "
+    "The four individuals are also barred from entering the United States.\n",
+    "The Council today listed Ivo Brandt, Lena Varik, Olek Varga and Mara Velt under Regulation (EU) 2020/1998. "
+    "The four individuals are subject to an asset freeze.\n",
+])
+def test_a_counted_group_after_as_many_names_is_those_names(rules, text):
+    assert targets(extract_rows(rules, text, DATE)) == {"Ivo Brandt", "Lena Varik", "Olek Varga", "Mara Velt"}
+
+
+def test_a_count_that_differs_from_the_names_is_kept(rules):
+    text = ("The Treasury today designated Ivo Brandt and Lena Varik under E.O. 13818 for corruption. The Treasury also "
+            "designated 25 Varnian officials under E.O. 13818.\n")
+    assert any("officials" in t for t in targets(extract_rows(rules, text, DATE)))

@@ -1768,6 +1768,12 @@ class SanctionRules:
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
                             anaphoric = False
                             break
+                last = max((i for i in self.sanction_targets if i < idx), default=None)
+                told = [t for t in self.sanction_targets.get(last, []) if self.etype(t) != "Group" and t not in self.relative_of]
+                if anaphoric and not named_here and not found and len(told) == n:
+                    # "designated A, B, C and D ... The four individuals are also barred": the ones just named, whatever
+                    # type the NER gave a name among them
+                    found = [(t, s) for t in told]
                 if anaphoric and not named_here and n <= 12 and not found:
                     for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
                         for t in self.sanction_targets[prev]:
