@@ -27,6 +27,7 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    POST_NOMINAL_RE,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
     LIST_FIELD_LABELS,
@@ -90,6 +91,10 @@ COUNTED_HOLDERS_RE = re.compile(
     r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
+# A numbered or bulleted entry that writes the surname in capitals and sets the rest off by a dash or a comma
+# ("3. Ismaël WAGUÉ - Colonel; Minister of ...", "- Ana Maria KOVAL, born 1970")
+_CAPS_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,4})"
+                            r"[ \t]*(?:[\u2013\u2014-][ \t]|,)")
 
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
@@ -128,6 +133,14 @@ def _spelling_variant(a: str, b: str) -> bool:
     if a[-1].casefold() != b[-1].casefold() and not (a[-1] in "iy" and b[-1] in "iy"):
         return False  # "Maria"/"Mario", "Anna"/"Anne": an ending tells two people apart; "Dmitri"/"Dmitry" does not
     return _skeleton(a) == _skeleton(b) and SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.7
+
+
+
+def bare_name(text: str) -> str:
+    """A person's name without the honorifics before it and the letters after it ("The Rt Hon James Cleverly MP"):
+    a name that keeps them would be a second person beside the one the text names without them."""
+    name = HONORIFICS.sub("", text).strip()
+    return POST_NOMINAL_RE.sub("", name) if " " in name else name
 
 
 class MentionRules:
@@ -482,8 +495,13 @@ class MentionRules:
         its line, which the NER reads badly or not at all, yet the line can name nobody else. A line with a word of
         a body's name, a title or a known place is left to the NER."""
         out = []
-        for m in _ENTRY_NAME_RE.finditer(self.text):
-            if m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
+        # (or, without fields, a numbered or bulleted line that writes the surname in capitals before a dash or a comma)
+        caps = [m for m in _CAPS_ENTRY_RE.finditer(self.text)
+                if any(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in m.group(1).split())
+                and any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in m.group(1).split())
+                and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
+        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps]:
+            if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
             words = m.group(1).split()
             if not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES for k, w in enumerate(words)):
@@ -494,6 +512,11 @@ class MentionRules:
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
         return out
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text also writes a word in lower case: then a capitals run of it is no surname ("SANCTIONS")."""
+        return len(word) >= 3 and word.casefold() not in NAME_PARTICLES \
+            and bool(re.search(r"(?<![\w'-])" + re.escape(word.lower()) + r"(?![\w'-])", self.text))
 
     def _surname_first_names(self) -> list[Mention]:
         """A person a list entry names surname first ("1. REVEROL TORRES, Néstor Luis", "KOVAL, Ana (a.k.a. ...)"): the
@@ -522,8 +545,7 @@ class MentionRules:
                     or gaz.known_by_label.get(gz.normal(" ".join(sur))) or ORGISH_NAME_RE.search(sur[-1].title()):
                 return False  # ("HUMAN RIGHTS WATCH, Report": a body's name in capitals)
             # "SANCTIONS IMPLICATIONS, Overview": a surname is not a word the text writes in lower case
-            return not any(len(w) >= 3 and w.casefold() not in NAME_PARTICLES
-                           and re.search(r"(?<![\w'-])" + re.escape(w.lower()) + r"(?![\w'-])", text) for w in sur)
+            return not any(self._written_in_lower_case(w) for w in sur)
 
         def mention(s: int, e: int, sur: list[str], given: list[str]) -> Mention:
             natural = " ".join(given + [re.sub(r"[^\W\d_]+", lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), w) for w in sur])
@@ -935,7 +957,7 @@ class MentionRules:
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
-                name = HONORIFICS.sub("", m.extra.get("natural") or m.text).strip()
+                name = bare_name(m.extra.get("natural") or m.text)
                 if len(name.split()) >= 2:
                     person_names.append(name)
         # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
@@ -966,12 +988,12 @@ class MentionRules:
         seen_at: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Person":
-                seen_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
+                seen_at.setdefault(bare_name(m.extra.get("natural") or m.text), m.start)
         # (a surname in the headline that the text then gives a man and the wife who bears it by marriage, "Leila Ben Ali, née
         # Trabelsi", is the man's: "Ben Ali" ... "Zine El Abidine Ben Ali"; without such a wife a headline's "Yahya Jammeh" may
         # be the father of "Muhammed Yahya Jammeh")
         headline_end = self.text.find("\n")
-        married = {HONORIFICS.sub("", m.extra.get("natural") or m.text).strip() for m in self.mentions
+        married = {bare_name(m.extra.get("natural") or m.text) for m in self.mentions
                    if m.type == "Person" and _MAIDEN_NAME_RE.match(self.text, m.end)}
         fullest = {}
         split_names = {n: n.split() for n in set(person_names)}
@@ -999,7 +1021,7 @@ class MentionRules:
         first_at: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Person":
-                first_at.setdefault(HONORIFICS.sub("", m.extra.get("natural") or m.text).strip(), m.start)
+                first_at.setdefault(bare_name(m.extra.get("natural") or m.text), m.start)
         for short, fulls in short_forms.items():
             distinct = {canon_full.get(first_last(f.split()), canon_full[(f.split()[0], f.split()[-1])]) for f in fulls}
             if len(distinct) == 1 and short not in person_names:
@@ -1090,7 +1112,7 @@ class MentionRules:
         canon_types: dict[str, str] = {}
 
         def person_name(m: Mention) -> str | None:
-            name = HONORIFICS.sub("", m.extra.get("natural") or strip_det(m.text)).strip()
+            name = bare_name(m.extra.get("natural") or strip_det(m.text))
             parts = name.split()
             if not parts:
                 return None
@@ -1206,7 +1228,7 @@ class MentionRules:
         for ent in ents.values():
             if ent.type == "Person" and ent.key.startswith("person:"):
                 words = set(ent.name.split())
-                fuller = [a for a in (HONORIFICS.sub("", a).strip() for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
+                fuller = [a for a in (bare_name(a) for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
                 if fuller:
                     ent.name = max(fuller, key=lambda a: (len(a.split()), len(a)))
         self._resolve_descriptors()

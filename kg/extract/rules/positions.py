@@ -18,6 +18,8 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     HONORIFICS,
     INQUIRY_BODY_NOUNS,
+    LEGISLATOR_TITLES,
+    NAME_CLASSIFIER_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_TITLE_HEADS,
     OFFICE_TAKING_PHRASES,
@@ -126,6 +128,14 @@ class PositionRules:
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
                 j += 1  # "the commanding officer", "the presiding judge"
                 continue
+            if t.text.isalpha() and t.text.islower() and j + 3 < end and toks[j + 1].text == "-" and not t.whitespace_ \
+                    and not toks[j + 1].whitespace_ and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and toks[j + 2].lower_ not in heads:
+                j += 3  # "Cambodia's long-serving Minister of ...", "the self-declared commander": one adjective in three tokens
+                continue
+            if t.lower_ == "and" and j > start and toks[j - 1].text[:1].isupper() and j + 1 < end and toks[j + 1].text[:1].isupper() \
+                    and toks[j - 1].lower_ not in heads and any(x.lower_ in heads for x in toks[j + 1:end]) and toks[j + 1].lower_ not in heads:
+                j += 1  # "the organization's Middle East and North Africa director": a region's two names inside the title
+                continue
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_ \
@@ -140,7 +150,7 @@ class PositionRules:
                         k = self._main_country()  # "The country's top prosecutor, X, ... in Ukraine": named only after
                 if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
-                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t))  # "the party's youth leaders"
+                    k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t), t.lower_)  # "the party's youth leaders"
                 if k is None and org is None and t.text.islower() and t.lower_ in self.gaz.org_apposition_heads and t.pos_ == "NOUN" \
                         and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
                     # "commission chairperson X", "the tribunal president": the body of that noun named before
@@ -406,17 +416,30 @@ class PositionRules:
             return self._body_for_noun(nouns[-1], before) or self._body_for_noun(nouns[-1], before, monitors=True) or last
         return last
 
-    def _paragraph_body(self, before: int) -> str | None:
+    def _paragraph_body(self, before: int, noun: str = "") -> str | None:
         """The organisation named last before ``before`` in the same paragraph ("X, the Freedom Alliance member of
-        parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it."""
+        parliament, and the party's youth leaders"): a possessive noun with no body of its name refers back to it.
+        "The organization's" or "the group's" is a non-state body's, named in the paragraph or before it, whoever
+        else acts in the paragraph ("Egyptian authorities denied entry to X, the organization's director": of
+        Human Rights Watch, named above)."""
         para_start = self.text.rfind("\n", 0, before) + 1
+        nonstate = noun in ("organization", "organisation", "group")
         best = None
         for m in self.mentions:
             if m.start >= before:
                 break
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody") or self._is_sanctioner(m.entity):
+                continue
+            name = self.ex.entities[m.entity].name
+            if m.start < para_start:
+                # ("the organization's director" paragraphs after the report's author is named: a rights group's)
+                if nonstate and self._is_monitor(m.entity) and self.etype(m.entity) == "Organization":
+                    best = m.entity
+                continue
             # a named body ("Amnesty International ... the group's country director"), not "the authorities"
-            if m.start >= para_start and m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") \
-                    and self.ex.entities[m.entity].name[:1].isupper() and not self._is_sanctioner(m.entity) \
+            words = name.split()
+            if name[:1].isupper() and not (nonstate and words[-1].casefold() in BARE_ACTOR_HEADS and (len(words) == 1 or len(words) == 2
+                                                                                                   and words[0] in self.gaz.demonyms)) \
                     and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
@@ -470,6 +493,9 @@ class PositionRules:
             if t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in ("'s", "\u2019s"):
                 cut = n + 1
         words = phrase[cut:]
+        kind = max((n for n, t in enumerate(words[:-1]) if t.text.islower() and t.lower_ in NAME_CLASSIFIER_NOUNS), default=None)
+        if kind is not None and all(any(c.isupper() for c in t.text) for t in words[kind + 1:]):
+            words = words[kind + 1:]  # "the newspaper elPeriódico", "the rights group Cristosal": the name after its kind
         if not words or len(words) > 6 or words[-1].lower_ in GENERIC_ORG_HEADS:
             return None
         if not any_pos and (words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")):
@@ -838,7 +864,8 @@ class PositionRules:
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
                         if org is None and not _state_title(role):
-                            org = self._org_after(toks, j + 1)  # "Judge Sergei Podoprigorov of the Moscow City Court"
+                            # "Judge Sergei Podoprigorov of the Moscow City Court", "Senator X of Nimba County"
+                            org = self._org_after(toks, j + 1, places=role.split()[-1].casefold() in LEGISLATOR_TITLES)
                         if org is None and not _state_title(role) and j + 3 < n and toks[j + 1].lower_ == "and" \
                                 and toks[j + 2].lower_ in ("his", "her") and self.etype(self.entity_at(toks[j + 3])) in ("Organization", "GovernmentBody"):
                             org = self.entity_at(toks[j + 3])  # "the eastern commander X and his National Army"
@@ -857,7 +884,8 @@ class PositionRules:
                     cut = i - 1  # where the title set off before the name ends
                     while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
                             and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2) or self._titles_joined(toks, b2, i - 1)) \
-                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person"):
+                            and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person") \
+                            and not self._clause_verb(toks[b2]):
                         if self._titles_joined(toks, b2, i - 1):
                             cut = b2  # "Congo's communication minister and government spokesman, X": the first title, with its owner
                         b2 -= 1
@@ -867,7 +895,7 @@ class PositionRules:
                     # the title starts at the last article before it ("IRNA quoted the provincial governor, X,")
                     arts = [a for a in range(b2 + 1, cut) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
-                    if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(")
+                    if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(") or self._clause_verb(toks[b2])
                                                         or toks[b2].lower_ in ("and", "but") and b2 + 2 < cut
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
@@ -925,48 +953,55 @@ class PositionRules:
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
                                                  and toks[seg_start].pos_ == "ADV"):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
-                    stop = seg_start
-                    while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
-                            or stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")" and toks[stop + 1].text.isupper() and stop > seg_start:
-                        stop += 3 if toks[stop].text == "(" else 1  # (a body's acronym in brackets does not end the titles: "of X (XA) and President of Y")
-                    segs = []
-                    cur = seg_start
-                    for k in range(seg_start, stop):
-                        if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
-                                                                         or toks[k + 1].lower_ in TITLE_HEADS
-                                                                         or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
-                            segs.append((cur, k))
-                            cur = k + 1
-                    segs.append((cur, stop))
-                    pending = []
-                    for a, b2 in segs:
-                        role, org, end = self._title_org(toks, a, b2)
-                        if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
-                            continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
-                        if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
-                            continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
-                        if role is None:
-                            break
-                        if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
-                            org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
-                        if org is None and end == b2 and toks[a].lower_ in ("his", "her"):
-                            # "A, the commander of X, and B, his deputy": "his" is the person before B, and the title is of X
-                            before = [mm.entity for mm in self.mentions if mm.start < self.tstart(toks[i]) and mm.entity
-                                      and mm.entity != person and self.etype(mm.entity) == "Person" and mm.start >= s.start]
-                            org = self._held_org(before[-1]) if before else None
-                        nxt = self.mention_of(toks[end]) if end < n else None
-                        if nxt is not None and nxt.type == "Person":
-                            break  # "..., the head of X Igor Sergeenko": the title is the next person's
-                        if org is None and not _state_title(role):
-                            pending.append(role)
-                            continue
-                        for r in pending + [role]:
-                            self._add_position(s, person, r, org, ev)
+                    # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
+                    # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
+                    entry = toks[j + 1].text != "," and self._entry_dash(toks, i, j)
+                    while True:
+                        stop = seg_start
+                        while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
+                                or stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")" and toks[stop + 1].text.isupper() and stop > seg_start:
+                            stop += 3 if toks[stop].text == "(" else 1  # (a body's acronym in brackets does not end the titles: "of X (XA) and President of Y")
+                        segs = []
+                        cur = seg_start
+                        for k in range(seg_start, stop):
+                            if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
+                                                                             or toks[k + 1].lower_ in TITLE_HEADS
+                                                                             or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
+                                segs.append((cur, k))
+                                cur = k + 1
+                        segs.append((cur, stop))
                         pending = []
-                    if pending and stop < n and toks[stop].text == ",":
-                        body = self._body_segment(toks, stop + 1)  # "X, Commander, Rapid Support Forces;"
-                        for r in pending if body else ():
-                            self._add_position(s, person, r, body, ev)
+                        for a, b2 in segs:
+                            role, org, end = self._title_org(toks, a, b2)
+                            if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
+                                continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
+                            if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
+                                continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
+                            if role is None:
+                                break
+                            if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
+                                org = self._last_body(self.tstart(toks[a]))  # "X, its executive director,": of the body just named
+                            if org is None and end == b2 and toks[a].lower_ in ("his", "her"):
+                                # "A, the commander of X, and B, his deputy": "his" is the person before B, and the title is of X
+                                before = [mm.entity for mm in self.mentions if mm.start < self.tstart(toks[i]) and mm.entity
+                                          and mm.entity != person and self.etype(mm.entity) == "Person" and mm.start >= s.start]
+                                org = self._held_org(before[-1]) if before else None
+                            nxt = self.mention_of(toks[end]) if end < n else None
+                            if nxt is not None and nxt.type == "Person":
+                                break  # "..., the head of X Igor Sergeenko": the title is the next person's
+                            if org is None and not _state_title(role):
+                                pending.append(role)
+                                continue
+                            for r in pending + [role]:
+                                self._add_position(s, person, r, org, ev)
+                            pending = []
+                        if pending and stop < n and toks[stop].text == ",":
+                            body = self._body_segment(toks, stop + 1)  # "X, Commander, Rapid Support Forces;"
+                            for r in pending if body else ():
+                                self._add_position(s, person, r, body, ev)
+                        if not (entry and stop + 1 < n and toks[stop].text == ";"):
+                            break
+                        seg_start = stop + 1
                 # a title in brackets after the name: "Ahmed Karim (Commander of the Rapid Support Forces)"
                 if j + 2 < n and toks[j + 1].text == "(":
                     close = next((k for k in range(j + 2, min(n, j + 30)) if toks[k].text == ")"), None)
@@ -986,6 +1021,13 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
         self._field_positions()
+
+    @staticmethod
+    def _clause_verb(tok) -> bool:
+        """A verb of the clause, which a title set off before a name cannot run back over ("The UK has today sanctioned
+        Iran's Prosecutor-General, X"); a participle that qualifies the title ("the newly appointed police chief, X") is
+        part of it."""
+        return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod")
 
     def _headline_sanction_verb(self, toks, b: int) -> bool:
         """Whether toks[b] is the verb of a headline's sanction ("U.S. sanctions Rwandan minister X", "Treasury
@@ -1225,9 +1267,10 @@ class PositionRules:
             for p in people:
                 self._add_position(s, p, role, org, ev)
 
-    def _org_after(self, toks, k: int) -> str | None:
+    def _org_after(self, toks, k: int, places: bool = False) -> str | None:
         """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
-        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency")."""
+        distributive one closing a list of names ("General X and Colonel Y, all of Egypt's National Security Agency").
+        With ``places``, a region or country there too: a legislator's seat ("Senator X of Nimba County")."""
         if k < len(toks) and toks[k].lower_ not in ("of", "at"):
             i = k
             while i + 2 < len(toks) and toks[i].pos_ not in ("VERB", "AUX") and i - k < 40:
@@ -1243,7 +1286,7 @@ class PositionRules:
         if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
             k += 2  # "of Egypt's National Security Agency": the agency, not the country
         key = self.entity_at(toks[k]) if k < len(toks) else None
-        return key if key and self.etype(key) in ("Organization", "GovernmentBody") else None
+        return key if key and self.etype(key) in ("Organization", "GovernmentBody") + (("Region", "Country") if places else ()) else None
 
     def _respective_positions(self, s: Sent, toks, ev: Span):
         """"the foreign ministers of Canada, Britain and the United States, Marc Garneau, Dominic Raab and Antony Blinken":

@@ -46,6 +46,7 @@ from kg.extract.rules.words import (
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     UNNAMED_LAW_HEADS,
     INSTRUMENT_KIND_RE,
     UNREALISED_MODIFIERS,
@@ -99,7 +100,7 @@ class SanctionRules:
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) for t in triggers):
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -107,7 +108,31 @@ class SanctionRules:
         if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations") \
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
+        if subj and (root.lemma_ == "mean" and subj[0].lower_ in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
+                     or self._generic_rule(root, subj[0])):
+            return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    @staticmethod
+    def _generic_rule(root, subj) -> bool:
+        """Whether a sentence states a rule in the simple present about a kind of people ("Under Section 7031(c), foreign
+        officials involved in corruption are barred from entering the United States, and so are their immediate family
+        members", "Designated persons are ineligible for visas"): a bare plural, without article, owner or count, and a
+        present that is no act in progress ("Officials of the ministry are being designated today")."""
+        if subj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in subj.children):
+            return False
+        auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        if root.tag_ in ("VBP", "VBZ"):
+            return not auxes
+        return root.tag_ == "VBN" and bool(auxes) and all(a.tag_ in ("VBP", "VBZ") and a.lemma_ == "be" for a in auxes)
+
+    @staticmethod
+    def _when_it_comes(t) -> bool:
+        """Whether a sanction word is only the subject of when it comes ("The designation comes days after the inauguration
+        of President X", "Today's action follows the killing of Y"): the sentence tells its occasion, and whoever it names
+        there is no target; one it names in the subject itself is ("Today's designation of X follows ...")."""
+        return t.dep_ == "nsubj" and t.head.lemma_ in ("come", "follow", "coincide", "arrive") and t.pos_ == "NOUN" \
+            and not any(c.dep_ == "prep" for c in t.children)
 
     @staticmethod
     def _imposes_other(t) -> bool:
@@ -457,6 +482,8 @@ class SanctionRules:
                                                                           self.ex.entities[k].name):
                 continue  # "inadmissible under the Immigration and Refugee Protection Act", "the North Korea Sanctions Program": a
                 # law or a programme the NER took for a body
+            elif typ in ("Organization", "GovernmentBody") and m is not None and self._office_before_holder(m):
+                continue  # "sanctioned Iran's Prosecutor-General, Mohammad Jafar Montazeri": the office is the target's title
             elif typ in ("Organization", "GovernmentBody") and m is not None and self._title_of_phrase(first):
                 continue  # "designating former Minister of Federal Planning X": the body of the target's title, not a target
             elif typ in ("Organization", "GovernmentBody") and m is not None and ((hd := self._root(t, m)).dep_ == "appos" and (
@@ -735,6 +762,18 @@ class SanctionRules:
             return True  # "General X of the National Guard"
         return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
 
+    def _office_before_holder(self, m: Mention) -> bool:
+        """Whether a body the NER read in title words only ("Prosecutor-General", "Attorney General") is set off before a
+        person's name: then it is the office that person holds, told as a title, and the person is the one sanctioned."""
+        words = [w for w in re.split(r"[\s-]+", m.text) if w]
+        if not words or not all(w.lower() in TITLE_HEADS | TITLE_MODIFIERS for w in words):
+            return False
+        after = re.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+        if after is None:
+            return False
+        at = m.end + after.end()
+        return any(x.start == at and x.type == "Person" for x in self.mentions)
+
     @staticmethod
     def _title_of_phrase(first) -> bool:
         """Whether a name opens the "of" phrase of a title ("Minister of Federal Planning, ...", "the head of the
@@ -776,7 +815,7 @@ class SanctionRules:
             if a.dep_ == "prep" and a.lower_ in ("over", "following", "after", "despite") :
                 return True
             if a.lemma_ in ("death", "killing", "murder", "jailing", "arrest", "poisoning", "detention", "imprisonment", "disappearance",
-                            "retaliation", "response", "reprisal"):
+                            "execution", "assassination", "abduction", "kidnapping", "retaliation", "response", "reprisal"):
                 return True
             if a.lemma_ in ("involvement", "role", "complicity", "participation", "responsibility") and a.dep_ == "pobj" \
                     or a.lemma_ in ("torture", "abuse", "violation", "repression", "crackdown", "massacre", "shooting", "beating"):
@@ -988,6 +1027,7 @@ class SanctionRules:
         self._covered_relatives()
         self._drop_unnamed_relatives()
         self._drop_idle_relatives()
+        self._retold_designations()
         # a designation the text names no authority for anywhere was made by the state whose law it applies
         for (ct, _), c in self.claims.items():
             if ct == "sanction" and c.roles.get("authority") is None and c.roles.get("legal_basis"):
@@ -1164,6 +1204,43 @@ class SanctionRules:
             if any(t == pair[0] and b != pair[1] and self._basis_jurisdiction(b) == juris for t, b in self._named_basis):
                 del self.claims[(ct, k)]
 
+    THIS_ACT_RE = re.compile(r"(?i)\b(?:this|these|today['\u2019]s|that)\s+(?:\w+\s+)?(?:designations?|sanctions?|actions?|listings?|measures?)\b"
+                             r"|\bthe\s+designations?\b")
+
+    def _retold_designations(self):
+        """A sentence that points back at the act told ("Under the law, this designation makes Mr. X ineligible",
+        "As a result of today's action, X's assets are blocked") names no law of its own: it is the designation of X
+        the text made under its law, told again, not a second designation with its law unknown."""
+        based: dict[str, list] = {}
+        for (ct, _), c in self.claims.items():
+            if ct == "sanction" and c.roles.get("legal_basis"):
+                based.setdefault(c.roles["target"], []).append(c)
+        for key, c in list(self.claims.items()):
+            if key[0] != "sanction" or c.roles.get("legal_basis") or c.roles.get("target") not in based:
+                continue
+            if not all(self._points_back_at(ev, c.roles["target"]) for ev in c.evidence):
+                continue
+            same = based[c.roles["target"]]
+            into = next((b for b in same if b.roles.get("date") == c.roles.get("date")), same[0])
+            for ev in c.evidence:
+                if ev not in into.evidence:
+                    into.evidence.append(ev)
+            del self.claims[key]
+
+    def _points_back_at(self, ev, target: str) -> bool:
+        """Whether the sanction word nearest before the target in the evidence's sentence is one that points back ("this
+        designation makes X ..."), not one of another act ("Today's measures follow sanctions that Canada imposed on X")."""
+        s = self.sent_at(ev.start)
+        at = next((sp.start for sp in self.ex.entities[target].mentions if s is not None and s.start <= sp.start < s.end), None)
+        if at is None:
+            return False
+        words = [t for t in s.span if self.tstart(t) < at and (t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | DESIGNATION_NOUNS
+                                                                 or t.lemma_ in ("action", "listing", "measure"))]
+        if not words:
+            return False
+        last = self.tstart(words[-1])
+        return any(m.start() <= last - s.start < m.end() for m in self.THIS_ACT_RE.finditer(s.span.text))
+
     def _bases_by_clause(self, s: Sent, ents_here, basis_list: list, targets: list) -> tuple[list, dict]:
         """Which of a sentence's several laws each target is designated under.
 
@@ -1274,7 +1351,8 @@ class SanctionRules:
             if self._short_name_defined(t):
                 continue
             first = t
-            while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and t.doc[first.i - 1].head.i == t.i \
+            # (the parser may chain a long name's compounds: "Alejandro" -> "Eduardo" -> "Falla")
+            while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and first.i <= t.doc[first.i - 1].head.i <= t.i \
                     and t.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(t.doc[first.i - 1]) is None:
                 first = t.doc[first.i - 1]
             words = t.doc[first.i:t.i + 1]
@@ -1285,6 +1363,14 @@ class SanctionRules:
                 continue
             start = self.tstart(first)
             key = f"person:{slug(name)}"
+            parts = name.split()
+            # the person the text names shorter elsewhere ("Alejandro Giammattei" of the headline, "Alejandro Eduardo
+            # Giammattei Falla" designated): the same first name and the other words in the same order
+            shorter = [e for e in self.ex.entities.values() if e.type == "Person" and key not in self.ex.entities
+                       and self._drops_second_names(e.name.split(), parts)]
+            if len(shorter) == 1:
+                key = shorter[0].key
+                shorter[0].name = name  # (a person goes by the fullest name the text gives)
             ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="Person")
             self.ex.entities[key] = ent
             ent.aliases.add(name)
@@ -1292,6 +1378,14 @@ class SanctionRules:
             mention = Mention(start, start + len(name), name, "Person", 2, entity=key)
             for w in words:
                 self.tok_mention[(id(w.doc), w.i)] = mention
+
+    @staticmethod
+    def _drops_second_names(short: list[str], full: list[str]) -> bool:
+        """Whether a two-word name is a longer one without its second given name and second surname ("Alejandro
+        Giammattei" of "Alejandro Eduardo Giammattei Falla"): the first name and the paternal surname, as Spanish and
+        Portuguese names are used. (Read only for a name a designation gives in full that the NER missed: a father and
+        son who share both names, "Ricardo Alberto Martinelli Berrocal" and "... Linares", are told apart elsewhere.)"""
+        return len(short) == 2 and 4 <= len(full) <= 5 and full[0] == short[0] and short[1] in full[1:-1]
 
     def _short_name_defined(self, tok) -> bool:
         """ "Peevski is being designated ...": a lone capitalised word the NER found nothing in, which the release
@@ -1376,13 +1470,20 @@ class SanctionRules:
         """A short line without a full stop that announces a list ("Annex: Persons added to the list", "List of
         persons and entities"), when the paragraph after it opens with a numbered entry or a labelled name: the
         entries below are designated as the release said before."""
-        if len(s.span) > 24 or line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+        if line.endswith((".", "!", "?")) or s.index + 1 >= len(self.sents):
+            return False
+        # a line with no finite verb is a heading however long the act it cites ("Persons listed under Council Regulation
+        # (EU) 2017/1770 concerning restrictive measures in view of the situation in Mali (as amended), implementing ..."):
+        # an instrument's title runs on after the name a mention takes
+        verbless = not any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                           for t in s.span)
+        if len(s.span) > (60 if verbless else 24):
             return False
         words = [t for t in s.span if not t.is_punct and not t.is_space]
         # the act the list is made under is a name, however long it is cited ("List of persons referred to in Article 3
         # of Decision 2011/235/CFSP"): its words do not make the line a sentence
         law = [t for t in words if (m := self.mention_of(t)) is not None and m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
-        if not words or len(words) - len(law) > 10:
+        if not words or len(words) - len(law) > (30 if verbless else 10):
             return False
         if not any(t.lower_ in ("annex", "list", "listed", "listing", "listings", "designated", "designations", "added", "sanctioned")
                    for t in words):
@@ -1667,6 +1768,12 @@ class SanctionRules:
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
                             anaphoric = False
                             break
+                last = max((i for i in self.sanction_targets if i < idx), default=None)
+                told = [t for t in self.sanction_targets.get(last, []) if self.etype(t) != "Group" and t not in self.relative_of]
+                if anaphoric and not named_here and not found and len(told) == n:
+                    # "designated A, B, C and D ... The four individuals are also barred": the ones just named, whatever
+                    # type the NER gave a name among them
+                    found = [(t, s) for t in told]
                 if anaphoric and not named_here and n <= 12 and not found:
                     for prev in sorted((i for i in self.sanction_targets if i < idx), reverse=True):
                         for t in self.sanction_targets[prev]:
@@ -1838,8 +1945,9 @@ class SanctionRules:
     def _bullet_entity(self, toks, i: int, typ: str | None = None) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
         j = i
-        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which"):
-            j += 1
+        while j < len(toks) and toks[j].text not in (",", "(", ";", ":") and toks[j].lower_ not in ("who", "whose", "which") \
+                and not (j > i and toks[j].text in ("-", "\u2013", "\u2014") and toks[j - 1].whitespace_):
+            j += 1  # (a dash set off by spaces ends the name as a comma does: "Ismael WAGUE - Colonel; Minister of ...")
         phrase = toks[i:j]
         if not phrase or len(phrase) > 10:
             return None
@@ -2050,7 +2158,8 @@ class SanctionRules:
                 named = root
                 while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:
                     named = named.head  # ("the Congo River Alliance (AFC)": the acronym stands where its name does)
-                if self.etype(k) != "Person" and (named.dep_ == "appos" and self.etype(self.entity_at(named.head)) == "Person" or self._joined_title(root)):
+                if self.etype(k) != "Person" and (named.dep_ == "appos" and self.etype(self.entity_at(named.head)) == "Person" or self._joined_title(root)
+                                                  or self._office_before_holder(m)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
                 if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):

@@ -69,6 +69,10 @@ def _singular_head(word: str) -> str:
 TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
 COUNT_BOUNDS = _WORDS.set("count_bounds")
 TITLE_GIVEN_NAMES = _WORDS.set("title_given_names")
+LEGISLATOR_TITLES = _WORDS.set("legislator_titles")
+NAME_CLASSIFIER_NOUNS = _WORDS.set("name_classifier_nouns")
+# "James Cleverly MP", "Ana Ruiz KC, DBE": letters after a name, cut from it (in their own case: "Mp" is no seat)
+POST_NOMINAL_RE = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(map(re.escape, _WORDS.set("post_nominals")), key=len, reverse=True)))
 # Title -> the government body it heads when the text names no organisation.
 TITLE_BODIES = _WORDS.mapping("title_bodies")
 # Words of ministry and agency names ("Minister of State Security"), never part of a person's name.
