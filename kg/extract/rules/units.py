@@ -37,12 +37,28 @@ class TokenSpan:
     else (``root``, ``start``, ``doc``, slicing) is the Span's own.
     """
 
-    __slots__ = ("_span", "_tokens", "_text")
+    __slots__ = ("_span", "_tokens", "_text", "_lowers", "_lemmas")
 
     def __init__(self, span, text: str | None = None):
         self._span = span
         self._tokens = None
         self._text = text  # the caller may know it already: the document's characters at the span's offsets
+        self._lowers = None
+        self._lemmas = None
+
+    @property
+    def lowers(self) -> frozenset:
+        """The sentence's words in lower case: rules ask "does the sentence say X at all?" before they walk it."""
+        if self._lowers is None:
+            self._lowers = frozenset(t.lower_ for t in self)
+        return self._lowers
+
+    @property
+    def lemmas(self) -> frozenset:
+        """The sentence's lemmas, for the same question about verbs in any tense."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(t.lemma_ for t in self)
+        return self._lemmas
 
     @property
     def text(self) -> str:
