@@ -10,18 +10,17 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
-    ACQUITTING_VERBS,
-    AFTERMATH_VERBS,
-    ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
-    ANY_ABUSE_PATTERN,
-    ANY_RECALL_ABUSE_PATTERN,
-    RECALL_ABUSE_PATTERNS,
+    ACCIDENT_NOUNS,
     ACCUSATION_NOUNS,
     ACCUSE_VERBS,
+    ACQUITTING_VERBS,
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
+    AFTERMATH_VERBS,
+    ANY_ABUSE_PATTERN,
+    ANY_RECALL_ABUSE_PATTERN,
     ARMED_BODY_WORDS,
     ATTACK_NOUNS,
     ATTRIBUTING_VERBS,
@@ -34,45 +33,47 @@ from kg.extract.rules.words import (
     COMMAND_VERBS,
     CONSIGN_VERBS,
     COUNTER_ABUSE_VERBS,
+    CUSTODY_NOUNS,
     DATELINE_RE,
     DENY_WORDS,
     DISMAY_VERBS,
-    DONE_TO_VERBS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
     DISSENT_TARGET_WORDS,
-    ENVOY_BODY_NOUNS,
     DISSENT_VICTIM_WORDS,
+    DONE_TO_VERBS,
+    ENVOY_BODY_NOUNS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
     GENERIC_DOER_WORDS,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
-    LEGISLATURE_WORDS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
+    LEGISLATURE_WORDS,
     LISTED_PEOPLE_NOUNS,
     MARK_NOUNS,
     MARK_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
     MODAL_WORDS,
-    NUMBER_WORDS,
     NUMBERED_GROUP,
+    NUMBER_WORDS,
     OFFICE_ABUSE_NOUNS,
     OUTSIDE_VIEW,
-    POINTING_VERBS,
     PERPETRATING_VERBS,
     PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
+    POINTING_VERBS,
     REACTION_VERBS,
+    RECALL_ABUSE_PATTERNS,
     REPORT_WORDS,
     SAME_DEEDS_NOUNS,
-    SANCTION_MEASURE_NOUNS,
     SANCTIONER_QIDS,
+    SANCTION_MEASURE_NOUNS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
@@ -193,8 +194,8 @@ class AbuseRules:
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
-                bearer = self._bearer_of_marks(tok) if tok is not None else None
-                sufferers = victims + [bearer] if bearer is not None and bearer not in victims else victims
+                bearer = self._sufferer(tok) if tok is not None else None
+                sufferers = [bearer] + [v for v in victims if v != bearer] if bearer is not None else victims  # (the one the grammar names first)
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head  # "threatened to rape and kill her"
@@ -606,14 +607,37 @@ class AbuseRules:
         doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
         return doers or None
 
-    def _bearer_of_marks(self, tok) -> str | None:
-        """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
-        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse.
-        So did one who died in it ("X, a blogger from Y, died in detention"): held, not holding."""
-        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "die":
+    def _sufferer(self, tok) -> str | None:
+        """Who the grammar says an abuse befell, where no named mention of a victim says it: the one who bears its
+        marks ("he bore signs of torture"), who is in it ("died in detention", "her health has deteriorated in
+        custody": held, not holding), who owns a deed done to one person ("weeks before his disappearance, he ...":
+        the clause's subject is then its sufferer, not its doer), or the "him" or "her" it was done to ("told the
+        court that interrogators had beaten and tortured him", "he was arrested in June"). A pronoun is no mention, so
+        only this reading keeps such a sufferer out of the doer's slot and puts them in the victim's."""
+        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             k = self._resolve_np(subj) if subj is not None else None
+            if k is None and subj is not None:  # "his health": whose
+                k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
             return k if k is not None and self.etype(k) in ("Person", "Group") else None
+        if tok.pos_ == "NOUN":
+            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            k = self.entity_at(of) if of is not None else None
+            if k is not None and (self.etype(k) == "Person" or self.etype(k) == "Group" and not self._actor(k, [])):
+                return k  # "where Mr. X was held, is notorious for the mistreatment of political prisoners": those
+        if self._owner_suffered(tok):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            k = self.entity_at(owner) if owner is not None else None
+            if k is not None and self.etype(k) == "Person":
+                return k
+        if tok.pos_ == "VERB" and tok.lemma_ in DONE_TO_VERBS:
+            verbs = [tok, *tok.conjuncts]
+            done_to = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")
+                       or c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and v is tok]
+            k = self.entity_at(done_to[0]) if done_to else None
+            if k is not None and self.etype(k) == "Person":
+                return k
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head

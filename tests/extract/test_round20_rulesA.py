@@ -1,0 +1,77 @@
+"""Round 20 (rulesA): the one the grammar says an abuse befell is its victim and never its doer, though no name says so.
+
+A pronoun is no mention, so "weeks before his disappearance, he ..." used to hand the deed to its own sufferer, and
+"interrogators had beaten and tortured him" left the victim's slot empty. The possessor of a deed done to one person,
+the "him" or "her" a deed verb acts on, the "he" of its passive and the subject of an intransitive verb "in detention"
+all suffered it.
+
+Short invented texts (people, units, bodies and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+
+def victims(rows, abuse_type=None):
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {name(c.get("victim")) for c in find(rows, "abuse", **roles)}
+
+
+# -- "his disappearance", "her arrest": the owner of the deed is no doer of it -----------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Ostland police detained the activist Dan Varo in Varn in May 2019. Weeks before his disappearance, he had helped to organise a forum.",
+     "Dan Varo"),
+    ("Ostland police detained the lawyer Lena Korvel in Varn in May 2019. In a video posted before her arrest, she said she feared for her life.",
+     "Lena Korvel"),
+])
+def test_the_owner_of_a_deed_in_a_clause_of_their_own_suffered_it(rules, text, person):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert person not in perpetrators(rows), rows
+
+
+# -- "deteriorated in detention", "remains in custody": held, not holding ----------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Ostland police detained the journalist Ali Moro in Varn in May 2019. Mr Moro's health has deteriorated in detention.", "Ali Moro"),
+    ("Ostland police detained the journalist Ali Moro in Varn in May 2019. Moro remains in custody in Varn.", "Ali Moro"),
+])
+def test_who_is_in_detention_is_held_not_holding(rules, text, person):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert person not in perpetrators(rows), rows
+
+
+def test_who_holds_someone_in_detention_holds_them(rules):
+    rows = extract_rows(rules, "Ostland police kept the journalist Ali Moro in detention for a year.\n", "2022-01-10")
+    assert "Ali Moro" not in perpetrators(rows), rows
+    assert any("police" in p.lower() for p in perpetrators(rows, "arbitrary_detention")), rows
+
+
+# -- "beaten and tortured him", "he was arrested": the pronoun is the victim ------------------------------------------
+
+@pytest.mark.parametrize("text, person, code", [
+    ("Ostland police arrested Dan Varo in Varn in May 2019. He told the court that interrogators had beaten and tortured him until he confessed.",
+     "Dan Varo", "torture"),
+    ("Ostland police arrested Lena Korvel in Varn in May 2019. She said guards at the Varn jail beat her every night.",
+     "Lena Korvel", "ill_treatment"),
+])
+def test_the_pronoun_a_deed_is_done_to_is_its_victim(rules, text, person, code):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert person in victims(rows, code), rows
+    assert person not in perpetrators(rows), rows
+
+
+# -- "the mistreatment of political prisoners": the "of" of the deed is its victim, before others the sentence names --
+
+@pytest.mark.parametrize("text, victim", [
+    ("Ostland police detained Dan Varo in Varn in May 2019. The Varn police, who held Varo for a week, are notorious for the "
+     "torture of detainees.", "detainees"),
+    ("Ostland police detained Dan Varo in Varn in May 2019. Lena Korvel, his lawyer, said the police were responsible for the "
+     "killing of Ali Moro.", "Ali Moro"),
+])
+def test_the_of_phrase_of_a_deed_is_its_victim(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    codes = {"torture", "extrajudicial_killing"}
+    assert victim in {name(c.get("victim")) for c in find(rows, "abuse") if c["abuse_type"] in codes}, rows
+    assert victim not in perpetrators(rows), rows
