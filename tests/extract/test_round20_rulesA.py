@@ -75,3 +75,23 @@ def test_the_of_phrase_of_a_deed_is_its_victim(rules, text, victim):
     codes = {"torture", "extrajudicial_killing"}
     assert victim in {name(c.get("victim")) for c in find(rows, "abuse") if c["abuse_type"] in codes}, rows
     assert victim not in perpetrators(rows), rows
+
+
+# -- "killed 17 people ... the rape of students": each deed its own victim ---------------------------------------------
+
+@pytest.mark.parametrize("text, code, victim", [
+    ("In May 2019 Ostland soldiers killed 17 people in Varn and detained dozens of journalists.", "arbitrary_detention", "journalists"),
+    ("In May 2019 Ostland soldiers killed 17 people in Varn, and rights groups documented the rape of female students and the beating "
+     "and arbitrary arrest of hundreds of protesters.", "arbitrary_detention", "protesters"),
+    ("In May 2019 Ostland soldiers killed 17 people in Varn, and rights groups documented the rape of female students and the beating "
+     "and arbitrary arrest of hundreds of protesters.", "sexual_violence", "female students"),
+])
+def test_each_deed_of_a_sentence_has_its_own_victim(rules, text, code, victim):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert victims(rows, code) == {victim}, rows
+    assert victims(rows, "extrajudicial_killing") == {"17 people"}, rows
+
+
+def test_a_force_a_deed_is_done_to_is_not_its_victim(rules):
+    rows = extract_rows(rules, "In May 2019 Ostland soldiers detained dozens of protesters in Varn and killed two policemen.\n", "2022-01-10")
+    assert "protesters" in victims(rows, "arbitrary_detention"), rows

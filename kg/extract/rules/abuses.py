@@ -621,22 +621,30 @@ class AbuseRules:
             if k is None and subj is not None:  # "his health": whose
                 k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
             return k if k is not None and self.etype(k) in ("Person", "Group") else None
-        if tok.pos_ == "NOUN":
-            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-            k = self.entity_at(of) if of is not None else None
-            if k is not None and (self.etype(k) == "Person" or self.etype(k) == "Group" and not self._actor(k, [])):
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "the arbitrary arrest of ...": the deed is the noun
+        if tok.pos_ in ("NOUN", "ADJ"):
+            # its own "of", else the one a list of deeds shares on its last noun ("the beating and arbitrary arrest of
+            # hundreds of people"; the parser may take "beating" for an adjective)
+            ofs = [[g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i > tok.i]
+                   for n in [tok, *tok.conjuncts]]
+            of = next((o[0] for o in ofs if o), None)
+            k = self._counted_entity(of) if of is not None else None
+            if self._done_to(k):
                 return k  # "where Mr. X was held, is notorious for the mistreatment of political prisoners": those
         if self._owner_suffered(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             k = self.entity_at(owner) if owner is not None else None
             if k is not None and self.etype(k) == "Person":
                 return k
-        if tok.pos_ == "VERB" and tok.lemma_ in DONE_TO_VERBS:
-            verbs = [tok, *tok.conjuncts]
-            done_to = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")
-                       or c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and v is tok]
-            k = self.entity_at(done_to[0]) if done_to else None
-            if k is not None and self.etype(k) == "Person":
+        if tok.pos_ == "VERB":
+            # its own object or passive subject ("killed 17 people and raped women": each verb its own); else the object
+            # it shares with the verbs after it ("had beaten and tortured him")
+            done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                c for v in tok.conjuncts if v.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+                for c in v.children if c.dep_ == "dobj"]
+            k = next((k for k in map(self._counted_entity, done_to) if k is not None), None)  # (not a "that" the parser made one)
+            if self._done_to(k):
                 return k
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
@@ -657,6 +665,18 @@ class AbuseRules:
         if k is None:  # "his body bore ...": whose body
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _counted_entity(self, tok) -> str | None:
+        """The entity at ``tok``, or for a count the people it counts ("hundreds of people", "dozens of journalists")."""
+        k = self.entity_at(tok)
+        if k is None and (tok.like_num or tok.lower_ in NUMBER_WORDS or tok.lemma_ in ("hundred", "thousand", "dozen", "score")):
+            k = next((self.entity_at(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        return k
+
+    def _done_to(self, key: str | None) -> bool:
+        """Whether the one a deed's grammar acts on can have suffered it: a person, or a group that is no force."""
+        return key is not None and (self.etype(key) == "Person" or self.etype(key) == "Group" and not self._actor(key, []))
 
     def _targets_described_by(self, s: Sent, tok, targets) -> list:
         """The targets of a designation whose own phrase the abuse word describes ("listed 19 officials responsible for
