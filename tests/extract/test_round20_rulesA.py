@@ -95,3 +95,34 @@ def test_each_deed_of_a_sentence_has_its_own_victim(rules, text, code, victim):
 def test_a_force_a_deed_is_done_to_is_not_its_victim(rules):
     rows = extract_rows(rules, "In May 2019 Ostland soldiers detained dozens of protesters in Varn and killed two policemen.\n", "2022-01-10")
     assert "protesters" in victims(rows, "arbitrary_detention"), rows
+
+
+# -- "no evidence tied him to the killing": a link denied names no doer -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostland police arrested Dan Varo in Varn in May 2019. He told the court that interrogators had beaten him until he confessed, "
+    "and that no evidence tied him to the killing.",
+    "Ostland police arrested Dan Varo in Varn in May 2019. Prosecutors said that nothing linked Varo to the murder of the farmer Ali Moro.",
+])
+def test_a_link_no_evidence_makes_names_no_doer(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert "Dan Varo" not in perpetrators(rows), rows
+
+
+def test_a_link_evidence_makes_names_the_doer(rules):
+    rows = extract_rows(rules, "Ostland police arrested Dan Varo in Varn in May 2019. Prosecutors said that DNA evidence tied Varo "
+                               "to the murder of the farmer Ali Moro.\n", "2022-01-10")
+    assert "Dan Varo" in perpetrators(rows, "extrajudicial_killing"), rows
+
+
+# -- "sanctioned 1,500 people, including those responsible for ...": whoever did it, not the last one listed ------------
+
+@pytest.mark.parametrize("text", [
+    "The UK has sanctioned Dan Varo, a judge of the Varn City Court. The UK has now sanctioned more than 1,500 individuals, "
+    "including those responsible for the persecution of Ali Moro and other political prisoners.",
+    "Ostland designated the prosecutor Dan Varo on Monday. Ostland has designated 300 people since 2019, among them all those "
+    "involved in the torture of the journalist Ali Moro.",
+])
+def test_those_responsible_in_a_designation_are_whoever_did_it(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not perpetrators(rows) & {"Dan Varo", "Ali Moro"}, rows

@@ -209,9 +209,11 @@ class AbuseRules:
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
-                if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
+                if tok is not None and any(self._no_evidence(a) or any(c.dep_ == "nsubj" and self._no_evidence(c) for c in a.children)
                                            for a in tok.ancestors):
-                    continue  # "found no evidence that officers had mistreated the suspects": not established, not told
+                    # "found no evidence that officers had mistreated the suspects", "no evidence tied him to the
+                    # killing": not established, not told
+                    continue
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
@@ -506,6 +508,12 @@ class AbuseRules:
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
                     return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
         return self.sent_date(s)
+
+    @staticmethod
+    def _no_evidence(tok) -> bool:
+        """Whether a noun says nothing shows it ("no evidence", "no proof", "nothing")."""
+        return tok.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in tok.children) \
+            or tok.lower_ == "nothing"
 
     @staticmethod
     def _aftermath_branch(tok):
@@ -1069,7 +1077,8 @@ class AbuseRules:
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
-        if targets:
+        if targets and not (tok is not None and self._done_by_whoever(tok)):
+            # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
             return self._targets_described_by(s, tok, targets) or targets
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
