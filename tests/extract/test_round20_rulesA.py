@@ -126,3 +126,21 @@ def test_a_link_evidence_makes_names_the_doer(rules):
 def test_those_responsible_in_a_designation_are_whoever_did_it(rules, text):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert not perpetrators(rows) & {"Dan Varo", "Ali Moro"}, rows
+
+
+# -- "convicted of killing a security guard": the state's case against a prisoner, no rights abuse ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostland police arrested the activist Dan Varo in Varn in May 2019. He was charged with complicity in the killing of a police "
+    "officer and sentenced to life in prison.",
+    "Ostland police arrested the wrestler Dan Varo in May 2019. He was later convicted of killing a security guard during the unrest.",
+])
+def test_one_charged_with_killing_an_agent_of_the_state_is_no_abuser(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert "Dan Varo" not in perpetrators(rows), rows
+    assert not find(rows, "abuse", abuse_type="extrajudicial_killing"), rows
+
+
+def test_agents_convicted_of_killing_a_civilian_did_it(rules):
+    rows = extract_rows(rules, "A court in Varn convicted two police officers of killing the student Ali Moro in May 2019.\n", "2022-01-10")
+    assert "two police officers" in perpetrators(rows, "extrajudicial_killing"), rows

@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     ENVOY_BODY_NOUNS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
+    FORCE_MEMBER_NOUNS,
     GENERIC_DOER_WORDS,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
@@ -214,6 +215,8 @@ class AbuseRules:
                     # "found no evidence that officers had mistreated the suspects", "no evidence tied him to the
                     # killing": not established, not told
                     continue
+                if tok is not None and code == "extrajudicial_killing" and self._charged_with_killing_an_agent(tok):
+                    continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
@@ -508,6 +511,18 @@ class AbuseRules:
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
                     return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
         return self.sent_date(s)
+
+    @staticmethod
+    def _charged_with_killing_an_agent(tok) -> bool:
+        """Whether a killing is what someone is charged with, convicted of or sentenced for, and the one killed served
+        the state's force ("charged with complicity in the killing of a police officer", "convicted of killing a
+        security guard"): a rights story tells that as the case brought against a prisoner, not as a rights abuse of
+        the accused, and the state bringing it did not do the killing either."""
+        done_to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] \
+            + [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(v.lemma_ in FORCE_MEMBER_NOUNS for v in done_to):
+            return False
+        return any(a.lemma_ in ACCUSE_VERBS and a.pos_ == "VERB" for a in list(tok.ancestors)[:4])
 
     @staticmethod
     def _no_evidence(tok) -> bool:
