@@ -144,3 +144,22 @@ def test_one_charged_with_killing_an_agent_of_the_state_is_no_abuser(rules, text
 def test_agents_convicted_of_killing_a_civilian_did_it(rules):
     rows = extract_rows(rules, "A court in Varn convicted two police officers of killing the student Ali Moro in May 2019.\n", "2022-01-10")
     assert "two police officers" in perpetrators(rows, "extrajudicial_killing"), rows
+
+
+# -- "20 people were killed, most of them shot by security forces": the "by" of a clause about part of them ------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Rights groups say Dan Varo's re-election in 2017 was followed by a crackdown on protests in which more than 20 people "
+     "were killed, most of them shot by security forces.", "security forces"),
+    ("In May 2019 at least 30 protesters were killed in Varn, many of whom were shot by soldiers of the Ostland army.", "Ostland army"),
+])
+def test_a_clause_on_part_of_the_victims_names_the_doer(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, "extrajudicial_killing") == {doer}, rows
+    assert "Dan Varo" not in perpetrators(rows), rows
+
+
+def test_a_by_phrase_on_other_people_names_no_doer(rules):
+    rows = extract_rows(rules, "In May 2019 at least 30 protesters were killed in Varn, and witnesses were questioned by police.\n",
+                        "2022-01-10")
+    assert not [c for c in find(rows, "abuse", abuse_type="extrajudicial_killing") if c["confidence"] > 0.4], rows

@@ -1523,6 +1523,8 @@ class AbuseRules:
             tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
         if head.i == tok.i:
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and AbuseRules._part_of_them(c) for c in head.children) and head.i > tok.i:
+            return True  # "20 people were killed, most of them shot by security forces", wherever the parser hangs it
         if tok.is_ancestor(head):
             # "soldiers killed 17 people, and monitors recorded the beating of hundreds by police": a clause joined
             # below the abuse word that has a subject of its own tells another act, and its "by" names that act's doer
@@ -1541,6 +1543,13 @@ class AbuseRules:
                 return False  # "detained by police as a suspect in the shooting": the police hold the suspect, who shot
             node = node.head
         return True
+
+    @staticmethod
+    def _part_of_them(subj) -> bool:
+        """Whether a subject counts part of the people just named ("most of them", "many of whom", "two of them"): a
+        clause about them tells more of what befell them, and its "by" names who did it."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+                   for c in subj.children)
 
     def _demanded_item(self, s: Sent) -> bool:
         """Whether ``s`` is an item of a list of demands: a line set off by a bullet under a lead that ends "... to:"
