@@ -163,3 +163,21 @@ def test_a_by_phrase_on_other_people_names_no_doer(rules):
     rows = extract_rows(rules, "In May 2019 at least 30 protesters were killed in Varn, and witnesses were questioned by police.\n",
                         "2022-01-10")
     assert not [c for c in find(rows, "abuse", abuse_type="extrajudicial_killing") if c["confidence"] > 0.4], rows
+
+
+# -- "protests against hardship and corruption": a practice stood against is no case of it ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostland police arrested Dan Varo in May 2019 after he took part in protests against economic hardship and corruption.",
+    "The Varn protests began in October 2016. They grew into a wider movement against corruption, unemployment and neglect of the region.",
+    "Lena Korvel founded a campaign against torture in Varn in 2015.",
+])
+def test_a_practice_stood_against_is_no_case_of_it(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not find(rows, "abuse", abuse_type="corruption") and not find(rows, "abuse", abuse_type="torture"), rows
+
+
+def test_protests_against_an_arrest_tell_that_it_happened(rules):
+    rows = extract_rows(rules, "Ostland police arrested the journalist Dan Varo in Varn in May 2019, and hundreds protested against "
+                               "the arrest of Varo.\n", "2022-01-10")
+    assert find(rows, "abuse", abuse_type="arbitrary_detention"), rows

@@ -180,6 +180,8 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                if tok is not None and self._opposed_practice(tok):
+                    continue  # "protests against economic hardship and corruption": a cause, not a case
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
@@ -511,6 +513,21 @@ class AbuseRules:
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
                     return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
         return self.sent_date(s)
+
+    @staticmethod
+    def _opposed_practice(tok) -> bool:
+        """Whether an abuse word names a practice that people stand against ("protests against economic hardship and
+        corruption", "a wider movement against corruption, unemployment and neglect", "a campaign against torture"):
+        the object of "against" with no one of its own ("the arrest of X", "his detention" is a case that happened, and
+        protests against it tell that it did)."""
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if any(c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ in ("of", "by")) for c in tok.children):
+            return False
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ == "against"
 
     @staticmethod
     def _charged_with_killing_an_agent(tok) -> bool:
