@@ -10,18 +10,17 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
-    ACQUITTING_VERBS,
-    AFTERMATH_VERBS,
-    ACCIDENT_NOUNS,
     ABUSE_PATTERNS,
-    ANY_ABUSE_PATTERN,
-    ANY_RECALL_ABUSE_PATTERN,
-    RECALL_ABUSE_PATTERNS,
+    ACCIDENT_NOUNS,
     ACCUSATION_NOUNS,
     ACCUSE_VERBS,
+    ACQUITTING_VERBS,
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
+    AFTERMATH_VERBS,
+    ANY_ABUSE_PATTERN,
+    ANY_RECALL_ABUSE_PATTERN,
     ARMED_BODY_WORDS,
     ATTACK_NOUNS,
     ATTRIBUTING_VERBS,
@@ -34,45 +33,48 @@ from kg.extract.rules.words import (
     COMMAND_VERBS,
     CONSIGN_VERBS,
     COUNTER_ABUSE_VERBS,
+    CUSTODY_NOUNS,
     DATELINE_RE,
     DENY_WORDS,
     DISMAY_VERBS,
-    DONE_TO_VERBS,
     DISSENT_ABUSE_TYPES,
     DISSENT_GATHERING_WORDS,
     DISSENT_TARGET_WORDS,
-    ENVOY_BODY_NOUNS,
     DISSENT_VICTIM_WORDS,
+    DONE_TO_VERBS,
+    ENVOY_BODY_NOUNS,
     FAMILY_GROUP,
     FINDING_CONFIRMED,
+    FORCE_MEMBER_NOUNS,
     GENERIC_DOER_WORDS,
     GROUP_HEADS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
-    LEGISLATURE_WORDS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
+    LEGISLATURE_WORDS,
     LISTED_PEOPLE_NOUNS,
     MARK_NOUNS,
     MARK_VERBS,
     MEDIA_GROUP_HEADS,
     MEMBER_NOUNS,
     MODAL_WORDS,
-    NUMBER_WORDS,
     NUMBERED_GROUP,
+    NUMBER_WORDS,
     OFFICE_ABUSE_NOUNS,
     OUTSIDE_VIEW,
-    POINTING_VERBS,
     PERPETRATING_VERBS,
     PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
+    POINTING_VERBS,
     REACTION_VERBS,
+    RECALL_ABUSE_PATTERNS,
     REPORT_WORDS,
     SAME_DEEDS_NOUNS,
-    SANCTION_MEASURE_NOUNS,
     SANCTIONER_QIDS,
+    SANCTION_MEASURE_NOUNS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
@@ -178,6 +180,8 @@ class AbuseRules:
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
+                if tok is not None and self._opposed_practice(tok):
+                    continue  # "protests against economic hardship and corruption": a cause, not a case
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
@@ -193,8 +197,8 @@ class AbuseRules:
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
-                bearer = self._bearer_of_marks(tok) if tok is not None else None
-                sufferers = victims + [bearer] if bearer is not None and bearer not in victims else victims
+                bearer = self._sufferer(tok) if tok is not None else None
+                sufferers = [bearer] + [v for v in victims if v != bearer] if bearer is not None else victims  # (the one the grammar names first)
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head  # "threatened to rape and kill her"
@@ -208,9 +212,13 @@ class AbuseRules:
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
-                if tok is not None and any(a.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in a.children)
+                if tok is not None and any(self._no_evidence(a) or any(c.dep_ == "nsubj" and self._no_evidence(c) for c in a.children)
                                            for a in tok.ancestors):
-                    continue  # "found no evidence that officers had mistreated the suspects": not established, not told
+                    # "found no evidence that officers had mistreated the suspects", "no evidence tied him to the
+                    # killing": not established, not told
+                    continue
+                if tok is not None and code == "extrajudicial_killing" and self._charged_with_killing_an_agent(tok):
+                    continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
@@ -507,6 +515,39 @@ class AbuseRules:
         return self.sent_date(s)
 
     @staticmethod
+    def _opposed_practice(tok) -> bool:
+        """Whether an abuse word names a practice that people stand against ("protests against economic hardship and
+        corruption", "a wider movement against corruption, unemployment and neglect", "a campaign against torture"):
+        the object of "against" with no one of its own ("the arrest of X", "his detention" is a case that happened, and
+        protests against it tell that it did)."""
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if any(c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ in ("of", "by")) for c in tok.children):
+            return False
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ == "against"
+
+    @staticmethod
+    def _charged_with_killing_an_agent(tok) -> bool:
+        """Whether a killing is what someone is charged with, convicted of or sentenced for, and the one killed served
+        the state's force ("charged with complicity in the killing of a police officer", "convicted of killing a
+        security guard"): a rights story tells that as the case brought against a prisoner, not as a rights abuse of
+        the accused, and the state bringing it did not do the killing either."""
+        done_to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] \
+            + [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(v.lemma_ in FORCE_MEMBER_NOUNS for v in done_to):
+            return False
+        return any(a.lemma_ in ACCUSE_VERBS and a.pos_ == "VERB" for a in list(tok.ancestors)[:4])
+
+    @staticmethod
+    def _no_evidence(tok) -> bool:
+        """Whether a noun says nothing shows it ("no evidence", "no proof", "nothing")."""
+        return tok.lemma_ in ("evidence", "proof", "indication", "sign") and any(c.lower_ == "no" for c in tok.children) \
+            or tok.lower_ == "nothing"
+
+    @staticmethod
     def _aftermath_branch(tok):
         """The phrase holding the abuse word under the nearest act done about it afterwards (a sentencing, a
         designation, a report: AFTERMATH_VERBS), or None when the abuse is told on its own."""
@@ -606,14 +647,45 @@ class AbuseRules:
         doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
         return doers or None
 
-    def _bearer_of_marks(self, tok) -> str | None:
-        """Who bears the marks an abuse left ("he bore signs of torture", "her body showed bruises of beatings"): the
-        subject of the verb the marks are the object of, or the one whose body that is; that one suffered the abuse.
-        So did one who died in it ("X, a blogger from Y, died in detention"): held, not holding."""
-        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "die":
+    def _sufferer(self, tok) -> str | None:
+        """Who the grammar says an abuse befell, where no named mention of a victim says it: the one who bears its
+        marks ("he bore signs of torture"), who is in it ("died in detention", "her health has deteriorated in
+        custody": held, not holding), who owns a deed done to one person ("weeks before his disappearance, he ...":
+        the clause's subject is then its sufferer, not its doer), or the "him" or "her" it was done to ("told the
+        court that interrogators had beaten and tortured him", "he was arrested in June"). A pronoun is no mention, so
+        only this reading keeps such a sufferer out of the doer's slot and puts them in the victim's."""
+        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             k = self._resolve_np(subj) if subj is not None else None
+            if k is None and subj is not None:  # "his health": whose
+                k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
             return k if k is not None and self.etype(k) in ("Person", "Group") else None
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "the arbitrary arrest of ...": the deed is the noun
+        if tok.pos_ in ("NOUN", "ADJ"):
+            # its own "of", else the one a list of deeds shares on its last noun ("the beating and arbitrary arrest of
+            # hundreds of people"; the parser may take "beating" for an adjective)
+            ofs = [[g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i > tok.i]
+                   for n in [tok, *tok.conjuncts]]
+            of = next((o[0] for o in ofs if o), None)
+            k = self._counted_entity(of) if of is not None else None
+            if self._done_to(k):
+                return k  # "where Mr. X was held, is notorious for the mistreatment of political prisoners": those
+        if self._owner_suffered(tok):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            k = self.entity_at(owner) if owner is not None else None
+            if k is not None and self.etype(k) == "Person":
+                return k
+        if tok.pos_ == "VERB":
+            # its own object or passive subject ("killed 17 people and raped women": each verb its own); else the object
+            # it shares with the verbs after it ("had beaten and tortured him")
+            done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                c for v in tok.conjuncts if v.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+                for c in v.children if c.dep_ == "dobj"]
+            k = next((k for k in map(self._counted_entity, done_to) if k is not None), None)  # (not a "that" the parser made one)
+            if self._done_to(k):
+                return k
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head
@@ -633,6 +705,18 @@ class AbuseRules:
         if k is None:  # "his body bore ...": whose body
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _counted_entity(self, tok) -> str | None:
+        """The entity at ``tok``, or for a count the people it counts ("hundreds of people", "dozens of journalists")."""
+        k = self.entity_at(tok)
+        if k is None and (tok.like_num or tok.lower_ in NUMBER_WORDS or tok.lemma_ in ("hundred", "thousand", "dozen", "score")):
+            k = next((self.entity_at(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        return k
+
+    def _done_to(self, key: str | None) -> bool:
+        """Whether the one a deed's grammar acts on can have suffered it: a person, or a group that is no force."""
+        return key is not None and (self.etype(key) == "Person" or self.etype(key) == "Group" and not self._actor(key, []))
 
     def _targets_described_by(self, s: Sent, tok, targets) -> list:
         """The targets of a designation whose own phrase the abuse word describes ("listed 19 officials responsible for
@@ -1025,7 +1109,8 @@ class AbuseRules:
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
-        if targets:
+        if targets and not (tok is not None and self._done_by_whoever(tok)):
+            # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
             return self._targets_described_by(s, tok, targets) or targets
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
@@ -1455,6 +1540,8 @@ class AbuseRules:
             tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
         if head.i == tok.i:
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and AbuseRules._part_of_them(c) for c in head.children) and head.i > tok.i:
+            return True  # "20 people were killed, most of them shot by security forces", wherever the parser hangs it
         if tok.is_ancestor(head):
             # "soldiers killed 17 people, and monitors recorded the beating of hundreds by police": a clause joined
             # below the abuse word that has a subject of its own tells another act, and its "by" names that act's doer
@@ -1473,6 +1560,13 @@ class AbuseRules:
                 return False  # "detained by police as a suspect in the shooting": the police hold the suspect, who shot
             node = node.head
         return True
+
+    @staticmethod
+    def _part_of_them(subj) -> bool:
+        """Whether a subject counts part of the people just named ("most of them", "many of whom", "two of them"): a
+        clause about them tells more of what befell them, and its "by" names who did it."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+                   for c in subj.children)
 
     def _demanded_item(self, s: Sent) -> bool:
         """Whether ``s`` is an item of a list of demands: a line set off by a bullet under a lead that ends "... to:"

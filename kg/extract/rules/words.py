@@ -191,6 +191,8 @@ RANK_WORDS = _WORDS.set("rank_words")
 ACRONYM_LINKS = _WORDS.set("acronym_links")
 SUFFER_VERBS = _WORDS.set("suffer_verbs")
 DONE_TO_VERBS = _WORDS.set("done_to_verbs")
+CUSTODY_NOUNS = _WORDS.set("custody_nouns")
+FORCE_MEMBER_NOUNS = _WORDS.set("force_member_nouns")
 MARK_NOUNS = _WORDS.set("mark_nouns")
 MARK_VERBS = _WORDS.set("mark_verbs")
 # What joins a person's name to the name they go by ("X, known as Y", "X, alias Y").
