@@ -27,19 +27,20 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
-    POST_NOMINAL_RE,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
+    NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
     NER_TYPES,
     NUMBER_WORDS,
     ORGISH_NAME_RE,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
+    POST_NOMINAL_RE,
     RANK_WORDS,
     SPEECH_VERBS,
     STATE_FORCE_HEADS,
@@ -74,6 +75,8 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 # The words of the clause right before a name ("designating former President of Panama X"), among them the title
 # whose head a descriptor ("the former president") shares; cut at the last comma, semicolon, colon or full stop,
 # so a title told of someone earlier in the sentence is not this name's.
+# a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
+_SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 # The lower-case words a title run holds besides its capitalised words: "former", "the", "of", "deputy", the heads.
@@ -262,6 +265,10 @@ class MentionRules:
                 lead = re.match(r"[-*\u2022\u2013\u2014\"'\u201c\u2018\s]+", etext)
                 if lead and lead.end() < len(etext):
                     s += lead.end()  # "- José Luis Pérez Soto": a list's bullet is no part of the name
+                    etext = text[s:e]
+                stop = _SENTENCE_STOP_RE.search(etext) if etext.endswith(".") else None
+                if stop and stop.group(1).casefold() not in NAME_FINAL_ABBREVIATIONS:
+                    e -= 1  # "under Article 44 of the X Agreement.": the sentence's full stop, not an abbreviation's
                     etext = text[s:e]
                 if "\n" in etext:
                     # "Ivan Petrov\nPosition(s)", "By Ana Ruiz\n\nLAGOS": a name never runs on into the next line (a list

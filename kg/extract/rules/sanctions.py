@@ -2049,11 +2049,15 @@ class SanctionRules:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
         knows, one whose name says so ("the Global Irregular Migration Sanctions Regulations"), or one a
         sanction word governs ("imposing measures under the X Regulations"); not a law named for a
-        consequence ("inadmissible to Canada under the Immigration and Refugee Protection Act")."""
+        consequence ("inadmissible to Canada under the Immigration and Refugee Protection Act"). A Council decision or
+        regulation cited by its number is the EU's own legal act for the measures a release announces, however the
+        sentence naming it is worded ("The legal acts, Council Decision (CFSP) 2015/1763 and ..., were adopted"); a
+        treaty article the same release cites for talks or aid ("consultations under Article 96 of the X Agreement") is not."""
         if pos not in self._imposing_at:
             m = next((m for m in self.mentions if m.start == pos and m.instrument is not None), None)
             words = SANCTION_TRIGGERS | STRONG_SANCTION | DESIGNATION_NOUNS
-            if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words:
+            if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words \
+                    or gz.EU_CITATION_RE.search(m.text):
                 self._imposing_at[pos] = True
             else:
                 s = self.sent_at(pos)
@@ -2119,7 +2123,14 @@ class SanctionRules:
             return min(named, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))[1]
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
-        bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
+        # when no law is named for imposing anything, the one the text's designations already stand on: a release keeps
+        # to its legal basis, and the other laws it names are told for what follows ("the Federal Act on X allows ...
+        # to confiscate") or for the background
+        imposing = [b for b in bases if self._names_a_sanction(b[0])]
+        if not imposing:
+            used = {c.roles.get("legal_basis") for (ct, _), c in self.claims.items() if ct == "sanction"}
+            imposing = [b for b in bases if b[1] in used]
+        bases = imposing or bases
         # the act a regime is made under ("The new regime, made under the Sanctions and Anti-Money Laundering Act 2018,
         # allows ...") enables designations; the regime's own regulations are what they are made under
         bases = [b for b in bases if not self._enabling_act(b[0])] or bases

@@ -1,0 +1,116 @@
+"""Round 20, names, positions and sanctions (helper rulesB). Every person and body here is invented, each convention
+is tried in more than one wording, and each has a sentence where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+DATE = "2031-10-01"
+
+
+def bases(rows, target):
+    return {name(c.get("legal_basis")) for c in find(rows, "sanction", target=target)}
+
+
+# which instrument is the legal basis when a release cites a numbered EU act and a treaty article --------------------------
+
+EU_HEAD = ("Varnia: EU imposes restrictive measures on two persons responsible for violence\n\n"
+           "The Council today imposed restrictive measures on two persons whose activities undermine democracy in Varnia. "
+           "The measures, a travel ban and a freeze of assets, target individuals responsible for acts of violence.\n\n")
+EU_LIST = ("1. Oskar Demmel, Deputy Director-General of the Varnian National Police.\n\n"
+           "2. Pavla Rusk, chief of staff of the Varnian intelligence service.\n")
+
+
+@pytest.mark.parametrize("treaty", [
+    "The Council recalled that consultations with Varnia under Article 44 of the Lorvane Partnership Agreement would be opened.",
+    "Talks with the government under Article 12 of the Ostmere Cooperation Agreement will continue.",
+])
+@pytest.mark.parametrize("acts", [
+    "The legal acts, Council Decision (CFSP) 2031/1763 and Council Regulation (EU) 2031/1755, were adopted by written "
+    "procedure. The persons listed are:",
+    "Council Decision (CFSP) 2031/1763 was published in the Official Journal today. The persons concerned are:",
+])
+def test_a_numbered_eu_act_is_the_basis_rather_than_a_treaty_article_cited_nearer(rules, treaty, acts):
+    rows = extract_rows(rules, EU_HEAD + treaty + "\n\n" + acts + "\n\n" + EU_LIST, DATE)
+    for person in ("Oskar Demmel", "Pavla Rusk"):
+        assert bases(rows, person) == {"Council Decision (CFSP) 2031/1763"}, rows
+
+
+def test_a_treaty_article_alone_still_stands_when_no_act_is_numbered(rules):
+    """Nothing better is named: the nearest law stays the basis rather than none."""
+    text = (EU_HEAD + "The measures were taken under Article 44 of the Lorvane Partnership Agreement. The persons listed are:\n\n"
+            + EU_LIST)
+    rows = extract_rows(rules, text, DATE)
+    assert bases(rows, "Oskar Demmel") == {"Article 44 of the Lorvane Partnership Agreement"}, rows
+
+
+# with no law named for imposing anything, a later freeze stands on the basis the release's designations already use -------
+
+CH_HEAD = ("Federal Council orders the freezing of any assets of Ardo Velt in Karsland\n\nPress release\n\n"
+           "Ostburg, 11.02.2031 - The Federal Council has decided to freeze, with immediate effect, any assets that the former "
+           "President of Varnia, Ardo Velt, may hold in Karsland.\n\n")
+
+
+@pytest.mark.parametrize("basis", [
+    "The Federal Council based its decision directly on the Emergency Powers Act, which permits it to issue ordinances "
+    "where the interests of the country so require.",
+    "The decision rests on the Emergency Powers Act, which lets the government act where the interests of the country so require.",
+])
+@pytest.mark.parametrize("other", [
+    "Where such proceedings fail, the Stolen Assets Return Act, in force since 1 February 2031, allows the Confederation "
+    "to confiscate and return the funds.",
+    "The Mutual Legal Assistance Act governs any request from Varnia for the return of funds.",
+])
+@pytest.mark.parametrize("earlier", [
+    "The decision follows that of 19 January 2031, when the Federal Council froze any assets of Brin Sallow, the former "
+    "president of Ostland.",
+    "In January 2031 the Federal Council also froze the assets of Brin Sallow, Ostland's deposed leader.",
+])
+def test_a_later_freeze_keeps_the_basis_the_release_stands_on(rules, basis, other, earlier):
+    rows = extract_rows(rules, CH_HEAD + basis + "\n\n" + other + "\n\n" + earlier + "\n", DATE)
+    assert bases(rows, "Brin Sallow") & {None, "Emergency Powers Act"}, rows
+    assert not bases(rows, "Brin Sallow") - {None, "Emergency Powers Act"}, rows
+
+
+def test_a_law_named_for_the_freeze_wins_over_the_one_used_before(rules):
+    """The rule only decides between laws none of which is named for imposing anything."""
+    text = (CH_HEAD + "The Federal Council based its decision directly on the Emergency Powers Act.\n\n"
+            "In January 2031 the Federal Council also froze the assets of Brin Sallow under the Ostland Sanctions Act.\n")
+    assert bases(extract_rows(rules, text, DATE), "Brin Sallow") == {"Ostland Sanctions Act"}
+
+
+# "guards" alone names the doers ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, abuse_type", [
+    ("Former detainees said guards beat them every night in the Tarvo camp.\n", "ill_treatment"),
+    ("Released inmates said guards had tortured them with electric shocks at Kelm prison.\n", "torture"),
+])
+def test_bare_guards_are_the_doers(rules, text, abuse_type):
+    assert "guards" in {p.lower() for p in perpetrators(extract_rows(rules, text, DATE), abuse_type)}
+
+
+def test_guards_who_are_the_victims_are_no_doers(rules):
+    rows = extract_rows(rules, "Rebels beat guards at the Tarvo camp before they fled.\n", DATE)
+    assert "guards" not in {p.lower() for p in perpetrators(rows)}, rows
+
+
+# a sentence's full stop is no part of the name the NER ends with it -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, law", [
+    ("Karsland froze the assets of Edda Morn under Article 44 of the Lorvane Partnership Agreement.\n\nShe denied it.",
+     "Article 44 of the Lorvane Partnership Agreement"),
+    ("Karsland froze the assets of Edda Morn under the Ostmere Protocol on Cooperation.\n\nShe denied it.",
+     "Ostmere Protocol on Cooperation"),
+])
+def test_the_sentence_stop_is_cut_from_a_name(rules, text, law):
+    names = {name(c.get("legal_basis")) for c in find(extract_rows(rules, text, DATE), "sanction")}
+    assert not any(n and n.endswith(".") for n in names), names
+
+
+def test_an_abbreviation_keeps_its_stop(rules):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text="Karsland sanctioned Varn Mining Co. and its owner Edda Morn on Monday.\n", date=DATE))
+    assert not any(e.name.endswith(" Co") for e in ex.entities.values()), [e.name for e in ex.entities.values()]
