@@ -114,3 +114,67 @@ def test_an_abbreviation_keeps_its_stop(rules):
 
     ex = rules.extract(Document(id="t", text="Karsland sanctioned Varn Mining Co. and its owner Edda Morn on Monday.\n", date=DATE))
     assert not any(e.name.endswith(" Co") for e in ex.entities.values()), [e.name for e in ex.entities.values()]
+
+
+# a court's numbered branch and its seat are part of its name; a court the NER calls a law is a body -----------------------
+
+
+def entity_names(rules, text, types=("Organization", "GovernmentBody")):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    return {e.name for e in ex.entities.values() if e.type in types}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Judge Arvo Tamm of Branch 4 of the Revolutionary Court of Kelmabad presided over the case.\n",
+     "Branch 4 of the Revolutionary Court of Kelmabad"),
+    ("We are also designating Branch 2 of the Revolutionary Court of Kelmabad itself.\n",
+     "Branch 2 of the Revolutionary Court of Kelmabad"),
+    ("The sentence was upheld by Chamber 3 of the Supreme Court of Varnia on Monday.\n", "Chamber 3 of the Supreme Court of Varnia"),
+])
+def test_a_numbered_branch_of_a_court_and_its_seat_name_the_court(rules, text, body):
+    assert body in entity_names(rules, text)
+
+
+def test_an_article_of_a_law_about_a_court_stays_a_law(rules):
+    names = entity_names(rules, "Karsland froze his assets under Article 5 of the Varnia Court Act on Monday.\n",
+                         ("Organization", "GovernmentBody"))
+    assert not any(n.startswith("Article") for n in names), names
+
+
+@pytest.mark.parametrize("text, prison", [
+    ("Tarvo Prison in Kelmabad is notorious for the mistreatment of political prisoners.\n", "Tarvo Prison"),
+    ("Inmates of the Ostmere Penitentiary said they were beaten.\n", "Ostmere Penitentiary"),
+])
+def test_a_prison_is_a_body_not_a_person(rules, text, prison):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    assert not any(e.type == "Person" and prison in e.name for e in ex.entities.values())
+
+
+# a designation the precise rules cannot read takes the law the release names, when no precise one gives it -----------------
+
+IR_HEAD = ("Karsland designates judges and prisons\n\nPress Statement\nOctober 1, 2031\n\n"
+           "Karsland is today designating two Varnian judges, a branch of Varnia's Revolutionary Court and a prison for their "
+           "involvement in serious human rights abuses. The designations are made pursuant to Executive Order 19553, which "
+           "targets those responsible for serious human rights abuses against the people of Varnia.\n\n"
+           "On September 12, the Varnian regime executed Ivo Laan, a wrestler, in Tarvo Prison.\n\n")
+
+
+@pytest.mark.parametrize("last", [
+    "Judge Arvo Tamm of Branch 4 of the Revolutionary Court of Kelmabad presided. We are also designating Branch 4 of the "
+    "Revolutionary Court of Kelmabad itself.",
+    "We are also sanctioning Branch 4 of the Revolutionary Court of Kelmabad, which sentenced him.",
+])
+def test_a_later_designation_takes_the_law_of_the_lead(rules, last):
+    rows = extract_rows(rules, IR_HEAD + last + "\n", DATE)
+    found = bases(rows, "Branch 4 of the Revolutionary Court of Kelmabad")
+    assert len(found) == 1 and next(iter(found)).endswith("19553"), rows
+
+
+def test_a_law_of_another_state_is_not_borrowed(rules):
+    text = ("Karsland is today designating a branch of Varnia's Revolutionary Court. Ostmere adopted the Ostmere Sanctions "
+            "Act in 2019.\n\nWe are also designating Branch 4 of the Revolutionary Court of Kelmabad itself.\n")
+    assert not bases(extract_rows(rules, text, DATE), "Branch 4 of the Revolutionary Court of Kelmabad") - {None, "Ostmere Sanctions Act"}

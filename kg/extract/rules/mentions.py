@@ -75,6 +75,13 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 # The words of the clause right before a name ("designating former President of Panama X"), among them the title
 # whose head a descriptor ("the former president") shares; cut at the last comma, semicolon, colon or full stop,
 # so a title told of someone earlier in the sentence is not this name's.
+# words that make a name a law's, whatever body it names ("Law on the Police", "Article 5 of the Act on the Court")
+_LAW_WORD_RE = re.compile(r"\b(?:Act|Law|Code|Decree|Regulations?|Decision|Agreement|Convention|Treaty|Orders?|Resolution|Constitution|"
+                          r"Statute|Protocol|Charter|Articles?|Sections?|Rules?|Ordinance|Directive|Bill)\b")
+# the city or region a court sits in, after its name ("the Revolutionary Court of Shiraz", "the High Court of Lagos State")
+_COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?![\w'\u2019-])")
+# a numbered part of a body, before the body's name ("Branch 1 of the", "Chamber 3 of the")
+_NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
 _SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
@@ -330,6 +337,8 @@ class MentionRules:
                 words = etext.split()
                 if len(words) == 2 and words[0].casefold() in LIST_FIELD_LABELS and re.search(r"(?:^|[;\n])[ \t]*$", text[:s]):
                     continue  # "...; Nationality Liberia; Gender Male;": a sanctions list's field without its colon, no name
+                if typ == "Statute" and GOV_WORDS.fullmatch(etext.split()[-1]) and not _LAW_WORD_RE.search(etext):
+                    typ = "Organization"  # "Branch 1 of the Revolutionary Court": numbered like an article, but a body
                 if typ == "Statute" and _BARE_ARTICLE_RE.fullmatch(etext):
                     continue  # "persons referred to in Article 1": an article of an act the text names elsewhere, no act
                 if typ == "Statute":
@@ -345,9 +354,15 @@ class MentionRules:
                     if lead:
                         s -= len(lead.group(1))
                         etext = text[s:e]
+                    unit = _NUMBERED_UNIT_LEAD_RE.search(text, max(0, s - 40), s)
+                    if unit and GOV_WORDS.search(etext) and not re.match(r"(?:Articles?|Sections?|Paragraphs?|Chapter|Title|Part|Annex|Rule|Order)\b", unit.group(0)):
+                        s = unit.start()  # "Branch 1 of the Revolutionary Court": a numbered part of a body is a body of its own
+                        etext = text[s:e]
                     # "the Judicial Panel of Inquiry on Restitution for Victims of SARS Related Abuses and Other Matters": a long
                     # name the NER cut at one of its prepositions goes on, in capitals, to the end of the phrase
                     tail = re.match(r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)+(?=\s*[,.;:()\n])", text[e:e + 120])
+                    if tail and any(w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in tail.group(0).split()):
+                        tail = None  # "the Supreme Court of Varnia on Monday": a date ends the name
                     if tail and re.search(r"\band\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?" + GOV_WORDS.pattern, tail.group(0)):
                         tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
                     if tail and re.match(r"\s+(?:for|of)\s+the\s", tail.group(0)) and any(
@@ -362,6 +377,12 @@ class MentionRules:
                         # "the State Agency for National Security (DANS)", "the Special Court for Sierra Leone,": a body
                         # "for" a remit, the remit is part of its name
                         e += tail.end()
+                        etext = text[s:e]
+                    seat = _COURT_SEAT_RE.match(text, e) if etext.split()[-1] in ("Court", "Tribunal") else None
+                    if seat and not tail:
+                        # "Judge X of Branch 1 of the Revolutionary Court of Shiraz presided": a court's seat names which
+                        # court, whatever follows it
+                        e = seat.end()
                         etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
                     e = self._country_name_end(etext, e)

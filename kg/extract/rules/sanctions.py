@@ -2335,6 +2335,11 @@ class SanctionRules:
         elif near:
             basis = near[0][1].roles.get("legal_basis")
             auth = auth or near[0][1].roles.get("authority")
+        elif main_basis is None:
+            # no designation the precise rules read: the law the release names nearest, as a precise one would take
+            # ("The United States is today designating two judges ... pursuant to Executive Order N." and, paragraphs
+            # on, "We are also designating the court itself.")
+            basis = self._nearest_basis(s, getattr(self, "_all_bases", []), auth)
         else:
             basis = main_basis
             now = (self._doc_date() or "")[:4]
