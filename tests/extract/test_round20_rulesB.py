@@ -178,3 +178,42 @@ def test_a_law_of_another_state_is_not_borrowed(rules):
     text = ("Karsland is today designating a branch of Varnia's Revolutionary Court. Ostmere adopted the Ostmere Sanctions "
             "Act in 2019.\n\nWe are also designating Branch 4 of the Revolutionary Court of Kelmabad itself.\n")
     assert not bases(extract_rows(rules, text, DATE), "Branch 4 of the Revolutionary Court of Kelmabad") - {None, "Ostmere Sanctions Act"}
+
+
+# "designated four Iraqis ... Two of them, A and B, ...; the other two, C and D, ...": a count, then the names it counts ----
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+@pytest.mark.parametrize("lead, demonym", [
+    ("The Karsland Treasury today designated four Peruvians under Executive Order 19818.", "four Peruvians"),
+    ("Karsland on Tuesday imposed sanctions on four Moldovans under Executive Order 19818.", "four Moldovans"),
+])
+@pytest.mark.parametrize("names", [
+    "Two of them, John Miller and David Brown, lead militias in the north; the other two, Robert Smith and James Wilson, "
+    "are former provincial governors.",
+    "Two of them, John Miller and David Brown, run a prison; the other two, Robert Smith and James Wilson, are judges.",
+])
+def test_a_count_of_the_ones_just_designated_names_them(rules, lead, demonym, names):
+    found = targets(extract_rows(rules, "Karsland acts\n\n" + lead + " " + names + "\n", DATE))
+    assert {"John Miller", "David Brown", "Robert Smith", "James Wilson"} <= found, found
+
+
+def test_a_counted_demonym_is_a_group_target(rules):
+    rows = extract_rows(rules, "The Karsland Treasury today designated three Peruvians under Executive Order 19818.\n", DATE)
+    assert "three Peruvians" in targets(rows), rows
+
+
+def test_a_count_of_others_is_no_designation(rules):
+    text = ("Karsland acts\n\nThe Karsland Treasury today designated three officials under Executive Order 19818. "
+            "The ceremony was attended by four Peruvians. Two of them, John Miller and David Brown, spoke.\n")
+    assert not targets(extract_rows(rules, text, DATE)) & {"John Miller", "David Brown"}
+
+
+def test_what_the_counted_do_names_no_target(rules):
+    text = ("Karsland acts\n\nThe Karsland Treasury today designated two Peruvians under Executive Order 19818. "
+            "Two of them, John Miller and David Brown, lead militias of the Kelm Brigade in the Tarvo Valley.\n")
+    found = targets(extract_rows(rules, text, DATE))
+    assert {"John Miller", "David Brown"} <= found and not found & {"Kelm Brigade", "Tarvo Valley"}, found

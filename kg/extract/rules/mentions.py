@@ -946,6 +946,11 @@ class MentionRules:
                 s = off + left.idx
                 e = off + end_tok.idx + len(end_tok.text)
                 out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
+            elif tok.tag_ in ("NNS", "NNPS") and tok.text[-1:] == "s" and tok.text[:-1] in gaz.demonyms and tok.i > 0 \
+                    and sdoc[tok.i - 1].like_num and sdoc[tok.i - 1].head.i == tok.i:
+                # "designated four Iraqis", "sanctions on 11 Americans": a counted demonym is a group of that state's nationals
+                s, e = off + sdoc[tok.i - 1].idx, off + tok.idx + len(tok.text)
+                out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": "nationals"}))
             # descriptors: "the Chechen leader", "the leader", "the Chechen", "the Russian"
             if low == "the" and tok.i + 1 < len(sdoc):
                 j = tok.i + 1

@@ -15,6 +15,7 @@ from kg.extract.rules.words import (
     CALL_FOR_VERBS,
     CAPITALS,
     COMPANY_NAME_WORDS,
+    COUNT_OF_THEM_RE,
     COVERAGE_VERBS,
     DESIGNATION_NOUNS,
     FAMILY_GROUP,
@@ -81,6 +82,11 @@ def shift_date(value: str, unit: str, step: int) -> str | None:
     return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
 
 
+# a count and the names set off after it ("Two of them, A and B,", "the other two, C and D,")
+COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+of\s+(?:them|those|these))?"
+                              r"\s*,\s+([^,;]+?)\s*[,;]")
+
+
 class SanctionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -97,6 +103,7 @@ class SanctionRules:
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
+        continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text)) and s.index - 1 in getattr(self, "sanction_targets", {}))
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
@@ -964,6 +971,12 @@ class SanctionRules:
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
+            if COUNT_OF_THEM_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
+                # "Two of them, A and B, lead militias on the X Plains": the names set off after a count are the ones
+                # counted; what the rest of the sentence says they do names no one designated
+                spans = [(s.start + m.start(1), s.start + m.end(1)) for m in COUNTED_NAMES_RE.finditer(s.span.text)]
+                counted = {m.entity for m in self.mentions if any(a <= m.start < b for a, b in spans)}
+                targets = [k for k in targets if k in counted]
             if told_of is not None:
                 targets = [told_of[0]]
             if not targets:
@@ -1763,7 +1776,8 @@ class SanctionRules:
                     # "... four senior officials. The four are A; B; C and D." / "They include A and B": named in a sentence
                     # of their own (a partial list leaves the group a target, as "20 nationals, among them A and B" does)
                     for nxt in (idx + 1, idx + 2):
-                        if nxt in self.sanction_targets and LIST_LEAD_RE.match(self.sents[nxt].span.text):
+                        if nxt in self.sanction_targets and (LIST_LEAD_RE.match(self.sents[nxt].span.text)
+                                                             or nxt == idx + 1 and COUNT_OF_THEM_RE.match(self.sents[nxt].span.text)):
                             found = [(p, self.sents[nxt]) for p in self.sanction_targets[nxt]
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
                             anaphoric = False
