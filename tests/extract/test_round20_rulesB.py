@@ -3,7 +3,7 @@ is tried in more than one wording, and each has a sentence where it must not fir
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name, perpetrators
+from extract.claimhelp import extract_rows, find, held, name, orgs, perpetrators
 
 DATE = "2031-10-01"
 
@@ -217,3 +217,41 @@ def test_what_the_counted_do_names_no_target(rules):
             "Two of them, John Miller and David Brown, lead militias of the Kelm Brigade in the Tarvo Valley.\n")
     found = targets(extract_rows(rules, text, DATE))
     assert {"John Miller", "David Brown"} <= found and not found & {"Kelm Brigade", "Tarvo Valley"}, found
+
+
+# titles with a word after "of" that is no body ("chief of staff") and a region inside them ("deputy Asia director") ----------
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A convoy carrying the army chief of staff, Lieutenant General Arvo Tamm, was passing.\n", "Arvo Tamm"),
+    ("The army chief of staff, General John Miller, denied the report on Monday.\n", "John Miller"),
+])
+def test_chief_of_staff_is_a_title_not_a_body(rules, text, person):
+    found = orgs(extract_rows(rules, text, DATE), person)
+    assert "staff" not in {o.lower() for o in found if o}, found
+
+
+def test_a_named_body_after_of_is_still_the_body(rules):
+    rows = extract_rows(rules, "Edda Morn, the chief of the Varnia Defence Staff, resigned on Monday.\n", DATE)
+    assert any("Varnia Defence Staff" in (o or "") for o in orgs(rows, "Edda Morn")), rows
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Human Rights Watch deputy Asia director Arvo Tamm said the trial was a show.\n", "Arvo Tamm", "Human Rights Watch"),
+    ("Amnesty International deputy Europe director John Miller said the verdict was unjust.\n", "John Miller", "Amnesty International"),
+])
+def test_a_region_inside_a_title_is_its_remit(rules, text, person, body):
+    found = orgs(extract_rows(rules, text, DATE), person)
+    assert body in found and not found & {"Asia", "Europe"}, found
+
+
+def test_the_region_stays_in_the_title(rules):
+    rows = extract_rows(rules, "Human Rights Watch deputy Asia director Arvo Tamm said the trial was a show.\n", DATE)
+    assert ("deputy Asia director", "Human Rights Watch") in held(rows, "Arvo Tamm"), rows
+
+
+def test_a_place_after_a_whole_title_is_still_its_body(rules):
+    rows = extract_rows(rules, "The ruling was welcomed by Arvo Tamm, the deputy director of Kenya's prison service.\n", DATE)
+    assert "Asia" not in orgs(rows, "Arvo Tamm")
+    rows = extract_rows(rules, "Kenyan President John Miller said the trial was fair.\n", DATE)
+    assert "Kenya" in orgs(rows, "John Miller"), rows
