@@ -255,3 +255,32 @@ def test_a_place_after_a_whole_title_is_still_its_body(rules):
     assert "Asia" not in orgs(rows, "Arvo Tamm")
     rows = extract_rows(rules, "Kenyan President John Miller said the trial was fair.\n", DATE)
     assert "Kenya" in orgs(rows, "John Miller"), rows
+
+
+# "including by helping his brother": what he did, not whom a designation reaches; a headline is the body's designation -------
+
+AZ_HEAD = ("Public Designation of Former Varnia Army Chief Arvo Tamm Due to Involvement in Significant Corruption\n\n"
+           "Press Statement\nOctober 1, 2031\n\n"
+           "The Department of State is designating Arvo Tamm, the former Chief of Army Staff of the Varnia Army, under Section "
+           "7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, 2031, due to his "
+           "involvement in significant corruption.\n\n")
+
+
+@pytest.mark.parametrize("deed", [
+    "He engaged in significant corruption by interfering in public processes, including by helping his brother, Ivo Tamm, "
+    "escape accountability.",
+    "He abused his office, including in helping his wife, Edda Tamm, win state contracts.",
+])
+def test_including_what_he_did_covers_no_relative(rules, deed):
+    found = targets(extract_rows(rules, AZ_HEAD + deed + "\n", DATE))
+    assert "Arvo Tamm" in found and not found & {"Ivo Tamm", "Edda Tamm"}, found
+
+
+def test_a_designation_that_includes_his_wife_covers_her(rules):
+    text = AZ_HEAD + "The designation also includes his wife, Edda Tamm.\n"
+    assert "Edda Tamm" in targets(extract_rows(rules, text, DATE))
+
+
+def test_the_headline_is_the_designation_the_text_tells(rules):
+    rows = extract_rows(rules, AZ_HEAD, DATE)
+    assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Arvo Tamm")} == {"Section 7031(c)"}, rows

@@ -1231,7 +1231,10 @@ class SanctionRules:
         for key, c in list(self.claims.items()):
             if key[0] != "sanction" or c.roles.get("legal_basis") or c.roles.get("target") not in based:
                 continue
-            if not all(self._points_back_at(ev, c.roles["target"]) for ev in c.evidence):
+            # a headline ("Public Designation of Former X Army Chief Y Due to ...") announces the designation its text tells
+            # with its law, the same act
+            if not all(self._points_back_at(ev, c.roles["target"]) or getattr(self.sent_at(ev.start), "index", None) == 0
+                       for ev in c.evidence):
                 continue
             same = based[c.roles["target"]]
             into = next((b for b in same if b.roles.get("date") == c.roles.get("date")), same[0])
@@ -1555,7 +1558,11 @@ class SanctionRules:
         for s in self.sents:
             if s.index in self.sanction_targets:
                 continue
-            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")]
+            # ("He engaged in corruption, including by helping his brother escape": "including" as a preposition tells
+            # what he did, not whom a designation reaches)
+            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")
+                        and not (t.tag_ == "VBG" and (t.dep_ == "prep" or any(c.dep_ in ("prep", "pcomp") and c.lower_ in ("by", "in", "with")
+                                                                              for c in t.children)))]
             if not covering:
                 continue
             for t in s.span:
