@@ -284,3 +284,15 @@ def test_a_designation_that_includes_his_wife_covers_her(rules):
 def test_the_headline_is_the_designation_the_text_tells(rules):
     rows = extract_rows(rules, AZ_HEAD, DATE)
     assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Arvo Tamm")} == {"Section 7031(c)"}, rows
+
+
+def test_a_later_designation_takes_the_lead_s_authority_and_today(rules):
+    rows = extract_rows(rules, IR_HEAD + "We are also designating Branch 4 of the Revolutionary Court of Kelmabad itself.\n", "2031-10-01")
+    c = find(rows, "sanction", target="Branch 4 of the Revolutionary Court of Kelmabad")
+    assert c and c[0].get("date") == "2031-10-01" and c[0].get("authority"), rows
+
+
+def test_a_past_designation_told_later_is_not_dated_today(rules):
+    rows = extract_rows(rules, IR_HEAD + "Karsland had designated Branch 4 of the Revolutionary Court of Kelmabad long before.\n",
+                        "2031-10-01")
+    assert all(c.get("date") != "2031-10-01" for c in find(rows, "sanction", target="Branch 4 of the Revolutionary Court of Kelmabad"))

@@ -2222,7 +2222,9 @@ class SanctionRules:
                     continue  # a group the text names the members of under the same law ("designated 13 individuals", then each)
                 self.add_claim("sanction", {"target": k, "legal_basis": basis},
                                {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
-                                "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)},
+                                "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)
+                                # "We are also designating X": an act in the present is the document's own day's
+                                or (self._doc_date() if self._acting_now(trig) else None)},
                                self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
                 targeted.add(k)
 
@@ -2361,6 +2363,8 @@ class SanctionRules:
             # ("The United States is today designating two judges ... pursuant to Executive Order N." and, paragraphs
             # on, "We are also designating the court itself.")
             basis = self._nearest_basis(s, getattr(self, "_all_bases", []), auth)
+            if basis is not None and auth is None:
+                auth = self._authority_for(basis, None, s)  # (the state whose law it is, as for a precise designation)
         else:
             basis = main_basis
             now = (self._doc_date() or "")[:4]
@@ -2375,6 +2379,15 @@ class SanctionRules:
         if basis is not None and self._foreign_basis(auth, basis):
             basis = None
         return basis, auth
+
+    @staticmethod
+    def _acting_now(trig) -> bool:
+        """Whether a sanction verb tells an act of the present ("is designating", "are sanctioning", "designates")."""
+        if trig.pos_ != "VERB":
+            return False
+        if trig.tag_ in ("VBP", "VBZ"):
+            return True
+        return trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "be" for c in trig.children)
 
     def _acting_on(self, trig) -> str | None:
         """The state, body or union a sanction word says acts: the agent of its passive, else its subject."""
