@@ -296,3 +296,22 @@ def test_a_past_designation_told_later_is_not_dated_today(rules):
     rows = extract_rows(rules, IR_HEAD + "Karsland had designated Branch 4 of the Revolutionary Court of Kelmabad long before.\n",
                         "2031-10-01")
     assert all(c.get("date") != "2031-10-01" for c in find(rows, "sanction", target="Branch 4 of the Revolutionary Court of Kelmabad"))
+
+
+# a headline's capitalised plural is no name ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("headline", [
+    "Treasury Sanctions Varnian Tycoon and Businesses Tied to Forced Labor in Scam Operations",
+    "Karsland Sanctions Officials and Companies Linked to Kelm Prison Abuses",
+])
+def test_a_headline_plural_is_no_target(rules, headline):
+    text = (headline + "\n\nToday, Karsland designated Arvo Tamm pursuant to Executive Order 19818 for serious human rights "
+            "abuse.\n")
+    found = targets(extract_rows(rules, text, DATE))
+    assert "Arvo Tamm" in found and not {t.split()[0] for t in found} & {"Businesses", "Officials", "Companies"}, found
+
+
+def test_a_surname_like_a_plural_stays_a_name(rules):
+    text = "Karsland designated Tony Banks pursuant to Executive Order 19818 on Monday.\n"
+    assert "Tony Banks" in targets(extract_rows(rules, text, DATE))

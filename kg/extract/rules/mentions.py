@@ -29,6 +29,7 @@ from kg.extract.rules.words import (
     HONORIFICS,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    LISTED_ENTITY_HEADS,
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
@@ -332,6 +333,9 @@ class MentionRules:
                     e = s + len(etext)
                 if typ == "Organization" and re.search(r"\bNo\.?$", etext) and re.match(r"\.?\s*\d", text[e:e + 4]):
                     continue  # "by Royal Order No. 28": a numbered act, no body
+                if typ in ("Person", "Organization") and etext.casefold() in GROUP_HEADS | LISTED_ENTITY_HEADS \
+                        or typ == "Person" and etext.split()[0].casefold() in GROUP_HEADS | LISTED_ENTITY_HEADS:
+                    continue  # "Treasury Sanctions Cambodian Tycoon and Businesses Tied to ...": a headline's capitals, no name
                 if etext.casefold() in DESIGNATION_NOUNS:
                     continue  # "Liberia-related Designations": a link to the designations, no body
                 words = etext.split()
