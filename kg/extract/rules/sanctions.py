@@ -1748,7 +1748,7 @@ class SanctionRules:
         if any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words):
             return True
         # "They include:", "These include:": the people just counted, named one by one below
-        return len(words) <= 3 and words[-1].lemma_ == "include" and words[0].lower_ in ("they", "these", "those")
+        return 0 < len(words) <= 3 and words[-1].lemma_ == "include" and words[0].lower_ in ("they", "these", "those")
 
     def _group_count(self, text: str) -> int | None:
         m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
