@@ -315,3 +315,32 @@ def test_a_headline_plural_is_no_target(rules, headline):
 def test_a_surname_like_a_plural_stays_a_name(rules):
     text = "Karsland designated Tony Banks pursuant to Executive Order 19818 on Monday.\n"
     assert "Tony Banks" in targets(extract_rows(rules, text, DATE))
+
+
+# two people with one first and last name and different middle names are two ----------------------------------------------
+
+
+def person_keys(rules, text):
+    from kg.model import Document
+
+    ex = rules.extract(Document(id="t", text=text, date=DATE))
+    return {e.name for e in ex.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Former President Juan Orlando Varga was arrested on Tuesday. Varga denied the charges. His brother, Juan Antonio "
+     "\"Tono\" Varga, was convicted in 2019.\n", "Juan Orlando Varga", "Juan Antonio \"Tono\" Varga"),
+    ("Minister Ana Beatriz Lund resigned. Her sister, Ana Carolina Lund, a judge, said nothing.\n",
+     "Ana Beatriz Lund", "Ana Carolina Lund"),
+])
+def test_different_middle_names_are_two_people(rules, text, a, b):
+    names = person_keys(rules, text)
+    assert {a, b} <= names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Karl J. Veltman spoke on Monday. Karl Veltman said the sentence was cruel.\n",
+    "Karl Johan Veltman spoke on Monday. Karl Veltman said the sentence was cruel.\n",
+])
+def test_a_name_without_its_middle_is_still_the_same_person(rules, text):
+    assert len([n for n in person_keys(rules, text) if n.endswith("Veltman")]) == 1

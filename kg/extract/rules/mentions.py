@@ -1037,6 +1037,9 @@ class MentionRules:
         for full, parts in split_names.items():
             longer = [o for o, op in split_names.items() if len(op) > len(parts)
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
+                           # ("Juan Orlando Hernández" is not "Juan Antonio 'Tony' Hernández": a middle name in full that
+                           # the longer name lacks tells two people apart)
+                           and all(w in op for w in parts[1:-1] if len(w.strip(".")) > 1)
                            or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
                                                              or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
                                                              and any(x in married and split_names[x][-len(parts):] == parts for x in split_names)))
@@ -1196,6 +1199,10 @@ class MentionRules:
                 for other in persons:
                     o, f = other.split(), full.split()
                     # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
+                    o_mid = {w.strip('."\u201c\u201d') for w in o[1:-1] if len(w.strip('."\u201c\u201d')) > 1}
+                    f_mid = {w.strip('."\u201c\u201d') for w in f[1:-1] if len(w.strip('."\u201c\u201d')) > 1}
+                    if o_mid and f_mid and not o_mid & f_mid:
+                        continue  # "Juan Orlando Hernández" and his brother "Juan Antonio 'Tony' Hernández": middle names differ
                     if o[0] == f[0] and (o[-1] == f[-1] and not (len(o) == len(f) >= 3 and first_last(o) != first_last(f))
                                          or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
                         full = other
