@@ -344,3 +344,23 @@ def test_different_middle_names_are_two_people(rules, text, a, b):
 ])
 def test_a_name_without_its_middle_is_still_the_same_person(rules, text):
     assert len([n for n in person_keys(rules, text) if n.endswith("Veltman")]) == 1
+
+
+# a programme's running total is no designation ---------------------------------------------------------------------------
+
+UK_LEAD = ("Karsland has today imposed sanctions on Arvo Tamm under the Global Human Rights Sanctions Regulations 2031 for "
+           "his role in the prosecution of a journalist.\n\n")
+
+
+@pytest.mark.parametrize("total", [
+    "Karsland has now sanctioned more than 1,500 individuals and entities in connection with Varnia.",
+    "Since 2029 Karsland has designated over 300 people under the regime.",
+])
+def test_a_running_total_is_no_target(rules, total):
+    found = targets(extract_rows(rules, UK_LEAD + total + "\n", DATE))
+    assert "Arvo Tamm" in found and not any(t[:1].isdigit() or t.startswith(("more", "over")) for t in found), found
+
+
+def test_a_bound_count_sanctioned_today_is_an_act(rules):
+    text = "Karsland has today sanctioned more than 100 entities under the Global Human Rights Sanctions Regulations 2031.\n"
+    assert any("100 entities" in t for t in targets(extract_rows(rules, text, DATE)))

@@ -971,6 +971,7 @@ class SanctionRules:
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
+            targets = [k for k in targets if not self._running_total(s, k)]
             if COUNT_OF_THEM_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
                 # "Two of them, A and B, lead militias on the X Plains": the names set off after a count are the ones
                 # counted; what the rest of the sentence says they do names no one designated
@@ -2379,6 +2380,21 @@ class SanctionRules:
         if basis is not None and self._foreign_basis(auth, basis):
             basis = None
         return basis, auth
+
+    def _running_total(self, s: Sent, key: str) -> bool:
+        """Whether a group target is the running total of a programme ("The UK has now sanctioned more than 1,500
+        individuals and entities in connection with Russia"): a bound count after a sanction verb in the perfect, in a
+        sentence that names no day of its own act ("has today sanctioned more than 100 entities" is one act)."""
+        if self.etype(key) != "Group":
+            return False
+        at = next((m for m in self.mentions if m.entity == key and s.start <= m.start < s.end), None)
+        lead = self.text[max(s.start, at.start - 12):at.start] + at.text if at is not None else ""
+        if not re.search(r"(?i)\b(?:more than|over|almost|nearly|at least|some)\s+\d", lead):
+            return False
+        if re.search(r"(?i)\b(?:today|yesterday|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.span.text):
+            return False
+        return any(t.tag_ == "VBN" and t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS
+                   and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) for t in s.span)
 
     @staticmethod
     def _acting_now(trig) -> bool:
