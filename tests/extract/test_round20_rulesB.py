@@ -364,3 +364,19 @@ def test_a_running_total_is_no_target(rules, total):
 def test_a_bound_count_sanctioned_today_is_an_act(rules):
     text = "Karsland has today sanctioned more than 100 entities under the Global Human Rights Sanctions Regulations 2031.\n"
     assert any("100 entities" in t for t in targets(extract_rows(rules, text, DATE)))
+
+
+# a court's ban from politics or office is no sanction, also when the parser hangs "from" on the object ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court dissolved the Varnia Unity Party and banned 118 of its senior members from politics for five years.\n",
+    "The court barred Arvo Tamm from office for ten years.\n",
+])
+def test_a_ban_from_politics_is_no_sanction(rules, text):
+    assert not find(extract_rows(rules, text, DATE), "sanction")
+
+
+def test_a_ban_from_the_country_is_still_one(rules):
+    rows = extract_rows(rules, "Karsland banned Arvo Tamm from the country under the Global Human Rights Sanctions Regulations 2031.\n", DATE)
+    assert "Arvo Tamm" in targets(rows), rows

@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ASSET_NOUNS,
+    BARRED_ACTIVITY_NOUNS,
     CALL_FOR_VERBS,
     CAPITALS,
     COMPANY_NAME_WORDS,
@@ -162,6 +163,14 @@ class SanctionRules:
                 act = next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
                 if act is not None:
                     return act.lemma_ not in ("enter", "travel", "visit", "transit")
+        # "banned 118 of its members from politics", "barred from office for five years": an activity, not a place (the
+        # parser may hang the "from" on the object)
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        for c in [*t.children, *(x for o in objs for x in o.subtree)]:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                thing = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if thing is not None and thing.pos_ == "NOUN" and thing.text.islower() and thing.lower_ in BARRED_ACTIVITY_NOUNS:
+                    return True
         return False
 
     @staticmethod

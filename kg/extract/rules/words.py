@@ -169,6 +169,7 @@ MANDATE_VERBS = _WORDS.set("mandate_verbs")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
+BARRED_ACTIVITY_NOUNS = _WORDS.set("barred_activity_nouns")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
 # A capital as its state: every one where a sanctioning actor is expected; as a denier
 # or speaker only those that name nothing else in the news.
