@@ -380,3 +380,20 @@ def test_a_ban_from_politics_is_no_sanction(rules, text):
 def test_a_ban_from_the_country_is_still_one(rules):
     rows = extract_rows(rules, "Karsland banned Arvo Tamm from the country under the Global Human Rights Sanctions Regulations 2031.\n", DATE)
     assert "Arvo Tamm" in targets(rows), rows
+
+
+# a name set after an outlet's common noun is the outlet ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, person, outlet", [
+    ("Hamid Tarek, the director of the news website Badilo, was jailed for three years.\n", "Hamid Tarek", "Badilo"),
+    ("Edda Morn, the editor of the independent daily Varnia Tribune, was arrested on Monday.\n", "Edda Morn", "Varnia Tribune"),
+])
+def test_a_name_after_an_outlet_noun_is_the_outlet(rules, text, person, outlet):
+    rows = extract_rows(rules, text, DATE)
+    assert outlet in orgs(rows, person) and not find(rows, "position", person=outlet), rows
+
+
+def test_a_person_after_a_newspaper_s_title_is_still_a_person(rules):
+    rows = extract_rows(rules, "The newspaper's editor, Arvo Tamm, was arrested on Monday.\n", DATE)
+    assert "Arvo Tamm" in person_keys(rules, "The newspaper's editor, Arvo Tamm, was arrested on Monday.\n"), rows

@@ -39,6 +39,7 @@ from kg.extract.rules.words import (
     NER_TYPES,
     NUMBER_WORDS,
     ORGISH_NAME_RE,
+    OUTLET_BEFORE_NAME_RE,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     POST_NOMINAL_RE,
@@ -1293,6 +1294,9 @@ class MentionRules:
         merged: set[int] = set()
         for m in self.mentions:
             if m.source != 1:
+                continue
+            if m.type == "Person" and OUTLET_BEFORE_NAME_RE.search(text, max(0, m.start - 50), m.start):
+                m.type = "Organization"  # "the director of the news website Badil": the outlet, not a person
                 continue
             words = m.text.split()
             nxt = person_at.get(m.end + 1)

@@ -169,6 +169,7 @@ MANDATE_VERBS = _WORDS.set("mandate_verbs")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
+OUTLET_NOUNS = _WORDS.set("outlet_nouns")
 BARRED_ACTIVITY_NOUNS = _WORDS.set("barred_activity_nouns")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
 # A capital as its state: every one where a sanctioning actor is expected; as a denier
@@ -277,3 +278,5 @@ TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
 OFFICE_TAKING_PHRASES = _WORDS.set("office_taking_phrases")
 ORGISH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS.set("orgish_name_words"))) + r")\b")
 COMPANY_NAME_WORDS = _WORDS.set("company_name_words") | _WORDS.set("orgish_name_words")
+# "the news website Badil", "the independent daily Kommersant": an outlet's common noun right before a name
+OUTLET_BEFORE_NAME_RE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)\s+$" % "|".join(sorted(OUTLET_NOUNS)))
