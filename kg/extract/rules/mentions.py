@@ -27,19 +27,22 @@ from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
-    POST_NOMINAL_RE,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    LISTED_ENTITY_HEADS,
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
+    NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
     NER_TYPES,
     NUMBER_WORDS,
     ORGISH_NAME_RE,
+    OUTLET_BEFORE_NAME_RE,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
+    POST_NOMINAL_RE,
     RANK_WORDS,
     SPEECH_VERBS,
     STATE_FORCE_HEADS,
@@ -74,6 +77,15 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 # The words of the clause right before a name ("designating former President of Panama X"), among them the title
 # whose head a descriptor ("the former president") shares; cut at the last comma, semicolon, colon or full stop,
 # so a title told of someone earlier in the sentence is not this name's.
+# words that make a name a law's, whatever body it names ("Law on the Police", "Article 5 of the Act on the Court")
+_LAW_WORD_RE = re.compile(r"\b(?:Act|Law|Code|Decree|Regulations?|Decision|Agreement|Convention|Treaty|Orders?|Resolution|Constitution|"
+                          r"Statute|Protocol|Charter|Articles?|Sections?|Rules?|Ordinance|Directive|Bill)\b")
+# the city or region a court sits in, after its name ("the Revolutionary Court of Shiraz", "the High Court of Lagos State")
+_COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?![\w'\u2019-])")
+# a numbered part of a body, before the body's name ("Branch 1 of the", "Chamber 3 of the")
+_NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
+_SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 # The lower-case words a title run holds besides its capitalised words: "former", "the", "of", "deputy", the heads.
@@ -263,6 +275,10 @@ class MentionRules:
                 if lead and lead.end() < len(etext):
                     s += lead.end()  # "- José Luis Pérez Soto": a list's bullet is no part of the name
                     etext = text[s:e]
+                stop = _SENTENCE_STOP_RE.search(etext) if etext.endswith(".") else None
+                if stop and stop.group(1).casefold() not in NAME_FINAL_ABBREVIATIONS:
+                    e -= 1  # "under Article 44 of the X Agreement.": the sentence's full stop, not an abbreviation's
+                    etext = text[s:e]
                 if "\n" in etext:
                     # "Ivan Petrov\nPosition(s)", "By Ana Ruiz\n\nLAGOS": a name never runs on into the next line (a list
                     # field, a dateline); the first line that has a word keeps the mention
@@ -318,11 +334,16 @@ class MentionRules:
                     e = s + len(etext)
                 if typ == "Organization" and re.search(r"\bNo\.?$", etext) and re.match(r"\.?\s*\d", text[e:e + 4]):
                     continue  # "by Royal Order No. 28": a numbered act, no body
+                if typ in ("Person", "Organization") and etext.casefold() in GROUP_HEADS | LISTED_ENTITY_HEADS \
+                        or typ == "Person" and etext.split()[0].casefold() in GROUP_HEADS | LISTED_ENTITY_HEADS:
+                    continue  # "Treasury Sanctions Cambodian Tycoon and Businesses Tied to ...": a headline's capitals, no name
                 if etext.casefold() in DESIGNATION_NOUNS:
                     continue  # "Liberia-related Designations": a link to the designations, no body
                 words = etext.split()
                 if len(words) == 2 and words[0].casefold() in LIST_FIELD_LABELS and re.search(r"(?:^|[;\n])[ \t]*$", text[:s]):
                     continue  # "...; Nationality Liberia; Gender Male;": a sanctions list's field without its colon, no name
+                if typ == "Statute" and GOV_WORDS.fullmatch(etext.split()[-1]) and not _LAW_WORD_RE.search(etext):
+                    typ = "Organization"  # "Branch 1 of the Revolutionary Court": numbered like an article, but a body
                 if typ == "Statute" and _BARE_ARTICLE_RE.fullmatch(etext):
                     continue  # "persons referred to in Article 1": an article of an act the text names elsewhere, no act
                 if typ == "Statute":
@@ -338,9 +359,15 @@ class MentionRules:
                     if lead:
                         s -= len(lead.group(1))
                         etext = text[s:e]
+                    unit = _NUMBERED_UNIT_LEAD_RE.search(text, max(0, s - 40), s)
+                    if unit and GOV_WORDS.search(etext) and not re.match(r"(?:Articles?|Sections?|Paragraphs?|Chapter|Title|Part|Annex|Rule|Order)\b", unit.group(0)):
+                        s = unit.start()  # "Branch 1 of the Revolutionary Court": a numbered part of a body is a body of its own
+                        etext = text[s:e]
                     # "the Judicial Panel of Inquiry on Restitution for Victims of SARS Related Abuses and Other Matters": a long
                     # name the NER cut at one of its prepositions goes on, in capitals, to the end of the phrase
                     tail = re.match(r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)+(?=\s*[,.;:()\n])", text[e:e + 120])
+                    if tail and any(w.casefold() in WEEKDAYS or w.casefold() in MONTHS for w in tail.group(0).split()):
+                        tail = None  # "the Supreme Court of Varnia on Monday": a date ends the name
                     if tail and re.search(r"\band\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?" + GOV_WORDS.pattern, tail.group(0)):
                         tail = None  # "the Ministry of State Security and Ministry of People's Security": two bodies
                     if tail and re.match(r"\s+(?:for|of)\s+the\s", tail.group(0)) and any(
@@ -355,6 +382,12 @@ class MentionRules:
                         # "the State Agency for National Security (DANS)", "the Special Court for Sierra Leone,": a body
                         # "for" a remit, the remit is part of its name
                         e += tail.end()
+                        etext = text[s:e]
+                    seat = _COURT_SEAT_RE.match(text, e) if etext.split()[-1] in ("Court", "Tribunal") else None
+                    if seat and not tail:
+                        # "Judge X of Branch 1 of the Revolutionary Court of Shiraz presided": a court's seat names which
+                        # court, whatever follows it
+                        e = seat.end()
                         etext = text[s:e]
                 if typ == "Organization" and etext[:1].isupper():
                     e = self._country_name_end(etext, e)
@@ -918,6 +951,11 @@ class MentionRules:
                 s = off + left.idx
                 e = off + end_tok.idx + len(end_tok.text)
                 out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": low}))
+            elif tok.tag_ in ("NNS", "NNPS") and tok.text[-1:] == "s" and tok.text[:-1] in gaz.demonyms and tok.i > 0 \
+                    and sdoc[tok.i - 1].like_num and sdoc[tok.i - 1].head.i == tok.i:
+                # "designated four Iraqis", "sanctions on 11 Americans": a counted demonym is a group of that state's nationals
+                s, e = off + sdoc[tok.i - 1].idx, off + tok.idx + len(tok.text)
+                out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": "nationals"}))
             # descriptors: "the Chechen leader", "the leader", "the Chechen", "the Russian"
             if low == "the" and tok.i + 1 < len(sdoc):
                 j = tok.i + 1
@@ -1000,6 +1038,9 @@ class MentionRules:
         for full, parts in split_names.items():
             longer = [o for o, op in split_names.items() if len(op) > len(parts)
                       and (op[:len(parts)] == parts or op[0] == parts[0] and op[-1] == parts[-1]
+                           # ("Juan Orlando Hernández" is not "Juan Antonio 'Tony' Hernández": a middle name in full that
+                           # the longer name lacks tells two people apart)
+                           and all(w in op for w in parts[1:-1] if len(w.strip(".")) > 1)
                            or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
                                                              or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
                                                              and any(x in married and split_names[x][-len(parts):] == parts for x in split_names)))
@@ -1159,6 +1200,10 @@ class MentionRules:
                 for other in persons:
                     o, f = other.split(), full.split()
                     # (and "Raúl Castro" with "Raúl Castro Ruz": a Spanish name without its second surname)
+                    o_mid = {w.strip('."\u201c\u201d') for w in o[1:-1] if len(w.strip('."\u201c\u201d')) > 1}
+                    f_mid = {w.strip('."\u201c\u201d') for w in f[1:-1] if len(w.strip('."\u201c\u201d')) > 1}
+                    if o_mid and f_mid and not o_mid & f_mid:
+                        continue  # "Juan Orlando Hernández" and his brother "Juan Antonio 'Tony' Hernández": middle names differ
                     if o[0] == f[0] and (o[-1] == f[-1] and not (len(o) == len(f) >= 3 and first_last(o) != first_last(f))
                                          or len(o) == 2 and len(f) == 3 and o[1] == f[1] or len(f) == 2 and len(o) == 3 and f[1] == o[1]):
                         full = other
@@ -1249,6 +1294,9 @@ class MentionRules:
         merged: set[int] = set()
         for m in self.mentions:
             if m.source != 1:
+                continue
+            if m.type == "Person" and OUTLET_BEFORE_NAME_RE.search(text, max(0, m.start - 50), m.start):
+                m.type = "Organization"  # "the director of the news website Badil": the outlet, not a person
                 continue
             words = m.text.split()
             nxt = person_at.get(m.end + 1)

@@ -231,6 +231,14 @@ class PositionRules:
                     last_head = y - 1
                     j = y
                     continue
+            place = self.entity_at(t) if j == last_head + 1 and t.text[:1].isupper() and low not in heads else None
+            if place is not None and self.etype(place) in PLACE_TYPES:
+                x = j
+                while x + 1 < end and self.entity_at(toks[x + 1]) == place:
+                    x += 1
+                if x + 1 < end and toks[x + 1].lower_ in heads and toks[x + 1].text.islower() == toks[last_head].text.islower():
+                    j = x + 1  # "deputy Asia director", "Deputy Middle East Director": a region inside the title is its remit
+                    continue
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
@@ -361,6 +369,9 @@ class PositionRules:
                 org = self._phrase_org(phrase, any_pos=True)  # "President of Petronic": a body the NER did not name
             elif phrase and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "-", "'s") for t in phrase) and toks[k].lower_ == "of":
                 role_end = stop  # "Minister of Intelligence", "Minister of State Security"
+            elif phrase and toks[k].lower_ == "of" and all(t.text.islower() and t.lower_ in DEPT_WORDS for t in named) and named \
+                    and not any(self.entity_at(t) for t in named):
+                role_end = stop  # "the army chief of staff", "head of security": a lower-case department word ends the title, no body
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
         if body_tok is not None and (org is None or self.etype(org) == "Country"):

@@ -12,9 +12,11 @@ from kg.extract.rules.words import (
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ASSET_NOUNS,
+    BARRED_ACTIVITY_NOUNS,
     CALL_FOR_VERBS,
     CAPITALS,
     COMPANY_NAME_WORDS,
+    COUNT_OF_THEM_RE,
     COVERAGE_VERBS,
     DESIGNATION_NOUNS,
     FAMILY_GROUP,
@@ -81,6 +83,11 @@ def shift_date(value: str, unit: str, step: int) -> str | None:
     return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
 
 
+# a count and the names set off after it ("Two of them, A and B,", "the other two, C and D,")
+COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+of\s+(?:them|those|these))?"
+                              r"\s*,\s+([^,;]+?)\s*[,;]")
+
+
 class SanctionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -97,6 +104,7 @@ class SanctionRules:
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
+        continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text)) and s.index - 1 in getattr(self, "sanction_targets", {}))
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
@@ -155,6 +163,14 @@ class SanctionRules:
                 act = next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
                 if act is not None:
                     return act.lemma_ not in ("enter", "travel", "visit", "transit")
+        # "banned 118 of its members from politics", "barred from office for five years": an activity, not a place (the
+        # parser may hang the "from" on the object)
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        for c in [*t.children, *(x for o in objs for x in o.subtree)]:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                thing = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if thing is not None and thing.pos_ == "NOUN" and thing.text.islower() and thing.lower_ in BARRED_ACTIVITY_NOUNS:
+                    return True
         return False
 
     @staticmethod
@@ -964,6 +980,13 @@ class SanctionRules:
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
+            targets = [k for k in targets if not self._running_total(s, k)]
+            if COUNT_OF_THEM_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
+                # "Two of them, A and B, lead militias on the X Plains": the names set off after a count are the ones
+                # counted; what the rest of the sentence says they do names no one designated
+                spans = [(s.start + m.start(1), s.start + m.end(1)) for m in COUNTED_NAMES_RE.finditer(s.span.text)]
+                counted = {m.entity for m in self.mentions if any(a <= m.start < b for a, b in spans)}
+                targets = [k for k in targets if k in counted]
             if told_of is not None:
                 targets = [told_of[0]]
             if not targets:
@@ -1218,7 +1241,10 @@ class SanctionRules:
         for key, c in list(self.claims.items()):
             if key[0] != "sanction" or c.roles.get("legal_basis") or c.roles.get("target") not in based:
                 continue
-            if not all(self._points_back_at(ev, c.roles["target"]) for ev in c.evidence):
+            # a headline ("Public Designation of Former X Army Chief Y Due to ...") announces the designation its text tells
+            # with its law, the same act
+            if not all(self._points_back_at(ev, c.roles["target"]) or getattr(self.sent_at(ev.start), "index", None) == 0
+                       for ev in c.evidence):
                 continue
             same = based[c.roles["target"]]
             into = next((b for b in same if b.roles.get("date") == c.roles.get("date")), same[0])
@@ -1542,7 +1568,11 @@ class SanctionRules:
         for s in self.sents:
             if s.index in self.sanction_targets:
                 continue
-            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")]
+            # ("He engaged in corruption, including by helping his brother escape": "including" as a preposition tells
+            # what he did, not whom a designation reaches)
+            covering = [t for t in s.span if t.lemma_ in COVERAGE_VERBS and t.pos_ in ("VERB", "AUX")
+                        and not (t.tag_ == "VBG" and (t.dep_ == "prep" or any(c.dep_ in ("prep", "pcomp") and c.lower_ in ("by", "in", "with")
+                                                                              for c in t.children)))]
             if not covering:
                 continue
             for t in s.span:
@@ -1728,7 +1758,7 @@ class SanctionRules:
         if any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words):
             return True
         # "They include:", "These include:": the people just counted, named one by one below
-        return len(words) <= 3 and words[-1].lemma_ == "include" and words[0].lower_ in ("they", "these", "those")
+        return 0 < len(words) <= 3 and words[-1].lemma_ == "include" and words[0].lower_ in ("they", "these", "those")
 
     def _group_count(self, text: str) -> int | None:
         m = re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
@@ -1763,7 +1793,8 @@ class SanctionRules:
                     # "... four senior officials. The four are A; B; C and D." / "They include A and B": named in a sentence
                     # of their own (a partial list leaves the group a target, as "20 nationals, among them A and B" does)
                     for nxt in (idx + 1, idx + 2):
-                        if nxt in self.sanction_targets and LIST_LEAD_RE.match(self.sents[nxt].span.text):
+                        if nxt in self.sanction_targets and (LIST_LEAD_RE.match(self.sents[nxt].span.text)
+                                                             or nxt == idx + 1 and COUNT_OF_THEM_RE.match(self.sents[nxt].span.text)):
                             found = [(p, self.sents[nxt]) for p in self.sanction_targets[nxt]
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
                             anaphoric = False
@@ -2049,11 +2080,15 @@ class SanctionRules:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
         knows, one whose name says so ("the Global Irregular Migration Sanctions Regulations"), or one a
         sanction word governs ("imposing measures under the X Regulations"); not a law named for a
-        consequence ("inadmissible to Canada under the Immigration and Refugee Protection Act")."""
+        consequence ("inadmissible to Canada under the Immigration and Refugee Protection Act"). A Council decision or
+        regulation cited by its number is the EU's own legal act for the measures a release announces, however the
+        sentence naming it is worded ("The legal acts, Council Decision (CFSP) 2015/1763 and ..., were adopted"); a
+        treaty article the same release cites for talks or aid ("consultations under Article 96 of the X Agreement") is not."""
         if pos not in self._imposing_at:
             m = next((m for m in self.mentions if m.start == pos and m.instrument is not None), None)
             words = SANCTION_TRIGGERS | STRONG_SANCTION | DESIGNATION_NOUNS
-            if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words:
+            if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words \
+                    or gz.EU_CITATION_RE.search(m.text):
                 self._imposing_at[pos] = True
             else:
                 s = self.sent_at(pos)
@@ -2119,7 +2154,14 @@ class SanctionRules:
             return min(named, key=lambda b: (abs(b[0] - s.start) + (0 if b[0] >= s.start else 50), b[0]))[1]
         # a law named where something is imposed, rather than one named for a consequence of it
         # ("The listed individuals are also inadmissible to Canada under the Immigration and Refugee Protection Act")
-        bases = [b for b in bases if self._names_a_sanction(b[0])] or bases
+        # when no law is named for imposing anything, the one the text's designations already stand on: a release keeps
+        # to its legal basis, and the other laws it names are told for what follows ("the Federal Act on X allows ...
+        # to confiscate") or for the background
+        imposing = [b for b in bases if self._names_a_sanction(b[0])]
+        if not imposing:
+            used = {c.roles.get("legal_basis") for (ct, _), c in self.claims.items() if ct == "sanction"}
+            imposing = [b for b in bases if b[1] in used]
+        bases = imposing or bases
         # the act a regime is made under ("The new regime, made under the Sanctions and Anti-Money Laundering Act 2018,
         # allows ...") enables designations; the regime's own regulations are what they are made under
         bases = [b for b in bases if not self._enabling_act(b[0])] or bases
@@ -2190,7 +2232,9 @@ class SanctionRules:
                     continue  # a group the text names the members of under the same law ("designated 13 individuals", then each)
                 self.add_claim("sanction", {"target": k, "legal_basis": basis},
                                {"authority": auth, "measure": self._measure(s) or self._default_measure(basis),
-                                "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)},
+                                "date": self._clause_date(s, root) or self.sent_date(s) or self.para_date(s)
+                                # "We are also designating X": an act in the present is the document's own day's
+                                or (self._doc_date() if self._acting_now(trig) else None)},
                                self.span(s.start, s.end), status="designated", confidence=RECALL_CONFIDENCE)
                 targeted.add(k)
 
@@ -2324,6 +2368,13 @@ class SanctionRules:
         elif near:
             basis = near[0][1].roles.get("legal_basis")
             auth = auth or near[0][1].roles.get("authority")
+        elif main_basis is None:
+            # no designation the precise rules read: the law the release names nearest, as a precise one would take
+            # ("The United States is today designating two judges ... pursuant to Executive Order N." and, paragraphs
+            # on, "We are also designating the court itself.")
+            basis = self._nearest_basis(s, getattr(self, "_all_bases", []), auth)
+            if basis is not None and auth is None:
+                auth = self._authority_for(basis, None, s)  # (the state whose law it is, as for a precise designation)
         else:
             basis = main_basis
             now = (self._doc_date() or "")[:4]
@@ -2338,6 +2389,30 @@ class SanctionRules:
         if basis is not None and self._foreign_basis(auth, basis):
             basis = None
         return basis, auth
+
+    def _running_total(self, s: Sent, key: str) -> bool:
+        """Whether a group target is the running total of a programme ("The UK has now sanctioned more than 1,500
+        individuals and entities in connection with Russia"): a bound count after a sanction verb in the perfect, in a
+        sentence that names no day of its own act ("has today sanctioned more than 100 entities" is one act)."""
+        if self.etype(key) != "Group":
+            return False
+        at = next((m for m in self.mentions if m.entity == key and s.start <= m.start < s.end), None)
+        lead = self.text[max(s.start, at.start - 12):at.start] + at.text if at is not None else ""
+        if not re.search(r"(?i)\b(?:more than|over|almost|nearly|at least|some)\s+\d", lead):
+            return False
+        if re.search(r"(?i)\b(?:today|yesterday|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.span.text):
+            return False
+        return any(t.tag_ == "VBN" and t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS
+                   and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) for t in s.span)
+
+    @staticmethod
+    def _acting_now(trig) -> bool:
+        """Whether a sanction verb tells an act of the present ("is designating", "are sanctioning", "designates")."""
+        if trig.pos_ != "VERB":
+            return False
+        if trig.tag_ in ("VBP", "VBZ"):
+            return True
+        return trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "be" for c in trig.children)
 
     def _acting_on(self, trig) -> str | None:
         """The state, body or union a sanction word says acts: the agent of its passive, else its subject."""

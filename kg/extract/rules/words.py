@@ -134,6 +134,9 @@ REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to
 LIST_LEAD_RE = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|designated|listed|sanctioned|targeted)"
     r"(?:\s+[a-z][\w-]*){0,3}|They(?:\s+also)?)\s+(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
+# "Two of them, A and B, lead militias; the other two, C and D, ...": a count of the ones the sentence before designated,
+# then their names set off
+COUNT_OF_THEM_RE = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+of\s+(?:them|those|these)\s*,\s+[A-Z]")
 LIST_FIELD_LABELS = _WORDS.set("list_field_labels")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
@@ -166,6 +169,8 @@ MANDATE_VERBS = _WORDS.set("mandate_verbs")
 # Verbs whose subject acts on the sanction (announces, imposes or designates it).
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
+OUTLET_NOUNS = _WORDS.set("outlet_nouns")
+BARRED_ACTIVITY_NOUNS = _WORDS.set("barred_activity_nouns")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
 # A capital as its state: every one where a sanctioning actor is expected; as a denier
 # or speaker only those that name nothing else in the news.
@@ -184,6 +189,7 @@ REPORT_WORDS = _WORDS.set("report_words")
 MODAL_WORDS = _WORDS.set("modal_words")
 CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
+NAME_FINAL_ABBREVIATIONS = _WORDS.set("name_final_abbreviations")
 BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
 STATE_ITSELF_NOUNS = _WORDS.set("state_itself_nouns")
 LEGISLATURE_WORDS = _WORDS.set("legislature_words")
@@ -274,3 +280,5 @@ TITLE_FIELD_LABELS = _WORDS.set("title_field_labels")
 OFFICE_TAKING_PHRASES = _WORDS.set("office_taking_phrases")
 ORGISH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS.set("orgish_name_words"))) + r")\b")
 COMPANY_NAME_WORDS = _WORDS.set("company_name_words") | _WORDS.set("orgish_name_words")
+# "the news website Badil", "the independent daily Kommersant": an outlet's common noun right before a name
+OUTLET_BEFORE_NAME_RE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)\s+$" % "|".join(sorted(OUTLET_NOUNS)))
