@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
+from spacy.attrs import IS_SPACE
+
 from kg.extract import gazetteer as gz
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.rules.units import Mention, Sent, TokenSpan, slug, strip_det
@@ -452,13 +454,13 @@ class MentionRules:
         # overlaps: better source first, then longer
         cands.sort(key=lambda m: (-m.source, -(m.end - m.start), m.start))
         taken: list[Mention] = []
-        occupied = []
+        occupied = bytearray(len(text) + 1)  # 1 where a mention already taken covers the character
         for m in cands:
             if m.end <= m.start:
                 continue
-            if any(m.start < o.end and o.start < m.end for o in occupied):
+            if any(occupied[m.start:m.end]):
                 continue
-            occupied.append(m)
+            occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
             taken.append(m)
         # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
         datelines = [(d.start(), d.end(1)) for d in DATELINE_RE.finditer(text)]
@@ -798,12 +800,14 @@ class MentionRules:
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
         out = []
         starts = {sent.start: sent.end for sent in sdoc.sents}
-        for t in sdoc:  # every line starts afresh: list items often share one parser sentence
-            if t.i + 1 < len(sdoc) and ("\n" in t.text or "\n" in t.whitespace_):
-                starts.setdefault(t.i + 1, t.sent.end)
+        # every line starts afresh: list items often share one parser sentence (a line break is a whitespace
+        # token of its own: only those are looked at)
+        for i in sdoc.to_array([IS_SPACE]).nonzero()[0].tolist():
+            if i + 1 < len(sdoc) and "\n" in sdoc[i].text:
+                starts.setdefault(i + 1, sdoc[i].sent.end)
         for a, b in sorted(starts.items()):
             toks = []
-            for t in sdoc[a:min(b, a + 40)]:  # a name, a title and a list marker fit in far fewer words
+            for t in sdoc[a:min(b, a + 16)]:  # list markers, a name of up to five words, a comma or "is", a title
                 if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
                     break
                 if not t.is_space:

@@ -1542,14 +1542,18 @@ class PositionRules:
 
     def _main_country(self, foreign_only: bool = False) -> str | None:
         if foreign_only:
-            best = None
-            for key in sorted(self.ex.entities):
-                ent = self.ex.entities[key]
-                if ent.type == "Country" and ent.wikidata not in SANCTIONER_QIDS:
-                    n = sum(1 for m in self.mentions if m.entity == key)
-                    if n and (best is None or n > best[0]):
-                        best = (n, key)
-            return best[1] if best else None
+            state = (len(self.mentions), len(self.ex.entities))  # (rules may add entities: count again then)
+            if getattr(self, "_main_foreign_at", (None,))[0] != state:
+                counts = Counter(m.entity for m in self.mentions if m.entity)
+                best = None
+                for key in sorted(self.ex.entities):
+                    ent = self.ex.entities[key]
+                    if ent.type == "Country" and ent.wikidata not in SANCTIONER_QIDS:
+                        n = counts[key]
+                        if n and (best is None or n > best[0]):
+                            best = (n, key)
+                self._main_foreign_at = (state, best[1] if best else None)
+            return self._main_foreign_at[1]
         if hasattr(self, "_main_country_key"):
             return self._main_country_key
         score: Counter = Counter()

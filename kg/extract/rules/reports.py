@@ -71,10 +71,8 @@ class ReportRules:
         for s in self.sents:
             if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
-            words = {t.lower_ for t in s.span}
-            lemmas = {t.lemma_ for t in s.span}
-            if "reports" in words:
-                words.add("report")  # "credible reports that ..."
+            words = s.span.lowers | {"report"} if "reports" in s.span.lowers else s.span.lowers  # "credible reports that ..."
+            lemmas = s.span.lemmas
             noun = words & INVESTIGATION_NOUNS
             verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
@@ -388,7 +386,7 @@ class ReportRules:
         in the District Court to ...") is proven the same way, by the accused's own word; an acquittal ("the court
         acquitted X") is a trial that found it not proven. Not a court jailing a critic: only when the one convicted is
         the doer of an abuse the sentence tells, or someone the text's sanctions are on."""
-        if not any(t.lemma_ in ("convict", "sentence", "find", "plead", "acquit") for t in s.span):
+        if not s.span.lemmas & {"convict", "sentence", "find", "plead", "acquit"}:
             return False
         if s.index not in self.abuse_matches and not self.sanction_targets:
             return False

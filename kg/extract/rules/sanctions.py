@@ -97,7 +97,7 @@ class SanctionRules:
         return [(m.start, m.entity) for m in self.mentions if m.entity and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
 
     def _is_sanction_sentence(self, s: Sent) -> bool:
-        words = {t.lower_ for t in s.span}
+        words = s.span.lowers
         if "-" in s.span.text and any("-" in t.text and HYPHEN_SANCTIONED_RE.match(t.text) for t in s.span):
             return True  # "U.S.-sanctioned businessman X": told as a fact about X
         continues = bool(words & {"list", "lists", "include", "includes", "names"}) and any(
@@ -950,7 +950,7 @@ class SanctionRules:
                 continue
             self._names_the_ner_missed(s)
             authority = self._authority(s)
-            words = {t.lower_ for t in s.span}
+            words = s.span.lowers
             follow = last_sanction is not None and last_sanction[3] >= s.index - 3 and not statutes and not words & STRONG_SANCTION
             # "The Public Security Bureau of the XPCC ... was listed as well": one more target of the designation just told
             follow = follow or (last_sanction is not None and not statutes and self.sents[last_sanction[3]].para == s.para
