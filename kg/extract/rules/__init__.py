@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator
 from kg.extract import gazetteer as gz
 from kg.extract.base import Extractor
 from kg.extract.rules.reader import _Reader
+from kg.extract.rules.units import line_break_tokens
 from kg.model import Document, Extraction
 
 log = logging.getLogger(__name__)
@@ -55,14 +56,9 @@ OWN_PIPES = ("kg_line_starts",)
 
 def _line_starts(doc):
     """A token after a blank line starts a sentence: headlines, datelines and paragraphs without a
-    final stop are sentences of their own, so the parser does not hang one line's words on another's verb.
-
-    A blank line is a whitespace token of its own (a token's trailing whitespace is one space at most), so
-    only those are looked at; the flags come as one array, not a Python object per token."""
-    from spacy.attrs import IS_SPACE
-
-    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():
-        if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
+    final stop are sentences of their own, so the parser does not hang one line's words on another's verb."""
+    for i in line_break_tokens(doc, at_least=2):
+        if i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
     return doc
 

@@ -349,11 +349,7 @@ class AbuseRules:
                 ke = self.demonym_state(t)  # ("South Sudanese" is not "Sudanese")
                 if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS and t.text[:1].isupper():
                     return self._known_entity(ke)
-            location = self._paragraph_country(s) or self._setting_region(s)
-            if location is None:
-                if "_main_foreign" not in self.__dict__:
-                    self._main_foreign = self._main_country(foreign_only=True)  # (once: it counts every mention)
-                location = self._main_foreign
+            location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
 
     def _setting_region(self, s: Sent) -> str | None:
@@ -428,9 +424,7 @@ class AbuseRules:
         if not words or words[-1].lower() not in STATE_ITSELF_NOUNS:
             return key
         if len(words) == 1:
-            if "_main_foreign" not in self.__dict__:
-                self._main_foreign = self._main_country(foreign_only=True)  # (once: it counts every mention)
-            return self._main_foreign or key
+            return self._main_country(foreign_only=True) or key
         ke = self.gaz.demonyms.get(" ".join(words[:-1]))
         return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
 

@@ -7,11 +7,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
-from spacy.attrs import IS_SPACE
-
 from kg.extract import gazetteer as gz
 from kg.extract.dates import MONTHS, WEEKDAYS
-from kg.extract.rules.units import Mention, Sent, TokenSpan, slug, strip_det
+from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
     ACRONYM_LINKS,
     AGENT_MEMBER_PREPS,
@@ -169,14 +167,15 @@ class MentionRules:
         import bisect
 
         for off, sdoc in self.parsed:
+            breaks = line_break_tokens(sdoc)
             for s in sdoc.sents:
                 # a sentence never spans a line break: headings, datelines and list items stand alone
                 local = []
                 start_tok = s.start
-                for t in s:
-                    if "\n" in t.text and t.i > start_tok:
-                        local.append((start_tok, t.i))
-                        start_tok = t.i + 1
+                for i in breaks[bisect.bisect_right(breaks, s.start):bisect.bisect_left(breaks, s.end)]:
+                    if i > start_tok:
+                        local.append((start_tok, i))
+                        start_tok = i + 1
                 if start_tok < s.end:
                     local.append((start_tok, s.end))
                 for a, b in local:
@@ -800,10 +799,8 @@ class MentionRules:
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
         out = []
         starts = {sent.start: sent.end for sent in sdoc.sents}
-        # every line starts afresh: list items often share one parser sentence (a line break is a whitespace
-        # token of its own: only those are looked at)
-        for i in sdoc.to_array([IS_SPACE]).nonzero()[0].tolist():
-            if i + 1 < len(sdoc) and "\n" in sdoc[i].text:
+        for i in line_break_tokens(sdoc):  # every line starts afresh: list items often share one parser sentence
+            if i + 1 < len(sdoc):
                 starts.setdefault(i + 1, sdoc[i].sent.end)
         for a, b in sorted(starts.items()):
             toks = []

@@ -2037,7 +2037,7 @@ class SanctionRules:
         authorities = {c.roles.get("authority") for c in claims}
         if len(authorities) == 1:
             for s in self.sents:
-                if self.gaz.measure_re.search(self.text, s.start, s.end) and any(t.lower_ in SANCTION_TRIGGERS for t in s.span):
+                if s.span.lowers & SANCTION_TRIGGERS and self.gaz.measure_re.search(self.text, s.start, s.end):
                     stated.append((s.start, None, self._measure(s)))
         stated.sort(key=lambda x: x[0])
         for c in unmeasured:

@@ -91,6 +91,17 @@ class Sent:
     para: int
 
 
+def line_break_tokens(doc, at_least: int = 1) -> list[int]:
+    """Indices of the whitespace tokens of a spaCy ``doc`` that hold ``at_least`` line breaks.
+
+    A line break is always a whitespace token of its own (a token's trailing whitespace is one space at
+    most), so only those are looked at, found in one flag array instead of a Python object per token.
+    """
+    from spacy.attrs import IS_SPACE
+
+    return [i for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist() if doc[i].text.count("\n") >= at_least]
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_") or "x"
 
