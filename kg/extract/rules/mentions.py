@@ -163,6 +163,11 @@ class MentionRules:
     def _sentences(self):
         self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
         self.doc_len = {id(sdoc): len(sdoc.text) for off, sdoc in self.parsed}  # Doc.text rebuilds the string on every call
+        # spaCy makes a new Token object on every ``doc[i]`` and every step of a walk, and a new string on every
+        # ``.lower_``: the name patterns below walk each document about ten times, so they share one list of its
+        # tokens and one of their lower-case forms, and look for their trigger word in the strings first
+        self.doc_tokens = {id(sdoc): list(sdoc) for off, sdoc in self.parsed}
+        self.doc_lowers = {id(sdoc): [t.lower_ for t in self.doc_tokens[id(sdoc)]] for off, sdoc in self.parsed}
         para_breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         import bisect
 
@@ -655,9 +660,14 @@ class MentionRules:
     def _titled_names(self, off: int, sdoc) -> list[Mention]:
         """Names right after a capitalised title that the NER missed ("Minister of Intelligence Esmail Khatib")."""
         out = []
+        lowers = self.doc_lowers[id(sdoc)]
+        sdoc = self.doc_tokens[id(sdoc)]
         n = len(sdoc)
-        for tok in sdoc:
-            if tok.lower_ not in TITLE_HEADS or not tok.text[:1].isupper():
+        for i, low in enumerate(lowers):
+            if low not in TITLE_HEADS:
+                continue
+            tok = sdoc[i]
+            if not tok.text[:1].isupper():
                 continue
             j = tok.i + 1
             while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS
@@ -705,10 +715,13 @@ class MentionRules:
         """Two to four capitalised words the NER left out, set off by a comma before a title
         ("... blacklisted Than Hlaing, the head of the police"): news introduces people this way."""
         out = []
+        lowers = self.doc_lowers[id(sdoc)]
+        sdoc = self.doc_tokens[id(sdoc)]
         n = len(sdoc)
-        for tok in sdoc:
-            if tok.text != "," or tok.i + 2 >= n:
+        for i, low in enumerate(lowers):
+            if low != "," or i + 2 >= n:
                 continue
+            tok = sdoc[i]
             j = tok.i + 1
             possessor = j + 1 < n and sdoc[j].text[:1].isupper() and sdoc[j].pos_ == "PROPN" and sdoc[j + 1].text in ("'s", "\u2019s")
             if possessor:
@@ -742,8 +755,9 @@ class MentionRules:
         Watch said ...", "Halima Yusuf told ..."): the small model often misses a name in first position. A name with
         an organisation's word is a body, else a person."""
         out = []
+        tokens = self.doc_tokens[id(sdoc)]
         for sent in sdoc.sents:
-            toks = [t for t in sent if not t.is_space]
+            toks = [t for t in tokens[sent.start:sent.end] if not t.is_space]
             k = 0
             while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].is_alpha \
                     and not toks[k].ent_type_ and toks[k].lower_ not in TITLE_HEADS:
@@ -765,6 +779,8 @@ class MentionRules:
         """Two to four capitalised proper nouns the NER left out, coordinated with a name it did take ("A B and
         C D E", "C D E and A B"): a name that occurs once is often missed beside one the model knows."""
         out = []
+        lowers = self.doc_lowers[id(sdoc)]
+        sdoc = self.doc_tokens[id(sdoc)]
         n = len(sdoc)
 
         def name_word(t) -> bool:
@@ -773,9 +789,10 @@ class MentionRules:
                 and t.lower_ not in TITLE_HEADS \
                 and t.lower_ not in DEPT_WORDS and t.lower_ not in self.gaz.org_words and t.text not in self.gaz.demonyms
 
-        for tok in sdoc:
-            if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= n:
+        for i, low in enumerate(lowers):
+            if low != "and" or i == 0 or i + 1 >= n:
                 continue
+            tok = sdoc[i]
             for step, near in ((-1, tok.i + 1), (1, tok.i - 1)):
                 # the run on one side of "and", a person the NER knows on the other
                 if sdoc[near].ent_type_ != "PERSON":
@@ -799,12 +816,13 @@ class MentionRules:
         Díaz Madriz is the Commissioner of ...", "Fednel Monchery, then Director General of ..."): a person's name."""
         out = []
         starts = {sent.start: sent.end for sent in sdoc.sents}
+        tokens = self.doc_tokens[id(sdoc)]
         for i in line_break_tokens(sdoc):  # every line starts afresh: list items often share one parser sentence
             if i + 1 < len(sdoc):
                 starts.setdefault(i + 1, sdoc[i].sent.end)
         for a, b in sorted(starts.items()):
             toks = []
-            for t in sdoc[a:min(b, a + 16)]:  # list markers, a name of up to five words, a comma or "is", a title
+            for t in tokens[a:min(b, a + 16)]:  # list markers, a name of up to five words, a comma or "is", a title
                 if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
                     break
                 if not t.is_space:
@@ -835,6 +853,7 @@ class MentionRules:
         ("Policía Nacional Revolucionaria", "Brigada Especial Nacional", "Servicio Bolivariano de Inteligencia Nacional")."""
         out = []
         words = self.gaz.org_words
+        sdoc = self.doc_tokens[id(sdoc)]
         n = len(sdoc)
         i = 0
         while i < n:
@@ -881,8 +900,9 @@ class MentionRules:
         out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
             + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc) + self._opening_speakers(off, sdoc)
         gaz = self.gaz
-        for tok in sdoc:
-            low = tok.lower_
+        lowers = self.doc_lowers[id(sdoc)]
+        sdoc = self.doc_tokens[id(sdoc)]
+        for tok, low in zip(sdoc, lowers):
             if tok.ent_type_ in ("", "ORG") and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and tok.lower_ not in TITLE_HEADS \
                     and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text[:1].isupper() and sdoc[tok.i + 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS \
                     and not (tok.i > 0 and sdoc[tok.i - 1].text[:1].isupper() and sdoc[tok.i - 1].is_alpha and not tok.is_sent_start):
@@ -1122,10 +1142,11 @@ class MentionRules:
                 m.canonical = acronyms[m.text]
         # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
+        surnames_low = {k.lower() for k in surname_of}
         for off, sdoc in self.parsed:
-            for t in sdoc:
+            for t, low in zip(self.doc_tokens[id(sdoc)], self.doc_lowers[id(sdoc)]):
                 # (a capitalised surname inside a sentence is a name even when the tagger calls it a noun: "designated Cartes")
-                if t.text in surname_of and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start) and t.text[:1].isupper():
+                if low in surnames_low and t.text in surname_of and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start) and t.text[:1].isupper():
                     st = off + t.idx
                     if not any(a <= st < b for a, b in covered):
                         nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
