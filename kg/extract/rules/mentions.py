@@ -162,7 +162,8 @@ class MentionRules:
 
     def _sentences(self):
         self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
-        self.doc_len = {id(sdoc): len(sdoc.text) for off, sdoc in self.parsed}  # Doc.text rebuilds the string on every call
+        # (``Doc.text`` joins every token's text anew on each call; a doc's characters are the document's at its offset)
+        self.doc_len = {id(sdoc): sdoc[-1].idx + len(sdoc[-1].text_with_ws) if len(sdoc) else 0 for off, sdoc in self.parsed}
         # spaCy makes a new Token object on every ``doc[i]`` and every step of a walk, and a new string on every
         # ``.lower_``: the name patterns below walk each document about ten times, so they share one list of its
         # tokens and one of their lower-case forms, and look for their trigger word in the strings first
@@ -887,7 +888,7 @@ class MentionRules:
         """A counted group of office holders whose modifiers are coordinated ("six current and former commanders",
         "four other current and former senior RAB officers"): one group, which the token patterns cut at "and"."""
         out = []
-        text = sdoc.text
+        text = self.text[off:off + self.doc_len[id(sdoc)]]
         for m in COUNTED_HOLDERS_RE.finditer(text):
             count = m.group(1).lower()
             if not (count.isdigit() or count in NUMBER_WORDS):
