@@ -395,11 +395,13 @@ def read_predictions(path: str | Path, docs: Iterable[str] | None = None) -> tup
     return rows, bad
 
 
-def predict(folder: str | Path, extractor: str = "rules", on_failure=None) -> list[dict]:
+def predict(folder: str | Path, extractor: str = "rules", on_failure=None, entities: dict | None = None) -> list[dict]:
     """Run an extractor over the gold folder's texts and return the claims JSONL rows.
 
     A text the extractor fails on is scored as finding nothing in it, and its
-    one-line report goes to ``on_failure`` (the CLI prints it on stderr)."""
+    one-line report goes to ``on_failure`` (the CLI prints it on stderr). When
+    ``entities`` is a dict, each document's predicted entities are put in it
+    (document id -> :func:`kg.entity_eval.entity_rows`)."""
     from kg.claimsjson import claim_dicts
     from kg.documents import read_document
     from kg.extract import get_extractor
@@ -418,6 +420,10 @@ def predict(folder: str | Path, extractor: str = "rules", on_failure=None) -> li
                 on_failure(error)
             continue
         rows.extend(claim_dicts(extraction))
+        if entities is not None:
+            from kg.entity_eval import entity_rows
+
+            entities[extraction.doc.id] = entity_rows(extraction)
     return rows
 
 

@@ -30,7 +30,10 @@ def _claim_types():
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only the predicted claims at least this confident.")
 @click.option("--curve", is_flag=True, help="Also print precision, recall and F1 at every confidence threshold the claims use.")
-def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confidence, curve):
+@click.option("--entities", "with_entities", is_flag=True,
+              help="Also score the entities: how many of the gold files' people, bodies and places were found, typed right, "
+                   "or split into several nodes (runs the extractor; not with --pred).")
+def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confidence, curve, with_entities):
     """Print precision, recall and F1 per claim type and overall, slot accuracy and evidence exactness.
 
     Matching follows the claims contract: entities match by Wikidata ID or by
@@ -41,6 +44,8 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
     from kg.evaluate import (confidence_curve, confident, format_by_doc, format_curve, format_errors, format_table, per_doc,
                              predict, read_gold, read_predictions, score_docs)
 
+    if with_entities and pred:
+        raise click.UsageError("--entities scores the extractor's own entities, which a claims file does not hold: leave out --pred")
     if types and not show_errors:
         raise click.UsageError("--type narrows the --errors list (the table always shows every type): add --errors")
     golds, seen = [], {}
@@ -56,11 +61,12 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
                 raise click.BadParameter(f"{folder} and {seen[doc.id]} both have a document {doc.id!r}", param_hint="--gold")
             seen[doc.id] = folder
         golds.extend(found)
+    ents: dict | None = {} if with_entities else None
     if pred:
         rows, bad = read_predictions(pred, docs=seen)
     else:
         warn = lambda msg: click.echo(f"Warning: {msg}; scored as finding nothing", err=True)  # noqa: E731
-        rows, bad = [row for folder in folders.values() for row in predict(folder, extractor, on_failure=warn)], 0
+        rows, bad = [row for folder in folders.values() for row in predict(folder, extractor, on_failure=warn, entities=ents)], 0
     rows = confident(rows, min_confidence)
     errors: list | None = [] if show_errors else None
     summary = score_docs(golds, rows, unreadable=bad, errors=errors)
@@ -78,4 +84,16 @@ def eval_(gold, pred, extractor, as_json, show_errors, types, by_doc, min_confid
         summary = {**summary, "errors": errors}
     if as_json and docs is not None:
         summary = {**summary, "by_doc": docs}
+    if ents is not None:
+        from kg.entity_eval import format_entity_errors, format_entity_table, score_entities
+
+        ent_errors: list | None = [] if show_errors else None
+        ent_summary = score_entities(golds, ents, errors=ent_errors)
+        summary = {**summary, "entities": ent_summary}
+        if as_json and ent_errors is not None:
+            summary["entity_errors"] = ent_errors
+        elif ent_errors:
+            click.echo(format_entity_errors(ent_errors))
     click.echo(json.dumps(summary, indent=2) if as_json else format_table(summary))
+    if ents is not None and not as_json:
+        click.echo(format_entity_table(summary["entities"]))

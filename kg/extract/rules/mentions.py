@@ -40,6 +40,9 @@ from kg.extract.rules.words import (
     NUMBER_WORDS,
     ORGISH_NAME_RE,
     OUTLET_BEFORE_NAME_RE,
+    PERSON_AFTER_NAME_RE,
+    PLACE_AFTER_NAME_RE,
+    PLACE_BEFORE_NAME_RE,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     POST_NOMINAL_RE,
@@ -1012,6 +1015,7 @@ class MentionRules:
             m.entity = key
 
         self._retype_by_context()
+        self._retype_places()
         # full person names first, so surnames can join them
         self._extend_person_mentions()
         person_names = []
@@ -1300,6 +1304,63 @@ class MentionRules:
                 if fuller:
                     ent.name = max(fuller, key=lambda a: (len(a.split()), len(a)))
         self._resolve_descriptors()
+
+    def _retype_places(self):
+        """Bare names the NER took for a person or a body that the text uses as a place ("killed in Musaga",
+        "homes near Bentiu", "the town of Doba", "the Kinama district"): the small model knows few towns, and a
+        town typed as a person becomes a perpetrator or a victim. Every occurrence of the name is weighed: one use
+        as a person (a speech verb or "who" after it, a title before it) keeps it a person."""
+        text = self.text
+        verdict: dict[str, bool] = {}
+        for m in self.mentions:
+            if m.source != 1 or m.type not in ("Person", "Organization") or m.extra.get("byline"):
+                continue
+            name = m.text
+            words = name.split()
+            if name in verdict:
+                if verdict[name]:
+                    m.type = "Place"
+                continue
+            verdict[name] = False
+            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", w) for w in words) \
+                    or name.isupper() or any(w.lower() in self.gaz.org_words | TITLE_HEADS | DEPT_WORDS for w in words) \
+                    or GOV_WORDS.search(name) or ORGISH_NAME_RE.search(name) or self._business_words(words):
+                continue
+            placed = False
+            for occ in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text):
+                before = text[max(0, occ.start() - 40):occ.start()]
+                after_place_word = PLACE_BEFORE_NAME_RE.search(before)
+                titled = re.search(r"\b[A-Z][a-z]+\.?\s+$", before) \
+                    and before.split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS | {"mr", "mrs", "ms", "dr"}
+                if titled or not after_place_word and PERSON_AFTER_NAME_RE.match(text, occ.end()):
+                    placed = False  # ("witnesses in Gatumba said": the witnesses speak)
+                    break
+                if PLACE_AFTER_NAME_RE.match(text, occ.end()):
+                    placed = True
+                    continue
+                if not after_place_word or re.match(r"(?:['\u2019]s\b|\s+[A-Z])", text[occ.end():occ.end() + 3]):
+                    continue  # "in Maina's case", "in Maina Sunuwar's": the name is part of a longer one
+                last = self._token_ending_at(occ.end())
+                if last is not None and last.dep_ == "compound" and last.head.i > last.i:
+                    continue  # "in Odebrecht bribes": the name modifies a noun after it
+                placed = True
+            if placed:
+                verdict[name] = True
+                m.type = "Place"
+
+    def _token_ending_at(self, pos: int):
+        """The token of the parsed text that ends at character ``pos`` of the document, or None."""
+        import bisect
+
+        for off, sdoc in self.parsed:
+            if off < pos <= off + self.doc_len[id(sdoc)]:
+                toks = self.doc_tokens[id(sdoc)]
+                ends = self.__dict__.setdefault("_token_ends", {}).get(id(sdoc))
+                if ends is None:
+                    ends = self._token_ends[id(sdoc)] = [t.idx + len(t) for t in toks]
+                k = bisect.bisect_left(ends, pos - off)
+                return toks[k] if k < len(toks) and ends[k] == pos - off else None
+        return None
 
     def _retype_by_context(self):
         """Fix what the small model gets wrong about people from the words around a name.

@@ -263,6 +263,13 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
 SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
+# A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district.
+_SETTLEMENTS = "|".join(sorted(_WORDS.set("settlement_nouns") | SUBDIVISION_NOUNS))
+PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:%s)\s+of)\s+$" % ("|".join(sorted(_WORDS.set("locative_prepositions"))), _SETTLEMENTS))
+PLACE_AFTER_NAME_RE = re.compile(r"\s+(?i:%s)\b|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:%s)(?=\s+(?:of|in|near|outside|on|north|south|east|west)\b|\s*[,.;:)])"
+                                 % (_SETTLEMENTS, _SETTLEMENTS))  # (", the city's police commissioner" describes a person)
+# ... and a bare name as a person: a speech verb or "who" right after it
+PERSON_AFTER_NAME_RE = re.compile(r"(?:'s|\u2019s)?\s*,?\s+(?:%s|who|whose)\b" % "|".join(sorted(_WORDS.set("speech_verbs"))))
 # Capitals that stand for their governments as subjects of denying and saying ("Asmara has denied ...").
 ACTOR_TYPES = {"Person", "Organization", "GovernmentBody", "Group", "Country", "Region"}
 PLACE_TYPES = {"Country", "Region", "Place"}
