@@ -44,3 +44,28 @@ def test_a_name_that_modifies_a_noun_after_in_is_no_place(rules):
     types = types_of(rules, "Some $28 million in Vantelli bribes went to the minister's relatives, prosecutors said. "
                             "Vantelli admitted paying them.")
     assert types["Vantelli"] != "Place"
+
+
+# -- one name, one node -----------------------------------------------------------------------------------------
+
+NAMED_KINDS = ("Person", "Organization", "GovernmentBody", "Place", "Region", "Country")
+
+
+@pytest.mark.parametrize("text", [
+    # the model reads the name as a person after a title and as a body in "works with X to ..."
+    "Treasury designated businessman Ilvan Doresku. The council says it works with Ilvan Doresku to destabilise the "
+    "country. Ilvan Doresku fled in 2019.",
+    "The court sentenced opposition leader Vanak Sorim to 27 years. Vanak Sorim denied the charges. Supporters of "
+    "Vanak Sorim gathered outside.",
+    "Police fired on protesters in Dar Kabora. Officials in Dar Kabora said three died. The governor of Dar Kabora resigned.",
+])
+def test_a_name_the_text_repeats_is_one_node(rules, text):
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
+    names = [e.name for e in ex.entities.values() if e.type in NAMED_KINDS]
+    assert len(names) == len(set(names)), sorted((e.name, e.type) for e in ex.entities.values())
+
+
+def test_a_person_named_where_the_model_saw_a_body_stays_a_person(rules):
+    ex = rules.extract(Document(id="t", text="Treasury designated businessman Ilvan Doresku. The council says it works with "
+                                             "Ilvan Doresku to destabilise the country.", date="2024-05-01"))
+    assert {e.type for e in ex.entities.values() if e.name == "Ilvan Doresku"} == {"Person"}
