@@ -69,3 +69,16 @@ def test_a_person_named_where_the_model_saw_a_body_stays_a_person(rules):
     ex = rules.extract(Document(id="t", text="Treasury designated businessman Ilvan Doresku. The council says it works with "
                                              "Ilvan Doresku to destabilise the country.", date="2024-05-01"))
     assert {e.type for e in ex.entities.values() if e.name == "Ilvan Doresku"} == {"Person"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Security forces fired on protesters in Cairo on Friday.", "Cairo"),
+    ("The Supreme Court of Kenya ruled on Friday.", "Kenya"),
+])
+def test_a_place_inside_a_longer_name_is_a_node_of_its_own(rules, text, place):
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
+    ents = [e for e in ex.entities.values() if e.name == place]
+    assert len(ents) == 1 and ents[0].type in ("Place", "Region", "Country")
+    assert [text[sp.start:sp.end] for sp in ents[0].mentions] == [place]
+    # the longer name is still read whole
+    assert any(place in e.name and e.name != place for e in ex.entities.values())

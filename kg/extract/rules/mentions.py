@@ -454,6 +454,7 @@ class MentionRules:
                     continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
+        every_cand = list(cands)
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
         # and so is a group word ("Sudan People's Liberation Army" is no group of people)
         orgs = [(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Organization", "GovernmentBody") and " " in m.text.strip()]
@@ -480,6 +481,16 @@ class MentionRules:
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
         self.mentions = taken
+        # a place inside a longer name ("protesters in Cairo", "the Mayor's Office of Managua") is read as part of it,
+        # but it is a place the text names all the same: it becomes an entity, not a mention the rules read
+        bodies = [(m.start, m.end) for m in taken if m.type in ("Group", "Organization", "GovernmentBody")]
+        kept = {id(m) for m in taken}
+        nested: dict[tuple, Mention] = {}
+        for m in every_cand:
+            if m.type in PLACE_TYPES and id(m) not in kept and m.end > m.start and (m.start, m.end) not in nested \
+                    and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in bodies):
+                nested[(m.start, m.end)] = m
+        self.nested_places = sorted(nested.values(), key=lambda m: m.start)
 
     def _name_tail(self, sdoc, ent):
         """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
@@ -1286,6 +1297,14 @@ class MentionRules:
             elif m.type == "Medium":
                 key = "medium:" + slug(m.canonical)
                 add(m, key, m.canonical, "Medium")
+        for m in self.nested_places:
+            name = m.canonical or strip_det(m.text)
+            ke = self.gaz.known_by_label.get(gz.normal(name))
+            typ, wd = (ke.type, ke.wikidata) if ke else (m.type, m.wikidata)
+            name = ke.name if ke else name
+            key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
+            canon_types.setdefault(gz.normal(name), key)
+            add(m, key, name, typ, wikidata=wd)
         # token index -> mention
         for m in self.mentions:
             if m.entity is None and m.type != "Descriptor":

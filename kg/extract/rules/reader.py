@@ -43,6 +43,7 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self.claims: dict[tuple, Claim] = {}
         self.sents: list[Sent] = []
         self.mentions: list[Mention] = []
+        self.nested_places: list[Mention] = []  # places inside a longer name: entities, not mentions the rules read
         self.tok_mention: dict[tuple[int, int], Mention] = _Versioned()
         self._sent_mentions: dict[tuple, tuple[int, list]] = {}
         self.person_counts: Counter = Counter()
