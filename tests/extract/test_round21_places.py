@@ -82,3 +82,12 @@ def test_a_place_inside_a_longer_name_is_a_node_of_its_own(rules, text, place):
     assert [text[sp.start:sp.end] for sp in ents[0].mentions] == [place]
     # the longer name is still read whole
     assert any(place in e.name and e.name != place for e in ex.entities.values())
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Zimbabwe Republic Police denied the reports.", "Zimbabwe Republic Police"),
+    ("The Policía Nacional Revolucionaria denied the reports.", "Policía Nacional Revolucionaria"),
+])
+def test_a_body_opening_a_sentence_after_the_is_named(rules, text, body):
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
+    assert any(e.name == body and e.type in ("Organization", "GovernmentBody") for e in ex.entities.values())

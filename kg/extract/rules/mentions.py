@@ -890,10 +890,14 @@ class MentionRules:
                     j += 1
                     break
                 j += 1
+            first = sdoc[i]
+            if first.lower_ in ("the", "a", "an") and caps and caps[0].i == i:
+                caps = caps[1:]  # "The Zimbabwe Republic Police denied ...": a capitalised article opens the sentence, not the name
+                first = caps[0] if caps else first
             if len(caps) >= 2 and any(c.lower_ in words for c in caps) \
-                    and not any(c.lower_ in TITLE_HEADS for c in caps) and sdoc[i].lower_ not in ("the", "a", "an"):
+                    and not any(c.lower_ in TITLE_HEADS for c in caps) and first.lower_ not in ("the", "a", "an"):
                 last = caps[-1]
-                s, e = off + sdoc[i].idx, off + last.idx + len(last.text)
+                s, e = off + first.idx, off + last.idx + len(last.text)
                 out.append(Mention(s, e, self.text[s:e], "Organization", 1, extra={"label": "ORG"}))
             i = max(j, i + 1)
         return out
