@@ -151,6 +151,19 @@ def _spelling_variant(a: str, b: str) -> bool:
 
 
 
+def _occurrences(text: str, name: str):
+    """(start, end) of each whole-word occurrence of ``name`` in ``text``; ``str.find`` rather than a regex per name,
+    whose compiling cost more than the search when every name of a document is looked up."""
+    at = text.find(name)
+    n = len(name)
+    while at >= 0:
+        prev = text[at - 1] if at else " "
+        nxt = text[at + n] if at + n < len(text) else " "
+        if not (prev.isalnum() or prev in "_'\u2019-" or nxt.isalnum() or nxt in "_-"):
+            yield at, at + n
+        at = text.find(name, at + 1)
+
+
 def bare_name(text: str) -> str:
     """A person's name without the honorifics before it and the letters after it ("The Rt Hon James Cleverly MP"):
     a name that keeps them would be a second person beside the one the text names without them."""
@@ -1351,20 +1364,20 @@ class MentionRules:
                     or GOV_WORDS.search(name) or ORGISH_NAME_RE.search(name) or self._business_words(words):
                 continue
             placed = False
-            for occ in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text):
-                before = text[max(0, occ.start() - 40):occ.start()]
+            for start, end in _occurrences(text, name):
+                before = text[max(0, start - 40):start]
                 after_place_word = PLACE_BEFORE_NAME_RE.search(before)
                 titled = re.search(r"\b[A-Z][a-z]+\.?\s+$", before) \
                     and before.split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS | {"mr", "mrs", "ms", "dr"}
-                if titled or not after_place_word and PERSON_AFTER_NAME_RE.match(text, occ.end()):
+                if titled or not after_place_word and PERSON_AFTER_NAME_RE.match(text, end):
                     placed = False  # ("witnesses in Gatumba said": the witnesses speak)
                     break
-                if PLACE_AFTER_NAME_RE.match(text, occ.end()):
+                if PLACE_AFTER_NAME_RE.match(text, end):
                     placed = True
                     continue
-                if not after_place_word or re.match(r"(?:['\u2019]s\b|\s+[A-Z])", text[occ.end():occ.end() + 3]):
+                if not after_place_word or re.match(r"(?:['\u2019]s\b|\s+[A-Z])", text[end:end + 3]):
                     continue  # "in Maina's case", "in Maina Sunuwar's": the name is part of a longer one
-                last = self._token_ending_at(occ.end())
+                last = self._token_ending_at(end)
                 if last is not None and last.dep_ == "compound" and last.head.i > last.i:
                     continue  # "in Odebrecht bribes": the name modifies a noun after it
                 placed = True
