@@ -151,15 +151,17 @@ def _spelling_variant(a: str, b: str) -> bool:
 
 
 
-def _occurrences(text: str, name: str):
-    """(start, end) of each whole-word occurrence of ``name`` in ``text``; ``str.find`` rather than a regex per name,
-    whose compiling cost more than the search when every name of a document is looked up."""
+def _occurrences(text: str, name: str, before: str = "_'\u2019-", after: str = "_-"):
+    """(start, end) of each occurrence of ``name`` in ``text`` that no letter, digit or character of ``before`` /
+    ``after`` touches: a whole word. ``str.find`` rather than a regex made for each name, whose compiling cost
+    more than the search when every name of a document is looked up (and pushed the rules' own patterns out of
+    ``re``'s cache)."""
     at = text.find(name)
     n = len(name)
     while at >= 0:
         prev = text[at - 1] if at else " "
         nxt = text[at + n] if at + n < len(text) else " "
-        if not (prev.isalnum() or prev in "_'\u2019-" or nxt.isalnum() or nxt in "_-"):
+        if not (prev.isalnum() or prev in before or nxt.isalnum() or nxt in after):
             yield at, at + n
         at = text.find(name, at + 1)
 
@@ -583,7 +585,7 @@ class MentionRules:
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether the text also writes a word in lower case: then a capitals run of it is no surname ("SANCTIONS")."""
         return len(word) >= 3 and word.casefold() not in NAME_PARTICLES \
-            and bool(re.search(r"(?<![\w'-])" + re.escape(word.lower()) + r"(?![\w'-])", self.text))
+            and next(_occurrences(self.text, word.lower(), "_'-", "_'-"), None) is not None
 
     def _surname_first_names(self) -> list[Mention]:
         """A person a list entry names surname first ("1. REVEROL TORRES, Néstor Luis", "KOVAL, Ana (a.k.a. ...)"): the
@@ -1128,8 +1130,8 @@ class MentionRules:
                 # a family named together ("Yahya Jammeh ... his wife, Zineb Yahya Jammeh"): the bare surname used
                 # before any second bearer is named is the first bearer's
                 order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
-                bare = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text[first_at.get(order[0], 0) + len(order[0]):])
-                if bare and first_at.get(order[0], 0) + len(order[0]) + bare.start() < first_at.get(order[1], 1 << 30) \
+                bare = next(_occurrences(self.text[first_at.get(order[0], 0) + len(order[0]):], short, "_-", "_-"), None)
+                if bare and first_at.get(order[0], 0) + len(order[0]) + bare[0] < first_at.get(order[1], 1 << 30) \
                         and all(short in f.split()[1:] for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
@@ -1190,19 +1192,19 @@ class MentionRules:
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
         # acronyms the NER missed
         for acr, full in acronyms.items():
-            for am in re.finditer(r"\b" + re.escape(acr) + r"\b", self.text):
-                if not any(a <= am.start() < b for a, b in covered):
+            for a_start, a_end in _occurrences(self.text, acr, "_", "_"):
+                if not any(a <= a_start < b for a, b in covered):
                     typ = "GovernmentBody" if GOV_WORDS.search(full) else "Organization"
-                    extra.append(Mention(am.start(), am.end(), acr, typ, 2, full))
+                    extra.append(Mention(a_start, a_end, acr, typ, 2, full))
         # an organisation's full name the NER tagged once and missed later ("Human Rights Watch found ...")
         names = {m.text: m.type for m in self.mentions if m.source == 1 and m.type in ("Organization", "GovernmentBody")
                  and len(m.text.split()) >= 2 and m.text[:1].isupper() and not m.extra.get("byline")
                  and m.text.split()[0].lower() not in TITLE_HEADS and ":" not in m.text}  # not "Minister of Foreign Affairs"
         for name, typ in names.items():
-            for nm in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text):
-                if not any(a < nm.end() and nm.start() < b for a, b in covered) \
-                        and not any(e.start < nm.end() and nm.start() < e.end for e in extra):
-                    extra.append(Mention(nm.start(), nm.end(), name, typ, 1, extra={"label": "ORG"}))
+            for n_start, n_end in _occurrences(self.text, name, "_-", "_-"):
+                if not any(a < n_end and n_start < b for a, b in covered) \
+                        and not any(e.start < n_end and n_start < e.end for e in extra):
+                    extra.append(Mention(n_start, n_end, name, typ, 1, extra={"label": "ORG"}))
         if extra:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 
