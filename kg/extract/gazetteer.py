@@ -148,8 +148,11 @@ def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
     return re.compile(prefix + starts + "(?:" + "|".join(alts) + ")" + suffix, flags)
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def normal(label: str) -> str:
-    return re.sub(r"\s+", " ", label.replace("\u2019", "'")).strip().casefold()
+    return _SPACES_RE.sub(" ", label.replace("\u2019", "'")).strip().casefold()
 
 
 class Gazetteer:

@@ -102,10 +102,15 @@ def line_break_tokens(doc, at_least: int = 1) -> list[int]:
     return [i for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist() if doc[i].text.count("\n") >= at_least]
 
 
+# (compiled once: the helpers below run for every mention, and a pattern given as a string is looked up in re's cache each time)
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_DET_RE = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
+_POSSESSIVE_END_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_") or "x"
+    return _SLUG_RE.sub("_", text.casefold()).strip("_") or "x"
 
 
 def strip_det(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an|his|her|their|its|our)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
+    return _POSSESSIVE_END_RE.sub("", _DET_RE.sub("", text.strip())).strip()
