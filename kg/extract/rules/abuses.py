@@ -157,7 +157,8 @@ class AbuseRules:
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             if any(not recall for _, _, recall in found):
                 last_para = s.para
-            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
+            designated = set(self.sanction_targets.get(s.index, ()))  # (who is designated for the deed did it)
+            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if m.entity not in designated and self._is_victim(m, t)]
             location = self._abuse_place(s)
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
@@ -712,6 +713,32 @@ class AbuseRules:
         """Whether the one a deed's grammar acts on can have suffered it: a person, or a group that is no force."""
         return key is not None and (self.etype(key) == "Person" or self.etype(key) == "Group" and not self._actor(key, []))
 
+    def _outside_the_grounds(self, s: Sent, tok, targets) -> list:
+        """The targets not named inside the phrase that gives the grounds of the designation ("sanctions X for
+        corruption and facilitating Russia's malign activities"): what that phrase names is the deed, its victims or
+        its beneficiaries, and a title-cased headline makes names of its words; none of them is designated for it."""
+        grounds = self._grounds(tok)
+        if grounds is None:
+            return targets
+        off = self.offsets[id(tok.doc)]
+        lo, hi = off + grounds.left_edge.idx, off + grounds.right_edge.idx + len(grounds.right_edge)
+        inside = {m.entity for m, _ in self.sent_entities(s) if m.entity in targets and lo <= m.start < hi}
+        outside = {m.entity for m, _ in self.sent_entities(s) if m.entity in targets and not lo <= m.start < hi}
+        return [k for k in targets if k not in inside or k in outside] or targets
+
+    @staticmethod
+    def _grounds(tok):
+        """The "for" phrase the deed word is in ("designated X for his role in corruption"), if any."""
+        return next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None) if tok is not None else None
+
+    def _named_not_counted(self, tok, targets: list) -> list:
+        """"Designated 11 individuals and three entities, among them X and Y, for corruption": the count is the people
+        the sentence names, not one more doer beside them. (Where the deed describes the counted phrase itself, "20
+        nationals involved in the killing, among them X", the count is what it is told of, and stays.)"""
+        if self._grounds(tok) is None or not any(self.etype(k) == "Person" for k in targets):
+            return targets
+        return [k for k in targets if not self._is_target_group(k)] or targets
+
     def _targets_described_by(self, s: Sent, tok, targets) -> list:
         """The targets of a designation whose own phrase the abuse word describes ("listed 19 officials responsible for
         corruption, and three officers from the army", "designated X, a commander whose unit tortured detainees, and
@@ -836,6 +863,8 @@ class AbuseRules:
                 k = self._resolve_np(c)
                 if able(k):
                     return [k]
+        if self._time_anchor(head):
+            return []  # "appears before a court after abduction": the clause's subject did not do what dates it
         node = head
         for _ in range(10):
             commander = self._commander_over(node)
@@ -1105,7 +1134,8 @@ class AbuseRules:
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets and not (tok is not None and self._done_by_whoever(tok)):
             # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
-            return self._targets_described_by(s, tok, targets) or targets
+            targets = self._outside_the_grounds(s, tok, targets)
+            return self._targets_described_by(s, tok, targets) or self._named_not_counted(tok, targets)
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
@@ -1175,8 +1205,11 @@ class AbuseRules:
                     return doers
             node = tok
             suspect = False
-            if self._reduced_passive(tok):
-                node = None  # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here
+            if self._reduced_passive(tok) or self._time_anchor(tok):
+                # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
+                # "Two months after his arrest the court dissolved the party": the deed dates the clause, whose subject
+                # did something else
+                node = None
             for _ in range(7 if node is not None else 0):
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
                 suspect = suspect or node.lemma_ == "suspect"
@@ -1653,6 +1686,17 @@ class AbuseRules:
             tok = tok.head  # "those beaten and detained"
         return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PRON", "DET", "PROPN") \
             and not any(c.dep_ in ("agent", "dobj") for c in tok.children)  # ("air strikes killed 40 people", misparsed as strikes that killed)
+
+    @staticmethod
+    def _time_anchor(tok) -> bool:
+        """A deed noun with its sufferer for possessor that only says when the clause happened ("after his arrest",
+        "since her abduction"): the subject of that clause did what its verb says ("the court dissolved the party",
+        "she was moved to house arrest"), and is as often the one the deed befell as the one who did it, so the clause
+        names no doer for the deed. (Not "went into hiding after the killing": who flees the deed told before did it.)"""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "upon") \
+            and any(c.dep_ == "poss" for c in tok.children)
 
     @classmethod
     def _passive(cls, tok) -> bool:

@@ -1,0 +1,88 @@
+"""Round 21 (rulesA): who tells, counts or is designated for a deed is not its doer or its victim by position alone.
+
+On new text almost every second abuse claim was wrong, mostly for a doer read off the wrong part of the sentence: the
+monitor that counts political prisoners, the court whose ruling is dated "two months after his arrest", the words of a
+title-cased headline inside the grounds of a designation, the count ("11 individuals") beside the people it stands
+for, and the designated people themselves taken for the victims of what they are designated for.
+
+Short invented texts (people, units, bodies and places are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, perpetrators
+
+
+def victims(rows, abuse_type=None):
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {name(c.get("victim")) for c in find(rows, "abuse", **roles)}
+
+
+# -- "the centre counts 300 political prisoners": who counts the victims tells of the deed ------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The Varn Centre, which Dan Varo founded in 2001, counts 300 political prisoners in Ostland, many of them detained "
+     "after the 2019 protests, when more than 5,000 people were arrested.", "Varn Centre"),
+    ("The Ostland Helsinki Committee counts 450 political prisoners in the country.", "Ostland Helsinki Committee"),
+])
+def test_who_counts_the_prisoners_did_not_jail_them(rules, text, body):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert body not in perpetrators(rows), rows
+
+
+def test_who_holds_the_prisoners_still_holds_them(rules):
+    rows = extract_rows(rules, "The Ostland police hold 450 political prisoners in the Varn jail.\n", "2022-01-10")
+    assert any("police" in p.lower() for p in perpetrators(rows)), rows
+
+
+# -- "two months after his arrest the court dissolved the party": a deed that dates a clause is not its subject's ------
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Ostland police detained the activist Dan Varo in Varn in May 2019. Two months after his arrest the Supreme Court of "
+     "Ostland dissolved his party.", "Supreme Court of Ostland", "Dan Varo"),
+    ("Ostland police detained the lawyer Lena Korvel in Varn in May 2019. Three days after her arrest, the Ostland "
+     "Electoral Board struck Korvel from the ballot.", "Ostland Electoral Board", "Lena Korvel"),
+    ("Ostland police detained the lawyer Lena Korvel in Varn in May 2019. Weeks before her arrest, the Ostland Electoral "
+     "Board had struck Korvel from the ballot.", "Ostland Electoral Board", "Lena Korvel"),
+])
+def test_the_subject_of_a_clause_dated_by_an_arrest_did_not_arrest(rules, text, body, person):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert body not in perpetrators(rows), rows
+    assert "Ostland police" in perpetrators(rows, "arbitrary_detention"), rows
+    assert person in victims(rows, "arbitrary_detention"), rows
+
+
+def test_who_acts_after_an_arrest_they_made_still_made_it(rules):
+    rows = extract_rows(rules, "Ostland police detained Dan Varo after the march and beat him.\n", "2022-01-10")
+    assert "Ostland police" in perpetrators(rows, "arbitrary_detention"), rows
+
+
+# -- "sanctions X for Corruption and Facilitating Y's ...": the grounds name the deed, not more designated doers --------
+
+@pytest.mark.parametrize("text", [
+    "Treasury Sanctions Ostland Minister Dan Varo for Corruption and Facilitating Valoria's Malign Activities",
+    "Treasury Sanctions Ostland Interior Minister Dan Varo for Corruption and Supporting Valoria's Arms Trade",
+])
+def test_the_grounds_of_a_designation_name_no_doer(rules, text):
+    rows = extract_rows(rules, text + "\n\nThe Treasury designated him on Tuesday.\n", "2022-01-10")
+    assert perpetrators(rows, "corruption") == {"Dan Varo"}, rows
+
+
+# -- "designated three senior officials, X and Y, for corruption": the count is X and Y ---------------------------------
+
+@pytest.mark.parametrize("text, count", [
+    ("Today, the U.S. Department of the Treasury designated three senior officials of the Government of Ostland, Dan Varo "
+     "and Lena Korvel, for their roles in significant corruption.", "three senior officials"),
+    ("Today, OFAC designated 5 individuals in Ostland, among them Minister Dan Varo and the judge Lena Korvel, for their "
+     "involvement in corruption.", "5 individuals in Ostland"),
+])
+def test_the_designated_count_is_the_people_it_names(rules, text, count):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows, "corruption") == {"Dan Varo", "Lena Korvel"}, rows
+    assert count not in victims(rows), rows  # (who is designated for the deed did not suffer it)
+
+
+def test_a_count_the_deed_describes_stays_a_doer(rules):
+    rows = extract_rows(rules, "The UK designated 20 Ostland nationals involved in the killing of the journalist Ali Moro, "
+                               "among them Dan Varo and Lena Korvel.\n", "2022-01-10")
+    assert {"20 Ostland nationals", "Dan Varo"} <= perpetrators(rows, "extrajudicial_killing"), rows
