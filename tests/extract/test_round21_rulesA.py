@@ -86,3 +86,36 @@ def test_a_count_the_deed_describes_stays_a_doer(rules):
     rows = extract_rows(rules, "The UK designated 20 Ostland nationals involved in the killing of the journalist Ali Moro, "
                                "among them Dan Varo and Lena Korvel.\n", "2022-01-10")
     assert {"20 Ostland nationals", "Dan Varo"} <= perpetrators(rows, "extrajudicial_killing"), rows
+
+
+# -- "A court in Ostland sentenced the journalist X": a verdict is the court's confirmed finding on X ------------------
+
+def inquiries(rows):
+    return {(name(c["investigator"]), name(c.get("target")), c.get("finding")) for c in find(rows, "investigation")}
+
+
+@pytest.mark.parametrize("text, court, person", [
+    ("DOVRA, March 3 - A court in Ostland on Friday sentenced the journalist Lena Korvel to nine years in prison for "
+     "spreading propaganda against the state.", "A court in Ostland", "Lena Korvel"),
+    ("On June 24, a Varn court sentenced the artist Dan Varo, the leader of the Varn Movement, to five years in prison.",
+     "a Varn court", "Dan Varo"),
+])
+def test_a_court_that_sentences_someone_found_the_case_proven(rules, text, court, person):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert (court, person, "confirmed") in inquiries(rows), rows  # (the dateline is no part of the court's name)
+
+
+def test_the_court_named_later_is_the_one_told_first(rules):
+    rows = extract_rows(rules, "VARN, Jan 31 - A court in Ostland on Tuesday sentenced Dan Varo, a lawyer and newspaper "
+                               "editor, to 16 years in prison. The Dovra regional court, which tried 22 defendants together, "
+                               "found Varo guilty of conspiring to seize power.\n", "2022-01-10")
+    assert inquiries(rows) == {("A court in Ostland", "Dan Varo", "confirmed")}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Ostland on Friday postponed the trial of the journalist Lena Korvel until May.",
+    "DOVRA, March 3 - A court in Ostland on Friday ordered the journalist Lena Korvel held for two more months.",
+])
+def test_a_court_that_has_not_ruled_found_nothing(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not any(f == "confirmed" for _, _, f in inquiries(rows)), rows

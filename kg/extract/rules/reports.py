@@ -388,7 +388,7 @@ class ReportRules:
         the doer of an abuse the sentence tells, or someone the text's sanctions are on."""
         if not s.span.lemmas & {"convict", "sentence", "find", "plead", "acquit"}:
             return False
-        if s.index not in self.abuse_matches and not self.sanction_targets:
+        if s.index not in self.abuse_matches and not self.sanction_targets and not CUSTODY_RULING_HINT.search(s.span.text):
             return False
         ev = self.span(s.start, s.end)
         perps = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence}
@@ -423,7 +423,7 @@ class ReportRules:
             for c in [convicted, *convicted.conjuncts]:
                 one = self._resolve_np(c)
                 found += [one] if one is not None else self._counted_people(c, s)  # ("convicted both of them")
-            found = [k for k in dict.fromkeys(found) if k in perps]
+            found = [k for k in dict.fromkeys(found) if k in perps or self.etype(k) in ("Person", "Group", "Organization")]
             if not found:
                 continue
             court = self._court(subj)
@@ -435,11 +435,22 @@ class ReportRules:
             if court is None:
                 continue
             finding = "not_confirmed" if t.lemma_ == "acquit" else "confirmed"
+            court = self._court_told_before(court, found)
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": finding}, ev, confidence=0.55)
             return True
         return False
+
+    def _court_told_before(self, court: str, convicted: list) -> str:
+        """A story opens on "a court in X sentenced Y" and names the court further down ("the Z regional court found Y
+        guilty"): one court and one verdict, kept under the words it was first told by."""
+        for (ct, _), c in self.claims.items():
+            first = c.roles.get("investigator")
+            if ct == "investigation" and first != court and c.roles.get("target") in convicted \
+                    and re.match(r"(?i)an?\s+(?:\w+\s+)?(?:court|tribunal)\b", self.ex.entities[first].name):
+                return first
+        return court
 
     def _trial_under_way(self, s: Sent) -> bool:
         """A trial before a court that has not ended ("his trial before an anti-terrorism court in Karachi is ongoing",
@@ -610,7 +621,8 @@ class ReportRules:
             return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
         if subj.lemma_ not in ("court", "tribunal") or subj.pos_ != "NOUN":
             return None
-        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct), key=lambda c: c.i)
+        # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name)
+        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)), key=lambda c: c.i, default=subj)
         last = subj
         for c in subj.children:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
