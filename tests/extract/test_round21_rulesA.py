@@ -119,3 +119,25 @@ def test_the_court_named_later_is_the_one_told_first(rules):
 def test_a_court_that_has_not_ruled_found_nothing(rules, text):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert not any(f == "confirmed" for _, _, f in inquiries(rows)), rows
+
+
+# -- "wrote on X": the platform under the name the text gives it -------------------------------------------------------
+
+def media(rows, speaker):
+    return {name(c["medium"]) for c in find(rows, "statement", speaker=speaker)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lena Korvel, the Ostland interior minister, wrote on X on Tuesday that the verdict was just.", "Lena Korvel"),
+    ("Dan Varo, a researcher at the Varn Centre, condemned the verdict. In a post on X, he wrote that the court had "
+     "buried those who asked for reform.", "Dan Varo"),
+])
+def test_what_is_posted_on_x_is_said_on_x(rules, text, speaker):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert media(rows, speaker) == {"X"}, rows
+
+
+def test_what_is_posted_on_twitter_is_said_on_twitter(rules):
+    rows = extract_rows(rules, "Lena Korvel, the Ostland interior minister, wrote on Twitter on Tuesday that the verdict "
+                               "was just.\n", "2022-01-10")
+    assert media(rows, "Lena Korvel") == {"Twitter"}, rows

@@ -1480,13 +1480,13 @@ class ReportRules:
         return None
 
     def _platform_x(self) -> str:
-        """The platform X, under the name the gazetteer knows it by (Twitter)."""
-        ke = self.gaz.known_by_label.get(gz.normal("Twitter"))
-        if ke is not None:
-            return self._known_entity(ke)
+        """The platform X under the name the text gives it: a reader (and the annotated corpus) quotes "a post on X" as
+        said on X, whatever it was called when the gazetteer was written; the gazetteer's Wikidata ID (Twitter's)
+        still ties it to the same platform."""
         key = "platform:x"
         if key not in self.ex.entities:
-            self.ex.entities[key] = Entity(key=key, name="X", type="Platform")
+            ke = self.gaz.known_by_label.get(gz.normal("Twitter"))
+            self.ex.entities[key] = Entity(key=key, name="X", type="Platform", wikidata=ke.wikidata if ke is not None else None)
         return key
 
     def _medium_entity(self, name: str) -> str:
