@@ -141,3 +141,27 @@ def test_what_is_posted_on_twitter_is_said_on_twitter(rules):
     rows = extract_rows(rules, "Lena Korvel, the Ostland interior minister, wrote on Twitter on Tuesday that the verdict "
                                "was just.\n", "2022-01-10")
     assert media(rows, "Lena Korvel") == {"Twitter"}, rows
+
+
+# -- "looted property" is pillage, "looted the state coffers" corruption ------------------------------------------------
+
+def codes(rows, doer):
+    return {c["abuse_type"] for c in find(rows, "abuse", perpetrator=doer)}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ostland soldiers burned five homes in Varn and looted property, witnesses said.", "Ostland soldiers"),
+    ("Varn Brigade fighters looted shops in the town of Dovra in May 2019.", "Varn Brigade fighters"),
+])
+def test_looting_what_people_own_is_no_corruption(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert codes(rows, doer) == {"other"}, rows
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Minister Dan Varo looted the state coffers for a decade, prosecutors said.", "Dan Varo"),
+    ("The Ostland governor Lena Korvel plundered millions from the regional budget.", "Lena Korvel"),
+])
+def test_looting_the_public_wealth_is_corruption(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert codes(rows, doer) == {"corruption"}, rows

@@ -86,7 +86,10 @@ from kg.extract.rules.words import (
     TYING_VERBS,
     VICTIM_NOUNS,
 )
+from kg.extract.rules.words import _WORDS
 from kg.model import Entity
+
+PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
@@ -145,6 +148,8 @@ class AbuseRules:
                     continue  # "dragged the men from their homes": taken away, not driven out
                 if code == "ill_treatment" and re.match(r"(?i)abus", m.group(0)) and self._abused_office(m.end(), s.end):
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
+                if code == "corruption" and re.match(r"(?i)loot|plunder|pillag", m.group(0)) and not self._public_wealth(m.end(), s.end):
+                    code = "other"  # "burned homes and looted property": pillage; "looted state coffers": corruption
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if recall and code == "repression_of_dissent" and not self._para_tells_dissent(s):
@@ -440,6 +445,11 @@ class AbuseRules:
         public office", "abused his power to"): that abuse is corruption, not the ill-treatment of a person."""
         m = re.match(r"\s+(?:of\s+)?(?:(?:their|his|her|its|the|public|official|state|an?|political)\s+){0,2}([a-z]+)", self.text[pos:min(end, pos + 60)], re.I)
         return m is not None and m.group(1).lower() in OFFICE_ABUSE_NOUNS
+
+    def _public_wealth(self, pos: int, end: int) -> bool:
+        """Whether the words after "looted"/"plundered" name a state's or the public's wealth ("looted the state
+        coffers", "plundered millions from the budget"), not what people own ("looted property", "looted shops")."""
+        return any(w.lower() in PUBLIC_WEALTH_WORDS for w in re.findall(r"[A-Za-z]+", self.text[pos:min(end, pos + 50)])[:5])
 
     @staticmethod
     def _accidental_death(tok) -> bool:
