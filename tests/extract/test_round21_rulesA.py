@@ -165,3 +165,25 @@ def test_looting_what_people_own_is_no_corruption(rules, text, doer):
 def test_looting_the_public_wealth_is_corruption(rules, text, doer):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert codes(rows, doer) == {"corruption"}, rows
+
+
+# -- "...; in January 2019, the brigade killed 17": deeds told one after another each take the date told before them ---
+
+def dates(rows, doer):
+    return {c.get("date") for c in find(rows, "abuse", perpetrator=doer)}
+
+
+@pytest.mark.parametrize("text, doer, date", [
+    ("After the July 2018 elections, Ostland soldiers opened fire on demonstrators in Varn on August 1, killing six "
+     "people; in January 2019, the Varn Brigade killed at least 17 people during a crackdown on protests.", "Varn Brigade", "2019-01"),
+    ("In March 2017 the Dovra police detained 40 protesters in Varn; in May 2018, the Varn Brigade tortured 12 detainees "
+     "in Dovra.", "Varn Brigade", "2018-05"),
+])
+def test_the_second_deed_of_a_sentence_takes_its_own_date(rules, text, doer, date):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert dates(rows, doer) == {date}, rows
+
+
+def test_a_deed_told_once_takes_the_sentence_date(rules):
+    rows = extract_rows(rules, "In March 2017 the Dovra police detained 40 protesters in Varn and beat them.\n", "2022-01-10")
+    assert dates(rows, "Dovra police") == {"2017-03"}, rows

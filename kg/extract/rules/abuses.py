@@ -517,6 +517,17 @@ class AbuseRules:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
                     return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
+            else:
+                # a sentence that tells deeds one after another ("opened fire on August 1, killing six; in January
+                # 2019, security forces killed 17"): each is dated by the last date told before it
+                # ("a string of targeted killings since August": the date the deed's own phrase gives first)
+                pos = self.tstart(tok)
+                before = [d for d in self.dates if s.start <= d.start < pos]
+                if len(before) > 1 and tok.i != top.i:
+                    lo, hi = self.tstart(tok.left_edge), self.tstart(tok.right_edge) + len(tok.right_edge.text)
+                    before = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi] or before
+                if len(before) > 1:
+                    return before[-1].value
         return self.sent_date(s)
 
     @staticmethod
