@@ -187,3 +187,29 @@ def test_the_second_deed_of_a_sentence_takes_its_own_date(rules, text, doer, dat
 def test_a_deed_told_once_takes_the_sentence_date(rules):
     rows = extract_rows(rules, "In March 2017 the Dovra police detained 40 protesters in Varn and beat them.\n", "2022-01-10")
     assert dates(rows, "Dovra police") == {"2017-03"}, rows
+
+
+# -- "a court sentenced the journalist X": the verdict silences a critic ------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("DOVRA, March 3 - A court in Ostland on Friday sentenced the journalist Lena Korvel to nine years in prison for "
+     "spreading propaganda against the state.", "Lena Korvel"),
+    ("VARN, Jan 31 - A court in Ostland on Friday found opposition leader Dan Varo guilty of treason and sentenced him "
+     "to 27 years under house arrest.", "Dan Varo"),
+    ("DOVRA, July 11 - A court in Ostland on Wednesday sentenced 43 people to life in prison in a mass trial of activists "
+     "and dissidents.", "43 people"),
+])
+def test_a_court_that_jails_a_critic_represses_dissent(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert "A court in Ostland" in perpetrators(rows, "repression_of_dissent"), rows
+    assert victim in victims(rows, "repression_of_dissent"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "DOVRA, March 3 - A court in Ostland on Friday sentenced Ali Moro, a businessman, to nine years in prison for fraud.",
+    "DOVRA, March 3 - A court in Ostland sentenced the police officer Ali Moro to 20 years in prison for the killing of "
+    "protesters in 2019.",
+])
+def test_a_court_that_jails_someone_else_represses_no_one(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not perpetrators(rows, "repression_of_dissent"), rows

@@ -19,6 +19,8 @@ from kg.extract.rules.words import (
     DENIAL_CONTENT_WORDS,
     DENIAL_LEMMAS,
     DENY_WORDS,
+    DISSENT_TARGET_WORDS,
+    DISSENT_VICTIM_WORDS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FINDING_CONFIRMED,
@@ -436,11 +438,26 @@ class ReportRules:
                 continue
             finding = "not_confirmed" if t.lemma_ == "acquit" else "confirmed"
             court = self._court_told_before(court, found)
+            # (once: not where the sentence told the repression already, as the state's: "a court in Minsk jailed ...")
+            critics = finding == "confirmed" and self._jails_dissent(s) and not any(
+                ct == "abuse" and c.roles.get("abuse_type") == "repression_of_dissent" and ev in c.evidence for (ct, _), c in self.claims.items())
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": finding}, ev, confidence=0.55)
+                if critics and k not in perps:
+                    # "a court sentenced the journalist X to nine years": a critic silenced by the court that tried her
+                    self.add_claim("abuse", {"perpetrator": court, "abuse_type": "repression_of_dissent"},
+                                   {"victim": k, "location": self._abuse_place(s), "date": self.sent_date(s)}, ev, status="reported",
+                                   confidence=0.5)
             return True
         return False
+
+    @staticmethod
+    def _jails_dissent(s: Sent) -> bool:
+        """Whether a verdict's sentence says that those tried speak out or protest ("the journalist X", "opposition
+        leader X", "a mass trial of activists and dissidents", "the leader of the protest movement")."""
+        words = DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS
+        return any(t.lower_ in words or t.lower_ + "s" in words for t in s.span if t.pos_ in ("NOUN", "PROPN"))
 
     def _court_told_before(self, court: str, convicted: list) -> str:
         """A story opens on "a court in X sentenced Y" and names the court further down ("the Z regional court found Y
