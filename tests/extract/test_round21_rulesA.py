@@ -213,3 +213,33 @@ def test_a_court_that_jails_a_critic_represses_dissent(rules, text, victim):
 def test_a_court_that_jails_someone_else_represses_no_one(rules, text):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert not perpetrators(rows, "repression_of_dissent"), rows
+
+
+# -- "charges of money laundering against critics", "accuse both sides of torture": a charge, no doer -------------------
+
+def test_a_charge_brought_against_critics_is_no_deed_of_who_brings_it(rules):
+    rows = extract_rows(rules, 'The Council also listed Lena Korvel, the Attorney General, whose office has brought charges '
+                               'of "treason" and "money laundering" against government critics held in Varn.\n', "2022-01-10")
+    assert not perpetrators(rows, "corruption"), rows
+
+
+def test_who_is_listed_for_money_laundering_did_it(rules):
+    rows = extract_rows(rules, "The Ostland Council listed the minister Dan Varo for money laundering and corruption.\n", "2022-01-10")
+    assert perpetrators(rows, "corruption") == {"Dan Varo"}, rows
+
+
+@pytest.mark.parametrize("second", [
+    "More than 3,000 people have been killed since 2017 in the conflict between Ostland forces and Varn separatists, "
+    "according to rights groups, who accuse both sides of abuses against civilians, including killings, torture and the "
+    "burning of villages.",
+    "Rights groups accuse all parties to the conflict of torture and the burning of villages.",
+])
+def test_what_both_sides_are_accused_of_has_no_one_doer(rules, second):
+    rows = extract_rows(rules, "Ostland soldiers killed 13 civilians in Varn in February. " + second + "\n", "2022-01-10")
+    assert not perpetrators(rows, "torture"), rows
+
+
+def test_what_one_force_is_accused_of_is_its_own(rules):
+    rows = extract_rows(rules, "Rights groups accuse the Varn Brigade of abuses against civilians, including killings and "
+                               "torture.\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"Varn Brigade"}, rows

@@ -200,6 +200,10 @@ class AbuseRules:
                     continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
                     continue  # "the authorities have rejected the allegations of torture": who denies names no doer
+                if tok is not None and (self._charged_against(tok) or self._blamed_on_every_side(tok)):
+                    # "brought charges of money laundering against critics": a charge, not a deed of anyone the sentence
+                    # names; "accuse both sides of abuses, including killings": no one doer
+                    continue
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
@@ -1491,6 +1495,26 @@ class AbuseRules:
             on = next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
             asked = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         return asked
+
+    @staticmethod
+    def _charged_against(tok) -> bool:
+        """Whether the abuse word names what a charge brought against someone says ("charges of "treason" and "money
+        laundering" against government critics"): the accused is no doer by this, and whoever brings the charge
+        neither."""
+        head = tok
+        while head.dep_ in ("amod", "compound", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_ not in CHARGE_NOUNS:
+            return False
+        charge = head.head.head  # (the parser hangs "against" on the charge, its verb or the last charge named)
+        return any(c.dep_ == "prep" and c.lower_ == "against" for n in (tok, head, *head.conjuncts, charge, charge.head) for c in n.children)
+
+    @staticmethod
+    def _blamed_on_every_side(tok) -> bool:
+        """Whether the abuse is one of those a verb of accusing lays on "both sides" or "all parties" of a conflict."""
+        return any(a.lemma_ in ACCUSE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_ in ("side", "party") and any(g.lower_ in ("both", "all", "each") for g in c.children)
+            for c in a.children) for a in tok.ancestors)
 
     def _held_on_charge_of_abuse(self, tok, found) -> bool:
         """Whether a detention at ``tok`` is on a charge that names another abuse ("arrested on charges of enforced
