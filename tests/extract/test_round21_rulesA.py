@@ -243,3 +243,17 @@ def test_what_one_force_is_accused_of_is_its_own(rules):
     rows = extract_rows(rules, "Rights groups accuse the Varn Brigade of abuses against civilians, including killings and "
                                "torture.\n", "2022-01-10")
     assert perpetrators(rows, "torture") == {"Varn Brigade"}, rows
+
+
+# -- "found X guilty ... and sentenced him": the second verb's court is the first's; a passive has its own -------------
+
+@pytest.mark.parametrize("text, court, person", [
+    ("VARN DOVRA, March 3 - A court in Ostland on Friday found opposition leader Kem Varo guilty of treason and sentenced "
+     "him to 27 years under house arrest, a verdict his supporters said was political.", "A court in Ostland", "Kem Varo"),
+    ("Dan Varo was one of the organisers of the 2014 fraud, and in April 2023 he was sentenced in absentia by the Dovra "
+     "Court of Appeal to 15 years in prison for fraud.", "Dovra Court of Appeal", "Dan Varo"),
+])
+def test_the_court_of_a_sentence_told_after_a_first_verb(rules, text, court, person):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert (court, person, "confirmed") in inquiries(rows), rows
+    assert not any(who == person for who, _, _ in inquiries(rows)), rows  # (the one sentenced tried no one)

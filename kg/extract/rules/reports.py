@@ -401,7 +401,11 @@ class ReportRules:
             if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence", "acquit") or guilty or pleaded) \
                     or any(c.dep_ == "neg" for c in t.children):
                 continue
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            # (a verb that shares its subject: "A court ... found X guilty of treason and sentenced him to 27 years";
+            # a dateline the parser makes a second subject: "PHNOM PENH, March 3 - A court in Cambodia found ...")
+            shares = t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+            subjects = [c for v in ([t, t.head] if shares else [t]) for c in v.children if c.dep_ == "nsubj"]
+            subj = next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
             convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
             if pleaded:
                 # "X and Y each pleaded guilty in the Eastern District of New York to ...": the court is where they
