@@ -257,3 +257,29 @@ def test_the_court_of_a_sentence_told_after_a_first_verb(rules, text, court, per
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert (court, person, "confirmed") in inquiries(rows), rows
     assert not any(who == person for who, _, _ in inquiries(rows)), rows  # (the one sentenced tried no one)
+
+
+# -- "spent a decade in prison on fabricated charges, Human Rights Watch said": a monitor speaks for the victim --------
+
+def deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+@pytest.mark.parametrize("text, monitor", [
+    ("The death in custody of Dan Varo, a human rights defender who spent a decade in prison on fabricated charges, is a "
+     "tragedy for which the Ostland authorities bear responsibility, Human Rights Watch said today.", "Human Rights Watch"),
+    ("Amnesty International said the charges against Lena Korvel were baseless and called for her release.",
+     "Amnesty International"),
+])
+def test_a_monitor_calling_a_case_false_denies_nothing(rules, text, monitor):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert monitor not in deniers(rows), rows
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The Ostland interior ministry said the reports of torture were false.", "interior ministry"),
+    ("Lena Korvel said the charges against her were fabricated.", "Lena Korvel"),
+])
+def test_who_calls_what_they_are_accused_of_false_denies_it(rules, text, denier):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert denier in deniers(rows), rows
