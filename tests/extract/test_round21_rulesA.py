@@ -283,3 +283,20 @@ def test_a_monitor_calling_a_case_false_denies_nothing(rules, text, monitor):
 def test_who_calls_what_they_are_accused_of_false_denies_it(rules, text, denier):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert denier in deniers(rows), rows
+
+
+# -- "three members of the security forces have been arrested": the state holding its own men to account -------------
+
+@pytest.mark.parametrize("second", [
+    "The three members of the security forces have been arrested and will face trial before a military court.",
+    "Ostland police arrested two soldiers of the Varn Brigade on Monday.",
+])
+def test_an_arrest_of_the_forces_is_no_arbitrary_detention(rules, second):
+    rows = extract_rows(rules, "Ostland soldiers killed 13 civilians in Varn in February. " + second + "\n", "2022-01-10")
+    assert not find(rows, "abuse", abuse_type="arbitrary_detention"), rows
+
+
+def test_an_arrest_of_protesters_is(rules):
+    rows = extract_rows(rules, "Ostland soldiers killed 13 civilians in Varn in February. Ostland police arrested two "
+                               "protesters on Monday.\n", "2022-01-10")
+    assert "Ostland police" in perpetrators(rows, "arbitrary_detention"), rows

@@ -219,6 +219,8 @@ class AbuseRules:
                 if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and (
                         top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS or self._acquitted_of(top.head)):
                     continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                if tok is not None and code == "arbitrary_detention" and self._holds_the_force(tok):
+                    continue  # "three members of the security forces have been arrested and will face trial": justice, not abuse
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
@@ -1495,6 +1497,15 @@ class AbuseRules:
             on = next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
             asked = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         return asked
+
+    @staticmethod
+    def _holds_the_force(tok) -> bool:
+        """Whether those an arrest holds are members of the state's forces ("soldiers were arrested", "police arrested
+        two officers"): the state acting on its own men is a step of accountability, not an arbitrary detention."""
+        if tok.pos_ != "VERB":
+            return False
+        held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        return any(g.lemma_.lower() in STATE_FORCE_HEADS | FORCE_MEMBER_NOUNS or g.lower_ in STATE_FORCE_HEADS for c in held for g in c.subtree)
 
     @staticmethod
     def _charged_against(tok) -> bool:
