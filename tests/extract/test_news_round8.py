@@ -253,11 +253,12 @@ def test_a_court_convicting_someone_of_an_abuse_is_a_confirmed_investigation_of_
     assert name(found[court]["target"]) == convicted and found[court]["finding"] == "confirmed"
 
 
+# (round 21: a court jailing a critic, "sentenced the blogger Ida Marsh to six years", is a verdict the annotated
+# corpus counts as the court's confirmed finding on her, fresh10 to fresh18 alike: see test_round21_rulesA.py)
 @pytest.mark.parametrize("text", [
-    "A court in Velm sentenced the blogger Ida Marsh to six years for spreading false news.",
     "A court in Velm acquitted two soldiers accused of torturing detainees.",
 ])
-def test_a_court_jailing_a_critic_or_acquitting_confirms_no_abuse_of_the_one_tried(rules, text):
+def test_a_court_acquitting_confirms_no_abuse_of_the_one_tried(rules, text):
     assert not [c for c in find(extract_rows(rules, text, DATE), "investigation") if c.get("finding") == "confirmed"]
 
 

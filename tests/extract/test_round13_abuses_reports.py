@@ -243,10 +243,13 @@ def test_a_court_that_convicts_a_designated_person_investigated_them(rules, sent
     assert target in {c["target"]["name"] if isinstance(c["target"], dict) else c["target"] for c in found}
 
 
-def test_a_court_that_jails_a_critic_has_investigated_no_abuse(rules):
+def test_a_court_that_jails_a_critic_found_its_own_case_proven(rules):
+    # (round 21: the annotated corpus, fresh10 to fresh18, counts such a verdict as the court's confirmed finding on the
+    # one it jails; before, this said the court had investigated nothing)
     text = "A court in Minsk sentenced the blogger Pia Mast to six years in prison for insulting the president.\n"
     rows = extract_rows(rules, text, "2024-03-02")
-    assert find(rows, "investigation") == []
+    assert [(c["investigator"], c["target"], c["finding"]) for c in find(rows, "investigation")] == [
+        ("A court in Minsk", "Pia Mast", "confirmed")]
 
 
 def test_the_tribunal_named_again_is_the_court_named_before(rules):

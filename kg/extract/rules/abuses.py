@@ -86,7 +86,10 @@ from kg.extract.rules.words import (
     TYING_VERBS,
     VICTIM_NOUNS,
 )
+from kg.extract.rules.words import _WORDS
 from kg.model import Entity
+
+PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
@@ -145,6 +148,8 @@ class AbuseRules:
                     continue  # "dragged the men from their homes": taken away, not driven out
                 if code == "ill_treatment" and re.match(r"(?i)abus", m.group(0)) and self._abused_office(m.end(), s.end):
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
+                if code == "corruption" and re.match(r"(?i)loot|plunder|pillag", m.group(0)) and not self._public_wealth(m.end(), s.end):
+                    code = "other"  # "burned homes and looted property": pillage; "looted state coffers": corruption
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if recall and code == "repression_of_dissent" and not self._para_tells_dissent(s):
@@ -157,7 +162,8 @@ class AbuseRules:
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             if any(not recall for _, _, recall in found):
                 last_para = s.para
-            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t)]
+            designated = set(self.sanction_targets.get(s.index, ()))  # (who is designated for the deed did it)
+            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if m.entity not in designated and self._is_victim(m, t)]
             location = self._abuse_place(s)
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
@@ -194,6 +200,10 @@ class AbuseRules:
                     continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
                     continue  # "the authorities have rejected the allegations of torture": who denies names no doer
+                if tok is not None and (self._charged_against(tok) or self._blamed_on_every_side(tok)):
+                    # "brought charges of money laundering against critics": a charge, not a deed of anyone the sentence
+                    # names; "accuse both sides of abuses, including killings": no one doer
+                    continue
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
@@ -209,6 +219,8 @@ class AbuseRules:
                 if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and (
                         top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS or self._acquitted_of(top.head)):
                     continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
+                if tok is not None and code == "arbitrary_detention" and self._holds_the_force(tok):
+                    continue  # "three members of the security forces have been arrested and will face trial": justice, not abuse
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
@@ -440,6 +452,11 @@ class AbuseRules:
         m = re.match(r"\s+(?:of\s+)?(?:(?:their|his|her|its|the|public|official|state|an?|political)\s+){0,2}([a-z]+)", self.text[pos:min(end, pos + 60)], re.I)
         return m is not None and m.group(1).lower() in OFFICE_ABUSE_NOUNS
 
+    def _public_wealth(self, pos: int, end: int) -> bool:
+        """Whether the words after "looted"/"plundered" name a state's or the public's wealth ("looted the state
+        coffers", "plundered millions from the budget"), not what people own ("looted property", "looted shops")."""
+        return any(w.lower() in PUBLIC_WEALTH_WORDS for w in re.findall(r"[A-Za-z]+", self.text[pos:min(end, pos + 50)])[:5])
+
     @staticmethod
     def _accidental_death(tok) -> bool:
         """Whether a killing word tells a death in a mishap ("killed in a train crash", "the collapse in which 40 workers
@@ -506,6 +523,17 @@ class AbuseRules:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
                     return None  # ("monitors said on Tuesday that soldiers had killed ..."): the day it was told
+            else:
+                # a sentence that tells deeds one after another ("opened fire on August 1, killing six; in January
+                # 2019, security forces killed 17"): each is dated by the last date told before it
+                # ("a string of targeted killings since August": the date the deed's own phrase gives first)
+                pos = self.tstart(tok)
+                before = [d for d in self.dates if s.start <= d.start < pos]
+                if len(before) > 1 and tok.i != top.i:
+                    lo, hi = self.tstart(tok.left_edge), self.tstart(tok.right_edge) + len(tok.right_edge.text)
+                    before = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi] or before
+                if len(before) > 1:
+                    return before[-1].value
         return self.sent_date(s)
 
     @staticmethod
@@ -712,6 +740,32 @@ class AbuseRules:
         """Whether the one a deed's grammar acts on can have suffered it: a person, or a group that is no force."""
         return key is not None and (self.etype(key) == "Person" or self.etype(key) == "Group" and not self._actor(key, []))
 
+    def _outside_the_grounds(self, s: Sent, tok, targets) -> list:
+        """The targets not named inside the phrase that gives the grounds of the designation ("sanctions X for
+        corruption and facilitating Russia's malign activities"): what that phrase names is the deed, its victims or
+        its beneficiaries, and a title-cased headline makes names of its words; none of them is designated for it."""
+        grounds = self._grounds(tok)
+        if grounds is None:
+            return targets
+        off = self.offsets[id(tok.doc)]
+        lo, hi = off + grounds.left_edge.idx, off + grounds.right_edge.idx + len(grounds.right_edge)
+        inside = {m.entity for m, _ in self.sent_entities(s) if m.entity in targets and lo <= m.start < hi}
+        outside = {m.entity for m, _ in self.sent_entities(s) if m.entity in targets and not lo <= m.start < hi}
+        return [k for k in targets if k not in inside or k in outside] or targets
+
+    @staticmethod
+    def _grounds(tok):
+        """The "for" phrase the deed word is in ("designated X for his role in corruption"), if any."""
+        return next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None) if tok is not None else None
+
+    def _named_not_counted(self, tok, targets: list) -> list:
+        """"Designated 11 individuals and three entities, among them X and Y, for corruption": the count is the people
+        the sentence names, not one more doer beside them. (Where the deed describes the counted phrase itself, "20
+        nationals involved in the killing, among them X", the count is what it is told of, and stays.)"""
+        if self._grounds(tok) is None or not any(self.etype(k) == "Person" for k in targets):
+            return targets
+        return [k for k in targets if not self._is_target_group(k)] or targets
+
     def _targets_described_by(self, s: Sent, tok, targets) -> list:
         """The targets of a designation whose own phrase the abuse word describes ("listed 19 officials responsible for
         corruption, and three officers from the army", "designated X, a commander whose unit tortured detainees, and
@@ -836,6 +890,8 @@ class AbuseRules:
                 k = self._resolve_np(c)
                 if able(k):
                     return [k]
+        if self._time_anchor(head):
+            return []  # "appears before a court after abduction": the clause's subject did not do what dates it
         node = head
         for _ in range(10):
             commander = self._commander_over(node)
@@ -1105,7 +1161,8 @@ class AbuseRules:
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets and not (tok is not None and self._done_by_whoever(tok)):
             # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
-            return self._targets_described_by(s, tok, targets) or targets
+            targets = self._outside_the_grounds(s, tok, targets)
+            return self._targets_described_by(s, tok, targets) or self._named_not_counted(tok, targets)
         # 2. agent: "rounded up by local security forces", "behavior by the Chechen government"
         #    (not the agent of a report: "a report released by the UN documented torture by the DGCIM")
         for t in s.span:
@@ -1175,8 +1232,11 @@ class AbuseRules:
                     return doers
             node = tok
             suspect = False
-            if self._reduced_passive(tok):
-                node = None  # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here
+            if self._reduced_passive(tok) or self._time_anchor(tok):
+                # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
+                # "Two months after his arrest the court dissolved the party": the deed dates the clause, whose subject
+                # did something else
+                node = None
             for _ in range(7 if node is not None else 0):
                 guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
                 suspect = suspect or node.lemma_ == "suspect"
@@ -1438,6 +1498,35 @@ class AbuseRules:
             asked = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         return asked
 
+    @staticmethod
+    def _holds_the_force(tok) -> bool:
+        """Whether those an arrest holds are members of the state's forces ("soldiers were arrested", "police arrested
+        two officers"): the state acting on its own men is a step of accountability, not an arbitrary detention."""
+        if tok.pos_ != "VERB":
+            return False
+        held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        return any(g.lemma_.lower() in STATE_FORCE_HEADS | FORCE_MEMBER_NOUNS or g.lower_ in STATE_FORCE_HEADS for c in held for g in c.subtree)
+
+    @staticmethod
+    def _charged_against(tok) -> bool:
+        """Whether the abuse word names what a charge brought against someone says ("charges of "treason" and "money
+        laundering" against government critics"): the accused is no doer by this, and whoever brings the charge
+        neither."""
+        head = tok
+        while head.dep_ in ("amod", "compound", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_ not in CHARGE_NOUNS:
+            return False
+        charge = head.head.head  # (the parser hangs "against" on the charge, its verb or the last charge named)
+        return any(c.dep_ == "prep" and c.lower_ == "against" for n in (tok, head, *head.conjuncts, charge, charge.head) for c in n.children)
+
+    @staticmethod
+    def _blamed_on_every_side(tok) -> bool:
+        """Whether the abuse is one of those a verb of accusing lays on "both sides" or "all parties" of a conflict."""
+        return any(a.lemma_ in ACCUSE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_ in ("side", "party") and any(g.lower_ in ("both", "all", "each") for g in c.children)
+            for c in a.children) for a in tok.ancestors)
+
     def _held_on_charge_of_abuse(self, tok, found) -> bool:
         """Whether a detention at ``tok`` is on a charge that names another abuse ("arrested on charges of enforced
         disappearance", "detained on suspicion of murder"): prosecuting an abuse is none."""
@@ -1653,6 +1742,17 @@ class AbuseRules:
             tok = tok.head  # "those beaten and detained"
         return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PRON", "DET", "PROPN") \
             and not any(c.dep_ in ("agent", "dobj") for c in tok.children)  # ("air strikes killed 40 people", misparsed as strikes that killed)
+
+    @staticmethod
+    def _time_anchor(tok) -> bool:
+        """A deed noun with its sufferer for possessor that only says when the clause happened ("after his arrest",
+        "since her abduction"): the subject of that clause did what its verb says ("the court dissolved the party",
+        "she was moved to house arrest"), and is as often the one the deed befell as the one who did it, so the clause
+        names no doer for the deed. (Not "went into hiding after the killing": who flees the deed told before did it.)"""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "upon") \
+            and any(c.dep_ == "poss" for c in tok.children)
 
     @classmethod
     def _passive(cls, tok) -> bool:

@@ -19,6 +19,8 @@ from kg.extract.rules.words import (
     DENIAL_CONTENT_WORDS,
     DENIAL_LEMMAS,
     DENY_WORDS,
+    DISSENT_TARGET_WORDS,
+    DISSENT_VICTIM_WORDS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FINDING_CONFIRMED,
@@ -388,7 +390,7 @@ class ReportRules:
         the doer of an abuse the sentence tells, or someone the text's sanctions are on."""
         if not s.span.lemmas & {"convict", "sentence", "find", "plead", "acquit"}:
             return False
-        if s.index not in self.abuse_matches and not self.sanction_targets:
+        if s.index not in self.abuse_matches and not self.sanction_targets and not CUSTODY_RULING_HINT.search(s.span.text):
             return False
         ev = self.span(s.start, s.end)
         perps = {c.roles.get("perpetrator") for (ct, _), c in self.claims.items() if ct == "abuse" and ev in c.evidence}
@@ -399,7 +401,11 @@ class ReportRules:
             if t.pos_ != "VERB" or not (t.lemma_ in ("convict", "sentence", "acquit") or guilty or pleaded) \
                     or any(c.dep_ == "neg" for c in t.children):
                 continue
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            # (a verb that shares its subject: "A court ... found X guilty of treason and sentenced him to 27 years";
+            # a dateline the parser makes a second subject: "PHNOM PENH, March 3 - A court in Cambodia found ...")
+            shares = t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+            subjects = [c for v in ([t, t.head] if shares else [t]) for c in v.children if c.dep_ == "nsubj"]
+            subj = next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
             convicted = next((c for c in t.children if c.dep_ == "dobj"), None)
             if pleaded:
                 # "X and Y each pleaded guilty in the Eastern District of New York to ...": the court is where they
@@ -423,7 +429,7 @@ class ReportRules:
             for c in [convicted, *convicted.conjuncts]:
                 one = self._resolve_np(c)
                 found += [one] if one is not None else self._counted_people(c, s)  # ("convicted both of them")
-            found = [k for k in dict.fromkeys(found) if k in perps]
+            found = [k for k in dict.fromkeys(found) if k in perps or self.etype(k) in ("Person", "Group", "Organization")]
             if not found:
                 continue
             court = self._court(subj)
@@ -435,11 +441,37 @@ class ReportRules:
             if court is None:
                 continue
             finding = "not_confirmed" if t.lemma_ == "acquit" else "confirmed"
+            court = self._court_told_before(court, found)
+            # (once: not where the sentence told the repression already, as the state's: "a court in Minsk jailed ...")
+            critics = finding == "confirmed" and self._jails_dissent(s) and not any(
+                ct == "abuse" and c.roles.get("abuse_type") == "repression_of_dissent" and ev in c.evidence for (ct, _), c in self.claims.items())
             for k in found:
                 self.add_claim("investigation", {"investigator": court}, {"target": k, "date": self.sent_date(s),
                                                                          "finding": finding}, ev, confidence=0.55)
+                if critics and k not in perps:
+                    # "a court sentenced the journalist X to nine years": a critic silenced by the court that tried her
+                    self.add_claim("abuse", {"perpetrator": court, "abuse_type": "repression_of_dissent"},
+                                   {"victim": k, "location": self._abuse_place(s), "date": self.sent_date(s)}, ev, status="reported",
+                                   confidence=0.5)
             return True
         return False
+
+    @staticmethod
+    def _jails_dissent(s: Sent) -> bool:
+        """Whether a verdict's sentence says that those tried speak out or protest ("the journalist X", "opposition
+        leader X", "a mass trial of activists and dissidents", "the leader of the protest movement")."""
+        words = DISSENT_VICTIM_WORDS | DISSENT_TARGET_WORDS
+        return any(t.lower_ in words or t.lower_ + "s" in words for t in s.span if t.pos_ in ("NOUN", "PROPN"))
+
+    def _court_told_before(self, court: str, convicted: list) -> str:
+        """A story opens on "a court in X sentenced Y" and names the court further down ("the Z regional court found Y
+        guilty"): one court and one verdict, kept under the words it was first told by."""
+        for (ct, _), c in self.claims.items():
+            first = c.roles.get("investigator")
+            if ct == "investigation" and first != court and c.roles.get("target") in convicted \
+                    and re.match(r"(?i)an?\s+(?:\w+\s+)?(?:court|tribunal)\b", self.ex.entities[first].name):
+                return first
+        return court
 
     def _trial_under_way(self, s: Sent) -> bool:
         """A trial before a court that has not ended ("his trial before an anti-terrorism court in Karachi is ongoing",
@@ -610,7 +642,8 @@ class ReportRules:
             return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
         if subj.lemma_ not in ("court", "tribunal") or subj.pos_ != "NOUN":
             return None
-        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct), key=lambda c: c.i)
+        # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name)
+        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)), key=lambda c: c.i, default=subj)
         last = subj
         for c in subj.children:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
@@ -890,6 +923,10 @@ class ReportRules:
                         denier = self._subject(t)
                         if denier:
                             break
+                if denier is not None and self._is_monitor(denier):
+                    # "a defender who spent a decade in prison on fabricated charges, Human Rights Watch said": a
+                    # monitor that calls the case against a victim false speaks for the victim and denies no deed
+                    continue
             if denier is None:
                 continue
             for d in [denier] + [k for k in deniers if k != denier]:
@@ -1468,13 +1505,13 @@ class ReportRules:
         return None
 
     def _platform_x(self) -> str:
-        """The platform X, under the name the gazetteer knows it by (Twitter)."""
-        ke = self.gaz.known_by_label.get(gz.normal("Twitter"))
-        if ke is not None:
-            return self._known_entity(ke)
+        """The platform X under the name the text gives it: a reader (and the annotated corpus) quotes "a post on X" as
+        said on X, whatever it was called when the gazetteer was written; the gazetteer's Wikidata ID (Twitter's)
+        still ties it to the same platform."""
         key = "platform:x"
         if key not in self.ex.entities:
-            self.ex.entities[key] = Entity(key=key, name="X", type="Platform")
+            ke = self.gaz.known_by_label.get(gz.normal("Twitter"))
+            self.ex.entities[key] = Entity(key=key, name="X", type="Platform", wikidata=ke.wikidata if ke is not None else None)
         return key
 
     def _medium_entity(self, name: str) -> str:
