@@ -91,3 +91,22 @@ def test_a_place_inside_a_longer_name_is_a_node_of_its_own(rules, text, place):
 def test_a_body_opening_a_sentence_after_the_is_named(rules, text, body):
     ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
     assert any(e.name == body and e.type in ("Organization", "GovernmentBody") for e in ex.entities.values())
+
+
+# -- groups: where a group's name starts and ends ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("Soldiers shot dead two protesters in the square on Saturday.", "two protesters"),  # "dead" belongs to the verb
+    ("In March 2017 Ostland police arrested 40 people.", "Ostland police"),  # a date is no modifier of the body
+    ("Three members of the security forces were arrested.", "Three members of the security forces"),
+    ("Police killed at least 17 people in the capital.", "at least 17 people"),
+])
+def test_a_group_is_named_by_its_own_words(rules, text, group):
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
+    names = {e.name for e in ex.entities.values()}
+    assert group in names, names
+
+
+def test_a_group_word_opening_a_hyphenated_word_names_no_group(rules):
+    ex = rules.extract(Document(id="t", text="The Bilkis Bano gang-rape convicts were released.", date="2024-05-01"))
+    assert not any(e.name.endswith("gang") for e in ex.entities.values())

@@ -943,7 +943,9 @@ class MentionRules:
                 # "ICC Prosecutor X", "IPOA Chairperson X": initials before a title are the body the holder serves
                 out.append(Mention(off + tok.idx, off + tok.idx + len(tok.text), tok.text, "Organization", 1, extra={"label": "ORG"}))
             # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
-            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN") and not self._inside_possessive_name(sdoc, tok):
+            if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN") and not self._inside_possessive_name(sdoc, tok) \
+                    and not (not tok.whitespace_ and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text in ("-", "\u2010")):
+                # (not "gang" of "gang-rape": a group word opening a hyphenated word names no group)
                 left = tok
                 i = tok.i
                 while i - 1 >= 0:
@@ -961,6 +963,8 @@ class MentionRules:
                             break  # "Deputy Police Commissioner X": the title's first word is no part of the body
                         if prev.lower_ in TITLE_PRE_SKIP and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS:
                             break  # "former junta leader X": "former" is said of the title, not of the body
+                        if prev.ent_type_ == "DATE" or left.pos_ == "NUM" and left.i < tok.i and prev.pos_ in ("ADJ", "ADV") and not prev.like_num:
+                            break  # "In March 2017 Ostland police": a date is no modifier; "shot dead two protesters": a count opens the group
                         i -= 1
                         left = prev
                     else:
@@ -997,6 +1001,8 @@ class MentionRules:
                 elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
                         and sdoc[tok.i + 2].lower_ == "the" and sdoc[tok.i + 3].pos_ == "NOUN":
                     end_tok = sdoc[tok.i + 3]
+                    while end_tok.dep_ in ("compound", "amod") and end_tok.i < end_tok.head.i <= end_tok.i + 2:
+                        end_tok = end_tok.head  # "three members of the security forces": the noun the modifiers lead to
                 # "six Hungarian officials and businesspeople": the count is of both plurals, one group
                 elif left.pos_ == "NUM" and tok.tag_ == "NNS" and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ == "and" \
                         and (sdoc[tok.i + 2].tag_ == "NNS" or re.search(r"(?:people|men|children)$", sdoc[tok.i + 2].lower_)) \
