@@ -33,6 +33,7 @@ DATE_RE = re.compile(
     rf"|{_MON.replace('mon', 'mon3')}\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)"  # December 2017
     rf"|{_MON.replace('mon', 'mon4')}\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s+(?:19|20)\d\d)"  # Sept 6 (year of the document)
     rf"|(?<![\d:.,])(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.replace('mon', 'mon5')}(?!\s*,?\s+(?:19|20)\d\d)"  # 7 December
+    rf"|{_MON.replace('mon', 'mon8')}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year"  # October last year
     rf"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)){_MON.replace('mon', 'mon6')}(?!\s*,?\s+(?:(?:19|20)\d\d|\d))"  # in June
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\bof )|(?<=\buntil )|(?<=\bfrom )|(?<=\bFrom )|(?<=\bby )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-))(?P<y4>(?:19|20)\d\d)(?!\d|-\d)"  # in 2017
@@ -89,6 +90,9 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
         except ValueError:
             return None
         return d.isoformat()
+    if ref is not None and m["mon8"]:
+        # "in October last year": the month of the year the text counts from its own
+        return f"{ref.year + {'last': -1, 'this': 0, 'next': 1}[m['yrel']]:04d}-{_month(m['mon8']):02d}"
     if ref is not None and m["mon6"]:
         mon = _month(m["mon6"])
         return f"{ref.year if mon <= ref.month else ref.year - 1:04d}-{mon:02d}"
@@ -144,7 +148,7 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
 
 
 def _relative(m: re.Match) -> bool:
-    return bool(m["rel"] or m["wd"] or m["d4"] or m["d5"] or m["mon6"] or m["mon7"] or m["ago"])
+    return bool(m["rel"] or m["wd"] or m["d4"] or m["d5"] or m["mon6"] or m["mon7"] or m["mon8"] or m["ago"])
 
 
 def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None = None) -> list[DateMention]:

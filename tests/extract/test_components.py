@@ -48,6 +48,16 @@ def test_dates_keep_the_precision_the_text_gives_and_resolve_relative_ones():
     assert [d.value for d in find_dates("on Monday", None)] == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("He was arrested in October last year.", "2023-10"),
+    ("The decree of March this year was repealed.", "2024-03"),
+    ("She was detained in November last year and released in June.", "2023-11"),
+])
+def test_a_month_of_last_year_is_last_years(text, value):
+    # "in October last year" written in May 2024 is October 2023, not the October of the document's own year
+    assert [d.value for d in find_dates(text, "2024-05-03")][0] == value
+
+
 @pytest.mark.parametrize("text", ["Captain Jan Orel was convicted.", "Captain June Ostra spoke.", "a bulletin May Kalum wrote",
                                   "the Austin 2020 plan", "the Austin March rally"])
 def test_a_month_or_year_inside_a_name_is_no_date(text):
