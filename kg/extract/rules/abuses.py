@@ -83,13 +83,11 @@ from kg.extract.rules.words import (
     STOP_VERBS,
     SUFFER_VERBS,
     TARGET_GROUP_HEADS,
+    PUBLIC_WEALTH_WORDS,
     TYING_VERBS,
     VICTIM_NOUNS,
 )
-from kg.extract.rules.words import _WORDS
 from kg.model import Entity
-
-PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.

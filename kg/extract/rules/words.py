@@ -262,6 +262,8 @@ STATUS_CUES = {status: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word
 
 # Nouns that refer back to a place named before ("the city's police commissioner").
 PLACE_NOUNS = _WORDS.set("place_nouns")
+# What a state or the public owns: "looted" is corruption only with one of these after it ("looted state coffers").
+PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
 # A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district.
 _SETTLEMENTS = "|".join(sorted(_WORDS.set("settlement_nouns") | SUBDIVISION_NOUNS))
