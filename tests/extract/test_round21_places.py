@@ -110,3 +110,19 @@ def test_a_group_is_named_by_its_own_words(rules, text, group):
 def test_a_group_word_opening_a_hyphenated_word_names_no_group(rules):
     ex = rules.extract(Document(id="t", text="The Bilkis Bano gang-rape convicts were released.", date="2024-05-01"))
     assert not any(e.name.endswith("gang") for e in ex.entities.values())
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tamsin Orlova, a lawyer for the drivers' union, said the strikers were beaten.", "Tamsin Orlova"),
+    ("His lawyer, Valeri Vakhtangov, said the prisoner had been ill for weeks.", "Valeri Vakhtangov"),
+    ("The court also jailed the rapper Maykel Obregón Díaz, known for a protest song.", "Maykel Obregón Díaz"),
+])
+def test_a_name_beside_a_noun_for_a_person_is_a_person(rules, text, person):
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
+    assert {e.type for e in ex.entities.values() if e.name == person} <= {"Person"}
+
+
+def test_a_body_beside_a_noun_for_a_person_stays_a_body(rules):
+    text = "The Varnia Workers Federation, a critic of the reform, said the strikers were beaten."
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
+    assert "Person" not in {e.type for e in ex.entities.values() if "Federation" in e.name}
