@@ -53,8 +53,11 @@ from kg.extract.rules.words import (
     INSTRUMENT_KIND_RE,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
+    _WORDS,
 )
 from kg.model import Entity
+
+LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
 
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
@@ -183,7 +186,12 @@ class SanctionRules:
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
             return True  # "faces possible sanctions", "proposed sanctions"
         node = t
-        for _ in range(4):
+        steps = 0
+        for _ in range(8):
+            # the words of a name count as one step ("removed from the Specially Designated Nationals and Blocked Persons List")
+            steps += node.dep_ not in ("compound", "flat")
+            if steps > 4:
+                break
             kids = list(node.children)
             if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) or any(c.dep_ == "neg" for c in kids):
                 return True
@@ -197,6 +205,9 @@ class SanctionRules:
                 return True  # "a bill that would sanction X"
             if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
                 return True  # "called for X to be sanctioned"
+            if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                    and (node.head.head.lemma_ in REVOKING_WORDS or node.head.head.lower_ in REVOKING_WORDS):
+                return True  # "the 100 persons listed under it are being removed from the list": who was listed is delisted
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -267,6 +278,8 @@ class SanctionRules:
         for m, t in self.sent_entities(s, {"Country"}):
             # a country named as a subject acts; one in a description ("adviser to the President of the Central African
             # Republic") is left to the sanction told just before (see _sanctions)
+            if m.start == s.start and self.text[m.end:m.end + 1] == ":":
+                continue  # "Varnia: Council sanctions eight more individuals": a headline's topic, not who acts
             root = t
             while m.start <= self.tstart(root.head) < m.end and root.head.i != root.i:
                 root = root.head
@@ -473,6 +486,13 @@ class SanctionRules:
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
                         and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
+                named = last
+                while named.dep_ in ("compound", "flat") and named.head.i > named.i:
+                    named = named.head  # ("President" of "President Y Z")
+                if named.dep_ == "pobj" and named.head.lower_ == "of" and (named.head.head.lower_ in self.gaz.relation_words
+                                                                          or t.doc[named.head.i - 1].lower_ in self.gaz.relation_words):
+                    continue  # "X, the Vice-President and wife of President Y", "the son of Y": whose relative is designated
+                    # (the parser may hang the "of" on another word than the kin word before it)
                 if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
                         and self.etype(self.entity_at(last.head.head.head)) == "Person" and self.entity_at(last.head.head.head) != k \
                         and not (first.i > 0 and first.doc[first.i - 1].pos_ == "NOUN" and first.doc[first.i - 1].is_lower):
@@ -944,10 +964,14 @@ class SanctionRules:
                                        {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": heading[2]},
                                        self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
-            self._relative_clause_sanctions(s)
+            told_in_clause = self._relative_clause_sanctions(s)
             self._blocked_property_sanctions(s)
             if not self._is_sanction_sentence(s):
                 continue
+            if told_in_clause and all(any(v.left_edge.i <= t.i <= v.right_edge.i for v in told_in_clause)
+                                      for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS):
+                continue  # "X, whom OFAC designated in 2017, is among the largest arms dealers in the Balkans": the clause's
+                # designation is X's (_relative_clause_sanctions); what the sentence goes on to say names no one designated
             self._names_the_ner_missed(s)
             authority = self._authority(s)
             words = s.span.lowers
@@ -991,8 +1015,10 @@ class SanctionRules:
                 targets = [told_of[0]]
             if not targets:
                 continue
-            if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
-                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
+            if all(k in self.relative_of and self._has_sanction(self.relative_of[k]) for k in targets) \
+                    and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
+                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives); but "Those
+                # listed include X, wife of President Y, and their son Z" lists them in their own right, Y being no target
             foreign = False
             own_bases: dict[str, set] = {}
             if statutes:
@@ -1294,12 +1320,13 @@ class SanctionRules:
                 own[k] = mine
         return basis_list, own
 
-    def _relative_clause_sanctions(self, s: Sent):
+    def _relative_clause_sanctions(self, s: Sent) -> list:
         """ "X, whom the UN Security Council placed under a travel ban and an asset freeze in October": a sanction told in
         a relative clause about a person is a sanction of its own, by the clause's subject, under the law the clause
         names (else none), with the clause's measure and date; whatever the sentence around it is about."""
+        told = []
         if not re.search(r"\b(?:whom|which|that)\b", s.span.text):
-            return
+            return told
         for v in s.span:
             if v.dep_ != "relcl" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
@@ -1331,6 +1358,8 @@ class SanctionRules:
             self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
                            {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
                             "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+            told.append(v)
+        return told
 
     def _blocked_property_sanctions(self, s: Sent):
         """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
@@ -2099,16 +2128,20 @@ class SanctionRules:
 
     def _enabling_act(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is named as the act another instrument is made under ("regulations made under
-        the X Act", "the regime, established under Y,")."""
+        the X Act", "the regime, established under Y,") or as one that amends or carries another forward."""
         cache = self.__dict__.setdefault("_enabling_at", {})
         if pos not in cache:
             tok = self._token_at(pos)
             node = tok
             while node is not None and node.dep_ in ("compound", "det", "amod", "nummod", "flat") and node.head.i != node.i:
                 node = node.head
-            cache[pos] = node is not None and node.dep_ == "pobj" and node.head.lower_ == "under" \
-                and node.head.head.lemma_ in ("make", "enact", "adopt", "establish", "issue", "lay", "create") \
+            cache[pos] = node is not None and node.dep_ == "pobj" and (
+                node.head.lower_ == "under" and node.head.head.lemma_ in LAW_MAKING_VERBS
                 and node.head.head.dep_ in ("acl", "relcl", "amod") and self._names_law(node.head.head.head)
+                # "under Section 7031(c) of the X Act, 2019, as carried forward by the Y Act, 2020" ("as amended by"): the
+                # later act keeps the section alive, designations are made under the section
+                or node.head.lower_ == "by" and node.head.head.tag_ == "VBN"
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.head.head.children))
         return cache[pos]
 
     def _names_law(self, tok) -> bool:
@@ -2140,9 +2173,23 @@ class SanctionRules:
             self._law_years = {}
             for pos, _ in bases:
                 bs = self.sent_at(pos)
-                self._law_years[pos] = (bs.end, (self.sent_date(bs) or "")[:4]) if bs is not None else (pos, "")
+                year = (self.sent_date(bs) or "")[:4] if bs is not None and not self._makes_a_law(bs) else ""
+                self._law_years[pos] = (bs.end if bs is not None else pos, year)
         return [(pos, key) for pos, key in bases
                 if pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4]]
+
+    def _has_sanction(self, key: str) -> bool:
+        return any(ct == "sanction" and dict(k).get("target") == key for (ct, k) in self.claims)
+
+    def _makes_a_law(self, s: Sent) -> bool:
+        """Whether a sentence tells a law or regime being made ("The EU framework for restrictive measures in view of
+        the situation in X was adopted on 14 October 2019 (Council Decision ...)", "The regulations were made in 2019"):
+        its date is the law's own, which says nothing about when the designations under it were made."""
+        root = s.span.root
+        if root.lemma_ not in LAW_MAKING_VERBS:
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and self._names_law(subj)
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         borrowable = self._borrowable(s, bases)

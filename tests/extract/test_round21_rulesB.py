@@ -1,0 +1,123 @@
+"""Round 21, sanctions and positions (helper rulesB). Every person and body here is invented, each convention is tried
+in more than one wording, and each has a sentence where it must not fire."""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+DATE = "2031-08-02"
+
+
+def bases(rows, target):
+    return {name(c.get("legal_basis")) for c in find(rows, "sanction", target=target)}
+
+
+def targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+# a law named only in a closing "Background" that dates the law's adoption is still the basis of today's listings --------
+
+EU_LISTING = ("Varnia: Council sanctions four more individuals\n\nCouncil of the EU\nPress release\n2 August 2031\n\n"
+              "The Council today adopted restrictive measures against four additional individuals in view of the situation "
+              "in Varnia. {listed}\n\nThey are subject to an asset freeze and a travel ban.\n\nBackground\n\n{background}\n")
+
+
+@pytest.mark.parametrize("listed", [
+    "Those listed today include Marta Velkova, the Deputy Speaker of the Varnian Assembly, and Oren Dask, the "
+    "Prosecutor General.",
+    "The Council also listed Marta Velkova, a deputy speaker of the Varnian Assembly, and Oren Dask, the Prosecutor General.",
+])
+@pytest.mark.parametrize("background", [
+    "The EU framework for targeted restrictive measures in view of the situation in Varnia was adopted on 14 October 2029 "
+    "(Council Decision (CFSP) 2029/1720 and Council Regulation (EU) 2029/1716).",
+    "The legal framework, Council Decision (CFSP) 2029/1720, was established in October 2029.",
+])
+def test_a_law_dated_by_its_adoption_is_still_the_basis_of_listings_told_before_it(rules, listed, background):
+    rows = extract_rows(rules, EU_LISTING.format(listed=listed, background=background), DATE)
+    for person in ("Marta Velkova", "Oren Dask"):
+        assert bases(rows, person) == {"Council Decision (CFSP) 2029/1720"}, rows
+    # the headline's "Varnia:" is its topic, not the state that acts
+    for c in find(rows, "sanction"):
+        assert name(c.get("authority")) != "Varnia", c
+
+
+def test_a_law_named_for_an_earlier_designation_of_another_year_is_still_not_borrowed(rules):
+    """The year of a sentence that designates under a law still keeps that law from designations of today."""
+    text = ("The Ostland Treasury today designated Piet Halder for corruption.\n\n"
+            "The Ostland Treasury had already sanctioned his predecessor, Lorn Avec, in 2028 under the Ostland "
+            "Magnitsky Act.\n")
+    assert "Ostland Magnitsky Act" not in bases(extract_rows(rules, text, DATE), "Piet Halder")
+
+
+# whose spouse a target is: the spouse named in a title is no target --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Council today listed Ilse Marrow, the Vice-President of Varnia and wife of President Tomas Marrow, and their son "
+    "Karel Marrow under Council Decision (CFSP) 2031/55.",
+    "Those listed today under Council Decision (CFSP) 2031/55 include Ilse Marrow, Varnia's Vice-President and wife of "
+    "President Tomas Marrow, and their son Karel Marrow.",
+])
+def test_the_husband_named_in_a_targets_titles_is_not_designated(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert {"Ilse Marrow", "Karel Marrow"} <= targets(rows), rows
+    assert "Tomas Marrow" not in targets(rows), rows
+
+
+def test_a_spouse_designated_in_their_own_right_still_is(rules):
+    text = ("The Council today listed Tomas Marrow, the President of Varnia, and his wife Ilse Marrow under Council Decision "
+            "(CFSP) 2031/55.")
+    assert {"Tomas Marrow", "Ilse Marrow"} <= targets(extract_rows(rules, text, DATE))
+
+
+# people listed under a programme that is ended are delisted, not designated --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "At the same time, the President signed an Executive Order terminating the Varnia sanctions program, and the more "
+    "than 100 persons listed under it are being removed from the Specially Designated Nationals and Blocked Persons List.",
+    "The 40 individuals designated under the old regime were removed from the list on Monday.",
+])
+def test_those_listed_under_an_ended_programme_are_not_targets(rules, text):
+    head = "Today, the Office of Foreign Assets Control designated Piet Halder pursuant to E.O. 13818.\n\n"
+    rows = extract_rows(rules, head + text + "\n", DATE)
+    assert "Piet Halder" in targets(rows)
+    assert not {t for t in targets(rows) if "persons" in t or "individuals" in t}, rows
+
+
+def test_a_listing_that_is_not_undone_still_counts(rules):
+    text = "Today, the Office of Foreign Assets Control designated 12 individuals listed in the annex pursuant to E.O. 13818.\n"
+    assert any("individuals" in t for t in targets(extract_rows(rules, text, DATE)))
+
+
+# an act that carries a section forward is not the basis -------------------------------------------------------------------
+
+@pytest.mark.parametrize("carry", ["as carried forward by", "as amended by"])
+def test_the_act_that_carries_a_section_forward_is_not_the_basis_of_later_designations(rules, carry):
+    text = ("The Department of State is publicly designating Piet Halder, the former speaker of the Varnian parliament, "
+            "under Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, "
+            f"2029, {carry} the Further Consolidated Appropriations Act, 2030, due to his involvement in significant "
+            "corruption.\n\nIn addition to Halder, the Department is also publicly designating his spouse, Mira Halder.\n")
+    rows = extract_rows(rules, text, "2030-01-13")
+    assert bases(rows, "Mira Halder") == {"Section 7031(c)"}, rows
+    assert bases(rows, "Piet Halder") == {"Section 7031(c)"}, rows
+
+
+# a designation told in a relative clause names no other target of the sentence --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Halder, whom OFAC designated in December 2027 under the Global Magnitsky program for his role in arms deals, met "
+    "Lorn Avec in Ostmark last year.",
+    "Piet Halder, whom the Treasury sanctioned in 2027 under the Global Magnitsky program, later hired Lorn Avec as his "
+    "accountant.",
+    "Piet Halder, whom OFAC designated in 2027 under the Global Magnitsky program, runs the Ostmark Trading Company with "
+    "Lorn Avec.",
+])
+def test_only_the_person_the_clause_is_about_is_designated(rules, text):
+    rows = extract_rows(rules, "Piet Halder runs a trading company in Ostmark.\n\n" + text + "\n", DATE)
+    assert targets(rows) == {"Piet Halder"}, rows
+
+
+def test_a_sentence_that_designates_besides_its_clause_still_names_its_targets(rules):
+    text = ("Today, OFAC designated Lorn Avec, who worked with Piet Halder, whom OFAC designated in 2027 under the Global "
+            "Magnitsky program.")
+    assert "Lorn Avec" in targets(extract_rows(rules, text, DATE))
