@@ -121,3 +121,42 @@ def test_a_sentence_that_designates_besides_its_clause_still_names_its_targets(r
     text = ("Today, OFAC designated Lorn Avec, who worked with Piet Halder, whom OFAC designated in 2027 under the Global "
             "Magnitsky program.")
     assert "Lorn Avec" in targets(extract_rows(rules, text, DATE))
+
+
+# the measures a release states once reach every listing of the same union, however it names who acts --------------------
+
+@pytest.mark.parametrize("measures", [
+    "They are subject to an asset freeze, and EU citizens are forbidden from making funds available to them.",
+    "The persons listed are subject to a travel ban and an asset freeze.",
+])
+def test_measures_stated_once_reach_listings_by_the_council_and_the_eu(rules, measures):
+    text = ("Varnia: Council sanctions four more individuals\n\nCouncil of the EU\nPress release\n2 August 2031\n\n"
+            "The Council today adopted restrictive measures against four additional individuals under Council Decision "
+            "(CFSP) 2029/1720. The Council also listed Marta Velkova and Oren Dask.\n\n" + measures + "\n")
+    rows = extract_rows(rules, text, DATE)
+    for person in ("Marta Velkova", "Oren Dask"):
+        assert {c.get("measure") for c in find(rows, "sanction", target=person)} <= {"asset_freeze", "entry_ban"}, rows
+        assert all(c.get("measure") for c in find(rows, "sanction", target=person)), rows
+
+
+def test_measures_of_another_state_are_not_shared(rules):
+    text = ("The Council today listed Marta Velkova under Council Decision (CFSP) 2029/1720.\n\n"
+            "Separately, the U.S. Department of State designated Oren Dask under Section 7031(c), making him ineligible "
+            "for entry into the United States.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert find(rows, "sanction", target="Oren Dask"), rows
+    assert all(c.get("measure") != "entry_ban" for c in find(rows, "sanction", target="Marta Velkova")), rows
+
+
+# a title alone in a headline is no one designated -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("headline", [
+    "Treasury Sanctions Varnian President, First Lady and Senior Officials for Corruption",
+    "Treasury Sanctions First Lady and Senior Officials of Varnia",
+])
+def test_a_headline_title_is_not_a_target(rules, headline):
+    text = (headline + "\n\nToday, the Office of Foreign Assets Control designated President Tomas Marrow and his wife, "
+            "First Lady Ilse Marrow, pursuant to E.O. 13818.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert "First Lady" not in targets(rows), rows
+    assert "Tomas Marrow" in targets(rows), rows

@@ -2056,22 +2056,23 @@ class SanctionRules:
         """A designation whose own sentence names no measure (an entry of a numbered list, "the Council also listed
         X") takes the measure the document states for the same authority's designations ("The Council imposed a
         travel ban and an asset freeze on the following seven persons"), the first it names; in a document where
-        one authority acts, also a measure a sanctioning sentence names without a designation of its own. A
+        one state or union acts, also a measure a sanctioning sentence names without a designation of its own. A
         release tells its measures once and lists its targets after."""
         claims = [c for c in self.claims.values() if c.type == "sanction"]
         unmeasured = [c for c in claims if not c.roles.get("measure")]
         if not unmeasured:
             return
         stated = [(c.evidence[0].start, c.roles.get("authority"), c.roles["measure"]) for c in claims if c.roles.get("measure")]
-        authorities = {c.roles.get("authority") for c in claims}
-        if len(authorities) == 1:
+        # one authority: one state or union, however the text names who acts for it ("the Council", "the EU")
+        single = len({self._jurisdiction(c.roles.get("authority")) or c.roles.get("authority") for c in claims}) == 1
+        if single:
             for s in self.sents:
                 if s.span.lowers & SANCTION_TRIGGERS and self.gaz.measure_re.search(self.text, s.start, s.end):
                     stated.append((s.start, None, self._measure(s)))
         stated.sort(key=lambda x: x[0])
         for c in unmeasured:
             own = c.roles.get("authority")
-            measure = next((m for _, a, m in stated if m and (a == own and own is not None or len(authorities) == 1)), None)
+            measure = next((m for _, a, m in stated if m and (a == own and own is not None or single)), None)
             if measure:
                 c.roles["measure"] = measure
 
