@@ -3,7 +3,7 @@ in more than one wording, and each has a sentence where it must not fire."""
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, orgs
 
 DATE = "2031-08-02"
 
@@ -160,3 +160,40 @@ def test_a_headline_title_is_not_a_target(rules, headline):
     rows = extract_rows(rules, text, DATE)
     assert "First Lady" not in targets(rows), rows
     assert "Tomas Marrow" in targets(rows), rows
+
+
+# a minister's lower-case portfolio is part of the title; the office is the state's ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The army denied the reports, and the minister of communication, Jean-Claude Mbarga, accused rights groups of lying.",
+    "Jean-Claude Mbarga, the minister of territorial administration, said the army had acted lawfully.",
+])
+def test_a_ministers_lower_case_portfolio_is_no_body(rules, sentence):
+    text = "Soldiers killed 21 villagers in Ngarvo, in northwest Gabon, in February.\n\n" + sentence + "\n"
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Jean-Claude Mbarga") == {"Gabon"}, rows
+
+
+def test_a_named_ministry_after_the_title_is_still_the_body(rules):
+    text = ("Soldiers killed 21 villagers in Ngarvo, in northwest Gabon, in February.\n\n"
+            "Jean-Claude Mbarga, the minister of the Ngarvo Development Authority, said the army had acted lawfully.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Jean-Claude Mbarga") == {"Ngarvo Development Authority"}
+
+
+# a country where something happened to a title holder is not whom they serve ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Arno Velt, Lenz's interior minister, was arrested in the United States in May on unrelated charges.",
+    "Arno Velt, the former interior minister, fled to Brazil after the elections.",
+])
+def test_the_country_of_an_event_is_not_the_officials_state(rules, sentence):
+    text = ("Security forces killed ten protesters in Sacova, Paraguay, in November, an inquiry found. Paraguay's "
+            "interim government under Mira Lenz denied it.\n\n" + sentence + "\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Arno Velt") == {"Paraguay"}, rows
+
+
+def test_a_country_a_body_is_described_by_still_gives_the_chairs_state(rules):
+    text = ("The Ostmark Unity Front is the only political party permitted in Paraguay and is chaired by President Tomas "
+            "Marrow.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Tomas Marrow") & {"Paraguay"}

@@ -47,9 +47,12 @@ from kg.extract.rules.words import (
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
     TITLE_TOPIC_WORDS,
+    _WORDS,
     _singular_head,
 )
 from kg.model import Entity, Span
+
+SERVING_VERBS = _WORDS.set("serving_verbs")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -345,9 +348,12 @@ class PositionRules:
                     and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
                                                                       if w.lower() not in ("of", "the", "and"))):
                 role_end = stop  # "Minister of Social Security", "Minister for the Propagation of Virtue and Prevention of Vice"
-            elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named and not found \
-                    and all(t.text.islower() and t.lower_ in DEPT_WORDS | {"and"} for t in named):
+            elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
+                    and (not found or toks[last_head].lower_ == "minister" and self.ex.entities[found].name.islower()) \
+                    and all(t.text.islower() and (t.lower_ in DEPT_WORDS | {"and"} or toks[last_head].lower_ == "minister")
+                            for t in named):
                 role_end = stop  # "the secretary for security", "the minister of home affairs": a department in lower case
+                # (any portfolio of a minister: "the minister of communication", "minister of territorial administration")
             elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
@@ -732,6 +738,12 @@ class PositionRules:
         while node.dep_ == "conj":
             node = node.head  # "Estonia, Latvia and Lithuania barred ...": each of the subjects
         if self._country_in_other_clause(node, person) or self._country_acts_towards(node, person):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "to", "into", "from", "at", "inside") and node.head.head.pos_ == "VERB" \
+                and node.head.head.lemma_ not in SERVING_VERBS \
+                and any(self.entity_at(x) == person for c in node.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree):
+            # "X, Y's interior minister, was arrested in the United States", "X flew to Z": where something happened to the
+            # person (but "the party permitted in Z is chaired by X" describes the party)
             return True
         if node.dep_ != "nsubj" or node.head.lemma_.lower() in SPEECH_VERBS:
             return False
