@@ -197,3 +197,41 @@ def test_a_country_a_body_is_described_by_still_gives_the_chairs_state(rules):
     text = ("The Ostmark Unity Front is the only political party permitted in Paraguay and is chaired by President Tomas "
             "Marrow.\n")
     assert orgs(extract_rows(rules, text, DATE), "Tomas Marrow") & {"Paraguay"}
+
+
+# a title before a name and a body after it that the NER did not name ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Judge Ilona Varek of the Sovetsky district court also sentenced Piet Halder to nine years.",
+    "Colonel Ilona Varek of the Sovetsky border guard said the crossing was closed.",
+])
+def test_the_unnamed_body_after_a_titled_name_is_the_org(rules, sentence):
+    rows = extract_rows(rules, sentence + "\n", DATE)
+    assert any("Sovetsky" in o for o in orgs(rows, "Ilona Varek")), rows
+
+
+def test_a_place_after_a_titled_name_is_not_a_body(rules):
+    rows = extract_rows(rules, "Judge Ilona Varek of the old town also sentenced Piet Halder to nine years.\n", DATE)
+    assert not any("town" in o for o in orgs(rows, "Ilona Varek")), rows
+
+
+# kinship set off before a title does not end the title list -------------------------------------------------------------------
+
+@pytest.mark.parametrize("kin", ["Halder's wife", "the opposition leader's sister"])
+def test_a_title_after_a_kin_phrase_is_still_read(rules, kin):
+    text = f"Mira Halder, {kin} and the executive director of the Lorvane Health Fund, wrote that he had been kidnapped.\n"
+    assert orgs(extract_rows(rules, text, DATE), "Mira Halder") == {"Lorvane Health Fund"}
+
+
+# a minister of state for a province serves the state ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Minister of State for Midlands Province", "Minister of State for Matabeleland North Province"])
+def test_a_ministers_province_is_the_remit(rules, title):
+    text = (f"Treasury designated officials in Zimbabwe. Owen Ncube, who now serves as {title}, is designated for his role "
+            "in violence against opposition members.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Owen Ncube") == {"Zimbabwe"}
+
+
+def test_a_governor_of_a_province_is_still_the_provinces(rules):
+    text = "Treasury designated officials in Zimbabwe. Owen Ncube, the Governor of Midlands Province, is designated.\n"
+    assert orgs(extract_rows(rules, text, DATE), "Owen Ncube") == {"Midlands Province"}

@@ -354,6 +354,10 @@ class PositionRules:
                             for t in named):
                 role_end = stop  # "the secretary for security", "the minister of home affairs": a department in lower case
                 # (any portfolio of a minister: "the minister of communication", "minister of territorial administration")
+            elif found and toks[k].lower_ == "for" and self.etype(found) == "Region" and org is None \
+                    and any(t.lower_ in ("minister", "secretary") for t in toks[role_start:last_head + 1]) \
+                    and all(self.entity_at(t) == found for t in named):
+                role_end = stop  # "Minister of State for Midlands Province": the province is the minister's remit, the office the state's
             elif found and named and all(t.text[:1].isupper() for t in named) and len(named) >= 2 \
                     and self.etype(found) in PLACE_TYPES and (GOV_WORDS.search(named[-1].text) or named[-1].lower_ in self.gaz.org_words):
                 # "Commissioner-General of the Zimbabwe Republic Police": the body, not the country inside its name
@@ -998,8 +1002,10 @@ class PositionRules:
                             role, org, end = self._title_org(toks, a, b2)
                             if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
                                 continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
-                            if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2):
-                                continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament": then the title
+                            if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2
+                                                                   or toks[b2 - 1].lower_ in self.gaz.relation_words):
+                                continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament",
+                                # "X, Y's wife and the executive director of Z": then the title
                             if role is None:
                                 break
                             if org is None and end == b2 and toks[a].lower_ in ("its", "their"):
@@ -1309,6 +1315,16 @@ class PositionRules:
         if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
             k += 2  # "of Egypt's National Security Agency": the agency, not the country
         key = self.entity_at(toks[k]) if k < len(toks) else None
+        if key is None or self.etype(key) == "Person":
+            # "Judge X of the Leninsky district court": a body the NER did not name (or took for a person), told by its noun
+            phrase = []
+            for t in toks[k:k + 6]:
+                if t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or "\n" in t.text:
+                    break
+                phrase.append(t)
+            last = phrase[-1] if phrase else None
+            if last is not None and last.text.islower() and (GOV_WORDS.search(last.text.title()) or last.lower_ in self.gaz.org_words):
+                return self._phrase_org(phrase, any_pos=True)
         return key if key and self.etype(key) in ("Organization", "GovernmentBody") + (("Region", "Country") if places else ()) else None
 
     def _respective_positions(self, s: Sent, toks, ev: Span):
