@@ -235,3 +235,31 @@ def test_a_ministers_province_is_the_remit(rules, title):
 def test_a_governor_of_a_province_is_still_the_provinces(rules):
     text = "Treasury designated officials in Zimbabwe. Owen Ncube, the Governor of Midlands Province, is designated.\n"
     assert orgs(extract_rows(rules, text, DATE), "Owen Ncube") == {"Midlands Province"}
+
+
+# an entry of a list that tells an earlier designation under another law ------------------------------------------------------
+
+UK_LIST = ("Ostland: UK sanctions judges behind the jailing of Lorn Avec\n\nPress release\n\n"
+           "The individuals designated today under the Global Human Rights Sanctions Regulations 2020 are:\n\n"
+           "1. Piet Halder - judge of the Ostburg City Court, who presided over Mr Avec's trial. {earlier}\n"
+           "2. Mira Vant - judge of the Ostburg District Court, who ordered Mr Avec's arrest.\n")
+
+
+@pytest.mark.parametrize("earlier", [
+    "The United States named him in 2013 under the Magnitsky Act for his part in the detention of a lawyer.",
+    "Canada sanctioned him in 2018 under the Justice for Victims of Corrupt Foreign Officials Act.",
+])
+def test_an_entry_that_tells_an_earlier_designation_under_another_law(rules, earlier):
+    rows = extract_rows(rules, UK_LIST.format(earlier=earlier), DATE)
+    assert bases(rows, "Piet Halder") >= {"Global Human Rights Sanctions Regulations 2020"}, rows
+    assert len(bases(rows, "Piet Halder")) == 2, rows
+    assert "Lorn Avec" not in targets(rows), rows
+    assert bases(rows, "Mira Vant") == {"Global Human Rights Sanctions Regulations 2020"}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Piet Halder was named head of the Ostland Security Service in 2029, a year after the Ostland Magnitsky Act took effect.",
+    "The United Nations named Piet Halder special rapporteur, citing the Ostland Magnitsky Act.",
+])
+def test_being_named_to_an_office_is_no_designation(rules, text):
+    assert not targets(extract_rows(rules, text + "\n", DATE))

@@ -108,7 +108,8 @@ class SanctionRules:
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
         continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text)) and s.index - 1 in getattr(self, "sanction_targets", {}))
-        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
+        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))) \
+                and not ("named" in words and self._named_under_law(s)):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t) for t in triggers):
@@ -123,6 +124,19 @@ class SanctionRules:
                      or self._generic_rule(root, subj[0])):
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    def _named_under_law(self, s: Sent) -> bool:
+        """Whether "named" names someone under a sanctions law ("The United States named him in 2013 under the Magnitsky
+        Act"): a designation; "was named head of X", "named X special rapporteur" are appointments."""
+        for t in s.span:
+            if t.lower_ != "named" or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
+                        self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
+                        for x in c.subtree):
+                    return True
+        return False
 
     @staticmethod
     def _generic_rule(root, subj) -> bool:
@@ -931,8 +945,9 @@ class SanctionRules:
                 short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
                 if not short and s.para != last_item_para and s.index > heading[3] + 1:
                     heading = None
-                elif short or s.para == last_item_para:
-                    continue
+                elif short or s.para == last_item_para and not (any(b != heading[0] for b in statutes) and self._is_sanction_sentence(s)):
+                    continue  # (but an entry's sentence that tells a designation under a law of its own is read for it: "1. X -
+                    # judge of ... The United States named him in 2013 under the Magnitsky Act")
             annex = self._heads_annex(s, line)
             if annex or line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
@@ -1003,6 +1018,13 @@ class SanctionRules:
                                                                         or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
+            entry = [k for k in self.sanction_targets.get(max((i for i in self.item_sents if i < s.index), default=-1), [])
+                     if self.etype(k) == "Person"] if s.para == last_item_para else []
+            if len(entry) == 1:
+                # a pronoun in an entry's own sentence is the entry's person ("1. X - judge of ... The United States named him
+                # in 2013"), not whoever the text is about
+                said = {self.entity_at(t) for t in s.span if t.pos_ == "PRON" and t.lower_ in ("him", "her", "he", "she")}
+                targets = [entry[0] if k in said and k not in entry else k for k in targets]
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
             targets = [k for k in targets if not self._running_total(s, k)]
             if COUNT_OF_THEM_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
