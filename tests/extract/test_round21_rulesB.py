@@ -263,3 +263,26 @@ def test_an_entry_that_tells_an_earlier_designation_under_another_law(rules, ear
 ])
 def test_being_named_to_an_office_is_no_designation(rules, text):
     assert not targets(extract_rows(rules, text + "\n", DATE))
+
+
+# a company joined to a designated person by "his company" is designated with him; the president he advises is not ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Piet Halder, a businessman and adviser to the president, and his company Halder Mining Holdings (Private) Limited are "
+    "designated for corruption.",
+    "Piet Halder and his firm Halder Mining Holdings Limited are designated for corruption.",
+])
+def test_the_company_joined_to_a_target_is_designated(rules, sentence):
+    head = ("Today, the Office of Foreign Assets Control designated President Tomas Marrow pursuant to E.O. 13818.\n\n"
+            "Lorn Avec, a retired general, is designated for serious human rights abuse.\n\n")
+    rows = extract_rows(rules, head + sentence + "\n", DATE)
+    assert "Piet Halder" in targets(rows), rows
+    assert any("Halder Mining Holdings" in t for t in targets(rows)), rows
+
+
+def test_the_president_a_target_advises_is_no_target_of_that_sentence(rules):
+    text = ("Today, the Office of Foreign Assets Control designated Lorn Avec pursuant to E.O. 13818.\n\n"
+            "Piet Halder, a businessman and adviser to President Tomas Marrow, is also designated.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert "Piet Halder" in targets(rows), rows
+    assert "Tomas Marrow" not in targets(rows), rows

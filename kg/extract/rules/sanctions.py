@@ -507,8 +507,11 @@ class SanctionRules:
                                                                           or t.doc[named.head.i - 1].lower_ in self.gaz.relation_words):
                     continue  # "X, the Vice-President and wife of President Y", "the son of Y": whose relative is designated
                     # (the parser may hang the "of" on another word than the kin word before it)
-                if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
-                        and self.etype(self.entity_at(last.head.head.head)) == "Person" and self.entity_at(last.head.head.head) != k \
+                described = last.head.head if last.dep_ == "pobj" and last.head.lower_ in ("of", "to") else None
+                while described is not None and described.dep_ == "conj" and described.head.dep_ in ("appos", "conj"):
+                    described = described.head  # "X, a businessman and adviser to the president": each noun describes X
+                if described is not None and described.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
+                        and self.etype(self.entity_at(described.head)) == "Person" and self.entity_at(described.head) != k \
                         and not (first.i > 0 and first.doc[first.i - 1].pos_ == "NOUN" and first.doc[first.i - 1].is_lower):
                     # (but "X, the head of the presidential administration Y": a title before a name is that name's)
                     continue  # "X, a deputy of President Y": whose deputy the target is, not a second target
@@ -546,10 +549,12 @@ class SanctionRules:
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
                 continue  # "officials of the government and armed forces": the second body is whose officials they are, too
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
-                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) \
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted
+                         or gov.i != t.i and gov.dep_ == "conj" and gov.head.dep_ in ("nsubjpass", "dobj")) \
                     and (t.head.lower_ not in ("by", "of", "from", "with", "to") or self._along_with(t) or self._designation_of(t)) \
                     and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
-                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
+                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place;
+                # "X and his company Y Holdings Limited are designated": the name inside a noun joined to the target)
                 if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
