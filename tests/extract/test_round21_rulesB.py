@@ -286,3 +286,18 @@ def test_the_president_a_target_advises_is_no_target_of_that_sentence(rules):
     rows = extract_rows(rules, text, DATE)
     assert "Piet Halder" in targets(rows), rows
     assert "Tomas Marrow" not in targets(rows), rows
+
+
+# two fields of a remit joined by "and" before a title --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["refugee and migrant rights researcher", "land and housing rights director",
+                                   "business and human rights adviser"])
+def test_a_remit_of_two_fields_is_one_title(rules, title):
+    text = f"Mira Halder, {title} at the Ostmark Rights Centre, said the killings were hidden from the world.\n"
+    assert orgs(extract_rows(rules, text, DATE), "Mira Halder") == {"Ostmark Rights Centre"}
+
+
+def test_two_people_joined_by_and_are_not_one_title(rules):
+    text = "Mira Halder and Piet Halder, researchers at the Ostmark Rights Centre, said the killings were hidden.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert all(" and " not in (c.get("role") or "") for c in find(rows, "position")), rows

@@ -135,10 +135,11 @@ class PositionRules:
                     and not toks[j + 1].whitespace_ and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and toks[j + 2].lower_ not in heads:
                 j += 3  # "Cambodia's long-serving Minister of ...", "the self-declared commander": one adjective in three tokens
                 continue
-            if t.lower_ == "and" and j > start and toks[j - 1].text[:1].isupper() and j + 1 < end and toks[j + 1].text[:1].isupper() \
-                    and toks[j - 1].lower_ not in heads and any(x.lower_ in heads for x in toks[j + 1:end]) and toks[j + 1].lower_ not in heads:
+            if t.lower_ == "and" and j > start and j + 1 < end and toks[j - 1].text[:1].isupper() == toks[j + 1].text[:1].isupper() \
+                    and toks[j - 1].lower_ not in heads and any(x.lower_ in heads for x in toks[j + 1:end]) and toks[j + 1].lower_ not in heads \
+                    and toks[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and toks[j + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 j += 1  # "the organization's Middle East and North Africa director": a region's two names inside the title
-                continue
+                continue  # (or two fields of a remit: "refugee and migrant rights researcher at Human Rights Watch")
             # "the Rapid Support Forces' commander": a bare apostrophe after a plural is the possessive
             bare_poss = t.text in ("'", "\u2019") and j > start and toks[j - 1].text[-1:] in ("s", "S")
             if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.text in ("-", "'s", "\u2019s") or bare_poss or t.ent_type_ \
