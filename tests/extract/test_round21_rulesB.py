@@ -301,3 +301,19 @@ def test_two_people_joined_by_and_are_not_one_title(rules):
     text = "Mira Halder and Piet Halder, researchers at the Ostmark Rights Centre, said the killings were hidden.\n"
     rows = extract_rows(rules, text, DATE)
     assert all(" and " not in (c.get("role") or "") for c in find(rows, "position")), rows
+
+
+# "its" after a state's body named in lower case ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", ["Gabon's foreign ministry has rejected such criticism in the past.",
+                                  "Gabon's interior ministry denied the reports."])
+def test_its_spokeswoman_after_a_states_lower_case_body(rules, body):
+    text = ("A spokesperson for the European Union said the sentence ran counter to the country's commitments.\n\n"
+            + body + " Its spokeswoman, Mira Lenz, has said the country has no political prisoners.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Mira Lenz") == {"Gabon"}
+
+
+def test_its_spokeswoman_after_a_named_body_is_still_that_bodys(rules):
+    text = ("Gabon's foreign ministry has rejected such criticism. The Ostmark Rights Centre disagreed. Its spokeswoman, "
+            "Mira Lenz, said the country held political prisoners.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Mira Lenz") == {"Ostmark Rights Centre"}

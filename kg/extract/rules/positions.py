@@ -431,6 +431,18 @@ class PositionRules:
             if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
                 last, last_end = m.entity, m.end
         para_start = self.text.rfind("\n", 0, before) + 1
+        # "Vietnam's foreign ministry has rejected such criticism. Its spokeswoman, X": a state's body named in lower case
+        # after the last named body is what "its" picks up; the state stands for it
+        owned = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.start >= max(last_end, para_start) and m.entity and self.etype(m.entity) == "Country":
+                after = re.match(r"['\u2019]s((?:\s+[a-z]+){1,3})\b", self.text[m.end:m.end + 48])
+                if after and any(GOV_WORDS.search(w.title()) or w in self.gaz.org_words for w in after.group(1).split()):
+                    owned = m.entity
+        if owned is not None:
+            return owned
         between = self.text[max(last_end, para_start):before]
         nouns = [w.casefold() for w in re.findall(r"\b[Tt]he\s+([A-Za-z]+)\b", between) if w.casefold() in self.gaz.org_apposition_heads]
         if nouns:
