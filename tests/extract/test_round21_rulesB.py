@@ -317,3 +317,27 @@ def test_its_spokeswoman_after_a_named_body_is_still_that_bodys(rules):
     text = ("Gabon's foreign ministry has rejected such criticism. The Ostmark Rights Centre disagreed. Its spokeswoman, "
             "Mira Lenz, said the country held political prisoners.\n")
     assert orgs(extract_rows(rules, text, DATE), "Mira Lenz") == {"Ostmark Rights Centre"}
+
+
+# a count designated in the lead, then each designee told in a sentence of its own --------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "The United States is today designating two Ostmark judges and three prisons for their involvement in serious human "
+    "rights abuses. The designations are made pursuant to Executive Order 13553.",
+    "Today the Department of State designated two Ostmark judges, as well as three prisons, pursuant to Executive Order 13553.",
+])
+def test_a_count_stands_for_the_designees_told_one_by_one(rules, lead):
+    text = (lead + "\n\nJudge Piet Halder of the Revolutionary Court of Ostburg presided over the case.\n\n"
+            "Judge Mira Vant of the Revolutionary Court of Lenz has handed down harsh sentences to protesters.\n\n"
+            "Kelvar Prison in Ostburg is notorious for the mistreatment of political prisoners. Dunmore Prison has been the "
+            "site of mass executions. Varrow Prison in Lenz holds hundreds of detainees.\n")
+    rows = extract_rows(rules, text, "2031-09-24")
+    assert {"Piet Halder", "Mira Vant", "Kelvar Prison", "Dunmore Prison", "Varrow Prison"} <= targets(rows), rows
+
+
+def test_a_count_the_text_does_not_match_names_no_one(rules):
+    text = ("The United States is today designating three Ostmark judges pursuant to Executive Order 13553.\n\n"
+            "Judge Piet Halder of the Revolutionary Court of Ostburg presided over the case.\n\n"
+            "Judge Mira Vant of the Revolutionary Court of Lenz has handed down harsh sentences to protesters.\n")
+    rows = extract_rows(rules, text, "2031-09-24")
+    assert not {"Piet Halder", "Mira Vant"} & targets(rows), rows

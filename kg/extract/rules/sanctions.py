@@ -125,6 +125,44 @@ class SanctionRules:
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
 
+    def _counted_one_by_one(self, s: Sent) -> list[str]:
+        """The names a count designated in the sentence stands for, when the sentences after it open on them one by one
+        ("The United States is today designating two Iranian judges ... and three prisons" ... "Judge A of ... presided",
+        "Judge B of ... has handed down", "C Prison in Shiraz ...", "D Prison ...", "E Prison ..."): a release tells
+        each designee in a sentence of its own without a sanction word. Only when exactly as many are told as counted."""
+        out: list[str] = []
+        for t in s.span:
+            if t.dep_ != "nummod" or t.head.tag_ != "NNS" or self.mention_of(t.head) is not None:
+                continue
+            n = int(t.text) if t.text.isdigit() else NUMBER_WORDS.get(t.lower_)
+            if not n or n > 12:
+                continue
+            top = t.head
+            while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+                top = top.head
+            if top.dep_ not in ("dobj", "nsubjpass") or not (top.head.lower_ in STRONG_SANCTION or top.head.lemma_ in SANCTIONING_VERBS):
+                continue
+            noun = t.head.lemma_.lower()
+            hits: list[str] = []
+            for later in self.sents[s.index + 1:s.index + 25]:
+                if later.para > s.para + 8:
+                    break
+                toks = [x for x in later.span if not x.is_space]
+                if len(toks) < 3:
+                    continue
+                if toks[0].lower_ == noun and toks[0].text[:1].isupper():
+                    k = self.entity_at(toks[1])  # "Judge A of the Revolutionary Court ..."
+                    if k is not None and self.etype(k) == "Person" and k not in hits:
+                        hits.append(k)
+                    continue
+                m = next((m for m in self.mentions if later.start <= m.start < self.tstart(toks[1]) + 1 and m.entity), None)
+                if m is not None and m.text.split()[-1].lower() == noun and self.etype(m.entity) in ("Organization", "GovernmentBody", "Place") \
+                        and m.entity not in hits:
+                    hits.append(m.entity)  # "C Prison in Shiraz, where ..."
+            if len(hits) == n:
+                out += [k for k in hits if k not in out]
+        return out
+
     def _named_under_law(self, s: Sent) -> bool:
         """Whether "named" names someone under a sanctions law ("The United States named him in 2013 under the Magnitsky
         Act"): a designation; "was named head of X", "named X special rapporteur" are appointments."""
@@ -1023,6 +1061,7 @@ class SanctionRules:
                                                                         or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
+            targets += [k for k in self._counted_one_by_one(s) if k not in targets and k not in auth_keys]
             entry = [k for k in self.sanction_targets.get(max((i for i in self.item_sents if i < s.index), default=-1), [])
                      if self.etype(k) == "Person"] if s.para == last_item_para else []
             if len(entry) == 1:
