@@ -341,3 +341,17 @@ def test_a_count_the_text_does_not_match_names_no_one(rules):
             "Judge Mira Vant of the Revolutionary Court of Lenz has handed down harsh sentences to protesters.\n")
     rows = extract_rows(rules, text, "2031-09-24")
     assert not {"Piet Halder", "Mira Vant"} & targets(rows), rows
+
+
+# a law only one body applies names who applied it ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    "and the Department designated former police chief Piet Halder under Section 7031(c).",
+    "while the Department publicly designated Piet Halder under Section 7031(c).",
+])
+def test_a_section_7031c_designation_is_the_state_departments(rules, clause):
+    text = ("In December 2029, the Department of the Treasury designated the Ostmark Rapid Battalion under Executive Order "
+            "13818 for serious human rights abuse, " + clause + "\n")
+    rows = extract_rows(rules, text, DATE)
+    assert {name(c.get("authority")) for c in find(rows, "sanction", target="Piet Halder")} == {"Department of State"}, rows
+    assert {name(c.get("authority")) for c in find(rows, "sanction", target="Ostmark Rapid Battalion")} <= {"Department of the Treasury"}, rows

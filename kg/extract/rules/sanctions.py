@@ -1817,6 +1817,13 @@ class SanctionRules:
         sentence's only body is often not the sanctioner ("the bloc's listings ... the XPCC"). When the
         authority found for the sentence acts for another jurisdiction than the law, the authority is the
         law's state: named in the sentence, else named last before it, else the state itself."""
+        if basis is not None and authority is not None and not self._applies(basis, authority):
+            # "the Treasury designated X under E.O. 13818, and the Department designated Y under Section 7031(c)": a law
+            # only one body applies was applied by that body, whoever the sentence's first subject is
+            inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+            body = self.gaz.known_by_label.get(gz.normal(inst.applied_by[0])) if inst is not None and len(inst.applied_by) == 1 else None
+            if body is not None:
+                return self._known_entity(body)
         want = self._basis_jurisdiction(basis)
         have = self._jurisdiction(authority)
         named_actor = authority in self._acting_subjects and self.ex.entities[authority].name[:1].isupper()  # not "authorities"
