@@ -355,3 +355,19 @@ def test_a_section_7031c_designation_is_the_state_departments(rules, clause):
     rows = extract_rows(rules, text, DATE)
     assert {name(c.get("authority")) for c in find(rows, "sanction", target="Piet Halder")} == {"Department of State"}, rows
     assert {name(c.get("authority")) for c in find(rows, "sanction", target="Ostmark Rapid Battalion")} <= {"Department of the Treasury"}, rows
+
+
+# a demonym that describes another person ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("other", ["the Kenyan opposition politician and lawyer Martha Karua",
+                                   "the Kenyan rights lawyer Martha Karua"])
+def test_a_demonym_describing_another_person_is_not_the_title_holders_state(rules, other):
+    text = ("Security forces abducted the opposition leader in Uganda last week.\n\n"
+            "Besigye, a four-time presidential challenger to President Yoweri Museveni, had travelled to Nairobi to attend "
+            f"the launch of a book by {other}.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Yoweri Museveni") == {"Uganda"}
+
+
+def test_a_demonym_on_the_title_holder_is_still_theirs(rules):
+    text = "The Kenyan president William Ruto met the opposition leader in Kampala, Uganda, last week.\n"
+    assert orgs(extract_rows(rules, text, DATE), "William Ruto") == {"Kenya"}

@@ -1550,8 +1550,16 @@ class PositionRules:
             k = self.entity_at(node)
             if k is not None and self.etype(k) == "Person":
                 return k != person
-        return any(c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person" and self.entity_at(c) != person
-                   for c in node.children)
+        if any(c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person" and self.entity_at(c) != person
+               for c in node.children):
+            return True
+        # "the Kenyan opposition politician and lawyer Martha Karua": lower-case words of a description run on from the
+        # demonym into another person's name, however the parser hangs them
+        j = t.i + 1
+        while j < len(t.doc) and j - t.i <= 6 and t.doc[j].text.islower() and t.doc[j].pos_ in ("NOUN", "ADJ", "CCONJ"):
+            j += 1
+        k = self.entity_at(t.doc[j]) if j < len(t.doc) and j > t.i + 1 else None
+        return k is not None and k != person and self.etype(k) == "Person"
 
     def _paragraph_country(self, s: Sent) -> str | None:
         """The country a paragraph or list entry is about ("1. X, a businessman in South Africa ... he used close links to
