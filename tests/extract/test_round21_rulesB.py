@@ -371,3 +371,17 @@ def test_a_demonym_describing_another_person_is_not_the_title_holders_state(rule
 def test_a_demonym_on_the_title_holder_is_still_theirs(rules):
     text = "The Kenyan president William Ruto met the opposition leader in Kampala, Uganda, last week.\n"
     assert orgs(extract_rows(rules, text, DATE), "William Ruto") == {"Kenya"}
+
+
+# a place name the NER took for a person, inside the body a title is of --------------------------------------------------------
+
+@pytest.mark.parametrize("body", ["the Surgut city investigative department of the Investigative Committee of Ostmark",
+                                  "the Lenz district investigative department of the Investigative Committee of Ostmark"])
+def test_a_name_qualifying_a_noun_does_not_end_the_body(rules, body):
+    text = (f"The Department of State is publicly designating Piet Halder, head of {body}, under Section 7031(c).\n")
+    assert any("Investigative" in o for o in orgs(extract_rows(rules, text, DATE), "Piet Halder"))
+
+
+def test_a_person_after_of_still_ends_the_body(rules):
+    text = "Mira Vant, the spokeswoman of Piet Halder, said the charges were false.\n"
+    assert not orgs(extract_rows(rules, text, DATE), "Mira Vant") - {None}

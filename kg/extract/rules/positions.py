@@ -289,7 +289,12 @@ class PositionRules:
                     break
                 key = self.entity_at(t)
                 if key and self.etype(key) == "Person":
-                    break
+                    after = idx
+                    while after + 1 < end and self.entity_at(toks[after + 1]) == key:
+                        after += 1
+                    if not (after + 1 < end and toks[after + 1].text.islower() and toks[after + 1].pos_ in ("NOUN", "ADJ")):
+                        break
+                    key = None  # "head of the Surgut city investigative department": a name the NER took for a person, qualifying a noun
                 last = idx
                 while key and last + 1 < end and self.entity_at(toks[last + 1]) == key:
                     last += 1
