@@ -385,3 +385,14 @@ def test_a_name_qualifying_a_noun_does_not_end_the_body(rules, body):
 def test_a_person_after_of_still_ends_the_body(rules):
     text = "Mira Vant, the spokeswoman of Piet Halder, said the charges were false.\n"
     assert not orgs(extract_rows(rules, text, DATE), "Mira Vant") - {None}
+
+
+# a time word after the possessive, and a second head word ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["the kingdom's then chief justice", "the kingdom's former chief justice"])
+def test_a_time_word_after_the_possessive_keeps_the_title(rules, title):
+    text = ("Police detained two activists in Eswatini in 2014.\n\n"
+            f"They were jailed over articles that criticised {title}, Piet Halder.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert orgs(rows, "Piet Halder") == {"Eswatini"}, rows
+    assert {c["role"] for c in find(rows, "position", person="Piet Halder")} == {"chief justice"}, rows

@@ -131,6 +131,10 @@ class PositionRules:
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
                 j += 1  # "the commanding officer", "the presiding judge"
                 continue
+            if j > start and t.text.islower() and t.lower_ in TITLE_PRE_SKIP and toks[j - 1].text in ("'s", "\u2019s"):
+                j += 1  # "the kingdom's then chief justice", "Ruritania's former interior minister"
+                role_start = j
+                continue
             if t.text.isalpha() and t.text.islower() and j + 3 < end and toks[j + 1].text == "-" and not t.whitespace_ \
                     and not toks[j + 1].whitespace_ and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and toks[j + 2].lower_ not in heads:
                 j += 3  # "Cambodia's long-serving Minister of ...", "the self-declared commander": one adjective in three tokens
@@ -243,6 +247,10 @@ class PositionRules:
                 if x + 1 < end and toks[x + 1].lower_ in heads and toks[x + 1].text.islower() == toks[last_head].text.islower():
                     j = x + 1  # "deputy Asia director", "Deputy Middle East Director": a region inside the title is its remit
                     continue
+            if j == last_head + 1 and low in RECALL_TITLE_HEADS and low not in heads and t.text.islower() == toks[last_head].text.islower():
+                last_head = j  # "the kingdom's then chief justice": a second head word the precise list leaves to the recall layer
+                j += 1
+                continue
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
