@@ -396,3 +396,21 @@ def test_a_time_word_after_the_possessive_keeps_the_title(rules, title):
     rows = extract_rows(rules, text, DATE)
     assert orgs(rows, "Piet Halder") == {"Eswatini"}, rows
     assert {c["role"] for c in find(rows, "position", person="Piet Halder")} == {"chief justice"}, rows
+
+
+# who a relative clause on a kin noun is about; a kind of body is no body ---------------------------------------------------
+
+@pytest.mark.parametrize("clause", ["who runs the Lenz Broadcasting Corporation", "who heads the Lenz Broadcasting Corporation"])
+def test_a_clause_on_a_kin_noun_is_about_the_name_set_off_on_it(rules, clause):
+    text = (f"Those listed today include Ilse Marrow, the Vice-President of Varnia, and their son Karel Marrow, {clause}, "
+            "under Council Decision (CFSP) 2031/55.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert "Lenz Broadcasting Corporation" in orgs(rows, "Karel Marrow"), rows
+    assert "Lenz Broadcasting Corporation" not in orgs(rows, "Ilse Marrow"), rows
+
+
+@pytest.mark.parametrize("obj", ["media outlets close to the government", "security companies in the capital"])
+def test_running_a_kind_of_body_names_no_body(rules, obj):
+    text = f"Karel Marrow, who runs {obj}, was listed today.\n"
+    rows = extract_rows(rules, text, DATE)
+    assert not find(rows, "position", person="Karel Marrow"), rows

@@ -1398,6 +1398,9 @@ class PositionRules:
             if subj.lower_ in ("who", "that") and clause.dep_ == "relcl":
                 rel, subj = subj.lower_, clause.head  # "X, who founded the group and is its commander"
                 node, steps = subj, 0
+                named = next((c for c in node.children if c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person"), None)
+                if named is not None and self.etype(self.entity_at(node)) != "Person":
+                    node = named  # "..., and their son X, who runs media outlets": the name set off on the noun the clause is on
                 # "X, a former officer of the GRU, who ...": "who" is the person the apposition the clause hangs on describes
                 while rel == "who" and steps < 8 and self.etype(self.entity_at(node)) != "Person" \
                         and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
@@ -1457,6 +1460,9 @@ class PositionRules:
                         break
                 if org is not None and self.etype(org) == "Group" and (not self._actor(org, []) or self.ex.entities[org].name.islower()):
                     org = None  # ("led the troops": a description of whom, no body)
+                if org is not None and obj.tag_ == "NNS" and obj.text.islower() and self.entity_at(obj) == org \
+                        and not any(c.dep_ in ("det", "poss") for c in obj.children):
+                    org = None  # ("runs media outlets close to the government": a kind of body, none of them named)
                 if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
