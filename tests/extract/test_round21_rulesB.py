@@ -414,3 +414,15 @@ def test_running_a_kind_of_body_names_no_body(rules, obj):
     text = f"Karel Marrow, who runs {obj}, was listed today.\n"
     rows = extract_rows(rules, text, DATE)
     assert not find(rows, "position", person="Karel Marrow"), rows
+
+
+# two "who" clauses in one sentence: each is about the name right before it ----------------------------------------------------
+
+@pytest.mark.parametrize("second", ["and Colonel Mira Vant, who commanded the 15th Mobile Brigade,",
+                                    "and Colonels Lorn Avec and Mira Vant, who successively commanded the 15th Mobile Brigade,"])
+def test_each_who_clause_is_about_the_name_before_it(rules, second):
+    text = ("The chamber charged ten members of the army, among them General Piet Halder, who commanded the 30th Brigade, "
+            + second + " with murder.\n")
+    rows = extract_rows(rules, text, DATE)
+    assert "15th Mobile Brigade" in orgs(rows, "Mira Vant"), rows
+    assert "15th Mobile Brigade" not in orgs(rows, "Piet Halder"), rows

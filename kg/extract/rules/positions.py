@@ -1409,6 +1409,11 @@ class PositionRules:
                     subj = node
             if self.entity_at(subj) is None:
                 subj = next((c for c in subj.children if c.dep_ == "appos" and self.etype(self.entity_at(c)) == "Person"), subj)  # "His son, X, is ..."
+            pron = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if clause.dep_ == "relcl" else None
+            if pron is not None and pron.i >= 2 and pron.doc[pron.i - 1].text == "," and pron.i - 2 > subj.i \
+                    and self.etype(self.entity_at(pron.doc[pron.i - 2])) == "Person" and self.entity_at(pron.doc[pron.i - 2]) != self.entity_at(subj):
+                subj = pron.doc[pron.i - 2]  # "A, who commanded X, and Colonel B, who commanded Y": the name right before "who",
+                # though the parser hangs both clauses on A
             person = self.entity_at(subj)
             if person is None or self.etype(person) != "Person":
                 continue
