@@ -426,3 +426,17 @@ def test_each_who_clause_is_about_the_name_before_it(rules, second):
     rows = extract_rows(rules, text, DATE)
     assert "15th Mobile Brigade" in orgs(rows, "Mira Vant"), rows
     assert "15th Mobile Brigade" not in orgs(rows, "Piet Halder"), rows
+
+
+# an adviser to the head of state ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["a businessman and adviser to the president", "a senior adviser to the president"])
+def test_an_adviser_to_the_president_serves_the_state(rules, title):
+    text = (f"Treasury designated officials in Zimbabwe today. Piet Halder, {title}, is designated for corruption "
+            "pursuant to E.O. 13818.\n")
+    assert orgs(extract_rows(rules, text, DATE), "Piet Halder") == {"Zimbabwe"}
+
+
+def test_an_adviser_to_a_named_body_is_still_the_bodys(rules):
+    text = "Piet Halder, an adviser to the Ostmark Mining Company, said the strike was illegal.\n"
+    assert orgs(extract_rows(rules, text, DATE), "Piet Halder") == {"Ostmark Mining Company"}

@@ -283,7 +283,11 @@ class PositionRules:
                 and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")")):
             org = self._body_for_noun(toks[k + 2].lower_, self.tstart(toks[k]))  # "a youth representative on the panel"
             stop = k + 3
-        if k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
+        to_head = k + 2 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].text.islower() \
+            and _HEAD_OF_STATE_RE.fullmatch(toks[k + 2].text) is not None and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")"))
+        if to_head:
+            role_end = stop = k + 3  # "a businessman and adviser to the president": an office of the state, whoever holds its head
+        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
             for idx in range(k + 1, min(end, k + 14)):
