@@ -53,8 +53,11 @@ from kg.extract.rules.words import (
     INSTRUMENT_KIND_RE,
     UNREALISED_MODIFIERS,
     WITHHOLDING_WORDS,
+    _WORDS,
 )
 from kg.model import Entity
+
+LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
 
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
@@ -105,7 +108,8 @@ class SanctionRules:
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
         continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text)) and s.index - 1 in getattr(self, "sanction_targets", {}))
-        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))):
+        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))) \
+                and not ("named" in words and self._named_under_law(s)):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t) for t in triggers):
@@ -120,6 +124,57 @@ class SanctionRules:
                      or self._generic_rule(root, subj[0])):
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    def _counted_one_by_one(self, s: Sent) -> list[str]:
+        """The names a count designated in the sentence stands for, when the sentences after it open on them one by one
+        ("The United States is today designating two Iranian judges ... and three prisons" ... "Judge A of ... presided",
+        "Judge B of ... has handed down", "C Prison in Shiraz ...", "D Prison ...", "E Prison ..."): a release tells
+        each designee in a sentence of its own without a sanction word. Only when exactly as many are told as counted."""
+        out: list[str] = []
+        for t in s.span:
+            if t.dep_ != "nummod" or t.head.tag_ != "NNS" or self.mention_of(t.head) is not None:
+                continue
+            n = int(t.text) if t.text.isdigit() else NUMBER_WORDS.get(t.lower_)
+            if not n or n > 12:
+                continue
+            top = t.head
+            while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+                top = top.head
+            if top.dep_ not in ("dobj", "nsubjpass") or not (top.head.lower_ in STRONG_SANCTION or top.head.lemma_ in SANCTIONING_VERBS):
+                continue
+            noun = t.head.lemma_.lower()
+            hits: list[str] = []
+            for later in self.sents[s.index + 1:s.index + 25]:
+                if later.para > s.para + 8:
+                    break
+                toks = [x for x in later.span if not x.is_space]
+                if len(toks) < 3:
+                    continue
+                if toks[0].lower_ == noun and toks[0].text[:1].isupper():
+                    k = self.entity_at(toks[1])  # "Judge A of the Revolutionary Court ..."
+                    if k is not None and self.etype(k) == "Person" and k not in hits:
+                        hits.append(k)
+                    continue
+                m = next((m for m in self.mentions if later.start <= m.start < self.tstart(toks[1]) + 1 and m.entity), None)
+                if m is not None and m.text.split()[-1].lower() == noun and self.etype(m.entity) in ("Organization", "GovernmentBody", "Place") \
+                        and m.entity not in hits:
+                    hits.append(m.entity)  # "C Prison in Shiraz, where ..."
+            if len(hits) == n:
+                out += [k for k in hits if k not in out]
+        return out
+
+    def _named_under_law(self, s: Sent) -> bool:
+        """Whether "named" names someone under a sanctions law ("The United States named him in 2013 under the Magnitsky
+        Act"): a designation; "was named head of X", "named X special rapporteur" are appointments."""
+        for t in s.span:
+            if t.lower_ != "named" or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
+                        self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
+                        for x in c.subtree):
+                    return True
+        return False
 
     @staticmethod
     def _generic_rule(root, subj) -> bool:
@@ -183,7 +238,12 @@ class SanctionRules:
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
             return True  # "faces possible sanctions", "proposed sanctions"
         node = t
-        for _ in range(4):
+        steps = 0
+        for _ in range(8):
+            # the words of a name count as one step ("removed from the Specially Designated Nationals and Blocked Persons List")
+            steps += node.dep_ not in ("compound", "flat")
+            if steps > 4:
+                break
             kids = list(node.children)
             if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) or any(c.dep_ == "neg" for c in kids):
                 return True
@@ -197,6 +257,9 @@ class SanctionRules:
                 return True  # "a bill that would sanction X"
             if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
                 return True  # "called for X to be sanctioned"
+            if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                    and (node.head.head.lemma_ in REVOKING_WORDS or node.head.head.lower_ in REVOKING_WORDS):
+                return True  # "the 100 persons listed under it are being removed from the list": who was listed is delisted
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -267,6 +330,8 @@ class SanctionRules:
         for m, t in self.sent_entities(s, {"Country"}):
             # a country named as a subject acts; one in a description ("adviser to the President of the Central African
             # Republic") is left to the sanction told just before (see _sanctions)
+            if m.start == s.start and self.text[m.end:m.end + 1] == ":":
+                continue  # "Varnia: Council sanctions eight more individuals": a headline's topic, not who acts
             root = t
             while m.start <= self.tstart(root.head) < m.end and root.head.i != root.i:
                 root = root.head
@@ -473,8 +538,18 @@ class SanctionRules:
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
                         and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
-                if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
-                        and self.etype(self.entity_at(last.head.head.head)) == "Person" and self.entity_at(last.head.head.head) != k \
+                named = last
+                while named.dep_ in ("compound", "flat") and named.head.i > named.i:
+                    named = named.head  # ("President" of "President Y Z")
+                if named.dep_ == "pobj" and named.head.lower_ == "of" and (named.head.head.lower_ in self.gaz.relation_words
+                                                                          or t.doc[named.head.i - 1].lower_ in self.gaz.relation_words):
+                    continue  # "X, the Vice-President and wife of President Y", "the son of Y": whose relative is designated
+                    # (the parser may hang the "of" on another word than the kin word before it)
+                described = last.head.head if last.dep_ == "pobj" and last.head.lower_ in ("of", "to") else None
+                while described is not None and described.dep_ == "conj" and described.head.dep_ in ("appos", "conj"):
+                    described = described.head  # "X, a businessman and adviser to the president": each noun describes X
+                if described is not None and described.dep_ == "appos" and last.head.head.pos_ == "NOUN" \
+                        and self.etype(self.entity_at(described.head)) == "Person" and self.entity_at(described.head) != k \
                         and not (first.i > 0 and first.doc[first.i - 1].pos_ == "NOUN" and first.doc[first.i - 1].is_lower):
                     # (but "X, the head of the presidential administration Y": a title before a name is that name's)
                     continue  # "X, a deputy of President Y": whose deputy the target is, not a second target
@@ -512,10 +587,12 @@ class SanctionRules:
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
                 continue  # "officials of the government and armed forces": the second body is whose officials they are, too
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
-                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted) \
+                    and (t.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "appos") or inverted
+                         or gov.i != t.i and gov.dep_ == "conj" and gov.head.dep_ in ("nsubjpass", "dobj")) \
                     and (t.head.lower_ not in ("by", "of", "from", "with", "to") or self._along_with(t) or self._designation_of(t)) \
                     and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
-                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place)
+                # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place;
+                # "X and his company Y Holdings Limited are designated": the name inside a noun joined to the target)
                 if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
@@ -911,8 +988,9 @@ class SanctionRules:
                 short = len([t for t in s.span if not t.is_punct and not t.is_space]) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in s.span)
                 if not short and s.para != last_item_para and s.index > heading[3] + 1:
                     heading = None
-                elif short or s.para == last_item_para:
-                    continue
+                elif short or s.para == last_item_para and not (any(b != heading[0] for b in statutes) and self._is_sanction_sentence(s)):
+                    continue  # (but an entry's sentence that tells a designation under a law of its own is read for it: "1. X -
+                    # judge of ... The United States named him in 2013 under the Magnitsky Act")
             annex = self._heads_annex(s, line)
             if annex or line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
@@ -944,10 +1022,14 @@ class SanctionRules:
                                        {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": heading[2]},
                                        self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
-            self._relative_clause_sanctions(s)
+            told_in_clause = self._relative_clause_sanctions(s)
             self._blocked_property_sanctions(s)
             if not self._is_sanction_sentence(s):
                 continue
+            if told_in_clause and all(any(v.left_edge.i <= t.i <= v.right_edge.i for v in told_in_clause)
+                                      for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS):
+                continue  # "X, whom OFAC designated in 2017, is among the largest arms dealers in the Balkans": the clause's
+                # designation is X's (_relative_clause_sanctions); what the sentence goes on to say names no one designated
             self._names_the_ner_missed(s)
             authority = self._authority(s)
             words = s.span.lowers
@@ -979,6 +1061,14 @@ class SanctionRules:
                                                                         or any((a.dep_ == "nsubj" and a.head.lemma_ in ACTING_VERBS) or a.lower_ == "by"
                                                                                for a in [t, *t.ancestors]))}
             targets = self._targets(s, auth_keys)
+            targets += [k for k in self._counted_one_by_one(s) if k not in targets and k not in auth_keys]
+            entry = [k for k in self.sanction_targets.get(max((i for i in self.item_sents if i < s.index), default=-1), [])
+                     if self.etype(k) == "Person"] if s.para == last_item_para else []
+            if len(entry) == 1:
+                # a pronoun in an entry's own sentence is the entry's person ("1. X - judge of ... The United States named him
+                # in 2013"), not whoever the text is about
+                said = {self.entity_at(t) for t in s.span if t.pos_ == "PRON" and t.lower_ in ("him", "her", "he", "she")}
+                targets = [entry[0] if k in said and k not in entry else k for k in targets]
             targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
             targets = [k for k in targets if not self._running_total(s, k)]
             if COUNT_OF_THEM_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
@@ -991,8 +1081,10 @@ class SanctionRules:
                 targets = [told_of[0]]
             if not targets:
                 continue
-            if all(k in self.relative_of for k in targets) and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
-                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives)
+            if all(k in self.relative_of and self._has_sanction(self.relative_of[k]) for k in targets) \
+                    and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
+                continue  # "the designation covers Kadyrov's wife": hers is his designation (_covered_relatives); but "Those
+                # listed include X, wife of President Y, and their son Z" lists them in their own right, Y being no target
             foreign = False
             own_bases: dict[str, set] = {}
             if statutes:
@@ -1294,12 +1386,13 @@ class SanctionRules:
                 own[k] = mine
         return basis_list, own
 
-    def _relative_clause_sanctions(self, s: Sent):
+    def _relative_clause_sanctions(self, s: Sent) -> list:
         """ "X, whom the UN Security Council placed under a travel ban and an asset freeze in October": a sanction told in
         a relative clause about a person is a sanction of its own, by the clause's subject, under the law the clause
         names (else none), with the clause's measure and date; whatever the sentence around it is about."""
+        told = []
         if not re.search(r"\b(?:whom|which|that)\b", s.span.text):
-            return
+            return told
         for v in s.span:
             if v.dep_ != "relcl" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
@@ -1331,6 +1424,8 @@ class SanctionRules:
             self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
                            {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
                             "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+            told.append(v)
+        return told
 
     def _blocked_property_sanctions(self, s: Sent):
         """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
@@ -1722,6 +1817,13 @@ class SanctionRules:
         sentence's only body is often not the sanctioner ("the bloc's listings ... the XPCC"). When the
         authority found for the sentence acts for another jurisdiction than the law, the authority is the
         law's state: named in the sentence, else named last before it, else the state itself."""
+        if basis is not None and authority is not None and not self._applies(basis, authority):
+            # "the Treasury designated X under E.O. 13818, and the Department designated Y under Section 7031(c)": a law
+            # only one body applies was applied by that body, whoever the sentence's first subject is
+            inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
+            body = self.gaz.known_by_label.get(gz.normal(inst.applied_by[0])) if inst is not None and len(inst.applied_by) == 1 else None
+            if body is not None:
+                return self._known_entity(body)
         want = self._basis_jurisdiction(basis)
         have = self._jurisdiction(authority)
         named_actor = authority in self._acting_subjects and self.ex.entities[authority].name[:1].isupper()  # not "authorities"
@@ -2027,22 +2129,23 @@ class SanctionRules:
         """A designation whose own sentence names no measure (an entry of a numbered list, "the Council also listed
         X") takes the measure the document states for the same authority's designations ("The Council imposed a
         travel ban and an asset freeze on the following seven persons"), the first it names; in a document where
-        one authority acts, also a measure a sanctioning sentence names without a designation of its own. A
+        one state or union acts, also a measure a sanctioning sentence names without a designation of its own. A
         release tells its measures once and lists its targets after."""
         claims = [c for c in self.claims.values() if c.type == "sanction"]
         unmeasured = [c for c in claims if not c.roles.get("measure")]
         if not unmeasured:
             return
         stated = [(c.evidence[0].start, c.roles.get("authority"), c.roles["measure"]) for c in claims if c.roles.get("measure")]
-        authorities = {c.roles.get("authority") for c in claims}
-        if len(authorities) == 1:
+        # one authority: one state or union, however the text names who acts for it ("the Council", "the EU")
+        single = len({self._jurisdiction(c.roles.get("authority")) or c.roles.get("authority") for c in claims}) == 1
+        if single:
             for s in self.sents:
                 if s.span.lowers & SANCTION_TRIGGERS and self.gaz.measure_re.search(self.text, s.start, s.end):
                     stated.append((s.start, None, self._measure(s)))
         stated.sort(key=lambda x: x[0])
         for c in unmeasured:
             own = c.roles.get("authority")
-            measure = next((m for _, a, m in stated if m and (a == own and own is not None or len(authorities) == 1)), None)
+            measure = next((m for _, a, m in stated if m and (a == own and own is not None or single)), None)
             if measure:
                 c.roles["measure"] = measure
 
@@ -2099,16 +2202,20 @@ class SanctionRules:
 
     def _enabling_act(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is named as the act another instrument is made under ("regulations made under
-        the X Act", "the regime, established under Y,")."""
+        the X Act", "the regime, established under Y,") or as one that amends or carries another forward."""
         cache = self.__dict__.setdefault("_enabling_at", {})
         if pos not in cache:
             tok = self._token_at(pos)
             node = tok
             while node is not None and node.dep_ in ("compound", "det", "amod", "nummod", "flat") and node.head.i != node.i:
                 node = node.head
-            cache[pos] = node is not None and node.dep_ == "pobj" and node.head.lower_ == "under" \
-                and node.head.head.lemma_ in ("make", "enact", "adopt", "establish", "issue", "lay", "create") \
+            cache[pos] = node is not None and node.dep_ == "pobj" and (
+                node.head.lower_ == "under" and node.head.head.lemma_ in LAW_MAKING_VERBS
                 and node.head.head.dep_ in ("acl", "relcl", "amod") and self._names_law(node.head.head.head)
+                # "under Section 7031(c) of the X Act, 2019, as carried forward by the Y Act, 2020" ("as amended by"): the
+                # later act keeps the section alive, designations are made under the section
+                or node.head.lower_ == "by" and node.head.head.tag_ == "VBN"
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.head.head.children))
         return cache[pos]
 
     def _names_law(self, tok) -> bool:
@@ -2140,9 +2247,23 @@ class SanctionRules:
             self._law_years = {}
             for pos, _ in bases:
                 bs = self.sent_at(pos)
-                self._law_years[pos] = (bs.end, (self.sent_date(bs) or "")[:4]) if bs is not None else (pos, "")
+                year = (self.sent_date(bs) or "")[:4] if bs is not None and not self._makes_a_law(bs) else ""
+                self._law_years[pos] = (bs.end if bs is not None else pos, year)
         return [(pos, key) for pos, key in bases
                 if pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4]]
+
+    def _has_sanction(self, key: str) -> bool:
+        return any(ct == "sanction" and dict(k).get("target") == key for (ct, k) in self.claims)
+
+    def _makes_a_law(self, s: Sent) -> bool:
+        """Whether a sentence tells a law or regime being made ("The EU framework for restrictive measures in view of
+        the situation in X was adopted on 14 October 2019 (Council Decision ...)", "The regulations were made in 2019"):
+        its date is the law's own, which says nothing about when the designations under it were made."""
+        root = s.span.root
+        if root.lemma_ not in LAW_MAKING_VERBS:
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and self._names_law(subj)
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         borrowable = self._borrowable(s, bases)
