@@ -1345,8 +1345,8 @@ class PositionRules:
         if k + 2 < len(toks) and self.etype(self.entity_at(toks[k])) == "Country" and toks[k + 1].text in ("'s", "\u2019s"):
             k += 2  # "of Egypt's National Security Agency": the agency, not the country
         key = self.entity_at(toks[k]) if k < len(toks) else None
-        if key is None or self.etype(key) == "Person":
-            # "Judge X of the Leninsky district court": a body the NER did not name (or took for a person), told by its noun
+        if key is None or self.etype(key) in ("Person", "Place", "Region"):
+            # "Judge X of the Leninsky district court": a body the NER did not name (or took for a person or a place), told by its noun
             phrase = []
             for t in toks[k:k + 6]:
                 if t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or "\n" in t.text:
