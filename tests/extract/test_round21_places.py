@@ -126,3 +126,26 @@ def test_a_body_beside_a_noun_for_a_person_stays_a_body(rules):
     text = "The Varnia Workers Federation, a critic of the reform, said the strikers were beaten."
     ex = rules.extract(Document(id="t", text=text, date="2024-05-01"))
     assert "Person" not in {e.type for e in ex.entities.values() if "Federation" in e.name}
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    # a body and the name set off after it, read by the NER as one
+    ("Among those listed are the head of the Basij, Gholamreza Soleimani, and the commander of the police.",
+     {"Basij", "Gholamreza Soleimani"}, {"Basij, Gholamreza Soleimani"}),
+    # a plural title before a list of names is no part of the first name
+    ("In a judgment, Judges Andrew Chan, Alex Lee and Johnny Chan said the plan was subversive.",
+     {"Andrew Chan", "Alex Lee", "Johnny Chan"}, {"Judges Andrew Chan"}),
+    # a country opening a longer place name is part of it
+    ("He was arrested at his home in Guatemala City on July 29, 2022.", {"Guatemala City"}, {"Guatemala"}),
+    ("Police in Kuwait City detained him.", {"Kuwait City"}, {"Kuwait"}),
+])
+def test_names_are_cut_where_the_text_cuts_them(rules, text, names, not_names):
+    got = {e.name for e in rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()}
+    assert names <= got and not (not_names & got), got
+
+
+def test_well_known_rights_bodies_are_bodies(rules):
+    text = "Reporters Without Borders and the Committee to Protect Journalists called for his release."
+    got = {e.name: e.type for e in rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()}
+    assert got.get("Reporters Without Borders") == "Organization"
+    assert got.get("Committee to Protect Journalists") == "Organization"

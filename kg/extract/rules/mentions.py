@@ -318,6 +318,18 @@ class MentionRules:
                     etext = text[s:e]
                     if not etext.strip():
                         continue
+                comma = re.fullmatch(r"(.+?),\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)", etext) if typ in ("Organization", "Person") else None
+                body_words = comma.group(1).split() if comma else []
+                if comma and not any(w.lower() in gaz.org_words or w.lower() in TITLE_HEADS for w in comma.group(2).split()) \
+                        and not GOV_WORDS.search(comma.group(2)) and not gaz.known_by_label.get(gz.normal(comma.group(2))) \
+                        and len(body_words) <= 4 and (GOV_WORDS.search(comma.group(1)) or any(w.lower() in gaz.org_words for w in body_words)
+                                                      or re.search(r"\bof\s+(?:the\s+)?$", text[max(0, s - 8):s])):
+                    # "the head of the Basij, Gholamreza Soleimani, and ...": the NER ran a body and the name set off
+                    # after it into one; the body is the first part, the name a person's
+                    p_start = s + comma.start(2)
+                    cands.append(Mention(p_start, e, text[p_start:e], "Person", 1, extra={"label": "PERSON"}))
+                    e = s + comma.end(1)
+                    etext = text[s:e]
                 colon = etext.rfind(": ")
                 if colon > 0 and re.search(r"\w", etext[colon + 2:]):
                     s += colon + 2  # "owned by X: Mak Services Company Limited, ...": a name never runs across a colon
@@ -471,6 +483,10 @@ class MentionRules:
                     continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
+        # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it
+        ner_places = {(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Place", "Region")}
+        cands = [m for m in cands if not (m.source == 3 and m.type == "Country" and any(
+            a == m.start and b > m.end and re.fullmatch(r"(?:\s+[A-Z][\w'-]*){1,2}", text[m.end:b]) for a, b in ner_places))]
         every_cand = list(cands)
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
         # and so is a group word ("Sudan People's Liberation Army" is no group of people)
@@ -1534,15 +1550,16 @@ class MentionRules:
                 # ("ECRM Envoy X": initials before the title are the body he serves)
                 acr = 1 if len(words) >= 4 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[1].lower() in TITLE_HEADS | TITLE_MODIFIERS else 0
                 n_title = acr
-                while n_title < len(words) - 2 and words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS \
+                while n_title < len(words) - 2 and (words[n_title].lower() in TITLE_HEADS | TITLE_FILLERS | TITLE_MODIFIERS
+                                                    or n_title == acr and words[n_title].lower() in PLURAL_TITLE_HEADS) \
                         and words[n_title][:1].isupper():
-                    n_title += 1
+                    n_title += 1  # (a plural title before a list of names: "Judges Andrew Chan, Alex Lee and Johnny Chan")
                 if n_title == acr + 1 and words[acr].lower() in TITLE_GIVEN_NAMES and not acr \
                         and re.search(r"\b[A-Z][\w.-]*[ \t]+$", text[max(0, m.start - 30):m.start]) \
                         and text[max(0, m.start - 30):m.start].split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS \
                         and not any(w.lower() in NAME_PARTICLES for w in words[1:]):
                     n_title = 0  # "Senator Prince Yormie Johnson": after a title, "Prince" is his first name
-                if n_title > acr and words[n_title - 1].lower() in TITLE_HEADS:
+                if n_title > acr and (words[n_title - 1].lower() in TITLE_HEADS or n_title == acr + 1 and words[acr].lower() in PLURAL_TITLE_HEADS):
                     cut = len(" ".join(words[:n_title])) + 1
                     if m.text[cut - 1:cut] == " ":
                         if acr:
@@ -1761,7 +1778,8 @@ class MentionRules:
 
         def name_tok(t) -> bool:
             # (not an English function word a Title-Case headline capitalises: "... Kale Kayihura Due to Involvement in ...")
-            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS and not t.is_stop
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
+                    and t.lower_ not in PLURAL_TITLE_HEADS and not t.is_stop  # ("Judges Andrew Chan, Alex Lee and ...")
                     and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
                     and "\n" not in t.whitespace_)
 
