@@ -149,3 +149,10 @@ def test_well_known_rights_bodies_are_bodies(rules):
     got = {e.name: e.type for e in rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()}
     assert got.get("Reporters Without Borders") == "Organization"
     assert got.get("Committee to Protect Journalists") == "Organization"
+
+
+def test_a_name_in_capitals_is_the_person_the_text_names_in_mixed_case(rules):
+    text = ("Treasury today designated Karim Haddadi, the former central bank governor, under E.O. 13441.\n\n"
+            "The following individual is designated:\n\n- KARIM FOUAD HADDADI, former Governor of the Central Bank of Varnia;\n")
+    people = [e for e in rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values() if e.type == "Person"]
+    assert len(people) == 1 and {"KARIM FOUAD HADDADI", "Karim Haddadi"} <= people[0].aliases

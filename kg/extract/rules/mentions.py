@@ -153,6 +153,9 @@ def _spelling_variant(a: str, b: str) -> bool:
 
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _occurrences(text: str, name: str, before: str = "_'\u2019-", after: str = "_-"):
     """(start, end) of each occurrence of ``name`` in ``text`` that no letter, digit or character of ``before`` /
     ``after`` touches: a whole word. ``str.find`` rather than a regex made for each name, whose compiling cost
@@ -1074,6 +1077,12 @@ class MentionRules:
         # full person names first, so surnames can join them
         self._extend_person_mentions()
         self._one_type_per_name()
+        for m in self.mentions:
+            # "RIAD TOUFIC SALAMEH" of a list is the "Riad Salameh" of the text: a name in capitals is compared in its
+            # natural case, so it joins the person the text names otherwise
+            natural = m.extra.get("natural") or m.text
+            if m.type == "Person" and len(natural.split()) >= 2 and natural.isupper():
+                m.extra = dict(m.extra, natural=_WORD_RE.sub(lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), natural))
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
