@@ -58,6 +58,7 @@ from kg.extract.rules.words import (
 from kg.model import Entity
 
 LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
+BLOCKED_THINGS = _WORDS.set("blocked_things")
 
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
@@ -112,7 +113,8 @@ class SanctionRules:
                 and not ("named" in words and self._named_under_law(s)):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t) for t in triggers):
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
+                            or self._blocks_a_thing(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -227,6 +229,19 @@ class SanctionRules:
                 if thing is not None and thing.pos_ == "NOUN" and thing.text.islower() and thing.lower_ in BARRED_ACTIVITY_NOUNS:
                     return True
         return False
+
+    @staticmethod
+    def _blocks_a_thing(t) -> bool:
+        """Whether a "block" or "ban" word stops a way, access or a gathering rather than someone's property or entry
+        ("protesters blocking a railway line", "a rally the authorities had banned", "the banned X movement"): "blocking"
+        is what a designation does to assets, but a road or a march blocked is no sanction on anyone."""
+        if t.lemma_.lower() not in ("block", "ban", "bar"):
+            return False
+        things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [g for x in things for g in x.conjuncts]  # "blocked roads and bridges"
+        if not things and t.dep_ in ("amod", "relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            things.append(t.head)  # "the banned movement", "a rally (that) they had banned" (but "protesters blocking a line")
+        return bool(things) and all(x.lemma_.lower() in BLOCKED_THINGS or x.lower_ in BLOCKED_THINGS for x in things)
 
     @staticmethod
     def _unrealised(t) -> bool:
@@ -949,6 +964,7 @@ class SanctionRules:
         fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
+        last_bases: list = []  # the laws the last designations were made under (of the bases a sentence named, those it used)
         last_item_para = None
         last_dated = None  # (date, sentence index) of the last sanction sentence that names its date
         for s in self.sents:
@@ -1093,6 +1109,8 @@ class SanctionRules:
                     basis_list, own_bases = self._bases_by_clause(s, ents_here, basis_list, targets)
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
+            elif last_bases and any(self._same_law(o) for o in self._law_objects(s)):
+                basis_list = list(last_bases)
             elif self._unnamed_law(s):
                 # "sanctioned by the United States under its Venezuela-related authorities": a law not named, and none to borrow
                 basis_list, foreign = [None], True
@@ -1113,6 +1131,7 @@ class SanctionRules:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
+            used: list = []
             for basis in basis_list:
                 if basis is None and self._borrowable(s, bases) and not foreign:
                     continue
@@ -1132,6 +1151,9 @@ class SanctionRules:
                                        self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
                     if c is not None:
                         (self._named_basis if statutes else self._borrowed_basis).add((tkey, basis))
+                        used.append(basis)
+            if any(b is not None for b in used):
+                last_bases = [b for b in dict.fromkeys(used) if b is not None]
             if dated_here:
                 last_dated = (dated_here, s.index)
         self._drop_borrowed_bases()
@@ -2164,20 +2186,33 @@ class SanctionRules:
         ke = self.gaz.known_by_label.get(gz.normal(self.ex.entities[authority].name))
         return (ke.name if ke is not None else self.ex.entities[authority].name) in inst.applied_by
 
-    def _unnamed_law(self, s: Sent) -> bool:
-        """Whether the sentence says under which law, in words that name none ("under its Venezuela-related
-        authorities", "under a separate programme"): then no law named elsewhere is this sentence's."""
+    @staticmethod
+    def _law_objects(s: Sent):
+        """The nouns a sentence puts its act under ("under X", "pursuant to X")."""
         for t in s.span:
             if t.lower_ in ("under", "pursuant") and t.dep_ == "prep":
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if t.lower_ == "pursuant":
                     to = next((c for c in t.children if c.lower_ == "to"), None)
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                if obj is not None and obj.lemma_.lower() in UNNAMED_LAW_HEADS and obj.text.islower() \
-                        and not any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
-                                    for x in obj.subtree):
-                    return True
+                if obj is not None:
+                    yield obj
+
+    def _unnamed_law(self, s: Sent) -> bool:
+        """Whether the sentence says under which law, in words that name none ("under its Venezuela-related
+        authorities", "under a separate programme"): then no law named elsewhere is this sentence's."""
+        for obj in self._law_objects(s):
+            if obj.lemma_.lower() in UNNAMED_LAW_HEADS and obj.text.islower() and not self._same_law(obj) \
+                    and not any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
+                                for x in obj.subtree):
+                return True
         return False
+
+    @staticmethod
+    def _same_law(obj) -> bool:
+        """Whether a law noun points back ("under the same authority", "pursuant to the same order"): a release names
+        its law once, for its first designation, and the later ones stand on it, however far down they are told."""
+        return any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
 
     def _names_a_sanction(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
