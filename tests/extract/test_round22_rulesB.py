@@ -55,3 +55,34 @@ def test_blocking_property_is_still_a_sanction(rules):
             "property of Ivo Danek that are in the United States are blocked, and the Treasury is blocking the accounts of his company.\n")
     rows = extract_rows(rules, text, "2023-05-02")
     assert find(rows, "sanction", target="Ivo Danek")
+
+
+# -- an OFAC list in capitals: the whole name, and the kin a summary sentence designated unnamed -------------------------
+
+OFAC_LIST = (
+    "Today the Treasury's Office of Foreign Assets Control (OFAC) designated Tomas Velkor, the former governor of the "
+    "Ostland central bank, for corruption. OFAC is also designating persons close to him, including his {kin1} and his {kin2}.\n\n"
+    "The following individuals are being designated pursuant to Executive Order (E.O.) 14904:\n\n"
+    "- TOMAS ANTON VELKOR, former Governor of the Central Bank of Ostland;\n"
+    "- {name1} (Petr Velkor), his {kin1}, whose company received commissions from the bank;\n"
+    "- {name2} (Ilya Velkor), his {kin2}, who took part in the purchase of property;\n"
+    "- MARTA LINDQVIST, a former partner of Velkor.\n"
+)
+
+
+@pytest.mark.parametrize("kin1, kin2, name1, name2, rel1", [
+    ("brother", "son", "PETR ANTON VELKOR", "ILYA TOMAS VELKOR", "sibling"),
+    ("son", "daughter", "PETR TOMAS VELKOR", "ILYA TOMAS VELKOR", "child"),
+])
+def test_capitalised_list_names_are_whole_and_are_the_unnamed_kin(rules, kin1, kin2, name1, name2, rel1):
+    rows = extract_rows(rules, OFAC_LIST.format(kin1=kin1, kin2=kin2, name1=name1, name2=name2), "2023-08-10")
+    targets = {name(c["target"]) for c in find(rows, "sanction")}
+    assert {name1, name2} <= targets
+    assert not any("'s" in t for t in targets)  # no "Velkor's brother" besides the man the list names
+    assert any(name(c["relative"]) == name1 and c["relation"] == rel1 for c in find(rows, "family"))
+
+
+def test_a_list_line_without_kin_names_no_relative(rules):
+    rows = extract_rows(rules, OFAC_LIST.format(kin1="brother", kin2="son", name1="PETR ANTON VELKOR", name2="ILYA TOMAS VELKOR"),
+                        "2023-08-10")
+    assert not any(name(c["relative"]) == "MARTA LINDQVIST" for c in find(rows, "family"))

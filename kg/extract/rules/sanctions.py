@@ -1653,9 +1653,14 @@ class SanctionRules:
         """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
         once the text names the relatives, the unnamed ones are the same people, not more of them."""
         def surname(key):
-            return set(self.ex.entities[key].name.split()[1:]) or set(self.ex.entities[key].name.split())
+            words = self.ex.entities[key].name.casefold().split()  # ("SALAMEH" in a list is "Salameh" in the text)
+            return set(words[1:]) or set(words)
         named = [(dict(k)["person"], c.roles.get("relation"), dict(k)["relative"]) for (ct, k), c in self.claims.items()
                  if ct == "family" and dict(k)["relative"] not in self._descriptors]
+        kin = self._kin_items()
+        named += [x[:3] for x in kin]
+        for owner, rel, who, i in kin:  # the line that names the relative tells the kinship
+            self.add_claim("family", {"person": owner, "relative": who}, {"relation": rel}, self.span(self.sents[i].start, self.sents[i].end), confidence=0.6)
         gone = {d for d, (owner, rel) in self._descriptors.items()
                 if any(r == rel and (p == owner or surname(p) & surname(owner)) for p, r, _ in named)}
         named_at = {self.sent_at(c.evidence[0].start).index for (ct, k), c in self.claims.items()
@@ -1676,6 +1681,23 @@ class SanctionRules:
             elif ct == "sanction" and self.etype(d.get("target")) == "Group" and FAMILY_GROUP.search(self.ex.entities[d["target"]].name) \
                     and any(self.sent_at(e.start) and self.sent_at(e.start).index in named_at for e in c.evidence):
                 del self.claims[(ct, k)]
+
+    def _kin_items(self) -> list[tuple[str, str, str, int]]:
+        """(owner, relation, person, line) of list lines that name a designee as someone's kin ("- RAJA TOUFIC SALAMEH (Raja
+        Salameh), his brother, whose company ..."): the brother a summary sentence designated without a name ("OFAC is
+        also designating four persons close to him, including his brother and his son") is the one the list names."""
+        out = []
+        for i in sorted(self.item_sents):
+            ks = self.sanction_targets.get(i, [])
+            m = re.match(r"[^,;]*?,\s+(?:his|her)\s+(\w+)\s*[,;]", self.sents[i].span.text)
+            if len(ks) != 1 or m is None or self.etype(ks[0]) != "Person":
+                continue
+            noun = m.group(1).lower()
+            for d, (owner, rel) in self._descriptors.items():
+                dnoun = self.ex.entities[d].name.rsplit(" ", 1)[-1].lower()
+                if dnoun == noun or dnoun == "children" and noun in ("son", "daughter", "child"):
+                    out.append((owner, rel, ks[0], i))
+        return out
 
     def _covered_relatives(self):
         """Relatives a designation is said to cover share it ("the designation covers Kadyrov's wife",
@@ -2053,6 +2075,11 @@ class SanctionRules:
                 return self._bullet_entity(toks, i, typ="Person")
         if bulleted and (m is None or k is None):
             return self._bullet_entity(toks, i)
+        if bulleted and j > i and self.etype(k) == "Person" and m.text.isupper() \
+                and all(t.text.isupper() and t.is_alpha for t in toks[i:j]):
+            # "- RAJA TOUFIC SALAMEH (Raja Salameh), his brother": a capitalised list name the NER found only the surname
+            # of is the whole name; the surname alone is another man of the family, named in the line before
+            return self._bullet_entity(toks, i, typ="Person")
         if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
             last = j
             while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
