@@ -86,3 +86,34 @@ def test_a_list_line_without_kin_names_no_relative(rules):
     rows = extract_rows(rules, OFAC_LIST.format(kin1="brother", kin2="son", name1="PETR ANTON VELKOR", name2="ILYA TOMAS VELKOR"),
                         "2023-08-10")
     assert not any(name(c["relative"]) == "MARTA LINDQVIST" for c in find(rows, "family"))
+
+
+# -- "X and Y took parallel action against the same individuals": each ally under its own law ----------------------------
+
+PARALLEL = (
+    "WASHINGTON - Today the Treasury designated two officials of Ostland pursuant to Executive Order (E.O.) 14905.\n\n"
+    "The following individuals are being designated:\n\n"
+    "- PETR ANTON VELKOR, former Minister of Mines of Ostland;\n"
+    "- MARTA IVA LINDQVIST, former Governor of Dorav Province.\n\n"
+    "{closing}\n"
+)
+
+
+@pytest.mark.parametrize("closing", [
+    "The United Kingdom, under its Global Anti-Corruption Sanctions Regulations 2021, and Canada, under its Special Economic "
+    "Measures Act, took parallel action today against the same individuals.",
+    "Canada, under its Special Economic Measures Act, and the United Kingdom, under its Global Anti-Corruption Sanctions "
+    "Regulations 2021, took similar action against them today.",
+])
+def test_allies_taking_parallel_action_designate_the_listed_people_under_their_own_laws(rules, closing):
+    rows = extract_rows(rules, PARALLEL.format(closing=closing), "2023-08-10")
+    for person in ("PETR ANTON VELKOR", "MARTA IVA LINDQVIST"):
+        by = {name(c.get("authority")): name(c.get("legal_basis")) for c in find(rows, "sanction", target=person)}
+        assert by.get("United Kingdom") == "Global Anti-Corruption Sanctions Regulations 2021"
+        assert by.get("Canada") == "Special Economic Measures Act"
+
+
+def test_allies_only_weighing_similar_measures_take_none(rules):
+    closing = "Canada said it was considering similar measures against the same individuals."
+    rows = extract_rows(rules, PARALLEL.format(closing=closing), "2023-08-10")
+    assert not any(name(c.get("authority")) == "Canada" for c in find(rows, "sanction"))

@@ -59,6 +59,8 @@ from kg.model import Entity
 
 LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
 BLOCKED_THINGS = _WORDS.set("blocked_things")
+PARALLEL_ACTION_RE = re.compile(r"(?i)\b(?:parallel|similar|matching|corresponding|complementary) (?:action|actions|measures|sanctions|designations)\b")
+SAME_ONES_RE = re.compile(r"(?i)\b(?:against|on|targeting) (?:the same (?:individuals|persons|people|officials|entities|men|targets)|them|these (?:individuals|persons|officials))\b")
 
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
@@ -1156,6 +1158,7 @@ class SanctionRules:
                 last_bases = [b for b in dict.fromkeys(used) if b is not None]
             if dated_here:
                 last_dated = (dated_here, s.index)
+        self._parallel_actions()
         self._drop_borrowed_bases()
         self._headline_targets()
         self._expand_group_targets()
@@ -1681,6 +1684,41 @@ class SanctionRules:
             elif ct == "sanction" and self.etype(d.get("target")) == "Group" and FAMILY_GROUP.search(self.ex.entities[d["target"]].name) \
                     and any(self.sent_at(e.start) and self.sent_at(e.start).index in named_at for e in c.evidence):
                 del self.claims[(ct, k)]
+
+    def _parallel_actions(self):
+        """ "The United Kingdom, under its X Regulations, and Canada, under its Y Act, took parallel action today against
+        the same individuals": allies that designate the people a release lists, each under its own law. The people are
+        the list's, else those of the designation told just before."""
+        for s in self.sents:
+            if not PARALLEL_ACTION_RE.search(s.span.text) or not SAME_ONES_RE.search(s.span.text) \
+                    or any(self._unrealised(t) for t in s.span if t.pos_ in ("VERB", "AUX")):
+                continue  # (but "Canada is considering similar measures against them" took none)
+            items = sorted(i for i in self.item_sents if i < s.index)
+            run: list[int] = []
+            for i in reversed(items):  # the list just before: its lines, back to a gap
+                if run and run[-1] - i > 2:
+                    break
+                run.append(i)
+            before = [i for i in self.sanction_targets if i < s.index and i not in self.item_sents]
+            lines = run or ([max(before)] if before else [])
+            targets = list(dict.fromkeys(k for i in sorted(lines) for k in self.sanction_targets.get(i, [])))
+            if not targets:
+                continue
+            ents = [m for m, _ in self.sent_entities(s, {"Country", "Statute", "SanctionsProgram"})]
+            date = self._clause_date(s, s.span.root) or self._doc_date()
+            for n, m in enumerate(ents):
+                if self.etype(m.entity) != "Country":
+                    continue
+                law = next((x for x in ents[n + 1:] if self.etype(x.entity) != "Country"), None)
+                if law is not None and any(self.etype(x.entity) == "Country" for x in ents[n + 1:ents.index(law)]):
+                    law = None  # ("A and B, under their X Act": a law named after the next state is not this one's)
+                basis = law.entity if law is not None and not self._foreign_basis(m.entity, law.entity) else None
+                for k in targets:
+                    if k == m.entity:
+                        continue
+                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                   {"authority": m.entity, "measure": self._default_measure(basis), "date": date},
+                                   self.span(s.start, s.end), status="designated", confidence=0.6)
 
     def _kin_items(self) -> list[tuple[str, str, str, int]]:
         """(owner, relation, person, line) of list lines that name a designee as someone's kin ("- RAJA TOUFIC SALAMEH (Raja
