@@ -117,3 +117,17 @@ def test_allies_only_weighing_similar_measures_take_none(rules):
     closing = "Canada said it was considering similar measures against the same individuals."
     rows = extract_rows(rules, PARALLEL.format(closing=closing), "2023-08-10")
     assert not any(name(c.get("authority")) == "Canada" for c in find(rows, "sanction"))
+
+
+# -- "The measures were first adopted in 2011 under Council Decision X": the law of this year's listings -----------------
+
+@pytest.mark.parametrize("closing", [
+    "The measures were first adopted in 2011 under Council Decision 2011/999/CFSP and are reviewed every year.",
+    "The restrictive measures were first introduced in 2011 under Council Decision 2011/999/CFSP.",
+])
+def test_a_regime_first_adopted_years_ago_is_the_law_of_todays_listings(rules, closing):
+    text = ("The Council today added Ivo Danek, the commander of the Ostland riot police, to the list of persons subject to "
+            "restrictive measures in view of the human rights situation in Ostland.\n\n"
+            "The restrictive measures consist of an asset freeze and a travel ban.\n\n" + closing + "\n")
+    rows = extract_rows(rules, text, "2021-04-12")
+    assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Ivo Danek")} == {"Council Decision 2011/999/CFSP"}

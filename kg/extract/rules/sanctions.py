@@ -2363,6 +2363,9 @@ class SanctionRules:
         if root.lemma_ not in LAW_MAKING_VERBS:
             return False
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(c.dep_ == "advmod" and c.lower_ == "first" for c in root.children) \
+                and subj.lower_ in SANCTION_MEASURE_NOUNS | {"regime", "framework", "measures", "sanctions"}:
+            return True  # "The measures were first adopted in 2011 under Council Decision X": when the regime began
         return subj is not None and self._names_law(subj)
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
