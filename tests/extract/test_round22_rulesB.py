@@ -131,3 +131,26 @@ def test_a_regime_first_adopted_years_ago_is_the_law_of_todays_listings(rules, c
             "The restrictive measures consist of an asset freeze and a travel ban.\n\n" + closing + "\n")
     rows = extract_rows(rules, text, "2021-04-12")
     assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Ivo Danek")} == {"Council Decision 2011/999/CFSP"}
+
+
+# -- "members of the X militia and of the Y forces": the people are listed, not the bodies they belong to ---------------
+
+@pytest.mark.parametrize("bodies, short", [
+    ("the Varn militia and of the Law Enforcement Forces of the Republic of Ostland (LEFO)", "LEFO"),
+    ("the Marsk militia and of the Border Security Forces of the Republic of Dorav (BSFD)", "BSFD"),
+])
+def test_the_body_people_are_members_of_is_not_listed(rules, bodies, short):
+    text = ("The Council today decided to extend the restrictive measures in view of the human rights violations in Ostland, "
+            "and added eight individuals to the list of those subject to them.\n\n"
+            "The persons listed today include members of " + bodies + ", among them the commander of the militia, "
+            "Hossein Darabi, who gave the order to fire.\n\n"
+            "The measures were first adopted in 2011 under Council Decision 2011/999/CFSP.\n")
+    rows = extract_rows(rules, text, "2021-04-12")
+    assert short not in {name(c["target"]) for c in find(rows, "sanction")}
+
+
+def test_a_body_listed_in_its_own_right_still_is(rules):
+    text = ("The Council today added the Ostland Border Police and three of its commanders to the list of persons subject to "
+            "restrictive measures under Council Decision 2011/999/CFSP.\n")
+    rows = extract_rows(rules, text, "2021-04-12")
+    assert find(rows, "sanction", target="Ostland Border Police")

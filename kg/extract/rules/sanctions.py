@@ -232,6 +232,38 @@ class SanctionRules:
                     return True
         return False
 
+    def _member_bodies(self, s: Sent) -> set:
+        """The bodies a sentence names as what people belong to (by any of their names: "... of the Law Enforcement
+        Forces (LEF)")."""
+        out = set()
+        for t in s.span:
+            k, noun = self.entity_at(t), self._members_of(t)
+            if noun is None:
+                continue
+            if k and self.entity_at(noun) != k:  # (but "fourteen members of the team" is one group)
+                out.add(k)
+            if t.dep_ == "pobj":  # "... of the Law Enforcement Forces of X (LEF)": the short name in brackets after it
+                end = max(x.i for x in t.subtree if x.text != "(" and (x.dep_ != "appos" or x.i < t.i) and not (x.i > t.i and x.doc[x.i - 1].text == "("))
+                short = t.doc[end + 2] if end + 2 < len(t.doc) and t.doc[end + 1].text == "(" else None
+                if short is not None and self.entity_at(short) and self.entity_at(short) != self.entity_at(noun):
+                    out.add(self.entity_at(short))
+        return out
+
+    @staticmethod
+    def _members_of(t):
+        """The "members" noun a body is named after as what listed people belong to ("members of the X militia and of
+        the Y forces"), or None."""
+        node = t
+        while node.dep_ in ("compound", "flat", "amod", "appos") and node.head.i != node.i:
+            node = node.head  # (through "(LEF)" after the name)
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return None
+        of = node.head
+        while of.dep_ == "conj" and of.head.lower_ == "of":
+            of = of.head  # ("members of A and of B": the second "of" hangs on the first)
+        ok = of.head.pos_ == "NOUN" and of.head.lemma_.lower() in ("member", "members") and of.head.tag_ == "NNS"
+        return of.head if ok else None
+
     @staticmethod
     def _blocks_a_thing(t) -> bool:
         """Whether a "block" or "ban" word stops a way, access or a gathering rather than someone's property or entry
@@ -510,6 +542,8 @@ class SanctionRules:
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
+            if self.etype(k) in ("Organization", "GovernmentBody", "Group") and k in self._member_bodies(s):
+                continue  # "The persons listed include members of the Basij and of the LEF": the people, not the bodies
             typ = self.etype(k)
             m = self.mention_of(t)
             if t.pos_ == "PRON" and any(self.etype(x) == "Person" for x in out) \
@@ -2419,6 +2453,8 @@ class SanctionRules:
                 if self.etype(k) == "Group" and not self._group_of_targets(m):
                     continue
                 if k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
+                    continue
+                if self.etype(k) != "Person" and k in self._member_bodies(s):
                     continue
                 root = self._root(t, m)
                 named = root
