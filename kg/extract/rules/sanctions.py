@@ -58,6 +58,9 @@ from kg.extract.rules.words import (
 from kg.model import Entity
 
 LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
+BLOCKED_THINGS = _WORDS.set("blocked_things")
+PARALLEL_ACTION_RE = re.compile(r"(?i)\b(?:parallel|similar|matching|corresponding|complementary) (?:action|actions|measures|sanctions|designations)\b")
+SAME_ONES_RE = re.compile(r"(?i)\b(?:against|on|targeting) (?:the same (?:individuals|persons|people|officials|entities|men|targets)|them|these (?:individuals|persons|officials))\b")
 
 
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
@@ -112,7 +115,8 @@ class SanctionRules:
                 and not ("named" in words and self._named_under_law(s)):
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
-        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t) for t in triggers):
+        if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
+                            or self._blocks_a_thing(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -227,6 +231,51 @@ class SanctionRules:
                 if thing is not None and thing.pos_ == "NOUN" and thing.text.islower() and thing.lower_ in BARRED_ACTIVITY_NOUNS:
                     return True
         return False
+
+    def _member_bodies(self, s: Sent) -> set:
+        """The bodies a sentence names as what people belong to (by any of their names: "... of the Law Enforcement
+        Forces (LEF)")."""
+        out = set()
+        for t in s.span:
+            k, noun = self.entity_at(t), self._members_of(t)
+            if noun is None:
+                continue
+            if k and self.entity_at(noun) != k:  # (but "fourteen members of the team" is one group)
+                out.add(k)
+            if t.dep_ == "pobj":  # "... of the Law Enforcement Forces of X (LEF)": the short name in brackets after it
+                end = max(x.i for x in t.subtree if x.text != "(" and (x.dep_ != "appos" or x.i < t.i) and not (x.i > t.i and x.doc[x.i - 1].text == "("))
+                short = t.doc[end + 2] if end + 2 < len(t.doc) and t.doc[end + 1].text == "(" else None
+                if short is not None and self.entity_at(short) and self.entity_at(short) != self.entity_at(noun):
+                    out.add(self.entity_at(short))
+        return out
+
+    @staticmethod
+    def _members_of(t):
+        """The "members" noun a body is named after as what listed people belong to ("members of the X militia and of
+        the Y forces"), or None."""
+        node = t
+        while node.dep_ in ("compound", "flat", "amod", "appos") and node.head.i != node.i:
+            node = node.head  # (through "(LEF)" after the name)
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return None
+        of = node.head
+        while of.dep_ == "conj" and of.head.lower_ == "of":
+            of = of.head  # ("members of A and of B": the second "of" hangs on the first)
+        ok = of.head.pos_ == "NOUN" and of.head.lemma_.lower() in ("member", "members") and of.head.tag_ == "NNS"
+        return of.head if ok else None
+
+    @staticmethod
+    def _blocks_a_thing(t) -> bool:
+        """Whether a "block" or "ban" word stops a way, access or a gathering rather than someone's property or entry
+        ("protesters blocking a railway line", "a rally the authorities had banned", "the banned X movement"): "blocking"
+        is what a designation does to assets, but a road or a march blocked is no sanction on anyone."""
+        if t.lemma_.lower() not in ("block", "ban", "bar"):
+            return False
+        things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [g for x in things for g in x.conjuncts]  # "blocked roads and bridges"
+        if not things and t.dep_ in ("amod", "relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            things.append(t.head)  # "the banned movement", "a rally (that) they had banned" (but "protesters blocking a line")
+        return bool(things) and all(x.lemma_.lower() in BLOCKED_THINGS or x.lower_ in BLOCKED_THINGS for x in things)
 
     @staticmethod
     def _unrealised(t) -> bool:
@@ -493,6 +542,8 @@ class SanctionRules:
             k = self.entity_at(t)
             if not k or k in out or k in authority_keys or k in speakers:
                 continue
+            if self.etype(k) in ("Organization", "GovernmentBody", "Group") and k in self._member_bodies(s):
+                continue  # "The persons listed include members of the Basij and of the LEF": the people, not the bodies
             typ = self.etype(k)
             m = self.mention_of(t)
             if t.pos_ == "PRON" and any(self.etype(x) == "Person" for x in out) \
@@ -949,6 +1000,7 @@ class SanctionRules:
         fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
+        last_bases: list = []  # the laws the last designations were made under (of the bases a sentence named, those it used)
         last_item_para = None
         last_dated = None  # (date, sentence index) of the last sanction sentence that names its date
         for s in self.sents:
@@ -1093,6 +1145,8 @@ class SanctionRules:
                     basis_list, own_bases = self._bases_by_clause(s, ents_here, basis_list, targets)
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
+            elif last_bases and any(self._same_law(o) for o in self._law_objects(s)):
+                basis_list = list(last_bases)
             elif self._unnamed_law(s):
                 # "sanctioned by the United States under its Venezuela-related authorities": a law not named, and none to borrow
                 basis_list, foreign = [None], True
@@ -1113,6 +1167,7 @@ class SanctionRules:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
             measure = self._measure(s)
+            used: list = []
             for basis in basis_list:
                 if basis is None and self._borrowable(s, bases) and not foreign:
                     continue
@@ -1132,8 +1187,12 @@ class SanctionRules:
                                        self.span(s.start, s.end), status="designated", confidence=0.75 if statutes else 0.55)
                     if c is not None:
                         (self._named_basis if statutes else self._borrowed_basis).add((tkey, basis))
+                        used.append(basis)
+            if any(b is not None for b in used):
+                last_bases = [b for b in dict.fromkeys(used) if b is not None]
             if dated_here:
                 last_dated = (dated_here, s.index)
+        self._parallel_actions()
         self._drop_borrowed_bases()
         self._headline_targets()
         self._expand_group_targets()
@@ -1631,9 +1690,14 @@ class SanctionRules:
         """ "Raúl Castro and His Children" in a headline, "his immediate family members, his children Mariela, ...":
         once the text names the relatives, the unnamed ones are the same people, not more of them."""
         def surname(key):
-            return set(self.ex.entities[key].name.split()[1:]) or set(self.ex.entities[key].name.split())
+            words = self.ex.entities[key].name.casefold().split()  # ("SALAMEH" in a list is "Salameh" in the text)
+            return set(words[1:]) or set(words)
         named = [(dict(k)["person"], c.roles.get("relation"), dict(k)["relative"]) for (ct, k), c in self.claims.items()
                  if ct == "family" and dict(k)["relative"] not in self._descriptors]
+        kin = self._kin_items()
+        named += [x[:3] for x in kin]
+        for owner, rel, who, i in kin:  # the line that names the relative tells the kinship
+            self.add_claim("family", {"person": owner, "relative": who}, {"relation": rel}, self.span(self.sents[i].start, self.sents[i].end), confidence=0.6)
         gone = {d for d, (owner, rel) in self._descriptors.items()
                 if any(r == rel and (p == owner or surname(p) & surname(owner)) for p, r, _ in named)}
         named_at = {self.sent_at(c.evidence[0].start).index for (ct, k), c in self.claims.items()
@@ -1654,6 +1718,58 @@ class SanctionRules:
             elif ct == "sanction" and self.etype(d.get("target")) == "Group" and FAMILY_GROUP.search(self.ex.entities[d["target"]].name) \
                     and any(self.sent_at(e.start) and self.sent_at(e.start).index in named_at for e in c.evidence):
                 del self.claims[(ct, k)]
+
+    def _parallel_actions(self):
+        """ "The United Kingdom, under its X Regulations, and Canada, under its Y Act, took parallel action today against
+        the same individuals": allies that designate the people a release lists, each under its own law. The people are
+        the list's, else those of the designation told just before."""
+        for s in self.sents:
+            if not PARALLEL_ACTION_RE.search(s.span.text) or not SAME_ONES_RE.search(s.span.text) \
+                    or any(self._unrealised(t) for t in s.span if t.pos_ in ("VERB", "AUX")):
+                continue  # (but "Canada is considering similar measures against them" took none)
+            items = sorted(i for i in self.item_sents if i < s.index)
+            run: list[int] = []
+            for i in reversed(items):  # the list just before: its lines, back to a gap
+                if run and run[-1] - i > 2:
+                    break
+                run.append(i)
+            before = [i for i in self.sanction_targets if i < s.index and i not in self.item_sents]
+            lines = run or ([max(before)] if before else [])
+            targets = list(dict.fromkeys(k for i in sorted(lines) for k in self.sanction_targets.get(i, [])))
+            if not targets:
+                continue
+            ents = [m for m, _ in self.sent_entities(s, {"Country", "Statute", "SanctionsProgram"})]
+            date = self._clause_date(s, s.span.root) or self._doc_date()
+            for n, m in enumerate(ents):
+                if self.etype(m.entity) != "Country":
+                    continue
+                law = next((x for x in ents[n + 1:] if self.etype(x.entity) != "Country"), None)
+                if law is not None and any(self.etype(x.entity) == "Country" for x in ents[n + 1:ents.index(law)]):
+                    law = None  # ("A and B, under their X Act": a law named after the next state is not this one's)
+                basis = law.entity if law is not None and not self._foreign_basis(m.entity, law.entity) else None
+                for k in targets:
+                    if k == m.entity:
+                        continue
+                    self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                                   {"authority": m.entity, "measure": self._default_measure(basis), "date": date},
+                                   self.span(s.start, s.end), status="designated", confidence=0.6)
+
+    def _kin_items(self) -> list[tuple[str, str, str, int]]:
+        """(owner, relation, person, line) of list lines that name a designee as someone's kin ("- RAJA TOUFIC SALAMEH (Raja
+        Salameh), his brother, whose company ..."): the brother a summary sentence designated without a name ("OFAC is
+        also designating four persons close to him, including his brother and his son") is the one the list names."""
+        out = []
+        for i in sorted(self.item_sents):
+            ks = self.sanction_targets.get(i, [])
+            m = re.match(r"[^,;]*?,\s+(?:his|her)\s+(\w+)\s*[,;]", self.sents[i].span.text)
+            if len(ks) != 1 or m is None or self.etype(ks[0]) != "Person":
+                continue
+            noun = m.group(1).lower()
+            for d, (owner, rel) in self._descriptors.items():
+                dnoun = self.ex.entities[d].name.rsplit(" ", 1)[-1].lower()
+                if dnoun == noun or dnoun == "children" and noun in ("son", "daughter", "child"):
+                    out.append((owner, rel, ks[0], i))
+        return out
 
     def _covered_relatives(self):
         """Relatives a designation is said to cover share it ("the designation covers Kadyrov's wife",
@@ -2031,6 +2147,11 @@ class SanctionRules:
                 return self._bullet_entity(toks, i, typ="Person")
         if bulleted and (m is None or k is None):
             return self._bullet_entity(toks, i)
+        if bulleted and j > i and self.etype(k) == "Person" and m.text.isupper() \
+                and all(t.text.isupper() and t.is_alpha for t in toks[i:j]):
+            # "- RAJA TOUFIC SALAMEH (Raja Salameh), his brother": a capitalised list name the NER found only the surname
+            # of is the whole name; the surname alone is another man of the family, named in the line before
+            return self._bullet_entity(toks, i, typ="Person")
         if bulleted and k is not None and self.etype(k) in ("Organization", "GovernmentBody", "Group") and m is not None:
             last = j
             while last + 1 < len(toks) and self.mention_of(toks[last + 1]) is m:
@@ -2164,20 +2285,33 @@ class SanctionRules:
         ke = self.gaz.known_by_label.get(gz.normal(self.ex.entities[authority].name))
         return (ke.name if ke is not None else self.ex.entities[authority].name) in inst.applied_by
 
-    def _unnamed_law(self, s: Sent) -> bool:
-        """Whether the sentence says under which law, in words that name none ("under its Venezuela-related
-        authorities", "under a separate programme"): then no law named elsewhere is this sentence's."""
+    @staticmethod
+    def _law_objects(s: Sent):
+        """The nouns a sentence puts its act under ("under X", "pursuant to X")."""
         for t in s.span:
             if t.lower_ in ("under", "pursuant") and t.dep_ == "prep":
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if t.lower_ == "pursuant":
                     to = next((c for c in t.children if c.lower_ == "to"), None)
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                if obj is not None and obj.lemma_.lower() in UNNAMED_LAW_HEADS and obj.text.islower() \
-                        and not any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
-                                    for x in obj.subtree):
-                    return True
+                if obj is not None:
+                    yield obj
+
+    def _unnamed_law(self, s: Sent) -> bool:
+        """Whether the sentence says under which law, in words that name none ("under its Venezuela-related
+        authorities", "under a separate programme"): then no law named elsewhere is this sentence's."""
+        for obj in self._law_objects(s):
+            if obj.lemma_.lower() in UNNAMED_LAW_HEADS and obj.text.islower() and not self._same_law(obj) \
+                    and not any(self.mention_of(x) is not None and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")
+                                for x in obj.subtree):
+                return True
         return False
+
+    @staticmethod
+    def _same_law(obj) -> bool:
+        """Whether a law noun points back ("under the same authority", "pursuant to the same order"): a release names
+        its law once, for its first designation, and the later ones stand on it, however far down they are told."""
+        return any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
 
     def _names_a_sanction(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
@@ -2263,6 +2397,9 @@ class SanctionRules:
         if root.lemma_ not in LAW_MAKING_VERBS:
             return False
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(c.dep_ == "advmod" and c.lower_ == "first" for c in root.children) \
+                and subj.lower_ in SANCTION_MEASURE_NOUNS | {"regime", "framework", "measures", "sanctions"}:
+            return True  # "The measures were first adopted in 2011 under Council Decision X": when the regime began
         return subj is not None and self._names_law(subj)
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
@@ -2316,6 +2453,8 @@ class SanctionRules:
                 if self.etype(k) == "Group" and not self._group_of_targets(m):
                     continue
                 if k in authorities or self._is_sanctioner(k) or self._is_monitor(k) or self._is_news(k):
+                    continue
+                if self.etype(k) != "Person" and k in self._member_bodies(s):
                     continue
                 root = self._root(t, m)
                 named = root
