@@ -11,7 +11,7 @@ Short invented texts (people and bodies are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 def kin(rows):
@@ -118,3 +118,49 @@ def test_a_name_with_a_joined_particle_looks_like_a_persons(rules, full, family)
     probe = Probe(rules.gaz)
     assert probe._looks_like_person(full, joined_particles=True)
     assert not probe._looks_like_person(family, joined_particles=True)
+
+
+# -- "police detained X, Y and hundreds of supporters": whom the verb is done to did not do it --------------------------
+
+@pytest.mark.parametrize("text, victims_named", [
+    ("Opposition leader Ivan Dorn said the party would not be silenced. Last month police in the southern city of Varna "
+     "detained Dorn, the party's vice chairman Luka Sarn and hundreds of supporters to prevent a youth rally the "
+     "authorities had banned.", {"Ivan Dorn", "Luka Sarn"}),
+    ("The ministry banned the march. On Monday soldiers detained Pia Marek and Oleg Stan outside the court.",
+     {"Pia Marek", "Oleg Stan"}),
+])
+def test_who_is_detained_is_no_perpetrator(rules, text, victims_named):
+    rows = extract_rows(rules, text + "\n", "2024-09-10")
+    assert not perpetrators(rows) & victims_named, rows
+
+
+def test_the_detaining_force_is_still_the_perpetrator(rules):
+    rows = extract_rows(rules, "Last month police in the southern city of Varna detained Ivan Dorn and hundreds of supporters.\n",
+                        "2024-09-10")
+    assert any("police" in p.lower() for p in perpetrators(rows)), rows
+
+
+# -- "the regime has killed": the regime the text names in full, not the state that sanctions it ----------------------
+
+@pytest.mark.parametrize("text, regime, sanctioner", [
+    ("Australia imposes sanctions on Ostland military regime\n\n"
+     "The Australian Government is today imposing targeted financial sanctions on 16 members of the Ostland military "
+     "regime. Australia is deeply concerned by the situation in Ostland. Since 1 February 2021 the regime has killed "
+     "more than 2,900 civilians and arbitrarily detained more than 17,000 people.",
+     "Ostland military regime", "Australia"),
+    ("Japan condemns the Ostland regime\n\nJapan today listed four officers who serve the Ostland regime. "
+     "Japan urged restraint. Last year the regime executed four activists.",
+     "Ostland regime", "Japan"),
+])
+def test_the_regime_is_the_one_the_text_names(rules, text, regime, sanctioner):
+    rows = extract_rows(rules, text + "\n", "2023-02-01")
+    perps = perpetrators(rows)
+    assert regime in perps, rows
+    assert sanctioner not in perps, rows
+
+
+def test_a_regime_the_text_never_names_in_full_is_still_the_state_it_is_about(rules):
+    """With no fuller name the text's main foreign state stays the doer, as before."""
+    rows = extract_rows(rules, "Belarus: the regime has killed more than 300 protesters in Belarus since March, "
+                               "and the prisons of Belarus hold thousands.\n", "2023-02-01")
+    assert "Belarus" in perpetrators(rows), rows
