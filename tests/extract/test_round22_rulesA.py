@@ -164,3 +164,16 @@ def test_a_regime_the_text_never_names_in_full_is_still_the_state_it_is_about(ru
     rows = extract_rows(rules, "Belarus: the regime has killed more than 300 protesters in Belarus since March, "
                                "and the prisons of Belarus hold thousands.\n", "2023-02-01")
     assert "Belarus" in perpetrators(rows), rows
+
+
+# -- "X said soldiers had detained him, tortured him and burned his house": each deed is the told clause's ------------
+
+@pytest.mark.parametrize("text, doer, teller", [
+    ("Karim Dabbas said soldiers had detained him, tortured him and burned his house.", "soldiers", "Karim Dabbas"),
+    ("In a complaint filed in 2019, Omar Velt said police officers had blindfolded him, beaten him and tortured him.",
+     "police", "Omar Velt"),
+])
+def test_a_told_list_of_deeds_is_its_subjects(rules, text, doer, teller):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert any(doer in p for p in perpetrators(rows, "torture")), rows
+    assert teller not in perpetrators(rows), rows

@@ -1450,7 +1450,12 @@ class AbuseRules:
                     k = self._resolve_np(node.head)  # "Israeli air strikes killed 40 people", parsed as strikes that killed
                     if self._actor(k, victims):
                         return k
-                node = node.head
+                told = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i and c.pos_ in ("VERB", "AUX")
+                             and any(g.dep_ == "nsubj" for g in c.children)), None) \
+                    if node.dep_ == "conj" and node.head.lemma_ in SPEECH_VERBS else None
+                # "X said guards had blindfolded him, stripped him and beaten him", parsed with the later deeds hung on
+                # "said": they are the told clause's deeds, done by its subject, not by the one who tells them
+                node = told if told is not None else node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
         if item_target:
