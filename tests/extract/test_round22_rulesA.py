@@ -177,3 +177,22 @@ def test_a_told_list_of_deeds_is_its_subjects(rules, text, doer, teller):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert any(doer in p for p in perpetrators(rows, "torture")), rows
     assert teller not in perpetrators(rows), rows
+
+
+# -- "A's sister, B, was jailed. Their mother, C, ...": "their" opening a sentence is the pair just named --------------
+
+@pytest.mark.parametrize("text, pair, relative, rel", [
+    ("Omar Velt's younger sister, Sara Velt, was sentenced in March to 18 months in prison. Their mother, the "
+     "mathematics professor Lina Marek, was also questioned.", ("Omar Velt", "Sara Velt"), "Lina Marek", "parent"),
+    ("Karim Dabbas and his brother, Nader Dabbas, were detained in May. Their father, Sami Dabbas, was not told where "
+     "they were held.", ("Karim Dabbas", "Nader Dabbas"), "Sami Dabbas", "parent"),
+])
+def test_their_opening_a_sentence_is_the_siblings_just_named(rules, text, pair, relative, rel):
+    got = kin(extract_rows(rules, text + "\n", "2022-01-10"))
+    for person in pair:
+        assert (person, rel, relative) in got, got
+
+
+def test_their_with_no_siblings_before_names_no_one(rules):
+    got = kin(extract_rows(rules, "Omar Velt was sentenced in March. Their mother, Lina Marek, was questioned.\n", "2022-01-10"))
+    assert not any(r == "Lina Marek" for _, _, r in got), got

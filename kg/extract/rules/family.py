@@ -232,6 +232,19 @@ class FamilyRules:
         wrong = owner is not None and (owner == writer or self._sex.get(owner) not in (None, sex))
         return before[-1] if before and wrong else owner
 
+    def _sibling_pair_before(self, s) -> tuple[str, str] | None:
+        """The two siblings the sentence before names as such ("A's younger sister, B, was sentenced ..."): whom a
+        "their" opening the next sentence speaks of."""
+        prev = next((p for p in reversed(self.sents) if p.end <= s.start), None)
+        if prev is None:
+            return None
+        for (ct, k), c in self.claims.items():
+            if ct == "family" and c.roles.get("relation") == "sibling" and any(prev.start <= e.start < prev.end for e in c.evidence):
+                roles = dict(k)
+                if roles.get("person") and roles.get("relative"):
+                    return roles["person"], roles["relative"]
+        return None
+
     def _looks_like_person(self, name: str, joined_particles: bool = False) -> bool:
         words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]  # ("Marta Linares Brin de Martinelli")
         if joined_particles:
@@ -400,6 +413,7 @@ class FamilyRules:
                     toks_for_name = toks
                 owner = None
                 co_owner = None  # "X is the wife of Y, and Z is one of their sons": the other parent
+                siblings = False  # "A's sister, B, was jailed. Their mother, C, ...": the pair's, each of them
                 # possessor before: "his wife", "Kadyrov's wife", "three of his children"
                 for back in range(1, 5):
                     if idx - back < 0:
@@ -410,6 +424,10 @@ class FamilyRules:
                         co_owner = next(((set(dict(k).values()) - {owner}).pop() for (ct, k), c in self.claims.items() if ct == "family"
                                          and owner in dict(k).values() and c.roles.get("relation") == "spouse"
                                          and any(s.start <= e.start < s.end for e in c.evidence)), None)
+                        break
+                    if p.lower_ == "their" and not owners_here and idx - back == 0 and (pair := self._sibling_pair_before(s)):
+                        owner, co_owner = pair
+                        siblings = True
                         break
                     if p.lower_ == "whose":
                         owner = self._whose_owner(p)  # "Sammi Baloch, whose father, Dr Deen Baloch, was taken ...": Sammi's
@@ -543,7 +561,7 @@ class FamilyRules:
                     self.add_claim("family", {"person": rkey, "relative": owner}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
                 else:
                     self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
-                if co_owner is not None and rel == "child" and co_owner != rkey and apposed is not None:
+                if co_owner is not None and (rel == "child" or siblings) and co_owner != rkey and apposed is not None:
                     self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
 
         self._related_by()
