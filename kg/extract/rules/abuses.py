@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
@@ -434,9 +434,51 @@ class AbuseRules:
         if not words or words[-1].lower() not in STATE_ITSELF_NOUNS:
             return key
         if len(words) == 1:
-            return self._main_country(foreign_only=True) or key
+            return self._named_state_body(words[-1]) or self._main_country(foreign_only=True) or key
         ke = self.gaz.demonyms.get(" ".join(words[:-1]))
         return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    def _named_state_body(self, noun: str) -> str | None:
+        """What "the regime" is when the text names it in full elsewhere ("sanctions on the Myanmar military regime ...
+        the regime has killed"): the fuller name of that noun the text uses most, led by a state's name or its
+        adjective (or a body the parser already made of it, "the Assad regime"). A regime the text's own sanctioning
+        state is said to have is no such name."""
+        if "_state_bodies" not in self.__dict__:
+            self._state_bodies = {}
+        if noun.lower() in self._state_bodies:
+            return self._state_bodies[noun.lower()]
+        found = None
+        ents = Counter()
+        for m in self.mentions:
+            words = strip_det(m.text).split() if m.entity else []
+            if len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() == noun.lower() \
+                    and self.etype(m.entity) in ("GovernmentBody", "Organization") \
+                    and not self._is_sanctioner(m.entity):
+                ents[m.entity] += 1
+        if ents:
+            found = ents.most_common(1)[0][0]
+        else:
+            spans = Counter()
+            first = {}
+            for m in re.finditer(r"\b((?:[A-Z][\w\u2019'-]*\s+){1,2})((?:military|ruling|former)\s+)?%s\b" % re.escape(noun.lower()), self.text):
+                lead = m.group(1).strip()
+                ke = self.gaz.known_by_label.get(gz.normal(lead)) or self.gaz.demonyms.get(lead)
+                if ke is None or ke.type != "Country" or ke.wikidata in SANCTIONER_QIDS:
+                    continue
+                name = self.text[m.start():m.end()]
+                spans[name] += 1
+                first.setdefault(name, m.start())
+            if spans:
+                name = spans.most_common(1)[0][0]
+                key = "governmentbody:" + slug(name)
+                ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="GovernmentBody")
+                self.ex.entities[key] = ent
+                ent.aliases.add(name)
+                for m in re.finditer(re.escape(name), self.text):
+                    ent.mentions.append(self.span(m.start(), m.end()))
+                found = key
+        self._state_bodies[noun.lower()] = found
+        return found
 
     def _legislature(self, key: str) -> bool:
         """Whether ``key`` is a lawmaking body ("Congress", "the National Assembly"): it may vote a leader out or pass
@@ -1152,11 +1194,32 @@ class AbuseRules:
     def _is_monitor_org(self, key) -> bool:
         return key is not None and key in self.ex.entities and self.ex.entities[key].type != "Person" and self._is_monitor(key)
 
+    def _done_to_by_verb(self, tok) -> set:
+        """Whom the deed's own verb is done to ("police detained X, Y and hundreds of supporters"): they suffered it,
+        whatever else the sentence is read to sanction them for or whatever clause they head."""
+        if tok.pos_ != "VERB" or self._passive(tok):
+            return set()
+        done_to = {self.entity_at(x) for c in tok.children if c.dep_ == "dobj" for x in c.subtree}
+        if tok.dep_ == "amod":  # ("detained Mbowe, Lissu and hundreds of supporters" read as a participle on the name)
+            done_to |= {self.entity_at(x) for x in tok.head.subtree}
+        return done_to - {None}
+
     def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
+        found = self._perpetrator_found(s, tok, victims, item_target)
+        done_to = self._done_to_by_verb(tok) if tok is not None and found else set()
+        if not done_to:
+            return found
+        if isinstance(found, list):
+            return [k for k in found if k not in done_to] or None
+        return None if found in done_to else found
+
+    def _perpetrator_found(self, s: Sent, tok, victims, item_target) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
+        if targets and tok is not None:
+            targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
         if targets and not (tok is not None and self._done_by_whoever(tok)):
             # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
             targets = self._outside_the_grounds(s, tok, targets)
@@ -1387,7 +1450,12 @@ class AbuseRules:
                     k = self._resolve_np(node.head)  # "Israeli air strikes killed 40 people", parsed as strikes that killed
                     if self._actor(k, victims):
                         return k
-                node = node.head
+                told = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i and c.pos_ in ("VERB", "AUX")
+                             and any(g.dep_ == "nsubj" for g in c.children)), None) \
+                    if node.dep_ == "conj" and node.head.lemma_ in SPEECH_VERBS else None
+                # "X said guards had blindfolded him, stripped him and beaten him", parsed with the later deeds hung on
+                # "said": they are the told clause's deeds, done by its subject, not by the one who tells them
+                node = told if told is not None else node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
         if item_target:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
@@ -17,6 +18,11 @@ from kg.extract.rules.words import (
     TITLE_HEADS,
 )
 from kg.model import Entity
+
+_WORDS = gz.RuleWords.load()
+KIN_SEX = _WORDS.mapping("gendered_kin_words")  # "wife" -> "f": the sex a kinship word gives its relative
+PRONOUN_SEX = _WORDS.mapping("possessive_pronoun_sex")
+INVERSE_RELATION = _WORDS.mapping("inverse_relations")
 
 
 class FamilyRules:
@@ -110,8 +116,8 @@ class FamilyRules:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
-        if subj is None:
-            return None
+        if subj is None or subj.lower_ in ("i", "we", "you"):
+            return None  # ("I am designating her spouse": the writer is not "her"; a name the parser hung on "I" is not either)
         # the subject's name, or the name set off in it ("a cameraman for the broadcaster, Christophe N.,")
         found = None
         for x in subj.subtree:
@@ -186,7 +192,10 @@ class FamilyRules:
             end = len(self.text) if end < 0 else end
             line = self.text[at:end]
             if len(line.split()) > 12:
-                break  # the body has begun
+                if medium or at > 0:
+                    break  # the body has begun
+                at = end + 1  # (a long headline above the line that says what the text is)
+                continue
             lead = at + len(line) - len(line.lstrip())
             m = next((m for m in self.mentions if m.start == lead and m.entity and self.etype(m.entity) == "Person"), None)
             if m is not None and medium and (self.text[m.end:end].strip() == "" or self.text[m.end:end].startswith(",")):
@@ -197,8 +206,51 @@ class FamilyRules:
             at = end + 1
         return self._writer
 
-    def _looks_like_person(self, name: str) -> bool:
+    def _pronoun_owner(self, pron, owner: str | None, t, rel: str) -> str | None:
+        """Whose relative "his"/"her" + kinship word names, when the resolved antecedent cannot be it: the pronoun's sex
+        must agree with what the text said of the person ("X, the wife of Y: her father, Z" is X's father), a kinship
+        phrase coordinated with a named person is that person's ("X, an adviser ..., and her husband, Y"), and the
+        writer who speaks as "I" is never "his" or "her"."""
+        sex = PRONOUN_SEX[pron.lower_]
+        writer = self._first_person_writer()
+        ok = lambda k: k is not None and self.etype(k) == "Person" and k != writer and self._sex.get(k, sex) == sex
+        if t.dep_ == "conj" and t.head.i < pron.i and ok(self.entity_at(t.head)) and self.entity_at(t.head) not in self.relative_of:
+            return self.entity_at(t.head)
+        if ok(owner) and self._sex.get(owner) == sex:
+            return owner
+        sent_start = self.tstart(pron.sent[0])
+        before = [m.entity for m in self.mentions if m.entity and m.end <= self.tstart(pron) and ok(m.entity)]
+        here = [m.entity for m in self.mentions if m.entity and sent_start <= m.start and m.end <= self.tstart(pron) and ok(m.entity)]
+        # (not the son of the man "his" was resolved to when the word is "father": "X, son of Y, who used his father's
+        # position" - the father is Y himself)
+        known = [k for k in here if self._sex.get(k) == sex and k not in self._by_pronoun
+                 and not (owner is not None and self.relative_of.get(k) == owner and self._kin_rel.get(k) == INVERSE_RELATION.get(rel))]
+        if known and self._sex.get(owner) != sex:
+            return known[-1]  # a person the sentence has just called a wife or a son, over one it said nothing of
+        if ok(owner):
+            return owner
+        wrong = owner is not None and (owner == writer or self._sex.get(owner) not in (None, sex))
+        return before[-1] if before and wrong else owner
+
+    def _sibling_pair_before(self, s) -> tuple[str, str] | None:
+        """The two siblings the sentence before names as such ("A's younger sister, B, was sentenced ..."): whom a
+        "their" opening the next sentence speaks of."""
+        prev = next((p for p in reversed(self.sents) if p.end <= s.start), None)
+        if prev is None:
+            return None
+        for (ct, k), c in self.claims.items():
+            if ct == "family" and c.roles.get("relation") == "sibling" and any(prev.start <= e.start < prev.end for e in c.evidence):
+                roles = dict(k)
+                if roles.get("person") and roles.get("relative"):
+                    return roles["person"], roles["relative"]
+        return None
+
+    def _looks_like_person(self, name: str, joined_particles: bool = False) -> bool:
         words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]  # ("Marta Linares Brin de Martinelli")
+        if joined_particles:
+            # (a particle joined to the family name, "Asma al-Assad", where the words around say it is a person's: not
+            # in general, as bodies are named so too, "Asa'ib Ahl al-Haq")
+            words = [w.split("-", 1)[1] if "-" in w and w.split("-", 1)[0].lower() in NAME_PARTICLES else w for w in words]
         return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not GOV_WORDS.search(name) \
             and not any(w.casefold() in self.gaz.org_words or w.lower() in GROUP_HEADS for w in words)
 
@@ -343,6 +395,9 @@ class FamilyRules:
         self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
         self.relative_of: dict[str, str] = {}
+        self._sex: dict[str, str] = {}  # person key -> "f"/"m", from the kinship words the text used of them
+        self._kin_rel: dict[str, str] = {}  # relative key -> the relation the text gave them to relative_of[key]
+        self._by_pronoun: set[str] = set()  # relatives named as "his X"/"her X": the next "his" is that man's again
         for s in self.sents:
             toks = list(s.span)
             owners_here: list[str] = []
@@ -358,6 +413,7 @@ class FamilyRules:
                     toks_for_name = toks
                 owner = None
                 co_owner = None  # "X is the wife of Y, and Z is one of their sons": the other parent
+                siblings = False  # "A's sister, B, was jailed. Their mother, C, ...": the pair's, each of them
                 # possessor before: "his wife", "Kadyrov's wife", "three of his children"
                 for back in range(1, 5):
                     if idx - back < 0:
@@ -368,6 +424,10 @@ class FamilyRules:
                         co_owner = next(((set(dict(k).values()) - {owner}).pop() for (ct, k), c in self.claims.items() if ct == "family"
                                          and owner in dict(k).values() and c.roles.get("relation") == "spouse"
                                          and any(s.start <= e.start < s.end for e in c.evidence)), None)
+                        break
+                    if p.lower_ == "their" and not owners_here and idx - back == 0 and (pair := self._sibling_pair_before(s)):
+                        owner, co_owner = pair
+                        siblings = True
                         break
                     if p.lower_ == "whose":
                         owner = self._whose_owner(p)  # "Sammi Baloch, whose father, Dr Deen Baloch, was taken ...": Sammi's
@@ -380,6 +440,8 @@ class FamilyRules:
                         if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
                             # "his wife, Zineb ..., his daughter, Mariam ...": each "his" is the same man's, not the relative just named
                             owner = owners_here[-1]
+                        if p.lower_ in ("his", "her"):
+                            owner = self._pronoun_owner(p, owner, t, rel)
                         break
                     if p.pos_ in ("VERB", "AUX", "PUNCT") or p.lower_ in ("and", "or", "the", "their"):
                         break
@@ -408,6 +470,10 @@ class FamilyRules:
                 for j in range(idx - 1, -1 if not (lead >= 0 and toks[lead].lower_ in ("his", "her", "their")) else idx, -1):
                     if toks[j].text == ",":
                         k = self.entity_at(toks[j - 1]) if j >= 1 else None
+                        if k and k != owner and self.etype(k) in ("Region", "Place", "Organization") and j == idx - 2 \
+                                and toks[idx - 1].lower_ == "the" and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of" \
+                                and self._looks_like_person(self.ex.entities[k].name, joined_particles=True):
+                            self.ex.entities[k].type = "Person"  # "Asma al-Assad, the wife of X": a name set off as someone's wife is a person's
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
                             apposed = k
                         break
@@ -427,7 +493,15 @@ class FamilyRules:
                 if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
                     # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
                     # and "his" is the man named before him, not himself
-                    k = self.entity_at(toks[idx - 3])
+                    named_at = idx - 3
+                    if toks[named_at].text == ")":  # "RAJA T. SALAMEH (Raja Salameh), his brother": the name before its short form
+                        while named_at > 0 and toks[named_at].text != "(":
+                            named_at -= 1
+                        named_at -= 1
+                    k = self.entity_at(toks[named_at]) if named_at >= 0 else None
+                    m = self.mention_of(toks[named_at]) if named_at >= 0 else None
+                    if k and m is not None and named_at < idx - 3 and m.text not in self.ex.entities[k].aliases | {self.ex.entities[k].name}:
+                        k = None  # (the short form's name was merged into another man's: "RAJA T. S." into "RIAD T. S.")
                     if k and self.etype(k) == "Person":
                         apposed = k
                         if owner == k:
@@ -451,6 +525,11 @@ class FamilyRules:
                         continue  # (the writer of "I am designating his wife" says "my wife" of his own)
                     for k in named:
                         self.relative_of[k] = owner
+                        self._kin_rel[k] = rel
+                        if any(x.lower_ in ("his", "her") for x in toks[max(0, idx - 4):idx]):
+                            self._by_pronoun.add(k)
+                        if KIN_SEX.get(t.lemma_.lower()):
+                            self._sex.setdefault(k, KIN_SEX[t.lemma_.lower()])
                         for who in (owner, co_owner) if rel == "child" else (owner,):
                             if who is not None and who != k:
                                 self.add_claim("family", {"person": who, "relative": k}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
@@ -468,15 +547,21 @@ class FamilyRules:
                 ent.aliases.add(self.text[phrase_start:self.tstart(t) + len(t.text)])
                 ent.mentions.append(self.span(self.tstart(t), self.tstart(t) + len(t.text)))
                 self.relatives[(id(t.doc), t.i)] = rkey
+                kin_word = t.lower_ + "-in-law" if in_law else t.lemma_.lower()
+                if apposed is not None and KIN_SEX.get(kin_word):
+                    self._sex.setdefault(rkey, KIN_SEX[kin_word])
                 if not listed:
                     self.relative_of[rkey] = owner
+                    self._kin_rel[rkey] = rel
+                if any(x.lower_ in ("his", "her") for x in toks[max(0, idx - 4):idx]):
+                    self._by_pronoun.add(rkey)
                 owners_here.append(owner)
                 if copular and rel == "spouse":
                     # "X is the wife of Y": of a couple the claim is about the one the sentence is about
                     self.add_claim("family", {"person": rkey, "relative": owner}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
                 else:
                     self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
-                if co_owner is not None and rel == "child" and co_owner != rkey and apposed is not None:
+                if co_owner is not None and (rel == "child" or siblings) and co_owner != rkey and apposed is not None:
                     self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
 
         self._related_by()
