@@ -7,6 +7,7 @@ title precedes it anywhere in the text. All names below are invented."""
 
 import pytest
 
+from extract.claimhelp import extract_rows, find, name
 from kg.model import Document
 
 
@@ -156,3 +157,13 @@ def test_a_name_in_capitals_is_the_person_the_text_names_in_mixed_case(rules):
             "The following individual is designated:\n\n- KARIM FOUAD HADDADI, former Governor of the Central Bank of Varnia;\n")
     people = [e for e in rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values() if e.type == "Person"]
     assert len(people) == 1 and {"KARIM FOUAD HADDADI", "Karim Haddadi"} <= people[0].aliases
+
+
+# -- "he" and "she" ---------------------------------------------------------------------------------------------
+
+def test_he_is_not_a_person_the_text_called_a_wife(rules):
+    # the last person named before "He" is Lina Orav, whom the text made a wife: "He" is her husband
+    text = ("Tomas Orav's wife, Lina Orav, was detained in March. Lina Orav was released on Friday.\n\n"
+            "He told reporters that officers had beaten her.\n")
+    rows = extract_rows(rules, text, "2024-05-01")
+    assert {name(c["speaker"]) for c in find(rows, "statement")} == {"Tomas Orav"}

@@ -87,10 +87,14 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         if tok.lower_ in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             pos = self.tstart(tok)
             best, best_start = None, -1
+            # (not a person the text has called by a kinship word of the other sex: "his wife, X ... He said")
+            want = "m" if tok.lower_ in ("he", "him", "his", "himself") else "f"
+            sexes = self.__dict__.get("_sex") or {}
             for mm in self.mentions:
                 if mm.start >= pos:
                     break
-                if self.etype(mm.entity) == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline"):
+                if self.etype(mm.entity) == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline") \
+                        and sexes.get(mm.entity, want) == want:
                     best, best_start = mm.entity, mm.start
             if best is None:
                 return None
