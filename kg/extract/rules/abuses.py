@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
@@ -443,10 +443,9 @@ class AbuseRules:
         the regime has killed"): the fuller name of that noun the text uses most, led by a state's name or its
         adjective (or a body the parser already made of it, "the Assad regime"). A regime the text's own sanctioning
         state is said to have is no such name."""
-        if "_state_bodies" not in self.__dict__:
-            self._state_bodies = {}
-        if noun.lower() in self._state_bodies:
-            return self._state_bodies[noun.lower()]
+        cache = self.__dict__.setdefault("_state_bodies", {})
+        if noun.lower() in cache:
+            return cache[noun.lower()]
         found = None
         ents = Counter()
         for m in self.mentions:
@@ -470,14 +469,9 @@ class AbuseRules:
                 first.setdefault(name, m.start())
             if spans:
                 name = spans.most_common(1)[0][0]
-                key = "governmentbody:" + slug(name)
-                ent = self.ex.entities.get(key) or Entity(key=key, name=name, type="GovernmentBody")
-                self.ex.entities[key] = ent
-                ent.aliases.add(name)
                 for m in re.finditer(re.escape(name), self.text):
-                    ent.mentions.append(self.span(m.start(), m.end()))
-                found = key
-        self._state_bodies[noun.lower()] = found
+                    found = self.phrase_entity("GovernmentBody", name, m.start(), m.end())
+        cache[noun.lower()] = found
         return found
 
     def _legislature(self, key: str) -> bool:

@@ -395,7 +395,6 @@ class FamilyRules:
         self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
         self.relatives: dict[tuple[int, int], str] = {}  # (doc id, token i) -> relative entity key
         self.relative_of: dict[str, str] = {}
-        self._sex: dict[str, str] = {}  # person key -> "f"/"m", from the kinship words the text used of them
         self._kin_rel: dict[str, str] = {}  # relative key -> the relation the text gave them to relative_of[key]
         self._by_pronoun: set[str] = set()  # relatives named as "his X"/"her X": the next "his" is that man's again
         for s in self.sents:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -156,6 +157,11 @@ def _spelling_variant(a: str, b: str) -> bool:
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def _natural_case(text: str) -> str:
+    """A name written in capitals in the case it has in running text ("AL-ASSAD" -> "Al-Assad")."""
+    return _WORD_RE.sub(lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), text)
+
+
 def _occurrences(text: str, name: str, before: str = "_'\u2019-", after: str = "_-"):
     """(start, end) of each occurrence of ``name`` in ``text`` that no letter, digit or character of ``before`` /
     ``after`` touches: a whole word. ``str.find`` rather than a regex made for each name, whose compiling cost
@@ -193,8 +199,6 @@ class MentionRules:
         self.doc_tokens = {id(sdoc): list(sdoc) for off, sdoc in self.parsed}
         self.doc_lowers = {id(sdoc): [t.lower_ for t in self.doc_tokens[id(sdoc)]] for off, sdoc in self.parsed}
         para_breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
-        import bisect
-
         for off, sdoc in self.parsed:
             breaks = line_break_tokens(sdoc)
             for s in sdoc.sents:
@@ -638,7 +642,7 @@ class MentionRules:
             return not any(self._written_in_lower_case(w) for w in sur)
 
         def mention(s: int, e: int, sur: list[str], given: list[str]) -> Mention:
-            natural = " ".join(given + [re.sub(r"[^\W\d_]+", lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), w) for w in sur])
+            natural = " ".join(given + [_natural_case(w) for w in sur])
             return Mention(s, e, text[s:e], "Person", 3, extra={"label": "PERSON", "entry": True, "natural": natural})
 
         for m in _SURNAME_FIRST_RE.finditer(text):
@@ -1082,7 +1086,7 @@ class MentionRules:
             # natural case, so it joins the person the text names otherwise
             natural = m.extra.get("natural") or m.text
             if m.type == "Person" and len(natural.split()) >= 2 and natural.isupper():
-                m.extra = dict(m.extra, natural=_WORD_RE.sub(lambda x: x.group(0)[:1] + x.group(0)[1:].lower(), natural))
+                m.extra = dict(m.extra, natural=_natural_case(natural))
         person_names = []
         for m in self.mentions:
             if m.type == "Person":
@@ -1244,6 +1248,17 @@ class MentionRules:
 
         canon_types: dict[str, str] = {}
 
+        def add_named(m: Mention, by_demonym: bool = True):
+            """A place, body or platform: the gazetteer's entity when it knows the name (or, with ``by_demonym``, the
+            state a demonym names), else one keyed by type and name; one name is one entity whatever type a later
+            mention of it has."""
+            name = m.canonical or strip_det(m.text)
+            ke = self.gaz.known_by_label.get(gz.normal(name)) or (self.gaz.demonyms.get(name) if by_demonym else None)
+            name, typ, wd = (ke.name, ke.type, ke.wikidata) if ke else (name, m.type, m.wikidata)
+            key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
+            canon_types.setdefault(gz.normal(name), key)
+            add(m, key, name, typ, wikidata=wd)
+
         def person_name(m: Mention) -> str | None:
             name = bare_name(m.extra.get("natural") or strip_det(m.text))
             parts = name.split()
@@ -1316,17 +1331,7 @@ class MentionRules:
                 else:
                     add(m, key, inst.name, inst.type, iri=inst.iri)
             elif m.type in ("Country", "Region", "Place", "Organization", "GovernmentBody", "Platform"):
-                name = m.canonical or strip_det(m.text)
-                ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
-                typ = m.type
-                wd = m.wikidata
-                if ke:
-                    name, typ, wd = ke.name, ke.type, ke.wikidata
-                elif typ == "Region" and m.extra.get("label") == "GPE":
-                    typ = "Region"
-                key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
-                canon_types.setdefault(gz.normal(name), key)
-                add(m, key, name, typ, wikidata=wd)
+                add_named(m)
             elif m.type == "Group" and self._group_of_org(m, ents):
                 org = self._group_of_org(m, ents)
                 add(m, org, ents[org].name, ents[org].type)  # "RSF fighters", "PNR officers": the body itself
@@ -1351,13 +1356,7 @@ class MentionRules:
                 key = "medium:" + slug(m.canonical)
                 add(m, key, m.canonical, "Medium")
         for m in self.nested_places:
-            name = m.canonical or strip_det(m.text)
-            ke = self.gaz.known_by_label.get(gz.normal(name))
-            typ, wd = (ke.type, ke.wikidata) if ke else (m.type, m.wikidata)
-            name = ke.name if ke else name
-            key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
-            canon_types.setdefault(gz.normal(name), key)
-            add(m, key, name, typ, wikidata=wd)
+            add_named(m, by_demonym=False)  # (as the nested places have always been read: "Kyrgyz" stays a region's name)
         # token index -> mention
         for m in self.mentions:
             if m.entity is None and m.type != "Descriptor":
@@ -1396,8 +1395,8 @@ class MentionRules:
                 continue
             verdict[name] = False
             if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", w) for w in words) \
-                    or name.isupper() or any(w.lower() in self.gaz.org_words | TITLE_HEADS | DEPT_WORDS for w in words) \
-                    or GOV_WORDS.search(name) or ORGISH_NAME_RE.search(name) or self._business_words(words):
+                    or name.isupper() or any(w.lower() in TITLE_HEADS | DEPT_WORDS for w in words) \
+                    or self._names_a_body(name) or self._business_words(words):
                 continue
             placed = False
             for start, end in _occurrences(text, name):
@@ -1434,14 +1433,15 @@ class MentionRules:
             name = m.text
             if name not in verdict:
                 words = name.split()
+                found = list(_occurrences(text, name))
                 verdict[name] = 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) \
                     and words[0][:1].isupper() and not name.isupper() and not any(ch.isdigit() for ch in name) \
-                    and not any(w.lower() in self.gaz.org_words | TITLE_HEADS | DEPT_WORDS for w in words) \
-                    and not GOV_WORDS.search(name) and not ORGISH_NAME_RE.search(name) and not self._business_words(words) \
+                    and not any(w.lower() in TITLE_HEADS | DEPT_WORDS for w in words) \
+                    and not self._names_a_body(name) and not self._business_words(words) \
                     and not self.gaz.known_by_label.get(gz.normal(name)) \
-                    and not any(text[max(0, a - 4):a].lower() == "the " for a, _ in _occurrences(text, name)) \
+                    and not any(self._after_the(a) for a, _ in found) \
                     and any(PERSON_APPOSITION_AFTER_RE.match(text, b) or PERSON_APPOSITION_BEFORE_RE.search(text, max(0, a - 40), a)
-                            for a, b in _occurrences(text, name))
+                            for a, b in found)
             if verdict[name]:
                 m.type = "Person"
 
@@ -1463,9 +1463,8 @@ class MentionRules:
             name = ms[0].canonical or ms[0].text
             if len(known) == 1:
                 winner = next(iter(known))
-            elif "Person" in types and len(name.split()) >= 2 and not set(types) & PLACE_TYPES and not GOV_WORDS.search(name) and not ORGISH_NAME_RE.search(name) \
-                    and not any(w.lower() in self.gaz.org_words for w in name.split()) \
-                    and not any(self.text[max(0, m.start - 4):m.start].lower() == "the " for m in ms):
+            elif "Person" in types and len(name.split()) >= 2 and not set(types) & PLACE_TYPES and not self._names_a_body(name) \
+                    and not any(self._after_the(m.start) for m in ms):
                 # a person's full name the NER also took for a body ("works with Ilan Shor to destabilise"): no word of
                 # it names a body, no "the" goes before it ("the Kaniyat"), and the model's ORG for an unknown name in
                 # running text is its usual slip (one word may be a state's: "Karsland sanctioned", "no Karsland person")
@@ -1477,10 +1476,16 @@ class MentionRules:
             for m in ms:
                 m.type = winner
 
+    def _names_a_body(self, name: str) -> bool:
+        """Whether a word of a name is one only bodies have ("Ministry", "Police", "Foundation", "Brigade")."""
+        return bool(GOV_WORDS.search(name) or ORGISH_NAME_RE.search(name)) or any(w.lower() in self.gaz.org_words for w in name.split())
+
+    def _after_the(self, pos: int) -> bool:
+        """Whether "the" stands right before ``pos`` ("the Kaniyat"): people's names go without it."""
+        return self.text[max(0, pos - 4):pos].lower() == "the "
+
     def _token_ending_at(self, pos: int):
         """The token of the parsed text that ends at character ``pos`` of the document, or None."""
-        import bisect
-
         for off, sdoc in self.parsed:
             if off < pos <= off + self.doc_len[id(sdoc)]:
                 toks = self.doc_tokens[id(sdoc)]

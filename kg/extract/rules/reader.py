@@ -44,6 +44,7 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self.sents: list[Sent] = []
         self.mentions: list[Mention] = []
         self.nested_places: list[Mention] = []  # places inside a longer name: entities, not mentions the rules read
+        self._sex: dict[str, str] = {}  # person key -> "f"/"m", from the kinship words the text used of them (family step)
         self.tok_mention: dict[tuple[int, int], Mention] = _Versioned()
         self._sent_mentions: dict[tuple, tuple[int, list]] = {}
         self.person_counts: Counter = Counter()
@@ -89,12 +90,11 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
             best, best_start = None, -1
             # (not a person the text has called by a kinship word of the other sex: "his wife, X ... He said")
             want = "m" if tok.lower_ in ("he", "him", "his", "himself") else "f"
-            sexes = self.__dict__.get("_sex") or {}
             for mm in self.mentions:
                 if mm.start >= pos:
                     break
                 if self.etype(mm.entity) == "Person" and not mm.extra.get("relative") and not mm.extra.get("byline") \
-                        and sexes.get(mm.entity, want) == want:
+                        and self._sex.get(mm.entity, want) == want:
                     best, best_start = mm.entity, mm.start
             if best is None:
                 return None
