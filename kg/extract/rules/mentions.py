@@ -494,6 +494,13 @@ class MentionRules:
         ner_places = {(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Place", "Region")}
         cands = [m for m in cands if not (m.source == 3 and m.type == "Country" and any(
             a == m.start and b > m.end and re.fullmatch(r"(?:\s+[A-Z][\w'-]*){1,2}", text[m.end:b]) for a, b in ner_places))]
+        # "the Myanmar military", "Uganda police": a country's name modifying a noun for its forces names the forces,
+        # a body of their own (the gold and the user ask for the army, not the state); the country stays a place
+        # nested in the group's name
+        forces = [(m.start, m.end) for m in cands if m.source == 2 and m.type == "Group" and (m.extra or {}).get("head") in STATE_FORCE_HEADS]
+        if forces:
+            cands = [m for m in cands if not (m.source == 3 and m.type == "Country" and any(
+                a == m.start and b > m.end and re.fullmatch(r"(?:\s+(?:armed|security|national|federal|state))?\s+[a-z]+", text[m.end:b]) for a, b in forces))]
         every_cand = list(cands)
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
         # and so is a group word ("Sudan People's Liberation Army" is no group of people)

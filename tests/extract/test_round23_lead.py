@@ -1,0 +1,38 @@
+"""Round 23 (lead): a country's name before a noun for its forces names the forces.
+
+"The Myanmar military", "Uganda police", "the Burundi army": the gazetteer knows the country and used to win
+the overlap with the group, so the army's killings and the general's command went to the state. The forces are a
+body of their own (the one an investigator asks about); the country stays an entity, nested in the name. A country
+before other words ("US bars army chief", a headline) is left alone.
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, orgs, perpetrators
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("The Myanmar military has killed more than 2,900 civilians since the coup, according to local monitors.", "Myanmar military"),
+    ("Uganda police shot dead two protesters outside the parliament in Kampala on Tuesday, witnesses said.", "Uganda police"),
+    ("Residents said the Burundi army tortured detainees at a camp near the border last year.", "Burundi army"),
+    ("The Myanmar security forces have killed more than 2,900 civilians since the coup.", "Myanmar security forces"),
+])
+def test_a_countrys_forces_are_the_perpetrator_not_the_country(rules, text, forces):
+    assert forces in perpetrators(extract_rows(rules, text, "2023-03-01"))
+
+
+def test_a_general_commands_the_forces(rules):
+    rows = extract_rows(rules, "Tarek Molu, the commander-in-chief of the Myanmar military, ordered the raids.", "2023-03-01")
+    assert orgs(rows, "Tarek Molu") == {"Myanmar military"}
+
+
+def test_the_country_is_still_an_entity(rules):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text="The Myanmar military has killed more than 2,900 civilians.", date="2023-03-01"))
+    names = {e.name for e in ex.entities.values()}
+    assert "Myanmar military" in names and any(n in names for n in ("Myanmar", "Burma"))
+
+
+def test_a_country_before_other_words_keeps_its_name(rules):
+    rows = extract_rows(rules, "US bars army chief over killings in 2009\n\nThe decision was announced on Friday.", "2020-02-15")
+    assert not any("bars" in p for p in perpetrators(rows))
