@@ -36,3 +36,25 @@ def test_the_country_is_still_an_entity(rules):
 def test_a_country_before_other_words_keeps_its_name(rules):
     rows = extract_rows(rules, "US bars army chief over killings in 2009\n\nThe decision was announced on Friday.", "2020-02-15")
     assert not any("bars" in p for p in perpetrators(rows))
+
+
+# -- a headline's capitals name nothing the text says in lower case ---------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Public Designation of Former Minister Ivo Tarn Due to Involvement in Significant Corruption\n\n"
+     "The Department is designating Ivo Tarn for his involvement in significant corruption.", "Significant Corruption"),
+    ("Treasury Sanctions Arms Network Supplying Gross Violators\n\nTreasury today sanctioned an arms network "
+     "supplying gross violators of human rights in Varnia.", "Gross Violators"),
+])
+def test_a_headline_phrase_the_text_says_in_lower_case_is_no_body(rules, text, phrase):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
+    assert not any(phrase.casefold() == a.casefold() for e in ex.entities.values() for a in e.aliases)
+
+
+def test_a_headline_name_is_still_a_name(rules):
+    from kg.model import Document
+    text = ("Treasury Sanctions Officials of the Varnian Border Guard Service\n\n"
+            "Treasury today sanctioned two commanders of the Varnian Border Guard Service.")
+    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
+    assert any("Varnian Border Guard Service" == a for e in ex.entities.values() for a in e.aliases)

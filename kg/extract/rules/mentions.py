@@ -488,6 +488,9 @@ class MentionRules:
                 if state is not None and state.type in PLACE_TYPES and all(w.lower() in DEPT_WORDS | {"and"} for w in dept_of.group(1).split()) \
                         and not GOV_WORDS.search(dept_of.group(1)):  # ("the Foreign Ministry of Moldova" is a body)
                     continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
+                if typ in ("Organization", "GovernmentBody", "Person", "Place", "Region") and not etext.islower() and etext.lower() in text \
+                        and self._title_case_line(s) and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(etext.lower()), text):
+                    continue  # "... Due to Involvement in Significant Corruption": a headline's capitals; the text says it in lower case
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it
