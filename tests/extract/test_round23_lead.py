@@ -58,3 +58,28 @@ def test_a_headline_name_is_still_a_name(rules):
             "Treasury today sanctioned two commanders of the Varnian Border Guard Service.")
     ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
     assert any("Varnian Border Guard Service" == a for e in ex.entities.values() for a in e.aliases)
+
+
+# -- a web page's navigation lists topics, not names ------------------------------------------------------------------
+
+RELEASE_WITH_NAVIGATION = """Public Designation of Varnian Official Ivo Tarn Due to Involvement in Gross Violations of Human Rights
+
+Press Statement
+Related Articles: U.S. Relations With Tanzania; Anti-Corruption and Transparency
+
+The Department of State is designating Ivo Tarn, the regional police commander of Mwanza, Tanzania, under Section
+7031(c) for his involvement in gross violations of human rights.
+
+Tags
+Bureau of African Affairs; Human Rights; Office of the Spokesperson; Tanzania; Visas
+"""
+
+
+def test_the_navigation_of_a_release_names_no_body_and_no_place(rules):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=RELEASE_WITH_NAVIGATION, date="2023-03-01"))
+    names = {a for e in ex.entities.values() for a in e.aliases}
+    assert not names & {"Tags", "Visas", "Anti-Corruption and Transparency"}
+    assert {"Ivo Tarn", "Tanzania"} <= names
+    rows = extract_rows(rules, RELEASE_WITH_NAVIGATION, "2023-03-01")
+    assert any(r["type"] == "sanction" for r in rows)

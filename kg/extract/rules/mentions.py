@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     COUNTRY_NAMED_BODY_HEADS,
     COUNT_BOUNDS,
     DATELINE_RE,
+    PAGE_FURNITURE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
     DESIGNATION_NOUNS,
@@ -524,6 +525,11 @@ class MentionRules:
         # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
         datelines = [(d.start(), d.end(1)) for d in DATELINE_RE.finditer(text)]
         taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
+        # a web page's navigation ("Related Articles: ...", "Tags" and its topics) lists topics: names the gazetteer
+        # knows stay, guesses of the NER and the patterns go
+        furniture = [(f.start(), f.end()) for f in PAGE_FURNITURE_RE.finditer(text)]
+        if furniture:
+            taken = [m for m in taken if m.source >= 3 or not any(a <= m.start < b for a, b in furniture)]
         # a byline ("By Ruth Chikomba", "By Mariam Osei and Daniel Brandt") names the writer: no antecedent for "his"
         for b in BYLINE_RE.finditer(text):
             for m in taken:
