@@ -8,7 +8,7 @@ before other words ("US bars army chief", a headline) is left alone.
 
 import pytest
 
-from extract.claimhelp import extract_rows, orgs, perpetrators
+from extract.claimhelp import extract_rows, find, name, orgs, perpetrators
 
 
 @pytest.mark.parametrize("text, forces", [
@@ -83,3 +83,24 @@ def test_the_navigation_of_a_release_names_no_body_and_no_place(rules):
     assert {"Ivo Tarn", "Tanzania"} <= names
     rows = extract_rows(rules, RELEASE_WITH_NAVIGATION, "2023-03-01")
     assert any(r["type"] == "sanction" for r in rows)
+
+
+# -- an honorific tells "he" from "she" ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, denier", [
+    ("The embassy rejected the sanctions. Ms. Hana Lorik, the ambassador, called them unlawful. Mr. Teo Brann, a "
+     "lawyer for the victims, welcomed the move. She denied that the prisoners had been tortured.", "Hana Lorik"),
+    ("Mr Ivo Tarn, the interior minister, spoke first. Mrs Dana Holt, the prison director, spoke after him. "
+     "He denied that any detainee had been beaten.", "Ivo Tarn"),
+])
+def test_a_pronoun_skips_a_person_an_honorific_gives_the_other_sex(rules, text, denier):
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert {name(c["denier"]) for c in find(rows, "denial")} == {denier}
+
+
+def test_a_surname_another_person_shares_gives_no_sex(rules):
+    # "Mrs. Assad" read as the husband's surname must not make him a woman: "his" stays his
+    text = ("Treasury designated Karim Haddad, the governor. His wife, Lina Haddad, was also listed. Mrs. Haddad "
+            "runs a charity. He denied any wrongdoing.")
+    rows = extract_rows(rules, text, "2023-03-01")
+    assert "Lina Haddad" not in {name(c["denier"]) for c in find(rows, "denial")}

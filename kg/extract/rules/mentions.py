@@ -22,13 +22,13 @@ from kg.extract.rules.words import (
     COUNTRY_NAMED_BODY_HEADS,
     COUNT_BOUNDS,
     DATELINE_RE,
-    PAGE_FURNITURE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
     DESIGNATION_NOUNS,
     GOV_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    HONORIFIC_SEX,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
     LISTED_ENTITY_HEADS,
@@ -42,6 +42,7 @@ from kg.extract.rules.words import (
     NUMBER_WORDS,
     ORGISH_NAME_RE,
     OUTLET_BEFORE_NAME_RE,
+    PAGE_FURNITURE_RE,
     PERSON_AFTER_NAME_RE,
     PERSON_APPOSITION_AFTER_RE,
     PERSON_APPOSITION_BEFORE_RE,
@@ -184,6 +185,10 @@ def bare_name(text: str) -> str:
     name = HONORIFICS.sub("", text).strip()
     return POST_NOMINAL_RE.sub("", name) if " " in name else name
 
+
+_HONORIFICS_ALT = "|".join(sorted(map(re.escape, HONORIFIC_SEX), key=len, reverse=True))
+_HONORIFIC_RE = re.compile(r"(?<![\w.])(%s)\.?\s+$" % _HONORIFICS_ALT, re.I)  # before a name
+_HONORIFIC_LEAD_RE = re.compile(r"(%s)\.?\s+(?=[A-Z])" % _HONORIFICS_ALT, re.I)  # opening a mention
 
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
@@ -1391,7 +1396,27 @@ class MentionRules:
                 fuller = [a for a in (bare_name(a) for a in ent.aliases) if words < set(a.split()) and len(a.split()) <= 5]
                 if fuller:
                     ent.name = max(fuller, key=lambda a: (len(a.split()), len(a)))
+        # "Mr Kelin", "Ms. Mogwe": an honorific says which of "he" and "she" can be the person (the family step adds
+        # the sexes kinship words give)
+        for m in self.mentions:
+            if m.entity is not None and m.type == "Person":
+                hon = _HONORIFIC_RE.search(self.text, max(0, m.start - 10), m.start) or _HONORIFIC_LEAD_RE.match(m.text)
+                if hon is not None and not self._surname_of_another(m, ents[m.entity]):
+                    self._sex.setdefault(m.entity, HONORIFIC_SEX[hon.group(1).lower()])
         self._resolve_descriptors()
+
+    def _surname_of_another(self, m: Mention, ent: Entity) -> bool:
+        """Whether a surname alone ("Mrs. Assad") may be another person's than the one it was read as: the text gives
+        the surname after a first name that none of that person's names has ("Asma al-Assad" beside "Bashar
+        al-Assad"), so the honorific says nothing of the person it was read as."""
+        words = _HONORIFIC_LEAD_RE.sub("", m.text, count=1).split()
+        if len(words) != 1:
+            return False
+        firsts = {w for a in ent.aliases for w in a.split()[:-1]}
+        for fm in re.finditer(r"\b([A-Z][\w'-]*)\s+(?:[a-z]{1,3}-)?%s\b" % re.escape(words[0].split("-")[-1]), self.text):
+            if fm.group(1) not in firsts and fm.group(1).lower() not in HONORIFIC_SEX:
+                return True
+        return False
 
     def _retype_places(self):
         """Bare names the NER took for a person or a body that the text uses as a place ("killed in Musaga",

@@ -283,6 +283,8 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 # A wire report's or release's dateline at the start of a line ("WASHINGTON —", "BANGKOK, April 12 - ",
 # "BRUSSELS/MINSK, March 22 -"): where the text was filed, never who acts or where an abuse happened.
 # Group 1 is the place.
+# the sex an honorific gives its bearer ("Mr Kelin": not a later "she")
+HONORIFIC_SEX = _WORDS.mapping("honorific_sex")
 # "Related Articles: ..." / "Tags" + a line of topics: a web page's navigation copied with a release
 PAGE_FURNITURE_RE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*(?::[^\n]*|\n[ \t]*[^\n]*)$" % "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.set("page_furniture_labels"), key=len, reverse=True)))
