@@ -104,3 +104,29 @@ def test_a_surname_another_person_shares_gives_no_sex(rules):
             "runs a charity. He denied any wrongdoing.")
     rows = extract_rows(rules, text, "2023-03-01")
     assert "Lina Haddad" not in {name(c["denier"]) for c in find(rows, "denial")}
+
+
+# -- a full name the NER took for a place, beside a noun only a person is -------------------------------------------------
+
+MAINA = """Nepal: Verdict in Maina Sunuwar murder a rare step towards justice
+
+On 16 April 2017, the Kavre District Court convicted three officers of the Nepal Army of the murder of Maina Sunuwar, a
+15-year-old girl who died under torture in army custody in February 2004.
+
+What happened to Maina Sunuwar
+
+Soldiers came to the family's home and took Maina away.
+"""
+
+
+def test_a_place_beside_a_noun_for_a_person_is_a_person(rules):
+    # the small model reads "Maina Sunuwar" as a place in this text; the girl was one person, not a place and a "Maina"
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=MAINA, date="2017-04-20"))
+    assert [(e.type, e.name) for e in ex.entities.values() if "Maina" in e.name] == [("Person", "Maina Sunuwar")]
+
+
+def test_a_place_before_a_title_stays_a_place(rules):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text="Speaking in Moscow, the Russian president said the sanctions were unlawful.", date="2023-03-01"))
+    assert {e.type for e in ex.entities.values() if "Moscow" in e.aliases} != {"Person"}

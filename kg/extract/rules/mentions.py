@@ -46,6 +46,7 @@ from kg.extract.rules.words import (
     PERSON_AFTER_NAME_RE,
     PERSON_APPOSITION_AFTER_RE,
     PERSON_APPOSITION_BEFORE_RE,
+    PERSON_NOUN_APPOSITION_AFTER_RE,
     PLACE_AFTER_NAME_RE,
     PLACE_BEFORE_NAME_RE,
     PLACE_TYPES,
@@ -1469,6 +1470,10 @@ class MentionRules:
         text = self.text
         verdict: dict[str, bool] = {}
         for m in self.mentions:
+            if m.source == 1 and m.type in PLACE_TYPES and len(m.text.split()) >= 2 and not self.gaz.known_by_label.get(gz.normal(m.text)) \
+                    and any(PERSON_NOUN_APPOSITION_AFTER_RE.match(text, b) for _, b in _occurrences(text, m.text)):
+                m.type = "Person"  # "Asma al-Assad, the wife of ...": a full name the NER took for a place
+                continue
             if m.source != 1 or m.type not in ("Organization", "GovernmentBody") or m.extra.get("byline"):
                 continue
             name = m.text
