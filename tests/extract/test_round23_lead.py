@@ -130,3 +130,10 @@ def test_a_place_before_a_title_stays_a_place(rules):
     from kg.model import Document
     ex = rules.extract(Document(id="t", text="Speaking in Moscow, the Russian president said the sanctions were unlawful.", date="2023-03-01"))
     assert {e.type for e in ex.entities.values() if "Moscow" in e.aliases} != {"Person"}
+
+
+def test_a_demonym_inside_a_longer_name_is_its_state(rules):
+    # "Kyrgyz" of "the Kyrgyz authorities" names Kyrgyzstan, not a region called "Kyrgyz"
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text="The Kyrgyz authorities jailed Ravshan Umarov in Osh in 2010.", date="2020-07-27"))
+    assert "Kyrgyz" not in {e.name for e in ex.entities.values()}

@@ -1270,12 +1270,11 @@ class MentionRules:
 
         canon_types: dict[str, str] = {}
 
-        def add_named(m: Mention, by_demonym: bool = True):
-            """A place, body or platform: the gazetteer's entity when it knows the name (or, with ``by_demonym``, the
-            state a demonym names), else one keyed by type and name; one name is one entity whatever type a later
-            mention of it has."""
+        def add_named(m: Mention):
+            """A place, body or platform: the gazetteer's entity when it knows the name (or the state a demonym names),
+            else one keyed by type and name; one name is one entity whatever type a later mention of it has."""
             name = m.canonical or strip_det(m.text)
-            ke = self.gaz.known_by_label.get(gz.normal(name)) or (self.gaz.demonyms.get(name) if by_demonym else None)
+            ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
             name, typ, wd = (ke.name, ke.type, ke.wikidata) if ke else (name, m.type, m.wikidata)
             key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
             canon_types.setdefault(gz.normal(name), key)
@@ -1378,7 +1377,7 @@ class MentionRules:
                 key = "medium:" + slug(m.canonical)
                 add(m, key, m.canonical, "Medium")
         for m in self.nested_places:
-            add_named(m, by_demonym=False)  # (as the nested places have always been read: "Kyrgyz" stays a region's name)
+            add_named(m)
         # token index -> mention
         for m in self.mentions:
             if m.entity is None and m.type != "Descriptor":
