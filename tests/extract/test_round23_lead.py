@@ -137,3 +137,13 @@ def test_a_demonym_inside_a_longer_name_is_its_state(rules):
     from kg.model import Document
     ex = rules.extract(Document(id="t", text="The Kyrgyz authorities jailed Ravshan Umarov in Osh in 2010.", date="2020-07-27"))
     assert "Kyrgyz" not in {e.name for e in ex.entities.values()}
+
+
+def test_a_one_word_heading_is_no_name(rules):
+    from kg.model import Document
+    text = ("UK sanctions Varnian customs official\n\nThe designation is made on International Anti-Corruption Day. It "
+            "follows the UK's first designations under the anti-corruption regime in April.\n\nBackground\n\nWhile "
+            "serving as deputy head of the customs service between 2015 and 2017, Ivo Tarn used his office to "
+            "facilitate a large-scale smuggling operation at the country's borders.")
+    ex = rules.extract(Document(id="t", text=text, date="2021-12-09"))
+    assert "Background" not in {a for e in ex.entities.values() for a in e.aliases}

@@ -498,6 +498,8 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody", "Person", "Place", "Region") and not etext.islower() and etext.lower() in text \
                         and self._title_case_line(s) and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(etext.lower()), text):
                     continue  # "... Due to Involvement in Significant Corruption": a headline's capitals; the text says it in lower case
+                if " " not in etext and re.fullmatch(r"[ \t]*%s[ \t]*:?[ \t]*" % re.escape(etext), text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]):
+                    continue  # "Background", "Annex": one word on a line of its own is a section's heading, no name
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it
