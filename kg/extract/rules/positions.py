@@ -53,6 +53,8 @@ from kg.extract.rules.words import (
 from kg.model import Entity, Span
 
 SERVING_VERBS = _WORDS.set("serving_verbs")
+PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
+CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -102,6 +104,7 @@ class PositionRules:
             i += 1  # ("then-Secretary of State X": the tokenizer splits the hyphen off the time word)
         org = None
         body_tok = None
+        body_run = None
         poss_only = False
         role_start = i
         j = i
@@ -120,6 +123,12 @@ class PositionRules:
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
                 body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
+            if body_run is None and j > role_start and j + 1 < end and toks[j + 1].lower_ in heads and not self.entity_at(t) \
+                    and t.lower_ in PORTFOLIO_BODY_NOUNS and all((x.text.islower() or x.is_sent_start) and not self.entity_at(x) for x in toks[role_start:j]) \
+                    == t.text.islower():
+                # "foreign ministry spokesman X": news names the ministry by its portfolio, in lower case or as a name; when
+                # nothing else says whose it is, that phrase is the body
+                body_run = toks[role_start:j + 1]
             # "South Sudanese officer", "Bissau-Guinean minister": a demonym of two words (or a hyphen compound) opening here
             longer = next((x for x in (j + 2, j + 1) if x < end and org is None
                            and (self.demonym_at(toks[x]) or (None, -1))[1] == t.i), None)
@@ -404,6 +413,8 @@ class PositionRules:
                 org = self._phrase_org(phrase) or org
         if body_tok is not None and (org is None or self.etype(org) == "Country"):
             org = self._phrase_org([body_tok], any_pos=True)  # "Kenya's police chief": of the police, not of the state
+        if body_run is not None and org is None:
+            org = self._phrase_org(body_run, any_pos=True)
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -482,6 +493,8 @@ class PositionRules:
             if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody") or self._is_sanctioner(m.entity):
                 continue
             name = self.ex.entities[m.entity].name
+            if noun in CIVIL_BODY_NOUNS and (self.etype(m.entity) == "GovernmentBody" or GOV_WORDS.search(name)):
+                continue  # "police detained X, the party's vice chairman Y": a party, a firm or a union is no organ of the state
             if m.start < para_start:
                 # ("the organization's director" paragraphs after the report's author is named: a rights group's)
                 if nonstate and self._is_monitor(m.entity) and self.etype(m.entity) == "Organization":
@@ -942,7 +955,7 @@ class PositionRules:
                     while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
                             and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2) or self._titles_joined(toks, b2, i - 1)) \
                             and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person") \
-                            and not self._clause_verb(toks[b2]):
+                            and not self._clause_verb(toks[b2]) and toks[b2].pos_ != "SCONJ":
                         if self._titles_joined(toks, b2, i - 1):
                             cut = b2  # "Congo's communication minister and government spokesman, X": the first title, with its owner
                         b2 -= 1
@@ -953,10 +966,11 @@ class PositionRules:
                     arts = [a for a in range(b2 + 1, cut) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
                     if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(") or self._clause_verb(toks[b2])
-                                                        or toks[b2].lower_ in ("and", "but") and b2 + 2 < cut
+                                                        or (toks[b2].lower_ in ("and", "but") or toks[b2].pos_ == "SCONJ") and b2 + 2 < cut
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                        # (as after "while": "the ministry protested, while Ruritania's foreign minister, X, said")
                     if not arts and b2 >= 0 and b2 + 2 < cut and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
                         a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
                         while a >= 1 and self.mention_of(toks[a - 1]) is self.mention_of(toks[b2]):

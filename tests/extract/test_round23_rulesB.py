@@ -1,0 +1,77 @@
+"""Round 23, positions (helper rulesB): who holds which office in running news text.
+
+The recent splits miss offices told in the everyday shapes of a news report: a ministry named by its portfolio before
+a spokesman ("foreign ministry spokesman X"), a title set off after "while" in the second half of a sentence, and "the
+party's vice chairman" read as the police named just before. Every person and body here is invented, each shape is
+tried in a press release, a news report and an NGO report wording, and each has a sentence where it must not fire.
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, held, name, orgs
+
+DATE = "2031-08-02"
+
+
+# a ministry named by its portfolio, in lower case, before a title is the body of that title ----------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Asked about the verdict at a regular briefing, foreign ministry spokesman Tomas Brel said Varnia was governed by "
+     "the rule of law.", "foreign ministry"),
+    ("Interior ministry spokeswoman Ilse Marrow said on Tuesday that the detainees were in good health.", "Interior ministry"),
+    ("The report was sent to the authorities in March. An interior ministry spokesman, Oren Dask, said it was biased.",
+     "interior ministry"),
+])
+def test_a_ministry_named_by_its_portfolio_is_the_body_of_the_title_after_it(rules, text, body):
+    rows = extract_rows(rules, text, DATE)
+    person = next(p for p in ("Tomas Brel", "Ilse Marrow", "Oren Dask") if p in text)
+    assert orgs(rows, person) == {body}, rows
+
+
+def test_a_demonym_before_the_ministry_still_names_the_state(rules):
+    """Either is right; the state, as before, when the text says whose ministry it is."""
+    rows = extract_rows(rules, "Kenyan foreign ministry spokesman Tomas Brel told reporters the trial was fair.", DATE)
+    assert orgs(rows, "Tomas Brel") == {"Kenya"}, rows
+
+
+def test_a_ministry_word_that_is_not_before_a_title_makes_no_position(rules):
+    rows = extract_rows(rules, "Foreign ministry officials met Tomas Brel, a lawyer, in Ostburg on Monday.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# a title set off after "while" or "whereas" opens with its possessor ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ostland Foreign Office said it was concerned by the convictions, while Varnia's foreign minister, Tomas Brel, "
+    "said his government had raised strong objections.",
+    "The ministry declined to comment, whereas Varnia's foreign minister, Tomas Brel, called the verdict unjust.",
+    "Rights groups condemned the sentence while Varnia's foreign minister, Tomas Brel, said it was a matter for the courts.",
+])
+def test_a_title_set_off_after_while_is_the_named_persons(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert held(rows, "Tomas Brel") == {("foreign minister", "Varnia")}, rows
+
+
+def test_while_before_a_person_without_a_title_makes_no_position(rules):
+    rows = extract_rows(rules, "The court adjourned while Tomas Brel, Varnia's best-known dissident, waited outside.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# "the party's", "the firm's", "the union's" title is never of a state body named before -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Last month police in the city of Ostburg detained Oren Dask, the party's vice chairman Tomas Brel and hundreds of "
+    "supporters.",
+    "The Interior Ministry said officers had arrested Tomas Brel, the union's deputy leader, on Friday.",
+    "The army detained the firm's director, Tomas Brel, at the airport.",
+])
+def test_a_possessive_party_or_firm_is_not_the_police_or_ministry_named_before(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    for c in find(rows, "position", person="Tomas Brel"):
+        assert name(c["org"]) not in ("police", "Police", "Interior Ministry", "army"), c
+
+
+def test_the_party_named_before_is_still_the_partys(rules):
+    text = ("Members of the Varnian Workers' Party were detained by police on Monday. The party's deputy leader, Tomas "
+            "Brel, said the arrests were political.")
+    assert orgs(extract_rows(rules, text, DATE), "Tomas Brel") == {"Varnian Workers' Party"}
