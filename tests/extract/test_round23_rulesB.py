@@ -75,3 +75,29 @@ def test_the_party_named_before_is_still_the_partys(rules):
     text = ("Members of the Varnian Workers' Party were detained by police on Monday. The party's deputy leader, Tomas "
             "Brel, said the arrests were political.")
     assert orgs(extract_rows(rules, text, DATE), "Tomas Brel") == {"Varnian Workers' Party"}
+
+
+# "X founded Y" and "X headed Y" after a fronted description of X -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    ("Tomas Brel founded the Varnia Legal Aid Centre (VLAC), an organisation that trains rural paralegals.", "founder"),
+    ("According to the group, Tomas Brel co-founded the Varnia Legal Aid Centre in 2011.", "co-founder"),
+    ("The Ministry of Justice today designated Tomas Brel, who founded the Varnia Legal Aid Centre in 2018.", "founder"),
+])
+def test_who_founded_a_named_body_is_its_founder(rules, text, role):
+    assert held(extract_rows(rules, text, DATE), "Tomas Brel") == {(role, "Varnia Legal Aid Centre")}
+
+
+@pytest.mark.parametrize("text", [
+    "An ethnic Varnian, Tomas Brel headed the human rights group Ostland Watch (Vigil) in Ostburg.",
+    "A former teacher, Tomas Brel headed the human rights group Ostland Watch for a decade.",
+    "A lawyer by training, Tomas Brel heads Ostland Watch, the group said.",
+])
+def test_a_fronted_description_is_not_the_subject_of_headed(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert ("head", "Ostland Watch") in held(rows, "Tomas Brel"), rows
+
+
+def test_founding_a_unit_without_a_named_founder_makes_no_position(rules):
+    rows = extract_rows(rules, "Police founded a new unit, the Ostburg Rapid Squad, in 2011, Tomas Brel said.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

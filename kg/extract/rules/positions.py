@@ -1399,15 +1399,19 @@ class PositionRules:
 
     def _verb_positions(self, s: Sent, toks, ev: Span):
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
-        for t in toks:
+        # ("who founded the group and is its commander": the office held now names the position; founding it, only failing that)
+        for t in sorted(toks, key=lambda t: t.lemma_.lower() in ("found", "co-found", "cofound")):
             lemma = t.lemma_.lower()
             appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install", "post", "assign", "nominate", "transfer") \
                 and t.tag_ == "VBN"  # ("has since been posted abroad as ambassador to X")
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit") \
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit",
+                                                             "found", "co-found", "cofound") \
                     and not appointed:
                 continue
             # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
-            subj = next((c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")), None)
+            subjs = [c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")]
+            # ("An ethnic Uzbek, X headed ...": the parser makes the fronted description a second subject; the name is the one)
+            subj = next((c for c in subjs if self.etype(self.entity_at(c)) == "Person"), subjs[0] if subjs else None)
             if subj is None and t.dep_ == "conj":
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
@@ -1492,7 +1496,10 @@ class PositionRules:
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
                     org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
                 if org:
-                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member",
+                            "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}[lemma]
+                    if lemma == "found" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "co":
+                        role = "co-founder"  # ("co-founded": the tokenizer splits the prefix off)
                     self._add_position(s, person, role, org, ev)
 
     def _led_by_positions(self, s: Sent, toks, ev: Span):
