@@ -101,3 +101,27 @@ def test_a_fronted_description_is_not_the_subject_of_headed(rules, text):
 def test_founding_a_unit_without_a_named_founder_makes_no_position(rules):
     rows = extract_rows(rules, "Police founded a new unit, the Ostburg Rapid Squad, in 2011, Tomas Brel said.", DATE)
     assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# a judge with no court in the phrase sits on the court the story named before ----------------------------------------------
+
+@pytest.mark.parametrize("text, court", [
+    ("OSTBURG, May 30 - A Mombasa court on Thursday found 14 activists guilty of subversion. In a judgment running to 300 "
+     "pages, Judges Tomas Brel, Alex Moran and John Petrie said the plan would have created a crisis.", "Mombasa court"),
+    ("The Ostburg District Court today convicted the defendants.\n\nJudge Tomas Brel said the evidence was overwhelming.",
+     "Ostburg District Court"),
+    ("The trial at the Ostburg Criminal Tribunal ended in March. Judges Tomas Brel and John Petrie rejected every "
+     "defence motion, the group found.", "Ostburg Criminal Tribunal"),
+])
+def test_a_judge_sits_on_the_court_named_before(rules, text, court):
+    assert orgs(extract_rows(rules, text, DATE), "Tomas Brel") == {court}
+
+
+def test_a_judge_of_a_court_named_after_the_name_keeps_that_court(rules):
+    text = "The Ostburg District Court heard the case on Monday. Judge Tomas Brel of the Varnia Supreme Court dissented."
+    assert orgs(extract_rows(rules, text, DATE), "Tomas Brel") == {"Varnia Supreme Court"}
+
+
+def test_a_judge_in_a_text_that_names_no_court_has_no_position(rules):
+    rows = extract_rows(rules, "Judge Tomas Brel said the plan would have created a crisis.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

@@ -55,6 +55,7 @@ from kg.model import Entity, Span
 SERVING_VERBS = _WORDS.set("serving_verbs")
 PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
+BENCH_TITLES = _WORDS.set("bench_titles")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -76,6 +77,8 @@ _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
 _ALL_PLURALS = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
 _ALL_TITLE_HEADS = TITLE_HEADS | RECALL_TITLE_HEADS
 _RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
+# a court named by its place or rank before the word ("a Hong Kong court", "the Ostburg District Court")
+_COURT_RE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:[Cc]ourt|Tribunal|tribunal))\b")
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
@@ -936,6 +939,8 @@ class PositionRules:
                         if org is None and not _state_title(role):
                             # "Judge Sergei Podoprigorov of the Moscow City Court", "Senator X of Nimba County"
                             org = self._org_after(toks, j + 1, places=role.split()[-1].casefold() in LEGISLATOR_TITLES)
+                        if org is None:
+                            org = self._bench_court(role, self.tstart(toks[start]))
                         if org is None and not _state_title(role) and j + 3 < n and toks[j + 1].lower_ == "and" \
                                 and toks[j + 2].lower_ in ("his", "her") and self.etype(self.entity_at(toks[j + 3])) in ("Organization", "GovernmentBody"):
                             org = self.entity_at(toks[j + 3])  # "the eastern commander X and his National Army"
@@ -1319,6 +1324,7 @@ class PositionRules:
                 role, org, end = self._title_org(toks, start, first, plural=True)
                 if role and end == first:
                     # ("Interior ministers A and B of Portugal": a state's office, of the country named with them)
+                    org = org or self._bench_court(role, self.tstart(toks[start]))
                     found = (role, org, toks[start:first]) if org is not None or _state_title(role) else None
                     break
             if found is None and last + 2 < n and toks[last + 1].text == ",":
@@ -1339,6 +1345,27 @@ class PositionRules:
                 continue  # a singular title is one person's, and the other rules read it
             for p in people:
                 self._add_position(s, p, role, org, ev)
+
+    def _bench_court(self, role: str, before: int) -> str | None:
+        """The court a judge with no court in the phrase sits on: the one the text named before ("A Hong Kong court found
+        ... Judges A, B and C said"). A news story about a trial names its court first and its judges after."""
+        if role.split()[-1].casefold() not in BENCH_TITLES:
+            return None
+        known = self._body_for_noun("court", before, monitors=True) or self._body_for_noun("tribunal", before, monitors=True)
+        if known is not None:
+            return known
+        # (the small model names few courts: "A Hong Kong court on Thursday found", "Three High Court judges")
+        last = None
+        for m in _COURT_RE.finditer(self.text, 0, before):
+            words = m.group(1).split()
+            while len(words) > 1 and (words[0].casefold() in NUMBER_WORDS or words[0].casefold() in ("a", "an", "the", "in", "on", "at")):
+                words = words[1:]
+            if len(words) > 1:
+                last = (m.start(1) + m.group(1).index(" ".join(words)), " ".join(words))
+        if last is None:
+            return None
+        start, name = last
+        return self.phrase_entity("GovernmentBody", name, start, start + len(name))
 
     def _org_after(self, toks, k: int, places: bool = False) -> str | None:
         """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
