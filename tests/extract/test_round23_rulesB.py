@@ -125,3 +125,22 @@ def test_a_judge_of_a_court_named_after_the_name_keeps_that_court(rules):
 def test_a_judge_in_a_text_that_names_no_court_has_no_position(rules):
     rows = extract_rows(rules, "Judge Tomas Brel said the plan would have created a crisis.", DATE)
     assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# people named out of a body's members ("ten members of the army, among them General X") are of that body ---------------------
+
+@pytest.mark.parametrize("text, role, body", [
+    ("The chamber charged ten members of the army, among them Brigadier General Tomas Brel, who commanded the 9th Brigade.",
+     "Brigadier General", "army"),
+    ("The Council today listed five officers of the Varnian armed forces, including Major General Tomas Brel, under "
+     "Council Decision (CFSP) 2031/55.", "Major General", "Varnian armed forces"),
+    ("Treasury designated two senior officials of the Ostland Interior Ministry, including Tomas Brel and Colonel John "
+     "Petrie, for serious human rights abuse.", "official", "Ostland Interior Ministry"),
+])
+def test_a_person_named_out_of_a_bodys_members_is_of_that_body(rules, text, role, body):
+    assert (role, body) in held(extract_rows(rules, text, DATE), "Tomas Brel")
+
+
+def test_people_named_out_of_a_group_of_no_body_have_no_position_from_it(rules):
+    rows = extract_rows(rules, "Police detained dozens of protesters, among them Tomas Brel and John Petrie, on Friday.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

@@ -1098,6 +1098,7 @@ class PositionRules:
             self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
+            self._among_them_positions(s, toks, ev)
         self._field_positions()
 
     @staticmethod
@@ -1345,6 +1346,50 @@ class PositionRules:
                 continue  # a singular title is one person's, and the other rules read it
             for p in people:
                 self._add_position(s, p, role, org, ev)
+
+    def _among_them_positions(self, s: Sent, toks, ev: Span):
+        """People named out of a group of a body's members ("charged ten members of the army, among them Brigadier General
+        X", "sanctions on five officers of the armed forces, including Major General Y"): each is of that body, with the
+        rank or title the name carries, else as one of the group ("member", "officer"). The body is the group's, not the
+        state a rank would otherwise be read as serving."""
+        n = len(toks)
+        for c, t in enumerate(toks):
+            if t.lower_ == "including":
+                first = c + 1
+            elif t.lower_ == "among" and c + 1 < n and toks[c + 1].lower_ in ("them", "whom", "those"):
+                first = c + 2
+            else:
+                continue
+            if c < 4 or toks[c - 1].text != ",":
+                continue
+            of = next((o for o in range(c - 2, max(0, c - 10), -1) if toks[o].lower_ == "of" and toks[o - 1].lower_ in PLURAL_TITLE_HEADS), None)
+            if of is None or any(x.text in (",", ";", "(") or x.pos_ in ("VERB", "AUX") for x in toks[of + 1:c - 1]):
+                continue
+            phrase = toks[of + 1:c - 1]
+            org = self.entity_at(phrase[-1]) if phrase else None
+            if org is not None and org == self.entity_at(toks[of - 1]):
+                org = None  # ("ten members of the army" taken as one group: the body is the phrase after "of")
+            if org is not None and self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue  # ("officials of Ruritania, including ...": a state's officials, which the title rules read)
+            if org is None and phrase and phrase[-1].text.islower() and (phrase[-1].lower_ in BARE_ACTOR_HEADS or GOV_WORDS.search(phrase[-1].text.title())):
+                org = self._phrase_org(phrase)  # "ten members of the army", "officers of the Myanmar armed forces"
+            if org is None or self.ex.entities[org].name.casefold() in ("government", "the government", "regime", "authorities"):
+                continue
+            member = _singular_head(toks[of - 1].text)
+            x, seg = first, first
+            while x < n and toks[x].text not in (";", ".", "(", ":") and "\n" not in toks[x].text and not self._clause_verb(toks[x]):
+                m = self.mention_of(toks[x])
+                if toks[x].text == "," or toks[x].lower_ == "and":
+                    seg = x + 1
+                if m is None or m.type != "Person" or m.entity is None:
+                    x += 1
+                    continue
+                role, _, end = self._title_org(toks, seg, x) if seg < x else (None, None, x)
+                self._add_position(s, m.entity, role if role and end == x else member, org, ev)
+                while x < n and self.mention_of(toks[x]) is m:
+                    x += 1
+                if x < n and toks[x].text == "," and x + 1 < n and toks[x + 1].lower_ in ("who", "the", "a", "an", "his", "her"):
+                    break  # the list ends where a name is described ("X, who commanded the 30th Brigade, and ...")
 
     def _bench_court(self, role: str, before: int) -> str | None:
         """The court a judge with no court in the phrase sits on: the one the text named before ("A Hong Kong court found
