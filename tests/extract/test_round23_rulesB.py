@@ -144,3 +144,25 @@ def test_a_person_named_out_of_a_bodys_members_is_of_that_body(rules, text, role
 def test_people_named_out_of_a_group_of_no_body_have_no_position_from_it(rules):
     rows = extract_rows(rules, "Police detained dozens of protesters, among them Tomas Brel and John Petrie, on Friday.", DATE)
     assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# a lawyer for a body holds a post with it; a lawyer for people holds none -----------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The companies dismissed 2,000 strikers. Tomas Brel, a lawyer for the Ostburg dockworkers' union, was sentenced in "
+     "August to six years in prison.", "Ostburg dockworkers' union"),
+    ("The Varnia Freedom Movement says hundreds of its members died. Human Rights Watch said in May that at least 300 were "
+     "killed. A lawyer for the group, Tomas Brel, told reporters that the bodies were never returned.", "Varnia Freedom Movement"),
+    ("Tomas Brel, a lawyer for the Varnia Freedom Movement, said the ruling would be appealed.", "Varnia Freedom Movement"),
+])
+def test_a_lawyer_for_a_body_holds_a_post_with_it(rules, text, body):
+    assert held(extract_rows(rules, text, DATE), "Tomas Brel") == {("lawyer", body)}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brel, a lawyer for the students' families, welcomed the arrest.",
+    "Tomas Brel, a lawyer for John Petrie, said his client would appeal.",
+    "A lawyer for the defendants, Tomas Brel, said the trial was unfair.",
+])
+def test_a_lawyer_for_people_holds_no_post(rules, text):
+    assert not find(extract_rows(rules, text, DATE), "position", person="Tomas Brel")

@@ -56,6 +56,7 @@ SERVING_VERBS = _WORDS.set("serving_verbs")
 PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
+COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -1099,6 +1100,7 @@ class PositionRules:
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
             self._among_them_positions(s, toks, ev)
+            self._counsel_positions(s, toks, ev)
         self._field_positions()
 
     @staticmethod
@@ -1390,6 +1392,51 @@ class PositionRules:
                     x += 1
                 if x < n and toks[x].text == "," and x + 1 < n and toks[x + 1].lower_ in ("who", "the", "a", "an", "his", "her"):
                     break  # the list ends where a name is described ("X, who commanded the 30th Brigade, and ...")
+
+    def _counsel_positions(self, s: Sent, toks, ev: Span):
+        """A lawyer for a body, set off beside the name ("X, a lawyer for the workers' union,", "A lawyer for the group, X,
+        said"): counsel retained by an organisation holds a post with it. A lawyer for people ("a lawyer for the
+        defendants", "for the students' families") holds none."""
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.lower_ not in COUNSEL_NOUNS or k + 2 >= n or toks[k + 1].lower_ != "for" or k == 0 or toks[k - 1].lower_ not in ("a", "an", "the"):
+                continue
+            stop = k + 2
+            while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and not self._clause_verb(toks[stop]) and stop - k < 10:
+                stop += 1
+            phrase = toks[k + 2:stop]
+            if not phrase or self.etype(self.entity_at(phrase[-1])) == "Person" or phrase[-1].tag_ in ("NNS", "NNPS") and not self.entity_at(phrase[-1]):
+                continue
+            org = self.entity_at(phrase[-1])
+            if org is not None and self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            head = phrase[-1].lower_
+            if org is None and head in self.gaz.org_apposition_heads | CIVIL_BODY_NOUNS:
+                if len(phrase) == 2 and phrase[0].lower_ in ("the", "its", "their"):
+                    org = self._body_for_noun(head, self.tstart(phrase[0])) or self._story_body(self.tstart(phrase[0]))
+                elif any(x.text[:1].isupper() for x in phrase):
+                    org = self._phrase_org(phrase)  # "the Karazhanbasmunai workers' union"
+            if org is None:
+                continue
+            person = None
+            a = k - 1  # "X, a lawyer for Y": the name before the comma
+            if a >= 2 and toks[a - 1].text == "," and self.etype(self.entity_at(toks[a - 2])) == "Person":
+                person = self.entity_at(toks[a - 2])
+            elif stop + 1 < n and toks[stop].text == "," and self.etype(self.entity_at(toks[stop + 1])) == "Person":
+                person = self.entity_at(toks[stop + 1])  # "A lawyer for the group, X, said"
+            if person is not None:
+                self._add_position(s, person, t.text.lower(), org, ev)
+
+    def _story_body(self, before: int) -> str | None:
+        """The non-state body the story is about so far: the one named most before ``before``, leaving out those that
+        monitor or sanction ("Human Rights Watch said ... A lawyer for the group": the group is the one reported on)."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) == "Organization" and not self._is_monitor(m.entity) and not self._is_sanctioner(m.entity):
+                seen[m.entity] += 1
+        return max(seen, key=lambda k: seen[k]) if seen else None
 
     def _bench_court(self, role: str, before: int) -> str | None:
         """The court a judge with no court in the phrase sits on: the one the text named before ("A Hong Kong court found
