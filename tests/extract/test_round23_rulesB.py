@@ -160,7 +160,7 @@ def test_a_lawyer_for_a_body_holds_a_post_with_it(rules, text, body):
 
 
 @pytest.mark.parametrize("text", [
-    "Tomas Brel, a lawyer for the students' families, welcomed the arrest.",
+    "Tomas Brel, a lawyer for the detained activists, welcomed the ruling.",
     "Tomas Brel, a lawyer for John Petrie, said his client would appeal.",
     "A lawyer for the defendants, Tomas Brel, said the trial was unfair.",
 ])
