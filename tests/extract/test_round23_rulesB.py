@@ -166,3 +166,32 @@ def test_a_lawyer_for_a_body_holds_a_post_with_it(rules, text, body):
 ])
 def test_a_lawyer_for_people_holds_no_post(rules, text):
     assert not find(extract_rows(rules, text, DATE), "position", person="Tomas Brel")
+
+
+# a title set off in a list of descriptions, after "one of ..." or before a list of names --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Tomas Brel, one of Varnia's best-known journalists and a co-founder of the Ostburg Legal Review, on Monday.",
+    "The Council listed Tomas Brel, one of the wealthiest men in Varnia and a co-founder of the Ostburg Legal Review.",
+    "Tomas Brel, one of the country's leading human rights lawyers and a co-founder of the Ostburg Legal Review, was "
+    "sentenced to nine years.",
+])
+def test_a_title_after_one_of_a_description_is_still_read(rules, text):
+    assert ("co-founder", "Ostburg Legal Review") in held(extract_rows(rules, text, DATE), "Tomas Brel")
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Varnia Workers' Party were harassed. Police detained two of the party's members, Tomas Brel and John "
+    "Petrie, on Friday.",
+    "The Varnia Workers' Party was banned in May. The court jailed three of the party's members, Tomas Brel and John "
+    "Petrie among them.",
+    "The Varnia Workers' Party says it is persecuted; two of the party's members, Tomas Brel and John Petrie, were detained.",
+])
+def test_a_plural_title_set_off_before_a_list_of_names_is_each_ones(rules, text):
+    rows = extract_rows(rules, text, DATE)
+    assert ("member", "Varnia Workers' Party") in held(rows, "Tomas Brel"), rows
+
+
+def test_a_possessive_plural_set_off_before_names_of_a_state_body_is_not_the_partys(rules):
+    rows = extract_rows(rules, "Police said they had detained the protesters' leaders, Tomas Brel and John Petrie.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

@@ -1053,8 +1053,10 @@ class PositionRules:
                             if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
                                 continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
                             if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2
+                                                                   or toks[a].lower_ == "one" and a + 1 < b2 and toks[a + 1].lower_ == "of"
                                                                    or toks[b2 - 1].lower_ in self.gaz.relation_words):
                                 continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament",
+                                # "X, one of the country's best-known journalists and a co-founder of Y",
                                 # "X, Y's wife and the executive director of Z": then the title
                             if role is None:
                                 break
@@ -1330,6 +1332,20 @@ class PositionRules:
                     org = org or self._bench_court(role, self.tstart(toks[start]))
                     found = (role, org, toks[start:first]) if org is not None or _state_title(role) else None
                     break
+            if found is None and first >= 3 and toks[first - 1].text == ",":
+                # set off before the list: "two of the group's members, A and B,"
+                e = first - 1
+                b = e - 1
+                while b >= 0 and e - b <= 10 and toks[b].text not in (",", ";", ":", "(") and "\n" not in toks[b].text \
+                        and not self._clause_verb(toks[b]) and not (self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type == "Person"):
+                    b -= 1
+                for start in range(b + 1, e):
+                    if toks[start].lower_ not in ("the", "its", "their") and toks[start].text not in ("'s", "\u2019s") and not toks[start].text[:1].isupper():
+                        continue
+                    role, org, end = self._title_org(toks, start, e, plural=True)
+                    if role and end == e and org is not None:
+                        found = (role, org, toks[start:e])
+                        break
             if found is None and last + 2 < n and toks[last + 1].text == ",":
                 a = last + 2
                 while a < n and (toks[a].lower_ in ("the", "both", "all") or toks[a].lower_ in NUMBER_WORDS):
