@@ -195,3 +195,19 @@ def test_a_plural_title_set_off_before_a_list_of_names_is_each_ones(rules, text)
 def test_a_possessive_plural_set_off_before_names_of_a_state_body_is_not_the_partys(rules):
     rows = extract_rows(rules, "Police said they had detained the protesters' leaders, Tomas Brel and John Petrie.", DATE)
     assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# an age before a title describes the holder; it is no part of the title ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Tomas Brel, the 81-year-old leader of the Varnia Workers' Party, at his home in Ostburg.",
+    "The Council listed Tomas Brel, the 54-year-old leader of the Varnia Workers' Party, under Decision (CFSP) 2031/55.",
+    "Tomas Brel, the 67-year-old leader of the Varnia Workers' Party, has been held incommunicado since May, the group said.",
+])
+def test_an_age_before_a_title_is_not_part_of_it(rules, text):
+    assert held(extract_rows(rules, text, DATE), "Tomas Brel") == {("leader", "Varnia Workers' Party")}
+
+
+def test_an_age_alone_is_no_title(rules):
+    rows = extract_rows(rules, "Tomas Brel, the 81-year-old, was released on Friday.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

@@ -141,6 +141,11 @@ class PositionRules:
                 j = longer + 1
                 role_start = j
                 continue
+            if t.like_num and j + 4 < end and toks[j + 1].text == "-" and toks[j + 2].lower_ in ("year", "years") \
+                    and toks[j + 3].text == "-" and toks[j + 4].lower_ == "old" and role_start == j:
+                j += 5  # "the 81-year-old leader of Y": the age describes the holder, it is no part of the title
+                role_start = j
+                continue
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
                 j += 1  # "the commanding officer", "the presiding judge"
                 continue
