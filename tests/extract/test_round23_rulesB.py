@@ -211,3 +211,21 @@ def test_an_age_before_a_title_is_not_part_of_it(rules, text):
 def test_an_age_alone_is_no_title(rules):
     rows = extract_rows(rules, "Tomas Brel, the 81-year-old, was released on Friday.", DATE)
     assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# "<body>, which is led by X": the body the relative clause is on ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    ("The case was brought by the Ostland Prosecution Service, which is led by Tomas Brel.", "leader"),
+    ("The raids were carried out by the Ostland Prosecution Service, which was headed at the time by Tomas Brel, the "
+     "report found.", "head"),
+    ("Today's designation targets the Ostland Prosecution Service, which is chaired by Tomas Brel, for its role in abuses.",
+     "chair"),
+])
+def test_a_body_which_is_led_by_a_person(rules, text, role):
+    assert held(extract_rows(rules, text, DATE), "Tomas Brel") == {(role, "Ostland Prosecution Service")}
+
+
+def test_a_deed_which_was_led_by_a_person_gives_no_position(rules):
+    rows = extract_rows(rules, "Witnesses described the raid, which was led by Tomas Brel, as brutal.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

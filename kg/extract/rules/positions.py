@@ -1673,6 +1673,8 @@ class PositionRules:
                     # "The party is the only one permitted and is chaired by X": the subject both verbs share
                     node = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             org = self.entity_at(node) if node is not None else None
+            if org is None and node is not None and node.lower_ in ("which", "that") and base.dep_ == "relcl":
+                org = self.entity_at(base.head)  # "the Anti-Corruption Bureau, which is led by X": the body the clause is on
             if org is None and node is not None and node.lower_ == "it" and node.pos_ == "PRON":
                 org = self._last_body(self.tstart(node))  # "The King set up the commission ... It was chaired by X": the body just told of
             if org is None and node is not None and node.dep_ == "appos":
