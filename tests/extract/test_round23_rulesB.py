@@ -229,3 +229,22 @@ def test_a_body_which_is_led_by_a_person(rules, text, role):
 def test_a_deed_which_was_led_by_a_person_gives_no_position(rules):
     rows = extract_rows(rules, "Witnesses described the raid, which was led by Tomas Brel, as brutal.", DATE)
     assert not find(rows, "position", person="Tomas Brel"), rows
+
+
+# a headline's court verb, tagged a noun, is no part of the title before the name ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Varnian court sentences opposition leader Tomas Brel to 27 years for treason\n\nOSTBURG, March 3 - A court found him guilty.",
+    "Varnia jails journalist Tomas Brel for nine years over 'anti-state propaganda'\n\nThe verdict drew criticism.",
+    "Ostburg court convicts activist Tomas Brel of subversion\n\nThe group condemned the verdict.",
+])
+def test_a_headline_court_verb_ends_the_title_before_the_name(rules, text):
+    for c in find(extract_rows(rules, text, DATE), "position", person="Tomas Brel"):
+        assert not any(w in c["role"].split() for w in ("sentences", "jails", "convicts", "court")), c
+
+
+
+def test_a_headline_court_verb_still_leaves_a_title_of_the_sentence_proper(rules):
+    text = ("Varnian court sentences opposition leader Tomas Brel to 27 years\n\nOSTBURG, March 3 - Tomas Brel, the leader of "
+            "the Varnia Workers' Party, was sentenced on Friday.")
+    assert ("leader", "Varnia Workers' Party") in held(extract_rows(rules, text, DATE), "Tomas Brel")

@@ -57,6 +57,7 @@ PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
+HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -1123,6 +1124,9 @@ class PositionRules:
         in with the sanctioning actor as its body. It follows that actor; "Sanctions Coordinator X" has none, and in "the
         EU sanctions envoy X" the word is a noun of the title."""
         t = toks[b]
+        if t.lower_ in HEADLINE_COURT_VERBS and 0 < b and b + 1 < len(toks) and toks[b + 1].lower_ not in TITLE_HEADS \
+                and (toks[b - 1].lower_ in ("court", "tribunal", "judge") or self.etype(self.entity_at(toks[b - 1])) in ("Country", "GovernmentBody")):
+            return True  # ("Cambodian court sentences opposition leader X", "Vietnam jails journalist X": the court's verb)
         if t.lower_ not in SANCTION_TRIGGERS or not t.lower_.endswith("s") or b == 0 or b + 1 >= len(toks) \
                 or toks[b + 1].lower_ in TITLE_HEADS:
             return False  # ("the EU sanctions envoy X": a noun of the title)
