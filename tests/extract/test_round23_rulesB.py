@@ -248,3 +248,21 @@ def test_a_headline_court_verb_still_leaves_a_title_of_the_sentence_proper(rules
     text = ("Varnian court sentences opposition leader Tomas Brel to 27 years\n\nOSTBURG, March 3 - Tomas Brel, the leader of "
             "the Varnia Workers' Party, was sentenced on Friday.")
     assert ("leader", "Varnia Workers' Party") in held(extract_rows(rules, text, DATE), "Tomas Brel")
+
+
+# a title set off before the name may end in its body's initials --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The persons listed today include members of the Ostland militia, among them the commander-in-chief of the Varnian "
+    "Revolutionary Guard Corps (VRGC), Tomas Brel, who gave the order to fire.",
+    "Police said the deputy director of the Varnian Revolutionary Guard Corps (VRGC), Tomas Brel, had been detained.",
+    "Witnesses identified the commander-in-chief of the Varnian Revolutionary Guard Corps (VRGC), Tomas Brel, as the "
+    "officer who gave the order.",
+])
+def test_a_title_set_off_before_the_name_ends_at_the_bodys_initials(rules, text):
+    assert {o for _, o in held(extract_rows(rules, text, DATE), "Tomas Brel")} == {"Varnian Revolutionary Guard Corps"}
+
+
+def test_initials_alone_before_a_name_make_no_title(rules):
+    rows = extract_rows(rules, "Supporters of the party (VWP), Tomas Brel among them, marched on Friday.", DATE)
+    assert not find(rows, "position", person="Tomas Brel"), rows

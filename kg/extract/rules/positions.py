@@ -964,7 +964,10 @@ class PositionRules:
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
                     cut = i - 1  # where the title set off before the name ends
-                    while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
+                    if i >= 6 and toks[i - 2].text == ")" and toks[i - 4].text == "(" and toks[i - 3].text.isupper():
+                        b2, cut = i - 5, i - 4  # "the commander-in-chief of the Revolutionary Guard Corps (IRGC), X,": the initials end it
+                    title_end = cut
+                    while b2 >= 0 and title_end - b2 <= 13 and toks[b2].text not in (",", ";", ":", "(") \
                             and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2) or self._titles_joined(toks, b2, i - 1)) \
                             and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person") \
                             and not self._clause_verb(toks[b2]) and toks[b2].pos_ != "SCONJ":
