@@ -37,9 +37,11 @@ def test_a_title_that_belongs_to_the_next_name_is_not_read_as_the_first_ones(rul
     assert not find(rows, "position", person="Port Selwyn")
 
 
-def test_a_lawyer_for_a_body_holds_no_position_in_it(rules):
+def test_a_lawyer_for_a_body_holds_a_precise_position_in_it_not_a_recalled_one(rules):
+    """Round 23: the annotated corpus counts counsel retained by a body as a post with it (fresh16, fresh18); the
+    precise rule reads it, and the recall layer adds nothing."""
     rows = extract_rows(rules, "Odile Marchetti, a lawyer for the Lantern Mothers Association, said the families would appeal.\n", DATE)
-    assert not find(rows, "position", person="Odile Marchetti")
+    assert recalled(rows, "Odile Marchetti") == {("Lantern Mothers Association", 0.6)}
 
 
 def test_a_person_with_a_precise_position_gets_no_recalled_one(rules):
@@ -50,17 +52,18 @@ def test_a_person_with_a_precise_position_gets_no_recalled_one(rules):
 # a title whose body is the one of its kind the text names ------------------------------------------------
 
 
-@pytest.mark.parametrize("text,person,org", [
+@pytest.mark.parametrize("text,person,org,conf", [
     ("The Ruritanian Navy ran the camp for two years. Survivors said navy officer Dario Fenwick chose who would be flown out.\n",
-     "Dario Fenwick", "Ruritanian Navy"),
+     "Dario Fenwick", "Ruritanian Navy", RECALL),
     ("Soldiers of the Ruritanian Army fired on the crowd. Witnesses said General Halvard Brenning gave the order to shoot.\n",
-     "Halvard Brenning", "Ruritanian Army"),
+     "Halvard Brenning", "Ruritanian Army", RECALL),
+    # (since round 23 a judge's court named before is read by the precise rules: test_round23_rulesB)
     ("The case was heard by the Northern District Court. Presiding judge Amara Okafor said the evidence was overwhelming.\n",
-     "Amara Okafor", "Northern District Court"),
+     "Amara Okafor", "Northern District Court", 0.6),
 ])
-def test_a_title_naming_no_body_is_of_the_body_of_its_kind_named_nearest(rules, text, person, org):
+def test_a_title_naming_no_body_is_of_the_body_of_its_kind_named_nearest(rules, text, person, org, conf):
     rows = extract_rows(rules, text, DATE)
-    assert recalled(rows, person) == {(org, RECALL)}
+    assert recalled(rows, person) == {(org, conf)}
 
 
 def test_numbered_police_ranks_are_of_the_police_the_text_names(rules):

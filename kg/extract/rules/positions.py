@@ -53,6 +53,11 @@ from kg.extract.rules.words import (
 from kg.model import Entity, Span
 
 SERVING_VERBS = _WORDS.set("serving_verbs")
+PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
+CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
+BENCH_TITLES = _WORDS.set("bench_titles")
+COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
+HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -74,6 +79,8 @@ _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
 _ALL_PLURALS = {**PLURAL_TITLE_HEADS, **_RECALL_PLURALS}
 _ALL_TITLE_HEADS = TITLE_HEADS | RECALL_TITLE_HEADS
 _RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
+# a court named by its place or rank before the word ("a Hong Kong court", "the Ostburg District Court")
+_COURT_RE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:[Cc]ourt|Tribunal|tribunal))\b")
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
@@ -102,6 +109,7 @@ class PositionRules:
             i += 1  # ("then-Secretary of State X": the tokenizer splits the hyphen off the time word)
         org = None
         body_tok = None
+        body_run = None
         poss_only = False
         role_start = i
         j = i
@@ -120,12 +128,23 @@ class PositionRules:
             if t.lower_ in BARE_ACTOR_HEADS and not self.entity_at(t) \
                     and (t.text.islower() or t.text.istitle() and (t.is_sent_start or j == start and (j == 0 or not toks[j - 1].text[:1].isupper()))):
                 body_tok = t  # "a senior army commander", "Police spokesman X" opening a sentence: the body, though unnamed
+            if body_run is None and j > role_start and j + 1 < end and toks[j + 1].lower_ in heads and not self.entity_at(t) \
+                    and t.lower_ in PORTFOLIO_BODY_NOUNS and all((x.text.islower() or x.is_sent_start) and not self.entity_at(x) for x in toks[role_start:j]) \
+                    == t.text.islower():
+                # "foreign ministry spokesman X": news names the ministry by its portfolio, in lower case or as a name; when
+                # nothing else says whose it is, that phrase is the body
+                body_run = toks[role_start:j + 1]
             # "South Sudanese officer", "Bissau-Guinean minister": a demonym of two words (or a hyphen compound) opening here
             longer = next((x for x in (j + 2, j + 1) if x < end and org is None
                            and (self.demonym_at(toks[x]) or (None, -1))[1] == t.i), None)
             if longer is not None:
                 org = self._known_entity(self.demonym_state(toks[longer]))
                 j = longer + 1
+                role_start = j
+                continue
+            if t.like_num and j + 4 < end and toks[j + 1].text == "-" and toks[j + 2].lower_ in ("year", "years") \
+                    and toks[j + 3].text == "-" and toks[j + 4].lower_ == "old" and role_start == j:
+                j += 5  # "the 81-year-old leader of Y": the age describes the holder, it is no part of the title
                 role_start = j
                 continue
             if t.tag_ == "VBG" and t.text.islower() and j + 1 < end and toks[j + 1].lower_ in heads:
@@ -404,6 +423,8 @@ class PositionRules:
                 org = self._phrase_org(phrase) or org
         if body_tok is not None and (org is None or self.etype(org) == "Country"):
             org = self._phrase_org([body_tok], any_pos=True)  # "Kenya's police chief": of the police, not of the state
+        if body_run is not None and org is None:
+            org = self._phrase_org(body_run, any_pos=True)
         if org is None:
             body = TITLE_BODIES.get(" ".join(t.text for t in toks[role_start:role_end]).lower())
             if body:
@@ -482,6 +503,8 @@ class PositionRules:
             if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody") or self._is_sanctioner(m.entity):
                 continue
             name = self.ex.entities[m.entity].name
+            if noun in CIVIL_BODY_NOUNS and (self.etype(m.entity) == "GovernmentBody" or GOV_WORDS.search(name)):
+                continue  # "police detained X, the party's vice chairman Y": a party, a firm or a union is no organ of the state
             if m.start < para_start:
                 # ("the organization's director" paragraphs after the report's author is named: a rights group's)
                 if nonstate and self._is_monitor(m.entity) and self.etype(m.entity) == "Organization":
@@ -923,6 +946,8 @@ class PositionRules:
                         if org is None and not _state_title(role):
                             # "Judge Sergei Podoprigorov of the Moscow City Court", "Senator X of Nimba County"
                             org = self._org_after(toks, j + 1, places=role.split()[-1].casefold() in LEGISLATOR_TITLES)
+                        if org is None:
+                            org = self._bench_court(role, self.tstart(toks[start]))
                         if org is None and not _state_title(role) and j + 3 < n and toks[j + 1].lower_ == "and" \
                                 and toks[j + 2].lower_ in ("his", "her") and self.etype(self.entity_at(toks[j + 3])) in ("Organization", "GovernmentBody"):
                             org = self.entity_at(toks[j + 3])  # "the eastern commander X and his National Army"
@@ -939,10 +964,13 @@ class PositionRules:
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
                     b2 = i - 2
                     cut = i - 1  # where the title set off before the name ends
-                    while b2 >= 0 and i - b2 <= 14 and toks[b2].text not in (",", ";", ":", "(") \
+                    if i >= 6 and toks[i - 2].text == ")" and toks[i - 4].text == "(" and toks[i - 3].text.isupper():
+                        b2, cut = i - 5, i - 4  # "the commander-in-chief of the Revolutionary Guard Corps (IRGC), X,": the initials end it
+                    title_end = cut
+                    while b2 >= 0 and title_end - b2 <= 13 and toks[b2].text not in (",", ";", ":", "(") \
                             and (toks[b2].lower_ not in ("and", "including", "or") or self._title_and(toks, b2) or self._titles_joined(toks, b2, i - 1)) \
                             and (self.mention_of(toks[b2]) is None or self.mention_of(toks[b2]).type != "Person") \
-                            and not self._clause_verb(toks[b2]):
+                            and not self._clause_verb(toks[b2]) and toks[b2].pos_ != "SCONJ":
                         if self._titles_joined(toks, b2, i - 1):
                             cut = b2  # "Congo's communication minister and government spokesman, X": the first title, with its owner
                         b2 -= 1
@@ -953,10 +981,11 @@ class PositionRules:
                     arts = [a for a in range(b2 + 1, cut) if toks[a].lower_ in ("the", "its", "his", "her", "a", "an", "their", "whose")]
                     # (a clause may open it after "and": "officials said, and Bogota's mayor, X, ordered a curfew")
                     if not arts and b2 + 1 < cut and (b2 < 0 or toks[b2].text in (",", ";", ":", "(") or self._clause_verb(toks[b2])
-                                                        or toks[b2].lower_ in ("and", "but") and b2 + 2 < cut
+                                                        or (toks[b2].lower_ in ("and", "but") or toks[b2].pos_ == "SCONJ") and b2 + 2 < cut
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                        # (as after "while": "the ministry protested, while Ruritania's foreign minister, X, said")
                     if not arts and b2 >= 0 and b2 + 2 < cut and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
                         a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
                         while a >= 1 and self.mention_of(toks[a - 1]) is self.mention_of(toks[b2]):
@@ -1033,8 +1062,10 @@ class PositionRules:
                             if role is not None and len(segs) > 1 and end < b2 and toks[end].text in ("'s", "\u2019s"):
                                 continue  # "X, the leader's sister and then deputy director of Y": the title holder's kin, then her title
                             if role is None and len(segs) > 1 and (toks[a].lower_ in ("his", "her", "their") or toks[a].lower_ in ("a", "an") and b2 - a <= 2
+                                                                   or toks[a].lower_ == "one" and a + 1 < b2 and toks[a + 1].lower_ == "of"
                                                                    or toks[b2 - 1].lower_ in self.gaz.relation_words):
                                 continue  # "X, his brother and an AAH commander", "X, a businessman and member of parliament",
+                                # "X, one of the country's best-known journalists and a co-founder of Y",
                                 # "X, Y's wife and the executive director of Z": then the title
                             if role is None:
                                 break
@@ -1079,6 +1110,8 @@ class PositionRules:
             self._led_by_positions(s, toks, ev)
             self._respective_positions(s, toks, ev)
             self._listed_positions(s, toks, ev)
+            self._among_them_positions(s, toks, ev)
+            self._counsel_positions(s, toks, ev)
         self._field_positions()
 
     @staticmethod
@@ -1094,6 +1127,9 @@ class PositionRules:
         in with the sanctioning actor as its body. It follows that actor; "Sanctions Coordinator X" has none, and in "the
         EU sanctions envoy X" the word is a noun of the title."""
         t = toks[b]
+        if t.lower_ in HEADLINE_COURT_VERBS and 0 < b and b + 1 < len(toks) and toks[b + 1].lower_ not in TITLE_HEADS \
+                and (toks[b - 1].lower_ in ("court", "tribunal", "judge") or self.etype(self.entity_at(toks[b - 1])) in ("Country", "GovernmentBody")):
+            return True  # ("Cambodian court sentences opposition leader X", "Vietnam jails journalist X": the court's verb)
         if t.lower_ not in SANCTION_TRIGGERS or not t.lower_.endswith("s") or b == 0 or b + 1 >= len(toks) \
                 or toks[b + 1].lower_ in TITLE_HEADS:
             return False  # ("the EU sanctions envoy X": a noun of the title)
@@ -1305,8 +1341,23 @@ class PositionRules:
                 role, org, end = self._title_org(toks, start, first, plural=True)
                 if role and end == first:
                     # ("Interior ministers A and B of Portugal": a state's office, of the country named with them)
+                    org = org or self._bench_court(role, self.tstart(toks[start]))
                     found = (role, org, toks[start:first]) if org is not None or _state_title(role) else None
                     break
+            if found is None and first >= 3 and toks[first - 1].text == ",":
+                # set off before the list: "two of the group's members, A and B,"
+                e = first - 1
+                b = e - 1
+                while b >= 0 and e - b <= 10 and toks[b].text not in (",", ";", ":", "(") and "\n" not in toks[b].text \
+                        and not self._clause_verb(toks[b]) and not (self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type == "Person"):
+                    b -= 1
+                for start in range(b + 1, e):
+                    if toks[start].lower_ not in ("the", "its", "their") and toks[start].text not in ("'s", "\u2019s") and not toks[start].text[:1].isupper():
+                        continue
+                    role, org, end = self._title_org(toks, start, e, plural=True)
+                    if role and end == e and org is not None:
+                        found = (role, org, toks[start:e])
+                        break
             if found is None and last + 2 < n and toks[last + 1].text == ",":
                 a = last + 2
                 while a < n and (toks[a].lower_ in ("the", "both", "all") or toks[a].lower_ in NUMBER_WORDS):
@@ -1325,6 +1376,116 @@ class PositionRules:
                 continue  # a singular title is one person's, and the other rules read it
             for p in people:
                 self._add_position(s, p, role, org, ev)
+
+    def _among_them_positions(self, s: Sent, toks, ev: Span):
+        """People named out of a group of a body's members ("charged ten members of the army, among them Brigadier General
+        X", "sanctions on five officers of the armed forces, including Major General Y"): each is of that body, with the
+        rank or title the name carries, else as one of the group ("member", "officer"). The body is the group's, not the
+        state a rank would otherwise be read as serving."""
+        n = len(toks)
+        for c, t in enumerate(toks):
+            if t.lower_ == "including":
+                first = c + 1
+            elif t.lower_ == "among" and c + 1 < n and toks[c + 1].lower_ in ("them", "whom", "those"):
+                first = c + 2
+            else:
+                continue
+            if c < 4 or toks[c - 1].text != ",":
+                continue
+            of = next((o for o in range(c - 2, max(0, c - 10), -1) if toks[o].lower_ == "of" and toks[o - 1].lower_ in PLURAL_TITLE_HEADS), None)
+            if of is None or any(x.text in (",", ";", "(") or x.pos_ in ("VERB", "AUX") for x in toks[of + 1:c - 1]):
+                continue
+            phrase = toks[of + 1:c - 1]
+            org = self.entity_at(phrase[-1]) if phrase else None
+            if org is not None and org == self.entity_at(toks[of - 1]):
+                org = None  # ("ten members of the army" taken as one group: the body is the phrase after "of")
+            if org is not None and self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue  # ("officials of Ruritania, including ...": a state's officials, which the title rules read)
+            if org is None and phrase and phrase[-1].text.islower() and (phrase[-1].lower_ in BARE_ACTOR_HEADS or GOV_WORDS.search(phrase[-1].text.title())):
+                org = self._phrase_org(phrase)  # "ten members of the army", "officers of the Myanmar armed forces"
+            if org is None or self.ex.entities[org].name.casefold() in ("government", "the government", "regime", "authorities"):
+                continue
+            member = _singular_head(toks[of - 1].text)
+            x, seg = first, first
+            while x < n and toks[x].text not in (";", ".", "(", ":") and "\n" not in toks[x].text and not self._clause_verb(toks[x]):
+                m = self.mention_of(toks[x])
+                if toks[x].text == "," or toks[x].lower_ == "and":
+                    seg = x + 1
+                if m is None or m.type != "Person" or m.entity is None:
+                    x += 1
+                    continue
+                role, _, end = self._title_org(toks, seg, x) if seg < x else (None, None, x)
+                self._add_position(s, m.entity, role if role and end == x else member, org, ev)
+                while x < n and self.mention_of(toks[x]) is m:
+                    x += 1
+                if x < n and toks[x].text == "," and x + 1 < n and toks[x + 1].lower_ in ("who", "the", "a", "an", "his", "her"):
+                    break  # the list ends where a name is described ("X, who commanded the 30th Brigade, and ...")
+
+    def _counsel_positions(self, s: Sent, toks, ev: Span):
+        """A lawyer for a body, set off beside the name ("X, a lawyer for the workers' union,", "A lawyer for the group, X,
+        said"): counsel retained by an organisation holds a post with it. A lawyer for people ("a lawyer for the
+        defendants", "for the students' families") holds none."""
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.lower_ not in COUNSEL_NOUNS or k + 2 >= n or toks[k + 1].lower_ != "for" or k == 0 or toks[k - 1].lower_ not in ("a", "an", "the"):
+                continue
+            stop = k + 2
+            while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and not self._clause_verb(toks[stop]) and stop - k < 10:
+                stop += 1
+            phrase = toks[k + 2:stop]
+            if not phrase or self.etype(self.entity_at(phrase[-1])) == "Person" or phrase[-1].tag_ in ("NNS", "NNPS") and not self.entity_at(phrase[-1]):
+                continue
+            org = self.entity_at(phrase[-1])
+            if org is not None and self.etype(org) not in ("Organization", "GovernmentBody"):
+                continue
+            head = phrase[-1].lower_
+            if org is None and head in self.gaz.org_apposition_heads | CIVIL_BODY_NOUNS:
+                if len(phrase) == 2 and phrase[0].lower_ in ("the", "its", "their"):
+                    org = self._body_for_noun(head, self.tstart(phrase[0])) or self._story_body(self.tstart(phrase[0]))
+                elif any(x.text[:1].isupper() for x in phrase):
+                    org = self._phrase_org(phrase)  # "the Karazhanbasmunai workers' union"
+            if org is None:
+                continue
+            person = None
+            a = k - 1  # "X, a lawyer for Y": the name before the comma
+            if a >= 2 and toks[a - 1].text == "," and self.etype(self.entity_at(toks[a - 2])) == "Person":
+                person = self.entity_at(toks[a - 2])
+            elif stop + 1 < n and toks[stop].text == "," and self.etype(self.entity_at(toks[stop + 1])) == "Person":
+                person = self.entity_at(toks[stop + 1])  # "A lawyer for the group, X, said"
+            if person is not None:
+                self._add_position(s, person, t.text.lower(), org, ev)
+
+    def _story_body(self, before: int) -> str | None:
+        """The non-state body the story is about so far: the one named most before ``before``, leaving out those that
+        monitor or sanction ("Human Rights Watch said ... A lawyer for the group": the group is the one reported on)."""
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity and self.etype(m.entity) == "Organization" and not self._is_monitor(m.entity) and not self._is_sanctioner(m.entity):
+                seen[m.entity] += 1
+        return max(seen, key=lambda k: seen[k]) if seen else None
+
+    def _bench_court(self, role: str, before: int) -> str | None:
+        """The court a judge with no court in the phrase sits on: the one the text named before ("A Hong Kong court found
+        ... Judges A, B and C said"). A news story about a trial names its court first and its judges after."""
+        if role.split()[-1].casefold() not in BENCH_TITLES:
+            return None
+        known = self._body_for_noun("court", before, monitors=True) or self._body_for_noun("tribunal", before, monitors=True)
+        if known is not None:
+            return known
+        # (the small model names few courts: "A Hong Kong court on Thursday found", "Three High Court judges")
+        last = None
+        for m in _COURT_RE.finditer(self.text, 0, before):
+            words = m.group(1).split()
+            while len(words) > 1 and (words[0].casefold() in NUMBER_WORDS or words[0].casefold() in ("a", "an", "the", "in", "on", "at")):
+                words = words[1:]
+            if len(words) > 1:
+                last = (m.start(1) + m.group(1).index(" ".join(words)), " ".join(words))
+        if last is None:
+            return None
+        start, name = last
+        return self.phrase_entity("GovernmentBody", name, start, start + len(name))
 
     def _org_after(self, toks, k: int, places: bool = False) -> str | None:
         """The body an "of"/"at" phrase right after a name names ("X of the Moscow City Court"), or a
@@ -1385,15 +1546,19 @@ class PositionRules:
 
     def _verb_positions(self, s: Sent, toks, ev: Span):
         """Copula and verb forms: "X is the Commissioner of Y", "X served as ...", "X, who headed RAB", "X led the 58th Division"."""
-        for t in toks:
+        # ("who founded the group and is its commander": the office held now names the position; founding it, only failing that)
+        for t in sorted(toks, key=lambda t: t.lemma_.lower() in ("found", "co-found", "cofound")):
             lemma = t.lemma_.lower()
             appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install", "post", "assign", "nominate", "transfer") \
                 and t.tag_ == "VBN"  # ("has since been posted abroad as ambassador to X")
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit") \
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit",
+                                                             "found", "co-found", "cofound") \
                     and not appointed:
                 continue
             # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
-            subj = next((c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")), None)
+            subjs = [c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")]
+            # ("An ethnic Uzbek, X headed ...": the parser makes the fronted description a second subject; the name is the one)
+            subj = next((c for c in subjs if self.etype(self.entity_at(c)) == "Person"), subjs[0] if subjs else None)
             if subj is None and t.dep_ == "conj":
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X heads A and sits in B"
             if subj is None:
@@ -1478,7 +1643,10 @@ class PositionRules:
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
                     org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
                 if org:
-                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member"}[lemma]
+                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member",
+                            "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}[lemma]
+                    if lemma == "found" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "co":
+                        role = "co-founder"  # ("co-founded": the tokenizer splits the prefix off)
                     self._add_position(s, person, role, org, ev)
 
     def _led_by_positions(self, s: Sent, toks, ev: Span):
@@ -1512,6 +1680,8 @@ class PositionRules:
                     # "The party is the only one permitted and is chaired by X": the subject both verbs share
                     node = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             org = self.entity_at(node) if node is not None else None
+            if org is None and node is not None and node.lower_ in ("which", "that") and base.dep_ == "relcl":
+                org = self.entity_at(base.head)  # "the Anti-Corruption Bureau, which is led by X": the body the clause is on
             if org is None and node is not None and node.lower_ == "it" and node.pos_ == "PRON":
                 org = self._last_body(self.tstart(node))  # "The King set up the commission ... It was chaired by X": the body just told of
             if org is None and node is not None and node.dep_ == "appos":
