@@ -336,8 +336,16 @@ class RuleWords:
     @classmethod
     def load(cls, path=None) -> "RuleWords":
         path = path or gazetteer_dir() / cls.FILE
+        def one_of_each(pairs):
+            # (json keeps the last of two lists with one name: a list added under a taken name would replace it)
+            names = [k for k, _ in pairs]
+            twice = sorted({k for k in names if names.count(k) > 1})
+            if twice:
+                raise ValueError(f"{path}: {twice[0]!r} is given twice (the second would silently replace the first)")
+            return dict(pairs)
+
         with open(path, encoding="utf-8") as fh:
-            rows = json.load(fh)
+            rows = json.load(fh, object_pairs_hook=one_of_each)
         for name, row in rows.items():
             if name.startswith("_"):
                 continue

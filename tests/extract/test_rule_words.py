@@ -55,3 +55,11 @@ def test_every_abuse_pattern_opens_on_a_word():
 
     for pattern, _code in ABUSE_PATTERNS + RECALL_ABUSE_PATTERNS:
         assert re.match(r"\\b(?:\(\?:)*[A-Za-z\[(]", pattern.pattern), pattern.pattern
+
+
+def test_a_list_given_twice_is_refused(tmp_path):
+    # json keeps the last of two keys: a new list added under a taken name would silently replace the old one
+    bad = tmp_path / "rule_words.json"
+    bad.write_text('{"deny_words": {"why": "x", "words": ["deny"]}, "deny_words": {"why": "y", "words": ["reject"]}}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rule_words\.json.*'deny_words' is given twice"):
+        gazetteer.RuleWords.load(bad)
