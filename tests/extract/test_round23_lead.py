@@ -147,3 +147,24 @@ def test_a_one_word_heading_is_no_name(rules):
             "facilitate a large-scale smuggling operation at the country's borders.")
     ex = rules.extract(Document(id="t", text=text, date="2021-12-09"))
     assert "Background" not in {a for e in ex.entities.values() for a in e.aliases}
+
+
+# -- a one-word name the text calls a party is a body, however often the NER calls it a person -----------------------
+
+PARTY_TEXTS = [
+    "DODOMA, Sept 9 - A senior official of Varnia's main opposition party, Tolaka, was found dead on Saturday, the "
+    "party said. Karim Osei, a member of Tolaka's national secretariat, was travelling to Tanga when the bus was "
+    "stopped. Tolaka chairman Freeman Ubwe told reporters that Osei had been beaten. Tolaka says at least a dozen of "
+    "its members have gone missing.",
+    "A senior official of the opposition party, Chadema, was found dead on Saturday. Ali Kibao, a member of Chadema's "
+    "national secretariat, was travelling to Tanga. Chadema chairman Freeman Mbowe told reporters that Kibao had been "
+    "severely beaten. Chadema says at least a dozen of its members have gone missing since January.",
+]
+
+
+@pytest.mark.parametrize("text, party, chairman", [(PARTY_TEXTS[0], "Tolaka", "Freeman Ubwe"), (PARTY_TEXTS[1], "Chadema", "Freeman Mbowe")])
+def test_a_name_set_off_after_party_is_one_body(rules, text, party, chairman):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=text, date="2024-09-09"))
+    assert [e.type for e in ex.entities.values() if e.name == party] == ["Organization"]
+    assert party in orgs(extract_rows(rules, text, "2024-09-09"), chairman)

@@ -16,8 +16,10 @@ from kg.extract.rules.words import (
     AGENT_MEMBER_PREPS,
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
+    BODY_PART_NOUNS,
     BUSINESS_NAME_WORDS,
     BYLINE_RE,
+    CIVIL_BODY_NOUNS,
     COUNTRY_IN_NAME_HEADS,
     COUNTRY_NAMED_BODY_HEADS,
     COUNT_BOUNDS,
@@ -190,6 +192,9 @@ def bare_name(text: str) -> str:
 _HONORIFICS_ALT = "|".join(sorted(map(re.escape, HONORIFIC_SEX), key=len, reverse=True))
 _HONORIFIC_RE = re.compile(r"(?<![\w.])(%s)\.?\s+$" % _HONORIFICS_ALT, re.I)  # before a name
 _HONORIFIC_LEAD_RE = re.compile(r"(%s)\.?\s+(?=[A-Z])" % _HONORIFICS_ALT, re.I)  # opening a mention
+
+_WORD_BEFORE_COMMA_RE = re.compile(r"([a-z]+),\s*$")  # "the main opposition party, " + a name
+_WORD_AFTER_RE = re.compile(r"(['\u2019]s)?\s+(?:(?:national|central|youth|executive|political)\s+)?([a-z][a-z-]+)\b")
 
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
@@ -1508,8 +1513,11 @@ class MentionRules:
                 continue
             known = {m.type for m in ms if m.source >= 3}
             name = ms[0].canonical or ms[0].text
+            bodies = [t for t in ("Organization", "GovernmentBody") if t in types]
             if len(known) == 1:
                 winner = next(iter(known))
+            elif bodies and "Person" in types and " " not in name and self._named_as_a_body(ms):
+                winner = max(bodies, key=lambda t: types[t])  # "Tanzania's main opposition party, Chadema,": a party
             elif "Person" in types and len(name.split()) >= 2 and not set(types) & PLACE_TYPES and not self._names_a_body(name) \
                     and not any(self._after_the(m.start) for m in ms):
                 # a person's full name the NER also took for a body ("works with Ilan Shor to destabilise"): no word of
@@ -1522,6 +1530,21 @@ class MentionRules:
                     continue  # as many one way as the other: nothing says which
             for m in ms:
                 m.type = winner
+
+    def _named_as_a_body(self, ms: list[Mention]) -> bool:
+        """Whether the text itself says a one-word name the NER took both for a person and for a body is a body's (a
+        full name is a person's, see ``_one_type_per_name``): somewhere it is set off after a noun for a body ("the
+        main opposition party, Chadema,"), or a title or the possessive of a body's part follows it ("Chadema chairman
+        Freeman Mbowe", "Chadema's national secretariat")."""
+        text = self.text
+        for m in ms:
+            before = _WORD_BEFORE_COMMA_RE.search(text, max(0, m.start - 40), m.start)
+            if before and before.group(1) in self.gaz.org_apposition_heads | CIVIL_BODY_NOUNS:
+                return True
+            after = _WORD_AFTER_RE.match(text, m.end)
+            if after and (after.group(2) in TITLE_HEADS and not after.group(1) or after.group(1) and after.group(2) in BODY_PART_NOUNS):
+                return True
+        return False
 
     def _names_a_body(self, name: str) -> bool:
         """Whether a word of a name is one only bodies have ("Ministry", "Police", "Foundation", "Brigade")."""

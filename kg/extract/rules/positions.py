@@ -11,6 +11,7 @@ from kg.extract.rules.words import (
     ABBREVIATIONS_BEFORE_NAMES,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
+    CIVIL_BODY_NOUNS,
     COUNTRY_NAMED_BODY_HEADS,
     DEPT_WORDS,
     ENVOY_BODY_NOUNS,
@@ -54,7 +55,6 @@ from kg.model import Entity, Span
 
 SERVING_VERBS = _WORDS.set("serving_verbs")
 PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
-CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")

@@ -286,6 +286,10 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 # A wire report's or release's dateline at the start of a line ("WASHINGTON —", "BANGKOK, April 12 - ",
 # "BRUSSELS/MINSK, March 22 -"): where the text was filed, never who acts or where an abuse happened.
 # Group 1 is the place.
+# nouns of a body that a name is set off after ("the main opposition party, X") and parts of a body that follow its
+# name ("X's national secretariat")
+CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
+BODY_PART_NOUNS = _WORDS.set("body_part_nouns")
 # the sex an honorific gives its bearer ("Mr Kelin": not a later "she")
 HONORIFIC_SEX = _WORDS.mapping("honorific_sex")
 # "Related Articles: ..." / "Tags" + a line of topics: a web page's navigation copied with a release
