@@ -119,3 +119,43 @@ def test_the_doer_is_still_found_beside_the_patient(rules):
     got = doers(rules, text)
     assert "Pavel Renko" not in got, got
     assert "Ostland army" in got, got
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("KELM, June 14 (AP) - A Kelm court on Wednesday sentenced Dan Varo, the founder of the newspaper Kelm Courier and "
+     "one of Ostland's best-known investigative journalists, to six years in prison for money laundering.", "Kelm Courier"),
+    ("Ostland's Supreme Court jailed Lena Brask, editor of the daily Ostpost and a prominent critic of the government, "
+     "for tax evasion.", "Ostpost"),
+    ("The court sentenced Per Odin, owner of the news website Dorav Today and a veteran reporter, to four years for "
+     "fraud.", "Dorav Today"),
+])
+def test_an_outlet_whose_staff_were_held_holds_no_one(rules, text, outlet):
+    assert outlet not in doers(rules, text), doers(rules, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Varn detention centre, where dozens of protesters were beaten, lies outside Kelm.", "Varn"),
+    ("Orla Prison in Kelm, where Ivo Dral was held and put to death, is run by the Interior Ministry.", "Orla Prison"),
+    ("Witnesses described the Sarn camp, where detainees were tortured, as overcrowded.", "Sarn"),
+])
+def test_the_place_a_where_clause_describes_is_not_the_doer(rules, text, place):
+    assert place not in doers(rules, text), doers(rules, text)
+
+
+def test_a_where_clause_keeps_its_own_doer(rules):
+    got = doers(rules, "Reporters visited the Orla camp, where soldiers of the Varn Army beat detainees.")
+    assert "Orla" not in got and "Orla camp" not in got, got
+    assert got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tarek al-Hadi\n\nAl-Hadi, known as Abu Samir, is a former governor of Sarq al-Nur Province and a member of the "
+     "Council of Elders. He has engaged in corruption, including by paying bribes to secure his posts.", "al-Nur Province"),
+    ("Omar Selim, a former governor of Wadi al-Din Province, was removed in 2019. He has engaged in corruption, "
+     "including by paying bribes.", "Wadi al-Din Province"),
+])
+def test_a_province_the_tagger_took_for_a_person_is_not_the_doer(rules, text, place):
+    """The NER reads "al-Nur Province" as a person's name, and "He" can be resolved to it: a name ending in the word
+    of a territory's kind is never the one who paid the bribes."""
+    got = doers(rules, text)
+    assert place not in got and not any(p.endswith("Province") for p in got), got

@@ -8,7 +8,7 @@ from collections import Counter
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
-    ADMINISTRATIVE_PLACE_WORDS, FACILITY_NOUNS, FORCE_VERBS, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
+    ADMINISTRATIVE_PLACE_WORDS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -1244,6 +1244,13 @@ class AbuseRules:
                     top = top.head
                 out |= {self._np_key(c) for c in (top, *top.conjuncts) if c.pos_ in ("NOUN", "PROPN", "PRON")}
         noun = first.head if first.dep_ in ("amod", "compound") and first.head.pos_ in ("NOUN", "PROPN") else first
+        verb = next((a for a in [first, *first.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for v in (verb, *verb.conjuncts) for c in v.children):
+            place = verb.head  # "Adel Prison in Shiraz, where he was held and put to death": where, not who
+            out |= {self.entity_at(g) for g in place.subtree if g.i <= place.i}  # (with its own words: "the Varn centre")
+            while place.dep_ == "pobj" and place.head.dep_ == "prep":
+                place = place.head.head
+                out |= {self.entity_at(g) for g in place.subtree if g.i <= place.i}
         if first.dep_ == "compound" and noun.lemma_ in FACILITY_NOUNS:
             # "set out to walk to the detention centre": a place the subject went to by itself (no one taken there)
             verbs = [v for v in [noun.head, *noun.head.ancestors][:3] if v.pos_ in ("VERB", "AUX")]
@@ -1272,8 +1279,10 @@ class AbuseRules:
         return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self.entity_at(tok.head) is not None
 
     def _np_keys(self, t) -> set:
-        """The entities a subject names: itself and what stands beside it in apposition ("its chairman, Ivo Dral")."""
-        return {self._np_key(c) for c in (t, *(a for a in t.children if a.dep_ == "appos"))}
+        """The entities a subject names: itself, the names in its own words ("the Varn detention centre") and what
+        stands beside it in apposition ("its chairman, Ivo Dral")."""
+        return {self._np_key(c) for c in (t, *(a for a in t.children if a.dep_ == "appos"))} \
+            | {self.entity_at(g) for g in t.subtree if g.i < t.i and g.dep_ in ("compound", "amod", "nmod")}
 
     def _np_key(self, t) -> str | None:
         """The entity a noun phrase names, a relative pronoun standing for the noun its clause describes ("X, who
@@ -1290,9 +1299,13 @@ class AbuseRules:
         if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key):
             return False
         ent = self.ex.entities[key]
-        if ent.type == "Medium":
-            return False
-        return not (ent.type in PLACE_TYPES and set(re.findall(r"[a-z]+", ent.name.lower())) & ADMINISTRATIVE_PLACE_WORDS)
+        if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
+                                       for m in self.mentions):
+            return False  # (also a name the text calls an outlet: "the founder of the newspaper elPeriódico")
+        words = re.findall(r"[a-z]+", ent.name.lower())
+        # (a "person" whose name ends in "Province" is a place the tagger misread: "He" resolved to "al-Din Province")
+        return not (ent.type in PLACE_TYPES and set(words) & ADMINISTRATIVE_PLACE_WORDS
+                    or ent.type == "Person" and len(words) > 1 and words[-1] in ADMINISTRATIVE_PLACE_WORDS)
 
     def _perpetrator_found(self, s: Sent, tok, victims, item_target) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
@@ -1980,6 +1993,8 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
+        if tok.lower_ in ("he", "she", "him", "her") and k is not None and self.etype(k) != "Person":
+            return None  # (a pronoun of a person the resolver hung on a place or a body names no one here)
         if tok.lower_ in STATE_ITSELF_NOUNS and tok.pos_ == "NOUN":
             owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None and self.etype(owner) == "Country":
