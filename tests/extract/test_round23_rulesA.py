@@ -11,7 +11,7 @@ Short invented texts (people and bodies are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, perpetrators
+from extract.claimhelp import extract_rows, name, perpetrators
 
 
 def doers(rules, text, abuse_type=None):
@@ -159,3 +159,20 @@ def test_a_province_the_tagger_took_for_a_person_is_not_the_doer(rules, text, pl
     of a territory's kind is never the one who paid the bribes."""
     got = doers(rules, text)
     assert place not in got and not any(p.endswith("Province") for p in got), got
+
+
+# -- the doer carried from the story's last claim is not the one the story told the deed was done to ----------------
+
+@pytest.mark.parametrize("text, sufferer", [
+    ("Ivo Dral, a former minister, was arrested by police in Kelm in May 2020. Prosecutors accuse Dral of embezzling "
+     "state funds. Opposition leaders had not commented on the detention by Tuesday.", "Ivo Dral"),
+    ("Police in Orla detained Lena Brask in March. Brask is accused of taking bribes from a mining company. Her party "
+     "called the arrest a political act.", "Lena Brask"),
+    ("Agents of the Ostland Security Service abducted Tom Brask in 2021. Prosecutors accuse Brask of embezzling state "
+     "funds. Rights groups condemned the abduction.", "Tom Brask"),
+])
+def test_a_sufferer_named_for_corruption_is_not_carried_into_his_own_arrest(rules, text, sufferer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert sufferer in perpetrators(rows, "corruption"), rows  # (the corruption is still his)
+    assert not [r for r in rows if r["type"] == "abuse" and r["abuse_type"] != "corruption"
+                and name(r["perpetrator"]) == sufferer], rows

@@ -230,7 +230,7 @@ class AbuseRules:
                     continue
                 if tok is not None and code == "extrajudicial_killing" and self._charged_with_killing_an_agent(tok):
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
-                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
+                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
                     perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
@@ -1210,8 +1210,8 @@ class AbuseRules:
             x = x.head
         return False
 
-    def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
-        found = self._perpetrator_found(s, tok, victims, item_target)
+    def _perpetrator(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
+        found = self._perpetrator_found(s, tok, victims, item_target, code)
         patients = self._patients(tok) if tok is not None and found else set()
         if not patients:
             return found
@@ -1307,7 +1307,7 @@ class AbuseRules:
         return not (ent.type in PLACE_TYPES and set(words) & ADMINISTRATIVE_PLACE_WORDS
                     or ent.type == "Person" and len(words) > 1 and words[-1] in ADMINISTRATIVE_PLACE_WORDS)
 
-    def _perpetrator_found(self, s: Sent, tok, victims, item_target) -> str | None:
+    def _perpetrator_found(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
@@ -1560,7 +1560,19 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
-        return self._acting_force(s, tok, victims) or self.last_perp
+        return self._acting_force(s, tok, victims) or self._carried_doer(code)
+
+    def _carried_doer(self, code: str | None) -> str | None:
+        """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
+        detained."), unless the story told that one as the sufferer of such a deed: "Hernández was arrested at his
+        home ... had not commented on the arrest" is his arrest, not one he made."""
+        carried = self.last_perp
+        if carried is not None and code is not None and any(
+                c.type == "abuse" and c.roles.get("victim") == carried and (c.roles["abuse_type"] == code or code in PHYSICAL_ABUSE_TYPES
+                                                                        and c.roles["abuse_type"] in PHYSICAL_ABUSE_TYPES)
+                for c in self.claims.values()):
+            return None
+        return carried
 
     @staticmethod
     def _of_phrase_on(tok):
