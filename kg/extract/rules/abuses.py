@@ -295,7 +295,7 @@ class AbuseRules:
                     continue
                 for c in told:
                     for perp in targets:
-                        if perp not in doers:
+                        if perp not in doers and self._may_perpetrate(perp, c.roles["abuse_type"]):
                             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": c.roles["abuse_type"]},
                                            {"location": c.roles.get("location"), "date": c.roles.get("date")},
                                            self.span(s.start, s.end), status=c.status, confidence=0.5)
@@ -327,7 +327,7 @@ class AbuseRules:
                     continue
                 place = self._abuse_place(prev) or self._abuse_place(s)
                 for code, recall in dict.fromkeys(self._told_codes[prev.index]):
-                    for perp in doers:
+                    for perp in [d for d in doers if self._may_perpetrate(d, code)]:
                         self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                        {"location": place, "date": self.sent_date(prev)},
                                        self.span(prev.start, s.end), confidence=RECALL_CONFIDENCE if recall else 0.55)
