@@ -8,6 +8,7 @@ from collections import Counter
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
+    ADMINISTRATIVE_PLACE_WORDS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -229,7 +230,7 @@ class AbuseRules:
                     continue
                 if tok is not None and code == "extrajudicial_killing" and self._charged_with_killing_an_agent(tok):
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
-                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target)
+                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
                 if bearer is not None:
                     perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
@@ -249,7 +250,7 @@ class AbuseRules:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
                     perp = self._state_of_forces_in(self._bare_state(perp))
-                    if perp is None or self._is_sanctioner(perp) or code in PHYSICAL_ABUSE_TYPES and self._legislature(perp):
+                    if not self._may_perpetrate(perp, code):
                         continue  # ("was removed by Congress and detained": lawmakers hold no one)
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
@@ -294,7 +295,7 @@ class AbuseRules:
                     continue
                 for c in told:
                     for perp in targets:
-                        if perp not in doers:
+                        if perp not in doers and self._may_perpetrate(perp, c.roles["abuse_type"]):
                             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": c.roles["abuse_type"]},
                                            {"location": c.roles.get("location"), "date": c.roles.get("date")},
                                            self.span(s.start, s.end), status=c.status, confidence=0.5)
@@ -326,7 +327,7 @@ class AbuseRules:
                     continue
                 place = self._abuse_place(prev) or self._abuse_place(s)
                 for code, recall in dict.fromkeys(self._told_codes[prev.index]):
-                    for perp in doers:
+                    for perp in [d for d in doers if self._may_perpetrate(d, code)]:
                         self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                                        {"location": place, "date": self.sent_date(prev)},
                                        self.span(prev.start, s.end), confidence=RECALL_CONFIDENCE if recall else 0.55)
@@ -879,7 +880,8 @@ class AbuseRules:
     def _recall_claims(self, item, doers) -> bool:
         """One less certain claim per doer, with the victim, place and date the precise rules read off the sentence."""
         s, m, code, tok, victims, location = item
-        doers = [d for d in doers if not (code in PHYSICAL_ABUSE_TYPES and self._legislature(d))]
+        patients = self._patients(tok)
+        doers = [d for d in doers if self._may_perpetrate(d, code) and d not in patients]
         for perp in doers:
             self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
                            {"victim": next((v for v in victims if v != perp), None),
@@ -1193,21 +1195,119 @@ class AbuseRules:
         whatever else the sentence is read to sanction them for or whatever clause they head."""
         if tok.pos_ != "VERB" or self._passive(tok):
             return set()
-        done_to = {self.entity_at(x) for c in tok.children if c.dep_ == "dobj" for x in c.subtree}
+        done_to = {self.entity_at(x) for c in tok.children if c.dep_ == "dobj" for x in c.subtree if not self._beside_the_object(x, c)}
         if tok.dep_ == "amod":  # ("detained Mbowe, Lissu and hundreds of supporters" read as a participle on the name)
             done_to |= {self.entity_at(x) for x in tok.head.subtree}
         return done_to - {None}
 
-    def _perpetrator(self, s: Sent, tok, victims, item_target) -> str | None:
-        found = self._perpetrator_found(s, tok, victims, item_target)
-        done_to = self._done_to_by_verb(tok) if tok is not None and found else set()
-        if not done_to:
+    @staticmethod
+    def _beside_the_object(x, obj) -> bool:
+        """Whether ``x`` in the object's phrase is someone other than the one the deed was done to: its owner ("abused
+        his position", "beat his wife") or a name in a clause that describes it ("companies he owned")."""
+        while x.i != obj.i:
+            if x.dep_ in ("poss", "relcl", "acl", "advcl"):
+                return True
+            x = x.head
+        return False
+
+    def _perpetrator(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
+        found = self._perpetrator_found(s, tok, victims, item_target, code)
+        patients = self._patients(tok) if tok is not None and found else set()
+        if not patients:
             return found
         if isinstance(found, list):
-            return [k for k in found if k not in done_to] or None
-        return None if found in done_to else found
+            return [k for k in found if k not in patients] or None
+        return None if found in patients else found
 
-    def _perpetrator_found(self, s: Sent, tok, victims, item_target) -> str | None:
+    def _patients(self, tok) -> set:
+        """Everyone the grammar makes the one the abuse at ``tok`` was done to: the object of its active verb, the
+        subject of its passive, the noun a participle describes ("detained lawyers"), the "of"/"against"/"on" phrase
+        of its noun ("the killing of X", "violence against protesters"), the owner of a deed done to one person
+        ("Varo's arrest"), and the subject of a verb of going through it ("survived an assassination attempt", "was
+        the target of a persecution"). Every way of choosing a doer can land on one of them, since they are the names
+        nearest the abuse word; none of them did it, so the doer rules ask this one test."""
+        out = set(self._done_to_by_verb(tok))
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.pos_ in ("VERB", "AUX"):
+            # (the first of coordinated verbs only when it is a deed too: "were beaten and tortured", not a parse that
+            # hangs "enforced disappearances" on "was designated for")
+            out |= {self._np_key(c) for n in (tok, first) if n is tok or n.lemma_ in DONE_TO_VERBS
+                    for c in n.children if c.dep_ == "nsubjpass"}
+            if (self._reduced_passive(tok) or self._befell_the_noun(first)) and not (first.head.dep_ == "pobj" and first.head.head.lower_ == "by"):
+                # "those detained", "detained lawyers" (not "rounded up by security forces, held and beaten", the
+                # later participles hung on the agent)
+                out.add(self._np_key(first.head))
+                top = first.head  # "Mira Holt and other wives of detained lawyers set out ...": whom the deed describes
+                while top.dep_ in ("pobj", "prep", "conj", "appos") and top.head.i != top.i:
+                    top = top.head
+                out |= {self._np_key(c) for c in (top, *top.conjuncts) if c.pos_ in ("NOUN", "PROPN", "PRON")}
+        noun = first.head if first.dep_ in ("amod", "compound") and first.head.pos_ in ("NOUN", "PROPN") else first
+        verb = next((a for a in [first, *first.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for v in (verb, *verb.conjuncts) for c in v.children):
+            place = verb.head  # "Adel Prison in Shiraz, where he was held and put to death": where, not who
+            out |= {self.entity_at(g) for g in place.subtree if g.i <= place.i}  # (with its own words: "the Varn centre")
+            while place.dep_ == "pobj" and place.head.dep_ == "prep":
+                place = place.head.head
+                out |= {self.entity_at(g) for g in place.subtree if g.i <= place.i}
+        if first.dep_ == "compound" and noun.lemma_ in FACILITY_NOUNS:
+            # "set out to walk to the detention centre": a place the subject went to by itself (no one taken there)
+            verbs = [v for v in [noun.head, *noun.head.ancestors][:3] if v.pos_ in ("VERB", "AUX")]
+            if verbs and not any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "dobj" and (c.pos_ == "PRON" or any(self.entity_at(g) for g in c.subtree))
+                                 for v in verbs for c in v.children):
+                out |= {k for v in verbs for c in v.children if c.dep_ == "nsubj" for k in self._np_keys(c)}
+        if noun.pos_ in ("NOUN", "PROPN"):
+            for n in (noun, first, tok):
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in PATIENT_PREPOSITIONS:
+                        out |= {self._np_key(g) for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)}
+                    if c.dep_ == "poss" and self._owner_suffered(n) and self.etype(self._np_key(c)) == "Person":
+                        out.add(self._np_key(c))  # ("Varo's arrest"; a body's deed is its own: "the Guard's torture")
+            if noun.dep_ == "dobj" and noun.head.lemma_ in UNDERGO_VERBS:
+                out |= {k for c in noun.head.children if c.dep_ == "nsubj" for k in self._np_keys(c)}  # "survived an assassination attempt"
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in PATIENT_ROLE_NOUNS:
+                role = noun.head.head  # "had been the target of a persecution"
+                if role.dep_ == "attr":
+                    out |= {k for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self._np_keys(c)}
+        return out - {None}
+
+    def _befell_the_noun(self, tok) -> bool:
+        """A participle set before a common noun that names people ("jailed journalists", "detained lawyers"): it
+        says what befell them; not a term of an abuse ("enforced disappearance", "forced labour", no people) nor a
+        verb the parser read as one ("detained Mbowe, Lissu and hundreds of supporters")."""
+        return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and self.entity_at(tok.head) is not None
+
+    def _np_keys(self, t) -> set:
+        """The entities a subject names: itself, the names in its own words ("the Varn detention centre") and what
+        stands beside it in apposition ("its chairman, Ivo Dral")."""
+        return {self._np_key(c) for c in (t, *(a for a in t.children if a.dep_ == "appos"))} \
+            | {self.entity_at(g) for g in t.subtree if g.i < t.i and g.dep_ in ("compound", "amod", "nmod")}
+
+    def _np_key(self, t) -> str | None:
+        """The entity a noun phrase names, a relative pronoun standing for the noun its clause describes ("X, who
+        survived ...")."""
+        if t.lower_ in ("who", "that", "which", "whom") and t.head.dep_ == "relcl":
+            t = t.head.head
+        k = self.entity_at(t)
+        return k if k is not None or t.pos_ != "PRON" else self._resolve_np(t)  # (not a body the noun's own phrases name)
+
+    def _may_perpetrate(self, key: str | None, code: str) -> bool:
+        """Whether ``key`` can be the doer of an abuse of ``code`` at all, wherever a rule found it: not a sanctioning
+        state, not a lawmaking body for a deed of hands, not a medium (its staff are who abuses befall; it reports
+        them), and not a territory named by its administrative kind ("Salah al-Din Province": where, not who)."""
+        if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key):
+            return False
+        ent = self.ex.entities[key]
+        if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
+                                       for m in self.mentions):
+            return False  # (also a name the text calls an outlet: "the founder of the newspaper elPeriódico")
+        words = re.findall(r"[a-z]+", ent.name.lower())
+        # (a "person" whose name ends in "Province" is a place the tagger misread: "He" resolved to "al-Din Province")
+        return not (ent.type in PLACE_TYPES and set(words) & ADMINISTRATIVE_PLACE_WORDS
+                    or ent.type == "Person" and len(words) > 1 and words[-1] in ADMINISTRATIVE_PLACE_WORDS)
+
+    def _perpetrator_found(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
@@ -1287,7 +1387,8 @@ class AbuseRules:
                     return doers
             node = tok
             suspect = False
-            if self._reduced_passive(tok) or self._time_anchor(tok):
+            if self._reduced_passive(tok) or self._time_anchor(tok) or self._befell_the_noun(tok):
+                # ("represents jailed journalists": the participle says what befell the noun, before this clause)
                 # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
                 # "Two months after his arrest the court dissolved the party": the deed dates the clause, whose subject
                 # did something else
@@ -1349,8 +1450,9 @@ class AbuseRules:
                             sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                             k = self._resolve_np(sj) if sj is not None else None
                             after = any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
-                            if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON"):
-                                return k
+                            if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON") \
+                                    and c.lemma_ in FORCE_VERBS | DONE_TO_VERBS:
+                                return k  # (not "was arrested days after the Herald published a report": only when)
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
@@ -1458,7 +1560,19 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
-        return self._acting_force(s, tok, victims) or self.last_perp
+        return self._acting_force(s, tok, victims) or self._carried_doer(code)
+
+    def _carried_doer(self, code: str | None) -> str | None:
+        """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
+        detained."), unless the story told that one as the sufferer of such a deed: "Hernández was arrested at his
+        home ... had not commented on the arrest" is his arrest, not one he made."""
+        carried = self.last_perp
+        if carried is not None and code is not None and any(
+                c.type == "abuse" and c.roles.get("victim") == carried and (c.roles["abuse_type"] == code or code in PHYSICAL_ABUSE_TYPES
+                                                                        and c.roles["abuse_type"] in PHYSICAL_ABUSE_TYPES)
+                for c in self.claims.values()):
+            return None
+        return carried
 
     @staticmethod
     def _of_phrase_on(tok):
@@ -1808,11 +1922,14 @@ class AbuseRules:
         """A deed noun with its sufferer for possessor that only says when the clause happened ("after his arrest",
         "since her abduction"): the subject of that clause did what its verb says ("the court dissolved the party",
         "she was moved to house arrest"), and is as often the one the deed befell as the one who did it, so the clause
-        names no doer for the deed. (Not "went into hiding after the killing": who flees the deed told before did it.)"""
+        names no doer for the deed. A headline's bare noun ("appears in court after abduction in Nairobi") is the
+        subject's own deed suffered in the same way. (Not "went into hiding after the killing": who flees the deed
+        told before did it.)"""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "upon") \
-            and any(c.dep_ == "poss" for c in tok.children)
+            and (any(c.dep_ == "poss" for c in tok.children)
+                 or tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children))
 
     @classmethod
     def _passive(cls, tok) -> bool:
@@ -1888,6 +2005,8 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
+        if tok.lower_ in ("he", "she", "him", "her") and k is not None and self.etype(k) != "Person":
+            return None  # (a pronoun of a person the resolver hung on a place or a body names no one here)
         if tok.lower_ in STATE_ITSELF_NOUNS and tok.pos_ == "NOUN":
             owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None and self.etype(owner) == "Country":
