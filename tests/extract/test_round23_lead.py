@@ -168,3 +168,11 @@ def test_a_name_set_off_after_party_is_one_body(rules, text, party, chairman):
     ex = rules.extract(Document(id="t", text=text, date="2024-09-09"))
     assert [e.type for e in ex.entities.values() if e.name == party] == ["Organization"]
     assert party in orgs(extract_rows(rules, text, "2024-09-09"), chairman)
+
+
+def test_a_surname_in_lower_case_opening_a_sentence_is_the_same_person(rules):
+    from kg.model import Document
+    text = ("Treasury designated Nawfal Hammadi al-Tarik, the former governor of Varnia Province. Al-Tarik was removed "
+            "by the provincial council in March 2019.")
+    ex = rules.extract(Document(id="t", text=text, date="2019-07-18"))
+    assert [e.name for e in ex.entities.values() if "Tarik" in e.name] == ["Nawfal Hammadi al-Tarik"]

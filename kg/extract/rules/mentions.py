@@ -1144,6 +1144,10 @@ class MentionRules:
             for k in range(1, len(parts) - 1):
                 if parts[k].casefold() in NAME_PARTICLES and parts[k + 1][:1].isupper():
                     short_forms[" ".join(parts[k:])].add(full)
+        # a surname that opens in lower case ("al-Sultan", "de Vido") is capitalised when it opens a sentence ("Al-Sultan was
+        # removed ...")
+        for short in [k for k in short_forms if k[:1].islower()]:
+            short_forms[short[:1].upper() + short[1:]] |= short_forms[short]
         # a name the text also gives longer ("Raúl Castro", "Raúl Castro Ruz"; "Donald Trump", "Donald J. Trump") is the longer one
         # and so is the end of a long name used after it ("Juan Antonio Valle Valle" ... "Valle Valle"), but not before
         # it: "Yahya Jammeh ... his wife, Zineb Yahya Jammeh" are two people
