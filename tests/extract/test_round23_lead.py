@@ -176,3 +176,16 @@ def test_a_surname_in_lower_case_opening_a_sentence_is_the_same_person(rules):
             "by the provincial council in March 2019.")
     ex = rules.extract(Document(id="t", text=text, date="2019-07-18"))
     assert [e.name for e in ex.entities.values() if "Tarik" in e.name] == ["Nawfal Hammadi al-Tarik"]
+
+
+@pytest.mark.parametrize("text, body, initials", [
+    ("Ivo Tarn heads the Special Prosecutor's Office Against Impunity, known by its Spanish initials FECI. FECI "
+     "prosecutors charged the journalist in July.", "Special Prosecutor's Office Against Impunity", "FECI"),
+    ("The listed men served in the National Intelligence Service (Service national de renseignement, SNR). Agents of "
+     "the SNR tortured detainees.", "National Intelligence Service", "SNR"),
+    ("Witnesses said officers of the Special Tasks Police Unit, known as UPET, fired on the march. UPET denied it.", "Special Tasks Police Unit", "UPET"),
+])
+def test_initials_the_text_gives_a_body_join_it(rules, text, body, initials):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
+    assert [e.name for e in ex.entities.values() if initials in e.aliases or initials == e.name] == [body]

@@ -196,6 +196,9 @@ _HONORIFIC_LEAD_RE = re.compile(r"(%s)\.?\s+(?=[A-Z])" % _HONORIFICS_ALT, re.I) 
 _WORD_BEFORE_COMMA_RE = re.compile(r"([a-z]+),\s*$")  # "the main opposition party, " + a name
 _WORD_AFTER_RE = re.compile(r"(['\u2019]s)?\s+(?:(?:national|central|youth|executive|political)\s+)?([a-z][a-z-]+)\b")
 
+_KNOWN_BY_INITIALS_RE = re.compile(r",?\s+(?:(?:which\s+is\s+)?known\s+(?:by\s+(?:its|the)\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym|abbreviation)|as)|abbreviated(?:\s+as)?)\s+([A-Z]{2,8})\b")
+_NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*([A-Z]{2,8})\)")
+
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -1216,8 +1219,16 @@ class MentionRules:
                 if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials):
                     am = None  # "commissioner for Kinshasa (PNC)": the bracket abbreviates the body, not the word before it (a
                     # country's own acronym may spell its long name: "North Korea (DPRK)")
+                if am is None:
+                    # "the Special Prosecutor's Office Against Impunity, known by its Spanish initials FECI": the text says
+                    # the letters are the body's, whatever language they spell; "the National Intelligence Service (Service
+                    # national de renseignement, SNR)": the name in the body's own language, then its initials
+                    am = _KNOWN_BY_INITIALS_RE.match(self.text, m.end)
+                    native = _NATIVE_NAME_INITIALS_RE.match(self.text, m.end) if am is None else None
+                    if native is not None and {w[0].upper() for w in re.findall(r"[^\W\d_]+", native.group(1))} >= set(native.group(2)):
+                        am = native
                 if am:
-                    acronyms[am.group(1)] = m.canonical or strip_det(m.text)
+                    acronyms[am.group(am.lastindex)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
         initials: dict[str, set] = defaultdict(set)
         for m in self.mentions:
