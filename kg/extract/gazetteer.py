@@ -188,7 +188,8 @@ class Gazetteer:
         # words that make a name an organisation's ("Policía Nacional Revolucionaria")
         with open(gazetteer_dir() / "org_words.json", encoding="utf-8") as fh:
             rows = json.load(fh)
-            self.org_words = {w.casefold() for w in rows["words"]}
+            self.civil_org_words = {w.casefold() for w in rows["civil_words"]}
+            self.org_words = {w.casefold() for w in rows["words"]} | self.civil_org_words
             self.org_apposition_heads = {w.casefold() for w in rows["apposition_heads"]}
             # one or more legal forms right after a name ("Chajha S.A.E.", "Orel Holding, JSC")
             suffixes = "|".join(re.escape(w) for w in sorted(rows["company_suffixes"], key=len, reverse=True))

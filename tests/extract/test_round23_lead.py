@@ -189,3 +189,15 @@ def test_initials_the_text_gives_a_body_join_it(rules, text, body, initials):
     from kg.model import Document
     ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
     assert [e.name for e in ex.entities.values() if initials in e.aliases or initials == e.name] == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    # (names of real bodies: the small model calls these two people; invented ones it happened to call bodies)
+    ("Those held include Noureddine Boutar, director of Mosaique FM, who was questioned about the station's line.", "Mosaique FM"),
+    ("Bethany Al-Haidari, the Saudi case manager at the Washington-based Freedom Initiative, which says Shehab was "
+     "held in solitary confinement, called the sentence cruel.", "Freedom Initiative"),
+])
+def test_a_name_ending_in_a_civil_body_word_is_an_organisation(rules, text, body):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
+    assert [e.type for e in ex.entities.values() if e.name == body] == ["Organization"]

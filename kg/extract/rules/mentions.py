@@ -472,7 +472,7 @@ class MentionRules:
                         continue
                     s -= len(lead.group(1))
                     etext = text[s:e]
-                if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words for w in etext.split()[-1:])):
+                if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words - gaz.civil_org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
                 if typ in ("Organization", "GovernmentBody"):
                     # "the 33rd Light Infantry Division": the number tells one unit from another
