@@ -201,3 +201,9 @@ def test_a_name_ending_in_a_civil_body_word_is_an_organisation(rules, text, body
     from kg.model import Document
     ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
     assert [e.type for e in ex.entities.values() if e.name == body] == ["Organization"]
+
+
+def test_a_person_name_ending_in_province_is_a_province(rules):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text="Treasury designated Ahmed al-Jabouri, the former governor of Salah al-Din Province, for corruption.", date="2019-07-18"))
+    assert {e.type for e in ex.entities.values() if e.name == "Salah al-Din Province"} == {"Region"}

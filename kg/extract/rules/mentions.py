@@ -13,6 +13,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
     ACRONYM_LINKS,
+    ADMINISTRATIVE_PLACE_WORDS,
     AGENT_MEMBER_PREPS,
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
@@ -411,6 +412,9 @@ class MentionRules:
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
+                if typ == "Person" and len(etext.split()) >= 2 and etext.split()[-1][:1].isupper() \
+                        and etext.split()[-1].lower() in ADMINISTRATIVE_PLACE_WORDS - {"department"}:
+                    typ = "Region"  # "Salah al-Din Province" read as a person: a province by its own last word
                 if typ in ("Person", "Place") and (any(w.casefold() in gaz.org_words for w in re.findall(r"[^\W\d_]+", etext))
                                                    or len(etext.split()) >= 2 and ORGISH_NAME_RE.search(etext.split()[-1])):
                     typ = "Organization"  # "Policía Nacional Revolucionaria", "Civic Watch" read as a person
