@@ -508,9 +508,9 @@ class MentionRules:
                         and not GOV_WORDS.search(dept_of.group(1)):  # ("the Foreign Ministry of Moldova" is a body)
                     continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
                 if typ in ("Organization", "GovernmentBody", "Person", "Place", "Region") and not etext.islower() and etext.lower() in text \
-                        and self._title_case_line(s) and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(etext.lower()), text):
+                        and self._title_case_line(s) and next(_occurrences(text, etext.lower(), "_-", "_-"), None) is not None:
                     continue  # "... Due to Involvement in Significant Corruption": a headline's capitals; the text says it in lower case
-                if " " not in etext and re.fullmatch(r"[ \t]*%s[ \t]*:?[ \t]*" % re.escape(etext), text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]):
+                if " " not in etext and text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip().rstrip(":").rstrip() == etext:
                     continue  # "Background", "Annex": one word on a line of its own is a section's heading, no name
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
