@@ -207,3 +207,22 @@ def test_a_person_name_ending_in_province_is_a_province(rules):
     from kg.model import Document
     ex = rules.extract(Document(id="t", text="Treasury designated Ahmed al-Jabouri, the former governor of Salah al-Din Province, for corruption.", date="2019-07-18"))
     assert {e.type for e in ex.entities.values() if e.name == "Salah al-Din Province"} == {"Region"}
+
+
+# -- proper nouns the NER tagged as nothing, after "in" or "near", are a place --------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Police fired water cannon at protesters, and in Nay Pyi Taw they used live ammunition.", "Nay Pyi Taw"),
+    ("Soldiers killed dozens of men near Tsegede in November 2020, witnesses said.", "Tsegede"),
+])
+def test_an_untagged_name_after_in_is_a_place(rules, text, place):
+    from kg.model import Document
+    ex = rules.extract(Document(id="t", text=text, date="2021-02-18"))
+    assert {e.type for e in ex.entities.values() if e.name == place} == {"Place"}
+
+
+def test_a_headline_phrase_after_in_is_no_place(rules):
+    from kg.model import Document
+    text = "Varnia: Mass Arrests and Deaths in Custody under the Emergency\n\nAt least 90 people have died in custody since March."
+    ex = rules.extract(Document(id="t", text=text, date="2022-12-07"))
+    assert "Custody" not in {e.name for e in ex.entities.values()}

@@ -34,6 +34,7 @@ from kg.extract.rules.words import (
     HONORIFIC_SEX,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    LOCATIVE_PREPOSITIONS,
     LISTED_ENTITY_HEADS,
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
@@ -199,6 +200,9 @@ _WORD_AFTER_RE = re.compile(r"(['\u2019]s)?\s+(?:(?:national|central|youth|execu
 
 _KNOWN_BY_INITIALS_RE = re.compile(r",?\s+(?:(?:which\s+is\s+)?known\s+(?:by\s+(?:its|the)\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym|abbreviation)|as)|abbreviated(?:\s+as)?)\s+([A-Z]{2,8})\b")
 _NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*([A-Z]{2,8})\)")
+
+# capitalised words after "in" that name no place: titles, departments, months and days, words of a body
+_NOT_PLACE_WORDS = frozenset(TITLE_HEADS | DEPT_WORDS | set(MONTHS) | set(WEEKDAYS) | RANK_WORDS)
 
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
@@ -978,6 +982,32 @@ class MentionRules:
             i = max(j, i + 1)
         return out
 
+    def _untagged_places(self, off: int, sdoc) -> list[Mention]:
+        """ "in Nay Pyi Taw they used live ammunition", "villages near Tsegede": capitalised proper nouns right after a
+        preposition of place that the NER tagged as nothing at all are a place's name (the small model knows few
+        towns); not a body's or a title's word, a month or a day, nor at a sentence's start."""
+        out = []
+        toks = self.doc_tokens[id(sdoc)]
+        lowers = self.doc_lowers[id(sdoc)]
+        i = 0
+        while i < len(toks) - 1:
+            if lowers[i] not in LOCATIVE_PREPOSITIONS or toks[i].is_sent_start:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 4 and toks[j].pos_ == "PROPN" and toks[j].ent_type_ == "" and toks[j].text[:1].isupper() \
+                    and toks[j].is_alpha and not toks[j].is_sent_start and lowers[j] not in _NOT_PLACE_WORDS \
+                    and lowers[j] not in self.gaz.org_words:
+                j += 1
+            if j > i + 1 and not (j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "-"))):
+                s, e = off + toks[i + 1].idx, off + toks[j - 1].idx + len(toks[j - 1].text)
+                # (a headline capitalises every word: "Deaths in Custody", which the text says in lower case)
+                if not GOV_WORDS.search(self.text[s:e]) and not self._title_case_line(s) \
+                        and next(_occurrences(self.text, self.text[s:e].lower(), "_-", "_-"), None) is None:
+                    out.append(Mention(s, e, self.text[s:e], "Place", 2, extra={"label": "untagged"}))
+            i = j if j > i + 1 else i + 1
+        return out
+
     def _counted_groups(self, off: int, sdoc) -> list[Mention]:
         """A counted group of office holders whose modifiers are coordinated ("six current and former commanders",
         "four other current and former senior RAB officers"): one group, which the token patterns cut at "and"."""
@@ -993,7 +1023,8 @@ class MentionRules:
 
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
         out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
-            + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc) + self._opening_speakers(off, sdoc)
+            + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc) + self._opening_speakers(off, sdoc) \
+            + self._untagged_places(off, sdoc)
         gaz = self.gaz
         lowers = self.doc_lowers[id(sdoc)]
         sdoc = self.doc_tokens[id(sdoc)]

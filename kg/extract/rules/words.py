@@ -273,6 +273,7 @@ PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
 # A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district.
 _SETTLEMENTS = "|".join(sorted(_WORDS.set("settlement_nouns") | SUBDIVISION_NOUNS))
+LOCATIVE_PREPOSITIONS = _WORDS.set("locative_prepositions")
 PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:%s)\s+of)\s+$" % ("|".join(sorted(_WORDS.set("locative_prepositions"))), _SETTLEMENTS))
 PLACE_AFTER_NAME_RE = re.compile(r"\s+(?i:%s)\b|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:%s)(?=\s+(?:of|in|near|outside|on|north|south|east|west)\b|\s*[,.;:)])"
                                  % (_SETTLEMENTS, _SETTLEMENTS))  # (", the city's police commissioner" describes a person)
