@@ -9,6 +9,12 @@ before other words ("US bars army chief", a headline) is left alone.
 import pytest
 
 from extract.claimhelp import extract_rows, find, name, orgs, perpetrators
+from kg.model import Document
+
+
+def entities(rules, text: str, date: str = "2023-03-01"):
+    """The entities the extractor makes of ``text``."""
+    return list(rules.extract(Document(id="t", text=text, date=date)).entities.values())
 
 
 @pytest.mark.parametrize("text, forces", [
@@ -27,9 +33,8 @@ def test_a_general_commands_the_forces(rules):
 
 
 def test_the_country_is_still_an_entity(rules):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text="The Myanmar military has killed more than 2,900 civilians.", date="2023-03-01"))
-    names = {e.name for e in ex.entities.values()}
+    ents = entities(rules, "The Myanmar military has killed more than 2,900 civilians.", "2023-03-01")
+    names = {e.name for e in ents}
     assert "Myanmar military" in names and any(n in names for n in ("Myanmar", "Burma"))
 
 
@@ -47,17 +52,15 @@ def test_a_country_before_other_words_keeps_its_name(rules):
      "supplying gross violators of human rights in Varnia.", "Gross Violators"),
 ])
 def test_a_headline_phrase_the_text_says_in_lower_case_is_no_body(rules, text, phrase):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
-    assert not any(phrase.casefold() == a.casefold() for e in ex.entities.values() for a in e.aliases)
+    ents = entities(rules, text, "2023-03-01")
+    assert not any(phrase.casefold() == a.casefold() for e in ents for a in e.aliases)
 
 
 def test_a_headline_name_is_still_a_name(rules):
-    from kg.model import Document
     text = ("Treasury Sanctions Officials of the Varnian Border Guard Service\n\n"
             "Treasury today sanctioned two commanders of the Varnian Border Guard Service.")
-    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
-    assert any("Varnian Border Guard Service" == a for e in ex.entities.values() for a in e.aliases)
+    ents = entities(rules, text, "2023-03-01")
+    assert any("Varnian Border Guard Service" == a for e in ents for a in e.aliases)
 
 
 # -- a web page's navigation lists topics, not names ------------------------------------------------------------------
@@ -76,9 +79,8 @@ Bureau of African Affairs; Human Rights; Office of the Spokesperson; Tanzania; V
 
 
 def test_the_navigation_of_a_release_names_no_body_and_no_place(rules):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=RELEASE_WITH_NAVIGATION, date="2023-03-01"))
-    names = {a for e in ex.entities.values() for a in e.aliases}
+    ents = entities(rules, RELEASE_WITH_NAVIGATION, "2023-03-01")
+    names = {a for e in ents for a in e.aliases}
     assert not names & {"Tags", "Visas", "Anti-Corruption and Transparency"}
     assert {"Ivo Tarn", "Tanzania"} <= names
     rows = extract_rows(rules, RELEASE_WITH_NAVIGATION, "2023-03-01")
@@ -121,32 +123,28 @@ Soldiers came to the family's home and took Maina away.
 
 def test_a_place_beside_a_noun_for_a_person_is_a_person(rules):
     # the small model reads "Maina Sunuwar" as a place in this text; the girl was one person, not a place and a "Maina"
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=MAINA, date="2017-04-20"))
-    assert [(e.type, e.name) for e in ex.entities.values() if "Maina" in e.name] == [("Person", "Maina Sunuwar")]
+    ents = entities(rules, MAINA, "2017-04-20")
+    assert [(e.type, e.name) for e in ents if "Maina" in e.name] == [("Person", "Maina Sunuwar")]
 
 
 def test_a_place_before_a_title_stays_a_place(rules):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text="Speaking in Moscow, the Russian president said the sanctions were unlawful.", date="2023-03-01"))
-    assert {e.type for e in ex.entities.values() if "Moscow" in e.aliases} != {"Person"}
+    ents = entities(rules, "Speaking in Moscow, the Russian president said the sanctions were unlawful.", "2023-03-01")
+    assert {e.type for e in ents if "Moscow" in e.aliases} != {"Person"}
 
 
 def test_a_demonym_inside_a_longer_name_is_its_state(rules):
     # "Kyrgyz" of "the Kyrgyz authorities" names Kyrgyzstan, not a region called "Kyrgyz"
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text="The Kyrgyz authorities jailed Ravshan Umarov in Osh in 2010.", date="2020-07-27"))
-    assert "Kyrgyz" not in {e.name for e in ex.entities.values()}
+    ents = entities(rules, "The Kyrgyz authorities jailed Ravshan Umarov in Osh in 2010.", "2020-07-27")
+    assert "Kyrgyz" not in {e.name for e in ents}
 
 
 def test_a_one_word_heading_is_no_name(rules):
-    from kg.model import Document
     text = ("UK sanctions Varnian customs official\n\nThe designation is made on International Anti-Corruption Day. It "
             "follows the UK's first designations under the anti-corruption regime in April.\n\nBackground\n\nWhile "
             "serving as deputy head of the customs service between 2015 and 2017, Ivo Tarn used his office to "
             "facilitate a large-scale smuggling operation at the country's borders.")
-    ex = rules.extract(Document(id="t", text=text, date="2021-12-09"))
-    assert "Background" not in {a for e in ex.entities.values() for a in e.aliases}
+    ents = entities(rules, text, "2021-12-09")
+    assert "Background" not in {a for e in ents for a in e.aliases}
 
 
 # -- a one-word name the text calls a party is a body, however often the NER calls it a person -----------------------
@@ -164,18 +162,16 @@ PARTY_TEXTS = [
 
 @pytest.mark.parametrize("text, party, chairman", [(PARTY_TEXTS[0], "Tolaka", "Freeman Ubwe"), (PARTY_TEXTS[1], "Chadema", "Freeman Mbowe")])
 def test_a_name_set_off_after_party_is_one_body(rules, text, party, chairman):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=text, date="2024-09-09"))
-    assert [e.type for e in ex.entities.values() if e.name == party] == ["Organization"]
+    ents = entities(rules, text, "2024-09-09")
+    assert [e.type for e in ents if e.name == party] == ["Organization"]
     assert party in orgs(extract_rows(rules, text, "2024-09-09"), chairman)
 
 
 def test_a_surname_in_lower_case_opening_a_sentence_is_the_same_person(rules):
-    from kg.model import Document
     text = ("Treasury designated Nawfal Hammadi al-Tarik, the former governor of Varnia Province. Al-Tarik was removed "
             "by the provincial council in March 2019.")
-    ex = rules.extract(Document(id="t", text=text, date="2019-07-18"))
-    assert [e.name for e in ex.entities.values() if "Tarik" in e.name] == ["Nawfal Hammadi al-Tarik"]
+    ents = entities(rules, text, "2019-07-18")
+    assert [e.name for e in ents if "Tarik" in e.name] == ["Nawfal Hammadi al-Tarik"]
 
 
 @pytest.mark.parametrize("text, body, initials", [
@@ -186,9 +182,8 @@ def test_a_surname_in_lower_case_opening_a_sentence_is_the_same_person(rules):
     ("Witnesses said officers of the Special Tasks Police Unit, known as UPET, fired on the march. UPET denied it.", "Special Tasks Police Unit", "UPET"),
 ])
 def test_initials_the_text_gives_a_body_join_it(rules, text, body, initials):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
-    assert [e.name for e in ex.entities.values() if initials in e.aliases or initials == e.name] == [body]
+    ents = entities(rules, text, "2023-03-01")
+    assert [e.name for e in ents if initials in e.aliases or initials == e.name] == [body]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -198,15 +193,13 @@ def test_initials_the_text_gives_a_body_join_it(rules, text, body, initials):
      "held in solitary confinement, called the sentence cruel.", "Freedom Initiative"),
 ])
 def test_a_name_ending_in_a_civil_body_word_is_an_organisation(rules, text, body):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=text, date="2023-03-01"))
-    assert [e.type for e in ex.entities.values() if e.name == body] == ["Organization"]
+    ents = entities(rules, text, "2023-03-01")
+    assert [e.type for e in ents if e.name == body] == ["Organization"]
 
 
 def test_a_person_name_ending_in_province_is_a_province(rules):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text="Treasury designated Ahmed al-Jabouri, the former governor of Salah al-Din Province, for corruption.", date="2019-07-18"))
-    assert {e.type for e in ex.entities.values() if e.name == "Salah al-Din Province"} == {"Region"}
+    ents = entities(rules, "Treasury designated Ahmed al-Jabouri, the former governor of Salah al-Din Province, for corruption.", "2019-07-18")
+    assert {e.type for e in ents if e.name == "Salah al-Din Province"} == {"Region"}
 
 
 # -- proper nouns the NER tagged as nothing, after "in" or "near", are a place --------------------------------------------
@@ -216,13 +209,11 @@ def test_a_person_name_ending_in_province_is_a_province(rules):
     ("Soldiers killed dozens of men near Tsegede in November 2020, witnesses said.", "Tsegede"),
 ])
 def test_an_untagged_name_after_in_is_a_place(rules, text, place):
-    from kg.model import Document
-    ex = rules.extract(Document(id="t", text=text, date="2021-02-18"))
-    assert {e.type for e in ex.entities.values() if e.name == place} == {"Place"}
+    ents = entities(rules, text, "2021-02-18")
+    assert {e.type for e in ents if e.name == place} == {"Place"}
 
 
 def test_a_headline_phrase_after_in_is_no_place(rules):
-    from kg.model import Document
     text = "Varnia: Mass Arrests and Deaths in Custody under the Emergency\n\nAt least 90 people have died in custody since March."
-    ex = rules.extract(Document(id="t", text=text, date="2022-12-07"))
-    assert "Custody" not in {e.name for e in ex.entities.values()}
+    ents = entities(rules, text, "2022-12-07")
+    assert "Custody" not in {e.name for e in ents}
