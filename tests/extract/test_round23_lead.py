@@ -1,9 +1,9 @@
-"""Round 23 (lead): a country's name before a noun for its forces names the forces.
+"""Round 23 (lead): what the entity step makes of names, before any claim rule reads them.
 
-"The Myanmar military", "Uganda police", "the Burundi army": the gazetteer knows the country and used to win
-the overlap with the group, so the army's killings and the general's command went to the state. The forces are a
-body of their own (the one an investigator asks about); the country stays an entity, nested in the name. A country
-before other words ("US bars army chief", a headline) is left alone.
+Every fact hangs on these entities, and on new text their slips were the commonest cause of a right rule giving a
+wrong claim: "the Myanmar military" read as the country, "Chadema" as a person, "Significant Corruption" of a headline
+as a body, "Asma al-Assad" as a place, "Background" as a person. Each spec below writes the shape with invented people
+(real bodies where only a real name shows the model's slip) and, where it could fire wrongly, a case where it must not.
 """
 
 import pytest
