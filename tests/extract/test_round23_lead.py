@@ -217,3 +217,9 @@ def test_a_headline_phrase_after_in_is_no_place(rules):
     text = "Varnia: Mass Arrests and Deaths in Custody under the Emergency\n\nAt least 90 people have died in custody since March."
     ents = entities(rules, text, "2022-12-07")
     assert "Custody" not in {e.name for e in ents}
+
+
+def test_a_town_named_with_hyphens_is_one_place(rules):
+    ents = entities(rules, "In September 2020, a military court in Rostov-on-Don sentenced Ivo Tarn, a rights activist, to 14 years.")
+    assert {e.type for e in ents if e.name == "Rostov-on-Don"} == {"Place"}
+    assert not {"Rostov", "Don"} & {e.name for e in ents}

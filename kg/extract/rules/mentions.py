@@ -204,6 +204,8 @@ _NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*([A-Z]{2,8})\)"
 # capitalised words after "in" that name no place: titles, departments, months and days, words of a body
 _NOT_PLACE_WORDS = frozenset(TITLE_HEADS | DEPT_WORDS | set(MONTHS) | set(WEEKDAYS) | RANK_WORDS)
 
+_HYPHENED_PLACE_TAIL_RE = re.compile(r"-(?:on|upon|under|en|sur|sous|am|an|de|del|la|le|les)-[A-Z][\w']+")
+
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -416,6 +418,10 @@ class MentionRules:
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
                     continue
+                joined = _HYPHENED_PLACE_TAIL_RE.match(text, e) if etext[:1].isupper() and typ != "Statute" else None
+                if joined is not None:
+                    e, typ = joined.end(), "Place"  # "Rostov" + "-on-Don": one town's name, which the NER cut at the hyphens
+                    etext = text[s:e]
                 if typ == "Person" and len(etext.split()) >= 2 and etext.split()[-1][:1].isupper() \
                         and etext.split()[-1].lower() in ADMINISTRATIVE_PLACE_WORDS - {"department"}:
                     typ = "Region"  # "Salah al-Din Province" read as a person: a province by its own last word
