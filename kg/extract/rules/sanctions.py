@@ -116,7 +116,7 @@ class SanctionRules:
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
-                            or self._blocks_a_thing(t) for t in triggers):
+                            or self._blocks_a_thing(t) or self._appointed(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -202,12 +202,32 @@ class SanctionRules:
             and not any(c.dep_ == "prep" for c in t.children)
 
     @staticmethod
+    def _appointed(t) -> bool:
+        """Whether "designate" appoints someone to do something ("a panel designated by the city's leader to try security
+        cases", "the judge designated to hear the appeal"): a task given, not a listing; "designated X as a terrorist
+        organisation" and "designated for corruption" stay listings."""
+        if t.lemma_ != "designate" or t.pos_ != "VERB":
+            return False
+        # the task's "to" follows the designation closely; the parser hangs it on "designated" or on the clause's verb
+        for x in t.doc[t.i + 1:t.i + 9]:
+            if x.is_punct:
+                return False
+            verb = x.head
+            if x.lower_ == "to" and x.dep_ == "aux" and verb.tag_ == "VB" and verb.lemma_ != "be" \
+                    and (verb.head.i == t.i or verb.head.i in {a.i for a in t.ancestors}):
+                return True
+        return False
+
+    @staticmethod
     def _imposes_other(t) -> bool:
         """Whether "impose" puts something other than a sanction on its object ("imposed a curfew on three towns",
-        "imposed a state of emergency", "imposed new tariffs on steel"): public order and trade measures, not listings."""
+        "imposed a state of emergency", "imposed new tariffs on steel", "the security law Beijing imposed"): public order,
+        trade measures and laws, not listings."""
         if t.lemma_ != "impose" or t.pos_ != "VERB":
             return False
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
+            obj = t.head  # "the law Beijing imposed in June", "a curfew imposed on the city" (but "the sanctions the EU imposed")
         return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
 
     @staticmethod
@@ -309,6 +329,9 @@ class SanctionRules:
             if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
                     and (node.head.head.lemma_ in REVOKING_WORDS or node.head.head.lower_ in REVOKING_WORDS):
                 return True  # "the 100 persons listed under it are being removed from the list": who was listed is delisted
+            if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+                node = node.head  # "asked them to impose sanctions and take other hostile action": the second verb shares
+                continue  # the first one's subject and fate
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -2464,7 +2487,8 @@ class SanctionRules:
                                                   or self._office_before_holder(m)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
-                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
+                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._appointed(trig) or self._in_reason(root) \
+                        or self._aim_of_a_move(root):
                     continue
                 if self.etype(k) == "Person" and self._has_authority_title(k):
                     continue

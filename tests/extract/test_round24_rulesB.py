@@ -1,0 +1,62 @@
+"""Round 24 (rulesB): sanctions only asked for, designations that appoint, laws imposed, and sanctions told as the
+background of another designation.
+
+Short invented texts (people, bodies and places are made up), each shape in the wordings of a press release, a news
+report and an NGO report, with a sentence where the rule must not fire.
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def _targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+# -- a second verb that shares a call's subject shares its fate ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # news: a court's account of what a defendant asked foreign states to do
+    "The judges said Ivo Danek had led a conspiracy to ask Ostland and other countries to impose sanctions and take other "
+    "hostile action against Marsk, and that he had used the Daily Voice to stir up hatred of the government.",
+    # press release: a minister's appeal
+    "The Marsk foreign minister urged the European Union to impose sanctions and freeze the assets of Petra Orlova's company.",
+    # NGO report: a recommendation
+    "The Varn Rights Centre called on donor states to adopt targeted sanctions and take further action against Tomas Velkor.",
+])
+def test_a_verb_joined_to_a_called_for_sanction_is_no_sanction(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert not find(rows, "sanction")
+
+
+def test_a_joined_verb_with_its_own_subject_is_still_a_sanction(rules):
+    text = ("Rights groups had long asked Ostland to act, and on Tuesday the Ostland Treasury designated Ivo Danek "
+            "pursuant to Executive Order (E.O.) 14910.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert "Ivo Danek" in _targets(rows)
+
+
+# -- "designated ... to try cases": an appointment, not a listing; a law imposed is no sanction -----------------------------
+
+@pytest.mark.parametrize("text", [
+    # news
+    "The three judges, Lena Koval, Anton Brel and Mira Sand, were chosen from a panel designated by the city's leader to try "
+    "security cases under the law Marsk imposed in June 2020.",
+    # press release
+    "The Ministry of Justice has designated Judge Petra Orlova to hear the appeal of the Varn Daily Voice.",
+    # NGO report
+    "Tomas Velkor, a magistrate designated by the president to oversee the inquiry, closed the case within a week.",
+])
+def test_designating_someone_to_do_a_task_is_no_sanction(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert not find(rows, "sanction")
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury today designated the Marsk Guard as a foreign terrorist organization pursuant to Executive Order (E.O.) 14911.",
+    "The asset freeze imposed on Ivo Danek under Executive Order (E.O.) 14911 took effect on Monday.",
+])
+def test_a_listing_or_a_sanction_imposed_still_counts(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert find(rows, "sanction")
