@@ -60,3 +60,30 @@ def test_designating_someone_to_do_a_task_is_no_sanction(rules, text):
 def test_a_listing_or_a_sanction_imposed_still_counts(rules, text):
     rows = extract_rows(rules, text + "\n", "2024-05-02")
     assert find(rows, "sanction")
+
+
+# -- a kin word that describes a target is no target of its own ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Ivo Danek's designation reflects the role that the president has delegated to his son, who Treasury said has helped "
+    "to advance his father's ambitions.",
+    # news
+    "Ivo Danek, whose sanctioning was announced on Monday, ran the businesses that his brother had founded.",
+    # NGO report
+    "The designation of Ivo Danek, who manages the fortune his father's allies built, was welcomed by the Varn Rights Centre.",
+])
+def test_a_kin_word_describing_a_target_is_no_target(rules, text):
+    intro = "The Treasury today designated Ivo Danek pursuant to Executive Order (E.O.) 14912.\n\n"
+    rows = extract_rows(rules, intro + text + "\n", "2024-05-02")
+    assert _targets(rows) == {"Ivo Danek"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury today designated Ivo Danek and his wife, Mira Sand, pursuant to Executive Order (E.O.) 14912.",
+    "The Department is also publicly designating his wife, Mira Sand, and his son under the same section.",
+])
+def test_a_kin_word_designated_is_still_a_target(rules, text):
+    intro = "The Department of State is publicly designating Ivo Danek under Section 7031(c).\n\n"
+    rows = extract_rows(rules, intro + text + "\n", "2024-05-02")
+    assert len(_targets(rows)) >= 2

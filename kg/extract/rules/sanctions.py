@@ -534,7 +534,7 @@ class SanctionRules:
                 continue  # "his wife, Marta Linares": the name set off after the kin word is the target, not "his wife" besides her
                 # (whatever type the NER gave the name)
             if rk:
-                if rk not in out:
+                if rk not in out and not self._describes_a_target(t):
                     out.append(rk)
                 continue
             if t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
@@ -592,7 +592,7 @@ class SanctionRules:
                 continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
-            if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
+            if self._describes_a_target(t):
                 continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
             first = t
             while m is not None and first.i > 0 and self.mention_of(first.doc[first.i - 1]) is m:
@@ -674,6 +674,15 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    @staticmethod
+    def _describes_a_target(t) -> bool:
+        """Whether a name or kin word stands in a relative clause that tells no sanction ("X, who serves as adviser to
+        the President, Y"; "the role the Supreme Leader has delegated to his son") or owns what the sentence speaks of
+        ("advance his father's ambitions"): it describes a target, it is none. The kin word is held to it as a name is."""
+        if t.dep_ == "poss" and t.pos_ in ("NOUN", "PRON") and t.head.lower_ not in STRONG_SANCTION | SANCTION_TRIGGERS:
+            return True  # (a kin word only: a name's possessive is judged with its whole name)
+        return any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors)
 
     def _joined_title(self, tok) -> bool:
         """A second title joined to a person's appositive ("X, the Solicitor General and chief prosecutor of Y") is one
