@@ -87,3 +87,39 @@ def test_a_kin_word_designated_is_still_a_target(rules, text):
     intro = "The Department of State is publicly designating Ivo Danek under Section 7031(c).\n\n"
     rows = extract_rows(rules, intro + text + "\n", "2024-05-02")
     assert len(_targets(rows)) >= 2
+
+
+# -- a masthead "<kind of text> - <issuer>" makes the text the issuer's statement through that medium --------------------
+
+BODY = ("\n\nThe Marsk authorities have jailed at least 40 protesters since March, the Varn Rights Centre said today. Police "
+        "beat many of them in custody.\n")
+
+
+@pytest.mark.parametrize("head, speaker, medium", [
+    ("Marsk: Protesters Jailed\n\nReport summary - Varn Rights Centre\nMay 2, 2024", "Varn Rights Centre", "Report summary"),
+    ("Marsk: Release the protesters\n\nVarn Rights Centre - Public statement\n2 May 2024", "Varn Rights Centre", "public statement"),
+    ("Marsk: Quash the sentences\n\nJoint statement - Varn Rights Centre and Ostland Legal Aid\n2 May 2024",
+     "Varn Rights Centre", "joint statement"),
+])
+def test_a_masthead_names_the_issuer_and_the_kind_of_text(rules, head, speaker, medium):
+    rows = extract_rows(rules, head + BODY, "2024-05-02")
+    got = {(name(c["speaker"]), name(c["medium"]).lower()) for c in find(rows, "statement")}
+    assert (speaker, medium.lower()) in got
+    assert not any(m == "press release" for _, m in got)  # a report summary is no press release
+
+
+@pytest.mark.parametrize("head", [
+    "Marsk: Protesters Jailed\n\nBriefing note - summary of findings\nMay 2, 2024",
+    "Marsk: Protesters Jailed\n\nBriefing note - Central Asia programme\nMay 2, 2024",
+    "MARSK, May 2 - Police in Marsk detained 40 protesters on Thursday, a statement said",
+])
+def test_a_dash_line_without_an_issuer_makes_no_masthead(rules, head):
+    rows = extract_rows(rules, head + BODY, "2024-05-02")
+    assert not any(name(c["medium"]) in ("Briefing note", "statement said") for c in find(rows, "statement"))
+
+
+def test_a_masthead_dated_on_the_dash_takes_the_issuer_line_above(rules):
+    head = "Marsk: Protesters Jailed\n\nVarn Rights Centre and Ostland Legal Aid\nReport excerpt - May 2, 2024"
+    rows = extract_rows(rules, head + BODY, "2024-05-02")
+    assert any(name(c["medium"]) == "Report excerpt" and name(c["speaker"]) in ("Varn Rights Centre", "Ostland Legal Aid")
+               for c in find(rows, "statement"))

@@ -27,6 +27,8 @@ from kg.extract.rules.words import (
     FINDING_NOT,
     FINDING_ONGOING,
     HEADER_MEDIUM_RE,
+    MASTHEAD_MEDIUM_HEADS,
+    MASTHEAD_RE,
     INVESTIGATION_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
@@ -1262,7 +1264,7 @@ class ReportRules:
                 if m == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
-        if not self._header_statement():
+        if not self._masthead_statement() and not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
         self._fallback_statements()
@@ -1413,6 +1415,52 @@ class ReportRules:
                 if who is None or agency is None or who == agency or self.etype(who) != "Person" or self.etype(agency) not in ("Organization", "GovernmentBody"):
                     continue
                 self.add_claim("statement", {"speaker": who, "medium": agency}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.55)
+
+    def _masthead_statement(self) -> bool:
+        """A head line that names a kind of text and its issuer on either side of a dash ("Report summary - Human Rights
+        Watch", "Amnesty International - Public statement", "Joint statement - FIDH and UCL") says whose text it is and
+        what it is: NGO reports and statements carry such a masthead instead of "Press release". The issuer is the first
+        body the line names (the line's words when no mention took them); the medium the line's words for the kind, as
+        the text calls itself (a report summary is no press release)."""
+        for s in self.sents[:6]:
+            if s.para > 3:
+                break
+            # the whole line: the sentence splitter may cut a head line in two ("Report | summary - X")
+            lo = self.text.rfind("\n", 0, s.start) + 1
+            hi = self.text.find("\n", s.start)
+            hi = len(self.text) if hi < 0 else hi
+            m = MASTHEAD_RE.fullmatch(self.text, lo, hi)
+            if m is None or len(m.group(0).split()) > 16 or any(t.pos_ == "VERB" for t in s.span):
+                continue
+            sides = [(m.group(1), m.start(1)), (m.group(2), m.start(2))]
+            kinds = [i for i, (text, _) in enumerate(sides)
+                     if len(text.split()) <= 3 and {w.lower() for w in (text.split()[0], text.split()[-1])} & MASTHEAD_MEDIUM_HEADS]
+            if len(kinds) != 1:
+                continue
+            kind, kind_at = sides[kinds[0]]
+            issuer, at = sides[1 - kinds[0]]
+            if any(at <= d.start < at + len(issuer) for d in self.dates):
+                # "Human Rights Watch and Cristosal / Report excerpt - December 7, 2022": the issuer has a line of its own
+                line = next((x for x in self.sents[max(0, s.index - 1):s.index + 2] if x is not s and x.para <= 3
+                             and len(x.span) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in x.span)
+                             and self.sent_entities(x, {"Organization", "GovernmentBody"})), None)
+                if line is None:
+                    continue
+                issuer, at = line.span.text.strip(), line.start + len(line.span.text) - len(line.span.text.lstrip())
+            if not issuer[:1].isupper() or re.match(r"\d|summary\b|findings\b", issuer, re.I):
+                continue  # "Briefing note - summary of findings": no issuer named
+            bodies = [mm.entity for mm in self.mentions if mm.entity and at <= mm.start < at + len(issuer)
+                      and self.etype(mm.entity) in ("Organization", "GovernmentBody") and not self._is_news(mm.entity)]
+            last = issuer.split()[-1]
+            if not bodies and last.islower() and not last.endswith("s"):
+                continue  # "Briefing note - Central America programme": a desk of an issuer the line does not name (but
+                # "Briefing note - Advocacy Forum-Nepal and partner organisations" names the issuers)
+            speaker = bodies[0] if bodies else self.phrase_entity("Organization", issuer, at, at + len(issuer))
+            medium = self.phrase_entity("Medium", kind, kind_at, kind_at + len(kind), key="medium:" + slug(kind.lower()))
+            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                           self.span(s.start, s.end), confidence=0.6)
+            return True
+        return False
 
     def _header_statement(self):
         """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
