@@ -123,3 +123,27 @@ def test_a_masthead_dated_on_the_dash_takes_the_issuer_line_above(rules):
     rows = extract_rows(rules, head + BODY, "2024-05-02")
     assert any(name(c["medium"]) == "Report excerpt" and name(c["speaker"]) in ("Varn Rights Centre", "Ostland Legal Aid")
                for c in find(rows, "statement"))
+
+
+# -- "Press release" with no issuer line beside it: the "From:" line's body, else the lede's issuer ----------------------
+
+@pytest.mark.parametrize("head, lede, speaker", [
+    # a UK-style notice: the office first, a minister joined to it
+    ("Ostland announces sanctions on Marsk generals\n\nPress release\nFrom: Ministry of External Affairs and The Rt Hon Ivo Danek MP\n"
+     "Published 2 May 2024\n\n",
+     "Three members of Marsk's military junta have been made subject to an asset freeze, the Foreign Minister announced today "
+     "under the Marsk Sanctions Regulations 2023.\n", "Ministry of External Affairs"),
+    # a Treasury-style release: the lede's subject acts "today"
+    ("Treasury Sanctions Marsk Militia Leaders\n\nPress Release\nMay 2, 2024\n\n",
+     "Washington - The Ostland Office of Sanctions Control (OSC) today designated four Marsk militia leaders, among them Petr Brel, "
+     "under Executive Order (E.O.) 14920.\n", "Ostland Office of Sanctions Control"),
+    # a ministry's news release
+    ("Ostland imposes sanctions on Marsk officials\n\nNews release\n\n",
+     "The Ostland Ministry of Finance today designated Mira Sand, a Marsk prosecutor, under Executive Order (E.O.) 14921.\n",
+     "Ostland Ministry of Finance"),
+])
+def test_a_release_header_is_the_statement_of_its_issuer(rules, head, lede, speaker):
+    rows = extract_rows(rules, head + lede, "2024-05-02")
+    speakers = {name(c["speaker"]) for c in find(rows, "statement")}
+    assert any(x in speaker for x in speakers)  # (the NER may leave the state's name out of the body's)
+    assert "military junta" not in " ".join(speakers)

@@ -1335,12 +1335,8 @@ class ReportRules:
             media = [m.entity for m, _ in self.sent_entities(s, {"Medium"})]
             if not from_line and not media:
                 continue
-            if from_line:  # the whole line names the body (the NER cuts "Foreign, Commonwealth & Development Office" at its comma)
-                start = s.start + len(s.span.text) - len(s.span.text.lstrip()) + len("from:")
-                while self.text[start].isspace():
-                    start += 1
-                name = self.text[start:s.end].strip()
-                speaker = self._header_body(name, start) if name[:1].isupper() else None
+            if from_line:
+                speaker = self._from_line_body([s])
             else:
                 bodies = {m.entity for m, _ in self.sent_entities(s, {"Organization", "GovernmentBody"}) if not self._is_news(m.entity)}
                 speaker = bodies.pop() if len(bodies) == 1 else None
@@ -1356,6 +1352,25 @@ class ReportRules:
             self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
                            self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
             return
+
+    def _from_line_body(self, head) -> str | None:
+        """The body a "From:" line of the head names ("From: Foreign, Commonwealth & Development Office and The Rt Hon
+        X MP"): the whole line up to a second issuer joined by "and", since the NER cuts such a name at its comma."""
+        for s in head:
+            line = s.span.text.strip()
+            if not line.lower().startswith("from:"):
+                continue
+            start = s.start + len(s.span.text) - len(s.span.text.lstrip()) + len("from:")
+            while self.text[start].isspace():
+                start += 1
+            name = self.text[start:s.end].strip()
+            if not name[:1].isupper():
+                return None
+            cut = re.search(r"\s+and\s+(?:the\s+)?(?:Rt\s+Hon|[A-Z])", name)
+            if cut is not None and len(name.split()) > 8:
+                name = name[:cut.start()]  # (a person issuing it with the office is the second name)
+            return self._header_body(name, start)
+        return None
 
     def _medium_owner(self, media) -> str | None:
         """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",
@@ -1485,6 +1500,11 @@ class ReportRules:
                 speaker = bodies[0]
                 break
         if speaker is None:
+            # else the body a "From:" line names, else the one the lede says acted "today"; the authority of the first
+            # designation told last ("Three members of the military regime have been made subject to an asset freeze"
+            # may give no one who acts)
+            speaker = self._from_line_body(head) or next(iter(self._lede_issuer() or ()), None)
+        if speaker is None:
             auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
             speaker = auths[0] if auths else None
         if speaker is None:
@@ -1499,8 +1519,21 @@ class ReportRules:
         issuer did "today" ("Today, the Finance Ministry designated ...", "The agency today announced ...", "X said
         today"), the day the text is dated, which a report about the issuer would not call "today". The issuer is
         that sentence's subject, and the text is its press release (or the statement the sentence names)."""
-        if not self.date:
+        lede = self._lede_issuer()
+        if lede is None:
             return
+        speaker, s = lede
+        if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
+            return  # "In a statement, the ministry said ...": the release the text itself names
+        medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
+            or self._medium_entity("press release")
+        self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                       self.span(s.start, s.end), confidence=0.5)
+
+    def _lede_issuer(self):
+        """(issuer, sentence) of a lede that says what its issuer did "today", or None (_release_lede_statement)."""
+        if not self.date:
+            return None
         for s in self.sents[:8]:
             if s.para > 5:
                 break
@@ -1510,10 +1543,10 @@ class ReportRules:
                 if quoted and s.para <= 3:
                     continue  # a release may open with its official's words ('"..." said Under Secretary X.') before its lede
                 if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
-                    return  # the lede told something else: a story, not a release (a headline ends without a stop)
+                    return None  # the lede told something else: a story, not a release (a headline ends without a stop)
                 continue
             if quoted:
-                return  # "today" in someone's quoted words is theirs
+                return None  # "today" in someone's quoted words is theirs
             verb = today.head
             for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
                 if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
@@ -1531,14 +1564,9 @@ class ReportRules:
                 speaker = k if k is not None else speaker
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):
-                return
-            if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
-                return  # "In a statement, the ministry said ...": the release the text itself names
-            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
-                or self._medium_entity("press release")
-            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
-                           self.span(s.start, s.end), confidence=0.5)
-            return
+                return None
+            return speaker, s
+        return None
 
     def _report_said_in(self, s: Sent) -> str | None:
         """The report a sentence says something in ("X said in a report released today", "said in a November report"):
