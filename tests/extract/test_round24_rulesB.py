@@ -147,3 +147,33 @@ def test_a_release_header_is_the_statement_of_its_issuer(rules, head, lede, spea
     speakers = {name(c["speaker"]) for c in find(rows, "statement")}
     assert any(x in speaker for x in speakers)  # (the NER may leave the state's name out of the body's)
     assert "military junta" not in " ".join(speakers)
+
+
+# -- a body named by its office and the place it sits in: the place is part of its name --------------------------------
+
+def _investigators(rows):
+    return {name(c["investigator"]) for c in find(rows, "investigation")}
+
+
+@pytest.mark.parametrize("text, investigator", [
+    # news: a court in a town the gazetteer lacks (the NER may take it for a person)
+    ("Ivo Danek, a former police colonel, ordered the killing of the journalist Petra Orlova in 2019. In September 2020, a "
+     "military court in Rostov-on-Don sentenced Ivo Danek to 14 years in prison for her murder.",
+     "a military court in Rostov-on-Don"),
+    # press release: prosecutors of two states issue warrants
+    ("The Treasury today designated Ivo Danek pursuant to Executive Order (E.O.) 14930 for corruption. Prosecutors in Ostland "
+     "and Marsk have issued warrants for his arrest.", "Prosecutors in Ostland and Marsk"),
+    # NGO report: investigators named with their town
+    ("Police beat Petra Orlova in custody in Varn in March. Prosecutors in Varn opened an investigation into her torture "
+     "in April.", "Prosecutors in Varn"),
+])
+def test_an_office_is_named_with_the_place_it_sits_in(rules, text, investigator):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert investigator in _investigators(rows)
+
+
+def test_a_place_in_someones_case_is_no_seat(rules):
+    text = ("Police beat Petra Orlova in custody in Varn in March. Prosecutors opened an investigation into her torture "
+            "in April.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert not any(" in " in k for k in _investigators(rows))

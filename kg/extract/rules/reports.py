@@ -621,7 +621,8 @@ class ReportRules:
         if k is not None and self.etype(k) in ("GovernmentBody", "Organization"):
             return k  # "the Attorney General's Office", "the Department of Justice": a body that takes out a warrant
         if k is None and subj.lemma_ in ("prosecutor", "prosecutors") and subj.pos_ == "NOUN":
-            return self._body_phrase(subj) or self._force_entity(subj)  # "prosecutors", "military prosecutors"
+            # "prosecutors", "military prosecutors", "Prosecutors in France and Germany"
+            return self._seated_body(subj) or self._body_phrase(subj) or self._force_entity(subj)
         return None
 
     def _court(self, subj) -> str | None:
@@ -646,16 +647,38 @@ class ReportRules:
             return None
         # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name)
         first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)), key=lambda c: c.i, default=subj)
-        last = subj
-        for c in subj.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                of = [x for g in (obj.children if obj is not None else []) if g.dep_ == "prep" and g.lower_ == "of"
-                      for x in g.children if x.dep_ == "pobj"]  # ("a court in the Aegean town of Aliaga")
-                if obj is not None and any(self.etype(self.entity_at(x)) in ("Country", "Place", "Region", "GovernmentBody") for x in [obj, *of]):
-                    last = max(obj.subtree, key=lambda g: g.i)
+        last = self._seat_end(subj)
         start, end = self.tstart(first), self.tstart(last) + len(last.text)
         return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
+
+    def _seated_body(self, noun, first=None) -> str | None:
+        """Officials named by their office and the place they sit in ("Prosecutors in France and Germany", "investigators
+        in Tesk"): one body named by the whole phrase, or None when no place follows the noun."""
+        last = self._seat_end(noun)
+        if last.i == noun.i:
+            return None
+        start, end = self.tstart(first if first is not None else noun), self.tstart(last) + len(last.text)
+        return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
+
+    def _seat_end(self, noun):
+        """The last word of the place a body named by a common noun sits in, said right after it ("a court in the
+        Aegean town of Aliaga", "a military court in Rostov-on-Don", "prosecutors in France and Germany"): the place
+        tells which court or which prosecutors, and is part of their name; ``noun`` itself when none follows."""
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    return noun
+                of = [x for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
+                      for x in g.children if x.dep_ == "pobj"]  # ("a court in the Aegean town of Aliaga")
+                places = [obj, *of, *obj.conjuncts]
+                if any(self.etype(self.entity_at(x)) in ("Country", "Place", "Region", "GovernmentBody")
+                       or x.pos_ == "PROPN" and self.etype(self.entity_at(x)) in (None, "Person") and x.text[:1].isupper()
+                       and not any(g.dep_ == "case" for g in x.children) for x in places):
+                    # (a proper name no gazetteer took is a town it lacks, whatever the NER typed it: "Rostov-on-Don";
+                    # but not someone's: "investigators in Ivo Rask's case")
+                    return max(obj.subtree, key=lambda g: g.i)
+        return noun
 
     @staticmethod
     def _subject_verb(t):
@@ -709,7 +732,7 @@ class ReportRules:
         while first.i > 0 and (first.nbor(-1).i == t.head.i or first.i <= first.nbor(-1).head.i <= t.i) \
                 and (first.nbor(-1).text.islower() or first.nbor(-1).ent_type_ == "NORP" or first.nbor(-1).text in self.gaz.demonyms):
             first = first.nbor(-1)  # "Oskian investigating judges"
-        return self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
+        return self._seated_body(t, first) or self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
