@@ -177,3 +177,32 @@ def test_a_place_in_someones_case_is_no_seat(rules):
             "in April.\n")
     rows = extract_rows(rules, text, "2024-05-02")
     assert not any(" in " in k for k in _investigators(rows))
+
+
+# -- a plea of not guilty is the accused's denial -------------------------------------------------------------------------
+
+def _deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+@pytest.mark.parametrize("text", [
+    # news
+    "A court in Varn sentenced the publisher Ivo Velkor to 20 years for collusion. Velkor, who showed no emotion as the "
+    "verdict was read, had pleaded not guilty.",
+    # press release
+    "The Department of State condemns the conviction of the journalist Ivo Danek on charges of espionage. Ivo Danek "
+    "pleaded not guilty to all charges.",
+    # NGO report
+    "Prosecutors charged the activist Ivo Danek with extremism in March; Danek pleaded innocent and called the case "
+    "political.",
+])
+def test_a_plea_of_not_guilty_is_a_denial(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert _deniers(rows) & {"Ivo Danek", "Ivo Velkor"}
+
+
+def test_a_guilty_plea_is_no_denial(rules):
+    text = ("Prosecutors charged the police officer Ivo Danek with torture in March. Danek pleaded guilty to the charges "
+            "on Monday.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert "Ivo Danek" not in _deniers(rows)

@@ -914,7 +914,7 @@ class ReportRules:
             for k in self._rejects_by_deed(s, accused):
                 self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
             denier, deniers = None, []
-            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused)]
+            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
                 denier = self._says_it_did_not_happen(s, accused)
@@ -959,6 +959,19 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    @staticmethod
+    def _pleads_innocent(t) -> bool:
+        """Whether "plead" is a plea of not guilty ("He has pleaded not guilty", "X pleads innocent to all charges"): the
+        accused denies the charges before the court, as "denied the charges" would say; a guilty plea admits them."""
+        if t.lemma_ != "plead" or t.pos_ != "VERB":
+            return False
+        plea = next((c for c in t.children if c.lower_ in ("guilty", "innocent")), None)
+        if plea is None:
+            return False
+        if plea.lower_ == "innocent":
+            return not any(c.dep_ == "neg" for c in [*t.children, *plea.children])
+        return any(c.dep_ == "neg" for c in [*t.children, *plea.children])
 
     def _rejects_by_deed(self, s: Sent, accused: set) -> list[str]:
         """The accused side denies without a word of denying when it defends the conduct it is accused of ("the prime
