@@ -206,3 +206,22 @@ def test_a_guilty_plea_is_no_denial(rules):
             "on Monday.\n")
     rows = extract_rows(rules, text, "2024-05-02")
     assert "Ivo Danek" not in _deniers(rows)
+
+
+@pytest.mark.parametrize("text", [
+    # news
+    "Her lawyer, Ivo Danek, said his client had rejected the charges in court and told the judges she had done nothing wrong.",
+    # press release
+    "Counsel for the defendants, Ivo Danek, stated that their families have denied every allegation made by the prosecution.",
+    # NGO report
+    "Ivo Danek, who represents the detainees, told the Varn Rights Centre that his clients denied the charges of extremism.",
+])
+def test_who_reports_a_named_partys_denial_is_not_the_denier(rules, text):
+    rows = extract_rows(rules, "Police in Marsk detained the activist Mira Sand in March.\n\n" + text + "\n", "2024-05-02")
+    assert "Ivo Danek" not in _deniers(rows)
+
+
+def test_it_said_it_denied_is_still_the_speakers_denial(rules):
+    text = "The Marsk interior ministry said it rejected the allegations of torture as fabrications.\n"
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert _deniers(rows)

@@ -933,6 +933,9 @@ class ReportRules:
                     continue  # "holding to account those who deny ...": nobody in particular
                 deniers = self._subjects(tr)
                 denier = deniers[0] if deniers else None
+                own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if denier is None and own is not None and own.pos_ == "NOUN" and any(c.dep_ == "poss" for c in own.children):
+                    continue  # "Manh said his client had rejected the charges": the client denies, not the lawyer who says so
                 if denier is None:
                     # "the RSF said it rejected ...": "it"/"they" is whoever said so
                     for a in tr.ancestors:
