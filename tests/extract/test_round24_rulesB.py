@@ -225,3 +225,27 @@ def test_it_said_it_denied_is_still_the_speakers_denial(rules):
     text = "The Marsk interior ministry said it rejected the allegations of torture as fabrications.\n"
     rows = extract_rows(rules, text, "2024-05-02")
     assert _deniers(rows)
+
+
+@pytest.mark.parametrize("text, second", [
+    # news
+    ("Marsk's Ministry of Foreign Affairs dismissed the documentary as false, and the army's Public Relations Directorate "
+     "also rejected its claims.", "Public Relations Directorate"),
+    # press release
+    ("The Marsk Interior Ministry denied the allegations, and the Marsk Police Service rejected the report as baseless.",
+     "Marsk Police Service"),
+    # NGO report
+    ("The Ministry of Justice dismissed our findings, while the Marsk Prison Service denied that any detainee had died.",
+     "Marsk Prison Service"),
+])
+def test_a_second_clause_with_its_own_denier_is_a_second_denial(rules, text, second):
+    rows = extract_rows(rules, "Police in Marsk tortured detainees in March, the Varn Rights Centre said.\n\n" + text + "\n",
+                        "2024-05-02")
+    assert len(_deniers(rows)) >= 2 and any(second in d for d in _deniers(rows))
+
+
+def test_one_denier_with_two_verbs_is_one_denial(rules):
+    text = ("Police in Marsk tortured detainees in March, the Varn Rights Centre said.\n\n"
+            "The Marsk Interior Ministry denied the allegations and rejected the report as baseless.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert len(_deniers(rows)) == 1

@@ -944,6 +944,12 @@ class ReportRules:
                             deniers = []
                             break
                 if denier is not None:
+                    # "The ministry dismissed the documentary as false, and the army's press directorate also rejected its
+                    # claims" ("..., while the police denied ..."): a clause with a deny verb and a subject of its own is a
+                    # second denier
+                    for tr2 in trig:
+                        if tr2.i > tr.i and tr2.dep_ in ("conj", "advcl") and tr2.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tr2.children):
+                            deniers = [*deniers, *(k for k in self._subjects(tr2) if k not in deniers)]
                     break
             if denier is None and content:
                 for t in s.span:
