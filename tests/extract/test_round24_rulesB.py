@@ -7,7 +7,7 @@ report and an NGO report, with a sentence where the rule must not fire.
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, orgs
 
 
 def _targets(rows):
@@ -249,3 +249,29 @@ def test_one_denier_with_two_verbs_is_one_denial(rules):
             "The Marsk Interior Ministry denied the allegations and rejected the report as baseless.\n")
     rows = extract_rows(rules, text, "2024-05-02")
     assert len(_deniers(rows)) == 1
+
+
+# -- "the outlet's reporters": a news outlet named before, as "the party's" is the party ---------------------------------
+
+@pytest.mark.parametrize("text, person, org", [
+    # NGO report
+    ("Police in Marsk detained Ivo Danek, the director of Varn Voice, on November 20, and on the same day arrested the "
+     "outlet's project coordinator, Petr Kalvan.", "Petr Kalvan", "Varn Voice"),
+    # news
+    ("Authorities raided the offices of the Marsk Daily Courier on Monday. The newspaper's deputy editor, Lena Koval, was "
+     "taken away.", "Lena Koval", "Marsk Daily Courier"),
+    # press release
+    ("We condemn the closure of Radio Ostvet. The station's chief editor, Mira Sand, has been charged with extremism.",
+     "Mira Sand", "Radio Ostvet"),
+])
+def test_the_outlets_title_is_of_the_outlet_named_before(rules, text, person, org):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert org in orgs(rows, person)
+
+
+def test_a_count_bounds_the_names_that_share_a_title(rules):
+    text = ("Police in Marsk detained Ivo Danek, the director of Varn Voice, on November 20. Later the police also arrested "
+            "two of the outlet's reporters, Mira Sand and Lena Koval, and Petr Kalvan, the economics editor of the Marsk "
+            "Daily, on the same charge.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert "Varn Voice" in orgs(rows, "Mira Sand") and "Varn Voice" not in orgs(rows, "Petr Kalvan")
