@@ -275,3 +275,21 @@ def test_a_count_bounds_the_names_that_share_a_title(rules):
             "Daily, on the same charge.\n")
     rows = extract_rows(rules, text, "2024-05-02")
     assert "Varn Voice" in orgs(rows, "Mira Sand") and "Varn Voice" not in orgs(rows, "Petr Kalvan")
+
+
+# -- the later fields of a portfolio are the title's, not a body designated ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "The Department is also designating Ivo Danek, the Minister of State for Finance, Planning and Economic Development, "
+    "under Section 7031(c).",
+    # news
+    "Washington also barred Ivo Danek, Marsk's Minister for Lands, Housing and Urban Development, from entering the United "
+    "States under Section 7031(c).",
+    # NGO report
+    "Among those designated under Section 7031(c) was Ivo Danek, the Minister of Trade, Industry and Cooperatives.",
+])
+def test_a_portfolio_field_is_no_target(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-31")
+    assert "Ivo Danek" in _targets(rows)
+    assert not any(w in t for t in _targets(rows) for w in ("Development", "Urban", "Cooperatives"))

@@ -952,12 +952,25 @@ class SanctionRules:
 
     @staticmethod
     def _title_of_phrase(first) -> bool:
-        """Whether a name opens the "of" phrase of a title ("Minister of Federal Planning, ...", "the head of the
-        Border Police"), read from the words before it, which hold however the parser hangs a long name."""
+        """Whether a name opens the "of" or "for" phrase of a title, or a later field of it ("Minister of Federal
+        Planning, ...", "the head of the Border Police", "Minister of State for Finance, Planning and Economic
+        Development"), read from the words before it, which hold however the parser hangs a long name."""
+        doc = first.doc
         i = first.i - 1
-        if i >= 0 and first.doc[i].lower_ == "the":
+        if i >= 0 and doc[i].lower_ == "the":
             i -= 1
-        return i >= 1 and first.doc[i].lower_ == "of" and first.doc[i - 1].lower_ in TITLE_HEADS
+        # back over the earlier fields of a portfolio ("Minister of State for Finance, Planning and Economic Development")
+        steps = 0
+        while i >= 1 and steps < 6 and doc[i].lower_ not in ("of", "for") and doc[i].lower_ not in TITLE_HEADS \
+                and (doc[i].text == "," or doc[i].lower_ == "and" or doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN")):
+            i -= 1
+            steps += 1
+        if i < 1 or doc[i].lower_ not in ("of", "for") or steps and doc[i + 1].text in (",", "and"):
+            return False
+        if doc[i - 1].lower_ in TITLE_HEADS:
+            return True  # ("Minister of Federal Planning", "Minister for Karamoja Affairs")
+        # "Minister of State for X": the office's own "of State" before the portfolio
+        return i >= 3 and doc[i - 1].lower_ == "state" and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in TITLE_HEADS
 
     @staticmethod
     def _along_with(tok) -> bool:
