@@ -101,7 +101,8 @@ def test_a_body_that_opens_conducts_or_closes_an_inquiry_is_its_investigator(rul
 
 @pytest.mark.parametrize("text,who", [
     ("Oskian investigating judges completed their inquiry into the massacre in 2016.", "Oskian investigating judges"),
-    ("Two investigating magistrates in Velm opened an inquiry into the deaths.", "investigating magistrates"),
+    # (round 24: the place they sit in is part of their name, as the annotated corpus names "Prosecutors in France and Germany")
+    ("Two investigating magistrates in Velm opened an inquiry into the deaths.", "investigating magistrates in Velm"),
     ("military prosecutors opened a criminal investigation into the shooting on Monday.", "military prosecutors"),
 ])
 def test_investigators_named_by_their_office_in_lower_case_are_a_body_of_their_own(rules, text, who):

@@ -94,7 +94,7 @@ def test_the_one_tied_or_linked_to_an_abuse_is_its_alleged_doer_not_the_one_who_
      "Colonel Pia Mast.", "Valorian Regional Court", "Odo Varn"),
     ("The judges of the Tesk Tribunal issued arrest warrants for Mr Varn on Monday.", "Tesk Tribunal", "Mr Varn"),
     ("Prosecutors in Dorav said they had obtained warrants for the arrest of the former interior minister, Kalo Remm.",
-     "prosecutors", "Kalo Remm"),
+     "Prosecutors in Dorav", "Kalo Remm"),  # (round 24: named with the place they sit in, as the annotated corpus does)
 ])
 def test_who_issues_or_obtains_an_arrest_warrant_investigates_the_one_it_seeks(rules, sentence, court, sought):
     rows = extract_rows(rules, sentence + "\n", "2022-01-10")

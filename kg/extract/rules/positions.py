@@ -12,6 +12,7 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
     CIVIL_BODY_NOUNS,
+    OUTLET_NOUNS,
     COUNTRY_NAMED_BODY_HEADS,
     DEPT_WORDS,
     ENVOY_BODY_NOUNS,
@@ -175,8 +176,9 @@ class PositionRules:
                     k = self._last_place(self.tstart(t), t.lower_)  # "Chris Tang, the city's police commissioner"
                     if k is None and t.lower_ in ("country", "nation"):
                         k = self._main_country()  # "The country's top prosecutor, X, ... in Ukraine": named only after
-                if k is None and t.lower_ in self.gaz.org_apposition_heads and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
+                if k is None and t.lower_ in self.gaz.org_apposition_heads | OUTLET_NOUNS and j + 1 < end and toks[j + 1].text in ("'s", "\u2019s") \
                         and j > 0 and toks[j - 1].lower_ in ("the", "their", "its"):
+                    # ("the outlet's project coordinator": the news outlet named last, as "the party's" is the party)
                     k = self._body_for_noun(t.lower_, self.tstart(t)) or self._paragraph_body(self.tstart(t), t.lower_)  # "the party's youth leaders"
                 if k is None and org is None and t.text.islower() and t.lower_ in self.gaz.org_apposition_heads and t.pos_ == "NOUN" \
                         and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
@@ -503,7 +505,7 @@ class PositionRules:
             if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody") or self._is_sanctioner(m.entity):
                 continue
             name = self.ex.entities[m.entity].name
-            if noun in CIVIL_BODY_NOUNS and (self.etype(m.entity) == "GovernmentBody" or GOV_WORDS.search(name)):
+            if noun in CIVIL_BODY_NOUNS | OUTLET_NOUNS and (self.etype(m.entity) == "GovernmentBody" or GOV_WORDS.search(name)):
                 continue  # "police detained X, the party's vice chairman Y": a party, a firm or a union is no organ of the state
             if m.start < para_start:
                 # ("the organization's director" paragraphs after the report's author is named: a rights group's)
@@ -1357,6 +1359,12 @@ class PositionRules:
                     role, org, end = self._title_org(toks, start, e, plural=True)
                     if role and end == e and org is not None:
                         found = (role, org, toks[start:e])
+                        # "two of the outlet's reporters, A and B, and C, the editor of another paper": the count bounds
+                        # the list; a name after it is told with its own title
+                        count = next((NUMBER_WORDS.get(x.lower_) or (int(x.text) if x.text.isdigit() else None)
+                                      for x in toks[b + 1:start] if x.lower_ in NUMBER_WORDS or x.text.isdigit()), None)
+                        if count and count < len(people):
+                            people = people[:count]
                         break
             if found is None and last + 2 < n and toks[last + 1].text == ",":
                 a = last + 2

@@ -27,6 +27,8 @@ from kg.extract.rules.words import (
     FINDING_NOT,
     FINDING_ONGOING,
     HEADER_MEDIUM_RE,
+    MASTHEAD_MEDIUM_HEADS,
+    MASTHEAD_RE,
     INVESTIGATION_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATION_VERBS,
@@ -619,7 +621,8 @@ class ReportRules:
         if k is not None and self.etype(k) in ("GovernmentBody", "Organization"):
             return k  # "the Attorney General's Office", "the Department of Justice": a body that takes out a warrant
         if k is None and subj.lemma_ in ("prosecutor", "prosecutors") and subj.pos_ == "NOUN":
-            return self._body_phrase(subj) or self._force_entity(subj)  # "prosecutors", "military prosecutors"
+            # "prosecutors", "military prosecutors", "Prosecutors in France and Germany"
+            return self._seated_body(subj) or self._body_phrase(subj) or self._force_entity(subj)
         return None
 
     def _court(self, subj) -> str | None:
@@ -644,16 +647,38 @@ class ReportRules:
             return None
         # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name)
         first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)), key=lambda c: c.i, default=subj)
-        last = subj
-        for c in subj.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i == subj.i + 1:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                of = [x for g in (obj.children if obj is not None else []) if g.dep_ == "prep" and g.lower_ == "of"
-                      for x in g.children if x.dep_ == "pobj"]  # ("a court in the Aegean town of Aliaga")
-                if obj is not None and any(self.etype(self.entity_at(x)) in ("Country", "Place", "Region", "GovernmentBody") for x in [obj, *of]):
-                    last = max(obj.subtree, key=lambda g: g.i)
+        last = self._seat_end(subj)
         start, end = self.tstart(first), self.tstart(last) + len(last.text)
         return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
+
+    def _seated_body(self, noun, first=None) -> str | None:
+        """Officials named by their office and the place they sit in ("Prosecutors in France and Germany", "investigators
+        in Tesk"): one body named by the whole phrase, or None when no place follows the noun."""
+        last = self._seat_end(noun)
+        if last.i == noun.i:
+            return None
+        start, end = self.tstart(first if first is not None else noun), self.tstart(last) + len(last.text)
+        return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
+
+    def _seat_end(self, noun):
+        """The last word of the place a body named by a common noun sits in, said right after it ("a court in the
+        Aegean town of Aliaga", "a military court in Rostov-on-Don", "prosecutors in France and Germany"): the place
+        tells which court or which prosecutors, and is part of their name; ``noun`` itself when none follows."""
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    return noun
+                of = [x for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
+                      for x in g.children if x.dep_ == "pobj"]  # ("a court in the Aegean town of Aliaga")
+                places = [obj, *of, *obj.conjuncts]
+                if any(self.etype(self.entity_at(x)) in ("Country", "Place", "Region", "GovernmentBody")
+                       or x.pos_ == "PROPN" and self.etype(self.entity_at(x)) in (None, "Person") and x.text[:1].isupper()
+                       and not any(g.dep_ == "case" for g in x.children) for x in places):
+                    # (a proper name no gazetteer took is a town it lacks, whatever the NER typed it: "Rostov-on-Don";
+                    # but not someone's: "investigators in Ivo Rask's case")
+                    return max(obj.subtree, key=lambda g: g.i)
+        return noun
 
     @staticmethod
     def _subject_verb(t):
@@ -707,7 +732,7 @@ class ReportRules:
         while first.i > 0 and (first.nbor(-1).i == t.head.i or first.i <= first.nbor(-1).head.i <= t.i) \
                 and (first.nbor(-1).text.islower() or first.nbor(-1).ent_type_ == "NORP" or first.nbor(-1).text in self.gaz.demonyms):
             first = first.nbor(-1)  # "Oskian investigating judges"
-        return self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
+        return self._seated_body(t, first) or self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
@@ -889,7 +914,7 @@ class ReportRules:
             for k in self._rejects_by_deed(s, accused):
                 self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
             denier, deniers = None, []
-            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused)]
+            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
                 denier = self._says_it_did_not_happen(s, accused)
@@ -908,6 +933,9 @@ class ReportRules:
                     continue  # "holding to account those who deny ...": nobody in particular
                 deniers = self._subjects(tr)
                 denier = deniers[0] if deniers else None
+                own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if denier is None and own is not None and own.pos_ == "NOUN" and any(c.dep_ == "poss" for c in own.children):
+                    continue  # "Manh said his client had rejected the charges": the client denies, not the lawyer who says so
                 if denier is None:
                     # "the RSF said it rejected ...": "it"/"they" is whoever said so
                     for a in tr.ancestors:
@@ -916,6 +944,12 @@ class ReportRules:
                             deniers = []
                             break
                 if denier is not None:
+                    # "The ministry dismissed the documentary as false, and the army's press directorate also rejected its
+                    # claims" ("..., while the police denied ..."): a clause with a deny verb and a subject of its own is a
+                    # second denier
+                    for tr2 in trig:
+                        if tr2.i > tr.i and tr2.dep_ in ("conj", "advcl") and tr2.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tr2.children):
+                            deniers = [*deniers, *(k for k in self._subjects(tr2) if k not in deniers)]
                     break
             if denier is None and content:
                 for t in s.span:
@@ -934,6 +968,19 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    @staticmethod
+    def _pleads_innocent(t) -> bool:
+        """Whether "plead" is a plea of not guilty ("He has pleaded not guilty", "X pleads innocent to all charges"): the
+        accused denies the charges before the court, as "denied the charges" would say; a guilty plea admits them."""
+        if t.lemma_ != "plead" or t.pos_ != "VERB":
+            return False
+        plea = next((c for c in t.children if c.lower_ in ("guilty", "innocent")), None)
+        if plea is None:
+            return False
+        if plea.lower_ == "innocent":
+            return not any(c.dep_ == "neg" for c in [*t.children, *plea.children])
+        return any(c.dep_ == "neg" for c in [*t.children, *plea.children])
 
     def _rejects_by_deed(self, s: Sent, accused: set) -> list[str]:
         """The accused side denies without a word of denying when it defends the conduct it is accused of ("the prime
@@ -1262,7 +1309,7 @@ class ReportRules:
                 if m == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
-        if not self._header_statement():
+        if not self._masthead_statement() and not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
         self._fallback_statements()
@@ -1333,12 +1380,8 @@ class ReportRules:
             media = [m.entity for m, _ in self.sent_entities(s, {"Medium"})]
             if not from_line and not media:
                 continue
-            if from_line:  # the whole line names the body (the NER cuts "Foreign, Commonwealth & Development Office" at its comma)
-                start = s.start + len(s.span.text) - len(s.span.text.lstrip()) + len("from:")
-                while self.text[start].isspace():
-                    start += 1
-                name = self.text[start:s.end].strip()
-                speaker = self._header_body(name, start) if name[:1].isupper() else None
+            if from_line:
+                speaker = self._from_line_body([s])
             else:
                 bodies = {m.entity for m, _ in self.sent_entities(s, {"Organization", "GovernmentBody"}) if not self._is_news(m.entity)}
                 speaker = bodies.pop() if len(bodies) == 1 else None
@@ -1354,6 +1397,25 @@ class ReportRules:
             self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
                            self.span(s.start, s.end), confidence=RECALL_CONFIDENCE)
             return
+
+    def _from_line_body(self, head) -> str | None:
+        """The body a "From:" line of the head names ("From: Foreign, Commonwealth & Development Office and The Rt Hon
+        X MP"): the whole line up to a second issuer joined by "and", since the NER cuts such a name at its comma."""
+        for s in head:
+            line = s.span.text.strip()
+            if not line.lower().startswith("from:"):
+                continue
+            start = s.start + len(s.span.text) - len(s.span.text.lstrip()) + len("from:")
+            while self.text[start].isspace():
+                start += 1
+            name = self.text[start:s.end].strip()
+            if not name[:1].isupper():
+                return None
+            cut = re.search(r"\s+and\s+(?:the\s+)?(?:Rt\s+Hon|[A-Z])", name)
+            if cut is not None and len(name.split()) > 8:
+                name = name[:cut.start()]  # (a person issuing it with the office is the second name)
+            return self._header_body(name, start)
+        return None
 
     def _medium_owner(self, media) -> str | None:
         """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",
@@ -1414,6 +1476,52 @@ class ReportRules:
                     continue
                 self.add_claim("statement", {"speaker": who, "medium": agency}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.55)
 
+    def _masthead_statement(self) -> bool:
+        """A head line that names a kind of text and its issuer on either side of a dash ("Report summary - Human Rights
+        Watch", "Amnesty International - Public statement", "Joint statement - FIDH and UCL") says whose text it is and
+        what it is: NGO reports and statements carry such a masthead instead of "Press release". The issuer is the first
+        body the line names (the line's words when no mention took them); the medium the line's words for the kind, as
+        the text calls itself (a report summary is no press release)."""
+        for s in self.sents[:6]:
+            if s.para > 3:
+                break
+            # the whole line: the sentence splitter may cut a head line in two ("Report | summary - X")
+            lo = self.text.rfind("\n", 0, s.start) + 1
+            hi = self.text.find("\n", s.start)
+            hi = len(self.text) if hi < 0 else hi
+            m = MASTHEAD_RE.fullmatch(self.text, lo, hi)
+            if m is None or len(m.group(0).split()) > 16 or any(t.pos_ == "VERB" for t in s.span):
+                continue
+            sides = [(m.group(1), m.start(1)), (m.group(2), m.start(2))]
+            kinds = [i for i, (text, _) in enumerate(sides)
+                     if len(text.split()) <= 3 and {w.lower() for w in (text.split()[0], text.split()[-1])} & MASTHEAD_MEDIUM_HEADS]
+            if len(kinds) != 1:
+                continue
+            kind, kind_at = sides[kinds[0]]
+            issuer, at = sides[1 - kinds[0]]
+            if any(at <= d.start < at + len(issuer) for d in self.dates):
+                # "Human Rights Watch and Cristosal / Report excerpt - December 7, 2022": the issuer has a line of its own
+                line = next((x for x in self.sents[max(0, s.index - 1):s.index + 2] if x is not s and x.para <= 3
+                             and len(x.span) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in x.span)
+                             and self.sent_entities(x, {"Organization", "GovernmentBody"})), None)
+                if line is None:
+                    continue
+                issuer, at = line.span.text.strip(), line.start + len(line.span.text) - len(line.span.text.lstrip())
+            if not issuer[:1].isupper() or re.match(r"\d|summary\b|findings\b", issuer, re.I):
+                continue  # "Briefing note - summary of findings": no issuer named
+            bodies = [mm.entity for mm in self.mentions if mm.entity and at <= mm.start < at + len(issuer)
+                      and self.etype(mm.entity) in ("Organization", "GovernmentBody") and not self._is_news(mm.entity)]
+            last = issuer.split()[-1]
+            if not bodies and last.islower() and not last.endswith("s"):
+                continue  # "Briefing note - Central America programme": a desk of an issuer the line does not name (but
+                # "Briefing note - Advocacy Forum-Nepal and partner organisations" names the issuers)
+            speaker = bodies[0] if bodies else self.phrase_entity("Organization", issuer, at, at + len(issuer))
+            medium = self.phrase_entity("Medium", kind, kind_at, kind_at + len(kind), key="medium:" + slug(kind.lower()))
+            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                           self.span(s.start, s.end), confidence=0.6)
+            return True
+        return False
+
     def _header_statement(self):
         """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
         statement of the body that issued it: the body named on a header line, else the one that acts in it."""
@@ -1437,6 +1545,11 @@ class ReportRules:
                 speaker = bodies[0]
                 break
         if speaker is None:
+            # else the body a "From:" line names, else the one the lede says acted "today"; the authority of the first
+            # designation told last ("Three members of the military regime have been made subject to an asset freeze"
+            # may give no one who acts)
+            speaker = self._from_line_body(head) or next(iter(self._lede_issuer() or ()), None)
+        if speaker is None:
             auths = [c.roles.get("authority") for (ct, _), c in self.claims.items() if ct == "sanction" and c.roles.get("authority")]
             speaker = auths[0] if auths else None
         if speaker is None:
@@ -1451,8 +1564,21 @@ class ReportRules:
         issuer did "today" ("Today, the Finance Ministry designated ...", "The agency today announced ...", "X said
         today"), the day the text is dated, which a report about the issuer would not call "today". The issuer is
         that sentence's subject, and the text is its press release (or the statement the sentence names)."""
-        if not self.date:
+        lede = self._lede_issuer()
+        if lede is None:
             return
+        speaker, s = lede
+        if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
+            return  # "In a statement, the ministry said ...": the release the text itself names
+        medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
+            or self._medium_entity("press release")
+        self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
+                       self.span(s.start, s.end), confidence=0.5)
+
+    def _lede_issuer(self):
+        """(issuer, sentence) of a lede that says what its issuer did "today", or None (_release_lede_statement)."""
+        if not self.date:
+            return None
         for s in self.sents[:8]:
             if s.para > 5:
                 break
@@ -1462,10 +1588,10 @@ class ReportRules:
                 if quoted and s.para <= 3:
                     continue  # a release may open with its official's words ('"..." said Under Secretary X.') before its lede
                 if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
-                    return  # the lede told something else: a story, not a release (a headline ends without a stop)
+                    return None  # the lede told something else: a story, not a release (a headline ends without a stop)
                 continue
             if quoted:
-                return  # "today" in someone's quoted words is theirs
+                return None  # "today" in someone's quoted words is theirs
             verb = today.head
             for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
                 if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
@@ -1483,14 +1609,9 @@ class ReportRules:
                 speaker = k if k is not None else speaker
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):
-                return
-            if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
-                return  # "In a statement, the ministry said ...": the release the text itself names
-            medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
-                or self._medium_entity("press release")
-            self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": self._doc_date()},
-                           self.span(s.start, s.end), confidence=0.5)
-            return
+                return None
+            return speaker, s
+        return None
 
     def _report_said_in(self, s: Sent) -> str | None:
         """The report a sentence says something in ("X said in a report released today", "said in a November report"):

@@ -116,7 +116,7 @@ class SanctionRules:
             return False
         triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
-                            or self._blocks_a_thing(t) for t in triggers):
+                            or self._blocks_a_thing(t) or self._appointed(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -202,12 +202,32 @@ class SanctionRules:
             and not any(c.dep_ == "prep" for c in t.children)
 
     @staticmethod
+    def _appointed(t) -> bool:
+        """Whether "designate" appoints someone to do something ("a panel designated by the city's leader to try security
+        cases", "the judge designated to hear the appeal"): a task given, not a listing; "designated X as a terrorist
+        organisation" and "designated for corruption" stay listings."""
+        if t.lemma_ != "designate" or t.pos_ != "VERB":
+            return False
+        # the task's "to" follows the designation closely; the parser hangs it on "designated" or on the clause's verb
+        for x in t.doc[t.i + 1:t.i + 9]:
+            if x.is_punct:
+                return False
+            verb = x.head
+            if x.lower_ == "to" and x.dep_ == "aux" and verb.tag_ == "VB" and verb.lemma_ != "be" \
+                    and (verb.head.i == t.i or verb.head.i in {a.i for a in t.ancestors}):
+                return True
+        return False
+
+    @staticmethod
     def _imposes_other(t) -> bool:
         """Whether "impose" puts something other than a sanction on its object ("imposed a curfew on three towns",
-        "imposed a state of emergency", "imposed new tariffs on steel"): public order and trade measures, not listings."""
+        "imposed a state of emergency", "imposed new tariffs on steel", "the security law Beijing imposed"): public order,
+        trade measures and laws, not listings."""
         if t.lemma_ != "impose" or t.pos_ != "VERB":
             return False
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
+            obj = t.head  # "the law Beijing imposed in June", "a curfew imposed on the city" (but "the sanctions the EU imposed")
         return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
 
     @staticmethod
@@ -309,6 +329,9 @@ class SanctionRules:
             if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
                     and (node.head.head.lemma_ in REVOKING_WORDS or node.head.head.lower_ in REVOKING_WORDS):
                 return True  # "the 100 persons listed under it are being removed from the list": who was listed is delisted
+            if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+                node = node.head  # "asked them to impose sanctions and take other hostile action": the second verb shares
+                continue  # the first one's subject and fate
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -511,7 +534,7 @@ class SanctionRules:
                 continue  # "his wife, Marta Linares": the name set off after the kin word is the target, not "his wife" besides her
                 # (whatever type the NER gave the name)
             if rk:
-                if rk not in out:
+                if rk not in out and not self._describes_a_target(t):
                     out.append(rk)
                 continue
             if t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
@@ -569,7 +592,7 @@ class SanctionRules:
                 continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
-            if any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors):
+            if self._describes_a_target(t):
                 continue  # "X, who serves as adviser to the President, Y": a relative clause describes a target, it names none
             first = t
             while m is not None and first.i > 0 and self.mention_of(first.doc[first.i - 1]) is m:
@@ -651,6 +674,15 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    @staticmethod
+    def _describes_a_target(t) -> bool:
+        """Whether a name or kin word stands in a relative clause that tells no sanction ("X, who serves as adviser to
+        the President, Y"; "the role the Supreme Leader has delegated to his son") or owns what the sentence speaks of
+        ("advance his father's ambitions"): it describes a target, it is none. The kin word is held to it as a name is."""
+        if t.dep_ == "poss" and t.pos_ in ("NOUN", "PRON") and t.head.lower_ not in STRONG_SANCTION | SANCTION_TRIGGERS:
+            return True  # (a kin word only: a name's possessive is judged with its whole name)
+        return any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors)
 
     def _joined_title(self, tok) -> bool:
         """A second title joined to a person's appositive ("X, the Solicitor General and chief prosecutor of Y") is one
@@ -920,12 +952,25 @@ class SanctionRules:
 
     @staticmethod
     def _title_of_phrase(first) -> bool:
-        """Whether a name opens the "of" phrase of a title ("Minister of Federal Planning, ...", "the head of the
-        Border Police"), read from the words before it, which hold however the parser hangs a long name."""
+        """Whether a name opens the "of" or "for" phrase of a title, or a later field of it ("Minister of Federal
+        Planning, ...", "the head of the Border Police", "Minister of State for Finance, Planning and Economic
+        Development"), read from the words before it, which hold however the parser hangs a long name."""
+        doc = first.doc
         i = first.i - 1
-        if i >= 0 and first.doc[i].lower_ == "the":
+        if i >= 0 and doc[i].lower_ == "the":
             i -= 1
-        return i >= 1 and first.doc[i].lower_ == "of" and first.doc[i - 1].lower_ in TITLE_HEADS
+        # back over the earlier fields of a portfolio ("Minister of State for Finance, Planning and Economic Development")
+        steps = 0
+        while i >= 1 and steps < 6 and doc[i].lower_ not in ("of", "for") and doc[i].lower_ not in TITLE_HEADS \
+                and (doc[i].text == "," or doc[i].lower_ == "and" or doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN")):
+            i -= 1
+            steps += 1
+        if i < 1 or doc[i].lower_ not in ("of", "for") or steps and doc[i + 1].text in (",", "and"):
+            return False
+        if doc[i - 1].lower_ in TITLE_HEADS:
+            return True  # ("Minister of Federal Planning", "Minister for Karamoja Affairs")
+        # "Minister of State for X": the office's own "of State" before the portfolio
+        return i >= 3 and doc[i - 1].lower_ == "state" and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in TITLE_HEADS
 
     @staticmethod
     def _along_with(tok) -> bool:
@@ -2464,7 +2509,8 @@ class SanctionRules:
                                                   or self._office_before_holder(m)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
-                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._in_reason(root) or self._aim_of_a_move(root):
+                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._appointed(trig) or self._in_reason(root) \
+                        or self._aim_of_a_move(root):
                     continue
                 if self.etype(k) == "Person" and self._has_authority_title(k):
                     continue

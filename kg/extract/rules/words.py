@@ -128,6 +128,9 @@ OUTSIDE_VIEW = _WORDS.set("outside_view")
 POINTING_VERBS = _WORDS.set("pointing_verbs")
 # A header line that names the kind of release the text is.
 HEADER_MEDIUM_RE = re.compile(r"(?:press|news|media)\s+(?:release|statement)|statement|joint\s+statement", re.I)
+# A head line "<kind of text> - <issuer>" or "<issuer> - <kind of text>" ("Report summary - Human Rights Watch").
+MASTHEAD_MEDIUM_HEADS = _WORDS.set("masthead_medium_heads")
+MASTHEAD_RE = re.compile(r"\s*(\S[^\n]*?)\s+[-\u2013\u2014]\s+(\S[^\n]*?)\s*")
 # What a sanction answers: names after it are the occasion, not targets.
 REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
 # A sentence that names the members of a group just designated ("The four are ...", "They include ...", "Those listed were ...").
