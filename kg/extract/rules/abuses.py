@@ -711,9 +711,9 @@ class AbuseRules:
         the clause's subject is then its sufferer, not its doer), or the "him" or "her" it was done to ("told the
         court that interrogators had beaten and tortured him", "he was arrested in June"). A pronoun is no mention, so
         only this reading keeps such a sufferer out of the doer's slot and puts them in the victim's."""
-        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
-                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
-            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        held = self._held_subject(tok)
+        if held is not False:
+            subj = held
             k = self._resolve_np(subj) if subj is not None else None
             if k is None and subj is not None:  # "his health": whose
                 k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
@@ -762,6 +762,21 @@ class AbuseRules:
         if k is None:  # "his body bore ...": whose body
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    @staticmethod
+    def _held_subject(tok):
+        """For a custody noun a verb's "in" puts its subject in ("remain in custody", "died in detention"), that
+        subject (None when the verb has none); False for any other word. The verb itself stands for the phrase a
+        pattern matched from its start ("remains in custody"), and so does a phrase of that verb ("remains in
+        custody without trial")."""
+        verb = tok.head if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") else tok
+        if verb.pos_ in ("VERB", "AUX"):
+            tok = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                        if o.dep_ == "pobj" and o.lemma_ in CUSTODY_NOUNS), tok)
+        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
+            return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return False
 
     def _counted_entity(self, tok) -> str | None:
         """The entity at ``tok``, or for a count the people it counts ("hundreds of people", "dozens of journalists")."""
@@ -1227,6 +1242,11 @@ class AbuseRules:
         the target of a persecution"). Every way of choosing a doer can land on one of them, since they are the names
         nearest the abuse word; none of them did it, so the doer rules ask this one test."""
         out = set(self._done_to_by_verb(tok))
+        held = self._held_subject(tok)
+        if held:
+            # "X, a lawyer detained in July, and Y, a lawyer at the Z firm, remain in custody": everyone the subject
+            # names is held (or describes who is), none of them holds anyone
+            out |= {self.entity_at(g) for g in held.subtree}
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -1387,6 +1407,7 @@ class AbuseRules:
                     return doers
             node = tok
             suspect = False
+            own_clause = False  # (the walk has left a clause with a subject of its own)
             if self._reduced_passive(tok) or self._time_anchor(tok) or self._befell_the_noun(tok):
                 # ("represents jailed journalists": the participle says what befell the noun, before this clause)
                 # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
@@ -1398,7 +1419,10 @@ class AbuseRules:
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
-                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB" \
+                        and not own_clause:
+                    # (not "sentenced X to seven years, the latest of the activists swept up in a crackdown": a clause
+                    # with its own subject hung on the verb tells a deed the sentence does not charge X with)
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     if obj is None and node.dep_ == "acl":
@@ -1551,6 +1575,10 @@ class AbuseRules:
                     if node.dep_ == "conj" and node.head.lemma_ in SPEECH_VERBS else None
                 # "X said guards had blindfolded him, stripped him and beaten him", parsed with the later deeds hung on
                 # "said": they are the told clause's deeds, done by its subject, not by the one who tells them
+                # (so has a participle that tells what befell the noun it describes: "journalists caught up in a crackdown")
+                own_clause = own_clause or node.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in node.children) \
+                    or node is not tok and node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_ not in ACCUSE_VERBS
                 node = told if told is not None else node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby

@@ -1,0 +1,65 @@
+"""Round 24 (rulesA): abuse doers on new text.
+
+On new text most false abuse claims named as doer someone the sentence tells as the one the deed befell: the person
+a court sentenced, when a clause of the same sentence told of a crackdown ("sentenced X to seven years, the latest of
+the activists swept up in a crackdown"), and the people who "remain in custody". Once named a doer, the sufferer was
+then carried as the doer of every later deed of the story.
+
+Short invented texts (people and bodies are made up).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, perpetrators
+
+
+# -- "sentenced X ..., the latest ... swept up in a crackdown": the crackdown is not what X is sentenced for ----------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "A Varnish court on Thursday sentenced Olek Demsa, the director of a law firm that took on sensitive cases, to "
+    "seven years in prison for subversion of state power, the latest in a series of trials of lawyers and activists "
+    "swept up in a crackdown that began more than a year ago.",
+    # press release
+    "The court convicted Mira Talvo of incitement, the latest of dozens of journalists caught up in a crackdown on "
+    "the independent press.",
+    # NGO report
+    "Judges sentenced Pavel Orsk to ten years on charges of extremism, while hundreds of activists remain targets of "
+    "a crackdown that has lasted two years.",
+])
+def test_a_sentenced_person_is_not_the_doer_of_a_crackdown_told_beside(rules, text):
+    rows = extract_rows(rules, text + "\n", "2022-03-10")
+    doers = perpetrators(rows)
+    assert not {"Olek Demsa", "Mira Talvo", "Pavel Orsk"} & set(doers), doers
+
+
+def test_charged_with_the_deed_itself_still_names_the_doer(rules):
+    """The accusation covers a deed in its own phrase: "convicted X of torturing detainees" is X's torture."""
+    rows = extract_rows(rules, "A military court convicted Colonel Arvo Dendt of torturing detainees at the Karsk "
+                               "barracks in 2019.\n", "2022-03-10")
+    assert "Arvo Dendt" in perpetrators(rows, "torture"), perpetrators(rows)
+
+
+# -- "X and Y remain in custody": the held are no doers ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, held", [
+    # news report
+    ("Tomas Veld, another prominent rights lawyer detained in July last year, and Ana Krell, a lawyer at the Dorne "
+     "law firm, remain in custody without trial, and their families say they have had no news of them.",
+     {"Tomas Veld", "Ana Krell", "Dorne"}),
+    # press release
+    ("Journalists Ivo Marsk and Lena Paul remain in detention, the union said.", {"Ivo Marsk", "Lena Paul"}),
+    # NGO report
+    ("The blogger Sami Orten, together with the poet Dalia Renn, has remained in custody since June without charge.",
+     {"Sami Orten", "Dalia Renn"}),
+])
+def test_those_who_remain_in_custody_hold_no_one(rules, text, held):
+    rows = extract_rows(rules, text + "\n", "2022-03-10")
+    doers = perpetrators(rows)
+    assert not held & set(doers), doers
+
+
+def test_who_holds_them_in_custody_is_still_the_doer(rules):
+    """ "Police have held X in custody": the verb's subject holds, its object is held."""
+    rows = extract_rows(rules, "The Varnish police have kept Tomas Veld in custody without trial since July.\n", "2022-03-10")
+    assert "Tomas Veld" not in perpetrators(rows), perpetrators(rows)
