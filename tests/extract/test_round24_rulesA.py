@@ -63,3 +63,55 @@ def test_who_holds_them_in_custody_is_still_the_doer(rules):
     """ "Police have held X in custody": the verb's subject holds, its object is held."""
     rows = extract_rows(rules, "The Varnish police have kept Tomas Veld in custody without trial since July.\n", "2022-03-10")
     assert "Tomas Veld" not in perpetrators(rows), perpetrators(rows)
+
+
+# -- "designated nine individuals who act for X, whose office oversees a system of repression": X's, not theirs -------
+
+@pytest.mark.parametrize("text, designated", [
+    # press release
+    ("WASHINGTON - The Treasury today designated nine individuals who act for or on behalf of Ostland's Supreme Leader, "
+     "Ivar Kalm, whose unelected office oversees a system of repression at home.\n\n"
+     "The following individuals were designated today:\n\n- Pavo Kalm, the Supreme Leader's son.\n\n"
+     "- Olev Saar, the head of the judiciary.", {"Pavo Kalm", "Olev Saar"}),
+    # news report
+    ("The European Union on Monday imposed sanctions on nine officials who serve Ostland's president, Arno Lepp, whose "
+     "government has overseen the torture of detainees since 2019. Among them are Tarmo Ruut and Ene Vask.",
+     {"nine officials", "Tarmo Ruut", "Ene Vask"}),
+    # NGO-style listing
+    ("Canada today sanctioned six individuals who work for the interior minister, Aivo Roos, whose police have "
+     "arbitrarily detained hundreds of protesters since March, including Kalle Mets and Mari Tamm.",
+     {"six individuals", "Kalle Mets", "Mari Tamm"}),
+    ("Britain today designated Kalle Mets and Mari Tamm, who act on behalf of Ostland's leader, Aivo Roos, whose "
+     "security service has tortured hundreds of critics.", {"Kalle Mets", "Mari Tamm"}),
+])
+def test_a_deed_told_of_someone_else_is_not_the_designated_ones(rules, text, designated):
+    rows = extract_rows(rules, text + "\n", "2022-03-10")
+    doers = perpetrators(rows)
+    assert not designated & set(doers), doers
+
+
+def test_a_deed_told_in_a_clause_on_the_designated_body_stays_its_own(rules):
+    """ "the Brigade, a unit known as the Berets, which was deployed to put down the protests": the clause is on the
+    designated body itself (through its apposition), so the deed is still its own."""
+    rows = extract_rows(rules, "Treasury today designated the Varn Special Brigade, a police unit known as the Grey "
+                               "Berets, which tortured detained protesters in July.\n", "2022-03-10")
+    assert "Varn Special Brigade" in perpetrators(rows), perpetrators(rows)
+
+
+# -- a claim told again in a later sentence that jails critics is repression there too --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    ("Police in Varn held thousands of political prisoners in 2019. In March the police also jailed dozens of "
+     "journalists and activists without charge."),
+    # NGO report
+    ("The National Guard held thousands of political prisoners in 2019. In March the National Guard also arrested "
+     "dozens of journalists and opposition activists in the capital."),
+    # press release
+    ("The Varn police have held hundreds of political prisoners since 2018. This year the police also detained "
+     "opposition activists and journalists without charge."),
+])
+def test_jailing_critics_later_in_a_claim_is_repression(rules, text):
+    """The detention claim's victim is the first sentence's (no critic); the later sentence of the same claim jails critics."""
+    rows = extract_rows(rules, text + "\n", "2022-03-10")
+    assert perpetrators(rows, "repression_of_dissent"), perpetrators(rows)

@@ -808,6 +808,26 @@ class AbuseRules:
         """The "for" phrase the deed word is in ("designated X for his role in corruption"), if any."""
         return next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None) if tok is not None else None
 
+    def _told_of_another(self, tok, targets: list) -> bool:
+        """Whether the deed is told in a relative clause on someone named who is not designated ("designated nine
+        individuals who act for the Supreme Leader, Ali Khamenei, whose office oversees a system of repression"): it
+        describes that one, not the designated, who are tied to them only by the designation's own words."""
+        clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        ante = clause.head
+        node = ante
+        while True:  # (not a clause on a designated one's own phrase: "the Brigade, a unit known as the Berets, which was deployed")
+            if self.entity_at(node) in targets:
+                return False
+            if node.dep_ not in ("appos", "prep", "pobj", "compound", "conj", "acl") or node.head.i == node.i \
+                    or node.dep_ == "prep" and node.lower_ != "as":
+                break  # (an "of" or "to" phrase names another: "two aides of President X, whose government ...")
+            node = node.head
+        keys = {self._resolve_np(ante)} | {self.entity_at(c) for c in ante.children if c.dep_ == "appos"}
+        keys -= {None}
+        return bool(keys) and not keys & set(targets) and all(self.etype(k) in ACTOR_TYPES - PLACE_TYPES - {"Group"} for k in keys)
+
     def _named_not_counted(self, tok, targets: list) -> list:
         """"Designated 11 individuals and three entities, among them X and Y, for corruption": the count is the people
         the sentence names, not one more doer beside them. (Where the deed describes the counted phrase itself, "20
@@ -1018,17 +1038,28 @@ class AbuseRules:
         for (ct, _), claim in list(self.claims.items()):
             if ct != "abuse" or claim.roles.get("abuse_type") not in DISSENT_ABUSE_TYPES:
                 continue
-            victim = claim.roles.get("victim")
-            named = victim in self.ex.entities and set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS
+            named = self._dissenters(claim.roles.get("victim"))
             # "detained nearly 7,000 people at protests": held for being there, whatever the text calls them
             # (not the month: "detained 58,000 people since March 27")
             gathered = any({w.lower() for w in re.findall(r"[A-Za-z-]+", ev.text) if w != "March"} & DISSENT_GATHERING_WORDS for ev in claim.evidence)
-            if not named and not gathered:
+            # (the claim's victim is the first sentence's; a later sentence of the same claim may jail critics of its own:
+            # "... held political prisoners. The judiciary has handed down harsh sentences to peaceful activists")
+            evidence = claim.evidence if named or gathered else [ev for ev in claim.evidence if self._jails_dissenters(ev)]
+            if not evidence:
                 continue
             roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
-            for ev in claim.evidence:
+            for ev in evidence:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _dissenters(self, key: str | None) -> bool:
+        """Whether the entity's own name calls them critics, protesters or the press ("peaceful activists")."""
+        return key in self.ex.entities and bool(set(re.findall(r"[a-z]+", self.ex.entities[key].name.lower())) & DISSENT_VICTIM_WORDS)
+
+    def _jails_dissenters(self, ev) -> bool:
+        """Whether the sentence of an evidence span names critics, protesters or the press among whom it befell."""
+        s = next((x for x in self.sents if x.start <= ev.start < x.end), None)
+        return s is not None and any(self._dissenters(m.entity) for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t))
 
     def _para_tells_dissent(self, s: Sent) -> bool:
         """Whether the paragraph of ``s`` names a protest or those who speak out (protesters, journalists, critics)."""
@@ -1334,6 +1365,8 @@ class AbuseRules:
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
+            if self._told_of_another(tok, targets):
+                targets = []
         if targets and not (tok is not None and self._done_by_whoever(tok)):
             # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
             targets = self._outside_the_grounds(s, tok, targets)
