@@ -10,7 +10,7 @@ Short invented texts (people and bodies are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, perpetrators
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 # -- "sentenced X ..., the latest ... swept up in a crackdown": the crackdown is not what X is sentenced for ----------
@@ -115,3 +115,31 @@ def test_jailing_critics_later_in_a_claim_is_repression(rules, text):
     """The detention claim's victim is the first sentence's (no critic); the later sentence of the same claim jails critics."""
     rows = extract_rows(rules, text + "\n", "2022-03-10")
     assert perpetrators(rows, "repression_of_dissent"), perpetrators(rows)
+
+
+# -- "X, whose daughter is married to Y": Y is X's relative by marriage, the daughter no one named --------------------
+
+def kin(rows):
+    return {(name(c["person"]), c["relation"], name(c["relative"])) for c in find(rows, "family")}
+
+
+@pytest.mark.parametrize("text, person, in_law", [
+    # press release (a list line with no full stop, run on into the next entry)
+    ("The following individuals were designated today:\n\n- Arvo Lind, a former speaker of parliament, whose daughter is "
+     "married to Tiit Saar\n- Tiit Saar, the Supreme Leader's second son", "Arvo Lind", "Tiit Saar"),
+    # news report: married to one of Y's sons
+    ("The EU also listed Marek Pold, Director-General of the National Police since 2018, whose daughter is married to "
+     "one of President Juhan Kask's sons.", "Marek Pold", "Juhan Kask"),
+    # NGO report: the verb
+    ("Rein Tamm, a businessman whose son married Liis Orav in 2015, controls the state fuel importer.", "Rein Tamm", "Liis Orav"),
+])
+def test_married_to_gives_the_in_law_not_an_unnamed_child(rules, text, person, in_law):
+    got = kin(extract_rows(rules, text + "\n", "2022-03-10"))
+    assert (person, "relative", in_law) in got, got
+    assert not any(p == person and r == "child" for p, r, _ in got), got
+
+
+def test_a_daughter_named_stays_the_child(rules):
+    """ "whose daughter, Mari Lind, is married to Y": the daughter is named, and she is the relative the text gives."""
+    got = kin(extract_rows(rules, "Arvo Lind, whose daughter, Mari Lind, is married to Tiit Saar, was designated today.\n", "2022-03-10"))
+    assert ("Arvo Lind", "child", "Mari Lind") in got, got

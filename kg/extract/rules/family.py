@@ -339,6 +339,29 @@ class FamilyRules:
                     self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
                                    self.span(s.start, s.end), confidence=0.6)
 
+    def _married_to(self, t) -> str | None:
+        """The person a relative word's (unnamed) relative is married to, or whose child they married: "whose daughter
+        is married to Y", "his son married Y", "whose daughter is married to one of President Y's sons" (Y)."""
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = t.head
+        obj = None
+        if verb.lemma_ == "marry" and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            married = verb if verb.lower_ == "married" else next(
+                (c for c in verb.children if c.dep_ in ("acomp", "attr", "xcomp") and c.lower_ == "married"), None)
+            to = next((c for c in married.children if c.dep_ == "prep" and c.lower_ == "to"), None) if married is not None else None
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if to is not None and obj is not None and obj.lower_ != "one":
+                # the name right after "to" (an unpunctuated list line may run on into the next entry in the parse)
+                obj = next((g for g in to.doc[to.i + 1:to.i + 5] if self.entity_at(g) is not None), obj)
+        if obj is not None and obj.lower_ == "one":  # "one of Y's sons"
+            kin = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None and self.gaz.relation_words.get(kin.lower_) else None
+        k = self.entity_at(obj) if obj is not None else None
+        return k if k is not None and self.etype(k) == "Person" else None
+
     def _whose_owner(self, whose) -> str | None:
         """The person a "whose" clause is about: the name the relative clause hangs on, else the person named last
         before it in the sentence (the parser often hangs the clause on a title or body set off after the name:
@@ -536,6 +559,13 @@ class FamilyRules:
                     continue
                 if named:
                     apposed = named[0]  # "His daughter Mariela Castro Espín heads ..."
+                in_law = self._married_to(t) if apposed is None else None
+                if in_law is not None and in_law != owner:
+                    # "X, whose daughter is married to Y": the daughter is no one the text names; Y is X's relative by
+                    # marriage, and the link the text tells is theirs
+                    self.add_claim("family", {"person": owner, "relative": in_law}, {"relation": "relative"}, self.span(s.start, s.end), confidence=0.6)
+                    owners_here.append(owner)
+                    continue
                 if apposed is not None and (p_owner := self._kin_owner(apposed, owner, toks[idx - 1] if idx else None)):
                     owner = p_owner
                 if apposed == owner or owner == self._first_person_writer():
