@@ -143,3 +143,22 @@ def test_a_daughter_named_stays_the_child(rules):
     """ "whose daughter, Mari Lind, is married to Y": the daughter is named, and she is the relative the text gives."""
     got = kin(extract_rows(rules, "Arvo Lind, whose daughter, Mari Lind, is married to Tiit Saar, was designated today.\n", "2022-03-10"))
     assert ("Arvo Lind", "child", "Mari Lind") in got, got
+
+
+# -- "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, no one new -------------------
+
+@pytest.mark.parametrize("text, father, child", [
+    # news report
+    ("Tarn's son Sebastien Tarn, who lives in London and has campaigned for his father's release, told reporters the "
+     "family feared for his health.", "Oskar Tarn", "Sebastien Tarn"),
+    # NGO report
+    ("Oskar Tarn has been held since 2020. His daughter, Lia Tarn, who has campaigned for her father's release, said "
+     "he had lost weight.", "Oskar Tarn", "Lia Tarn"),
+    # press release
+    ("Oskar Tarn's son, Mikk Tarn, who manages his father's companies, was also designated today.", "Oskar Tarn", "Mikk Tarn"),
+])
+def test_his_father_after_the_named_son_adds_no_unnamed_father(rules, text, father, child):
+    lead = "Oskar Tarn, the owner of the Daily Star, was sentenced to 20 years in prison on Monday. "
+    got = kin(extract_rows(rules, lead + text + "\n", "2022-03-10"))
+    assert (father, "child", child) in got, got
+    assert not any(rel == "parent" and p == father for p, rel, _ in got), got

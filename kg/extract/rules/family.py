@@ -339,6 +339,16 @@ class FamilyRules:
                     self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
                                    self.span(s.start, s.end), confidence=0.6)
 
+    def _named_back(self, s, t, owner: str, rel: str) -> bool:
+        """Whether the sentence, before the kinship word, named someone the text makes the owner's relative of the
+        inverse kind ("Lai's son Sebastien, who ... his father's release"): "his" is that relative's, and the unnamed
+        relative is the owner himself, so the phrase adds no one. (The pronoun resolver takes the last man named.)"""
+        inverse = INVERSE_RELATION.get(rel)
+        pos = self.tstart(t)
+        return inverse is not None and any(
+            m.entity and s.start <= m.start and m.end <= pos and m.entity != owner and self.relative_of.get(m.entity) == owner
+            and self._kin_rel.get(m.entity) == inverse for m in self.mentions)
+
     def _married_to(self, t) -> str | None:
         """The person a relative word's (unnamed) relative is married to, or whose child they married: "whose daughter
         is married to Y", "his son married Y", "whose daughter is married to one of President Y's sons" (Y)."""
@@ -570,6 +580,8 @@ class FamilyRules:
                     owner = p_owner
                 if apposed == owner or owner == self._first_person_writer():
                     continue
+                if apposed is None and idx >= 1 and toks[idx - 1].lower_ in ("his", "her") and self._named_back(s, t, owner, rel):
+                    continue  # "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, named
                 rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
                 ent = self.ex.entities[rkey]
                 phrase_start = self.tstart(toks[idx - 1]) if idx >= 1 and toks[idx - 1].lower_ in ("his", "her") else self.tstart(t)
