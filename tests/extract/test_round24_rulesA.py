@@ -162,3 +162,26 @@ def test_his_father_after_the_named_son_adds_no_unnamed_father(rules, text, fath
     got = kin(extract_rows(rules, lead + text + "\n", "2022-03-10"))
     assert (father, "child", child) in got, got
     assert not any(rel == "parent" and p == father for p, rel, _ in got), got
+
+
+# -- "Russia's persecution of Ukrainian citizens": the state that owns the deed did it --------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    # press release
+    ("The Foreign Ministry said the verdict was another example of Ostland's persecution of Varnish citizens in the "
+     "occupied region.", "Ostland"),
+    # news report
+    ("Critics say the sentence is part of the Ostland Security Service's crackdown on independent journalists.",
+     "Ostland Security Service"),
+    # NGO report
+    ("The group said the verdict showed Ostland's repression of peaceful protesters had intensified since 2019.", "Ostland"),
+])
+def test_a_state_owning_the_deed_did_it(rules, text, doer):
+    rows = extract_rows(rules, "Border guards detained the Varnish journalist Ivo Kask in March. " + text + "\n", "2022-03-10")
+    assert doer in perpetrators(rows), perpetrators(rows)  # (not the guards, the last doer the story told)
+
+
+def test_a_person_owning_the_deed_may_be_its_sufferer(rules):
+    rows = extract_rows(rules, "Police in Ostland detained protesters on Monday. Rights groups condemned Ivo Kask's "
+                               "arrest, the latest in the campaign.\n", "2022-03-10")
+    assert "Ivo Kask" not in perpetrators(rows), perpetrators(rows)

@@ -1418,6 +1418,13 @@ class AbuseRules:
                     if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
             if prev:
                 return prev[-1]
+        # "another example of Russia's persecution of Ukrainian citizens": a state or body owning the deed did it (a
+        # person owning it may be who it befell: "Varo's arrest"; a people too: "the Uyghurs' persecution")
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if tok is not None and tok.pos_ == "NOUN" else None
+        owner = self._resolve_np(owner) if owner is not None else None
+        if owner is not None and self.etype(owner) in ("Country", "GovernmentBody", "Organization") and self._actor(owner, victims) \
+                and not self._is_sanctioner(owner) and not self._is_monitor(owner):
+            return owner
         # 2c. "urged the authorities to end the disappearances", "pressed the junta to release those held": the one asked
         if tok is not None:
             asked = self._asked_to_stop(tok)
