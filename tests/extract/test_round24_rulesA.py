@@ -181,6 +181,13 @@ def test_a_state_owning_the_deed_did_it(rules, text, doer):
     assert doer in perpetrators(rows), perpetrators(rows)  # (not the guards, the last doer the story told)
 
 
+def test_a_body_owning_the_deed_is_now_a_precise_doer(rules):
+    """Round 24 moved this reading from the recall layer (tests/extract/test_recall_abuses.py) to the precise rules."""
+    rows = extract_rows(rules, "Witnesses described the Dorav Brigade's killings of farmers near the river.\n", "2022-01-10")
+    assert any(c["confidence"] > 0.4 for c in find(rows, "abuse", abuse_type="extrajudicial_killing")
+               if name(c["perpetrator"]) == "Dorav Brigade"), rows
+
+
 def test_a_person_owning_the_deed_may_be_its_sufferer(rules):
     rows = extract_rows(rules, "Police in Ostland detained protesters on Monday. Rights groups condemned Ivo Kask's "
                                "arrest, the latest in the campaign.\n", "2022-03-10")
