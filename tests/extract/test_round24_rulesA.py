@@ -192,3 +192,25 @@ def test_a_person_owning_the_deed_may_be_its_sufferer(rules):
     rows = extract_rows(rules, "Police in Ostland detained protesters on Monday. Rights groups condemned Ivo Kask's "
                                "arrest, the latest in the campaign.\n", "2022-03-10")
     assert "Ivo Kask" not in perpetrators(rows), perpetrators(rows)
+
+
+# -- "Iran's judiciary has continued to carry out executions": the judiciary, not the last doer told -----------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Ostland's judiciary has also continued to carry out executions of people who were children at the time of their "
+    "alleged crimes.",
+    # news report
+    "Since then the judiciary has sentenced dozens of protesters to death and executed four of them.",
+    # NGO report
+    "Rights groups say Ostland's judiciary has jailed hundreds of peaceful activists on vague security charges.",
+])
+def test_the_judiciary_is_a_doer_of_its_own(rules, text):
+    lead = "Colonel Arvo Dendt ordered the torture of detainees at the Karsk barracks in 2019. "
+    doers = perpetrators(extract_rows(rules, lead + text + "\n", "2022-03-10"))
+    assert "judiciary" in {d.lower() for d in doers}, doers
+
+
+def test_a_judiciary_told_of_is_no_doer(rules):
+    rows = extract_rows(rules, "The minister said the judiciary is independent of the government.\n", "2022-03-10")
+    assert not perpetrators(rows), perpetrators(rows)

@@ -90,6 +90,7 @@ from kg.extract.rules.words import (
 )
 from kg.model import Entity
 
+STATE_JUSTICE_HEADS = gz.RuleWords.load().set("state_justice_heads")
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
 TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
@@ -2151,6 +2152,9 @@ class AbuseRules:
                     state = self._as_government(place) if place else None
                     if state and self.etype(state) == "Country":
                         return state
+        if k is None and tok.lower_ in STATE_JUSTICE_HEADS and tok.pos_ == "NOUN" and (
+                tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children)):
+            return self._force_entity(tok)  # "Iran's judiciary has continued to carry out executions": the judiciary
         if tok.lemma_ in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS:
             # "Myanmar military air strike kills ...": the state's forces named on the attack
             left = [c for c in tok.subtree if c.i < tok.i]
