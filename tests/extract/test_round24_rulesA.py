@@ -214,3 +214,28 @@ def test_the_judiciary_is_a_doer_of_its_own(rules, text):
 def test_a_judiciary_told_of_is_no_doer(rules):
     rows = extract_rows(rules, "The minister said the judiciary is independent of the government.\n", "2022-03-10")
     assert not perpetrators(rows), perpetrators(rows)
+
+
+# -- "X, the Supreme Leader's second son, who has represented his father": the father is the one whose son he is -----
+
+LEADER = ("WASHINGTON - Today the Treasury designated nine individuals who act for or on behalf of Ostland's Supreme "
+          "Leader, Arvo Ruut.\n\nThe following individuals were designated today:\n\n")
+
+
+@pytest.mark.parametrize("entry", [
+    # press release list entry
+    "- Tarmo Ruut, the Supreme Leader's second son, who has represented his father in an official capacity.",
+    "- Tarmo Ruut, the eldest son of the Supreme Leader, who has managed his father's office since 2010.",
+    # news-style sentence: the clause on "his son" tells of "his father"
+    "- Tarmo Ruut.\n\nThe role that the Supreme Leader has delegated to his son, who Treasury said has advanced his "
+    "father's ambitions, is the reason for the designation.",
+])
+def test_his_father_of_a_son_set_off_as_such_adds_no_unnamed_father(rules, entry):
+    got = kin(extract_rows(rules, LEADER + entry + "\n", "2022-03-10"))
+    assert not any(rel == "parent" for _, rel, _ in got), got
+
+
+def test_his_father_of_someone_not_called_a_son_is_still_told(rules):
+    got = kin(extract_rows(rules, LEADER + "- Tarmo Ruut, a senior adviser, who has represented his father in an "
+                                           "official capacity.\n", "2022-03-10"))
+    assert ("Tarmo Ruut", "parent", "Ruut's father") in got, got

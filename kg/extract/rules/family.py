@@ -345,7 +345,15 @@ class FamilyRules:
         relative is the owner himself, so the phrase adds no one. (The pronoun resolver takes the last man named.)"""
         inverse = INVERSE_RELATION.get(rel)
         pos = self.tstart(t)
-        return inverse is not None and any(
+        if inverse is None:
+            return False
+        # "Mojtaba X, the Supreme Leader's second son, who has represented his father", "delegated to his son, who has
+        # advanced his father's ambitions": the father is the one whose son the clause describes, whoever the text can
+        # name him as
+        if any(r.i < t.i and self.gaz.relation_words.get(r.lower_) == inverse and r.pos_ in ("NOUN", "PROPN")
+               and (r.is_ancestor(t) or r.dep_ == "appos" and self.entity_at(r.head) == owner) for r in t.sent):
+            return True
+        return any(
             m.entity and s.start <= m.start and m.end <= pos and m.entity != owner and self.relative_of.get(m.entity) == owner
             and self._kin_rel.get(m.entity) == inverse for m in self.mentions)
 
