@@ -239,3 +239,28 @@ def test_his_father_of_someone_not_called_a_son_is_still_told(rules):
     got = kin(extract_rows(rules, LEADER + "- Tarmo Ruut, a senior adviser, who has represented his father in an "
                                            "official capacity.\n", "2022-03-10"))
     assert ("Tarmo Ruut", "parent", "Ruut's father") in got, got
+
+
+# -- "charged ten officers, among them the former commander of Battalion 9, Colonel X, over the abduction": X ---------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "In 1995, prosecutors charged ten serving and retired officers, among them the former commander of Battalion 3-9, "
+    "Colonel Arvo Dendt, over the abduction and torture of six students in 1982.",
+    # press release
+    "The court convicted four soldiers and the former head of the unit, Major Arvo Dendt, of torturing six students.",
+    # NGO report
+    "Prosecutors accused the police chief, Arvo Dendt, and two of his deputies of ordering the torture of detained students.",
+])
+def test_an_accused_named_after_a_title_is_the_person(rules, text):
+    doers = perpetrators(extract_rows(rules, text + "\n", "2022-03-10"), "torture")
+    assert "Arvo Dendt" in doers, doers
+    assert not {"former commander", "former head", "police chief"} & set(doers), doers
+
+
+def test_a_title_named_by_no_person_keeps_its_body(rules):
+    """Only a person's name set off after the title stands for it; a unit named after it stays the accused body."""
+    rows = extract_rows(rules, "Residents accused the ministry's special unit, the Varn Guard, of torturing detained "
+                               "students.\n", "2022-03-10")
+    doers = perpetrators(rows, "torture")
+    assert doers and all("unit" in d or "Guard" in d for d in doers), doers

@@ -1468,7 +1468,7 @@ class AbuseRules:
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     if obj is None and node.dep_ == "acl":
                         obj = node.head  # "the four officers accused of his murder"
-                    k = self._resolve_np(obj) if obj is not None else None
+                    k = (self._titled_person(obj) or self._resolve_np(obj)) if obj is not None else None
                     # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
                     # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
                     # list of objects on the verb one by one)
@@ -1688,8 +1688,10 @@ class AbuseRules:
     def _accused_body(self, tok, act) -> str | None:
         """The body one of several accused names: its name, a state body named in lower case ("the intelligence
         service"), or for a part of a body the name it is given after it ("the party's youth wing, the Dorak");
-        never a name inside the account of the act (``act``) the parser may have hung on it."""
-        k = self._resolve_np(tok) or self._body_phrase(tok)
+        never a name inside the account of the act (``act``) the parser may have hung on it. An accused named by a
+        lower-case title with the person's name set off after it is that person ("among them the former commander of
+        Battalion 3-16, Colonel X": X)."""
+        k = self._titled_person(tok) or self._resolve_np(tok) or self._body_phrase(tok)
         if k is not None:
             return k
         for c in tok.subtree:
@@ -1698,6 +1700,14 @@ class AbuseRules:
                 if kk is not None and self.etype(kk) not in PLACE_TYPES:
                     return kk
         return None
+
+    def _titled_person(self, tok) -> str | None:
+        """The person a lower-case title names by the name set off after it ("the police chief, X": X); not a plural,
+        whose names are several ("two former officers, X and Y", left to the rules that read them all)."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.text.islower():
+            return None
+        return next((self.entity_at(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and self.etype(self.entity_at(c)) == "Person"), None)
 
     def _bracketed_after(self, end: int) -> str:
         """The bracketed qualifier right after a name ("(Maoist)"), lower case; empty when there is none."""
