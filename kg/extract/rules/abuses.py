@@ -90,6 +90,7 @@ from kg.extract.rules.words import (
 )
 from kg.model import Entity
 
+STATE_JUSTICE_HEADS = gz.RuleWords.load().set("state_justice_heads")
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
 TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
@@ -711,9 +712,9 @@ class AbuseRules:
         the clause's subject is then its sufferer, not its doer), or the "him" or "her" it was done to ("told the
         court that interrogators had beaten and tortured him", "he was arrested in June"). A pronoun is no mention, so
         only this reading keeps such a sufferer out of the doer's slot and puts them in the victim's."""
-        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
-                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
-            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        held = self._held_subject(tok)
+        if held is not False:
+            subj = held
             k = self._resolve_np(subj) if subj is not None else None
             if k is None and subj is not None:  # "his health": whose
                 k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
@@ -763,6 +764,21 @@ class AbuseRules:
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
 
+    @staticmethod
+    def _held_subject(tok):
+        """For a custody noun a verb's "in" puts its subject in ("remain in custody", "died in detention"), that
+        subject (None when the verb has none); False for any other word. The verb itself stands for the phrase a
+        pattern matched from its start ("remains in custody"), and so does a phrase of that verb ("remains in
+        custody without trial")."""
+        verb = tok.head if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") else tok
+        if verb.pos_ in ("VERB", "AUX"):
+            tok = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                        if o.dep_ == "pobj" and o.lemma_ in CUSTODY_NOUNS), tok)
+        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
+            return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return False
+
     def _counted_entity(self, tok) -> str | None:
         """The entity at ``tok``, or for a count the people it counts ("hundreds of people", "dozens of journalists")."""
         k = self.entity_at(tok)
@@ -792,6 +808,26 @@ class AbuseRules:
     def _grounds(tok):
         """The "for" phrase the deed word is in ("designated X for his role in corruption"), if any."""
         return next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "for"), None) if tok is not None else None
+
+    def _told_of_another(self, tok, targets: list) -> bool:
+        """Whether the deed is told in a relative clause on someone named who is not designated ("designated nine
+        individuals who act for the Supreme Leader, Ali Khamenei, whose office oversees a system of repression"): it
+        describes that one, not the designated, who are tied to them only by the designation's own words."""
+        clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        ante = clause.head
+        node = ante
+        while True:  # (not a clause on a designated one's own phrase: "the Brigade, a unit known as the Berets, which was deployed")
+            if self.entity_at(node) in targets:
+                return False
+            if node.dep_ not in ("appos", "prep", "pobj", "compound", "conj", "acl") or node.head.i == node.i \
+                    or node.dep_ == "prep" and node.lower_ != "as":
+                break  # (an "of" or "to" phrase names another: "two aides of President X, whose government ...")
+            node = node.head
+        keys = {self._resolve_np(ante)} | {self.entity_at(c) for c in ante.children if c.dep_ == "appos"}
+        keys -= {None}
+        return bool(keys) and not keys & set(targets) and all(self.etype(k) in ACTOR_TYPES - PLACE_TYPES - {"Group"} for k in keys)
 
     def _named_not_counted(self, tok, targets: list) -> list:
         """"Designated 11 individuals and three entities, among them X and Y, for corruption": the count is the people
@@ -1003,17 +1039,28 @@ class AbuseRules:
         for (ct, _), claim in list(self.claims.items()):
             if ct != "abuse" or claim.roles.get("abuse_type") not in DISSENT_ABUSE_TYPES:
                 continue
-            victim = claim.roles.get("victim")
-            named = victim in self.ex.entities and set(re.findall(r"[a-z]+", self.ex.entities[victim].name.lower())) & DISSENT_VICTIM_WORDS
+            named = self._dissenters(claim.roles.get("victim"))
             # "detained nearly 7,000 people at protests": held for being there, whatever the text calls them
             # (not the month: "detained 58,000 people since March 27")
             gathered = any({w.lower() for w in re.findall(r"[A-Za-z-]+", ev.text) if w != "March"} & DISSENT_GATHERING_WORDS for ev in claim.evidence)
-            if not named and not gathered:
+            # (the claim's victim is the first sentence's; a later sentence of the same claim may jail critics of its own:
+            # "... held political prisoners. The judiciary has handed down harsh sentences to peaceful activists")
+            evidence = claim.evidence if named or gathered else [ev for ev in claim.evidence if self._jails_dissenters(ev)]
+            if not evidence:
                 continue
             roles = {r: v for r, v in claim.roles.items() if r not in ("perpetrator", "abuse_type")}
-            for ev in claim.evidence:
+            for ev in evidence:
                 self.add_claim("abuse", {"perpetrator": claim.roles["perpetrator"], "abuse_type": "repression_of_dissent"}, roles, ev,
                                status=claim.status, confidence=min(claim.confidence, 0.5))
+
+    def _dissenters(self, key: str | None) -> bool:
+        """Whether the entity's own name calls them critics, protesters or the press ("peaceful activists")."""
+        return key in self.ex.entities and bool(set(re.findall(r"[a-z]+", self.ex.entities[key].name.lower())) & DISSENT_VICTIM_WORDS)
+
+    def _jails_dissenters(self, ev) -> bool:
+        """Whether the sentence of an evidence span names critics, protesters or the press among whom it befell."""
+        s = next((x for x in self.sents if x.start <= ev.start < x.end), None)
+        return s is not None and any(self._dissenters(m.entity) for m, t in self.sent_entities(s, {"Group", "Person"}) if self._is_victim(m, t))
 
     def _para_tells_dissent(self, s: Sent) -> bool:
         """Whether the paragraph of ``s`` names a protest or those who speak out (protesters, journalists, critics)."""
@@ -1227,6 +1274,11 @@ class AbuseRules:
         the target of a persecution"). Every way of choosing a doer can land on one of them, since they are the names
         nearest the abuse word; none of them did it, so the doer rules ask this one test."""
         out = set(self._done_to_by_verb(tok))
+        held = self._held_subject(tok)
+        if held:
+            # "X, a lawyer detained in July, and Y, a lawyer at the Z firm, remain in custody": everyone the subject
+            # names is held (or describes who is), none of them holds anyone
+            out |= {self.entity_at(g) for g in held.subtree}
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -1314,6 +1366,8 @@ class AbuseRules:
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
+            if self._told_of_another(tok, targets):
+                targets = []
         if targets and not (tok is not None and self._done_by_whoever(tok)):
             # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
             targets = self._outside_the_grounds(s, tok, targets)
@@ -1365,6 +1419,13 @@ class AbuseRules:
                     if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
             if prev:
                 return prev[-1]
+        # "another example of Russia's persecution of Ukrainian citizens": a state or body owning the deed did it (a
+        # person owning it may be who it befell: "Varo's arrest"; a people too: "the Uyghurs' persecution")
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if tok is not None and tok.pos_ == "NOUN" else None
+        owner = self._resolve_np(owner) if owner is not None else None
+        if owner is not None and self.etype(owner) in ("Country", "GovernmentBody", "Organization") and self._actor(owner, victims) \
+                and not self._is_sanctioner(owner) and not self._is_monitor(owner):
+            return owner
         # 2c. "urged the authorities to end the disappearances", "pressed the junta to release those held": the one asked
         if tok is not None:
             asked = self._asked_to_stop(tok)
@@ -1387,6 +1448,7 @@ class AbuseRules:
                     return doers
             node = tok
             suspect = False
+            own_clause = False  # (the walk has left a clause with a subject of its own)
             if self._reduced_passive(tok) or self._time_anchor(tok) or self._befell_the_noun(tok):
                 # ("represents jailed journalists": the participle says what befell the noun, before this clause)
                 # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
@@ -1398,12 +1460,15 @@ class AbuseRules:
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
-                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB":
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB" \
+                        and not own_clause:
+                    # (not "sentenced X to seven years, the latest of the activists swept up in a crackdown": a clause
+                    # with its own subject hung on the verb tells a deed the sentence does not charge X with)
                     # "accusing the group of killing civilians": who is accused did it
                     obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "X's forces are accused of"
                     if obj is None and node.dep_ == "acl":
                         obj = node.head  # "the four officers accused of his murder"
-                    k = self._resolve_np(obj) if obj is not None else None
+                    k = (self._titled_person(obj) or self._resolve_np(obj)) if obj is not None else None
                     # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
                     # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
                     # list of objects on the verb one by one)
@@ -1551,6 +1616,10 @@ class AbuseRules:
                     if node.dep_ == "conj" and node.head.lemma_ in SPEECH_VERBS else None
                 # "X said guards had blindfolded him, stripped him and beaten him", parsed with the later deeds hung on
                 # "said": they are the told clause's deeds, done by its subject, not by the one who tells them
+                # (so has a participle that tells what befell the noun it describes: "journalists caught up in a crackdown")
+                own_clause = own_clause or node.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in node.children) \
+                    or node is not tok and node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_ not in ACCUSE_VERBS
                 node = told if told is not None else node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
@@ -1619,8 +1688,10 @@ class AbuseRules:
     def _accused_body(self, tok, act) -> str | None:
         """The body one of several accused names: its name, a state body named in lower case ("the intelligence
         service"), or for a part of a body the name it is given after it ("the party's youth wing, the Dorak");
-        never a name inside the account of the act (``act``) the parser may have hung on it."""
-        k = self._resolve_np(tok) or self._body_phrase(tok)
+        never a name inside the account of the act (``act``) the parser may have hung on it. An accused named by a
+        lower-case title with the person's name set off after it is that person ("among them the former commander of
+        Battalion 3-16, Colonel X": X)."""
+        k = self._titled_person(tok) or self._resolve_np(tok) or self._body_phrase(tok)
         if k is not None:
             return k
         for c in tok.subtree:
@@ -1629,6 +1700,14 @@ class AbuseRules:
                 if kk is not None and self.etype(kk) not in PLACE_TYPES:
                     return kk
         return None
+
+    def _titled_person(self, tok) -> str | None:
+        """The person a lower-case title names by the name set off after it ("the police chief, X": X); not a plural,
+        whose names are several ("two former officers, X and Y", left to the rules that read them all)."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.text.islower():
+            return None
+        return next((self.entity_at(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and self.etype(self.entity_at(c)) == "Person"), None)
 
     def _bracketed_after(self, end: int) -> str:
         """The bracketed qualifier right after a name ("(Maoist)"), lower case; empty when there is none."""
@@ -2083,6 +2162,9 @@ class AbuseRules:
                     state = self._as_government(place) if place else None
                     if state and self.etype(state) == "Country":
                         return state
+        if k is None and tok.lower_ in STATE_JUSTICE_HEADS and tok.pos_ == "NOUN" and (
+                tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children)):
+            return self._force_entity(tok)  # "Iran's judiciary has continued to carry out executions": the judiciary
         if tok.lemma_ in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS:
             # "Myanmar military air strike kills ...": the state's forces named on the attack
             left = [c for c in tok.subtree if c.i < tok.i]

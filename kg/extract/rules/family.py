@@ -339,6 +339,47 @@ class FamilyRules:
                     self.add_claim("family", {"person": person, "relative": relative}, {"relation": "relative"},
                                    self.span(s.start, s.end), confidence=0.6)
 
+    def _named_back(self, s, t, owner: str, rel: str) -> bool:
+        """Whether the sentence, before the kinship word, named someone the text makes the owner's relative of the
+        inverse kind ("Lai's son Sebastien, who ... his father's release"): "his" is that relative's, and the unnamed
+        relative is the owner himself, so the phrase adds no one. (The pronoun resolver takes the last man named.)"""
+        inverse = INVERSE_RELATION.get(rel)
+        pos = self.tstart(t)
+        if inverse is None:
+            return False
+        # "Mojtaba X, the Supreme Leader's second son, who has represented his father", "delegated to his son, who has
+        # advanced his father's ambitions": the father is the one whose son the clause describes, whoever the text can
+        # name him as
+        if any(r.i < t.i and self.gaz.relation_words.get(r.lower_) == inverse and r.pos_ in ("NOUN", "PROPN")
+               and (r.is_ancestor(t) or r.dep_ == "appos" and self.entity_at(r.head) == owner) for r in t.sent):
+            return True
+        return any(
+            m.entity and s.start <= m.start and m.end <= pos and m.entity != owner and self.relative_of.get(m.entity) == owner
+            and self._kin_rel.get(m.entity) == inverse for m in self.mentions)
+
+    def _married_to(self, t) -> str | None:
+        """The person a relative word's (unnamed) relative is married to, or whose child they married: "whose daughter
+        is married to Y", "his son married Y", "whose daughter is married to one of President Y's sons" (Y)."""
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = t.head
+        obj = None
+        if verb.lemma_ == "marry" and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            married = verb if verb.lower_ == "married" else next(
+                (c for c in verb.children if c.dep_ in ("acomp", "attr", "xcomp") and c.lower_ == "married"), None)
+            to = next((c for c in married.children if c.dep_ == "prep" and c.lower_ == "to"), None) if married is not None else None
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if to is not None and obj is not None and obj.lower_ != "one":
+                # the name right after "to" (an unpunctuated list line may run on into the next entry in the parse)
+                obj = next((g for g in to.doc[to.i + 1:to.i + 5] if self.entity_at(g) is not None), obj)
+        if obj is not None and obj.lower_ == "one":  # "one of Y's sons"
+            kin = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None and self.gaz.relation_words.get(kin.lower_) else None
+        k = self.entity_at(obj) if obj is not None else None
+        return k if k is not None and self.etype(k) == "Person" else None
+
     def _whose_owner(self, whose) -> str | None:
         """The person a "whose" clause is about: the name the relative clause hangs on, else the person named last
         before it in the sentence (the parser often hangs the clause on a title or body set off after the name:
@@ -536,10 +577,19 @@ class FamilyRules:
                     continue
                 if named:
                     apposed = named[0]  # "His daughter Mariela Castro Espín heads ..."
+                in_law = self._married_to(t) if apposed is None else None
+                if in_law is not None and in_law != owner:
+                    # "X, whose daughter is married to Y": the daughter is no one the text names; Y is X's relative by
+                    # marriage, and the link the text tells is theirs
+                    self.add_claim("family", {"person": owner, "relative": in_law}, {"relation": "relative"}, self.span(s.start, s.end), confidence=0.6)
+                    owners_here.append(owner)
+                    continue
                 if apposed is not None and (p_owner := self._kin_owner(apposed, owner, toks[idx - 1] if idx else None)):
                     owner = p_owner
                 if apposed == owner or owner == self._first_person_writer():
                     continue
+                if apposed is None and idx >= 1 and toks[idx - 1].lower_ in ("his", "her") and self._named_back(s, t, owner, rel):
+                    continue  # "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, named
                 rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
                 ent = self.ex.entities[rkey]
                 phrase_start = self.tstart(toks[idx - 1]) if idx >= 1 and toks[idx - 1].lower_ in ("his", "her") else self.tstart(t)
