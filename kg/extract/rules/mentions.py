@@ -233,12 +233,14 @@ class MentionRules:
                         start_tok = i + 1
                 if start_tok < s.end:
                     local.append((start_tok, s.end))
+                toks = self.doc_tokens[id(sdoc)]
                 for a, b in local:
-                    sp = sdoc[a:b]
-                    if not sp.text.strip():
+                    # (offsets from the token list: a Span's ``text`` joins its tokens anew on each call)
+                    st = off + toks[a].idx
+                    en = off + toks[b - 1].idx + len(toks[b - 1].text)
+                    if not self.text[st:en].strip():
                         continue
-                    st = off + sp.start_char
-                    en = off + sp.end_char
+                    sp = sdoc[a:b]
                     prev = self.sents[-1] if self.sents else None
                     if prev is not None and prev.offset == off and LIST_MARKER_RE.fullmatch(prev.span.text.strip()) \
                             and "\n" not in self.text[prev.end:st]:
