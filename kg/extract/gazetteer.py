@@ -47,7 +47,9 @@ ACT_RE = re.compile(
 # An annex cites the act by its articles ("Article 2 and Article 3 of Decision 2011/235/CFSP", "Article 1(1) of"):
 # the articles belong to the act's name, and "Council" may be left out once the act is known.
 EU_ACT_RE = re.compile(
-    r"(?:\bArticles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*\s+of\s+)?"
+    # (every form opens with "Article", "Council", "Implementing", "Regulation", "Decision" or "Common": the class
+    # lets the scan skip other positions at once)
+    r"(?=[ACDIR])(?:\bArticles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,\s*|\s+and\s+)(?:Article\s+)?\d{1,3}[a-z]?(?:\(\d{1,2}\))*)*\s+of\s+)?"
     r"(?:\b(?:Council\s+)?(?:Implementing\s+)?(?:Regulation|Decision)\s+\((?:EU|EC|CFSP)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
     r"|\b(?:Council\s+)?(?:Decision|Common\s+Position)\s+\d{4}/\d{1,4}/CFSP\b)"
 )
@@ -123,7 +125,7 @@ class KnownEntity:
     jurisdiction: str | None = None
 
 
-def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
+def _phrase_regex(phrases, *, flags=0, prefix="", prefix_starts="", suffix="") -> re.Pattern:
     """One alternation, longest phrase first, with word boundaries and flexible whitespace.
 
     The phrases are grouped under their first character, keeping their order
@@ -141,10 +143,11 @@ def _phrase_regex(phrases, *, flags=0, prefix="", suffix="") -> re.Pattern:
         right = r"\b" if p[-1:].isalnum() else r"(?!\w)"
         groups.setdefault((left, first.casefold() if fold else first), []).append(f"{body}{right}")
     alts = [f"{left}{re.escape(first)}(?:{'|'.join(rests)})" for (left, first), rests in groups.items()]
-    # Without a prefix a match opens on one of those first characters: a class of them, checked first, lets
-    # the scan skip every other position at once (about twice as fast over a text).
-    starts = "" if prefix or not groups else "(?=[" + "".join(
-        re.escape(c) for c in sorted({v for _, f in groups for v in ({f, f.upper(), f.lower()} if fold else {f})})) + "])"
+    # A match opens on one of those first characters, or on one a prefix may open with (``prefix_starts``; an
+    # optional prefix without them could open anywhere): a class of them, checked first, lets the scan skip every
+    # other position at once (about twice as fast over a text).
+    firsts = {v for _, f in groups for v in ({f, f.upper(), f.lower()} if fold else {f})} | set(prefix_starts)
+    starts = "" if prefix and not prefix_starts or not groups else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     return re.compile(prefix + starts + "(?:" + "|".join(alts) + ")" + suffix, flags)
 
 
@@ -178,6 +181,7 @@ class Gazetteer:
         self.statute_re = _phrase_regex(
             [label for inst in self.instruments.values() for label in inst.labels],
             prefix=r"(?:\b" + YEAR_PREFIX + ")?",
+            prefix_starts="F",  # ("FY 2020 ...", "Fiscal Year 2020 ...")
             suffix=YEAR_SUFFIX,
         )
         self.known: list[KnownEntity] = []
