@@ -65,6 +65,8 @@ CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
 
+_INVESTIGATING_FORMS = frozenset(("investigated", "probed", "documented", "investigating", "probing"))
+
 class ReportRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -78,9 +80,9 @@ class ReportRules:
             words = s.span.lowers | {"report"} if "reports" in s.span.lowers else s.span.lowers  # "credible reports that ..."
             lemmas = s.span.lemmas
             noun = words & INVESTIGATION_NOUNS
-            verb = any(t.lower_ in ("investigated", "probed", "documented", "investigating", "probing") and t.pos_ == "VERB" for t in s.span)
+            verb = bool(words & _INVESTIGATING_FORMS) and any(t.lower_ in _INVESTIGATING_FORMS and t.pos_ == "VERB" for t in s.span)
             # an investigating body as the subject of "found/concluded/confirmed ..." ("A German military laboratory found that ...")
-            body_verb = any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
+            body_verb = bool(lemmas & INVESTIGATOR_VERBS) and any(t.lemma_ in INVESTIGATOR_VERBS and t.pos_ == "VERB" for t in s.span) and any(
                 m.extra.get("investigator") or (self._is_monitor(m.entity) and self._root(t, m).dep_ == "nsubj" and self._root(t, m).head.lemma_ in INVESTIGATOR_VERBS)
                 for m, t in self.sent_entities(s))  # "Human Rights Watch interviewed 45 former detainees"
             verb = verb or (lemmas & EVIDENCE_VERBS and any(self._gathers_evidence(t) for t in s.span))
@@ -571,7 +573,7 @@ class ReportRules:
         Court issued arrest warrants for A and B", "prosecutors obtained a warrant for the arrest of C") has an inquiry
         into them under way: an investigation by that body, ongoing, of the first one sought. Not a warrant only
         called for, refused or rejected, nor one whose issuer the sentence does not name as a court or prosecutor."""
-        if not any(t.lower_ in LEGAL_STEP_NOUNS for t in s.span):
+        if not s.span.lowers & LEGAL_STEP_NOUNS:
             return False
         for w in s.span:
             if w.lower_ not in LEGAL_STEP_NOUNS or w.pos_ != "NOUN" or w.dep_ != "dobj":
@@ -1038,7 +1040,7 @@ class ReportRules:
         told = {self.sents[i].para for i in self.abuse_matches} | {self.sents[i].para for i in self.sanction_targets}
         for s in self.sents:
             after_denial = s.index - 1 in denied_at and self.sents[s.index - 1].para == s.para
-            if s.para not in told and not after_denial and not any(t.lower_ in ACCUSATION_NOUNS for t in s.span) \
+            if s.para not in told and not after_denial and not s.span.lowers & ACCUSATION_NOUNS \
                     and not (self.abuse_matches and LAWFUL_CONDUCT_RE.search(self.text, s.start, s.end)):
                 continue  # a denial of an accusation, an abuse or a sanction, not of a visa or a request
                 # (a sentence right after a denial is about what was denied: "The authorities have rejected the claims.";
