@@ -223,3 +223,11 @@ def test_a_town_named_with_hyphens_is_one_place(rules):
     ents = entities(rules, "In September 2020, a military court in Rostov-on-Don sentenced Ivo Tarn, a rights activist, to 14 years.")
     assert {e.type for e in ents if e.name == "Rostov-on-Don"} == {"Place"}
     assert not {"Rostov", "Don"} & {e.name for e in ents}
+
+
+def test_a_designated_name_ending_in_a_word_like_a_preposition_is_whole(rules):
+    # (a real name: the small model calls it a work of art and the parser reads "Among" as a preposition)
+    text = ("The Department of State is publicly designating Anita Annet Among, the Speaker of the Parliament of the "
+            "Republic of Uganda, under Section 7031(c) due to her involvement in significant corruption.")
+    rows = extract_rows(rules, text, "2024-04-30")
+    assert {name(c["target"]) for c in find(rows, "sanction")} == {"Anita Annet Among"}

@@ -1580,7 +1580,12 @@ class SanctionRules:
             while first.i > 0 and t.doc[first.i - 1].dep_ == "compound" and first.i <= t.doc[first.i - 1].head.i <= t.i \
                     and t.doc[first.i - 1].pos_ == "PROPN" and self.mention_of(t.doc[first.i - 1]) is None:
                 first = t.doc[first.i - 1]
-            words = t.doc[first.i:t.i + 1]
+            last = t.i
+            # "designating Anita Annet Among, the Speaker": the NER's span (of whatever label) goes on past a capitalised
+            # word the parser read as a preposition; the name is the whole span
+            while t.ent_iob_ in ("B", "I") and last + 1 < len(t.doc) and t.doc[last + 1].ent_iob_ == "I" and t.doc[last + 1].text[:1].isupper():
+                last += 1
+            words = t.doc[first.i:last + 1]
             if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text[1:2].islower() and w.text.replace("-", "").isalpha() for w in words):
                 continue
             name = words.text
