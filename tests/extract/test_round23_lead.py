@@ -231,3 +231,13 @@ def test_a_designated_name_ending_in_a_word_like_a_preposition_is_whole(rules):
             "Republic of Uganda, under Section 7031(c) due to her involvement in significant corruption.")
     rows = extract_rows(rules, text, "2024-04-30")
     assert {name(c["target"]) for c in find(rows, "sanction")} == {"Anita Annet Among"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Department is designating Admiral of the Fleet Ravi Tennakoon, the former commander of the Varnian Navy.", "Ravi Tennakoon"),
+    ("COLOMBO, April 26 - Washington on Wednesday barred Admiral of the Fleet Ravi Tennakoon, a former navy chief, "
+     "from entering the United States.", "Ravi Tennakoon"),
+])
+def test_the_service_ending_a_rank_is_no_part_of_the_name(rules, text, person):
+    names = {e.name for e in entities(rules, text) if e.type == "Person"}
+    assert person in names and not any(n.startswith(("Fleet", "Air", "Force")) for n in names)

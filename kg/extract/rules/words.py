@@ -300,6 +300,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 # name ("X's national secretariat")
 CIVIL_BODY_NOUNS = _WORDS.set("civil_body_nouns")
 BODY_PART_NOUNS = _WORDS.set("body_part_nouns")
+SERVICE_TITLE_TAILS = _WORDS.set("service_title_tails")
 # the sex an honorific gives its bearer ("Mr Kelin": not a later "she")
 HONORIFIC_SEX = _WORDS.mapping("honorific_sex")
 # "Related Articles: ..." / "Tags" + a line of topics: a web page's navigation copied with a release
