@@ -778,8 +778,6 @@ class MentionRules:
                              or sdoc[j].lower_ in TITLE_TOPIC_WORDS and j > tok.i + 1) and sdoc[j].text[:1].isupper() \
                     or (j < n and sdoc[j].lower_ in ("of", "the")) or (j < n and sdoc[j].lower_ in ("for", "on") and sdoc[j - 1].text[:1].isupper()):
                 j += 1  # (and a remit: "High Commissioner for Human Rights X")
-            while j + 2 < n and self._ends_a_rank(sdoc, j):
-                j += 1  # "Admiral of the Fleet X", "Marshal of the Air Force X": the service ends the title, not opens the name
             k = j
             # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
             # right after a title and before another name word, it is a name word
@@ -817,13 +815,6 @@ class MentionRules:
         return 0 < k < len(sdoc) - 1 and sdoc[k].text in ("-", "\u2010") and not sdoc[k - 1].whitespace_ and not sdoc[k].whitespace_ \
             and sdoc[k + 1].text[:1].isupper() and sdoc[k + 1].is_alpha and sdoc[k - 1].is_alpha
 
-    @staticmethod
-    def _ends_a_rank(toks, k: int) -> bool:
-        """Whether token ``k`` is a service word closing a rank's "of the" phrase ("Admiral of the Fleet", "Marshal of
-        the Air Force"): the title's last word, not a name's first."""
-        return toks[k].lower_ in SERVICE_TITLE_TAILS and toks[k].text[:1].isupper() and k >= 2 and (
-            toks[k - 1].lower_ == "the" and toks[k - 2].lower_ == "of" or MentionRules._ends_a_rank(toks, k - 1))
-
     def _apposed_names(self, off: int, sdoc) -> list[Mention]:
         """Two to four capitalised words the NER left out, set off by a comma before a title
         ("... blacklisted Than Hlaing, the head of the police"): news introduces people this way."""
@@ -854,10 +845,10 @@ class MentionRules:
             k = tok.i - 1
             while k >= 0 and tok.i - k <= 4 and sdoc[k].text[:1].isupper() and not sdoc[k].ent_type_ \
                     and (sdoc[k].pos_ == "PROPN" or sdoc[k].is_alpha and not sdoc[k].is_sent_start) \
-                    and sdoc[k].lower_ not in TITLE_HEADS and sdoc[k].lower_ not in DEPT_WORDS and not self._ends_a_rank(sdoc, k):
+                    and sdoc[k].lower_ not in TITLE_HEADS and sdoc[k].lower_ not in DEPT_WORDS:
                 k -= 1
             first = k + 1
-            if not 2 <= tok.i - first <= 4 or (k >= 0 and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_) and not self._ends_a_rank(sdoc, k)):
+            if not 2 <= tok.i - first <= 4 or (k >= 0 and (sdoc[k].pos_ == "PROPN" or sdoc[k].ent_type_)):
                 continue
             s, e = off + sdoc[first].idx, off + sdoc[tok.i - 1].idx + len(sdoc[tok.i - 1].text)
             out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
@@ -1949,7 +1940,7 @@ class MentionRules:
                 # a work of art) of "Hugo Adalberto Mendez Moreno", but not "Africa" of "Minister for Africa James Duddridge"
                 a2 = a
                 while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
-                        and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1) and not self._ends_a_rank(sdoc, a2 - 1):
+                        and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
                     a2 -= 1
                 while a2 >= 2 and self._name_hyphen(sdoc, a2 - 1) and sdoc[a2 - 2].text.istitle() \
                         and not occupied(off + sdoc[a2 - 2].idx, off + sdoc[a2 - 2].idx + 1):
@@ -1970,13 +1961,15 @@ class MentionRules:
                     m.text = self.text[m.start:m.end]
                 break
         for m in self.mentions:
-            # "Admiral of the Fleet Ravi Tennakoon" read as one name, then its title cut at "of the": the service that
-            # ends the rank is no part of the name either
-            words = m.text.split()
-            while m.type == "Person" and len(words) >= 3 and words[0].lower() in SERVICE_TITLE_TAILS and self.text.endswith(" of the ", 0, m.start):
+            # "Admiral of the Fleet Ravi Tennakoon", "Marshal of the Air Force X": whichever rule read the name (the NER,
+            # a title's, an apposition's, the growth above), the service that ends the rank's "of the" phrase is the
+            # title's, not the name's
+            words, cut = m.text.split(), False
+            while m.type == "Person" and len(words) >= 3 and words[0].lower() in SERVICE_TITLE_TAILS and words[0][:1].isupper() \
+                    and (cut or self.text.endswith(" of the ", 0, m.start)):
                 m.start = self.text.index(words[1], m.start + len(words[0]))
                 m.text = self.text[m.start:m.end]
-                words = words[1:]
+                words, cut = words[1:], True
 
     def _country_name_end(self, etext: str, e: int) -> int:
         """Where a body's name ends when a country follows it: "the United Socialist Party of Venezuela", "the Committee
