@@ -520,8 +520,8 @@ class MentionRules:
                 if state is not None and state.type in PLACE_TYPES and all(w.lower() in DEPT_WORDS | {"and"} for w in dept_of.group(1).split()) \
                         and not GOV_WORDS.search(dept_of.group(1)):  # ("the Foreign Ministry of Moldova" is a body)
                     continue  # "Minister of the Interior of Belarus": the title's department, then its state (read on its own)
-                if typ in ("Organization", "GovernmentBody", "Person", "Place", "Region") and not etext.islower() and etext.lower() in text \
-                        and self._title_case_line(s) and next(_occurrences(text, etext.lower(), "_-", "_-"), None) is not None:
+                if typ in ("Organization", "GovernmentBody", "Person", "Place", "Region") and not etext.islower() \
+                        and self._title_case_line(s) and self._said_in_lower_case(etext):
                     continue  # "... Due to Involvement in Significant Corruption": a headline's capitals; the text says it in lower case
                 if " " not in etext and text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip().rstrip(":").rstrip() == etext:
                     continue  # "Background", "Annex": one word on a line of its own is a section's heading, no name
@@ -596,6 +596,12 @@ class MentionRules:
             if t.i < head.i and not (t.dep_ in ("compound", "flat") and t.head.i == head.i):
                 return None
         return head
+
+    def _said_in_lower_case(self, phrase: str) -> bool:
+        """Whether the text says ``phrase`` as a whole phrase in lower case somewhere ("significant corruption"): then
+        its capitals elsewhere are a headline's, not a name's."""
+        low = phrase.lower()
+        return low in self.text and next(_occurrences(self.text, low, "_-", "_-"), None) is not None
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line at ``pos`` capitalises every word but the small ones (a headline): there a capital
@@ -1011,8 +1017,7 @@ class MentionRules:
             if j > i + 1 and not (j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("'s", "\u2019s", "-"))):
                 s, e = off + toks[i + 1].idx, off + toks[j - 1].idx + len(toks[j - 1].text)
                 # (a headline capitalises every word: "Deaths in Custody", which the text says in lower case)
-                if not GOV_WORDS.search(self.text[s:e]) and not self._title_case_line(s) \
-                        and next(_occurrences(self.text, self.text[s:e].lower(), "_-", "_-"), None) is None:
+                if not GOV_WORDS.search(self.text[s:e]) and not self._title_case_line(s) and not self._said_in_lower_case(self.text[s:e]):
                     out.append(Mention(s, e, self.text[s:e], "Place", 2, extra={"label": "untagged"}))
             i = j if j > i + 1 else i + 1
         return out
@@ -1534,11 +1539,15 @@ class MentionRules:
         "the" stays a body."""
         text = self.text
         verdict: dict[str, bool] = {}
+        placed_person: dict[str, bool] = {}  # (a name's occurrences are looked up once, not once per mention)
         for m in self.mentions:
-            if m.source == 1 and m.type in PLACE_TYPES and len(m.text.split()) >= 2 and not self.gaz.known_by_label.get(gz.normal(m.text)) \
-                    and any(PERSON_NOUN_APPOSITION_AFTER_RE.match(text, b) for _, b in _occurrences(text, m.text)):
-                m.type = "Person"  # "Asma al-Assad, the wife of ...": a full name the NER took for a place
-                continue
+            if m.source == 1 and m.type in PLACE_TYPES and len(m.text.split()) >= 2:
+                if m.text not in placed_person:
+                    placed_person[m.text] = not self.gaz.known_by_label.get(gz.normal(m.text)) \
+                        and any(PERSON_NOUN_APPOSITION_AFTER_RE.match(text, b) for _, b in _occurrences(text, m.text))
+                if placed_person[m.text]:
+                    m.type = "Person"  # "Asma al-Assad, the wife of ...": a full name the NER took for a place
+                    continue
             if m.source != 1 or m.type not in ("Organization", "GovernmentBody") or m.extra.get("byline"):
                 continue
             name = m.text
