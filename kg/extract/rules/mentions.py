@@ -21,6 +21,7 @@ from kg.extract.rules.words import (
     BUSINESS_NAME_WORDS,
     BYLINE_RE,
     CIVIL_BODY_NOUNS,
+    COLLECTIVE_NOUNS,
     COUNTRY_IN_NAME_HEADS,
     COUNTRY_NAMED_BODY_HEADS,
     COUNT_BOUNDS,
@@ -1035,6 +1036,20 @@ class MentionRules:
             out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
         return out
 
+    @staticmethod
+    def _coordinated_modifier(first, second, head) -> bool:
+        """Whether "first and second" are both common-noun modifiers of the group noun ("defence and security
+        forces", "police and security forces"): the parser hangs the first on the head, and the second on the first
+        or on the head too."""
+        return first is not None and first.text.islower() and second.text.islower() and first.pos_ in ("NOUN", "ADJ") \
+            and first.dep_ in ("nmod", "compound", "amod") and first.head.i == head.i \
+            and (second.dep_ == "conj" and second.head.i == first.i or second.dep_ in ("nmod", "compound", "amod") and second.head.i == head.i)
+
+    @staticmethod
+    def _collective_before(sdoc, left) -> bool:
+        """"a group of soldiers": the plural is counted by a collective noun ("a group of", "a unit of")."""
+        return left.i >= 2 and sdoc[left.i - 1].lower_ == "of" and sdoc[left.i - 2].lower_ in COLLECTIVE_NOUNS
+
     def _pattern_mentions(self, off: int, sdoc) -> list[Mention]:
         out = self._titled_names(off, sdoc) + self._leading_names(off, sdoc) + self._apposed_names(off, sdoc) + self._foreign_org_names(off, sdoc) \
             + self._counted_groups(off, sdoc) + self._coordinated_names(off, sdoc) + self._opening_speakers(off, sdoc) \
@@ -1059,6 +1074,10 @@ class MentionRules:
                     if prev.lower_ in ("and", "or") and i - 2 >= 0 and sdoc[i - 2].pos_ == "ADJ" and sdoc[i].pos_ == "ADJ" and i < tok.i:
                         i -= 1  # "six current and former commanders": coordinated adjectives are one modifier
                         left = prev
+                        continue
+                    if i - 2 >= 0 and sdoc[i - 2].lower_ in ("and", "or") and self._coordinated_modifier(sdoc[i - 3] if i >= 3 else None, prev, tok):
+                        i -= 3  # "the defence and security forces": coordinated nouns are one modifier
+                        left = sdoc[i]
                         continue
                     if prev.dep_ in ("amod", "compound", "nmod", "nummod", "poss") or prev.pos_ in ("ADJ", "PROPN", "NUM") or prev.text in ("-",):
                         if prev.pos_ in ("DET", "PRON") or prev.text in (",", "(", "'s", "\u2019s") or "\n" in prev.text:
@@ -1109,10 +1128,11 @@ class MentionRules:
                     end_tok = sdoc[tok.i + 3]
                     while end_tok.dep_ in ("compound", "amod") and end_tok.i < end_tok.head.i <= end_tok.i + 2:
                         end_tok = end_tok.head  # "three members of the security forces": the noun the modifiers lead to
-                # "six Hungarian officials and businesspeople": the count is of both plurals, one group
-                elif left.pos_ == "NUM" and tok.tag_ == "NNS" and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ == "and" \
+                # "six Hungarian officials and businesspeople", "a group of soldiers and gendarmes": a count, or a
+                # collective noun, is of both plurals: one group
+                elif (left.pos_ == "NUM" or self._collective_before(sdoc, left)) and tok.tag_ == "NNS" and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ == "and" \
                         and (sdoc[tok.i + 2].tag_ == "NNS" or re.search(r"(?:people|men|children)$", sdoc[tok.i + 2].lower_)) \
-                        and sdoc[tok.i + 2].text.islower() and sdoc[tok.i + 2].head.i == tok.i \
+                        and sdoc[tok.i + 2].text.islower() and sdoc[tok.i + 2].head.i in (tok.i, tok.head.head.i) \
                         and not (tok.i + 3 < len(sdoc) and sdoc[tok.i + 3].lower_ == "of"):
                     end_tok = sdoc[tok.i + 2]
                 s = off + left.idx
