@@ -37,3 +37,43 @@ def test_plurals_counted_by_a_collective_noun_are_one_group(rules, text, group):
 def test_two_plurals_without_a_count_stay_apart(rules):
     found = groups(rules, "Soldiers fired on protesters and journalists outside the court, witnesses said.")
     assert "protesters and journalists" not in found
+
+
+def names(rules, text: str, date: str = "2024-05-01") -> set[str]:
+    """Every entity name the extractor makes of ``text``, with the aliases it joined to it."""
+    ents = rules.extract(Document(id="t", text=text, date=date)).entities.values()
+    return {n for e in ents for n in {e.name, *e.aliases}}
+
+
+# -- an organisation's name goes on where the NER stopped -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Toma Gbale, the founder of the Coalition Citoyenne d'Opposition aux Rebelles Armés, called for attacks.",
+     "Coalition Citoyenne d'Opposition aux Rebelles Armés"),
+    ("The Mouvement Patriotique du Salut, led by Ali Tomba, seized the town in March.", "Mouvement Patriotique du Salut"),
+])
+def test_a_foreign_name_goes_on_past_its_article(rules, text, org):
+    found = names(rules, text)
+    assert org in found and "Rebelles Armés" not in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Judge Mira Tolle of the Quezon City Regional Trial Court Branch 221 read the verdict.", "Quezon City Regional Trial Court Branch 221"),
+    ("The hackers belonged to GRU Military Unit 26165, the indictment said.", "Military Unit 26165"),
+])
+def test_the_number_of_a_numbered_unit_is_part_of_its_name(rules, text, body):
+    assert any(n.endswith(body) for n in names(rules, text))
+
+
+def test_a_number_after_a_body_that_is_no_unit_stays_out(rules):
+    found = names(rules, "The Varnian Interior Ministry 2023 report listed 14 deaths in custody.")
+    assert not any(n.endswith("2023") for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Law Society of Varnia welcomed the verdict. LSV president Ona Delk said in a statement that justice was done.",
+    "Lawyers from the Law Society of Varnia (LSV) staged a boycott, and LSV chairman Ona Delk told reporters it would go on.",
+])
+def test_initials_before_a_lower_case_title_are_the_body_the_holder_serves(rules, text):
+    from extract.claimhelp import extract_rows, orgs
+    assert orgs(extract_rows(rules, text, "2024-05-01"), "Ona Delk") == {"Law Society of Varnia"}

@@ -66,6 +66,7 @@ from kg.extract.rules.words import (
     TITLE_FILLERS,
     TITLE_GIVEN_NAMES,
     TITLE_HEADS,
+    UNIT_NOUNS,
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
     TITLE_TOPIC_WORDS,
@@ -99,6 +100,10 @@ _LAW_WORD_RE = re.compile(r"\b(?:Act|Law|Code|Decree|Regulations?|Decision|Agree
 _COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?![\w'\u2019-])")
 # a numbered part of a body, before the body's name ("Branch 1 of the", "Chamber 3 of the")
 _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# a foreign name's article and the capitalised words after it ("... aux Rebelles Armés", "... de la Défense Nationale")
+_FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'|y|et)[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*(?![\w'-])")
+# the number of a numbered part of a body ("Branch 221", "Military Unit 26165")
+_UNIT_NUMBER_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,6}(?![\w.,]\d|[\w-])")
 # a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
 _SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
@@ -490,6 +495,13 @@ class MentionRules:
                         continue
                     s -= len(lead.group(1))
                     etext = text[s:e]
+                if typ in ("Organization", "GovernmentBody") and etext[:1].isupper():
+                    # "Coalition Citoyenne d'Opposition" + " aux Rebelles Armés": a French or Spanish name goes on past the
+                    # article the NER stopped at; "Regional Trial Court Branch" + " 221": the number says which branch
+                    tail = _FOREIGN_NAME_TAIL_RE.match(text, e) or (_UNIT_NUMBER_RE.match(text, e) if etext.split()[-1].casefold() in UNIT_NOUNS else None)
+                    if tail:
+                        e = tail.end()
+                        etext = text[s:e]
                 if typ == "Organization" and (GOV_WORDS.search(etext) or any(w.casefold() in gaz.org_words - gaz.civil_org_words for w in etext.split()[-1:])):
                     typ = "GovernmentBody"
                 if typ in ("Organization", "GovernmentBody"):
@@ -1059,9 +1071,10 @@ class MentionRules:
         sdoc = self.doc_tokens[id(sdoc)]
         for tok, low in zip(sdoc, lowers):
             if tok.ent_type_ in ("", "ORG") and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and tok.lower_ not in TITLE_HEADS \
-                    and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text[:1].isupper() and sdoc[tok.i + 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS \
+                    and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS \
+                    and (sdoc[tok.i + 1].text[:1].isupper() or tok.i + 2 < len(sdoc) and sdoc[tok.i + 2].ent_type_ == "PERSON") \
                     and not (tok.i > 0 and sdoc[tok.i - 1].text[:1].isupper() and sdoc[tok.i - 1].is_alpha and not tok.is_sent_start):
-                # "ICC Prosecutor X", "IPOA Chairperson X": initials before a title are the body the holder serves
+                # "ICC Prosecutor X", "IPOA Chairperson X", "LSK president X": initials before a title are the body the holder serves
                 out.append(Mention(off + tok.idx, off + tok.idx + len(tok.text), tok.text, "Organization", 1, extra={"label": "ORG"}))
             # groups: modifiers + a group noun ("Chechen authorities", "local security forces", "Rohingya civilians")
             if low in GROUP_HEADS and tok.pos_ in ("NOUN", "PROPN") and not self._inside_possessive_name(sdoc, tok) \
