@@ -1608,6 +1608,7 @@ class MentionRules:
         for m in self.mentions:
             if m.type in kinds and not m.extra.get("byline"):
                 by_name[m.canonical or m.text].append(m)
+        fuller_persons = {m.text for m in self.mentions if m.type == "Person" and " " in m.text}
         for ms in by_name.values():
             types = Counter(m.type for m in ms)
             if len(types) < 2:
@@ -1625,6 +1626,8 @@ class MentionRules:
                 # it names a body, no "the" goes before it ("the Kaniyat"), and the model's ORG for an unknown name in
                 # running text is its usual slip (one word may be a state's: "Karsland sanctioned", "no Karsland person")
                 winner = "Person"
+            elif "Person" in types and any(full.endswith(" " + name) for full in fuller_persons):
+                winner = "Person"  # "Amougou Belinga" a person once and a place once: the end of "Jean-Pierre Amougou Belinga"
             else:
                 (winner, n), (_, n2) = types.most_common(2)
                 if n == n2:
