@@ -110,3 +110,36 @@ def test_a_surname_the_ner_once_took_for_a_place_is_the_persons(rules):
     sdoc.ents = [e for e in sdoc.ents if e.end <= slip.start or e.start >= slip.end] + [Span(sdoc, slip.start, slip.end, "GPE")]
     ents = rules.analyse_parsed(Document(id="t", text=text, date="2024-05-01"), [(0, sdoc)]).entities.values()
     assert not [e for e in ents if "Mballa" in e.name and e.type != "Person"]
+
+
+# -- names the gazetteer or the NER read wrong ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, region, country", [
+    ("The designations show the commitment of the United States to fighting corruption in Central America.", "Central America", "America"),
+    ("The drought hit Southern Africa hardest, the agency said.", "Southern Africa", "Africa"),
+])
+def test_a_compass_word_before_a_name_makes_a_region_not_the_country(rules, text, region, country):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert region in {e.name for e in ents}
+    assert not any(country == a for e in ents if e.type == "Country" for a in e.aliases)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Leaders of the organization, known as Los Tornos, later testified in U.S. courts.", "Los Tornos"),
+    ("The killings were blamed on a gang known as Los Rastrojos, which controls the border crossing.", "Los Rastrojos"),
+    ("The militia, also known as the Wolf Brigade, raided the town in March.", "Wolf Brigade"),
+])
+def test_the_name_a_body_is_known_as_is_an_organisation(rules, text, org):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert any(e.name == org and e.type in ("Organization", "GovernmentBody") for e in ents)
+
+
+def test_a_persons_nickname_the_ner_took_for_a_place_is_the_persons(rules):
+    text = "Mohamed Hamdan Dagalo, known as Hemedti, leads the force. Hemedti denied the charges on Monday."
+    ents = list(rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values())
+    assert [e.type for e in ents if "Hemedti" in e.aliases] == ["Person"]
+
+
+def test_a_known_place_after_known_as_stays_a_place(rules):
+    ents = rules.extract(Document(id="t", text="The commander, known as Kabul, was arrested.", date="2024-05-01")).entities.values()
+    assert not any(e.type == "Person" and "Kabul" in e.aliases for e in ents)

@@ -100,6 +100,8 @@ _LAW_WORD_RE = re.compile(r"\b(?:Act|Law|Code|Decree|Regulations?|Decision|Agree
 _COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?![\w'\u2019-])")
 # a numbered part of a body, before the body's name ("Branch 1 of the", "Chamber 3 of the")
 _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# the words a region's name puts before a continent's or country's ("Central America", "Southern Africa")
+_COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|East|West|Northern|Southern|Eastern|Western|Sub-Saharan)\s+")
 # a foreign name's article and the capitalised words after it ("... aux Rebelles Armés", "... de la Défense Nationale")
 _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'|y|et)[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*(?![\w'-])")
 # the number of a numbered part of a body ("Branch 221", "Military Unit 26165")
@@ -298,6 +300,13 @@ class MentionRules:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
         # "a commission of inquiry", "UN human rights experts", "German military laboratory"
+        # "the organization, known as Los Cachiros", "a gang known as the Barrio 18": the name a body goes by (the NER
+        # often reads a foreign one as a nationality)
+        for k in KNOWN_AS_RE.finditer(text):
+            head = re.search(r"([A-Za-z]+)\W*$", text[max(0, k.start() - 30):k.start()])
+            am = head and head.group(1).casefold() in gaz.org_apposition_heads and _ALIAS_RUN_RE.match(text, k.end())
+            if am:
+                cands.append(Mention(am.start(), am.end(), am.group(0), "Organization", 2, extra={"label": "ORG"}))
         for m in INVESTIGATOR_RE.finditer(text):
             name = m.group(0)
             if name.strip() in ("UN", "U.N.", "United Nations"):
@@ -540,10 +549,12 @@ class MentionRules:
                     continue  # "Background", "Annex": one word on a line of its own is a section's heading, no name
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
-        # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it
+        # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it, and
+        # so is one a compass word opens ("Central America" is no "America", the United States)
         ner_places = {(m.start, m.end) for m in cands if m.source == 1 and m.type in ("Place", "Region")}
         cands = [m for m in cands if not (m.source == 3 and m.type == "Country" and any(
-            a == m.start and b > m.end and re.fullmatch(r"(?:\s+[A-Z][\w'-]*){1,2}", text[m.end:b]) for a, b in ner_places))]
+            a == m.start and b > m.end and re.fullmatch(r"(?:\s+[A-Z][\w'-]*){1,2}", text[m.end:b])
+            or b == m.end and a < m.start and _COMPASS_LEAD_RE.fullmatch(text[a:m.start]) for a, b in ner_places))]
         # "the Myanmar military", "Uganda police": a country's name modifying a noun for its forces names the forces,
         # a body of their own (the gold and the user ask for the army, not the state); the country stays a place
         # nested in the group's name
@@ -1398,6 +1409,13 @@ class MentionRules:
         # and the quotes before the text gives the full name
         # (the NER may tag the alias after "known as" as a place, and tell it a person elsewhere)
         known_as: dict[str, str] = {}
+        by_start = {m.start: m for m in self.mentions}
+        for prev in self.mentions:
+            km = prev.type == "Person" and KNOWN_AS_RE.match(self.text, prev.end)
+            alias = km and by_start.get(km.end())
+            if alias and alias.source == 1 and alias.type in PLACE_TYPES and " " not in alias.text.strip() \
+                    and not self.gaz.known_by_label.get(gz.normal(alias.text)):
+                alias.type = "Person"  # "Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, however the NER typed it
         people = [m for m in self.mentions if m.type == "Person"]
         names = {person_name(m) for m in people}
         for prev in people:
