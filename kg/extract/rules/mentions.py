@@ -303,7 +303,7 @@ class MentionRules:
         # "the organization, known as Los Cachiros", "a gang known as the Barrio 18": the name a body goes by (the NER
         # often reads a foreign one as a nationality)
         for k in KNOWN_AS_RE.finditer(text):
-            head = re.search(r"([A-Za-z]+)\W*$", text[max(0, k.start() - 30):k.start()])
+            head = re.search(r"([a-z]+)\W*$", text[max(0, k.start() - 30):k.start()])  # (a named body's aliases join it elsewhere)
             am = head and head.group(1).casefold() in gaz.org_apposition_heads and _ALIAS_RUN_RE.match(text, k.end())
             if am:
                 cands.append(Mention(am.start(), am.end(), am.group(0), "Organization", 2, extra={"label": "ORG"}))
