@@ -55,6 +55,12 @@ EU_ACT_RE = re.compile(
 )
 # The citation inside any phrase naming an EU act ("Article 3 of Decision 2011/235/CFSP", "Council Regulation (EU)
 # No 36/2012"): kind and number, whoever adopted it and however it is cited, make one act.
+# A UN Security Council resolution: "resolution 2127 (2013)", "UN Security Council Resolution 2254", "UNSCR 2374". The
+# council's sanctions committees list people "pursuant to" one; the resolution is the listing's legal basis.
+UN_RESOLUTION_RE = re.compile(
+    r"\b(?:(?:(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council\s+)?[Rr]esolution\s+(?:No\.?\s*)?|UNSCR\s+)"
+    r"(?P<num>\d{3,4})(?:\s+\((?P<year>(?:19|20)\d\d)\))?(?![\w/])"
+)
 EU_CITATION_RE = re.compile(
     r"\b(?:(?:Council|Commission)\s+)?(?:Implementing\s+)?(?P<kind>Regulation|Decision|Common\s+Position)\s+(?:\((?:EU|EC|CFSP)\)\s+)?"
     r"(?:No\.?\s+)?(?P<num>\d{1,4}/\d{1,4}(?:/CFSP)?)\b"
@@ -306,6 +312,11 @@ class Gazetteer:
             name = f"E.O. {m['num']}"
             # five-digit executive orders from 1xxxx are the U.S. President's
             return Instrument(STATUTE_NS + f"us-eo-{m['num']}", name, "Statute", None, "asset_freeze", [name], "Q30")
+        m = UN_RESOLUTION_RE.fullmatch(text.strip())
+        if m:
+            # one resolution however the text cites it ("resolution 2127 (2013)", later "resolution 2127"); the UN's act
+            name = re.sub(r"^the\s+", "", m.group(0).strip(), flags=re.IGNORECASE)
+            return Instrument(STATUTE_NS + f"un-resolution-{m['num']}", name, "Statute", None, None, [name], "Q1065")
         m = EU_CITATION_RE.search(text)
         if m:
             # "Decision 2011/273/CFSP" later in a text that opened with "Council Decision 2011/273/CFSP" is the same act,

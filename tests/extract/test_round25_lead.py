@@ -9,7 +9,7 @@ than one wording, and a case where it must not fire.
 
 import pytest
 
-from extract.claimhelp import extract_rows, orgs, perpetrators
+from extract.claimhelp import extract_rows, name, orgs, perpetrators
 from kg.model import Document
 
 
@@ -143,3 +143,32 @@ def test_a_persons_nickname_the_ner_took_for_a_place_is_the_persons(rules):
 def test_a_known_place_after_known_as_stays_a_place(rules):
     ents = rules.extract(Document(id="t", text="The commander, known as Kabul, was arrested.", date="2024-05-01")).entities.values()
     assert not any(e.type == "Person" and "Kabul" in e.aliases for e in ents)
+
+
+# -- a UN Security Council resolution is a listing's legal basis -------------------------------------------------------
+
+@pytest.mark.parametrize("text, basis", [
+    ("UN committee lists Varnian militia leader\n\nThe Security Council Committee established pursuant to resolution 2140 "
+     "(2014) on Monday added Tano Beri to its sanctions list. The listing subjects him to an asset freeze and a travel ban.",
+     "resolution 2140 (2014)"),
+    ("UNITED NATIONS, May 3 - The U.N. Security Council sanctions committee on Varnia on Tuesday designated Ona Delk, a "
+     "militia commander, under resolution 2206 (2015), imposing a travel ban and an asset freeze.", "resolution 2206 (2015)"),
+    ("On 12 March the committee listed Mara Kello pursuant to paragraph 11 of UNSCR 2374, which provides for an asset freeze.",
+     "UNSCR 2374"),
+])
+def test_a_un_resolution_is_the_legal_basis_of_a_listing(rules, text, basis):
+    rows = [r for r in extract_rows(rules, text, "2023-03-01") if r["type"] == "sanction"]
+    assert rows and {name(r.get("legal_basis")) for r in rows} == {basis}
+
+
+def test_one_resolution_cited_twice_is_one_law(rules):
+    text = ("The committee established pursuant to resolution 2127 (2013) listed Tano Beri on Friday. Resolution 2127 "
+            "requires all member states to freeze his assets.")
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert [e.name for e in ents if "2127" in e.name] == ["resolution 2127 (2013)"]
+
+
+def test_a_political_resolution_is_no_law(rules):
+    text = "The council called for a political resolution of the conflict in Varnia, and Tano Beri was designated under E.O. 13818."
+    rows = [r for r in extract_rows(rules, text, "2023-03-01") if r["type"] == "sanction"]
+    assert {name(r.get("legal_basis")) for r in rows} == {"E.O. 13818"}

@@ -280,6 +280,9 @@ class MentionRules:
         for m in gz.SECTION_ACT_RE.finditer(text):
             inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 4, inst.name, iri=inst.iri, instrument=inst))
+        for m in gz.UN_RESOLUTION_RE.finditer(text):
+            inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         for m in gz.EO_RE.finditer(text):
             inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
