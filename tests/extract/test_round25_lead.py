@@ -172,3 +172,23 @@ def test_a_political_resolution_is_no_law(rules):
     text = "The council called for a political resolution of the conflict in Varnia, and Tano Beri was designated under E.O. 13818."
     rows = [r for r in extract_rows(rules, text, "2023-03-01") if r["type"] == "sanction"]
     assert {name(r.get("legal_basis")) for r in rows} == {"E.O. 13818"}
+
+
+# -- a headline's short name is the body's full one -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Military court jails separatist leader Ayo Tembe for life\n\nYAOUNDE, Aug 20 - A military court sentenced Julius Ayo "
+    "Tembe and nine of his followers to life in prison on Tuesday. Ayo Tembe did not attend the hearing.",
+    "Varnia: free activist Billo Tanko now\n\nThe whereabouts of Mamadou Billo Tanko remain unknown two weeks after armed "
+    "men took him from his home.",
+])
+def test_a_headlines_two_word_name_is_the_full_name_the_text_gives_next(rules, text):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert len([e for e in ents if e.type == "Person"]) == 1
+
+
+def test_a_relative_who_bears_the_headlines_name_stays_apart(rules):
+    text = ("Court frees Tano Beri on bail\n\nA court on Monday freed Tano Beri, the former minister, on bail. His son, Ali "
+            "Tano Beri, was not charged.")
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert {"Tano Beri", "Ali Tano Beri"} <= {e.name for e in ents if e.type == "Person"}

@@ -33,6 +33,7 @@ from kg.extract.rules.words import (
     GROUP_HEADS,
     HONORIFICS,
     HONORIFIC_SEX,
+    KIN_SEX,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
     LOCATIVE_PREPOSITIONS,
@@ -102,6 +103,8 @@ _COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[
 _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # the words a region's name puts before a continent's or country's ("Central America", "Southern Africa")
 _COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|East|West|Northern|Southern|Eastern|Western|Sub-Saharan)\s+")
+# a kinship word right before a name: the name is a relative's ("his son, Muhammed Yahya Jammeh")
+_KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
 # a foreign name's article and the capitalised words after it ("... aux Rebelles Armés", "... de la Défense Nationale")
 _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'|y|et)[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*(?![\w'-])")
 # the number of a numbered part of a body ("Branch 221", "Military Unit 26165")
@@ -1256,7 +1259,8 @@ class MentionRules:
                 seen_at.setdefault(bare_name(m.extra.get("natural") or m.text), m.start)
         # (a surname in the headline that the text then gives a man and the wife who bears it by marriage, "Leila Ben Ali, née
         # Trabelsi", is the man's: "Ben Ali" ... "Zine El Abidine Ben Ali"; without such a wife a headline's "Yahya Jammeh" may
-        # be the father of "Muhammed Yahya Jammeh")
+        # be the father of "Muhammed Yahya Jammeh", so a headline's two-word name is the body's longer one only when no
+        # kinship word introduces that: "jails separatist leader Ayuk Tabe" ... "sentenced Julius Ayuk Tabe")
         headline_end = self.text.find("\n")
         married = {bare_name(m.extra.get("natural") or m.text) for m in self.mentions
                    if m.type == "Person" and _MAIDEN_NAME_RE.match(self.text, m.end)}
@@ -1270,7 +1274,8 @@ class MentionRules:
                            and all(w in op for w in parts[1:-1] if len(w.strip(".")) > 1)
                            or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
                                                              or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
-                                                             and any(x in married and split_names[x][-len(parts):] == parts for x in split_names)))
+                                                             and (any(x in married and split_names[x][-len(parts):] == parts for x in split_names)
+                                                                  or len(parts) >= 2 and not _KIN_BEFORE_RE.search(self.text, max(0, seen_at.get(o, 0) - 30), max(0, seen_at.get(o, 0))))))
                       or _spells_out_initials(op, parts)]
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 

@@ -194,6 +194,7 @@ CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
 COLLECTIVE_NOUNS = _WORDS.set("collective_nouns")
 UNIT_NOUNS = _WORDS.set("unit_nouns")
+KIN_SEX = _WORDS.mapping("gendered_kin_words")  # "wife" -> "f": the sex a kinship word gives its relative
 NAME_FINAL_ABBREVIATIONS = _WORDS.set("name_final_abbreviations")
 BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
 STATE_ITSELF_NOUNS = _WORDS.set("state_itself_nouns")
