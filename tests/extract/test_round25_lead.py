@@ -192,3 +192,12 @@ def test_a_relative_who_bears_the_headlines_name_stays_apart(rules):
             "Tano Beri, was not charged.")
     ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
     assert {"Tano Beri", "Ali Tano Beri"} <= {e.name for e in ents if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, one", [
+    ("The Interior Ministry denied the report. Officers of the Ministry of the Interior had detained him in May.", "Interior"),
+    ("The Ministry of Justice declined to comment; the Justice Ministry later said it would look into the case.", "Justice"),
+])
+def test_a_ministry_named_both_ways_is_one_body(rules, text, one):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert len([e for e in ents if one in e.name]) == 1

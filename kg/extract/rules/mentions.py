@@ -105,6 +105,8 @@ _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)
 _COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|East|West|Northern|Southern|Eastern|Western|Sub-Saharan)\s+")
 # a kinship word right before a name: the name is a relative's ("his son, Muhammed Yahya Jammeh")
 _KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+_MINISTRY_SHORT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry")
+_MINISTRY_LONG_RE = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 # a foreign name's article and the capitalised words after it ("... aux Rebelles Armés", "... de la Défense Nationale")
 _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'|y|et)[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*(?![\w'-])")
 # the number of a numbered part of a body ("Branch 221", "Military Unit 26165")
@@ -194,6 +196,12 @@ def _occurrences(text: str, name: str, before: str = "_'\u2019-", after: str = "
         if not (prev.isalnum() or prev in before or nxt.isalnum() or nxt in after):
             yield at, at + n
         at = text.find(name, at + 1)
+
+
+def _ministry_of(name: str) -> str:
+    """One spelling of a ministry's name: "the Interior Ministry" and "the Ministry of the Interior" are one body."""
+    m = _MINISTRY_SHORT_RE.fullmatch(name) or _MINISTRY_LONG_RE.fullmatch(name)
+    return f"Ministry of {m.group(1)}" if m else name
 
 
 def bare_name(text: str) -> str:
@@ -1399,8 +1407,9 @@ class MentionRules:
             name = m.canonical or strip_det(m.text)
             ke = self.gaz.known_by_label.get(gz.normal(name)) or self.gaz.demonyms.get(name)
             name, typ, wd = (ke.name, ke.type, ke.wikidata) if ke else (name, m.type, m.wikidata)
-            key = canon_types.get(gz.normal(name)) or f"{typ.lower()}:{slug(name)}"
-            canon_types.setdefault(gz.normal(name), key)
+            same = gz.normal(_ministry_of(name))
+            key = canon_types.get(same) or f"{typ.lower()}:{slug(name)}"
+            canon_types.setdefault(same, key)
             add(m, key, name, typ, wikidata=wd)
 
         def person_name(m: Mention) -> str | None:
