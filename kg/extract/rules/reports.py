@@ -6,6 +6,7 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
+from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
@@ -901,6 +902,31 @@ class ReportRules:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
 
+    def _counsel_speaker(self, subj) -> str | None:
+        """Counsel who speak without a name of their own ("Danek's lawyer told reporters", "a lawyer for the businessman
+        said in a statement", "One of the defence lawyers told reporters"): the statement is the lawyer's, named by the
+        words the text uses, not the client's; the client's name inside the phrase only says whose lawyer. A lawyer
+        given a name ("His lawyer, Ivo Danek, said") is that person, left to the rules that read names."""
+        if subj is None:
+            return None
+        head = subj
+        if subj.lower_ in ("one", "some", "several", "two", "three", "both", "all") and subj.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+            head = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if head is None or head.lemma_.lower() not in COUNSEL_NOUNS or head.pos_ != "NOUN" or not head.text.islower():
+            return None
+        if any(c.dep_ in ("appos", "compound", "nmod") and self.etype(self.entity_at(c)) == "Person" for c in head.children) \
+                or self.etype(self.entity_at(head)) == "Person" and self.mention_of(head) is not None:
+            return None  # "lawyer Ivo Danek", "his lawyer, Ivo Danek": a named person
+        cut = {x.i for c in [*subj.children, *head.children] if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
+               for x in c.subtree}
+        toks = [x for x in subj.subtree if x.i not in cut]
+        while toks and toks[0].dep_ == "det" and toks[0].lower_ in ("a", "an"):
+            toks = toks[1:]  # ("a lawyer for X": the lawyer for X)
+        if not toks or toks[-1].i < head.i:
+            return None
+        start, end = self.tstart(toks[0]), self.tstart(toks[-1]) + len(toks[-1].text)
+        return self.phrase_entity("Group" if head.tag_ == "NNS" else "Person", self.text[start:end], start, end)
+
     def _is_news(self, key) -> bool:
         name = self.ex.entities[key].name.lower()
         return bool(re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|tv|radio)\b", name))
@@ -1287,7 +1313,10 @@ class ReportRules:
             for t in verbs:
                 k = self._subject(t)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
+                counsel = self._counsel_speaker(subj)
+                if counsel is not None:
+                    k = counsel
+                elif subj is not None:
                     # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
                     people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
                               if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
@@ -1300,7 +1329,7 @@ class ReportRules:
                     k = people[-1] if people else None
                 if k and self.etype(k) == "Person" and self._antecedent_is_modifier(t, k):
                     continue  # "a militia founded by Hutu extremists ... She said in a post on X": no one the text named
-                if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
+                if k and (self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") or k == counsel) and not self._is_news(k):
                     speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
                     break
             if speaker is None:
@@ -1451,11 +1480,14 @@ class ReportRules:
                     continue
                 told = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in PRESS_AUDIENCE_NOUNS), None)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":
+                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X wept and told reporters ..."
                 if told is None or subj is None:
                     continue
                 people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
-                k = people[-1] if people else self._subject(t)
-                if k is None or self.etype(k) not in ("Person", "GovernmentBody", "Organization", "Country") or self._is_news(k):
+                counsel = self._counsel_speaker(subj)
+                k = counsel or (people[-1] if people else self._subject(t))
+                if k is None or self.etype(k) not in ("Person", "GovernmentBody", "Organization", "Country") and k != counsel or self._is_news(k):
                     continue
                 medium = self._medium_entity(f"{t.text.lower()} {told.lower_}")
                 if ("statement", (("medium", medium), ("speaker", k))) in self.claims or any(
