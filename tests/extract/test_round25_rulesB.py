@@ -54,3 +54,49 @@ def test_told_reporters_after_another_verb(rules, text):
 def test_told_without_the_press_is_no_statement(rules):
     rows = extract_rows(rules, "Tomas Velkor wept as the verdict was read and told his family that he was relieved.\n", "2024-05-02")
     assert not find(rows, "statement")
+
+
+# -- the accused named by what they are deny the charges themselves ----------------------------------------------------------
+
+def _deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+@pytest.mark.parametrize("text, denier", [
+    # news: a verdict story
+    ("A court in Varn convicted three police officers of the murder of Tomas Velkor. The three convicted defendants had "
+     "denied the charges throughout the trial.", "The three convicted defendants"),
+    # news: a relative clause
+    ("A military court sentenced Anton Brel and nine others to life in prison. The defendants, who deny the charges, "
+     "refused to take part in the proceedings.", "The defendants"),
+    # NGO report: a family named by its surname
+    ("Mira Velkor and her brother Anton Velkor were charged with ordering the killings of 30 people. The Velkors have "
+     "always denied the accusations.", "The Velkors"),
+])
+def test_a_group_named_by_a_noun_denies_the_charges(rules, text, denier):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert denier.removeprefix("The ") in {d.removeprefix("The ") for d in _deniers(rows)}
+
+
+def test_a_group_denying_something_else_is_no_denial(rules):
+    text = "Mira Velkor was detained on Monday. The defendants were denied access to their lawyers for a week.\n"
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert not any("defendants" in d.lower() for d in _deniers(rows))
+
+
+# -- a state that says it knows nothing of an arrest denies it ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two activists, Anton Brel and Mira Sand, were arrested by armed men in Varn on 9 July. The government has said it knows nothing of their arrest.",
+    "Armed men arrested Anton Brel in Varn last week. The Ostland government said it knew nothing of his arrest.",
+    "Anton Brel has been held incommunicado since his arrest in Varn. The Ostland government says it knows nothing of the arrest.",
+])
+def test_knowing_nothing_of_an_abuse_denies_it(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert any("government" in d.lower() or d == "Ostland" for d in _deniers(rows))
+
+
+def test_a_monitor_knowing_nothing_denies_nothing(rules):
+    text = "Anton Brel was arrested in Varn on 9 July. The Varn Rights Centre said it knows nothing of his whereabouts.\n"
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert not find(rows, "denial")

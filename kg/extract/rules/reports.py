@@ -8,6 +8,7 @@ from kg.extract import gazetteer as gz
 from kg.model import Entity
 from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
+from kg.extract.rules.words import _WORDS
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
@@ -55,6 +56,8 @@ from kg.extract.rules.words import (
     WITHHELD_NOUNS,
 )
 
+
+ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
@@ -917,6 +920,11 @@ class ReportRules:
         if any(c.dep_ in ("appos", "compound", "nmod") and self.etype(self.entity_at(c)) == "Person" for c in head.children) \
                 or self.etype(self.entity_at(head)) == "Person" and self.mention_of(head) is not None:
             return None  # "lawyer Ivo Danek", "his lawyer, Ivo Danek": a named person
+        return self._phrase_of(subj, head, "Group" if head.tag_ == "NNS" else "Person")
+
+    def _phrase_of(self, subj, head, typ: str) -> str | None:
+        """The entity of the noun phrase ``subj`` (whose noun is ``head``) named by its own words, without the clauses,
+        appositions and conjuncts hung on it and without an indefinite article."""
         cut = {x.i for c in [*subj.children, *head.children] if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
                for x in c.subtree}
         toks = [x for x in subj.subtree if x.i not in cut]
@@ -925,7 +933,7 @@ class ReportRules:
         if not toks or toks[-1].i < head.i:
             return None
         start, end = self.tstart(toks[0]), self.tstart(toks[-1]) + len(toks[-1].text)
-        return self.phrase_entity("Group" if head.tag_ == "NNS" else "Person", self.text[start:end], start, end)
+        return self.phrase_entity(typ, self.text[start:end], start, end)
 
     def _is_news(self, key) -> bool:
         name = self.ex.entities[key].name.lower()
@@ -941,7 +949,7 @@ class ReportRules:
         for s in self.sents:
             for k in self._rejects_by_deed(s, accused):
                 self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
-            denier, deniers = None, []
+            denier, deniers, named_groups = None, [], set()
             trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
@@ -961,6 +969,11 @@ class ReportRules:
                     continue  # "holding to account those who deny ...": nobody in particular
                 deniers = self._subjects(tr)
                 denier = deniers[0] if deniers else None
+                if denier is None:
+                    group = self._accused_group(tr)
+                    if group is not None:
+                        named_groups.add(group)
+                        denier, deniers = group, [group]
                 own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if denier is None and own is not None and own.pos_ == "NOUN" and any(c.dep_ == "poss" for c in own.children):
                     continue  # "Manh said his client had rejected the charges": the client denies, not the lawyer who says so
@@ -992,10 +1005,31 @@ class ReportRules:
             if denier is None:
                 continue
             for d in [denier] + [k for k in deniers if k != denier]:
-                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
+                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []) and d not in named_groups:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _accused_group(self, verb) -> str | None:
+        """The people named by what they are who deny the charges against them ("The four convicted defendants had
+        denied the charges", "The defendants, who deny the charges, ...", "The Ampatuans have always denied the
+        charges", "the accused pleaded not guilty"): a group of its own, named by the text's words, when no name or
+        body the rules know is the subject. Only a denial of charges or accusations, which the accused make."""
+        if not (self._pleads_innocent(verb) or any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS for c in verb.children)):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or self.entity_at(subj) is not None and self.etype(self.entity_at(subj)) != "Group":
+            return None
+        if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lower_ in ACCUSED_GROUP_HEADS:
+            pass
+        elif subj.pos_ == "PROPN" and subj.tag_ == "NNPS" and subj.lower_.endswith("s") and any(
+                self.etype(e.key) == "Person" and subj.text[:-1] in e.name.split() for e in self.ex.entities.values()):
+            pass  # "The Ampatuans": the family of a person the text names
+        else:
+            return None
+        return self._phrase_of(subj, subj, "Group")
 
     @staticmethod
     def _pleads_innocent(t) -> bool:
@@ -1205,7 +1239,8 @@ class ReportRules:
             negated = any(c.dep_ == "neg" for c in tok.children) or any(  # "no one was massacred", "nobody was tortured"
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ == "nobody" or any(g.lower_ == "no" for g in c.children))
                 for c in tok.children) or (
-                tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(c.lower_ == "no" for c in tok.head.head.children))
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and (any(c.lower_ == "no" for c in tok.head.head.children)
+                                                                    or tok.head.head.lower_ in ("nothing", "none")))  # "knows nothing of their arrest"
             if not negated:
                 continue
             speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
