@@ -100,3 +100,53 @@ def test_a_monitor_knowing_nothing_denies_nothing(rules):
     text = "Anton Brel was arrested in Varn on 9 July. The Varn Rights Centre said it knows nothing of his whereabouts.\n"
     rows = extract_rows(rules, text, "2024-05-02")
     assert not find(rows, "denial")
+
+
+# -- the issuing state's own officials speak for the issuer, not for the state the release is about --------------------------
+
+def _orgs_of(rows, surname):
+    return {name(c["org"]) for c in find(rows, "position") if name(c["person"]).endswith(surname)}
+
+
+@pytest.mark.parametrize("text, surname, issuer", [
+    # a UK release: the foreign secretary speaks after the lede
+    ("Press release\n\nThe UK has today sanctioned three senior officers of Ostland's Interior Ministry, including Ivo "
+     "Danek, for serious human rights violations against protesters in Marsk.\n\nForeign Secretary Anton Brel said the "
+     "scenes in Marsk had shocked the world and that those responsible would be held to account.\n", "Brel", "United Kingdom"),
+    # a Treasury release: the official's words quoted before the attribution, with the subject country inside the quote
+    ("WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated Ivo Danek "
+     "pursuant to Executive Order (E.O.) 14911.\n\n\"These individuals have torn Ostland apart,\" said Under Secretary for "
+     "Terrorism and Financial Intelligence Tomas Velkor, adding that the United States would keep working with its "
+     "partners.\n", "Velkor", "Department of the Treasury"),
+    # a statement by a state department
+    ("Press Statement\n\nThe Department of State is today designating Ivo Danek, a commander in Ostland, under Section "
+     "7031(c) for his involvement in gross violations of human rights.\n\nUnder Secretary for Civilian Security Mira Sand "
+     "said the United States "
+     "would continue to promote accountability.\n", "Sand", "Department of State"),
+])
+def test_an_official_quoted_by_the_issuing_release_serves_the_issuer(rules, text, surname, issuer):
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert issuer in _orgs_of(rows, surname)
+    assert "Ostland" not in _orgs_of(rows, surname)
+    assert not find(rows, "sanction", target=[r for r in [name(c["person"]) for c in find(rows, "position")] if r.endswith(surname)][0])
+
+
+def test_the_subject_states_leader_told_of_in_a_release_keeps_his_state(rules):
+    text = ("Press release\n\nThe UK has today sanctioned three senior officers of Ostland's Interior Ministry for serious "
+            "human rights violations.\n\nThousands have protested in Moldova since 28 November, when Prime Minister "
+            "Anton Brel announced that his government would not seek to join the union.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert _orgs_of(rows, "Brel") == {"Moldova"}
+
+
+@pytest.mark.parametrize("text", [
+    "Today President Anton Brel issued Executive Order (E.O.) 14911, \"Imposing Certain Sanctions on Persons Undermining "
+    "Peace in Ostland,\" which gives the United States a new tool.",
+    "On Monday President Anton Brel signed Executive Order (E.O.) 14911, which imposes sanctions on persons undermining peace in Ostland.",
+    "Yesterday President Anton Brel issued Executive Order 14911 blocking the property of those who threaten peace in Ostland.",
+])
+def test_the_president_who_issues_an_order_is_no_target_and_today_no_title(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    held = {(c["role"], name(c["org"])) for c in find(rows, "position") if name(c["person"]).endswith("Brel")}
+    assert ("President", "United States") in held
+    assert not find(rows, "sanction", target="Anton Brel") and not find(rows, "sanction", target="Brel")

@@ -509,7 +509,7 @@ class SanctionRules:
             if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS and self.etype(self.entity_at(t)) == "Person" \
                     and any(c.dep_ == "dobj" and c.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS for c in t.head.children):
                 speakers.add(self.entity_at(t))  # "Trump had directed the sanctions himself": who orders the measures is no target
-            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make", "call"}:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "issue", "enact", "announce", "make", "call"}:
                 if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
                     continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
                 k = self.entity_at(t)
@@ -522,6 +522,8 @@ class SanctionRules:
                         kc = self.entity_at(c)
                         if kc and self.etype(kc) == "Person":
                             speakers.add(kc)
+        speakers |= {k for m, _ in self.sent_entities(s, {"Person"}) for k in [m.entity]
+                     if k not in speakers and self._speech_verb_of(s, k) is not None}  # ('"...," said Under Secretary X')
         rm = REASON_RE.search(s.span.text)
         reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
         late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
