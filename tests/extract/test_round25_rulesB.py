@@ -150,3 +150,28 @@ def test_the_president_who_issues_an_order_is_no_target_and_today_no_title(rules
     held = {(c["role"], name(c["org"])) for c in find(rows, "position") if name(c["person"]).endswith("Brel")}
     assert ("President", "United States") in held
     assert not find(rows, "sanction", target="Anton Brel") and not find(rows, "sanction", target="Brel")
+
+
+# -- a head line that says what the text is, with a number, an adjective or commas around it ---------------------------------
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # an EU council release with its number
+    ("Ostland: Council imposes restrictive measures on two commanders\n\nCouncil of the EU\nPress release 412/19\n"
+     "Brussels, 10 July 2019\n\nThe Council today imposed an asset freeze on Ivo Danek.\n", "Council of the European Union", "press release"),
+    # an NGO's public statement
+    ("Ostland: Authorities must reveal the fate of Ivo Danek\n\nPublic statement\nAmnesty International\n23 July 2024\n\n"
+     "Two weeks after his arrest, the whereabouts of Ivo Danek remain unknown.\n", "Amnesty International", "public statement"),
+    # an NGO report's issuer line with the kind between commas
+    ("Ostland: hundreds disappeared in the name of security\n\nAmnesty International, report summary, 13 July 2016\n\n"
+     "SUMMARY\n\nSince early 2015, Ostland's security agency has abducted hundreds of people.\n", "Amnesty International", "report"),
+])
+def test_a_head_line_naming_the_kind_of_text_makes_it_the_issuers_statement(rules, text, speaker, medium):
+    rows = extract_rows(rules, text, "2024-07-23")
+    assert (speaker, medium) in {(name(c["speaker"]), name(c["medium"])) for c in find(rows, "statement")}
+
+
+def test_a_head_line_with_only_a_date_and_place_is_no_statement(rules):
+    text = ("Ostland: hundreds disappeared in the name of security\n\nMarsk, 13 July 2016\n\n"
+            "Since early 2015, Ostland's security agency has abducted hundreds of people.\n")
+    rows = extract_rows(rules, text, "2024-07-23")
+    assert not find(rows, "statement")

@@ -1444,7 +1444,11 @@ class ReportRules:
                 continue
             from_line = line.lower().startswith("from:")
             media = [m.entity for m, _ in self.sent_entities(s, {"Medium"})]
-            if not from_line and not media:
+            # "Amnesty International, report summary, 13 July 2016": a kind of text set off by commas beside its issuer
+            kind_part = None if from_line or media else next(
+                (p.strip() for p in line.split(",") if 1 <= len(p.split()) <= 3 and p.strip()[:1].isalpha()
+                 and p.strip().lower().split()[-1] in MASTHEAD_MEDIUM_HEADS), None)
+            if not from_line and not media and kind_part is None:
                 continue
             if from_line:
                 speaker = self._from_line_body([s])
@@ -1456,6 +1460,9 @@ class ReportRules:
             if any(ct == "statement" and (dict(k).get("speaker") == speaker or c.evidence[0].start < self.sents[min(8, len(self.sents) - 1)].end)
                    for (ct, k), c in self.claims.items()):
                 return  # the text's head already made it someone's statement
+            if kind_part is not None:
+                words = kind_part.lower().split()
+                media = [self._medium_entity(next((w for w in words if w in MASTHEAD_MEDIUM_HEADS), words[-1]))]  # ("report summary": a report)
             medium = media[0] if media else self._medium_entity("press release")
             kind = self.ex.entities[medium].name.lower().split()
             if len(kind) > 1 and kind[0] not in ("press", "news", "joint"):
@@ -1595,7 +1602,7 @@ class ReportRules:
         """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
         statement of the body that issued it: the body named on a header line, else the one that acts in it."""
         head = [s for s in self.sents[:10] if s.para <= 4]
-        kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
+        kind = next((s for s in head if self._kind_line(s)), None)
         if kind is None:
             return False
         medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
@@ -1627,6 +1634,14 @@ class ReportRules:
         self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
                        self.span(kind.start, kind.end), confidence=0.6)
         return True
+
+    @staticmethod
+    def _kind_line(s: Sent) -> bool:
+        """Whether a head line says what kind of text this is ("Press release", "Press release 380/14", "Public
+        statement", "Press Statement"): the release's own number and a word saying it is public are no part of the kind."""
+        line = re.sub(r"\s+(?:No\.?\s*)?\d[\d/.-]*$", "", s.span.text.strip())
+        line = re.sub(r"(?i)^(?:public|official)\s+(?=statement)", "", line)
+        return HEADER_MEDIUM_RE.fullmatch(line) is not None
 
     def _release_lede_statement(self):
         """A release that does not call itself one still speaks in its own voice: its first sentence says what its
