@@ -175,3 +175,30 @@ def test_a_head_line_with_only_a_date_and_place_is_no_statement(rules):
             "Since early 2015, Ostland's security agency has abducted hundreds of people.\n")
     rows = extract_rows(rules, text, "2024-07-23")
     assert not find(rows, "statement")
+
+
+# -- a lede that quotes an order's title still tells what its issuer did "today" ----------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today announced that the "
+     "five individuals listed in the Annex to Executive Order (E.O.) 14911, \"Blocking Property of Certain Persons "
+     "Contributing to the Conflict in Ostland,\" are subject to U.S. sanctions.\n", "Department of the Treasury"),
+    ("The Department of State today designated Ivo Danek under Section 7031(c) of the \"Department of State, Foreign "
+     "Operations, and Related Programs Appropriations Act\" for his involvement in gross violations of human rights.\n",
+     "Department of State"),
+    ("The Varn Rights Centre today published \"Nowhere to Hide\", a report on the disappearance of 40 activists in Ostland.\n",
+     "Varn Rights Centre"),
+])
+def test_a_lede_quoting_a_title_is_still_the_issuers(rules, text, speaker):
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert speaker in _speakers(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will not rest until Ivo Danek is freed, and today we ask for your help,\" the Varn Rights Centre said.\n",
+    "President Anton Brel today signed Executive Order (E.O.) 14911, \"Blocking the Property of Persons Involved in Serious "
+    "Human Rights Abuse,\" which takes effect immediately.\n",
+])
+def test_today_in_a_quote_or_a_signing_president_makes_no_release(rules, text):
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert not any(name(c["medium"]) == "press release" for c in find(rows, "statement"))

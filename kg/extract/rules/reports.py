@@ -1674,8 +1674,9 @@ class ReportRules:
                 if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
                     return None  # the lede told something else: a story, not a release (a headline ends without a stop)
                 continue
-            if quoted:
-                return None  # "today" in someone's quoted words is theirs
+            before = s.span.doc[s.span.start:today.i]
+            if sum(t.text == '"' for t in before) % 2 or sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before):
+                return None  # "today" in someone's quoted words is theirs (not a lede that quotes a title: 'E.O. 13667, "Blocking ..."')
             verb = today.head
             for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
                 if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
@@ -1694,6 +1695,8 @@ class ReportRules:
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):
                 return None
+            if self.etype(speaker) == "Person" and verb.lemma_ in ("sign", "issue", "enact"):
+                return None  # "President X today signed E.O. 13818": the head of state acts; a department issues the release
             return speaker, s
         return None
 
