@@ -202,3 +202,32 @@ def test_a_lede_quoting_a_title_is_still_the_issuers(rules, text, speaker):
 def test_today_in_a_quote_or_a_signing_president_makes_no_release(rules, text):
     rows = extract_rows(rules, text, "2024-05-02")
     assert not any(name(c["medium"]) == "press release" for c in find(rows, "statement"))
+
+
+# -- the document that carries a sanction is never its target ---------------------------------------------------------------
+
+def _targets(rows):
+    return {name(c["target"]) for c in find(rows, "sanction")}
+
+
+@pytest.mark.parametrize("text", [
+    # a Treasury release
+    "OFAC today announced that the five individuals listed in the Annex to Executive Order (E.O.) 14911 are subject to "
+    "sanctions. Among them is Ivo Danek, a former minister.",
+    # the order described
+    "President Anton Brel signed Executive Order (E.O.) 14911 on Monday. The E.O. also authorizes sanctions on anyone "
+    "found to have recruited child soldiers in Ostland.",
+    # a list set out in an annex
+    "The Council designated Ivo Danek and three others under Council Regulation (EU) 2024/1234. The persons are listed in "
+    "Annex I to the Regulation, which imposes an asset freeze.",
+])
+def test_a_document_or_its_annex_is_no_target(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert not _targets(rows) & {"Annex", "E.O.", "Annex I"}
+
+
+def test_a_person_designated_beside_an_annex_still_is(rules):
+    text = ("OFAC today designated Ivo Danek pursuant to Executive Order (E.O.) 14911; his name is added to the Annex "
+            "to the order.\n")
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert "Ivo Danek" in _targets(rows)
