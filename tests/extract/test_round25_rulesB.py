@@ -231,3 +231,24 @@ def test_a_person_designated_beside_an_annex_still_is(rules):
             "to the order.\n")
     rows = extract_rows(rules, text, "2024-05-02")
     assert "Ivo Danek" in _targets(rows)
+
+
+# -- an inquiry a report asks for is not held, though the sentence names the report --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police beat and detained dozens of protesters in Marsk. The Public Prosecutor should open independent investigations "
+    "into the allegations set out in this report.",
+    "Soldiers killed 12 villagers in Varn in March. The Ostland authorities must launch an impartial investigation into the "
+    "killings described in this report.",
+    "Guards tortured detainees at Marsk prison. The Interior Ministry should order a prompt inquiry into the abuses this "
+    "report describes.",
+])
+def test_an_inquiry_asked_for_beside_the_report_is_none(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert not find(rows, "investigation")
+
+
+def test_an_inquiry_opened_is_one(rules):
+    text = "Police beat protesters in Marsk. The Public Prosecutor has opened an investigation into the allegations set out in the report.\n"
+    rows = extract_rows(rules, text, "2024-05-02")
+    assert find(rows, "investigation")

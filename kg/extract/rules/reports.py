@@ -125,7 +125,9 @@ class ReportRules:
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
-            if trig and all(self._unrealised(t) for t in trig):
+            # (a report the sentence cites for what it asks, "the allegations set out in this report", holds no inquiry)
+            core = [t for t in trig if t.lower_ not in ("report", "reports")] or trig
+            if core and all(self._unrealised(t) for t in core):
                 continue  # an inquiry called for or recommended has not been held
             # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
             investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
