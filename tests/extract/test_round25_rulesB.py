@@ -252,3 +252,24 @@ def test_an_inquiry_opened_is_one(rules):
     text = "Police beat protesters in Marsk. The Public Prosecutor has opened an investigation into the allegations set out in the report.\n"
     rows = extract_rows(rules, text, "2024-05-02")
     assert find(rows, "investigation")
+
+
+# -- the head of state's spouse holds a title of the state -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    # a designation release
+    ("The Department of State is publicly designating former President of Moldova Anton Brel and his wife, former First "
+     "Lady Mira Brel, under Section 7031(c) due to their involvement in significant corruption.", "Moldova"),
+    # news
+    ("Prosecutors in Moldova charged First Lady Mira Brel with embezzling funds meant for children's hospitals.", "Moldova"),
+    # NGO report
+    ("In Honduras, First Lady Mira Brel chaired the charity through which, investigators say, the money was diverted.", "Honduras"),
+])
+def test_first_lady_is_of_the_state(rules, text, state):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert ("First Lady", state) in {(c["role"], name(c["org"])) for c in find(rows, "position") if name(c["person"]) == "Mira Brel"}
+
+
+def test_a_lady_of_a_body_is_no_state_title(rules):
+    rows = extract_rows(rules, "Mira Brel, a lady-in-waiting, told reporters in Moldova that she had seen nothing.\n", "2024-05-02")
+    assert not find(rows, "position", person="Mira Brel")

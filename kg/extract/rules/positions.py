@@ -86,9 +86,13 @@ _COURT_RE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:[Cc]ourt|Tribuna
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
+# the head of state's spouse holds a title of the state ("First Lady X", "former First Lady of Ostland")
+_FIRST_SPOUSE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\b")
+
+
 def _state_title(role: str):
     """Whether a title is an office of the state (of the country the text is about when it names no body)."""
-    return STATE_TITLE_RE.search(role) or _DEPT_SECRETARY_RE.search(role)
+    return STATE_TITLE_RE.search(role) or _DEPT_SECRETARY_RE.search(role) or _FIRST_SPOUSE_RE.search(role)
 
 
 class PositionRules:
