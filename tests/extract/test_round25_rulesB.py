@@ -273,3 +273,17 @@ def test_first_lady_is_of_the_state(rules, text, state):
 def test_a_lady_of_a_body_is_no_state_title(rules):
     rows = extract_rows(rules, "Mira Brel, a lady-in-waiting, told reporters in Moldova that she had seen nothing.\n", "2024-05-02")
     assert not find(rows, "position", person="Mira Brel")
+
+
+# -- a list's lead-in before a title set off before a name is no part of the title -------------------------------------------
+
+@pytest.mark.parametrize("text, org, role", [
+    ("Estonia and Latvia have imposed entry bans on several individuals, among them Ostland Unity's founder, Ivo Danek.",
+     "Ostland Unity", "founder"),
+    ("The Treasury designated four officials, including the Marsk Guard's commander, Ivo Danek, on Tuesday.",
+     "Marsk Guard", "commander"),
+    ("Rights groups named several men responsible, notably the Varn Brigade's leader, Ivo Danek.", "Varn Brigade", "leader"),
+])
+def test_a_list_lead_in_is_no_part_of_the_title(rules, text, org, role):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert (role, org) in {(c["role"], name(c["org"])) for c in find(rows, "position") if name(c["person"]) == "Ivo Danek"}

@@ -1053,6 +1053,8 @@ class PositionRules:
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                        while arts[0] + 2 < cut and toks[arts[0]].lower_ in ("among", "them", "including", "notably", "especially"):
+                            arts = [arts[0] + 1]  # "..., among them Georgian Dream's founder, X": the list's lead-in is no title
                         # (as after "while": "the ministry protested, while Ruritania's foreign minister, X, said")
                     if not arts and b2 >= 0 and b2 + 2 < cut and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
                         a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
