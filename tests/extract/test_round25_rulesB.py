@@ -287,3 +287,16 @@ def test_a_lady_of_a_body_is_no_state_title(rules):
 def test_a_list_lead_in_is_no_part_of_the_title(rules, text, org, role):
     rows = extract_rows(rules, text + "\n", "2024-05-02")
     assert (role, org) in {(c["role"], name(c["org"])) for c in find(rows, "position") if name(c["person"]) == "Ivo Danek"}
+
+
+# -- a title after an alias in brackets ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "5. Abdoulaye Danek (a.k.a. Tomas Velkor), the leader of the Ostland Democratic Front (ODF), an armed group active in the west.",
+    "The Council listed Abdoulaye Danek (alias \"The Hammer\"), the leader of the Ostland Democratic Front, on Monday.",
+    "Witnesses named Abdoulaye Danek (also known as Tomas Velkor), the leader of the Ostland Democratic Front, as the man in charge.",
+])
+def test_a_title_after_an_alias_in_brackets(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert ("leader", "Ostland Democratic Front") in {(c["role"], name(c["org"])) for c in find(rows, "position")
+                                                       if name(c["person"]) == "Abdoulaye Danek"}

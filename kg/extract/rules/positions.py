@@ -1092,8 +1092,12 @@ class PositionRules:
                 i = i_name
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 # (and a list entry's spaced dash: "2. Ivan Petrov - Minister of the Interior, in charge of ...")
-                if j + 2 < n and (toks[j + 1].text == "," or self._entry_dash(toks, i, j)):
-                    seg_start = j + 2
+                j_app = j
+                if j + 3 < n and toks[j + 1].text == "(" and re.match(r"(?i)(?:a\.?k\.?a\b|alias\b|also\b|f\.?k\.?a\b)", toks[j + 2].text):
+                    # "X (a.k.a. Y), the leader of Z": the title follows the alias in brackets
+                    j_app = next((k for k in range(j + 3, min(n, j + 20)) if toks[k].text == ")"), j)
+                if j_app + 2 < n and (toks[j_app + 1].text == "," or self._entry_dash(toks, i, j_app)):
+                    seg_start = j_app + 2
                     if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
                         # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
                         nxt = next((k for k in range(seg_start, min(n, seg_start + 12)) if toks[k].text == ","), None)
@@ -1111,7 +1115,7 @@ class PositionRules:
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
-                    entry = toks[j + 1].text != "," and self._entry_dash(toks, i, j)
+                    entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app)
                     while True:
                         stop = seg_start
                         while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
