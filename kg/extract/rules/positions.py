@@ -37,6 +37,7 @@ from kg.extract.rules.words import (
     RECALL_TITLE_HEADS,
     SANCTION_TRIGGERS,
     SANCTIONER_QIDS,
+    HEADER_MEDIUM_RE,
     SPEECH_VERBS,
     STATE_TITLE_RE,
     STRONG_SANCTION,
@@ -85,9 +86,13 @@ _COURT_RE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:[Cc]ourt|Tribuna
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
+# the head of state's spouse holds a title of the state ("First Lady X", "former First Lady of Ostland")
+_FIRST_SPOUSE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\b")
+
+
 def _state_title(role: str):
     """Whether a title is an office of the state (of the country the text is about when it names no body)."""
-    return STATE_TITLE_RE.search(role) or _DEPT_SECRETARY_RE.search(role)
+    return STATE_TITLE_RE.search(role) or _DEPT_SECRETARY_RE.search(role) or _FIRST_SPOUSE_RE.search(role)
 
 
 class PositionRules:
@@ -702,7 +707,7 @@ class PositionRules:
             if person not in targets:
                 org = self._coordinated_subject_country(s, person)  # "Spain said ..., and Foreign Minister X called ..."
             if person not in targets and org is None:
-                org = self._release_speaker_state(s, person)  # "Foreign Secretary X said:" quoted by a sanctioning state's release
+                org = self._release_speaker_state(s, person, role)  # "Foreign Secretary X said:" quoted by a sanctioning state's release
             if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
@@ -858,18 +863,77 @@ class PositionRules:
         return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children)
 
-    def _release_speaker_state(self, s: Sent, person: str) -> str | None:
+    def _release_speaker_state(self, s: Sent, person: str, role: str = "") -> str | None:
         """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote
         below it): a sanctions release quotes its own government, so the state of the document's first designation."""
         quoted = re.search(r":\s*$", s.span.text) and any(t.lemma_.lower() in SPEECH_VERBS for t in s.span)
         announces = not quoted and self._announces_own_sanctions(s, person)
         if not quoted and not announces:
-            return None
+            return self._release_official_state(s, person, role)
         first = min((c for (ctype, _), c in self.claims.items() if ctype == "sanction" and c.roles.get("authority")
                      and (self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS
                           or announces and self.etype(c.roles["authority"]) == "GovernmentBody")),  # (her own ministry)
                     key=lambda c: min(ev.start for ev in c.evidence), default=None)
         return first.roles["authority"] if first is not None else None
+
+    def _release_official_state(self, s: Sent, person: str, role: str) -> str | None:
+        """Whom an official speaks for when a sanctioning body's own release quotes them ("Foreign Secretary X said the
+        scenes in the capital had shocked the world", '"...," said Under Secretary for Terrorism and Financial
+        Intelligence Y'): the issuer, not the state the release is about. A release says who issued it (a "Press
+        release" header, a "From:" line, or a lede telling what its issuer did "today"); the official speaks, with no
+        country set beside the title. A departmental title (an under secretary, a secretary of a department) is of the
+        issuing body; a head of state's or foreign minister's, of its state."""
+        verb = self._speech_verb_of(s, person)
+        if verb is None or verb.dep_ != "ROOT":
+            return None  # ("..., when Prime Minister X announced that ...": someone the story tells of, not its voice)
+        quotes = [m.span() for m in re.finditer(r'["\u201c][^"\u201c\u201d]*["\u201d]', s.span.text)]
+        unquoted = lambda pos: not any(a <= pos - s.start < b for a, b in quotes)
+        if any(unquoted(m.start) and self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS for m, _ in self.sent_entities(s, {"Country"})) \
+                or any(unquoted(self.tstart(t)) and (ke := self.demonym_state(t)) is not None and ke.wikidata not in SANCTIONER_QIDS
+                       for t in s.span if t.text[:1].isupper()):
+            return None  # a state the sentence names outside the quote may be the official's own
+        own = sorted((c for (ctype, _), c in self.claims.items() if ctype == "sanction"
+                      and c.roles.get("authority") and self._is_sanctioner(c.roles["authority"])),
+                     key=lambda c: min(ev.start for ev in c.evidence))
+        auths = [c.roles["authority"] for c in own]
+        if not auths:
+            return None
+        head = [x for x in self.sents[:10] if x.para <= 4]
+        today = any(re.search(r"\btoday\b", ev.text) and (x := self.sent_at(ev.start)) is not None and x.para <= 5
+                    for c in own for ev in c.evidence)  # "OFAC today announced that ... are subject to U.S. sanctions"
+        if not (today or any(HEADER_MEDIUM_RE.fullmatch(x.span.text.strip()) for x in head) or self._from_line_body(head)
+                or self._lede_issuer() is not None):
+            return None
+        if _DEPT_SECRETARY_RE.search(role) or re.search(r"(?i)\b(?:under|assistant|deputy)\s+secretary\b", role):
+            body = next((a for a in auths if self.etype(a) == "GovernmentBody"), None)
+            if body is not None:
+                return body
+        state = next((a for a in auths if self.etype(a) == "Country" and self.ex.entities[a].wikidata in SANCTIONER_QIDS), None)
+        return state
+
+    def _speech_verb_of(self, s: Sent, person: str):
+        """The verb of saying whose speaker ``person`` is: its subject ("X said"), or the name that follows it after a
+        quote ('"...," said Under Secretary Y, adding ...'), which the parser may hang elsewhere (a title's "Under"
+        read as a preposition)."""
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            if any(c.dep_ == "nsubj" and self.entity_at(c) == person for c in t.children):
+                return t
+            if not any(c.dep_ == "nsubj" for c in t.children) and any(
+                    x.i < t.i and self.entity_at(x) == person and not any(
+                        a.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp") for a in x.ancestors if a.i != t.i and t in a.ancestors)
+                    for x in t.subtree):
+                return t  # "Under Secretary for Y Z said": the title's "Under" read as a preposition leaves no subject
+            if t.i > s.span.start and t.doc[t.i - 1].text in ('"', "\u201d", "'", ",") and t.i > s.span.start + 1:
+                for x in t.doc[t.i + 1:s.span.end]:
+                    if x.is_punct:
+                        break
+                    if self.etype(self.entity_at(x)) == "Person" and self.mention_of(x) is not None:
+                        if self.entity_at(x) == person:
+                            return t
+                        break
+        return None
 
     def _announces_own_sanctions(self, s: Sent, person: str) -> bool:
         """Whether the title holder is who announces or imposes the sanctions the sentence tells ("Minister X announced
@@ -943,6 +1007,8 @@ class PositionRules:
                 for start in range(b + 1, i):
                     if toks[start].lower_ in ("of", "for", "at", "'s", "\u2019s", "-"):
                         continue
+                    if toks[start].ent_type_ in ("DATE", "TIME") or toks[start].lower_ in ("today", "yesterday", "tonight"):
+                        continue  # "Today President X signed", "On Thursday President X said": when, not a word of the title
                     role, org, end = self._title_org(toks, start, i)
                     if role and end == i:
                         if org is None and not _state_title(role):
@@ -987,6 +1053,8 @@ class PositionRules:
                                                         and toks[b2 + 1].text[:1].isupper() and toks[b2 + 2].text in ("'s", "\u2019s")) \
                             and any(toks[a].text in ("'s", "\u2019s") or toks[a].text[:1].isupper() for a in range(b2 + 1, cut)):
                         arts = [b2 + 1]  # "Eritrea's information minister, X,": a possessor or a name opens the title
+                        while arts[0] + 2 < cut and toks[arts[0]].lower_ in ("among", "them", "including", "notably", "especially"):
+                            arts = [arts[0] + 1]  # "..., among them Georgian Dream's founder, X": the list's lead-in is no title
                         # (as after "while": "the ministry protested, while Ruritania's foreign minister, X, said")
                     if not arts and b2 >= 0 and b2 + 2 < cut and toks[b2 + 1].text in ("'s", "\u2019s") and self.mention_of(toks[b2]) is not None:
                         a = b2  # "Ortega's vice president, X,": a person as the possessor opens the title
@@ -1024,8 +1092,12 @@ class PositionRules:
                 i = i_name
                 # apposition: "Chen Quanguo, Communist Party Secretary of the XUAR and a member of the Politburo,"
                 # (and a list entry's spaced dash: "2. Ivan Petrov - Minister of the Interior, in charge of ...")
-                if j + 2 < n and (toks[j + 1].text == "," or self._entry_dash(toks, i, j)):
-                    seg_start = j + 2
+                j_app = j
+                if j + 3 < n and toks[j + 1].text == "(" and re.match(r"(?i)(?:a\.?k\.?a\b|alias\b|also\b|f\.?k\.?a\b)", toks[j + 2].text):
+                    # "X (a.k.a. Y), the leader of Z": the title follows the alias in brackets
+                    j_app = next((k for k in range(j + 3, min(n, j + 20)) if toks[k].text == ")"), j)
+                if j_app + 2 < n and (toks[j_app + 1].text == "," or self._entry_dash(toks, i, j_app)):
+                    seg_start = j_app + 2
                     if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
                         # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
                         nxt = next((k for k in range(seg_start, min(n, seg_start + 12)) if toks[k].text == ","), None)
@@ -1043,7 +1115,7 @@ class PositionRules:
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
-                    entry = toks[j + 1].text != "," and self._entry_dash(toks, i, j)
+                    entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app)
                     while True:
                         stop = seg_start
                         while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \

@@ -6,7 +6,9 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
+from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
+from kg.extract.rules.words import _WORDS
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
@@ -54,6 +56,8 @@ from kg.extract.rules.words import (
     WITHHELD_NOUNS,
 )
 
+
+ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
@@ -121,7 +125,9 @@ class ReportRules:
             if not noun and not verb and not body_verb:
                 continue
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
-            if trig and all(self._unrealised(t) for t in trig):
+            # (a report the sentence cites for what it asks, "the allegations set out in this report", holds no inquiry)
+            core = [t for t in trig if t.lower_ not in ("report", "reports")] or trig
+            if core and all(self._unrealised(t) for t in core):
                 continue  # an inquiry called for or recommended has not been held
             # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
             investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
@@ -901,6 +907,36 @@ class ReportRules:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
 
+    def _counsel_speaker(self, subj) -> str | None:
+        """Counsel who speak without a name of their own ("Danek's lawyer told reporters", "a lawyer for the businessman
+        said in a statement", "One of the defence lawyers told reporters"): the statement is the lawyer's, named by the
+        words the text uses, not the client's; the client's name inside the phrase only says whose lawyer. A lawyer
+        given a name ("His lawyer, Ivo Danek, said") is that person, left to the rules that read names."""
+        if subj is None:
+            return None
+        head = subj
+        if subj.lower_ in ("one", "some", "several", "two", "three", "both", "all") and subj.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+            head = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if head is None or head.lemma_.lower() not in COUNSEL_NOUNS or head.pos_ != "NOUN" or not head.text.islower():
+            return None
+        if any(c.dep_ in ("appos", "compound", "nmod") and self.etype(self.entity_at(c)) == "Person" for c in head.children) \
+                or self.etype(self.entity_at(head)) == "Person" and self.mention_of(head) is not None:
+            return None  # "lawyer Ivo Danek", "his lawyer, Ivo Danek": a named person
+        return self._phrase_of(subj, head, "Group" if head.tag_ == "NNS" else "Person")
+
+    def _phrase_of(self, subj, head, typ: str) -> str | None:
+        """The entity of the noun phrase ``subj`` (whose noun is ``head``) named by its own words, without the clauses,
+        appositions and conjuncts hung on it and without an indefinite article."""
+        cut = {x.i for c in [*subj.children, *head.children] if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
+               for x in c.subtree}
+        toks = [x for x in subj.subtree if x.i not in cut]
+        while toks and toks[0].dep_ == "det" and toks[0].lower_ in ("a", "an"):
+            toks = toks[1:]  # ("a lawyer for X": the lawyer for X)
+        if not toks or toks[-1].i < head.i:
+            return None
+        start, end = self.tstart(toks[0]), self.tstart(toks[-1]) + len(toks[-1].text)
+        return self.phrase_entity(typ, self.text[start:end], start, end)
+
     def _is_news(self, key) -> bool:
         name = self.ex.entities[key].name.lower()
         return bool(re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|tv|radio)\b", name))
@@ -915,7 +951,7 @@ class ReportRules:
         for s in self.sents:
             for k in self._rejects_by_deed(s, accused):
                 self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
-            denier, deniers = None, []
+            denier, deniers, named_groups = None, [], set()
             trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
@@ -935,6 +971,11 @@ class ReportRules:
                     continue  # "holding to account those who deny ...": nobody in particular
                 deniers = self._subjects(tr)
                 denier = deniers[0] if deniers else None
+                if denier is None:
+                    group = self._accused_group(tr)
+                    if group is not None:
+                        named_groups.add(group)
+                        denier, deniers = group, [group]
                 own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if denier is None and own is not None and own.pos_ == "NOUN" and any(c.dep_ == "poss" for c in own.children):
                     continue  # "Manh said his client had rejected the charges": the client denies, not the lawyer who says so
@@ -966,10 +1007,31 @@ class ReportRules:
             if denier is None:
                 continue
             for d in [denier] + [k for k in deniers if k != denier]:
-                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []):
+                if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []) and d not in named_groups:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _accused_group(self, verb) -> str | None:
+        """The people named by what they are who deny the charges against them ("The four convicted defendants had
+        denied the charges", "The defendants, who deny the charges, ...", "The Ampatuans have always denied the
+        charges", "the accused pleaded not guilty"): a group of its own, named by the text's words, when no name or
+        body the rules know is the subject. Only a denial of charges or accusations, which the accused make."""
+        if not (self._pleads_innocent(verb) or any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS for c in verb.children)):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or self.entity_at(subj) is not None and self.etype(self.entity_at(subj)) != "Group":
+            return None
+        if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lower_ in ACCUSED_GROUP_HEADS:
+            pass
+        elif subj.pos_ == "PROPN" and subj.tag_ == "NNPS" and subj.lower_.endswith("s") and any(
+                self.etype(e.key) == "Person" and subj.text[:-1] in e.name.split() for e in self.ex.entities.values()):
+            pass  # "The Ampatuans": the family of a person the text names
+        else:
+            return None
+        return self._phrase_of(subj, subj, "Group")
 
     @staticmethod
     def _pleads_innocent(t) -> bool:
@@ -1179,7 +1241,8 @@ class ReportRules:
             negated = any(c.dep_ == "neg" for c in tok.children) or any(  # "no one was massacred", "nobody was tortured"
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ == "nobody" or any(g.lower_ == "no" for g in c.children))
                 for c in tok.children) or (
-                tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(c.lower_ == "no" for c in tok.head.head.children))
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and (any(c.lower_ == "no" for c in tok.head.head.children)
+                                                                    or tok.head.head.lower_ in ("nothing", "none")))  # "knows nothing of their arrest"
             if not negated:
                 continue
             speech = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in SPEECH_VERBS), None)
@@ -1287,7 +1350,10 @@ class ReportRules:
             for t in verbs:
                 k = self._subject(t)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
+                counsel = self._counsel_speaker(subj)
+                if counsel is not None:
+                    k = counsel
+                elif subj is not None:
                     # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
                     people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
                               if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
@@ -1300,7 +1366,7 @@ class ReportRules:
                     k = people[-1] if people else None
                 if k and self.etype(k) == "Person" and self._antecedent_is_modifier(t, k):
                     continue  # "a militia founded by Hutu extremists ... She said in a post on X": no one the text named
-                if k and self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") and not self._is_news(k):
+                if k and (self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") or k == counsel) and not self._is_news(k):
                     speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
                     break
             if speaker is None:
@@ -1380,7 +1446,11 @@ class ReportRules:
                 continue
             from_line = line.lower().startswith("from:")
             media = [m.entity for m, _ in self.sent_entities(s, {"Medium"})]
-            if not from_line and not media:
+            # "Amnesty International, report summary, 13 July 2016": a kind of text set off by commas beside its issuer
+            kind_part = None if from_line or media else next(
+                (p.strip() for p in line.split(",") if 1 <= len(p.split()) <= 3 and p.strip()[:1].isalpha()
+                 and p.strip().lower().split()[-1] in MASTHEAD_MEDIUM_HEADS), None)
+            if not from_line and not media and kind_part is None:
                 continue
             if from_line:
                 speaker = self._from_line_body([s])
@@ -1392,6 +1462,9 @@ class ReportRules:
             if any(ct == "statement" and (dict(k).get("speaker") == speaker or c.evidence[0].start < self.sents[min(8, len(self.sents) - 1)].end)
                    for (ct, k), c in self.claims.items()):
                 return  # the text's head already made it someone's statement
+            if kind_part is not None:
+                words = kind_part.lower().split()
+                media = [self._medium_entity(next((w for w in words if w in MASTHEAD_MEDIUM_HEADS), words[-1]))]  # ("report summary": a report)
             medium = media[0] if media else self._medium_entity("press release")
             kind = self.ex.entities[medium].name.lower().split()
             if len(kind) > 1 and kind[0] not in ("press", "news", "joint"):
@@ -1451,11 +1524,14 @@ class ReportRules:
                     continue
                 told = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in PRESS_AUDIENCE_NOUNS), None)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":
+                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X wept and told reporters ..."
                 if told is None or subj is None:
                     continue
                 people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
-                k = people[-1] if people else self._subject(t)
-                if k is None or self.etype(k) not in ("Person", "GovernmentBody", "Organization", "Country") or self._is_news(k):
+                counsel = self._counsel_speaker(subj)
+                k = counsel or (people[-1] if people else self._subject(t))
+                if k is None or self.etype(k) not in ("Person", "GovernmentBody", "Organization", "Country") and k != counsel or self._is_news(k):
                     continue
                 medium = self._medium_entity(f"{t.text.lower()} {told.lower_}")
                 if ("statement", (("medium", medium), ("speaker", k))) in self.claims or any(
@@ -1528,7 +1604,7 @@ class ReportRules:
         """A release that says what it is in its header ("Press release", "News release", "Press Statement") is a
         statement of the body that issued it: the body named on a header line, else the one that acts in it."""
         head = [s for s in self.sents[:10] if s.para <= 4]
-        kind = next((s for s in head if HEADER_MEDIUM_RE.fullmatch(s.span.text.strip())), None)
+        kind = next((s for s in head if self._kind_line(s)), None)
         if kind is None:
             return False
         medium = next((m.entity for m, _ in self.sent_entities(kind, {"Medium"})), None)
@@ -1561,6 +1637,14 @@ class ReportRules:
                        self.span(kind.start, kind.end), confidence=0.6)
         return True
 
+    @staticmethod
+    def _kind_line(s: Sent) -> bool:
+        """Whether a head line says what kind of text this is ("Press release", "Press release 380/14", "Public
+        statement", "Press Statement"): the release's own number and a word saying it is public are no part of the kind."""
+        line = re.sub(r"\s+(?:No\.?\s*)?\d[\d/.-]*$", "", s.span.text.strip())
+        line = re.sub(r"(?i)^(?:public|official)\s+(?=statement)", "", line)
+        return HEADER_MEDIUM_RE.fullmatch(line) is not None
+
     def _release_lede_statement(self):
         """A release that does not call itself one still speaks in its own voice: its first sentence says what its
         issuer did "today" ("Today, the Finance Ministry designated ...", "The agency today announced ...", "X said
@@ -1592,8 +1676,9 @@ class ReportRules:
                 if len([t for t in s.span if t.is_alpha]) > 12 and s.span.text.rstrip()[-1:] in ".!?\"\u201d":
                     return None  # the lede told something else: a story, not a release (a headline ends without a stop)
                 continue
-            if quoted:
-                return None  # "today" in someone's quoted words is theirs
+            before = s.span.doc[s.span.start:today.i]
+            if sum(t.text == '"' for t in before) % 2 or sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before):
+                return None  # "today" in someone's quoted words is theirs (not a lede that quotes a title: 'E.O. 13667, "Blocking ..."')
             verb = today.head
             for _ in range(4):  # "X said in a report released today": the verb whose subject speaks
                 if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
@@ -1612,6 +1697,8 @@ class ReportRules:
             if speaker is None or self.etype(speaker) not in ("GovernmentBody", "Organization", "Person") or self._is_news(speaker) \
                     or self._actor_is_sanctioned(speaker):
                 return None
+            if self.etype(speaker) == "Person" and verb.lemma_ in ("sign", "issue", "enact"):
+                return None  # "President X today signed E.O. 13818": the head of state acts; a department issues the release
             return speaker, s
         return None
 

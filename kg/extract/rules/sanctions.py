@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
+from kg.extract.rules.words import _WORDS
 from kg.extract.rules.words import (
     ACCUSE_VERBS,
     ACTING_VERBS,
@@ -92,6 +93,9 @@ def shift_date(value: str, unit: str, step: int) -> str | None:
 # a count and the names set off after it ("Two of them, A and B,", "the other two, C and D,")
 COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+of\s+(?:them|those|these))?"
                               r"\s*,\s+([^,;]+?)\s*[,;]")
+
+
+DOCUMENT_PART_NAMES = _WORDS.set("document_part_names")
 
 
 class SanctionRules:
@@ -495,6 +499,12 @@ class SanctionRules:
                 return found[-1].entity
         return None
 
+    def _document_part(self, key: str) -> bool:
+        """Whether an entity is a document or a part of one the tagger took for a body ("the Annex to E.O. 13667", "The
+        E.O. also authorizes ...", "Annex I"): what carries a sanction is never its target."""
+        return re.sub(r"\s+(?:[IVX]+|\d+)$", "", strip_det(self.ex.entities[key].name).lower()) in DOCUMENT_PART_NAMES
+        # (whatever type the tagger gave it: "the Annex" read as a person)
+
     def _measure(self, s: Sent) -> str | None:
         found = []
         for m in self.gaz.measure_re.finditer(self.text, s.start, s.end):
@@ -509,7 +519,7 @@ class SanctionRules:
             if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS and self.etype(self.entity_at(t)) == "Person" \
                     and any(c.dep_ == "dobj" and c.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS for c in t.head.children):
                 speakers.add(self.entity_at(t))  # "Trump had directed the sanctions himself": who orders the measures is no target
-            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "announce", "make", "call"}:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "issue", "enact", "announce", "make", "call"}:
                 if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
                     continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
                 k = self.entity_at(t)
@@ -522,6 +532,8 @@ class SanctionRules:
                         kc = self.entity_at(c)
                         if kc and self.etype(kc) == "Person":
                             speakers.add(kc)
+        speakers |= {k for m, _ in self.sent_entities(s, {"Person"}) for k in [m.entity]
+                     if k not in speakers and self._speech_verb_of(s, k) is not None}  # ('"...," said Under Secretary X')
         rm = REASON_RE.search(s.span.text)
         reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
         late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
@@ -568,6 +580,8 @@ class SanctionRules:
             if self.etype(k) in ("Organization", "GovernmentBody", "Group") and k in self._member_bodies(s):
                 continue  # "The persons listed include members of the Basij and of the LEF": the people, not the bodies
             typ = self.etype(k)
+            if self._document_part(k):
+                continue  # "listed in the Annex to E.O. 13667", "The E.O. also authorizes sanctions on ...": the document, no target
             m = self.mention_of(t)
             if t.pos_ == "PRON" and any(self.etype(x) == "Person" for x in out) \
                     and not any(h.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or h.lemma_ in STRONG_SANCTION for h in ((t.head, t.head.head) if t.dep_ == "pobj" else (t.head,))):
@@ -2123,6 +2137,7 @@ class SanctionRules:
                                 and not owner_only \
                                 and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
                             found.append((m.entity, later))
+                found = [(p, x) for p, x in found if not self._document_part(p)]
                 if not found:
                     continue
                 done.add(gkey)
