@@ -520,8 +520,11 @@ class MentionRules:
                     etext = text[s:e]
                 if typ in ("Organization", "GovernmentBody") and etext[:1].isupper():
                     # "Coalition Citoyenne d'Opposition" + " aux Rebelles Armés": a French or Spanish name goes on past the
-                    # article the NER stopped at; "Regional Trial Court Branch" + " 221": the number says which branch
-                    tail = _FOREIGN_NAME_TAIL_RE.match(text, e) or (_UNIT_NUMBER_RE.match(text, e) if etext.split()[-1].casefold() in UNIT_NOUNS else None)
+                    # article the NER stopped at; "Regional Trial Court Branch" + " 221", "Criminal Court" + " No. 5": the number
+                    # says which one
+                    tail = _FOREIGN_NAME_TAIL_RE.match(text, e) or _UNIT_NUMBER_RE.match(text, e)
+                    if tail and tail.group(0).lstrip()[:1].isdigit() and etext.split()[-1].casefold() not in UNIT_NOUNS:
+                        tail = None  # "Court No. 5" always; a bare number only after a unit's noun ("Branch 221", not "Ministry 2023")
                     if tail:
                         e = tail.end()
                         etext = text[s:e]
