@@ -202,3 +202,10 @@ def test_a_relative_who_bears_the_headlines_name_stays_apart(rules):
 def test_a_ministry_named_both_ways_is_one_body(rules, text, one):
     ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
     assert len([e for e in ents if one in e.name]) == 1
+
+
+def test_a_demonym_opening_a_hyphened_word_is_no_person(rules):
+    text = ("Ayo Tembe was jailed for life. The root of the conflict is the marginalisation of the English-speaking "
+            "minority by the French-speaking majority, his lawyers said.")
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert not any(a.startswith("the French") for e in ents if e.type == "Person" for a in e.aliases)

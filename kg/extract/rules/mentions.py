@@ -1195,7 +1195,7 @@ class MentionRules:
                     s, e = off + tok.idx, off + head.idx + len(head.text)
                     out.append(Mention(s, e, self.text[s:e], "Descriptor", 2))
                 elif j == tok.i + 2 and sdoc[tok.i + 1].ent_type_ == "NORP" and sdoc[tok.i + 1].text in gaz.demonyms and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) \
-                        and not (nxt is not None and nxt.text == "-"):  # ("the Russian-led alliance": a compound, no person)
+                        and not (nxt is not None and nxt.text == "-" or head is not None and head.text == "-"):  # ("the Russian-led alliance", "the French-speaking majority": a compound, no person)
                     # "the Chechen" / "the Russian" as a noun
                     h = sdoc[tok.i + 1]
                     if h.pos_ in ("PROPN", "NOUN", "ADJ") and h.dep_ not in ("amod", "compound"):
