@@ -91,6 +91,9 @@ from kg.extract.rules.words import (
 from kg.model import Entity
 
 STATE_JUSTICE_HEADS = gz.RuleWords.load().set("state_justice_heads")
+INSTRUMENT_NAMES = gz.RuleWords.load().set("instrument_names")
+CRITERIA_FINDING_VERBS = gz.RuleWords.load().set("criteria_finding_verbs")
+INSTRUMENT_PROVIDING_VERBS = gz.RuleWords.load().set("instrument_providing_verbs")
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
 TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
@@ -196,6 +199,8 @@ class AbuseRules:
                     continue  # "describes the proceedings as political persecution": the speaker's name for them
                 if tok is not None and self._befell_no_one(tok):
                     continue  # "none of them has been arrested": told as not done
+                if tok is not None and self._instrument_criteria(tok):
+                    continue  # "The Act authorizes sanctions on anyone who tortures ...": a criterion, no case
                 if tok is not None and self._supposed(tok):
                     continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
@@ -1348,7 +1353,7 @@ class AbuseRules:
         """Whether ``key`` can be the doer of an abuse of ``code`` at all, wherever a rule found it: not a sanctioning
         state, not a lawmaking body for a deed of hands, not a medium (its staff are who abuses befall; it reports
         them), and not a territory named by its administrative kind ("Salah al-Din Province": where, not who)."""
-        if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key):
+        if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key) or self._instrument(key):
             return False
         ent = self.ex.entities[key]
         if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
@@ -1358,6 +1363,35 @@ class AbuseRules:
         # (a "person" whose name ends in "Province" is a place the tagger misread: "He" resolved to "al-Din Province")
         return not (ent.type in PLACE_TYPES and set(words) & ADMINISTRATIVE_PLACE_WORDS
                     or ent.type == "Person" and len(words) > 1 and words[-1] in ADMINISTRATIVE_PLACE_WORDS)
+
+    def _instrument(self, key: str | None) -> bool:
+        """Whether ``key`` is a legal instrument: a statute or programme, or the short name a text gives one it named
+        before ("the E.O.", "the Act"), which the tagger may read as a body. An instrument names deeds to sanction;
+        it does none."""
+        if key is None:
+            return False
+        ent = self.ex.entities[key]
+        return ent.type in ("Statute", "SanctionsProgram") or strip_det(ent.name).lower() in INSTRUMENT_NAMES
+
+    def _instrument_token(self, t) -> bool:
+        k = self.entity_at(t)
+        return self._instrument(k) if k is not None else t.lower_ in INSTRUMENT_NAMES and t.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+
+    def _instrument_criteria(self, tok) -> bool:
+        """Whether the abuse word is one of the deeds an instrument provides for ("The E.O. also authorizes sanctions
+        on anyone found to have targeted civilians through killings", "Section 7031(c) provides that, where officials
+        have been involved in significant corruption, ...", "Under the Act, an official involved in torture is
+        ineligible"): a criterion it sets, told of no case, whose only named subject is the instrument."""
+        for a in [tok, *tok.ancestors]:
+            if a.lemma_ in INSTRUMENT_PROVIDING_VERBS and any(c.dep_ == "nsubj" and self._instrument_token(c) for c in a.children):
+                return True  # (not "the regulations list 30 nationals connected to the detention of X": their deeds)
+            if a.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
+                    g.dep_ == "pobj" and self._instrument_token(g) for g in c.subtree) for c in a.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in c.children)
+                            for c in a.children):
+                return True
+        return False
 
     def _perpetrator_found(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
@@ -1725,6 +1759,8 @@ class AbuseRules:
                 return True  # ("those who were detained", "everyone who had been arrested": whom it befell)
             if a.dep_ in ("amod", "acl") and a.lemma_ in ("responsible", "involve", "complicit", "implicate"):
                 return True  # ("those held", "those beaten": whom it befell)
+            if a.dep_ == "acl" and a.lemma_ in CRITERIA_FINDING_VERBS and a.head.lower_ != "those":
+                return True  # "anyone found to have targeted civilians": whoever may be found so (not "those found guilty")
         return False
 
     @staticmethod
