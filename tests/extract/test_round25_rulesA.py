@@ -43,3 +43,89 @@ def test_an_instrument_that_lists_people_tells_their_deeds(rules):
     rows = extract_rows(rules, "Marsk today imposed sanctions under the Varn Accountability Act. The regulations list 12 Ostlandic "
                               "officials connected to the detention and torture of Ivo Dral, a lawyer.\n", "2022-01-10")
     assert perpetrators(rows, "torture") == {"12 Ostlandic officials"}
+
+
+# -- the accuser is not the accused ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Tomas Hel was a popular radio host in Varn. Hel had accused the businessman on air of embezzling public money with the help "
+     "of officials.", "Tomas Hel"),
+    ("Mira Olt was a well-known columnist at the Varn Herald. Olt had accused the minister in a column of embezzling state funds.",
+     "Mira Olt"),
+    ("Ivo Dral, a blogger, was found dead in Marsk on Monday. Dral had accused the governor in several posts of embezzling public money.",
+     "Ivo Dral"),
+])
+def test_who_accuses_someone_did_not_do_it(rules, text, accuser):
+    """A descriptor for the accused ("the businessman") may be read as the person the story is about, who is the
+    accuser; the accuser of a deed is never its doer, and an accused the text names by no name read here is no one
+    the rules may replace by the last doer told."""
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert accuser not in perpetrators(rows)
+
+
+def test_the_accused_named_is_the_doer(rules):
+    rows = extract_rows(rules, "The union accused Colonel Ivo Dral of torturing detainees in Varn.\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"Ivo Dral"}
+
+
+# -- a court finding people guilty after a dateline is no doer --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer_word", [
+    ("NAIROBI, July 15 - A Kenyan court on Friday found three police officers and a police informer guilty of murdering human rights "
+     "lawyer Tomas Hel.", "officers"),
+    ("VARN, May 3 - A military court in Varn on Friday found three soldiers and a militiaman guilty of murdering the journalist Tomas Hel.",
+     "soldiers"),
+    ("MARSK, June 2 (Reuters) - An Ostlandic tribunal on Tuesday found two guards and their commander guilty of torturing prisoners.",
+     "guards"),
+])
+def test_the_court_of_a_dateline_sentence_is_no_doer(rules, text, doer_word):
+    """The words between a dateline and the deed are the subject only when they are one phrase right before it;
+    "A Kenyan court on Friday found ... guilty of" is the court's verdict on the ones it found guilty."""
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    doers = perpetrators(rows)
+    assert doers and all(doer_word in d for d in doers)
+
+
+def test_the_dateline_subject_still_does_the_deed(rules):
+    rows = extract_rows(rules, "BANGKOK, April 12 - Myanmar's military killed 12 villagers in the north, witnesses said.\n", "2022-01-10")
+    assert perpetrators(rows, "extrajudicial_killing") == {"military"}
+
+
+# -- the voice and the hand of a sanction are not the designated ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Treasury today designated Ivo Dral and Mira Olt under E.O. 15001. \"The individuals designated today have fuelled killings "
+     "and looting across Ostland,\" said Under Secretary for Terrorism Tomas Hel.", "Tomas Hel"),
+    ("Marsk sanctioned two Varnish commanders on Monday. \"These men have overseen the torture of detainees,\" Foreign Minister "
+     "Tomas Hel said in a statement.", "Tomas Hel"),
+    ("The Council of Ostland listed three officers on Friday. \"Those listed today are responsible for killings of protesters,\" said "
+     "Tomas Hel, the Council's spokesman.", "Tomas Hel"),
+])
+def test_who_speaks_for_a_sanction_did_not_do_the_deeds(rules, text, speaker):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert speaker not in perpetrators(rows)
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("Today President Tomas Hel issued Executive Order 15001, \"Blocking Property of Persons Undermining Peace in Varn,\" which gives "
+     "the Treasury a new tool to respond to violence against civilians, attempts to seize property, and the forced displacement of "
+     "communities.", "Tomas Hel"),
+    ("President Mira Olt on Monday signed the Varn Accountability Act, which targets officials responsible for the torture of "
+     "detainees and the forced displacement of villagers.", "Mira Olt"),
+    ("Governor Ivo Dral issued Decree 12, which allows the courts to ban officials involved in arbitrary detention from office.",
+     "Ivo Dral"),
+])
+def test_who_signs_an_instrument_did_not_do_the_deeds_it_names(rules, text, signer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert signer not in perpetrators(rows)
+
+
+def test_who_signs_a_decree_and_orders_arrests_made_them(rules):
+    rows = extract_rows(rules, "President Mira Olt signed a decree in May and ordered the arrest of 40 protesters in Varn.\n", "2022-01-10")
+    assert "Mira Olt" in perpetrators(rows, "arbitrary_detention")
+
+
+def test_the_designated_named_in_a_spokesmans_words_did_the_deed(rules):
+    rows = extract_rows(rules, "Tomas Hel, the Under Secretary, said the Treasury had designated Colonel Ivo Dral for the torture of "
+                               "detainees in Varn.\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"Ivo Dral"}

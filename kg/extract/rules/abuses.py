@@ -238,6 +238,7 @@ class AbuseRules:
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
+                perps = [p for p in perps if p not in self._speakers_and_signers(s, signers_only=True)]  # ("Y issued Executive Order ...")
                 if bearer is not None:
                     perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
                 if collective and s.index not in self.item_sents:
@@ -1384,7 +1385,9 @@ class AbuseRules:
         have been involved in significant corruption, ...", "Under the Act, an official involved in torture is
         ineligible"): a criterion it sets, told of no case, whose only named subject is the instrument."""
         for a in [tok, *tok.ancestors]:
-            if a.lemma_ in INSTRUMENT_PROVIDING_VERBS and any(c.dep_ == "nsubj" and self._instrument_token(c) for c in a.children):
+            if a.lemma_ in INSTRUMENT_PROVIDING_VERBS and any(
+                    c.dep_ == "nsubj" and self._instrument_token(a.head if c.lower_ in ("which", "that") and a.dep_ == "relcl" else c)
+                    for c in a.children):
                 return True  # (not "the regulations list 30 nationals connected to the detention of X": their deeds)
             if a.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
                     g.dep_ == "pobj" and self._instrument_token(g) for g in c.subtree) for c in a.children) \
@@ -1393,11 +1396,29 @@ class AbuseRules:
                 return True
         return False
 
+    def _speakers_and_signers(self, s: Sent, signers_only: bool = False) -> set:
+        """Who the sentence makes speak ('"The individuals designated today have fuelled killings," said Under
+        Secretary X') or sign an instrument ("Today President Y issued Executive Order 14115, ..."): the voice and the
+        hand of the sanction, which a reading of the sentence as a designation may take for one designated."""
+        out = set()
+        for v in s.span:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            if v.lemma_ in SPEECH_VERBS and not signers_only or any(c.dep_ == "dobj" and self._instrument_token(c) for c in v.children):
+                out |= {self._resolve_np(c) for c in v.children if c.dep_ == "nsubj"}
+            if v.lemma_ in SPEECH_VERBS and not signers_only and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+                # '"...," said Under Secretary X' (parsed with the title as a preposition): the person named after the verb
+                out |= {k for c in v.children if c.i > v.i and c.dep_ in ("prep", "npadvmod", "attr", "dobj")
+                        for g in c.subtree if (k := self.entity_at(g)) is not None and self.etype(k) == "Person"}
+        return out - {None}
+
     def _perpetrator_found(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
+        if targets:
+            targets = [t for t in targets if t not in self._speakers_and_signers(s)]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
             if self._told_of_another(tok, targets):
@@ -1490,7 +1511,9 @@ class AbuseRules:
                 # did something else
                 node = None
             for _ in range(7 if node is not None else 0):
-                guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
+                # "found three officers guilty of murdering" (with "guilty" hung on the second of the accused: "found
+                # three officers and an informer guilty of")
+                guilty = node.lemma_ == "find" and any(g.lower_ == "guilty" for c in node.children for g in (c, *c.children))
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
@@ -1503,6 +1526,9 @@ class AbuseRules:
                     if obj is None and node.dep_ == "acl":
                         obj = node.head  # "the four officers accused of his murder"
                     k = (self._titled_person(obj) or self._resolve_np(obj)) if obj is not None else None
+                    accuser = {self._resolve_np(c) for c in node.children if c.dep_ == "nsubj"} - {None}
+                    if k in accuser:
+                        k = None  # "Zogo had accused the businessman of embezzling": a descriptor read as the accuser is not him
                     # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
                     # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
                     # list of objects on the verb one by one)
@@ -1521,6 +1547,8 @@ class AbuseRules:
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
+                    if obj is not None and obj.dep_ == "dobj" and accuser:
+                        return None  # the one accused, by no name read here: never the accuser, nor the last doer told
                 if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
                         and node.head.head.pos_ in ("VERB", "AUX"):
                     # "was detained on charges of torture", "arrested X on suspicion of murder": who is held did it, allegedly
@@ -2266,7 +2294,9 @@ class AbuseRules:
         if not between:
             return None
         tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
-        return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
+        if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN") or tops[0].right_edge.i < between[-1].i:
+            return None  # ("- A Kenyan court found three officers guilty of murdering ...": the court is another verb's)
+        return tops[0]
 
     @staticmethod
     def _fronted_subject(s: Sent, verb):
