@@ -129,3 +129,19 @@ def test_the_designated_named_in_a_spokesmans_words_did_the_deed(rules):
     rows = extract_rows(rules, "Tomas Hel, the Under Secretary, said the Treasury had designated Colonel Ivo Dral for the torture of "
                                "detainees in Varn.\n", "2022-01-10")
     assert perpetrators(rows, "torture") == {"Ivo Dral"}
+
+
+# -- a court that rules on a deed did not do it -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, court", [
+    ("Soldiers arrested the two journalists in Varn. The Supreme Court ruled on Tuesday that their detention was arbitrary and "
+     "ordered their release.", "Supreme Court"),
+    ("The guards beat Ivo Dral in custody. In 2021 the Constitutional Court of Ostland ruled that his torture violated the "
+     "constitution.", "Constitutional Court of Ostland"),
+    ("Police in Marsk detained the activists in January. The High Court in Varn later upheld their detention.", "High Court"),
+    ("Police in Marsk detained the activists in January. A High Court in Varn ruled in March that their deportation had been illegal.",
+     "High Court"),
+])
+def test_a_court_ruling_on_a_deed_did_not_do_it(rules, text, court):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert court not in perpetrators(rows) and perpetrators(rows)

@@ -97,7 +97,8 @@ INSTRUMENT_PROVIDING_VERBS = gz.RuleWords.load().set("instrument_providing_verbs
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
 TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
-NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS
+RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
+NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 
 
 class AbuseRules:
@@ -1470,8 +1471,10 @@ class AbuseRules:
         # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
         if tok is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             pos = self.tstart(tok)
+            # (not who rules or tells of it: "A court ruled that their deportation had been illegal" is theirs to suffer)
+            telling = {self._resolve_np(c) for a in tok.ancestors if a.lemma_ in NOT_DOING_VERBS for c in a.children if c.dep_ == "nsubj"}
             prev = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"})
-                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
+                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity) and m.entity not in telling]
             if prev:
                 return prev[-1]
         # "another example of Russia's persecution of Ukrainian citizens": a state or body owning the deed did it (a
@@ -1618,7 +1621,7 @@ class AbuseRules:
                         if named is not None and named != k and self._actor(named, victims):
                             return named
                     took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
-                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print"):
+                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") or node.lemma_ in RULING_VERBS:
                         k = None
                     if k is not None:
                         found = []
