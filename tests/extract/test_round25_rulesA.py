@@ -145,3 +145,31 @@ def test_the_designated_named_in_a_spokesmans_words_did_the_deed(rules):
 def test_a_court_ruling_on_a_deed_did_not_do_it(rules, text, court):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert court not in perpetrators(rows) and perpetrators(rows)
+
+
+# -- the doer named by a whole phrase: "the defence and security forces", "a group of soldiers and gendarmes" -------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Since the coup, the defence and security forces have killed dozens of people during demonstrations in Varn.",
+     "defence and security forces"),
+    ("Witnesses said armed and security forces detained more than 40 protesters in Marsk on Sunday.", "armed and security forces"),
+    ("Ostland's army and security forces tortured detainees at the Varn barracks, the report found.", "army and security forces"),
+])
+def test_coordinated_forces_are_one_doer(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert doer in perpetrators(rows) and "forces" not in perpetrators(rows)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On 9 July a group of soldiers and gendarmes arrested the two activists at a house in Varn.", "a group of soldiers and gendarmes"),
+    ("Residents said the team of agents abducted Ivo Dral outside his radio station in Marsk.", "the team of agents"),
+    ("A squad of police officers beat the protesters with batons in central Varn, the group said.", "A squad of police officers"),
+])
+def test_a_band_named_by_its_members_is_one_doer(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert {d.lower() for d in perpetrators(rows)} == {doer.lower()}
+
+
+def test_a_group_of_people_who_do_no_harm_is_no_doer(rules):
+    rows = extract_rows(rules, "A group of lawyers said police had detained Ivo Dral in Varn.\n", "2022-01-10")
+    assert not any("lawyers" in d for d in perpetrators(rows))

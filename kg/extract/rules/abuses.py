@@ -108,6 +108,7 @@ class AbuseRules:
 
     def _abuses(self):
         self.last_perp = None
+        self._whole_phrases: set = set()  # doers named by a whole phrase ("a group of soldiers and gendarmes")
         self.abuse_matches: dict[int, list] = {}
         self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
         self._told_codes: dict[int, list] = {}  # sentence index -> (abuse code, recall) of the abuse words it tells
@@ -1623,6 +1624,8 @@ class AbuseRules:
                     took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
                     if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") or node.lemma_ in RULING_VERBS:
                         k = None
+                    if k is not None and k in getattr(self, "_whole_phrases", ()) and self._actor(k, victims):
+                        return k  # "a squad of police officers": the band, not its members' noun inside it
                     if k is not None:
                         found = []
                         # "RAB and other Bangladeshi law enforcement agencies": a conjunct named in lower case is a body
@@ -2180,6 +2183,10 @@ class AbuseRules:
             body = self._recent_armed_body(tok)
             if body:
                 return body  # "The RSF took El Geneina. Witnesses said the paramilitaries beat residents to death."
+        whole = self._coordinated_force(tok, k) or self._band_of_members(tok)
+        if whole is not None:
+            self.__dict__.setdefault("_whole_phrases", set()).add(whole)
+            return whole
         if k:
             return k
         if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
@@ -2252,6 +2259,36 @@ class AbuseRules:
         if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
+
+    def _coordinated_force(self, tok, k):
+        """ "the defence and security forces", "armed and security forces": the forces the coordinated words name
+        together, which a mention of the bare noun ("forces") leaves out; a body of that whole name."""
+        if tok.lower_ not in STATE_FORCE_HEADS | {"forces"} or tok.pos_ != "NOUN" or k is not None and strip_det(self.ex.entities[k].name).lower() != tok.lower_:
+            return None
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "amod", "compound") and c.text.islower()]
+        if not mods or not any(g.dep_ == "conj" for m in mods for g in m.children):
+            return None
+        return self._force_entity(tok, first=min((g for m in mods for g in m.subtree), key=lambda g: g.i))
+
+    def _band_of_members(self, tok):
+        """ "a group of soldiers and gendarmes", "the team of agents": the band the text names by its members, as one
+        group of that whole name (its article with it: "a group of ..." is how the text tells it), not its first
+        members' noun alone."""
+        if tok.lemma_ not in ("group", "team", "squad", "band", "unit", "gang") or tok.pos_ != "NOUN" or not tok.text.islower():
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.tag_ != "NNS" or not obj.text.islower() or any(
+                (k := self.entity_at(g)) is not None and not self.ex.entities[k].name.islower() for g in obj.subtree):
+            return None  # ("a unit of the Varn Brigade": the body named)
+        last = max([obj, *obj.conjuncts], key=lambda g: g.i)
+        first = tok.left_edge
+        start, end = self.tstart(first), self.tstart(last) + len(last.text)
+        name = " ".join(self.text[start:end].split())
+        if not set(re.findall(r"[a-z]+", name.lower())) & ACTOR_GROUP_HEADS:
+            return None
+        named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
+        return self.phrase_entity("Group", name, start, end, key=named)
 
     def _last_body_named(self, noun: str, before: int) -> str | None:
         """The state body named last before ``before`` whose name ends with ``noun`` ("Peru's attorney general's office"
