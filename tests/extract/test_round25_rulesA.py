@@ -173,3 +173,27 @@ def test_a_band_named_by_its_members_is_one_doer(rules, text, doer):
 def test_a_group_of_people_who_do_no_harm_is_no_doer(rules):
     rows = extract_rows(rules, "A group of lawyers said police had detained Ivo Dral in Varn.\n", "2022-01-10")
     assert not any("lawyers" in d for d in perpetrators(rows))
+
+
+# -- an accusation denied, told in a "that" clause ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police spokespeople in Varn have in the past rejected accusations that officers carry out extrajudicial killings.",
+    "The ministry denied allegations that soldiers had tortured detainees in Varn.",
+    "The army has rejected claims that its troops abducted students in Marsk.",
+])
+def test_an_accusation_denied_names_no_doer(rules, text):
+    """As "rejected the allegations of torture": the sentence tells the denial, and who denies did not do it."""
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert perpetrators(rows) == set()
+
+
+def test_a_that_clause_told_not_denied_still_names_its_doer(rules):
+    rows = extract_rows(rules, "Witnesses said that soldiers had tortured detainees in Varn.\n", "2022-01-10")
+    assert perpetrators(rows, "torture") == {"soldiers"}
+
+
+def test_a_denied_report_of_a_passive_deed_leaves_the_storys_doer(rules):
+    rows = extract_rows(rules, "Riot police of the Varn Guard beat and detained hundreds of protesters in Marsk. The minister rejected "
+                               "reports that detainees had been tortured.\n", "2022-01-10")
+    assert perpetrators(rows, "torture")

@@ -659,6 +659,17 @@ class AbuseRules:
         accusation names, which the text tells elsewhere."""
         of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         noun = of.head if of is not None else None
+        if noun is None:
+            # "rejected accusations that officers carry out extrajudicial killings": the accusation's "that" clause
+            clause = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)), None)
+            noun = clause.head if clause is not None and clause.dep_ in ("acl", "relcl", "ccomp") else None
+            if clause is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+                return False  # ("rejected reports that detainees had been tortured": no doer accused here; the story's stands)
+            if noun is not None and any(c.dep_ == "amod" and c.lower_ in DENY_WORDS for c in noun.children):
+                return noun.lower_ in ACCUSATION_NOUNS  # (the denying verb the parser read as an adjective on the noun)
+            if noun is not None and noun.lower_ in DENY_WORDS and clause.dep_ == "ccomp":
+                # ("denied allegations that soldiers had tortured ...", the clause hung on the verb)
+                return any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS and c.i < clause.i for c in noun.children)
         return noun is not None and noun.lower_ in ACCUSATION_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in DENY_WORDS
 
     @staticmethod
