@@ -197,3 +197,19 @@ def test_a_denied_report_of_a_passive_deed_leaves_the_storys_doer(rules):
     rows = extract_rows(rules, "Riot police of the Varn Guard beat and detained hundreds of protesters in Marsk. The minister rejected "
                                "reports that detainees had been tortured.\n", "2022-01-10")
     assert perpetrators(rows, "torture")
+
+
+# -- who sentences or convicts someone of a deed judges it --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Judge Mira Olt of the Varn High Court sentenced Ivo Dral, a former mayor, and his brother to life in prison without parole on "
+     "57 counts of murder.", "Mira Olt", "Ivo Dral"),
+    ("The judge, Mira Olt, convicted the two officers and sentenced them to 20 years over the killing of Tomas Hel.", "Mira Olt",
+     "two officers"),
+    ("Ostland's Supreme Court sentenced former commander Ivo Dral to 25 years in prison for the massacre of villagers in Varn.",
+     "Supreme Court", "Ivo Dral"),
+])
+def test_who_sentences_for_a_deed_did_not_do_it(rules, text, judge, doer):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    doers = perpetrators(rows)
+    assert judge not in doers and doer in doers

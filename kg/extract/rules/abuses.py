@@ -993,8 +993,15 @@ class AbuseRules:
             if subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i:
                 return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
             if subj is not None:
-                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS:
-                    return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
+                via = next((a for a in (head, *head.ancestors) if a.head.i == node.i), None)  # the branch of node the deed is on
+                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS or node.lemma_ in ACCUSE_VERBS and node is not head \
+                        and via is not None and not (via.dep_ in ("conj", "xcomp", "ccomp") and via.pos_ in ("VERB", "AUX")):
+                    # (not "has sentenced dozens to death and executed four of them": a deed of its own, the subject's)
+                    # who tells, finds or condemns it did not do it; who disappeared or died suffered it; who accuses,
+                    # convicts or sentences someone of it ("Judge X sentenced Y to life on 57 counts of murder") judges it,
+                    # and the one judged is who it names
+                    judged = [self._resolve_np(c) for c in node.children if c.dep_ == "dobj"] if node.lemma_ in ACCUSE_VERBS else []
+                    return [k for k in judged if able(k) and k != self._resolve_np(subj)][:1]  # (never the accuser himself)
                 k = self._resolve_np(subj)
                 return [k] if able(k) else []
             if node.head.i == node.i:
