@@ -213,3 +213,17 @@ def test_who_sentences_for_a_deed_did_not_do_it(rules, text, judge, doer):
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     doers = perpetrators(rows)
     assert judge not in doers and doer in doers
+
+
+# -- a case or complaint of a deed filed against someone ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Officers added that a case of abduction, rape and murder had been registered against \"unknown armed men\" at the Varn police station.",
+    "The family filed a complaint of torture against unnamed guards at the Marsk prosecutor's office.",
+    "A case of enforced disappearance was opened against persons unknown at the Varn district court on Monday.",
+])
+def test_a_case_filed_against_someone_is_no_deed_of_the_filer(rules, text):
+    """As "charges of X against Y" (round 13): the filing is told, not the deed; the station or office where it is
+    filed did nothing."""
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert not any("police" in d or "court" in d or "office" in d or "family" in d for d in perpetrators(rows))

@@ -1856,8 +1856,8 @@ class AbuseRules:
         head = tok
         while head.dep_ in ("amod", "compound", "conj") and head.head.i != head.i:
             head = head.head
-        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_ not in CHARGE_NOUNS:
-            return False
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_ not in CHARGE_NOUNS | {"case", "complaint"}:
+            return False  # ("a case of abduction and murder was registered against unknown men": filed, not told done)
         charge = head.head.head  # (the parser hangs "against" on the charge, its verb or the last charge named)
         return any(c.dep_ == "prep" and c.lower_ == "against" for n in (tok, head, *head.conjuncts, charge, charge.head) for c in n.children)
 
