@@ -217,13 +217,16 @@ def test_who_sentences_for_a_deed_did_not_do_it(rules, text, judge, doer):
 
 # -- a case or complaint of a deed filed against someone ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Officers added that a case of abduction, rape and murder had been registered against \"unknown armed men\" at the Varn police station.",
-    "The family filed a complaint of torture against unnamed guards at the Marsk prosecutor's office.",
-    "A case of enforced disappearance was opened against persons unknown at the Varn district court on Monday.",
+@pytest.mark.parametrize("text, code", [
+    ("Police in Varn detained the two women on Monday. Officers added that a case of abduction and rape had been registered against "
+     "\"unknown armed men\" at the Varn police station.", "sexual_violence"),
+    ("Guards at the Marsk prison beat Ivo Dral in May. His family later filed a complaint of torture against persons unknown at the "
+     "prosecutor's office.", "torture"),
+    ("Police in Varn detained the two men on Monday. A case of enforced disappearance was then opened against persons unknown at the "
+     "Varn district court.", "enforced_disappearance"),
 ])
-def test_a_case_filed_against_someone_is_no_deed_of_the_filer(rules, text):
-    """As "charges of X against Y" (round 13): the filing is told, not the deed; the station or office where it is
-    filed did nothing."""
+def test_a_case_filed_against_someone_is_no_deed_of_the_story_doer(rules, text, code):
+    """As "charges of X against Y" (round 13): the filing is told, not the deed; it gives the doer of the story no
+    new deed of that kind."""
     rows = extract_rows(rules, text + "\n", "2022-01-10")
-    assert not any("police" in d or "court" in d or "office" in d or "family" in d for d in perpetrators(rows))
+    assert perpetrators(rows, code) == set()
