@@ -6,7 +6,7 @@ Short invented texts (people, units, bodies and places are made up).
 
 import pytest
 
-from extract.claimhelp import extract_rows, perpetrators
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 # -- an instrument is no doer, and the deeds it provides for are criteria ------------------------------------------------
@@ -230,3 +230,23 @@ def test_a_case_filed_against_someone_is_no_deed_of_the_story_doer(rules, text, 
     new deed of that kind."""
     rows = extract_rows(rules, text + "\n", "2022-01-10")
     assert perpetrators(rows, code) == set()
+
+
+# -- "their" after the people a deed befell is theirs ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostland: Authorities must reveal the fate of Varn Union activists Ivo Dral and Tomas Hel, missing since their arrest.",
+    "The Marsk government should disclose the whereabouts of the two journalists, unseen since their abduction in May.",
+    "Authorities in Varn must investigate the complaints of the opposition activists about their torture in custody, the group said.",
+])
+def test_their_deed_after_the_people_it_befell_is_no_precise_deed_of_the_body_before(rules, text):
+    """"its"/"their" on a deed is the body named before it ("called on Ostland to end its persecution of ...") only
+    when no people it befell stand between: "the fate of the activists, missing since their arrest" is theirs."""
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    precise = {name(c["perpetrator"]) for c in find(rows, "abuse") if c["confidence"] > 0.4}
+    assert not any(d.lower().endswith(("authorities", "government")) for d in precise)
+
+
+def test_its_deed_after_the_body_asked_is_the_bodys(rules):
+    rows = extract_rows(rules, "The Varn Union called on Ostland to end its persecution of the Dorav minority.\n", "2022-01-10")
+    assert perpetrators(rows) == {"Ostland"}

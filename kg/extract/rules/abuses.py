@@ -1492,8 +1492,11 @@ class AbuseRules:
             pos = self.tstart(tok)
             # (not who rules or tells of it: "A court ruled that their deportation had been illegal" is theirs to suffer)
             telling = {self._resolve_np(c) for a in tok.ancestors if a.lemma_ in NOT_DOING_VERBS for c in a.children if c.dep_ == "nsubj"}
-            prev = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"})
-                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity) and m.entity not in telling]
+            before = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"}) if m.start < pos]
+            prev = [k for k in before if self._actor(k, victims) and not self._is_sanctioner(k) and k not in telling]
+            # (not past the people it befell: "must reveal the fate of FNDC activists, missing since their arrest")
+            if before and before[-1] in victims and self.etype(before[-1]) == "Group" and (not prev or before[-1] != prev[-1]):
+                return None  # the deed befell them; who did it this sentence does not say (the body asked to tell is not)
             if prev:
                 return prev[-1]
         # "another example of Russia's persecution of Ukrainian citizens": a state or body owning the deed did it (a
