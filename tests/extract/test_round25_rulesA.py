@@ -250,3 +250,23 @@ def test_their_deed_after_the_people_it_befell_is_no_precise_deed_of_the_body_be
 def test_its_deed_after_the_body_asked_is_the_bodys(rules):
     rows = extract_rows(rules, "The Varn Union called on Ostland to end its persecution of the Dorav minority.\n", "2022-01-10")
     assert perpetrators(rows) == {"Ostland"}
+
+
+# -- "his wife, former First Lady X": the relative is X --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, relative", [
+    ("The Department of State is designating former Ostlandic President Ivo Dral, who held office from 2010 to 2014, and his wife, "
+     "former First Lady Mira Olt Dral, due to their involvement in significant corruption.", "Ivo Dral", "Mira Olt Dral"),
+    ("Marsk on Monday sanctioned the former governor Tomas Hel and his son, former Deputy Governor Arvo Hel, over the killings in Varn.",
+     "Tomas Hel", "Arvo Hel"),
+    ("Rights groups said Senator Lena Varga and her husband, former Deputy Minister Pavel Varga, had profited from the contracts.",
+     "Lena Varga", "Pavel Varga"),
+])
+def test_a_relative_set_off_with_a_title_is_the_named_person(rules, text, person, relative):
+    rows = extract_rows(rules, text + "\n", "2022-01-10")
+    assert relative in {name(c["relative"]) for c in find(rows, "family", person=person)}
+
+
+def test_a_relative_set_off_with_a_lower_case_description_stays_unnamed(rules):
+    rows = extract_rows(rules, "Ivo Dral, a former mayor of Varn, and his wife, former schoolteacher, fled to Marsk.\n", "2022-01-10")
+    assert not any(name(c["relative"]).startswith("Marsk") for c in find(rows, "family"))
