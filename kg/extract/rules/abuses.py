@@ -91,10 +91,14 @@ from kg.extract.rules.words import (
 from kg.model import Entity
 
 STATE_JUSTICE_HEADS = gz.RuleWords.load().set("state_justice_heads")
+INSTRUMENT_NAMES = gz.RuleWords.load().set("instrument_names")
+CRITERIA_FINDING_VERBS = gz.RuleWords.load().set("criteria_finding_verbs")
+INSTRUMENT_PROVIDING_VERBS = gz.RuleWords.load().set("instrument_providing_verbs")
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
 TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
-NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS
+RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
+NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 
 
 class AbuseRules:
@@ -104,6 +108,7 @@ class AbuseRules:
 
     def _abuses(self):
         self.last_perp = None
+        self._whole_phrases: set = set()  # doers named by a whole phrase ("a group of soldiers and gendarmes")
         self.abuse_matches: dict[int, list] = {}
         self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
         self._told_codes: dict[int, list] = {}  # sentence index -> (abuse code, recall) of the abuse words it tells
@@ -196,6 +201,8 @@ class AbuseRules:
                     continue  # "describes the proceedings as political persecution": the speaker's name for them
                 if tok is not None and self._befell_no_one(tok):
                     continue  # "none of them has been arrested": told as not done
+                if tok is not None and self._instrument_criteria(tok):
+                    continue  # "The Act authorizes sanctions on anyone who tortures ...": a criterion, no case
                 if tok is not None and self._supposed(tok):
                     continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
@@ -233,6 +240,7 @@ class AbuseRules:
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
+                perps = [p for p in perps if p not in self._speakers_and_signers(s, signers_only=True)]  # ("Y issued Executive Order ...")
                 if bearer is not None:
                     perps = [p for p in perps if p != bearer]  # ("he bore signs of torture": he was tortured, by whoever did it)
                 if collective and s.index not in self.item_sents:
@@ -651,6 +659,17 @@ class AbuseRules:
         accusation names, which the text tells elsewhere."""
         of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         noun = of.head if of is not None else None
+        if noun is None:
+            # "rejected accusations that officers carry out extrajudicial killings": the accusation's "that" clause
+            clause = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)), None)
+            noun = clause.head if clause is not None and clause.dep_ in ("acl", "relcl", "ccomp") else None
+            if clause is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+                return False  # ("rejected reports that detainees had been tortured": no doer accused here; the story's stands)
+            if noun is not None and any(c.dep_ == "amod" and c.lower_ in DENY_WORDS for c in noun.children):
+                return noun.lower_ in ACCUSATION_NOUNS  # (the denying verb the parser read as an adjective on the noun)
+            if noun is not None and noun.lower_ in DENY_WORDS and clause.dep_ == "ccomp":
+                # ("denied allegations that soldiers had tortured ...", the clause hung on the verb)
+                return any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS and c.i < clause.i for c in noun.children)
         return noun is not None and noun.lower_ in ACCUSATION_NOUNS and noun.dep_ == "dobj" and noun.head.lower_ in DENY_WORDS
 
     @staticmethod
@@ -974,8 +993,15 @@ class AbuseRules:
             if subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i:
                 return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
             if subj is not None:
-                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS:
-                    return []  # who tells, finds or condemns it did not do it; who disappeared or died suffered it
+                via = next((a for a in (head, *head.ancestors) if a.head.i == node.i), None)  # the branch of node the deed is on
+                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS or node.lemma_ in ACCUSE_VERBS and node is not head \
+                        and via is not None and not (via.dep_ in ("conj", "xcomp", "ccomp") and via.pos_ in ("VERB", "AUX")):
+                    # (not "has sentenced dozens to death and executed four of them": a deed of its own, the subject's)
+                    # who tells, finds or condemns it did not do it; who disappeared or died suffered it; who accuses,
+                    # convicts or sentences someone of it ("Judge X sentenced Y to life on 57 counts of murder") judges it,
+                    # and the one judged is who it names
+                    judged = [self._resolve_np(c) for c in node.children if c.dep_ == "dobj"] if node.lemma_ in ACCUSE_VERBS else []
+                    return [k for k in judged if able(k) and k != self._resolve_np(subj)][:1]  # (never the accuser himself)
                 k = self._resolve_np(subj)
                 return [k] if able(k) else []
             if node.head.i == node.i:
@@ -1348,7 +1374,7 @@ class AbuseRules:
         """Whether ``key`` can be the doer of an abuse of ``code`` at all, wherever a rule found it: not a sanctioning
         state, not a lawmaking body for a deed of hands, not a medium (its staff are who abuses befall; it reports
         them), and not a territory named by its administrative kind ("Salah al-Din Province": where, not who)."""
-        if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key):
+        if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key) or self._instrument(key):
             return False
         ent = self.ex.entities[key]
         if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
@@ -1359,11 +1385,60 @@ class AbuseRules:
         return not (ent.type in PLACE_TYPES and set(words) & ADMINISTRATIVE_PLACE_WORDS
                     or ent.type == "Person" and len(words) > 1 and words[-1] in ADMINISTRATIVE_PLACE_WORDS)
 
+    def _instrument(self, key: str | None) -> bool:
+        """Whether ``key`` is a legal instrument: a statute or programme, or the short name a text gives one it named
+        before ("the E.O.", "the Act"), which the tagger may read as a body. An instrument names deeds to sanction;
+        it does none."""
+        if key is None:
+            return False
+        ent = self.ex.entities[key]
+        return ent.type in ("Statute", "SanctionsProgram") or strip_det(ent.name).lower() in INSTRUMENT_NAMES
+
+    def _instrument_token(self, t) -> bool:
+        k = self.entity_at(t)
+        return self._instrument(k) if k is not None else t.lower_ in INSTRUMENT_NAMES and t.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+
+    def _instrument_criteria(self, tok) -> bool:
+        """Whether the abuse word is one of the deeds an instrument provides for ("The E.O. also authorizes sanctions
+        on anyone found to have targeted civilians through killings", "Section 7031(c) provides that, where officials
+        have been involved in significant corruption, ...", "Under the Act, an official involved in torture is
+        ineligible"): a criterion it sets, told of no case, whose only named subject is the instrument."""
+        for a in [tok, *tok.ancestors]:
+            if a.lemma_ in INSTRUMENT_PROVIDING_VERBS and any(
+                    c.dep_ == "nsubj" and self._instrument_token(a.head if c.lower_ in ("which", "that") and a.dep_ == "relcl" else c)
+                    for c in a.children):
+                return True  # (not "the regulations list 30 nationals connected to the detention of X": their deeds)
+            if a.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
+                    g.dep_ == "pobj" and self._instrument_token(g) for g in c.subtree) for c in a.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in c.children)
+                            for c in a.children):
+                return True
+        return False
+
+    def _speakers_and_signers(self, s: Sent, signers_only: bool = False) -> set:
+        """Who the sentence makes speak ('"The individuals designated today have fuelled killings," said Under
+        Secretary X') or sign an instrument ("Today President Y issued Executive Order 14115, ..."): the voice and the
+        hand of the sanction, which a reading of the sentence as a designation may take for one designated."""
+        out = set()
+        for v in s.span:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            if v.lemma_ in SPEECH_VERBS and not signers_only or any(c.dep_ == "dobj" and self._instrument_token(c) for c in v.children):
+                out |= {self._resolve_np(c) for c in v.children if c.dep_ == "nsubj"}
+            if v.lemma_ in SPEECH_VERBS and not signers_only and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+                # '"...," said Under Secretary X' (parsed with the title as a preposition): the person named after the verb
+                out |= {k for c in v.children if c.i > v.i and c.dep_ in ("prep", "npadvmod", "attr", "dobj")
+                        for g in c.subtree if (k := self.entity_at(g)) is not None and self.etype(k) == "Person"}
+        return out - {None}
+
     def _perpetrator_found(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
         # 1. a sanction sentence: the abuse is what the target is sanctioned for
         #    (every one it names: "listed Zhu Hailun, Wang Junzheng and Chen Mingguo for the arbitrary detention of ...")
         targets = [t for t in self.sanction_targets.get(s.index, []) if t not in self.relative_of
                    and (self.etype(t) != "Group" or self._actor(t, victims) or self._is_target_group(t))]
+        if targets:
+            targets = [t for t in targets if t not in self._speakers_and_signers(s)]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
             if self._told_of_another(tok, targets):
@@ -1415,8 +1490,13 @@ class AbuseRules:
         # 2b. "called on China to end its repression of Uyghurs": "its"/"their" is the body named just before in the sentence
         if tok is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             pos = self.tstart(tok)
-            prev = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"})
-                    if m.start < pos and self._actor(m.entity, victims) and not self._is_sanctioner(m.entity)]
+            # (not who rules or tells of it: "A court ruled that their deportation had been illegal" is theirs to suffer)
+            telling = {self._resolve_np(c) for a in tok.ancestors if a.lemma_ in NOT_DOING_VERBS for c in a.children if c.dep_ == "nsubj"}
+            before = [m.entity for m, t in self.sent_entities(s, {"Country", "GovernmentBody", "Organization", "Group"}) if m.start < pos]
+            prev = [k for k in before if self._actor(k, victims) and not self._is_sanctioner(k) and k not in telling]
+            # (not past the people it befell: "must reveal the fate of FNDC activists, missing since their arrest")
+            if before and before[-1] in victims and self.etype(before[-1]) == "Group" and (not prev or before[-1] != prev[-1]):
+                return None  # the deed befell them; who did it this sentence does not say (the body asked to tell is not)
             if prev:
                 return prev[-1]
         # "another example of Russia's persecution of Ukrainian citizens": a state or body owning the deed did it (a
@@ -1456,7 +1536,9 @@ class AbuseRules:
                 # did something else
                 node = None
             for _ in range(7 if node is not None else 0):
-                guilty = node.lemma_ == "find" and any(c.lower_ == "guilty" for c in node.children)  # "found three officers guilty of murdering"
+                # "found three officers guilty of murdering" (with "guilty" hung on the second of the accused: "found
+                # three officers and an informer guilty of")
+                guilty = node.lemma_ == "find" and any(g.lower_ == "guilty" for c in node.children for g in (c, *c.children))
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
@@ -1469,6 +1551,9 @@ class AbuseRules:
                     if obj is None and node.dep_ == "acl":
                         obj = node.head  # "the four officers accused of his murder"
                     k = (self._titled_person(obj) or self._resolve_np(obj)) if obj is not None else None
+                    accuser = {self._resolve_np(c) for c in node.children if c.dep_ == "nsubj"} - {None}
+                    if k in accuser:
+                        k = None  # "Zogo had accused the businessman of embezzling": a descriptor read as the accuser is not him
                     # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
                     # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
                     # list of objects on the verb one by one)
@@ -1487,6 +1572,8 @@ class AbuseRules:
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
+                    if obj is not None and obj.dep_ == "dobj" and accuser:
+                        return None  # the one accused, by no name read here: never the accuser, nor the last doer told
                 if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
                         and node.head.head.pos_ in ("VERB", "AUX"):
                     # "was detained on charges of torture", "arrested X on suspicion of murder": who is held did it, allegedly
@@ -1556,8 +1643,10 @@ class AbuseRules:
                         if named is not None and named != k and self._actor(named, victims):
                             return named
                     took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
-                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print"):
+                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") or node.lemma_ in RULING_VERBS:
                         k = None
+                    if k is not None and k in getattr(self, "_whole_phrases", ()) and self._actor(k, victims):
+                        return k  # "a squad of police officers": the band, not its members' noun inside it
                     if k is not None:
                         found = []
                         # "RAB and other Bangladeshi law enforcement agencies": a conjunct named in lower case is a body
@@ -1725,6 +1814,8 @@ class AbuseRules:
                 return True  # ("those who were detained", "everyone who had been arrested": whom it befell)
             if a.dep_ in ("amod", "acl") and a.lemma_ in ("responsible", "involve", "complicit", "implicate"):
                 return True  # ("those held", "those beaten": whom it befell)
+            if a.dep_ == "acl" and a.lemma_ in CRITERIA_FINDING_VERBS and a.head.lower_ != "those":
+                return True  # "anyone found to have targeted civilians": whoever may be found so (not "those found guilty")
         return False
 
     @staticmethod
@@ -1768,8 +1859,8 @@ class AbuseRules:
         head = tok
         while head.dep_ in ("amod", "compound", "conj") and head.head.i != head.i:
             head = head.head
-        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_ not in CHARGE_NOUNS:
-            return False
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_ not in CHARGE_NOUNS | {"case", "complaint"}:
+            return False  # ("a case of abduction and murder was registered against unknown men": filed, not told done)
         charge = head.head.head  # (the parser hangs "against" on the charge, its verb or the last charge named)
         return any(c.dep_ == "prep" and c.lower_ == "against" for n in (tok, head, *head.conjuncts, charge, charge.head) for c in n.children)
 
@@ -2113,6 +2204,10 @@ class AbuseRules:
             body = self._recent_armed_body(tok)
             if body:
                 return body  # "The RSF took El Geneina. Witnesses said the paramilitaries beat residents to death."
+        whole = self._coordinated_force(tok, k) or self._band_of_members(tok)
+        if whole is not None:
+            self.__dict__.setdefault("_whole_phrases", set()).add(whole)
+            return whole
         if k:
             return k
         if tok.lower_ in ("forces", "troops", "men", "fighters", "soldiers", "guards", "militia"):
@@ -2186,6 +2281,36 @@ class AbuseRules:
             return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
 
+    def _coordinated_force(self, tok, k):
+        """ "the defence and security forces", "armed and security forces": the forces the coordinated words name
+        together, which a mention of the bare noun ("forces") leaves out; a body of that whole name."""
+        if tok.lower_ not in STATE_FORCE_HEADS | {"forces"} or tok.pos_ != "NOUN" or k is not None and strip_det(self.ex.entities[k].name).lower() != tok.lower_:
+            return None
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "amod", "compound") and c.text.islower()]
+        if not mods or not any(g.dep_ == "conj" for m in mods for g in m.children):
+            return None
+        return self._force_entity(tok, first=min((g for m in mods for g in m.subtree), key=lambda g: g.i))
+
+    def _band_of_members(self, tok):
+        """ "a group of soldiers and gendarmes", "the team of agents": the band the text names by its members, as one
+        group of that whole name (its article with it: "a group of ..." is how the text tells it), not its first
+        members' noun alone."""
+        if tok.lemma_ not in ("group", "team", "squad", "band", "unit", "gang") or tok.pos_ != "NOUN" or not tok.text.islower():
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.tag_ != "NNS" or not obj.text.islower() or any(
+                (k := self.entity_at(g)) is not None and not self.ex.entities[k].name.islower() for g in obj.subtree):
+            return None  # ("a unit of the Varn Brigade": the body named)
+        last = max([obj, *obj.conjuncts], key=lambda g: g.i)
+        first = tok.left_edge
+        start, end = self.tstart(first), self.tstart(last) + len(last.text)
+        name = " ".join(self.text[start:end].split())
+        if not set(re.findall(r"[a-z]+", name.lower())) & ACTOR_GROUP_HEADS:
+            return None
+        named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
+        return self.phrase_entity("Group", name, start, end, key=named)
+
     def _last_body_named(self, noun: str, before: int) -> str | None:
         """The state body named last before ``before`` whose name ends with ``noun`` ("Peru's attorney general's office"
         ... "the office"), among the bodies the rules named from lower-case phrases, which are no mentions of their own."""
@@ -2230,7 +2355,9 @@ class AbuseRules:
         if not between:
             return None
         tops = [t for t in between if not (between[0].i <= t.head.i < verb.i)]
-        return tops[0] if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") else None
+        if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN") or tops[0].right_edge.i < between[-1].i:
+            return None  # ("- A Kenyan court found three officers guilty of murdering ...": the court is another verb's)
+        return tops[0]
 
     @staticmethod
     def _fronted_subject(s: Sent, verb):

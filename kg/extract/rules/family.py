@@ -140,14 +140,20 @@ class FamilyRules:
         k = self.entity_at(toks[j])
         if k is not None and self.etype(k) == "Person":
             return k
-        if toks[j].lower_ in ("the", "a", "an"):
+        lead = toks[j].text.islower() and (toks[j].pos_ == "ADJ" or toks[j].tag_ == "VBN")  # "former", "retired"
+        if toks[j].lower_ in ("the", "a", "an") or lead:
             # "her husband, the teacher and political activist Tomas N.": the name after the lower-case words that say
-            # what the relative does
-            n = j + 1
+            # what the relative does; "his wife, former First Lady Rosa B.": after the title the relative held
+            n = j + 1 if toks[j].lower_ in ("the", "a", "an") else j
             while n < len(toks) and n - j <= 6 and toks[n].is_alpha and toks[n].text.islower() and self.mention_of(toks[n]) is None \
                     and toks[n].pos_ in ("NOUN", "ADJ", "CCONJ") and toks[n].lower_ not in self.gaz.relation_words:
                 n += 1
-            m = self.mention_of(toks[n]) if n < len(toks) and n > j + 1 and toks[n - 1].pos_ == "NOUN" else None
+            titled = n
+            while n < len(toks) and n - titled < 3 and n > j and lead and toks[n].is_alpha and toks[n].text[:1].isupper() \
+                    and toks[n].pos_ == "PROPN" and (self.mention_of(toks[n]) is None or self.mention_of(toks[n]).start < self.tstart(toks[n])
+                                                     and self.etype(self.mention_of(toks[n]).entity) != "Person"):
+                n += 1  # ("First Lady": the capitalised title before the name)
+            m = self.mention_of(toks[n]) if n < len(toks) and (n > j + 1 and toks[n - 1].pos_ in ("NOUN", "PROPN", "ADJ") or lead and n > j) else None
             if m is not None and m.start == self.tstart(toks[n]) and m.entity and self.etype(m.entity) == "Person":
                 return m.entity
             return None
