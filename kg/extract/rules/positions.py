@@ -925,7 +925,9 @@ class PositionRules:
                         a.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp") for a in x.ancestors if a.i != t.i and t in a.ancestors)
                     for x in t.subtree):
                 return t  # "Under Secretary for Y Z said": the title's "Under" read as a preposition leaves no subject
-            if t.i > s.span.start and t.doc[t.i - 1].text in ('"', "\u201d", "'", ",") and t.i > s.span.start + 1:
+            quote_before = t.i > s.span.start + 1 and (t.doc[t.i - 1].text in ('"', "\u201d", "'")
+                                                       or t.doc[t.i - 1].text == "," and t.doc[t.i - 2].text in ('"', "\u201d", "'"))
+            if quote_before:  # (not "X, the Under Secretary, said the Treasury had designated Y": an apposition's comma)
                 for x in t.doc[t.i + 1:s.span.end]:
                     if x.is_punct:
                         break
