@@ -324,7 +324,9 @@ class Gazetteer:
             name = text[m.start():m.end()]
             return Instrument(STATUTE_NS + _slug(f"eu {m['kind']} {m['num']}"), name, "Statute", None, None, [name], "Q458")  # the EU's own acts
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-        return Instrument(STATUTE_NS + _slug(clean), clean, "Statute", None, None, [clean])
+        # "The Chemical Weapons (Sanctions) (EU Exit) Regulations 2019": every "(EU Exit)" act is a UK statutory instrument
+        jurisdiction = "Q145" if re.search(r"\(EU\s+Exit\)", clean) else None
+        return Instrument(STATUTE_NS + _slug(clean), clean, "Statute", None, None, [clean], jurisdiction)
 
 
 def _slug(citation: str) -> str:

@@ -209,3 +209,36 @@ def test_a_demonym_opening_a_hyphened_word_is_no_person(rules):
             "minority by the French-speaking majority, his lawyers said.")
     ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
     assert not any(a.startswith("the French") for e in ents if e.type == "Person" for a in e.aliases)
+
+
+# -- a list's heading lists for whoever designated, under their law ---------------------------------------------------
+
+EU_LIST = ("Varnia: Council sanctions three officials\n\nCouncil of the EU\nPress release\n15 October 2020\n\n"
+           "The Council today imposed restrictive measures on three individuals in response to the poisoning of Ivo Tarn. "
+           "The listings were adopted under the EU's framework of restrictive measures against the use of chemical weapons, "
+           "set up in 2018 by Council Decision (CFSP) 2018/1544.\n\n"
+           "Mr Tarn collapsed on a flight on 20 August. He was treated in a hospital in Omsk. A laboratory in Berlin found "
+           "a nerve agent in his blood, and laboratories in two other states confirmed it.\n\n"
+           "The Varnian authorities have rejected the findings; the Foreign Ministry in Varna said in a statement that the "
+           "sanctions were unfriendly.\n\nThose listed are:\n- Ana Koval, Director of the Security Service;\n"
+           "- Petr Dolan, Deputy Minister of Defence; and\n- Ilya Sorin, Presidential Envoy.\n\n"
+           "The persons are subject to an asset freeze and a travel ban.{uk}\n")
+
+
+@pytest.mark.parametrize("uk", [
+    "",
+    " The United Kingdom imposed asset freezes on the same three officials today under its Chemical Weapons (Sanctions) "
+    "(EU Exit) Regulations 2019.",
+])
+def test_a_list_heading_after_a_reaction_lists_for_the_designating_body(rules, uk):
+    rows = [r for r in extract_rows(rules, EU_LIST.format(uk=uk), "2020-10-15") if r["type"] == "sanction"
+            and name(r["target"]) in ("Ana Koval", "Petr Dolan", "Ilya Sorin") and r.get("confidence", 1) >= 0.8]
+    assert len(rows) == 3
+    assert {name(r.get("authority")) for r in rows} == {"Council of the European Union"}
+    assert {name(r.get("legal_basis")) for r in rows} == {"Council Decision (CFSP) 2018/1544"}
+
+
+def test_an_eu_exit_regulation_is_the_uks(rules):
+    from kg.extract import gazetteer
+    inst = gazetteer.get().mint_instrument("the Chemical Weapons (Sanctions) (EU Exit) Regulations 2019")
+    assert inst.jurisdiction == "Q145"

@@ -135,6 +135,11 @@ COUNTED_HOLDERS_RE = re.compile(
 _CAPS_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,4})"
                             r"[ \t]*(?:[\u2013\u2014-][ \t]|,)")
 
+# A UN sanctions list entry's name, given in numbered parts: "LYi.024 Name: 1: ERMIAS 2: GHERMAY. Nationality: ..." (the
+# reference says an individual, "i", or an entity, "e"); "na" fills a part the committee does not know
+_UN_ENTRY_NAME_RE = re.compile(r"(?:\b[A-Z]{2,3}(?P<kind>[ie])\.\d{3}[ \t]+)?\bName:[ \t]*1:[ \t]*(?P<parts>[^\n:]+?(?:[ \t]+\d:[ \t]*[^\n:]+?)*)\.(?=\s)")
+_UN_NAME_PART_RE = re.compile(r"[ \t]+\d:[ \t]*")
+
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
@@ -339,6 +344,7 @@ class MentionRules:
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         cands.extend(self._acronym_names())
         cands.extend(self._entry_names())
+        cands.extend(self._un_entry_names())
         cands.extend(self._surname_first_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
@@ -701,6 +707,19 @@ class MentionRules:
                     or GOV_WORDS.search(m.group(1)) or self.gaz.company_tail_re.search(" " + m.group(1)):
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
+        return out
+
+    def _un_entry_names(self) -> list[Mention]:
+        """The names of a UN committee's list entries ("Name: 1: ERMIAS 2: GHERMAY"): the parts, read in order without
+        their numbers, are one person's (or, under an "e" reference, one entity's) name."""
+        out = []
+        for m in _UN_ENTRY_NAME_RE.finditer(self.text):
+            parts = [p.strip() for p in _UN_NAME_PART_RE.split(m.group("parts")) if p.strip() and p.strip().casefold() != "na"]
+            if not parts:
+                continue
+            typ = "Organization" if m.group("kind") == "e" else "Person"
+            out.append(Mention(m.start("parts"), m.end("parts"), m.group("parts"), typ, 3, " ".join(parts),
+                               extra={"label": "PERSON" if typ == "Person" else "ORG", "entry": True, "natural": " ".join(parts)}))
         return out
 
     def _written_in_lower_case(self, word: str) -> bool:

@@ -1110,9 +1110,12 @@ class SanctionRules:
                 # designated today include:"), not under the last law named (the act a regime is "made under")
                 basis = statutes[0] if statutes else told[0] if told else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
                 auth = last_sanction[0] if annex and last_sanction is not None and last_sanction[0] else self._authority(s)
-                if last_auth is not None and last_auth[1] >= s.index - 3 and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
-                        and (auth is None or not self._is_sanctioner(auth)):
-                    auth = last_auth[0]  # "The four individuals are:" lists for whoever designated them just before
+                if last_auth is not None and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
+                        and (auth is None or not self._is_sanctioner(auth)) and (last_auth[1] >= s.index - 3 or not self.sent_entities(s)):
+                    # "The four individuals are:" lists for whoever designated them just before, and "Those listed are:",
+                    # naming no one, for whoever the text last told designating, however far back (not a body named since
+                    # for its reaction: "the Foreign Ministry in Moscow said the sanctions were unfriendly")
+                    auth = last_auth[0]
                 if statutes or basis is not None and auth is not None and not self._is_sanctioner(auth):
                     # (a body carried over that imposes no sanctions, "the Supreme Court" of the sentence before: the law's state)
                     auth = self._authority_for(basis, auth, s)
