@@ -242,3 +242,23 @@ def test_an_eu_exit_regulation_is_the_uks(rules):
     from kg.extract import gazetteer
     inst = gazetteer.get().mint_instrument("the Chemical Weapons (Sanctions) (EU Exit) Regulations 2019")
     assert inst.jurisdiction == "Q145"
+
+
+UN_LIST = ("Security Council Committee concerning Varnia Adds Two Entries to Its Sanctions List\n\n7 June 2018\n\n"
+           "On 7 June 2018, the Security Council Committee established pursuant to resolution 2140 (2014) concerning Varnia "
+           "approved the addition of the entries specified below to its Sanctions List of individuals and entities subject "
+           "to the travel ban and assets freeze imposed by resolution 2140 (2014).\n\nA. Individuals\n\n"
+           "VAi.011 Name: 1: TANO 2: BERI 3: KELLO. Nationality: Varnia. Listed on: 7 June 2018. Other information: "
+           "Commander of a militia that has attacked camps for displaced people.\n\n{second}\n")
+
+
+@pytest.mark.parametrize("second, listed", [
+    ("VAi.012 Name: 1: MIRA 2: na 3: DOLAN. A.k.a.: Umm Ali. Nationality: Varnia. Listed on: 7 June 2018.", "Mira Dolan"),
+    ("B. Entities\n\nVAe.003 Name: NORTHWIND TRADING. Name: 1: NORTHWIND 2: TRADING. Listed on: 7 June 2018.", "Northwind Trading"),
+])
+def test_a_un_list_entry_is_listed_by_the_committee_under_its_resolution(rules, second, listed):
+    rows = [r for r in extract_rows(rules, UN_LIST.format(second=second), "2018-06-07") if r["type"] == "sanction"]
+    by_target = {name(r["target"]).casefold(): r for r in rows}
+    for target in ("tano beri kello", listed.casefold()):
+        assert name(by_target[target].get("legal_basis")) == "resolution 2140 (2014)"
+        assert "Security Council" in name(by_target[target].get("authority"))

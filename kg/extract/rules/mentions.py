@@ -719,7 +719,8 @@ class MentionRules:
                 continue
             typ = "Organization" if m.group("kind") == "e" else "Person"
             out.append(Mention(m.start("parts"), m.end("parts"), m.group("parts"), typ, 3, " ".join(parts),
-                               extra={"label": "PERSON" if typ == "Person" else "ORG", "entry": True, "natural": " ".join(parts)}))
+                               extra={"label": "PERSON" if typ == "Person" else "ORG", "entry": True, "un_entry": True,
+                                      "natural": " ".join(parts)}))
         return out
 
     def _written_in_lower_case(self, word: str) -> bool:

@@ -416,6 +416,23 @@ class SanctionRules:
                 return m.entity
         return None
 
+    def _un_entry_sanctions(self, s: Sent, targets: list[str], bases: list[tuple[int, str]]):
+        """A UN committee's list entry ("LYi.024 Name: 1: X 2: Y. ... Listed on: 7 June 2018."): its name is listed by
+        the Security Council body the text names first (the committee that "approved the addition of the entries
+        specified below"), under the first UN resolution the text names before it (the one that set up the committee
+        and its measures), on the entry's own listing date."""
+        council = next((m.entity for m in self.mentions if m.start < s.start and m.entity and "security council" in m.text.casefold()
+                        and self.etype(m.entity) in ("GovernmentBody", "Organization")), None)
+        resolutions = [k for pos, k in bases if pos < s.start and "un-resolution-" in (self.ex.entities[k].iri or "")]
+        basis = resolutions[0] if resolutions else self._nearest_basis(s, bases, council)
+        for k in targets:
+            self.add_claim("sanction", {"target": k, "legal_basis": basis},
+                           {"authority": council, "measure": self._measure(s) or "asset_freeze",
+                            "date": self.sent_date(s) or self._doc_date()},
+                           self.span(s.start, s.end), status="designated", confidence=0.8)
+        self.sanction_targets[s.index] = list(targets)
+        self.item_sents.add(s.index)
+
     def _apposed_designation(self, s: Sent):
         """(name, authority or None) when the sentence's only sanction words sit in an apposition that says the name
         before it is itself sanctioned ("Pak is the director of the PAD, an entity that is itself already designated",
@@ -1068,6 +1085,10 @@ class SanctionRules:
             statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
             marked = bool(ITEM_MARK_RE.match(line))
             label = self._field_label(line)
+            un_entries = [m.entity for m, _ in ents_here if m.extra.get("un_entry") and m.entity]
+            if un_entries:
+                self._un_entry_sanctions(s, un_entries, bases)
+                continue
             if heading is not None and label in LIST_FIELD_LABELS:
                 last_item_para = s.para  # "Position(s): ...", "Reasons for listing: ...": a field of the entry above
                 fielded = True
