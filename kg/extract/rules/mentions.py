@@ -229,6 +229,7 @@ _NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*([A-Z]{2,8})\)"
 # capitalised words after "in" that name no place: titles, departments, months and days, words of a body
 _NOT_PLACE_WORDS = frozenset(TITLE_HEADS | DEPT_WORDS | set(MONTHS) | set(WEEKDAYS) | RANK_WORDS)
 
+_HYPHENED_TITLE_TAIL_RE = re.compile(r"-(?:in|at|of)-[A-Z][\w']+")
 _HYPHENED_PLACE_TAIL_RE = re.compile(r"-(?:on|upon|under|en|sur|sous|am|an|de|del|la|le|les)-[A-Z][\w']+")
 
 class MentionRules:
@@ -527,8 +528,8 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody") and etext[:1].isupper():
                     # "Coalition Citoyenne d'Opposition" + " aux Rebelles Armés": a French or Spanish name goes on past the
                     # article the NER stopped at; "Regional Trial Court Branch" + " 221", "Criminal Court" + " No. 5": the number
-                    # says which one
-                    tail = _FOREIGN_NAME_TAIL_RE.match(text, e) or _UNIT_NUMBER_RE.match(text, e)
+                    # says which one; "... of the Commander" + "-in-Chief": a hyphened word is whole
+                    tail = _FOREIGN_NAME_TAIL_RE.match(text, e) or _UNIT_NUMBER_RE.match(text, e) or _HYPHENED_TITLE_TAIL_RE.match(text, e)
                     if tail and tail.group(0).lstrip()[:1].isdigit() and etext.split()[-1].casefold() not in UNIT_NOUNS:
                         tail = None  # "Court No. 5" always; a bare number only after a unit's noun ("Branch 221", not "Ministry 2023")
                     if tail:
