@@ -264,3 +264,23 @@ def test_a_un_list_entry_is_listed_by_the_committee_under_its_resolution(rules, 
     for target in ("tano beri kello", listed.casefold()):
         assert name(by_target[target].get("legal_basis")) == "resolution 2140 (2014)"
         assert "Security Council" in name(by_target[target].get("authority"))
+
+
+def test_a_place_the_text_puts_something_in_wins_a_tie_of_types(rules):
+    """The headline's capitals made the town a person once; "in Kora" says what it is."""
+    from spacy.tokens import Span
+    text = "Kora killings\n\nSoldiers executed dozens of civilians in Kora on January 29, residents said."
+    sdoc = rules.nlp(text)
+    slip = sdoc.char_span(0, 4)
+    sdoc.ents = [e for e in sdoc.ents if e.start >= slip.end] + [Span(sdoc, slip.start, slip.end, "PERSON")]
+    place = sdoc.char_span(text.index("Kora on"), text.index("Kora on") + 4)
+    sdoc.ents = [e for e in sdoc.ents if e.end <= place.start or e.start >= place.end] + [Span(sdoc, place.start, place.end, "GPE")]
+    ents = rules.analyse_parsed(Document(id="t", text=text, date="2024-05-01"), [(0, sdoc)]).entities.values()
+    assert [e.type for e in ents if e.name == "Kora"] == ["Region"]
+
+
+def test_a_short_form_in_brackets_joins_the_first_name_and_family_name(rules):
+    text = ("Treasury sanctions leader Tano Beri\n\nOFAC designated Tano Ali Beri Kello (Beri), the head of the movement. "
+            "Beri has led it since 2021. Treasury said Tano Beri obstructed the talks.")
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert [e.name for e in ents if e.type == "Person"] == ["Tano Ali Beri Kello"]

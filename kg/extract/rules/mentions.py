@@ -1309,6 +1309,13 @@ class MentionRules:
                                                              and (any(x in married and split_names[x][-len(parts):] == parts for x in split_names)
                                                                   or len(parts) >= 2 and not _KIN_BEFORE_RE.search(self.text, max(0, seen_at.get(o, 0) - 30), max(0, seen_at.get(o, 0))))))
                       or _spells_out_initials(op, parts)]
+            if not longer and len(parts) == 2:
+                # "Ali Karti" of "Ali Ahmed Karti Mohamed (Karti)": a first name and the family name a longer name holds
+                # inside it and the text gives as its short form in brackets (not "Ricardo Martinelli", the father, of
+                # "Ricardo Alberto Martinelli Linares", his son)
+                inside = [o for o, op in split_names.items() if len(op) >= 3 and op[0] == parts[0] and parts[1] in op[1:-1]
+                          and f"{o} ({parts[1]})" in self.text]
+                longer = inside if len(inside) == 1 else []
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 
         def first_last(parts: list[str]) -> tuple:
@@ -1690,9 +1697,19 @@ class MentionRules:
             else:
                 (winner, n), (_, n2) = types.most_common(2)
                 if n == n2:
-                    continue  # as many one way as the other: nothing says which
+                    # as many one way as the other: a place the text puts something in says which ("killed civilians in
+                    # Merawi", which a headline's capitals made a person), else nothing does
+                    located = [m.type for m in ms if m.type in PLACE_TYPES and self._after_locative(m.start)]
+                    if not located:
+                        continue
+                    winner = located[0]
             for m in ms:
                 m.type = winner
+
+    def _after_locative(self, pos: int) -> bool:
+        """Whether a preposition of place stands right before ``pos`` ("in Merawi", "near Ebogo")."""
+        words = self.text[max(0, pos - 12):pos].split()
+        return bool(words) and words[-1].casefold() in LOCATIVE_PREPOSITIONS and self.text[pos - 1:pos].isspace()
 
     def _named_as_a_body(self, ms: list[Mention]) -> bool:
         """Whether the text itself says a one-word name the NER took both for a person and for a body is a body's (a
