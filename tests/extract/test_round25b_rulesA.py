@@ -54,3 +54,32 @@ def test_a_possessor_that_is_no_name_gives_the_surname(rules):
             "in torture. The Department is also designating the former general's two sons.\n")
     rows = extract_rows(rules, text, "2020-01-10")
     assert not any("general" in r for r in _relatives(rows) | _relatives(rows, "sanction"))
+
+
+# -- "by the forces under his command": the commander did it through them ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # NGO / listing
+    "- Ivo Dral Marsk, Director-General of the Ostland Police since 2018. As commander of the police he is responsible for the "
+    "killings and ill-treatment of protesters by the forces under his command.",
+    # news report (passive)
+    "Protesters in Varn were beaten and tortured by officers under the command of Colonel Ivo Dral Marsk, witnesses said.",
+    # press release
+    "The Department is designating Ivo Dral Marsk, the Director-General of the Ostland Police. He is responsible for the torture of "
+    "detainees by troops under his command.",
+])
+def test_a_deed_by_men_under_his_command_is_the_commanders(rules, text):
+    """ "under his command" hangs on the deed in the parse, not on the men, and the men are a bare noun ("forces"):
+    the named commander is the doer the text gives."""
+    rows = extract_rows(rules, text + "\n", "2020-01-10")
+    perps = {name(c["perpetrator"]) for c in find(rows, "abuse")}
+    assert "Ivo Dral Marsk" in perps
+    assert not perps & {"forces", "officers", "troops"}
+
+
+def test_men_under_no_ones_command_stay_the_doers(rules):
+    """No "under his command": the force named is the doer, and the man the sentence before names is not."""
+    rows = extract_rows(rules, "Ivo Dral Marsk has led the Ostland Police since 2018. Protesters in Varn were beaten by soldiers "
+                               "of the Varn Brigade, witnesses said.\n", "2020-01-10")
+    perps = {name(c["perpetrator"]) for c in find(rows, "abuse")}
+    assert "Ivo Dral Marsk" not in perps
