@@ -246,7 +246,7 @@ def test_a_wife_named_after_the_word_is_that_person(rules, text, wife):
 def test_a_wife_described_but_not_named_stays_his_wife(rules):
     rows = extract_rows(rules, "Dan Korvel, a former minister of Ostland, took bribes. His wife, who owns a bank in Varn, was also designated.\n",
                         "2023-01-10")
-    assert {name(c["relative"]) for c in find(rows, "family", relation="spouse")} <= {"Korvel's wife"}, rows
+    assert {name(c["relative"]) for c in find(rows, "family", relation="spouse")} <= {"His wife"}, rows
 
 
 # -- "activists of the X attacked protesters": an attack on those who dissent -----------------------------------------

@@ -139,14 +139,14 @@ def families(rows):
 ])
 def test_relatives_the_text_does_not_name_are_no_family_claims_outside_a_designation(rules, sentence):
     rows = extract_rows(rules, sentence + "\n", "2024-05-01")
-    assert not any("'s " in rel for _, rel, _ in families(rows))
+    assert not any(rel.split()[-1].islower() for _, rel, _ in families(rows))  # ("his wife", "Varan's children")
 
 
 def test_unnamed_relatives_designated_with_an_official_are_family_claims(rules):
     text = ("The Department of State is designating Luca Brenner under Section 7031(c) due to his involvement in gross violations "
             "of human rights. The Department is also designating his wife and two adult children.\n")
     got = families(extract_rows(rules, text, "2024-06-17"))
-    assert ("Luca Brenner", "Brenner's wife", "spouse") in got and ("Luca Brenner", "Brenner's children", "child") in got
+    assert ("Luca Brenner", "his wife", "spouse") in got and ("Luca Brenner", "Brenner's children", "child") in got
 
 
 @pytest.mark.parametrize("phrase,relation", [

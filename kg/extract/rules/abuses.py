@@ -1483,6 +1483,12 @@ class AbuseRules:
                         continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
+                if obj is not None and obj.lower_ in MEMBER_NOUNS:
+                    # "the torture of protesters by the forces under his command", "detainees were beaten by officers
+                    # under her command": the phrase hangs on the deed, not on the men; he did it through them
+                    boss = self._commander_over(t.head) or self._commander_over(obj)
+                    if boss is not None and boss not in found and self.etype(boss) == "Person" and self._actor(boss, victims):
+                        found = [boss] + [k for k in found if not self._bare_member(k)]
                 if member is not None and len(found) > 1:
                     found = [k for k in found if k != member]  # "by soldiers of the X Brigade": the brigade
                 if found:

@@ -30,24 +30,46 @@ class FamilyRules:
 
     # family ---------------------------------------------------------------------------
 
-    def _relative_entity(self, person_key: str, word: str, rel: str, at: int, apposed: str | None) -> str:
+    def _relative_entity(self, person_key: str, t, rel: str, apposed: str | None) -> str:
         person = self.ex.entities[person_key]
         surname = person.name.split()[-1]
-        noun = word.lower()
+        noun = t.text.lower()
         if rel == "child" and noun in ("son", "daughter", "child"):
             noun = "children" if noun == "child" else noun
         elif rel == "child":
             noun = "children"
-        name = f"{surname}'s {noun}"
-        key = "person:" + slug(name)
+        key = "person:" + slug(f"{surname}'s {noun}")
         if apposed:
             key = apposed
         else:
             self._descriptors[key] = (person_key, rel)
         ent = self.ex.entities.get(key)
         if ent is None:
-            ent = self.ex.entities[key] = Entity(key=key, name=name, type="Person")
+            ent = self.ex.entities[key] = Entity(key=key, name=self._relative_name(person_key, t, noun), type="Person")
         return key
+
+    def _relative_name(self, person_key: str, t, noun: str) -> str:
+        """What a reader calls a relative the text leaves unnamed: the words it uses ("his wife", "his two minor
+        children", "Gosh's daughter"), not a name built from the canonical one ("Salah Abdallah Mohamed Salah" is
+        "Gosh" in the text, and "Salah's wife" is nowhere in it). When the possessor is no name or pronoun ("the
+        former president's sons"), or another person's relative already goes by the same words ("his wife" of two
+        men), the relative is the kinship word after the owner's surname as the text last wrote it before."""
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and (poss.lower_ in ("his", "her", "their") or poss.pos_ == "PROPN" and self.entity_at(poss) == person_key):
+            left = min([poss.left_edge.i] + [c.left_edge.i for c in t.children
+                                             if c.dep_ in ("nummod", "amod", "compound") and poss.i < c.i < t.i])
+            phrase = self.text[self.tstart(t.doc[left]):self.tstart(t) + len(t.text)]
+            taken = {e.name.casefold() for k, e in self.ex.entities.items()
+                     if k in self._descriptors and self._descriptors[k][0] != person_key}
+            if phrase.casefold() not in taken and "\n" not in phrase:
+                return phrase
+        at = self.tstart(t)
+        written = [m.text for m in self.mentions if m.entity == person_key and m.start < at and m.type == "Person"]
+        if written:
+            last = re.sub(r"(?:'s|’s|'|’)$", "", written[-1].split()[-1])
+            if last[:1].isupper():
+                return f"{last}'s {noun}"
+        return f"{self.ex.entities[person_key].name.split()[-1]}'s {noun}"
 
     def _named_relatives(self, toks, idx: int, owner: str) -> list[str]:
         """The people named right after a relation word without a comma ("his children Mariela ..., Nilsa ... and
@@ -596,7 +618,7 @@ class FamilyRules:
                     continue
                 if apposed is None and idx >= 1 and toks[idx - 1].lower_ in ("his", "her") and self._named_back(s, t, owner, rel):
                     continue  # "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, named
-                rkey = self._relative_entity(owner, t.text, rel, self.tstart(t), apposed)
+                rkey = self._relative_entity(owner, t, rel, apposed)
                 ent = self.ex.entities[rkey]
                 phrase_start = self.tstart(toks[idx - 1]) if idx >= 1 and toks[idx - 1].lower_ in ("his", "her") else self.tstart(t)
                 ent.aliases.add(self.text[phrase_start:self.tstart(t) + len(t.text)])
