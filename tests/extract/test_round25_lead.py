@@ -284,3 +284,14 @@ def test_a_short_form_in_brackets_joins_the_first_name_and_family_name(rules):
             "Beri has led it since 2021. Treasury said Tano Beri obstructed the talks.")
     ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
     assert [e.name for e in ents if e.type == "Person"] == ["Tano Ali Beri Kello"]
+
+
+@pytest.mark.parametrize("text, wife", [
+    ("Treasury designated President Tano Beri, his wife, First Lady Mira Beri, and Vice President Ivo Kel.", "Mira Beri"),
+    ("Ortega and his wife, Vice President Rosa Mirel, have shut down more than 3,000 groups since 2018.", "Rosa Mirel"),
+])
+def test_a_relative_set_off_with_a_capitalised_title_is_the_named_person(rules, text, wife):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert not [e.name for e in ents if e.type == "Person" and e.name.endswith(wife) and e.name != wife]
+    rows = [r for r in extract_rows(rules, text, "2024-05-01") if r["type"] == "family"]
+    assert {name(r["relative"]) for r in rows} == {wife}

@@ -9,6 +9,7 @@ from kg.extract.rules.units import Mention, slug
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
+    KIN_SEX,
     LIST_FIELD_LABELS,
     LIST_MARKER_RE,
     LIST_NAME_LABELS,
@@ -16,11 +17,12 @@ from kg.extract.rules.words import (
     NUMBER_WORDS,
     PLACE_TYPES,
     TITLE_HEADS,
+    TITLE_FILLERS,
+    TITLE_MODIFIERS,
 )
 from kg.model import Entity
 
 _WORDS = gz.RuleWords.load()
-KIN_SEX = _WORDS.mapping("gendered_kin_words")  # "wife" -> "f": the sex a kinship word gives its relative
 PRONOUN_SEX = _WORDS.mapping("possessive_pronoun_sex")
 INVERSE_RELATION = _WORDS.mapping("inverse_relations")
 
@@ -179,6 +181,13 @@ class FamilyRules:
             if m is not None and m.start == self.tstart(toks[n]) and m.entity and self.etype(m.entity) == "Person":
                 return m.entity
             return None
+        t = j
+        while t < len(toks) and t - j < 3 and toks[t].lower_ in TITLE_HEADS | TITLE_MODIFIERS | TITLE_FILLERS and toks[t].text[:1].isupper():
+            t += 1  # "his wife, First Lady Mira B.", "his wife, Vice President Rosario M.": the title she holds, then her name
+        if t > j and t < len(toks):
+            m = self.mention_of(toks[t])
+            if m is not None and m.start == self.tstart(toks[t]) and m.entity and self.etype(m.entity) == "Person":
+                return m.entity
         end = j
         # (a family name's particle between the capitalised words: "Marta Linares Brin de Martinelli")
         while end < len(toks) and end - j < 6 and toks[end].is_alpha and (toks[end].text[:1].isupper() or end > j and toks[end].lower_ in NAME_PARTICLES
