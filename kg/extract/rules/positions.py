@@ -309,6 +309,14 @@ class PositionRules:
                 and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")")):
             org = self._body_for_noun(toks[k + 2].lower_, self.tstart(toks[k]))  # "a youth representative on the panel"
             stop = k + 3
+        if k + 1 < end and toks[k].lower_ == "of" and toks[k + 1].lower_ == "staff" and toks[last_head].lower_ in ("chief", "chiefs", "head"):
+            role_end = stop = k = k + 2  # "chief of staff": staff is no body but the office's name
+        if k + 3 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in heads:
+            # "chief of staff to the Administrator General of the X", "an adviser to the Minister of Y": an aide serves in the
+            # body the title they serve is of
+            _, served_org, served_end = self._title_org(toks, k + 1, end)
+            if served_org is not None:
+                return " ".join(t.text for t in toks[role_start:role_end]), served_org, served_end
         to_head = k + 2 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].text.islower() \
             and _HEAD_OF_STATE_RE.fullmatch(toks[k + 2].text) is not None and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")"))
         if to_head:
@@ -1108,10 +1116,11 @@ class PositionRules:
                         seg_start += 2  # "X, 54, the head of Y": an age first
                     if seg_start + 4 < n and toks[seg_start].lower_ == "in" and toks[seg_start + 2].lower_ == "capacity" and toks[seg_start + 3].lower_ == "as":
                         seg_start += 4  # "X, in his capacity as Head of Y, is responsible for ..."
-                    # "X, until recently a senior adviser at Y", "X, formerly the head of Y": the title after the time words
+                    # "X, until recently a senior adviser at Y", "X, formerly the head of Y", "X, once governor of Y": the title after
+                    # the time words (a title held before is still a position, with its time told by the words)
                     while seg_start < n - 1 and (toks[seg_start].lower_ in ("until", "till") and toks[seg_start + 1].pos_ in ("ADV", "NUM", "PROPN")
-                                                 or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
-                                                 and toks[seg_start].pos_ == "ADV"):
+                                                 or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most", "once", "then", "later")
+                                                 and toks[seg_start].pos_ in ("ADV", "SCONJ")):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
