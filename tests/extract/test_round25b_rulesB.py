@@ -6,7 +6,7 @@ report and an NGO report, with a sentence where the rule must not fire.
 
 import pytest
 
-from extract.claimhelp import extract_rows, held
+from extract.claimhelp import extract_rows, find, held, name
 
 
 # -- a post held before ("once", "then", "later") is still a position of the person -------------------------------------------
@@ -54,3 +54,39 @@ def test_an_aide_to_a_title(rules, text, person, role, org):
 def test_chief_of_staff_of_a_body_keeps_the_body(rules):
     rows = extract_rows(rules, "The army's chief of staff, Ivo Danek, said the troops would withdraw.\n", "2024-05-02")
     assert ("chief of staff", "army") in held(rows, "Ivo Danek")
+
+
+# -- the speaker is the person the subject names, not a kinsman before it or a name in a clause inside it --------------------
+
+def _speakers(rows):
+    return {name(c["speaker"]) for c in find(rows, "statement")}
+
+
+@pytest.mark.parametrize("text, speaker, not_speaker", [
+    # news: kin before the name
+    ("Ivo Danek's daughter Mira Danek, who lives abroad, wrote on Twitter that her father was innocent.", "Mira Danek", "Ivo Danek"),
+    # press release: a spokesman and his principal
+    ("The spokesman of President Tomas Velkor, Anton Brel, said in a statement that the protests were illegal.", "Anton Brel", "Tomas Velkor"),
+    # NGO report: a name inside a relative clause of the subject
+    ("Mira Oskar, the leader of the Varn Labour Party, which marched together with the coalition led by Anton Brel, said in a "
+     "statement that the police had fired on the crowd.", "Mira Oskar", "Anton Brel"),
+])
+def test_the_named_subject_speaks(rules, text, speaker, not_speaker):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert speaker in _speakers(rows)
+    assert not_speaker not in _speakers(rows)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mira Oskar said in a video posted on Facebook that the security forces had shot at unarmed people.", "Mira Oskar"),
+    ("In a video posted on Twitter before his arrest, Ivo Danek said he was the victim of a conspiracy.", "Ivo Danek"),
+    ("The Varn Rights Centre said in a statement posted on its website that Anton Brel had been tortured.", "Varn Rights Centre"),
+])
+def test_a_medium_posted_somewhere_is_the_speakers(rules, text, speaker):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert speaker in _speakers(rows)
+
+
+def test_a_principal_named_only_as_possessor_still_speaks_through_the_fallback(rules):
+    rows = extract_rows(rules, "President Tomas Velkor's spokesman said in a statement that the protests were illegal.\n", "2024-05-02")
+    assert _speakers(rows)

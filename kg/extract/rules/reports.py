@@ -907,6 +907,25 @@ class ReportRules:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
 
+    def _named_subject(self, subj) -> str | None:
+        """The person a subject names as itself: its own name, else a name set beside its noun ("Kem Sokha's daughter
+        Kem Monovithya", "the ministry's spokesman, Ivo Rask"), else the one name of its phrase left when the possessor and
+        any clause inside it are set aside ("X, the leader of a party which marched with the coalition Y,"): a person
+        named in a relative clause or as whose kin the subject is, is not the one speaking."""
+        if subj is None:
+            return None
+        own = self.entity_at(subj)
+        if own is not None and self.etype(own) == "Person":
+            return own
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i and self.etype(self.entity_at(c)) == "Person":
+                return self.entity_at(c)
+        if not any(self.etype(self.entity_at(c)) == "Person" for c in subj.subtree):
+            return None
+        aside = {g.i for c in subj.subtree if c.dep_ in ("relcl", "acl", "poss") for g in c.subtree}
+        people = [self.entity_at(c) for c in subj.subtree if c.i not in aside and self.etype(self.entity_at(c)) == "Person"]
+        return people[-1] if people else None
+
     def _counsel_speaker(self, subj) -> str | None:
         """Counsel who speak without a name of their own ("Danek's lawyer told reporters", "a lawyer for the businessman
         said in a statement", "One of the defence lawyers told reporters"): the statement is the lawyer's, named by the
@@ -1344,7 +1363,8 @@ class ReportRules:
             # "a commission said on Monday, and its chairman warned Kim in a letter": the letter is the chairman's, the
             # speaker of the verb the medium hangs on
             own = {a.i for m, t in self.sent_entities(s, {"Platform", "Medium"})
-                   for a in [next((a for a in t.ancestors if a.pos_ == "VERB"), None)] if a is not None and a.lemma_ in SPEECH_VERBS}
+                   for a in [next((a for a in t.ancestors if a.pos_ == "VERB" and a.dep_ != "acl"), None)] if a is not None and a.lemma_ in SPEECH_VERBS}
+            # ("said in a video posted on Facebook": the verb that tells of the medium is no speech of its own)
             if own and len(verbs) > 1:
                 verbs = [t for t in verbs if t.i in own]
             for t in verbs:
@@ -1357,7 +1377,10 @@ class ReportRules:
                     # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
                     people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
                               if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
-                    if people and (k is None or self.etype(k) != "Person"):
+                    named = self._named_subject(subj)
+                    if named is not None:
+                        k = named
+                    elif people and (k is None or self.etype(k) != "Person"):
                         k = people[-1]
                 elif k is None:
                     # "In a post on X, the interior minister, Goran Pesk, said ...": the parser hung the speaker on
