@@ -90,3 +90,27 @@ def test_a_medium_posted_somewhere_is_the_speakers(rules, text, speaker):
 def test_a_principal_named_only_as_possessor_still_speaks_through_the_fallback(rules):
     rows = extract_rows(rules, "President Tomas Velkor's spokesman said in a statement that the protests were illegal.\n", "2024-05-02")
     assert _speakers(rows)
+
+
+# -- how a thing was said, told in place of a medium ("said by telephone", "said on its website") ---------------------------
+
+def _media(rows, speaker):
+    return {name(c["medium"]) for c in find(rows, "statement", speaker=speaker)}
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # news: a relative reached by phone
+    ("His wife, Mira Danek, said by telephone that she still did not know where he was held.", "Mira Danek", "by telephone"),
+    # NGO report: a group's own site
+    ("The Varn Rights Centre said on its website that Anton Brel had been sentenced to nine years.", "Varn Rights Centre", "on its website"),
+    # press release quoting an official
+    ("Minister Tomas Velkor said by phone that the inquiry would be independent.", "Tomas Velkor", "by phone"),
+])
+def test_a_channel_after_the_verb_is_the_medium(rules, text, speaker, medium):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert medium in _media(rows, speaker)
+
+
+def test_a_channel_on_a_participle_is_no_statement(rules):
+    rows = extract_rows(rules, "Videos posted on social media showed police officers beating Anton Brel.\n", "2024-05-02")
+    assert not find(rows, "statement")

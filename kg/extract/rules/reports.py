@@ -66,6 +66,8 @@ ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)
 # Cheap tests that let a sentence skip a rule: the words the rule needs, as one search over the sentence's text.
 DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5]) for w in sorted(SANCTION_REJECTING_VERBS)) + ")")
 CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
+# how a thing was said when no medium is named ("said by telephone", "said on its website"), right after the verb
+CHANNEL_RE = re.compile(r"(?i)\s+(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.set("statement_channels"), key=len, reverse=True)) + r")\b")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
 
@@ -907,6 +909,18 @@ class ReportRules:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
 
+    def _channel(self, s: Sent) -> list[str]:
+        """The way a thing was said, told right after a verb of saying in place of a medium ("His wife, X, said by
+        telephone that ...", "The court said on its website that ..."): the medium in the text's words."""
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in SPEECH_VERBS or t.dep_ in ("acl", "amod") \
+                    or not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                continue  # ("videos posted on social media showed ...": only a verb that tells what was said)
+            m = CHANNEL_RE.match(self.text, self.tstart(t) + len(t.text))
+            if m:
+                return [self._medium_entity(" ".join(m.group(1).split()).lower())]
+        return []
+
     def _named_subject(self, subj) -> str | None:
         """The person a subject names as itself: its own name, else a name set beside its noun ("Kem Sokha's daughter
         Kem Monovithya", "the ministry's spokesman, Ivo Rask"), else the one name of its phrase left when the possessor and
@@ -1354,6 +1368,8 @@ class ReportRules:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
+            if not media:
+                media = self._channel(s)
             if not media and self.text.find("report", s.start, s.end) >= 0:
                 media = [k for k in [self._report_said_in(s)] if k]  # "Human Rights Watch said in a November report that ..."
             if not media:
