@@ -114,3 +114,46 @@ def test_a_channel_after_the_verb_is_the_medium(rules, text, speaker, medium):
 def test_a_channel_on_a_participle_is_no_statement(rules):
     rows = extract_rows(rules, "Videos posted on social media showed police officers beating Anton Brel.\n", "2024-05-02")
     assert not find(rows, "statement")
+
+
+# -- people unnamed, in the plural, speak and deny as the phrase itself ------------------------------------------------------
+
+def _deniers(rows):
+    return {name(c["denier"]) for c in find(rows, "denial")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # news: a vigil
+    ("Dozens of people gathered outside the prison on Monday. Relatives told reporters that Anton Brel had never been ill.", "Relatives"),
+    # NGO report
+    ("Anton Brel died in custody in Varn in May. His relatives told journalists that he had been beaten.", "His relatives"),
+    # press release of a police force quoted in a news report
+    ("Police spokesmen told reporters that the officers who shot Anton Brel had been suspended.", "Police spokesmen"),
+])
+def test_unnamed_plural_speakers(rules, text, speaker):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert speaker.lower() in {s.lower() for s in _speakers(rows)}
+
+
+@pytest.mark.parametrize("text", [
+    # news: the perfect split by "in the past"
+    "Varn police officers shot Anton Brel in May. Police spokespeople have in the past rejected accusations that officers carry out killings.",
+    # NGO report: split by "for years"
+    "Soldiers killed Anton Brel in Varn in 2021. The Varn Interior Ministry has for years dismissed reports that detainees are tortured.",
+    # press release
+    "Police killed Anton Brel in Varn. The army has in recent years denied accusations that soldiers killed civilians.",
+])
+def test_a_denial_in_a_split_perfect(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    assert _deniers(rows)
+
+
+def test_a_participle_after_a_determiner_is_no_denial(rules):
+    rows = extract_rows(rules, "Police killed Anton Brel in Varn. The police have the rejected applications of forty asylum seekers on file.\n",
+                        "2024-05-02")
+    assert not _deniers(rows)
+
+
+def test_a_singular_spokesman_is_left_to_the_name_rules(rules):
+    rows = extract_rows(rules, "A police spokesman, Ivo Danek, told reporters that the officers had been suspended.\n", "2024-05-02")
+    assert "Ivo Danek" in _speakers(rows)

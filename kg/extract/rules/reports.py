@@ -67,6 +67,7 @@ ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)
 DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5]) for w in sorted(SANCTION_REJECTING_VERBS)) + ")")
 CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
 # how a thing was said when no medium is named ("said by telephone", "said on its website"), right after the verb
+UNNAMED_PLURAL_SPEAKERS = _WORDS.set("unnamed_plural_speakers")
 CHANNEL_RE = re.compile(r"(?i)\s+(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.set("statement_channels"), key=len, reverse=True)) + r")\b")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
@@ -950,8 +951,10 @@ class ReportRules:
         head = subj
         if subj.lower_ in ("one", "some", "several", "two", "three", "both", "all") and subj.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
             head = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        if head is None or head.lemma_.lower() not in COUNSEL_NOUNS or head.pos_ != "NOUN" or not head.text.islower():
+        if head is None or head.pos_ != "NOUN" or not (head.text.islower() or head.is_sent_start and head.text[1:].islower()):
             return None
+        if head.lemma_.lower() not in COUNSEL_NOUNS and head.lower_ not in UNNAMED_PLURAL_SPEAKERS:
+            return None  # (but "Relatives told reporters", "Police spokespeople have denied": people unnamed, in the plural)
         if any(c.dep_ in ("appos", "compound", "nmod") and self.etype(self.entity_at(c)) == "Person" for c in head.children) \
                 or self.etype(self.entity_at(head)) == "Person" and self.mention_of(head) is not None:
             return None  # "lawyer Ivo Danek", "his lawyer, Ivo Danek": a named person
@@ -996,7 +999,13 @@ class ReportRules:
             if not trig and not content:
                 continue
             for tr in trig:
-                if tr.dep_ in ("amod", "compound"):
+                if tr.dep_ == "amod" and tr.tag_ == "VBN" and tr.head.dep_ == "dobj" and tr.head.head.lemma_ == "have" \
+                        and tr.head.head.i < tr.i and any(c.dep_ == "nsubj" for c in tr.head.head.children) \
+                        and not any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
+                    # "Police spokespeople have in the past rejected accusations": a perfect split by a phrase, which the
+                    # parser reads as "have" with a "rejected accusations" object; "have" is the verb of the denial
+                    tr = tr.head.head
+                elif tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
                 if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
@@ -1309,6 +1318,9 @@ class ReportRules:
                     if charged:
                         return charged  # "were arrested and remain in detention on terrorism charges, which they deny"
                 if first is None:
+                    counsel = self._counsel_speaker(subj[0])
+                    if counsel is not None:
+                        return [counsel]  # "Their lawyers have denied ...", "Police spokespeople have rejected ..."
                     s = self.sent_at(self.tstart(subj[0]))
                     return self._counted_people(subj[0], s) if s is not None else []
                 out = [self._as_government(first)]
