@@ -157,3 +157,34 @@ def test_a_participle_after_a_determiner_is_no_denial(rules):
 def test_a_singular_spokesman_is_left_to_the_name_rules(rules):
     rows = extract_rows(rules, "A police spokesman, Ivo Danek, told reporters that the officers had been suspended.\n", "2024-05-02")
     assert "Ivo Danek" in _speakers(rows)
+
+
+# -- a body's members told as a list are its members ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, members", [
+    # NGO report: the members after "Its other members were"
+    ("The King set up the Varn Commission of Inquiry in 2011. It was chaired by Professor Ivo Danek, an expert in law. Its other "
+     "members were Judge Mira Oskar, former president of the Varn Supreme Court; Sir Anton Brel, a diplomat; and Tomas Velkor, a lawyer.",
+     {"Mira Oskar", "Anton Brel", "Tomas Velkor"}),
+    # news: "whose members included"
+    ("The Varn Commission of Inquiry, whose members also included Mira Oskar of Dorav and Anton Brel of Kesh, concluded that "
+     "150 people had been killed.", {"Mira Oskar", "Anton Brel"}),
+    # press release of the UN: "composed of"
+    ("The Varn Commission of Inquiry, established by the Human Rights Council in March 2022 and composed of Ivo Danek (chair), "
+     "Mira Oskar and Anton Brel, presented its report.", {"Mira Oskar", "Anton Brel"}),
+])
+def test_a_list_of_members(rules, text, members):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    for person in members:
+        assert ("member", "Varn Commission of Inquiry") in held(rows, person)
+
+
+def test_a_member_with_a_title_in_brackets_keeps_only_it(rules):
+    rows = extract_rows(rules, "The Varn Commission of Inquiry, composed of Ivo Danek (chair), Mira Oskar and Anton Brel, "
+                               "presented its report.\n", "2024-05-02")
+    assert ("member", "Varn Commission of Inquiry") not in held(rows, "Ivo Danek")
+
+
+def test_people_named_after_of_are_no_members(rules):
+    rows = extract_rows(rules, "The Varn Farmers Union was founded in 2010. Its members were relatives of Ivo Danek.\n", "2024-05-02")
+    assert not any(r == "member" for r, _ in held(rows, "Ivo Danek"))

@@ -1187,6 +1187,7 @@ class PositionRules:
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._as_title_positions(s, toks, ev)
+            self._member_lists(s, toks, ev)
             self._plural_copula_positions(s, toks, ev)
             self._command_positions(s, toks, ev)
             self._verb_positions(s, toks, ev)
@@ -1297,6 +1298,54 @@ class PositionRules:
                 continue
             for x in people:
                 self._add_position(s, self.entity_at(x), PLURAL_TITLE_HEADS[subj.lower_], org, ev)
+
+    def _member_lists(self, s: Sent, toks, ev: Span):
+        """A body's members told as a list ("Its other members were A; B; C", "the commission, whose members also included
+        A and B", "The Commission, ..., composed of A (chair), B and C"): each person listed is a member of the body whose
+        members they are. A person given a title of their own in brackets is left to it."""
+        for t in toks:
+            names, owner = None, None
+            if t.lower_ == "members" and t.dep_ == "nsubj" and t.head.lemma_ in ("be", "include"):
+                names = [c for c in t.head.children if c.dep_ in ("attr", "dobj")]
+                own = next((c for c in t.children if c.dep_ == "poss"), None)
+                if own is not None and own.lower_ in ("its", "their"):
+                    owner = self._last_body(self.tstart(own))
+                elif own is not None and own.lower_ == "whose":
+                    noun = t.head.head if t.head.dep_ == "relcl" else t.head
+                    owner = self._whose_body(own) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1)  # ("the commission, whose")
+                elif own is not None:
+                    owner = self.entity_at(own)
+            elif t.lower_ in ("composed", "comprised") and t.tag_ == "VBN":
+                node = t
+                while node.dep_ == "conj" and node.head.i != node.i:
+                    node = node.head  # ("established by X and composed of ...")
+                if node.dep_ != "acl":
+                    continue
+                names = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                # (the parser may hang the rest of the list on the body's noun: the names that follow the first, in a row)
+                k = names[-1].i + 1 if names else len(t.doc)
+                while k < len(t.doc) and (t.doc[k].text in (",", "and", "(", ")") or self.etype(self.entity_at(t.doc[k])) == "Person"
+                                          or k > 0 and t.doc[k - 1].text == "(" and k + 1 < len(t.doc) and t.doc[k + 1].text == ")"):
+                    if t.doc[k].dep_ in ("conj", "appos") and self.etype(self.entity_at(t.doc[k])) == "Person" and t.doc[k] not in names:
+                        names.append(t.doc[k])
+                    k += 1
+                noun = node.head
+                owner = self.entity_at(noun) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1)
+            if not names or owner is None or self.etype(owner) not in ("Organization", "GovernmentBody"):
+                continue
+            seen = []
+            for g in (g for n in names for g in n.subtree):
+                k = self.entity_at(g)
+                if k is None or self.etype(k) != "Person" or k in seen or g.dep_ == "pobj" and g.head.lower_ in ("of", "by"):
+                    continue
+                last = g.i
+                while last + 1 < len(g.doc) and self.entity_at(g.doc[last + 1]) == k:
+                    last += 1
+                if last + 1 < len(g.doc) and g.doc[last + 1].text == "(":
+                    seen.append(k)
+                    continue  # "A (chair)": a title of their own
+                seen.append(k)
+                self._add_position(s, k, "member", owner, ev)
 
     def _as_title_positions(self, s: Sent, toks, ev: Span):
         """A clause opened by "As <title>," and then its subject ("As deputy director of the prison service, X approved
