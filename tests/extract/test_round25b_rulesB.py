@@ -188,3 +188,9 @@ def test_a_member_with_a_title_in_brackets_keeps_only_it(rules):
 def test_people_named_after_of_are_no_members(rules):
     rows = extract_rows(rules, "The Varn Farmers Union was founded in 2010. Its members were relatives of Ivo Danek.\n", "2024-05-02")
     assert not any(r == "member" for r, _ in held(rows, "Ivo Danek"))
+
+
+def test_whose_members_of_a_body_named_before_by_its_noun(rules):
+    rows = extract_rows(rules, "The Varn Commission of Inquiry concluded in 2009 that 156 people had been killed. The commission, whose "
+                               "members also included Mira Oskar of Dorav and Anton Brel of Kesh, recommended prosecutions.\n", "2024-05-02")
+    assert ("member", "Varn Commission of Inquiry") in held(rows, "Mira Oskar")

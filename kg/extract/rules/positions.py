@@ -1312,7 +1312,7 @@ class PositionRules:
                     owner = self._last_body(self.tstart(own))
                 elif own is not None and own.lower_ == "whose":
                     noun = t.head.head if t.head.dep_ == "relcl" else t.head
-                    owner = self._whose_body(own) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1)  # ("the commission, whose")
+                    owner = self._whose_body(own) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1, monitors=True)  # ("the commission, whose")
                 elif own is not None:
                     owner = self.entity_at(own)
             elif t.lower_ in ("composed", "comprised") and t.tag_ == "VBN":
@@ -1330,7 +1330,7 @@ class PositionRules:
                         names.append(t.doc[k])
                     k += 1
                 noun = node.head
-                owner = self.entity_at(noun) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1)
+                owner = self.entity_at(noun) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1, monitors=True)
             if not names or owner is None or self.etype(owner) not in ("Organization", "GovernmentBody"):
                 continue
             seen = []
