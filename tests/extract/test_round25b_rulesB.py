@@ -194,3 +194,26 @@ def test_whose_members_of_a_body_named_before_by_its_noun(rules):
     rows = extract_rows(rules, "The Varn Commission of Inquiry concluded in 2009 that 156 people had been killed. The commission, whose "
                                "members also included Mira Oskar of Dorav and Anton Brel of Kesh, recommended prosecutions.\n", "2024-05-02")
     assert ("member", "Varn Commission of Inquiry") in held(rows, "Mira Oskar")
+
+
+# -- a counted plural title set off before a list, with or without a clause after it ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # news: a relative clause between the title and the names
+    "Two members of parliament who had called for reforms, Ivo Danek and Mira Oskar, were arrested in July.",
+    # NGO report: plain
+    "Two members of parliament, Ivo Danek and Mira Oskar, were arrested in July.",
+    # press release: three names
+    "Three members of parliament, Ivo Danek, Mira Oskar and Anton Brel, were sentenced to 18 years.",
+])
+def test_counted_members_of_a_body(rules, text):
+    rows = extract_rows(rules, text + "\n", "2024-05-02")
+    for person in ("Ivo Danek", "Mira Oskar"):
+        assert ("member", "parliament") in held(rows, person)
+        assert not any(r.lower().startswith(("two", "three")) for r, _ in held(rows, person))
+
+
+def test_counted_founders_of_a_body_named_with_a_place_are_not_of_the_place(rules):
+    rows = extract_rows(rules, "Among those taken were three founders of the Mothers of Varn Square, Ivo Danek, Mira Oskar and Anton Brel.\n",
+                        "2024-05-02")
+    assert "Varn Square" not in {o for _, o in held(rows, "Mira Oskar")}

@@ -1479,14 +1479,27 @@ class PositionRules:
             if found is None and first >= 3 and toks[first - 1].text == ",":
                 # set off before the list: "two of the group's members, A and B,"
                 e = first - 1
+                # ("Two members of parliament who had called for reforms, A and B": the title ends where a clause opens)
+                rel = next((x for x in range(e - 1, max(0, e - 12), -1) if toks[x].lower_ in ("who", "which") or toks[x].text in (",", ";")), None)
+                if rel is not None and toks[rel].lower_ in ("who", "which"):
+                    e = rel
                 b = e - 1
                 while b >= 0 and e - b <= 10 and toks[b].text not in (",", ";", ":", "(") and "\n" not in toks[b].text \
                         and not self._clause_verb(toks[b]) and not (self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type == "Person"):
                     b -= 1
                 for start in range(b + 1, e):
-                    if toks[start].lower_ not in ("the", "its", "their") and toks[start].text not in ("'s", "\u2019s") and not toks[start].text[:1].isupper():
+                    counted = start > b + 1 and (toks[start - 1].lower_ in NUMBER_WORDS or toks[start - 1].like_num)
+                    if toks[start].lower_ in NUMBER_WORDS or toks[start].like_num:
+                        continue  # ("Two members of parliament, A and B": the count is no word of the title)
+                    if toks[start].lower_ not in ("the", "its", "their") and toks[start].text not in ("'s", "\u2019s") and not toks[start].text[:1].isupper() \
+                            and not counted:
                         continue
                     role, org, end = self._title_org(toks, start, e, plural=True)
+                    # (after a count, only a body the words after "of" name whole: "three founders of the Mothers of
+                    # Plaza de Mayo" is not of a body called "Plaza de Mayo")
+                    of_at = next((x for x in range(start, e) if toks[x].lower_ == "of"), e)
+                    if counted and any(t.text[:1].isupper() and self.entity_at(t) != org for t in toks[of_at + 1:e]):
+                        continue
                     if role and end == e and org is not None:
                         found = (role, org, toks[start:e])
                         # "two of the outlet's reporters, A and B, and C, the editor of another paper": the count bounds
