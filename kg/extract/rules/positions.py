@@ -309,6 +309,14 @@ class PositionRules:
                 and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")")):
             org = self._body_for_noun(toks[k + 2].lower_, self.tstart(toks[k]))  # "a youth representative on the panel"
             stop = k + 3
+        if k + 1 < end and toks[k].lower_ == "of" and toks[k + 1].lower_ == "staff" and toks[last_head].lower_ in ("chief", "chiefs", "head"):
+            role_end = stop = k = k + 2  # "chief of staff": staff is no body but the office's name
+        if k + 3 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in heads:
+            # "chief of staff to the Administrator General of the X", "an adviser to the Minister of Y": an aide serves in the
+            # body the title they serve is of
+            _, served_org, served_end = self._title_org(toks, k + 1, end)
+            if served_org is not None:
+                return " ".join(t.text for t in toks[role_start:role_end]), served_org, served_end
         to_head = k + 2 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].text.islower() \
             and _HEAD_OF_STATE_RE.fullmatch(toks[k + 2].text) is not None and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")"))
         if to_head:
@@ -1110,10 +1118,11 @@ class PositionRules:
                         seg_start += 2  # "X, 54, the head of Y": an age first
                     if seg_start + 4 < n and toks[seg_start].lower_ == "in" and toks[seg_start + 2].lower_ == "capacity" and toks[seg_start + 3].lower_ == "as":
                         seg_start += 4  # "X, in his capacity as Head of Y, is responsible for ..."
-                    # "X, until recently a senior adviser at Y", "X, formerly the head of Y": the title after the time words
+                    # "X, until recently a senior adviser at Y", "X, formerly the head of Y", "X, once governor of Y": the title after
+                    # the time words (a title held before is still a position, with its time told by the words)
                     while seg_start < n - 1 and (toks[seg_start].lower_ in ("until", "till") and toks[seg_start + 1].pos_ in ("ADV", "NUM", "PROPN")
-                                                 or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most")
-                                                 and toks[seg_start].pos_ == "ADV"):
+                                                 or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most", "once", "then", "later")
+                                                 and toks[seg_start].pos_ in ("ADV", "SCONJ")):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
@@ -1180,6 +1189,7 @@ class PositionRules:
                             self._add_position(s, person, role, org, ev)
                 i = j + 1
             self._as_title_positions(s, toks, ev)
+            self._member_lists(s, toks, ev)
             self._plural_copula_positions(s, toks, ev)
             self._command_positions(s, toks, ev)
             self._verb_positions(s, toks, ev)
@@ -1290,6 +1300,54 @@ class PositionRules:
                 continue
             for x in people:
                 self._add_position(s, self.entity_at(x), PLURAL_TITLE_HEADS[subj.lower_], org, ev)
+
+    def _member_lists(self, s: Sent, toks, ev: Span):
+        """A body's members told as a list ("Its other members were A; B; C", "the commission, whose members also included
+        A and B", "The Commission, ..., composed of A (chair), B and C"): each person listed is a member of the body whose
+        members they are. A person given a title of their own in brackets is left to it."""
+        for t in toks:
+            names, owner = None, None
+            if t.lower_ == "members" and t.dep_ == "nsubj" and t.head.lemma_ in ("be", "include"):
+                names = [c for c in t.head.children if c.dep_ in ("attr", "dobj")]
+                own = next((c for c in t.children if c.dep_ == "poss"), None)
+                if own is not None and own.lower_ in ("its", "their"):
+                    owner = self._last_body(self.tstart(own))
+                elif own is not None and own.lower_ == "whose":
+                    noun = t.head.head if t.head.dep_ == "relcl" else t.head
+                    owner = self._whose_body(own) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1, monitors=True)  # ("the commission, whose")
+                elif own is not None:
+                    owner = self.entity_at(own)
+            elif t.lower_ in ("composed", "comprised") and t.tag_ == "VBN":
+                node = t
+                while node.dep_ == "conj" and node.head.i != node.i:
+                    node = node.head  # ("established by X and composed of ...")
+                if node.dep_ != "acl":
+                    continue
+                names = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                # (the parser may hang the rest of the list on the body's noun: the names that follow the first, in a row)
+                k = names[-1].i + 1 if names else len(t.doc)
+                while k < len(t.doc) and (t.doc[k].text in (",", "and", "(", ")") or self.etype(self.entity_at(t.doc[k])) == "Person"
+                                          or k > 0 and t.doc[k - 1].text == "(" and k + 1 < len(t.doc) and t.doc[k + 1].text == ")"):
+                    if t.doc[k].dep_ in ("conj", "appos") and self.etype(self.entity_at(t.doc[k])) == "Person" and t.doc[k] not in names:
+                        names.append(t.doc[k])
+                    k += 1
+                noun = node.head
+                owner = self.entity_at(noun) or self._body_for_noun(noun.lower_, self.tstart(noun) + 1, monitors=True)
+            if not names or owner is None or self.etype(owner) not in ("Organization", "GovernmentBody"):
+                continue
+            seen = []
+            for g in (g for n in names for g in n.subtree):
+                k = self.entity_at(g)
+                if k is None or self.etype(k) != "Person" or k in seen or g.dep_ == "pobj" and g.head.lower_ in ("of", "by"):
+                    continue
+                last = g.i
+                while last + 1 < len(g.doc) and self.entity_at(g.doc[last + 1]) == k:
+                    last += 1
+                if last + 1 < len(g.doc) and g.doc[last + 1].text == "(":
+                    seen.append(k)
+                    continue  # "A (chair)": a title of their own
+                seen.append(k)
+                self._add_position(s, k, "member", owner, ev)
 
     def _as_title_positions(self, s: Sent, toks, ev: Span):
         """A clause opened by "As <title>," and then its subject ("As deputy director of the prison service, X approved
@@ -1423,14 +1481,27 @@ class PositionRules:
             if found is None and first >= 3 and toks[first - 1].text == ",":
                 # set off before the list: "two of the group's members, A and B,"
                 e = first - 1
+                # ("Two members of parliament who had called for reforms, A and B": the title ends where a clause opens)
+                rel = next((x for x in range(e - 1, max(0, e - 12), -1) if toks[x].lower_ in ("who", "which") or toks[x].text in (",", ";")), None)
+                if rel is not None and toks[rel].lower_ in ("who", "which"):
+                    e = rel
                 b = e - 1
                 while b >= 0 and e - b <= 10 and toks[b].text not in (",", ";", ":", "(") and "\n" not in toks[b].text \
                         and not self._clause_verb(toks[b]) and not (self.mention_of(toks[b]) is not None and self.mention_of(toks[b]).type == "Person"):
                     b -= 1
                 for start in range(b + 1, e):
-                    if toks[start].lower_ not in ("the", "its", "their") and toks[start].text not in ("'s", "\u2019s") and not toks[start].text[:1].isupper():
+                    counted = start > b + 1 and (toks[start - 1].lower_ in NUMBER_WORDS or toks[start - 1].like_num)
+                    if toks[start].lower_ in NUMBER_WORDS or toks[start].like_num:
+                        continue  # ("Two members of parliament, A and B": the count is no word of the title)
+                    if toks[start].lower_ not in ("the", "its", "their") and toks[start].text not in ("'s", "\u2019s") and not toks[start].text[:1].isupper() \
+                            and not counted:
                         continue
                     role, org, end = self._title_org(toks, start, e, plural=True)
+                    # (after a count, only a body the words after "of" name whole: "three founders of the Mothers of
+                    # Plaza de Mayo" is not of a body called "Plaza de Mayo")
+                    of_at = next((x for x in range(start, e) if toks[x].lower_ == "of"), e)
+                    if counted and any(t.text[:1].isupper() and self.entity_at(t) != org for t in toks[of_at + 1:e]):
+                        continue
                     if role and end == e and org is not None:
                         found = (role, org, toks[start:e])
                         # "two of the outlet's reporters, A and B, and C, the editor of another paper": the count bounds

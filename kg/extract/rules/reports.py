@@ -66,6 +66,9 @@ ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)
 # Cheap tests that let a sentence skip a rule: the words the rule needs, as one search over the sentence's text.
 DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5]) for w in sorted(SANCTION_REJECTING_VERBS)) + ")")
 CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
+# how a thing was said when no medium is named ("said by telephone", "said on its website"), right after the verb
+UNNAMED_PLURAL_SPEAKERS = _WORDS.set("unnamed_plural_speakers")
+CHANNEL_RE = re.compile(r"(?i)\s+(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.set("statement_channels"), key=len, reverse=True)) + r")\b")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
 
@@ -907,6 +910,37 @@ class ReportRules:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return next((c for c in subjects if not self._in_dateline(c)), subjects[0] if subjects else None)
 
+    def _channel(self, s: Sent) -> list[str]:
+        """The way a thing was said, told right after a verb of saying in place of a medium ("His wife, X, said by
+        telephone that ...", "The court said on its website that ..."): the medium in the text's words."""
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in SPEECH_VERBS or t.dep_ in ("acl", "amod") \
+                    or not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                continue  # ("videos posted on social media showed ...": only a verb that tells what was said)
+            m = CHANNEL_RE.match(self.text, self.tstart(t) + len(t.text))
+            if m:
+                return [self._medium_entity(" ".join(m.group(1).split()).lower())]
+        return []
+
+    def _named_subject(self, subj) -> str | None:
+        """The person a subject names as itself: its own name, else a name set beside its noun ("Kem Sokha's daughter
+        Kem Monovithya", "the ministry's spokesman, Ivo Rask"), else the one name of its phrase left when the possessor and
+        any clause inside it are set aside ("X, the leader of a party which marched with the coalition Y,"): a person
+        named in a relative clause or as whose kin the subject is, is not the one speaking."""
+        if subj is None:
+            return None
+        own = self.entity_at(subj)
+        if own is not None and self.etype(own) == "Person":
+            return own
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i and self.etype(self.entity_at(c)) == "Person":
+                return self.entity_at(c)
+        if not any(self.etype(self.entity_at(c)) == "Person" for c in subj.subtree):
+            return None
+        aside = {g.i for c in subj.subtree if c.dep_ in ("relcl", "acl", "poss") for g in c.subtree}
+        people = [self.entity_at(c) for c in subj.subtree if c.i not in aside and self.etype(self.entity_at(c)) == "Person"]
+        return people[-1] if people else None
+
     def _counsel_speaker(self, subj) -> str | None:
         """Counsel who speak without a name of their own ("Danek's lawyer told reporters", "a lawyer for the businessman
         said in a statement", "One of the defence lawyers told reporters"): the statement is the lawyer's, named by the
@@ -917,8 +951,10 @@ class ReportRules:
         head = subj
         if subj.lower_ in ("one", "some", "several", "two", "three", "both", "all") and subj.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
             head = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        if head is None or head.lemma_.lower() not in COUNSEL_NOUNS or head.pos_ != "NOUN" or not head.text.islower():
+        if head is None or head.pos_ != "NOUN" or not (head.text.islower() or head.is_sent_start and head.text[1:].islower()):
             return None
+        if head.lemma_.lower() not in COUNSEL_NOUNS and head.lower_ not in UNNAMED_PLURAL_SPEAKERS:
+            return None  # (but "Relatives told reporters", "Police spokespeople have denied": people unnamed, in the plural)
         if any(c.dep_ in ("appos", "compound", "nmod") and self.etype(self.entity_at(c)) == "Person" for c in head.children) \
                 or self.etype(self.entity_at(head)) == "Person" and self.mention_of(head) is not None:
             return None  # "lawyer Ivo Danek", "his lawyer, Ivo Danek": a named person
@@ -963,7 +999,13 @@ class ReportRules:
             if not trig and not content:
                 continue
             for tr in trig:
-                if tr.dep_ in ("amod", "compound"):
+                if tr.dep_ == "amod" and tr.tag_ == "VBN" and tr.head.dep_ == "dobj" and tr.head.head.lemma_ == "have" \
+                        and tr.head.head.i < tr.i and any(c.dep_ == "nsubj" for c in tr.head.head.children) \
+                        and not any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
+                    # "Police spokespeople have in the past rejected accusations": a perfect split by a phrase, which the
+                    # parser reads as "have" with a "rejected accusations" object; "have" is the verb of the denial
+                    tr = tr.head.head
+                elif tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
                 if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
@@ -1276,6 +1318,9 @@ class ReportRules:
                     if charged:
                         return charged  # "were arrested and remain in detention on terrorism charges, which they deny"
                 if first is None:
+                    counsel = self._counsel_speaker(subj[0])
+                    if counsel is not None:
+                        return [counsel]  # "Their lawyers have denied ...", "Police spokespeople have rejected ..."
                     s = self.sent_at(self.tstart(subj[0]))
                     return self._counted_people(subj[0], s) if s is not None else []
                 out = [self._as_government(first)]
@@ -1335,6 +1380,8 @@ class ReportRules:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
             if not media and ON_X_RE.search(s.span.text):
                 media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
+            if not media:
+                media = self._channel(s)
             if not media and self.text.find("report", s.start, s.end) >= 0:
                 media = [k for k in [self._report_said_in(s)] if k]  # "Human Rights Watch said in a November report that ..."
             if not media:
@@ -1344,7 +1391,8 @@ class ReportRules:
             # "a commission said on Monday, and its chairman warned Kim in a letter": the letter is the chairman's, the
             # speaker of the verb the medium hangs on
             own = {a.i for m, t in self.sent_entities(s, {"Platform", "Medium"})
-                   for a in [next((a for a in t.ancestors if a.pos_ == "VERB"), None)] if a is not None and a.lemma_ in SPEECH_VERBS}
+                   for a in [next((a for a in t.ancestors if a.pos_ == "VERB" and a.dep_ != "acl"), None)] if a is not None and a.lemma_ in SPEECH_VERBS}
+            # ("said in a video posted on Facebook": the verb that tells of the medium is no speech of its own)
             if own and len(verbs) > 1:
                 verbs = [t for t in verbs if t.i in own]
             for t in verbs:
@@ -1357,7 +1405,10 @@ class ReportRules:
                     # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
                     people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
                               if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
-                    if people and (k is None or self.etype(k) != "Person"):
+                    named = self._named_subject(subj)
+                    if named is not None:
+                        k = named
+                    elif people and (k is None or self.etype(k) != "Person"):
                         k = people[-1]
                 elif k is None:
                     # "In a post on X, the interior minister, Goran Pesk, said ...": the parser hung the speaker on
