@@ -112,10 +112,17 @@ GOV_WORDS = re.compile(
 COUNTRY_NAMED_BODY_HEADS = _WORDS.set("country_named_body_heads")
 COUNTRY_IN_NAME_HEADS = _WORDS.set("country_in_name_heads")
 BUSINESS_NAME_WORDS = _WORDS.set("company_name_words")
-MEDIUM_RE = re.compile(  # (a word opens every form: the lookahead lets a scan skip other positions at once)
-    r"(?=\w)(?:\b(?:(?:joint|written|press|news|official|video|televised|public|emailed|regular|daily|weekly|television|radio)\s+)?"
-    r"(?:statement|release|press\s+conference|news\s+conference|(?:news|press)\s+briefing|briefing|interview|speech|address|tweet|post|blog\s+post|op-ed|video|broadcast|(?:open\s+)?letter)\b"
-    r"|\b(?:state|national)\s+(?:television|TV|radio)\b|\b(?:radio|television|TV)\s+station\b)",  # "said on national television", "told a radio station"
+def _phrases(words) -> str:
+    """An alternation of word lists' phrases, longest first, each space matching any run of white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+# What a statement was made in: "a joint statement", "a televised address", "national television" (rule_words.json
+# medium_nouns, medium_modifiers, broadcast_media). A word opens every form: the lookahead lets a scan skip other
+# positions at once.
+MEDIUM_RE = re.compile(
+    r"(?=\w)(?:\b(?:(?:" + _phrases(_WORDS.set("medium_modifiers")) + r")\s+)?(?:" + _phrases(_WORDS.set("medium_nouns")) + r")\b"
+    r"|\b(?:" + _phrases(_WORDS.set("broadcast_media")) + r")\b)",
     re.I,
 )
 NEG = _WORDS.set("neg")
