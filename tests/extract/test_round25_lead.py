@@ -295,3 +295,13 @@ def test_a_relative_set_off_with_a_capitalised_title_is_the_named_person(rules, 
     assert not [e.name for e in ents if e.type == "Person" and e.name.endswith(wife) and e.name != wife]
     rows = [r for r in extract_rows(rules, text, "2024-05-01") if r["type"] == "family"]
     assert {name(r["relative"]) for r in rows} == {wife}
+
+
+@pytest.mark.parametrize("text, court", [
+    ("The Tianjin No. 2 Intermediate People's Court said on its website that Tano Beri had been sentenced.",
+     "Tianjin No. 2 Intermediate People's Court"),
+    ("Lawyers said the Varna No. 3 District Court had refused to hear the appeal.", "Varna No. 3 District Court"),
+])
+def test_a_numbered_court_the_ner_missed_is_one_body(rules, text, court):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert court in {e.name for e in ents}

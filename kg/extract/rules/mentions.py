@@ -539,9 +539,10 @@ class MentionRules:
                     typ = "GovernmentBody"
                 if typ in ("Organization", "GovernmentBody"):
                     # "the 33rd Light Infantry Division": the number tells one unit from another
-                    num = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[max(0, s - 8):s])
+                    num = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[max(0, s - 8):s]) \
+                        or re.search(r"(?<![\w'-])(?!(?:The|A|An)\s)(?:[A-Z][\w'-]*\s+){1,3}No\.?\s*\d{1,3}\s+$", text[max(0, s - 60):s])
                     if num and etext[:1].isupper():
-                        s -= len(num.group(0))
+                        s -= len(num.group(0))  # (and "Varna No. 3" + "District Court": the court's seat and number)
                         etext = text[s:e]
                 if typ == "Person" and len(ent) > 1 and ent[-1].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "DET", "CCONJ"):
                     ent = ent[:-1]  # "Lazov Due" of a headline's "Petar Lazov Due to Involvement in ...": a name ends before a function word
@@ -1041,6 +1042,10 @@ class MentionRules:
                     caps.append(tj)
                 elif tj.lower_ in ("de", "del", "la", "los", "las", "y", "e", "du", "des", "et", "da", "do", "dos") and j + 1 < n and sdoc[j + 1].text[:1].isupper():
                     pass
+                elif caps and (tj.text == "." and caps[-1].text == "No" and j == caps[-1].i + 1
+                               or tj.like_num and sdoc[j - 1].text in (".", "No") and j + 1 < n and sdoc[j + 1].text[:1].isupper()
+                               or tj.text in ("'s", "\u2019s") and j == caps[-1].i + 1 and j + 1 < n and sdoc[j + 1].text[:1].isupper()):
+                    pass  # "Tianjin No. 2 Intermediate People's Court": a number and a possessive inside one name
                 else:
                     break
                 if "\n" in tj.whitespace_:
@@ -1051,7 +1056,8 @@ class MentionRules:
             if first.lower_ in ("the", "a", "an") and caps and caps[0].i == i:
                 caps = caps[1:]  # "The Zimbabwe Republic Police denied ...": a capitalised article opens the sentence, not the name
                 first = caps[0] if caps else first
-            if len(caps) >= 2 and any(c.lower_ in words for c in caps) \
+            numbered = any(c.text == "No" for c in caps[:-1])
+            if len(caps) >= 2 and (any(c.lower_ in words for c in caps) or numbered and GOV_WORDS.fullmatch(caps[-1].text)) \
                     and not any(c.lower_ in TITLE_HEADS for c in caps) and first.lower_ not in ("the", "a", "an"):
                 last = caps[-1]
                 s, e = off + first.idx, off + last.idx + len(last.text)
