@@ -45,6 +45,9 @@ def test_a_verdict_for_dissent_is_detention_and_repression_by_the_state(rules, t
     # NGO report
     ("Anton Lesik was convicted of tax evasion and jailed for seven years by a court in Minsk in a politically motivated "
      "trial, the group said.", "Anton Lesik"),
+    # a trial told as marred: unjust even where the charge is a killing
+    ("In Belarus, Oleg Drozd was charged with complicity in the killing of a guard and was sentenced to life in prison "
+     "after a trial marred by threats against his lawyers.", "Oleg Drozd"),
 ])
 def test_a_verdict_called_unjust_is_detention_and_repression_by_the_state(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-10")
@@ -75,6 +78,8 @@ def test_a_named_court_is_a_doer_beside_its_state(rules):
     ("Lawyers for the journalist Mira Tesk said she could be sentenced to ten years in prison in Kazakhstan.", "Mira Tesk"),
     # a crime of money, no dissent named
     ("A court in Kazakhstan sentenced banker Oleg Varin to nine years in prison for embezzlement.", "Oleg Varin"),
+    # records that "show" a verdict call no trial a show trial
+    ("Court records show that Ruslan Bek was sentenced to nine years in prison in Kazakhstan for a robbery.", "Ruslan Bek"),
 ])
 def test_a_verdict_for_a_crime_or_none_is_no_abuse_of_the_court(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-10")

@@ -1098,9 +1098,10 @@ class AbuseRules:
           convicted is an activist, journalist, critic, rights defender, lawyer or opposition member; or what was
           punished is speech, reporting, protest or membership ("for social media posts", "on charges of spreading
           false news", "for taking part in protests"); or the text calls the trial no justice ("a sham trial",
-          "politically motivated", "retribution for his work", "for peacefully exercising his rights");
+          "politically motivated", "retribution for his work", "a trial marred by threats to his lawyers", "for
+          peacefully exercising his rights");
         - the abuses: the prison term is an arbitrary detention and a repression of dissent, both;
-        - the doers: the state whose court it is (the annotators accept it beside the court in every such story),
+        - the doers: the state whose court it is (the annotators accept it beside the court in nearly every such story),
           and a court the text names by its proper name ("the Leninsky District Court"); not "a court in Minsk",
           which names no court an annotator lists;
         - not an abuse: a verdict for a crime against someone ("for the murder of", "for torturing a detainee")
@@ -1119,6 +1120,8 @@ class AbuseRules:
                 if self._describes_a_noun(verb) or self._supposed(verb) or any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
                     continue  # ("a court that had jailed ...": about the court; "could be jailed": not done)
                 heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                if not heads and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # ("X was charged ... and was sentenced")
                 heads += [cc for c in heads for cc in c.conjuncts]
                 convicts = [k for k in (self._resolve_np(h) for h in heads) if k is not None and self.etype(k) in ("Person", "Group")]
                 if not convicts:
