@@ -305,3 +305,10 @@ def test_a_relative_set_off_with_a_capitalised_title_is_the_named_person(rules, 
 def test_a_numbered_court_the_ner_missed_is_one_body(rules, text, court):
     ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
     assert court in {e.name for e in ents}
+
+
+def test_counsellor_is_a_title_not_part_of_the_name(rules):
+    text = "State Counsellor Mira Dolan, who was detained with President Ivo Kel, faces charges, her lawyers said."
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert "Mira Dolan" in {e.name for e in ents if e.type == "Person"}
+    assert not any(e.name.startswith("Counsellor") for e in ents)
