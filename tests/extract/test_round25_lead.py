@@ -312,3 +312,18 @@ def test_counsellor_is_a_title_not_part_of_the_name(rules):
     ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
     assert "Mira Dolan" in {e.name for e in ents if e.type == "Person"}
     assert not any(e.name.startswith("Counsellor") for e in ents)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Major General Ivo Kel, commander of the army's 1 Division, told a meeting on Monday that the drone was on a routine mission.",
+     "1 Division"),
+    ("Brigadier Tano Beri, who commands the 44th Infantry Brigade, denied that his men had fired on the crowd.", "44th Infantry Brigade"),
+])
+def test_a_numbered_unit_is_a_body(rules, text, unit):
+    ents = rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values()
+    assert unit in {e.name for e in ents if e.type in ("GovernmentBody", "Organization")}
+
+
+def test_a_count_before_a_year_is_no_unit(rules):
+    ents = rules.extract(Document(id="t", text="The court jailed 12 Varnian officers in 2019.", date="2024-05-01")).entities.values()
+    assert not any(e.name.startswith("12") and e.type == "GovernmentBody" for e in ents)

@@ -44,6 +44,7 @@ from kg.extract.rules.words import (
     MEDIUM_RE,
     NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
+    NUMBERED_UNIT_RE,
     NER_TYPES,
     NUMBER_WORDS,
     ORGISH_NAME_RE,
@@ -327,6 +328,8 @@ class MentionRules:
             am = head and head.group(1).casefold() in gaz.org_apposition_heads and _ALIAS_RUN_RE.match(text, k.end())
             if am:
                 cands.append(Mention(am.start(), am.end(), am.group(0), "Organization", 2, extra={"label": "ORG"}))
+        for m in NUMBERED_UNIT_RE.finditer(text):
+            cands.append(Mention(m.start(), m.end(), m.group(0), "GovernmentBody", 1, extra={"label": "ORG"}))
         for m in INVESTIGATOR_RE.finditer(text):
             name = m.group(0)
             if name.strip() in ("UN", "U.N.", "United Nations"):

@@ -201,6 +201,8 @@ CALL_FOR_VERBS = _WORDS.set("call_for_verbs")
 BARE_GROUP_HEADS = _WORDS.set("bare_group_heads")
 COLLECTIVE_NOUNS = _WORDS.set("collective_nouns")
 UNIT_NOUNS = _WORDS.set("unit_nouns")
+# "the army's 1 Division", "the 44th Infantry Brigade": a numbered military unit the NER leaves untagged
+NUMBERED_UNIT_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+){0,2}\s+(?:" + "|".join(w.capitalize() for w in sorted(_WORDS.set("military_unit_nouns"))) + r")\b")
 KIN_SEX = _WORDS.mapping("gendered_kin_words")  # "wife" -> "f": the sex a kinship word gives its relative
 NAME_FINAL_ABBREVIATIONS = _WORDS.set("name_final_abbreviations")
 BARE_ACTOR_HEADS = _WORDS.set("bare_actor_heads")
