@@ -80,3 +80,35 @@ def test_an_old_date_in_the_lede_is_no_news_day(rules):
             "Petra Orlova said in a statement that the trial was a sham.\n")
     rows = extract_rows(rules, text, "2024-05-07")
     assert _dates(rows, "statement", "speaker", "Petra Orlova") == {"2024-05-07"}
+
+
+# -- a reply to a work the sentence before dated is dated by the work -------------------------------------------------------
+
+@pytest.mark.parametrize("before, reply, denier", [
+    # NGO report
+    ("A report delivered in December 2018 by the jurist Ivo Danek found the allegations credible.",
+     "The Varnian authorities rejected the report.", "Varnian authorities"),
+    # news
+    ("In February 2021, the broadcaster Ostmark Vision aired a documentary alleging that General Tomas Velkor had shielded his brothers.",
+     "The Varnian Ministry of Defence dismissed the documentary as false and defamatory.", "Varnian Ministry of Defence"),
+    # press release
+    ("In a study published in March 2022, the Varn Rights Centre documented the torture of detainees in Kessa prison.",
+     "The Varnian Ministry of Justice rejected the study as baseless.", "Varnian Ministry of Justice"),
+])
+def test_a_reply_to_a_dated_work_is_dated_by_it(rules, before, reply, denier):
+    rows = extract_rows(rules, f"{before} {reply}\n", "2024-05-07")
+    dates = {c.get("date") for c in find(rows, "denial")}
+    assert dates and all(d and d[:4] in ("2018", "2021", "2022") for d in dates)
+
+
+def test_a_reply_to_an_undated_work_keeps_the_text_date(rules):
+    text = "The Varn Rights Centre published a report on torture in Kessa prison. The Varnian authorities rejected the report.\n"
+    rows = extract_rows(rules, text, "2024-05-07")
+    assert {c.get("date") for c in find(rows, "denial")} == {"2024-05-07"}
+
+
+def test_a_reply_to_something_else_is_not_dated_by_the_work(rules):
+    text = ("A report delivered in December 2018 by the jurist Ivo Danek found the allegations credible. "
+            "The Varnian authorities rejected the accusations.\n")
+    rows = extract_rows(rules, text, "2024-05-07")
+    assert {c.get("date") for c in find(rows, "denial")} <= {"2024-05-07"}

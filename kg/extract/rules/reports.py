@@ -59,6 +59,7 @@ from kg.extract.rules.words import (
 
 
 ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
+PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
@@ -1015,6 +1016,9 @@ class ReportRules:
                 return d.value
         if re.search(r"\bat the time\b|\bthen\b", s.span.text):
             return self.sent_date(s)  # "said at the time": the date the text told before
+        answered = self._answered_work_date(s, verb)
+        if answered:
+            return answered
         ref = self._doc_date()
         if ref:
             low = (date.fromisoformat(ref) - timedelta(days=7)).isoformat()
@@ -1024,6 +1028,20 @@ class ReportRules:
             if week:
                 return week[0]
         return self._news_day()
+
+    def _answered_work_date(self, s: Sent, verb) -> str | None:
+        """ "A report delivered in December 2018 found the allegations credible. Russian authorities rejected the report.":
+        a reply to a work the sentence before dated (and named) is dated by the work. A text tells the reply
+        right after the work it answers; the reply came when the work did, not when the text was written."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PUBLISHED_WORK_NOUNS
+                    and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "its", "their") for d in c.children)), None)
+        if obj is None or s.index == 0:
+            return None
+        before = self.sents[s.index - 1]
+        if before.para != s.para or not re.search(rf"\b{re.escape(obj.lemma_.lower())}", before.span.text, re.I):
+            return None
+        dates = [d.value for d in self.dates if before.start <= d.start < before.end]
+        return dates[-1] if dates else None
 
     def _news_day(self) -> str | None:
         """The day the story happened, for a saying its sentence does not date: the day of the news week the lede
