@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from kg.extract import gazetteer as gz
 from kg.model import Entity
@@ -58,6 +59,7 @@ from kg.extract.rules.words import (
 
 
 ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
+PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
@@ -982,12 +984,86 @@ class ReportRules:
 
     # denials -------------------------------------------------------------------------------
 
+    # Dependencies that start a clause of its own: a date under one of them dates that clause's act, not the saying.
+    _CLAUSE_DEPS = frozenset(("ccomp", "relcl", "advcl", "csubj", "parataxis", "conj", "xcomp", "pcomp"))
+
+    def _said_date(self, s: Sent, verb) -> str | None:
+        """The date of a saying: a date of the clause of its verb (or of the clause that frames it: "said on
+        Monday it rejected"), never one of the words said nor of a clause about the speaker ("X, who seized power
+        last December, denied ..."; "X said the forced return on Feb. 27 was ..."; "The army has maintained the
+        officers were punished in 2005"). News dates what happened and what was said of it in one sentence; the
+        annotated corpus dates a statement by when it was made. A saying the sentence does not date is the news
+        day's (below)."""
+        here = [d for d in self.dates if s.start <= d.start < s.end]
+        if verb is None:
+            return self.sent_date(s)
+        frame = {verb.i}
+        v = verb
+        while v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            frame.add(v.i)
+        for d in here:
+            tok = self._token_at(d.start)
+            if tok is None or tok.doc is not verb.doc:
+                continue
+            node = tok
+            # (a clause the parser hangs on the medium is words said: "said in a statement that the refugees deported on
+            # Feb. 27 ..."; a bare participle is the medium's own: "in a statement released on Monday")
+            while node.dep_ not in self._CLAUSE_DEPS and node.head.i != node.i and not (
+                    node.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)):
+                node = node.head
+            if node.i in frame:
+                return d.value
+        if re.search(r"\bat the time\b|\bthen\b", s.span.text):
+            return self.sent_date(s)  # "said at the time": the date the text told before
+        answered = self._answered_work_date(s, verb)
+        if answered:
+            return answered
+        ref = self._doc_date()
+        if ref:
+            low = (date.fromisoformat(ref) - timedelta(days=7)).isoformat()
+            # "The court delivered the verdict on Monday, her lawyer told reporters": a day of the news week the words
+            # said name is the day they were said
+            week = [d.value for d in here if len(d.value) == 10 and low <= d.value <= ref]
+            if week:
+                return week[0]
+        return self._news_day()
+
+    def _answered_work_date(self, s: Sent, verb) -> str | None:
+        """ "A report delivered in December 2018 found the allegations credible. Russian authorities rejected the report.":
+        a reply to a work the sentence before dated (and named) is dated by the work. A text tells the reply
+        right after the work it answers; the reply came when the work did, not when the text was written."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PUBLISHED_WORK_NOUNS
+                    and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "its", "their") for d in c.children)), None)
+        if obj is None or s.index == 0:
+            return None
+        before = self.sents[s.index - 1]
+        if before.para != s.para or not re.search(rf"\b{re.escape(obj.lemma_.lower())}", before.span.text, re.I):
+            return None
+        dates = [d.value for d in self.dates if before.start <= d.start < before.end]
+        return dates[-1] if dates else None
+
+    def _news_day(self) -> str | None:
+        """The day the story happened, for a saying its sentence does not date: the day of the news week the lede
+        names ("BRUSSELS - The EU on Monday imposed sanctions ... In a joint statement, the ministers said ...").
+        A story written the next morning tells the act and the sayings about it by the act's weekday."""
+        ref = self._doc_date()
+        if not ref:
+            return None
+        low = (date.fromisoformat(ref) - timedelta(days=7)).isoformat()
+        lede = next((x for x in self.sents if x.span.text.rstrip().endswith(".") and len(x.span) > 12), None)
+        if lede is None:
+            return None
+        days = [d.value for d in self.dates if len(d.value) == 10 and low <= d.value <= ref
+                and (x := self.sent_at(d.start)) is not None and x.para == lede.para]
+        return days[0] if days else None
+
     def _denials(self):
         accused = self._accused()
         for s in self.sents:
             for k in self._rejects_by_deed(s, accused):
                 self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
-            denier, deniers, named_groups = None, [], set()
+            denier, deniers, named_groups, said_by = None, [], set(), None
             trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
@@ -1029,6 +1105,7 @@ class ReportRules:
                             deniers = []
                             break
                 if denier is not None:
+                    said_by = tr
                     # "The ministry dismissed the documentary as false, and the army's press directorate also rejected its
                     # claims" ("..., while the police denied ..."): a clause with a deny verb and a subject of its own is a
                     # second denier
@@ -1041,6 +1118,7 @@ class ReportRules:
                     if t.lemma_ in SPEECH_VERBS | {"respond", "suggest"} and t.pos_ == "VERB":
                         denier = self._subject(t)
                         if denier:
+                            said_by = t
                             break
                 if denier is not None and self._is_monitor(denier):
                     # "a defender who spent a decade in prison on fabricated charges, Human Rights Watch said": a
@@ -1051,7 +1129,7 @@ class ReportRules:
             for d in [denier] + [k for k in deniers if k != denier]:
                 if self.etype(d) not in ACTOR_TYPES or self.etype(d) == "Group" and not self._actor(d, []) and d not in named_groups:
                     continue
-                self.add_claim("denial", {"denier": d}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.6)
+                self.add_claim("denial", {"denier": d}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
 
     def _accused_group(self, verb) -> str | None:
@@ -1386,7 +1464,7 @@ class ReportRules:
                 media = [k for k in [self._report_said_in(s)] if k]  # "Human Rights Watch said in a November report that ..."
             if not media:
                 continue
-            speaker = None
+            speaker, said_by = None, None
             verbs = [t for t in s.span if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
             # "a commission said on Monday, and its chairman warned Kim in a letter": the letter is the chairman's, the
             # speaker of the verb the medium hangs on
@@ -1418,7 +1496,7 @@ class ReportRules:
                 if k and self.etype(k) == "Person" and self._antecedent_is_modifier(t, k):
                     continue  # "a militia founded by Hutu extremists ... She said in a post on X": no one the text named
                 if k and (self.etype(k) in ("Person", "GovernmentBody", "Organization", "Country") or k == counsel) and not self._is_news(k):
-                    speaker = k  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
+                    speaker, said_by = k, t  # (a state speaks through its mission or ministry: "Its mission to the UN said in a statement")
                     break
             if speaker is None:
                 speaker = self._medium_owner([m for m, t in self.sent_entities(s, {"Platform", "Medium"})])
@@ -1427,7 +1505,7 @@ class ReportRules:
             for m in media:
                 if m == speaker:
                     continue
-                self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.6)
+                self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), confidence=0.6)
         if not self._masthead_statement() and not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
@@ -1589,7 +1667,7 @@ class ReportRules:
                         ct == "statement" and dict(kk).get("speaker") == k and any(s.start <= e.start < s.end for e in c.evidence)
                         for (ct, kk), c in self.claims.items()):
                     continue  # (the sentence told the speaker's statement already)
-                self.add_claim("statement", {"speaker": k, "medium": medium}, {"date": self.sent_date(s)}, self.span(s.start, s.end),
+                self.add_claim("statement", {"speaker": k, "medium": medium}, {"date": self._said_date(s, t)}, self.span(s.start, s.end),
                                confidence=RECALL_CONFIDENCE)
 
     def _quoted_statements(self):
@@ -1603,7 +1681,7 @@ class ReportRules:
                 who = self._resolve_np(obj) if obj is not None else None
                 if who is None or agency is None or who == agency or self.etype(who) != "Person" or self.etype(agency) not in ("Organization", "GovernmentBody"):
                     continue
-                self.add_claim("statement", {"speaker": who, "medium": agency}, {"date": self.sent_date(s)}, self.span(s.start, s.end), confidence=0.55)
+                self.add_claim("statement", {"speaker": who, "medium": agency}, {"date": self._said_date(s, t)}, self.span(s.start, s.end), confidence=0.55)
 
     def _masthead_statement(self) -> bool:
         """A head line that names a kind of text and its issuer on either side of a dash ("Report summary - Human Rights
