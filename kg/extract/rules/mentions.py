@@ -108,6 +108,7 @@ _COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|
 _KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
 _MINISTRY_SHORT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry")
 _MINISTRY_LONG_RE = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
+_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 # a foreign name's article and the capitalised words after it ("... aux Rebelles Armés", "... de la Défense Nationale")
 _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'|y|et)[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*(?![\w'-])")
 # the number of a numbered part of a body ("Branch 221", "Military Unit 26165")
@@ -659,10 +660,13 @@ class MentionRules:
         """Whether the line at ``pos`` capitalises every word but the small ones (a headline): there a capital
         does not tell a name's next word ("Designation of Official Petar Lazov Due to Involvement in ...")."""
         a = self.text.rfind("\n", 0, pos) + 1
-        b = self.text.find("\n", pos)
-        words = re.findall(r"[^\W\d_][\w'-]*", self.text[a:b if b >= 0 else len(self.text)])
-        small = [w for w in words if not w[:1].isupper()]
-        return len(words) >= 4 and all(len(w) <= 4 for w in small)
+        cache = self.__dict__.setdefault("_title_case_lines", {})  # (asked once per name on the line: a paragraph is one line)
+        if a not in cache:
+            b = self.text.find("\n", pos)
+            words = _WORD_RE.findall(self.text, a, b if b >= 0 else len(self.text))
+            small = [w for w in words if not w[:1].isupper()]
+            cache[a] = len(words) >= 4 and all(len(w) <= 4 for w in small)
+        return cache[a]
 
     def _surname_run(self, sdoc, ent):
         """The last token of surnames the NER left out or took for a place ("Arturo Benedicto" + "Salcedo Ruiz"):
