@@ -72,6 +72,7 @@ from kg.extract.rules.words import (
     TITLE_MODIFIERS,
     TITLE_PRE_SKIP,
     TITLE_TOPIC_WORDS,
+    alternation,
 )
 from kg.model import Entity
 
@@ -105,10 +106,12 @@ _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)
 # the words a region's name puts before a continent's or country's ("Central America", "Southern Africa")
 _COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|East|West|Northern|Southern|Eastern|Western|Sub-Saharan)\s+")
 # a kinship word right before a name: the name is a relative's ("his son, Muhammed Yahya Jammeh")
-_KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+_KIN_BEFORE_RE = re.compile(r"\b(?:" + alternation(KIN_SEX) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
 _MINISTRY_SHORT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry")
 _MINISTRY_LONG_RE = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+# the seat and number that open a court's name the NER cut after them ("Varna No. 3" + "District Court")
+_SEAT_NUMBER_LEAD_RE = re.compile(r"(?<![\w'-])(?!(?:The|A|An)\s)(?:[A-Z][\w'-]*\s+){1,3}No\.?\s*\d{1,3}\s+$")
 # a foreign name's article and the capitalised words after it ("... aux Rebelles Armés", "... de la Défense Nationale")
 _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'|y|et)[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*(?![\w'-])")
 # the number of a numbered part of a body ("Branch 221", "Military Unit 26165")
@@ -299,10 +302,7 @@ class MentionRules:
         for m in gz.SECTION_ACT_RE.finditer(text):
             inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 4, inst.name, iri=inst.iri, instrument=inst))
-        for m in gz.UN_RESOLUTION_RE.finditer(text):
-            inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
-            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
-        for m in gz.EO_RE.finditer(text):
+        for m in (*gz.UN_RESOLUTION_RE.finditer(text), *gz.EO_RE.finditer(text)):
             inst = gaz.instrument_for(m.group(0)) or gaz.mint_instrument(m.group(0))
             cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         # acts and regulations the gazetteer does not know: as sure as a gazetteer match, and longer than the
@@ -544,7 +544,7 @@ class MentionRules:
                 if typ in ("Organization", "GovernmentBody"):
                     # "the 33rd Light Infantry Division": the number tells one unit from another
                     num = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[max(0, s - 8):s]) \
-                        or re.search(r"(?<![\w'-])(?!(?:The|A|An)\s)(?:[A-Z][\w'-]*\s+){1,3}No\.?\s*\d{1,3}\s+$", text[max(0, s - 60):s])
+                        or _SEAT_NUMBER_LEAD_RE.search(text[max(0, s - 60):s])
                     if num and etext[:1].isupper():
                         s -= len(num.group(0))  # (and "Varna No. 3" + "District Court": the court's seat and number)
                         etext = text[s:e]

@@ -9,7 +9,7 @@ from kg.extract import gazetteer as gz
 from kg.model import Entity
 from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
-from kg.extract.rules.words import _WORDS
+from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
@@ -70,7 +70,7 @@ DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5])
 CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
 # how a thing was said when no medium is named ("said by telephone", "said on its website"), right after the verb
 UNNAMED_PLURAL_SPEAKERS = _WORDS.set("unnamed_plural_speakers")
-CHANNEL_RE = re.compile(r"(?i)\s+(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.set("statement_channels"), key=len, reverse=True)) + r")\b")
+CHANNEL_RE = re.compile(r"(?i)\s+(" + alternation(_WORDS.set("statement_channels")) + r")\b")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
 

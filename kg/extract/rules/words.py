@@ -11,6 +11,12 @@ from kg.extract import gazetteer as gz
 
 _WORDS = gz.RuleWords.load()
 
+
+def alternation(words) -> str:
+    """A regex alternation of a word list's phrases, longest first (so "blog post" wins over "post"), each space
+    matching any run of white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
 SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
 STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
 DESIGNATION_NOUNS = _WORDS.set("designation_nouns")
@@ -93,7 +99,7 @@ GROUP_HEADS = _WORDS.set("group_heads")
 ACTOR_GROUP_HEADS = _WORDS.set("actor_group_heads")
 # Numbered groups designated as such ("25 Russian nationals", "five other officials", "more than 150 officials"): the
 # count, with the bound the text may give it
-NUMBERED_GROUP = re.compile(r"(?:(?:" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in sorted(COUNT_BOUNDS, key=len, reverse=True)) + r")\s+)?"
+NUMBERED_GROUP = re.compile(r"(?:(?:" + alternation(COUNT_BOUNDS) + r")\s+)?"
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens)\b", re.I)
 TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
 # Designated people a later sentence points back to: "these individuals" (each listed person), "the same network"
@@ -112,17 +118,12 @@ GOV_WORDS = re.compile(
 COUNTRY_NAMED_BODY_HEADS = _WORDS.set("country_named_body_heads")
 COUNTRY_IN_NAME_HEADS = _WORDS.set("country_in_name_heads")
 BUSINESS_NAME_WORDS = _WORDS.set("company_name_words")
-def _phrases(words) -> str:
-    """An alternation of word lists' phrases, longest first, each space matching any run of white space."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 # What a statement was made in: "a joint statement", "a televised address", "national television" (rule_words.json
 # medium_nouns, medium_modifiers, broadcast_media). A word opens every form: the lookahead lets a scan skip other
 # positions at once.
 MEDIUM_RE = re.compile(
-    r"(?=\w)(?:\b(?:(?:" + _phrases(_WORDS.set("medium_modifiers")) + r")\s+)?(?:" + _phrases(_WORDS.set("medium_nouns")) + r")\b"
-    r"|\b(?:" + _phrases(_WORDS.set("broadcast_media")) + r")\b)",
+    r"(?=\w)(?:\b(?:(?:" + alternation(_WORDS.set("medium_modifiers")) + r")\s+)?(?:" + alternation(_WORDS.set("medium_nouns")) + r")\b"
+    r"|\b(?:" + alternation(_WORDS.set("broadcast_media")) + r")\b)",
     re.I,
 )
 NEG = _WORDS.set("neg")
@@ -316,8 +317,7 @@ SERVICE_TITLE_TAILS = _WORDS.set("service_title_tails")
 # the sex an honorific gives its bearer ("Mr Kelin": not a later "she")
 HONORIFIC_SEX = _WORDS.mapping("honorific_sex")
 # "Related Articles: ..." / "Tags" + a line of topics: a web page's navigation copied with a release
-PAGE_FURNITURE_RE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*(?::[^\n]*|\n[ \t]*[^\n]*)$" % "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.set("page_furniture_labels"), key=len, reverse=True)))
+PAGE_FURNITURE_RE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*(?::[^\n]*|\n[ \t]*[^\n]*)$" % alternation(_WORDS.set("page_furniture_labels")))
 DATELINE_RE = re.compile(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
 
 # (the names and positions rules of round 7)
