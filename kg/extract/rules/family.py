@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Mention, slug
+from kg.extract.rules.units import Mention, slug, strip_det
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
@@ -68,7 +68,7 @@ class FamilyRules:
         at = self.tstart(t)
         written = [m.text for m in self.mentions if m.entity == person_key and m.start < at and m.type == "Person"]
         if written:
-            last = re.sub(r"(?:'s|’s|'|’)$", "", written[-1].split()[-1])
+            last = strip_det(written[-1].split()[-1])  # (its possessive ending off)
             if last[:1].isupper():
                 return f"{last}'s {noun}"
         return f"{self.ex.entities[person_key].name.split()[-1]}'s {noun}"
