@@ -86,6 +86,9 @@ _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
+# A line opening with a capital letter and a full stop or bracket ("B. Santino Deng Wol. Major General, ..."); only a run
+# of them lettered in order from "A" makes a list (see ``_letter_marks``)
+_LETTER_ITEM_RE = re.compile(r"(?m)^[ \t]*([A-Z])[.)][ \t]+(?=[^\W\d_])")
 # A country after a body's name ("... Party of Venezuela,", "... Disappeared in Honduras (COFADEH)")
 _COUNTRY_TAIL_RE = re.compile(r"\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?=\s*[,.;:()\n\"]|\s+[a-z])")
 # Capitalised words up to a firm's legal form ("Trading LLC", "Group Ltd")
@@ -289,8 +292,24 @@ class MentionRules:
 
     # -- 2. mentions ----------------------------------------------------------------------
 
+    def _letter_marks(self) -> dict[int, int]:
+        """Where each lettered list item's letter starts, mapped to where its name starts: "A. Gabriel Jok Riak", "B.
+        Santino Deng Wol" read to the NER as initials, so every claim of the entry went to "B. Santino". A single line
+        opening with "J. Smith" is an initial; only lines lettered A, B, C... in order make a list."""
+        marks: dict[int, int] = {}
+        run: list[re.Match] = []
+        for m in [*_LETTER_ITEM_RE.finditer(self.text), None]:
+            if m is not None and ord(m.group(1)) - ord("A") == len(run):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                marks.update((r.start(1), r.end()) for r in run)
+            run = [m] if m is not None and m.group(1) == "A" else []
+        return marks
+
     def _mentions(self):
         text = self.text
+        letter_marks = self.letter_marks = self._letter_marks()
         cands: list[Mention] = []
         gaz = self.gaz
         # statutes: known spellings, executive orders, sections of acts
@@ -373,6 +392,9 @@ class MentionRules:
                 lead = re.match(r"[-*\u2022\u2013\u2014\"'\u201c\u2018\s]+", etext)
                 if lead and lead.end() < len(etext):
                     s += lead.end()  # "- José Luis Pérez Soto": a list's bullet is no part of the name
+                    etext = text[s:e]
+                if s in letter_marks and letter_marks[s] < e:
+                    s = letter_marks[s]  # "B. Santino Deng Wol": nor is a lettered list's letter
                     etext = text[s:e]
                 stop = _SENTENCE_STOP_RE.search(etext) if etext.endswith(".") else None
                 if stop and stop.group(1).casefold() not in NAME_FINAL_ABBREVIATIONS:
@@ -772,8 +794,10 @@ class MentionRules:
 
         for m in _SURNAME_FIRST_RE.finditer(text):
             sur, given, rest = m.group("sur").split(), m.group("given").split(), m.group("rest")
-            if rest.strip() and not re.match(r"[ \t]*[(;,]", rest) or re.match(r"[ \t]*,?[ \t]*\d", rest) \
-                    or re.search(r"\s[\u2014\u2013-]\s", rest.split("(")[0]):
+            # (a numbered entry may set its title off by a dash: "1. BUNYONI, Alain Guillaume - Minister of ...")
+            dashed = bool(m.group("mark")) and re.match(r"[ \t]+[\u2014\u2013-][ \t]", rest)
+            if rest.strip() and not re.match(r"[ \t]*[(;,]", rest) and not dashed or re.match(r"[ \t]*,?[ \t]*\d", rest) \
+                    or not dashed and re.search(r"\s[\u2014\u2013-]\s", rest.split("(")[0]):
                 continue  # "NEW YORK, Jan 5 (Reuters) -": a date or a dash follows a dateline, a name ends its line or opens fields
             if not is_name(sur, given):
                 continue
@@ -1002,14 +1026,19 @@ class MentionRules:
                 starts.setdefault(i + 1, sdoc[i].sent.end)
         for a, b in sorted(starts.items()):
             toks = []
-            for t in tokens[a:min(b, a + 16)]:  # list markers, a name of up to five words, a comma or "is", a title
+            for t in tokens[a:a + 16]:  # list markers, a name of up to five words, a comma or "is", a title
                 if toks and ("\n" in t.text or "\n" in toks[-1].whitespace_):
                     break
                 if not t.is_space:
                     toks.append(t)
+            marked = False
             while toks and (toks[0].text in ("-", "*", "\u2022", "\u2013", "\u2014") or LIST_MARKER_RE.fullmatch(toks[0].text)
+                            or off + toks[0].idx in self.letter_marks
                             or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
+                marked = True
                 toks = toks[2:] if toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")") else toks[1:]  # "- Oscar Callejas Valcarce, Director of ..."
+            if not marked:  # (a list item's line is one entry, however the parser cut it)
+                toks = [t for t in toks if t.i < b]
             k = 0
             # a given name may be a department word ("Energy Mutodi, the deputy minister"), so only the last word is checked for one
             while k < len(toks) and k < 6 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in TITLE_HEADS \
@@ -1021,7 +1050,8 @@ class MentionRules:
                 continue
             nxt = toks[k]
             window = [t.lower_ for t in toks[k + 1:k + 6]]
-            if (nxt.text == "," or nxt.lemma_ == "be") and any(w in TITLE_HEADS for w in window):
+            # (a list item may end its name with a full stop: "C. Marial Chanuong Yol Mangok. Commander of the ...")
+            if (nxt.text == "," or nxt.lemma_ == "be" or marked and nxt.text == ".") and any(w in TITLE_HEADS for w in window):
                 s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)
                 if GOV_WORDS.search(self.text[s:e]) or ORGISH_NAME_RE.search(self.text[s:e]):
                     continue

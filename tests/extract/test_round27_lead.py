@@ -1,0 +1,74 @@
+"""Round 27 (lead): the names on the lines of a designation list, before any claim rule reads them.
+
+A UN committee's release letters its entries ("A. Gabriel Jok Riak (Makol). Commander of ..."), and the NER read
+the letter as an initial, so every claim of the entry went to "B. Santino"; a Treasury annex numbers entries that
+write the surname first in capitals and set the title off by a dash ("1. BUNYONI, Alain Guillaume - Minister of
+...") and the NER made two half-names of it. Each spec writes the shape in more than one wording, and a case where
+it must not fire.
+"""
+
+import pytest
+
+from kg.model import Document
+
+
+def persons(rules, text: str, date: str = "2024-05-01") -> dict[str, set[str]]:
+    """Each person the extractor makes of ``text``, by name, with the aliases it joined to it."""
+    ents = rules.extract(Document(id="t", text=text, date=date)).entities.values()
+    return {e.name: {e.name, *e.aliases} for e in ents if e.type == "Person"}
+
+
+LETTERED = [
+    ("The committee added the following entries to its list.\n\n"
+     "A. Tomas Ilunga Vero (Kasi). Commander of the army's Fourth Sector, whose troops held the town.\n\n"
+     "B. Anselme Rwabuto Kéa. Major General, commander of the Second Division.\n\n"
+     "C. Marek Dolin Shaye Amoro. Commander of the Republican Guard unit of the army.\n",
+     ["Tomas Ilunga Vero", "Anselme Rwabuto Kéa", "Marek Dolin Shaye Amoro"]),
+    ("Individuals designated today:\n"
+     "A) Ruben Okello Tam, a deputy police commissioner\n"
+     "B) Ida Mwenye Sakho, director of the prisons service\n",
+     ["Ruben Okello Tam", "Ida Mwenye Sakho"]),
+    ("Annex\n\nA. Pavel Ostrin. Head of the regional investigative department.\n\n"
+     "B. Lena Vodar. Judge of the Central District Court.\n",
+     ["Pavel Ostrin", "Lena Vodar"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LETTERED)
+def test_a_lettered_list_item_names_its_person_without_the_letter(rules, text, expected):
+    found = persons(rules, text)
+    for person in expected:
+        assert person in found, (person, sorted(found))
+    assert not any(n[:2] in {"A.", "B.", "C.", "A)", "B)"} for n in found)
+
+
+def test_a_lone_initial_at_a_line_start_stays_part_of_the_name(rules):
+    text = "J. Marcus Tello, the governor, denied the reports on Monday.\n\nHe said the police had acted lawfully."
+    assert "J. Marcus Tello" in persons(rules, text)
+
+
+def test_letters_out_of_order_make_no_list(rules):
+    text = "C. Dario Fenn, the mayor, said on Monday that he would resign.\n\nA. Luis Marto, a lawyer, agreed."
+    assert {"C. Dario Fenn", "A. Luis Marto"} <= set(persons(rules, text))
+
+
+SURNAME_FIRST = [
+    ("Annex to the order\n\n1. KALUMBA, Jean Pierre - Minister of Public Security. He oversaw the police.\n\n"
+     "2. MWEZI, Patrice - Deputy Director General of the National Police.\n",
+     {"Jean Pierre Kalumba": "KALUMBA, Jean Pierre", "Patrice Mwezi": "MWEZI, Patrice"}),
+    ("The following persons were listed:\n1. OSTROV, Ilya Borisovich \u2013 head of the penal colony\n"
+     "2. DANKO, Marina \u2013 judge of the district court\n",
+     {"Ilya Borisovich Ostrov": "OSTROV, Ilya Borisovich", "Marina Danko": "DANKO, Marina"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SURNAME_FIRST)
+def test_a_numbered_entry_with_the_surname_first_and_a_dash_is_one_person(rules, text, expected):
+    found = persons(rules, text)
+    for natural, written in expected.items():
+        assert natural in found and written in found[natural], (natural, found)
+
+
+def test_a_dateline_with_a_dash_is_no_surname_first_name(rules):
+    text = "KAMPALA, Uganda - Police detained the opposition leader on Wednesday, his party said."
+    assert not any("Kampala" in n for n in persons(rules, text))
