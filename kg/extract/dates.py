@@ -55,7 +55,8 @@ class DateMention:
     relative: bool
 
 
-def _parse_iso(value: str | None) -> date | None:
+def parse_day(value: str | None) -> date | None:
+    """The day an ISO date string names, or None for anything else (a month, a year, a document's junk date)."""
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
@@ -114,7 +115,7 @@ def resolve(m: re.Match, ref: date | None) -> str | None:
     if m["y3"]:
         return f"{int(m['y3']):04d}-{_month(m['mon3']):02d}"
     if m["iso"]:
-        return m["iso"] if _parse_iso(m["iso"]) else None
+        return m["iso"] if parse_day(m["iso"]) else None
     if m["y4"]:
         return m["y4"]
     if ref is None:
@@ -153,7 +154,7 @@ def _relative(m: re.Match) -> bool:
 
 def find_dates(text: str, doc_date: str | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every resolvable date mention in ``text[start:end]``, with absolute offsets."""
-    ref = _parse_iso(doc_date)
+    ref = parse_day(doc_date)
     out = []
     for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
         value = resolve(m, ref)

@@ -72,3 +72,61 @@ def test_a_numbered_entry_with_the_surname_first_and_a_dash_is_one_person(rules,
 def test_a_dateline_with_a_dash_is_no_surname_first_name(rules):
     text = "KAMPALA, Uganda - Police detained the opposition leader on Wednesday, his party said."
     assert not any("Kampala" in n for n in persons(rules, text))
+
+
+# -- a body described, not named, is the body named nearby ------------------------------------------------------------
+
+def bodies(rules, text: str, date: str = "2024-05-01") -> dict[str, set[str]]:
+    """Each body the extractor makes of ``text``, by name, with the aliases it joined to it."""
+    ents = rules.extract(Document(id="t", text=text, date=date)).entities.values()
+    return {e.name: {e.name, *e.aliases} for e in ents if e.type in ("GovernmentBody", "Organization", "Group")}
+
+
+@pytest.mark.parametrize("text, court", [
+    ("RIYADH, May 2 - Saudi Arabia's Specialized Criminal Court (SCC) sentenced Omar Qasim to 20 years over his posts, rights groups said. "
+     "Last year the same court sentenced Lina Farah, a student, to 30 years.", "Specialized Criminal Court"),
+    ("The Marovo District Court convicted the two journalists on 3 March. In April the same court jailed their editor.",
+     "Marovo District Court"),
+    ("According to our findings, the Revolutionary Court of Tarsan handed down the sentences. Two of his brothers remain "
+     "in prison after the same court convicted them in 2019.", "Revolutionary Court of Tarsan"),
+])
+def test_the_same_court_is_the_court_named_before(rules, text, court):
+    found = bodies(rules, text)
+    assert "the same court" in found.get(court, set()), found
+    assert "the same court" not in found
+
+
+def test_the_same_court_after_a_tribunal_is_not_an_earlier_court(rules):
+    text = ("A Federal High Court in Varna ruled in March that the handover was unlawful. The Kesh military tribunal "
+            "found the ten men guilty on Monday. Last year the same court sentenced Pavel Amu to 15 years.")
+    assert "the same court" not in bodies(rules, text).get("Federal High Court", set())
+
+
+@pytest.mark.parametrize("text, body, described", [
+    ("Varnia's anti-terror agency arrests rights activist Tomas Belo\n\n"
+     "KESH, May 2 - Varnia's National Security Agency (NSA) has arrested Tomas Belo, a rights activist, his family said.",
+     "National Security Agency", "anti-terror agency"),
+    ("Ostrava emergency court jails blogger for five years\n\n"
+     "The Emergency State Security Court in Ostrava sentenced the blogger Ivo Lenk to five years on Monday.",
+     "Emergency State Security Court", "emergency court"),
+])
+def test_a_headline_body_described_is_the_body_the_story_names(rules, text, body, described):
+    assert described in bodies(rules, text).get(body, set())
+
+
+@pytest.mark.parametrize("text", [
+    ("Kesh opposition leader appears before military court after abduction\n\n"
+     "The Supreme Court had ruled in January that civilians may not be tried by soldiers, his lawyers said."),
+    ("Varnia protests after US bars army chief\n\n"
+     "The Varnian Army said its commander had done nothing wrong, a spokesman for the Varnian Army said."),
+])
+def test_a_headline_body_of_another_kind_or_a_verb_joins_nothing(rules, text):
+    assert not any(("military court" in names and name == "Supreme Court") or "bars army" in names
+                   for name, names in bodies(rules, text).items())
+
+
+@pytest.mark.parametrize("date", ["not a date", "2021-13-45", "2021-06", ""])
+def test_a_document_date_that_names_no_day_dates_no_saying_and_breaks_nothing(rules, date):
+    text = "The ministry denied the report on Monday, a spokesman said in a statement."
+    ex = rules.extract(Document(id="t", text=text, date=date))
+    assert any(c.type == "denial" for c in ex.claims)

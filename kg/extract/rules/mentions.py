@@ -18,6 +18,9 @@ from kg.extract.rules.words import (
     BARE_ACTOR_HEADS,
     BARE_GROUP_HEADS,
     BODY_PART_NOUNS,
+    BODY_DESCRIPTOR_HEADS,
+    BODY_HEAD_KIN,
+    BODY_KIND_WORDS,
     BUSINESS_NAME_WORDS,
     BYLINE_RE,
     CIVIL_BODY_NOUNS,
@@ -85,6 +88,10 @@ _SURNAME_FIRST_RE = re.compile(
 _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
+# A body described, not named: "the same court" (of a text) or "anti-terror agency" (of a headline)
+_HEADLINE_OWNER_RE = re.compile(r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]$")
+_BODY_DESCRIPTOR_RE = re.compile(r"(?<![\w'\u2019-])(?P<body>(?P<same>[Tt]he\s+same\s+)?(?(same)|(?:[a-z][a-z-]*\s+){0,2}))(?P<head>"
+                                 + alternation(BODY_DESCRIPTOR_HEADS) + r")\b")
 _FIELD_LINE_RE = re.compile(r"[ \t]*[^:\n]{2,30}:")
 # A line opening with a capital letter and a full stop or bracket ("B. Santino Deng Wol. Major General, ..."); only a run
 # of them lettered in order from "A" makes a list (see ``_letter_marks``)
@@ -1592,6 +1599,7 @@ class MentionRules:
         for m in self.nested_places:
             add_named(m)
         # token index -> mention
+        self._resolve_body_descriptors()
         for m in self.mentions:
             if m.entity is None and m.type != "Descriptor":
                 continue
@@ -1617,6 +1625,52 @@ class MentionRules:
                 if hon is not None and not self._surname_of_another(m, ents[m.entity]):
                     self._sex.setdefault(m.entity, HONORIFIC_SEX[hon.group(1).lower()])
         self._resolve_descriptors()
+
+    def _resolve_body_descriptors(self):
+        """A body the text describes instead of naming is the body it names: "the same court" is the last court
+        named before it, and a headline's "India's anti-terror agency" the first agency the story names below it
+        ("India's National Investigation Agency (NIA) has arrested ..."). Read apart, the deed of the headline and
+        the sentence of "the same court" went to a body no reader would look for. Only the head word the named
+        body's name has joins them ("the same court" is no "Prosecutor's Office")."""
+        ents = self.ex.entities
+        headline_end = self.text.find("\n")
+        named = [m for m in self.mentions if m.entity is not None and ents[m.entity].type in ("GovernmentBody", "Organization")
+                 and m.text[:1].isupper() and BODY_DESCRIPTOR_HEADS & set(ents[m.entity].name.casefold().split())]
+        if not named:
+            return
+        added = []
+        for d in _BODY_DESCRIPTOR_RE.finditer(self.text):
+            word = d.group("head")
+            if d.group("same"):
+                found = [n for n in named if n.end <= d.start()]
+                target = next((n for n in reversed(found) if word in ents[n.entity].name.casefold().split()), None)
+                # (and no body of its kind was told of since, however written: "The Yaounde military tribunal ... the
+                # same court" is the tribunal, not a court in Abuja named between)
+                last = max((k.start() for k in re.compile(r"(?i)\b(?:%s|%s)\b" % (word, BODY_HEAD_KIN.get(word, word))).finditer(self.text, 0, d.start())), default=-1)
+                if target is not None and not any(n.entity == target.entity and n.start <= last < n.end for n in found):
+                    target = None
+            elif d.end() <= headline_end and d.group("body") and _HEADLINE_OWNER_RE.search(self.text, 0, d.start()):
+                # ("India's anti-terror agency", "Bangladesh top court": a state's own body, described; its describing
+                # words that say which kind of body must be the name's: "military court" is no "Supreme Court")
+                head_tok = self._token_ending_at(d.end())
+                if head_tok is None or any(t.head.i != head_tok.i or t.dep_ not in ("amod", "compound", "nmod") for t in head_tok.doc[
+                        head_tok.i - len(d.group("body").split()):head_tok.i]):
+                    continue  # ("US bars army chief": a verb, not a word describing the army)
+                kinds = {w.casefold() for w in d.group("body").split()} & BODY_KIND_WORDS
+                target = next((n for n in named if n.start > headline_end and {word, *kinds} <= set(ents[n.entity].name.casefold().split())), None)
+            else:
+                continue
+            s = d.start("body")
+            if target is None or any(m.start < d.end() and s < m.end for m in self.mentions):
+                continue
+            ent = ents[target.entity]
+            m = Mention(s, d.end(), self.text[s:d.end()], ent.type, 2, extra={"label": "ORG"})
+            m.entity = target.entity
+            ent.aliases.add(m.text)
+            ent.mentions.append(self.span(m.start, m.end))
+            added.append(m)
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
     def _surname_of_another(self, m: Mention, ent: Entity) -> bool:
         """Whether a surname alone ("Mrs. Assad") may be another person's than the one it was read as: the text gives

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from kg.extract import gazetteer as gz
+from kg.extract.dates import parse_day
 from kg.model import Entity
 from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
@@ -1020,8 +1021,9 @@ class ReportRules:
         if answered:
             return answered
         ref = self._doc_date()
-        if ref:
-            low = (date.fromisoformat(ref) - timedelta(days=7)).isoformat()
+        day = parse_day(ref)  # (a document's date may be a month, or junk its source gave)
+        if day:
+            low = (day - timedelta(days=7)).isoformat()
             # "The court delivered the verdict on Monday, her lawyer told reporters": a day of the news week the words
             # said name is the day they were said
             week = [d.value for d in here if len(d.value) == 10 and low <= d.value <= ref]
@@ -1048,9 +1050,10 @@ class ReportRules:
         names ("BRUSSELS - The EU on Monday imposed sanctions ... In a joint statement, the ministers said ...").
         A story written the next morning tells the act and the sayings about it by the act's weekday."""
         ref = self._doc_date()
-        if not ref:
+        day = parse_day(ref)
+        if not day:
             return None
-        low = (date.fromisoformat(ref) - timedelta(days=7)).isoformat()
+        low = (day - timedelta(days=7)).isoformat()
         lede = next((x for x in self.sents if x.span.text.rstrip().endswith(".") and len(x.span) > 12), None)
         if lede is None:
             return None
