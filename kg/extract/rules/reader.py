@@ -18,6 +18,7 @@ from kg.extract.rules.reports import ReportRules
 from kg.extract.rules.sanctions import SanctionRules
 from kg.extract.rules.units import Mention, Sent, slug
 from kg.extract.rules.words import CAPITAL_GOVERNMENTS, CAPITALS
+from kg.model import is_calendar_date
 from kg.model import Claim, Document, Entity, Extraction, Span
 
 
@@ -48,8 +49,9 @@ class _Reader(MentionRules, FamilyRules, PositionRules, SanctionRules, AbuseRule
         self.tok_mention: dict[tuple[int, int], Mention] = _Versioned()
         self._sent_mentions: dict[tuple, tuple[int, list]] = {}
         self.person_counts: Counter = Counter()
-        # The date relative dates resolve against: the metadata's, else the one the text states at its head.
-        self.date = doc.date or dateline(self.text)
+        # The date relative dates resolve against: the metadata's, else the one the text states at its head. (A caller
+        # of the library may hand over any string; the claims contract allows only calendar dates in a claim.)
+        self.date = doc.date if doc.date and is_calendar_date(doc.date[:10]) else dateline(self.text)
         self.dates = find_dates(self.text, self.date)
 
     # -- helpers ----------------------------------------------------------------------------
