@@ -18,8 +18,7 @@ from kg.extract.rules.reports import ReportRules
 from kg.extract.rules.sanctions import SanctionRules
 from kg.extract.rules.units import Mention, Sent, slug
 from kg.extract.rules.words import CAPITAL_GOVERNMENTS, CAPITALS
-from kg.model import is_calendar_date
-from kg.model import Claim, Document, Entity, Extraction, Span
+from kg.model import Claim, Document, Entity, Extraction, Span, is_calendar_date
 
 
 class _Versioned(dict):
