@@ -25,9 +25,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 DATE_RE = re.compile(
-    # (every form starts with a letter or digit: the lookahead lets the engine skip other positions at once,
-    # which halves the time of a scan over a whole text)
-    r"(?=[0-9A-Za-z])\b(?:"
+    # (every form starts with a digit, a month's capital or the first letter of one of the words below: the lookahead
+    # lets the engine skip other positions at once, which halves the time of a scan over a whole text)
+    r"(?=[0-9ADEFJLMNOSTaeflnostuy])\b(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+(?P<y1>(?:19|20)\d\d)"  # 20 July 2020
     rf"|{_MON.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"  # July 20, 2020
     rf"|{_MON.replace('mon', 'mon3')}\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)"  # December 2017

@@ -156,7 +156,8 @@ LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _UN_TAIL = (r"(?:\s+(?:fact-finding mission|commission of inquiry|panel of experts|group of experts|[A-Z][\w'-]+|mission|panel|office|experts|"
             r"investigators|team|human rights|special rapporteur)|\s+(?:of|on|for|in|against)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 INVESTIGATOR_RE = re.compile(
-    r"\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
+    # (every form opens with a capital or one of these letters: the lookahead lets the scan skip other positions)
+    r"(?=[A-Zcfgijmnps])(?:\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
     r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
     r"|\bgroup\s+of\s+(?:(?:independent|international|U\.N\.|UN|United\s+Nations)\s+){1,2}experts\b"  # "a group of U.N. experts"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
@@ -167,7 +168,7 @@ INVESTIGATOR_RE = re.compile(
     # bodies are named - "... on Human Rights in the Democratic People's Republic of Korea" - since elsewhere "in X"
     # tells where the body sits: "the Commission of Inquiry on Enforced Disappearances in Kesh has received ...")
     r"(?:\s+(?:for|on|of|into)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*){0,3}"
-    r"(?:(?<=Human Rights)\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?)?")
+    r"(?:(?<=Human Rights)\s+in\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?)?)")
 # The verbs of an investigating body's work, and the nouns of its product.
 INVESTIGATOR_VERBS = _WORDS.set("investigator_verbs")
 INVESTIGATION_PRODUCTS = _WORDS.set("investigation_products")
