@@ -2224,7 +2224,13 @@ class MentionRules:
         seen: Counter = Counter()
         titled: dict[str, set] = {}  # a title word -> the people a mention of it stands right before
         last = None  # the last person mention
-        for m in self.mentions:
+        last_start: dict = {}  # an entity -> where its last mention before the current one starts
+        done = 0  # the mentions counted in it so far
+        mentions = self.mentions
+        for m in mentions:
+            while done < len(mentions) and mentions[done].start < m.start:
+                last_start[mentions[done].entity] = mentions[done].start
+                done += 1
             if m.type == "Person" and m.entity and not m.extra.get("byline"):
                 seen[m.entity] += 1
                 last = m
@@ -2237,7 +2243,8 @@ class MentionRules:
                             and not self.text.startswith(("'s", "\u2019s"), m.end):  # ("X, the leader's sister": another)
                         key = last.entity
                     else:
-                        key = max(holders or seen, key=lambda k: (seen[k], -self._last_pos(k, m.start)))
+                        # (of two as salient, the one named last)
+                        key = max(holders or seen, key=lambda k: (seen[k], last_start.get(k, -1)))
                     m.entity = key
                     ent = self.ex.entities[key]
                     ent.aliases.add(m.text)
@@ -2266,12 +2273,3 @@ class MentionRules:
                 break
             run.append(word)
         return run
-
-    def _last_pos(self, key: str, before: int) -> int:
-        last = -1
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.entity == key:
-                last = m.start
-        return before - last
