@@ -131,3 +131,30 @@ def test_a_document_date_that_names_no_day_breaks_nothing_and_dates_no_claim(rul
     text = "The Interior Ministry denied the report on Monday, a spokesman said in a statement."
     denials = [c for c in rules.extract(Document(id="t", text=text, date=date)).claims if c.type == "denial"]
     assert denials and all(c.roles.get("date") == dated for c in denials)
+
+
+LETTERED_RELEASES = [
+    ("Security Council Central African Republic Sanctions Committee Adds Three Individuals to Its Sanctions List\n\n"
+     "On 2 March 2023, the Security Council Committee established pursuant to resolution 2127 (2013) concerning the "
+     "Central African Republic "
+     "approved the addition of the entries specified below to its sanctions list, subject to a travel ban and an asset freeze.\n\n"
+     "Individuals\n\n"
+     "A. Joseph Malual Dut (Makor). Commander of the army's Fourth Sector. Listed for leading attacks on civilians.\n\n"
+     "B. Anselme Rwabuto Kea. Major General, commander of the Second Division. Troops under his command burned villages.\n\n"
+     "C. Marek Dolin Shaye. Chief of General Staff of the rebel army. Listed for obstructing the peace talks.\n",
+     {"Joseph Malual Dut", "Anselme Rwabuto Kea", "Marek Dolin Shaye"}),
+    ("Ministry Lists Two Officials Under Its Human Rights Regime\n\n"
+     "The Ministry of Foreign Affairs of Ostland today designated two officials of Varnia under its human rights sanctions "
+     "regulations, freezing their assets.\n\n"
+     "A. Pavel Ostrin. Head of the regional investigative department, who oversaw the torture of detainees.\n\n"
+     "B. Lena Vodar. Judge of the Central District Court, who sentenced protesters in closed trials.\n",
+     {"Pavel Ostrin", "Lena Vodar"}),
+]
+
+
+@pytest.mark.parametrize("text, people", LETTERED_RELEASES)
+def test_each_person_of_a_lettered_list_is_a_target_of_the_counted_designation(rules, text, people):
+    ex = rules.extract(Document(id="t", text=text, date="2023-03-02"))
+    targets = {ex.entities[c.roles["target"]].name for c in ex.claims if c.type == "sanction" and c.roles.get("target") in ex.entities}
+    assert people <= targets, targets
+    assert not any(t[:2] in ("A.", "B.", "C.") for t in targets)

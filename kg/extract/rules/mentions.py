@@ -254,6 +254,7 @@ class MentionRules:
 
     def _sentences(self):
         self.offsets = {id(sdoc): off for off, sdoc in self.parsed}
+        self.letter_marks = self._letter_marks()
         # (``Doc.text`` joins every token's text anew on each call; a doc's characters are the document's at its offset)
         self.doc_len = {id(sdoc): sdoc[-1].idx + len(sdoc[-1].text_with_ws) if len(sdoc) else 0 for off, sdoc in self.parsed}
         # spaCy makes a new Token object on every ``doc[i]`` and every step of a walk, and a new string on every
@@ -283,9 +284,11 @@ class MentionRules:
                         continue
                     sp = sdoc[a:b]
                     prev = self.sents[-1] if self.sents else None
-                    if prev is not None and prev.offset == off and LIST_MARKER_RE.fullmatch(prev.span.text.strip()) \
+                    if prev is not None and prev.offset == off and (LIST_MARKER_RE.fullmatch(prev.span.text.strip())
+                                                                    or prev.start in self.letter_marks and prev.end <= self.letter_marks[prev.start]) \
                             and "\n" not in self.text[prev.end:st]:
-                        # "1. Owen Ncube, ...": the parser ends a sentence after the list number; the line is one item
+                        # "1. Owen Ncube, ...", "B. Santino Deng Wol": the parser ends a sentence after the list number or
+                        # letter; the line is one item
                         sp = sdoc[prev.span.start:b]
                         self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, TokenSpan(sp, self.text[prev.start:off + sp.end_char]), off, prev.para)
                         continue
@@ -316,7 +319,7 @@ class MentionRules:
 
     def _mentions(self):
         text = self.text
-        letter_marks = self.letter_marks = self._letter_marks()
+        letter_marks = self.letter_marks
         cands: list[Mention] = []
         gaz = self.gaz
         # statutes: known spellings, executive orders, sections of acts
@@ -1055,8 +1058,12 @@ class MentionRules:
                 k += 1
             if not 2 <= k <= 5 or k >= len(toks) or all(t.ent_type_ == "PERSON" for t in toks[:k]):
                 continue
-            nxt = toks[k]
-            window = [t.lower_ for t in toks[k + 1:k + 6]]
+            nxt, rest = toks[k], k + 1
+            close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].text == ")"), None) \
+                if marked and nxt.text == "(" else None
+            if close is not None and close + 1 < len(toks):
+                nxt, rest = toks[close + 1], close + 2  # "A. Gabriel Jok Riak (Makol). Commander of ...": a nickname in brackets
+            window = [t.lower_ for t in toks[rest:rest + 5]]
             # (a list item may end its name with a full stop: "C. Marial Chanuong Yol Mangok. Commander of the ...")
             if (nxt.text == "," or nxt.lemma_ == "be" or marked and nxt.text == ".") and any(w in TITLE_HEADS for w in window):
                 s, e = off + toks[0].idx, off + toks[k - 1].idx + len(toks[k - 1].text)

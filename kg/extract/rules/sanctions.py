@@ -2148,8 +2148,9 @@ class SanctionRules:
                         if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
                             continue  # only a paragraph's first sentence
                         # the first name of the paragraph, after a rank or title at most ("Colonel X is the commander of ...")
-                        first = next((t for t in later.span if not t.is_space and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper()
-                                                                                          and self.mention_of(t) is None)), None)
+                        # (or after a lettered list's letter: "B. Santino Deng Wol. Major General, ...")
+                        first = next((t for t in later.span if not t.is_space and self.tstart(t) not in self.letter_marks
+                                      and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper() and self.mention_of(t) is None)), None)
                         if first is None:
                             continue  # a paragraph of nothing but spaces and titles
                         m = self.mention_of(first)
