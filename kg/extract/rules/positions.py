@@ -1439,6 +1439,8 @@ class PositionRules:
     def _listed_positions(self, s: Sent, toks, ev: Span):
         """A plural title shared by a list of names, before it ("the members of the European Parliament A and B")
         or set off after it ("A and B, the two deputy commanders of X"): every name in the list holds it."""
+        if "and" not in s.span.lowers:
+            return  # (a list of names is joined by "and": a sentence without one has none)
         n = len(toks)
         i = 0
         while i < n:

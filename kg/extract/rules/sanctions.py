@@ -260,6 +260,8 @@ class SanctionRules:
         """The bodies a sentence names as what people belong to (by any of their names: "... of the Law Enforcement
         Forces (LEF)")."""
         out = set()
+        if not {"member", "members"} & s.span.lowers:
+            return out  # (the members noun is the only way in: a sentence without it is skipped unwalked)
         for t in s.span:
             k, noun = self.entity_at(t), self._members_of(t)
             if noun is None:
