@@ -1925,6 +1925,9 @@ class SanctionRules:
             return shifted
         if anchor is None or not here:
             return self.sent_date(s)
+        act = self._designation_act_date(anchor, here)
+        if act is not None:
+            return act
         own = self._clause_of(anchor)
         # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
@@ -1951,6 +1954,26 @@ class SanctionRules:
             if any(t.text == ";" for t in tok.doc[lo:hi]):
                 continue  # "...; Washington had designated the other two in July 2020": another act
             if self._clause_of(tok).i in above:
+                return d.value
+        return None
+
+    def _designation_act_date(self, anchor, here) -> str | None:
+        """ "follows the designation of X in November 2018 and that of Y in April 2019", "builds on the June 23 designation
+        of X and on the September 28 designations of Y and Z": a sentence that tells two earlier acts as nouns dates each
+        by the date in its own stretch, from the noun's phrase (its date may come first) to the next act's noun. Read
+        in order, not by the parse, which hangs those dates on the verb as often as on the noun."""
+        doc = anchor.doc
+        sent = anchor.sent
+        acts = [t.left_edge.i if t.lower_ in DESIGNATION_NOUNS else t.i for t in sent
+                if t.lower_ in DESIGNATION_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+                or t.lower_ in ("that", "those") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and t.pos_ == "PRON"]
+        if len(acts) < 2 or anchor.i < acts[0]:
+            return None
+        lo = max(a for a in acts if a <= anchor.i)
+        hi = min((a for a in acts if a > anchor.i), default=sent.end)
+        for d in here:
+            tok = self._token_at(d.start)
+            if tok is not None and tok.doc is doc and lo <= tok.i < hi:
                 return d.value
         return None
 
