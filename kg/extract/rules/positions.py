@@ -60,6 +60,7 @@ PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
+PERSONAL_SPEAKER_HEADS = _WORDS.set("personal_speaker_heads")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -117,6 +118,7 @@ class PositionRules:
         body_tok = None
         body_run = None
         poss_only = False
+        possessor = None
         role_start = i
         j = i
         while j < end:
@@ -202,7 +204,9 @@ class PositionRules:
                         return None, None, start
                     # "Ortega's vice president" before Ortega holds anything in the text: a state title, of the state
                     poss_only = poss_only or boss is None
-                    org = org or boss  # "Kadyrov's spokesman": of the office the text gave Kadyrov
+                    if boss is not None or any(p[1] == k for p in getattr(self, "_pending_positions", ())):
+                        possessor = possessor or k  # (a private man's spokesman holds no post)
+                    org = org or boss  # "Kagame's senior adviser": of the office the text gave Kagame
                     j = m_end + 1
                     continue
                 if k and self.etype(k) == "Group" and t.pos_ == "PROPN" and t.text[:1].isupper() and org is None \
@@ -216,7 +220,7 @@ class PositionRules:
                     k = None  # "an informal community leader": a description, not a body
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
                     if org is None:
-                        org = k
+                        org = self._local_force_body(k, self.tstart(t)) or k
                     role_start = j + 1
                 elif org is None and (ke := self.demonym_state(t)) is not None:
                     org = self._known_entity(ke)
@@ -234,6 +238,9 @@ class PositionRules:
                 and run[-1].lower_ in COUNTRY_NAMED_BODY_HEADS:
             # "the Communist Party chief in Xinjiang": the party's chief; the place after "in" is where he serves
             org = self._phrase_org(run, any_pos=True)
+        if possessor is not None and toks[j].lower_ in PERSONAL_SPEAKER_HEADS and all(x.text.islower() or x.is_punct for x in toks[role_start:j]):
+            org = possessor  # "Kadyrov's spokesman": he speaks for the man, whatever office the man holds
+            poss_only = False
         if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
             org = None  # "the German researcher X": where she is from, not whom she works for
         last_head = j
@@ -453,6 +460,31 @@ class PositionRules:
                         for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
 
+    def _local_force_body(self, key: str, before: int) -> str | None:
+        """The force a place's force is part of ("Kinshasa police commander X", "the Nairobi regional police commander"): a
+        city's or region's police named only in passing is no body of its own but the force the text names as such, else
+        the place. A text that names it again, or names the force of another place too ("the Malang police ... the East
+        Java police chief"), tells of the local forces as bodies."""
+        place = self._local_force_place(key)
+        if place is None:
+            return None
+        head = self.ex.entities[key].name.split()[-1]
+        if sum(m.entity == key for m in self.mentions) > 1 or any(
+                k != key and self._local_force_place(k) is not None and self.ex.entities[k].name.split()[-1] == head
+                for k in {m.entity for m in self.mentions if m.entity}):
+            return None
+        body = self._body_for_noun(head, before)
+        return body if body is not None and self._local_force_place(body) is None else place
+
+    def _local_force_place(self, key: str) -> str | None:
+        """The place a body is the force of when its name is the place's and a force's bare noun ("Nairobi regional police")."""
+        words = self.ex.entities[key].name.split()
+        cap = next((n for n, w in enumerate(words) if w.islower()), len(words))
+        if self.etype(key) not in ("Organization", "GovernmentBody") or not 0 < cap < len(words) \
+                or words[-1] not in BARE_ACTOR_HEADS or not all(w.islower() for w in words[cap:]):
+            return None
+        return next((k for k, e in self.ex.entities.items() if e.name == " ".join(words[:cap]) and e.type in PLACE_TYPES), None)
+
     def _held_org(self, person: str) -> str | None:
         """The body or state of the first position the text has given a person so far."""
         return next((c.roles["org"] for (ctype, _), c in self.claims.items()
@@ -612,8 +644,13 @@ class PositionRules:
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
             return
-        if org is None or org == person or self.etype(org) == "Person":
-            return
+        if org is None or org == person or self.etype(org) == "Person" and role.split()[-1].lower() not in PERSONAL_SPEAKER_HEADS:
+            return  # (a person is a post's body only as the one a spokesman speaks for)
+        org_words = self.ex.entities[org].name.split()
+        if len(org_words) > 1 and org_words[-1].lower() == role.split()[-1].lower() and not self.ex.entities[org].wikidata:
+            return  # "By X, Middle East Correspondent": the NER took the whole title for a place; the title names no body
+        if self.etype(org) in PLACE_TYPES and re.match(r"By\s", s.span.text):
+            return  # "By X, Latin America Editor": a byline's region is the writer's beat, not whom the writer serves
         others = {"role": role, **self._tenure(s, person, role)}
         self.add_claim("position", {"person": person, "org": org}, others, ev)
 
@@ -1957,6 +1994,7 @@ class PositionRules:
         if hasattr(self, "_main_country_key"):
             return self._main_country_key
         score: Counter = Counter()
+        named = {self.ex.entities[m.entity].name for m in self.mentions if m.entity and self.etype(m.entity) == "Country"}
         for m in self.mentions:
             if m.entity and self.etype(m.entity) == "Country":
                 score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
@@ -1967,7 +2005,14 @@ class PositionRules:
                 ke = next((k for k in (self.gaz.known_by_label.get(gz.normal(" ".join(words[:n]))) for n in (2, 1) if len(words) > n)
                            if k is not None), None)
                 if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS:
-                    score[self._known_entity(ke)] += 1.0  # (a sanctioning state's own bodies, "U.S. Department of State", tell nothing)
+                    # (a sanctioning state's own bodies, "U.S. Department of State", tell nothing)
+                    longer = sorted((n for n in named if n != ke.name and re.search(r"(?<![\w-])" + re.escape(ke.name) + r"(?![\w-])", n)), key=len)
+                    if longer and ke.name not in named:
+                        # "the Sudan People's Liberation Army" in a text about South Sudan: a body named after the state
+                        # before it split or took its longer name; the state the text names is the longer one
+                        score[next(k for k, e in self.ex.entities.items() if e.name == longer[-1])] += 1.0
+                        continue
+                    score[self._known_entity(ke)] += 1.0
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)

@@ -1,0 +1,154 @@
+"""Round 27 (rulesB): whose office a title is, and when an earlier designation was made.
+
+Short invented texts (people, bodies and places are made up; real states where the rule is about a real state's
+name), each shape in the wordings of a press release, a news report and an NGO report, with a sentence where the rule
+must not fire. 2024-05-08 is a Wednesday.
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, orgs
+
+
+def _rows(rules, text, date="2024-05-08"):
+    return extract_rows(rules, text + "\n", date)
+
+
+# -- an office of a department is that department's, not the state's ------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    # press release: the title before the name, the release about another state
+    ("The Treasury sanctioned two Varnian officers on Tuesday. \"We will act,\" said Under Secretary for Terrorism and "
+     "Financial Intelligence John Miller.", "John Miller"),
+    # news report: the title after the name, in the possessive of the department
+    ("John Miller, the Treasury's Acting Under Secretary for Terrorism and Financial Intelligence, said the measures "
+     "were overdue.", "John Miller"),
+    # NGO report quoting the release: "according to the ..., X"
+    ("Washington on Tuesday froze the assets of two Varnian generals. According to the Acting Under Secretary for "
+     "Terrorism and Financial Intelligence, David Morton, the United States will not stand by.", "David Morton"),
+])
+def test_the_financial_intelligence_under_secretary_is_of_the_treasury(rules, text, who):
+    assert orgs(_rows(rules, text), who) == {"Department of the Treasury"}
+
+
+def test_a_body_named_before_the_title_is_still_its_body(rules):
+    rows = _rows(rules, "David Morton, the Ruritanian Finance Ministry's Under Secretary for Terrorism and Financial "
+                        "Intelligence, said the law was new.")
+    assert orgs(rows, "David Morton") == {"Ruritanian Finance Ministry"}
+
+
+# -- a state title in a text about South Sudan: a body named after Sudan does not make it Sudan's ----------------------
+
+@pytest.mark.parametrize("text", [
+    # press release (a sanctions committee)
+    "The Committee listed two commanders of the Sudan People's Liberation Army (SPLA). The SPLA fought the opposition, "
+    "which is led by former Vice-President Tomas Deng Kuol. The fighting displaced thousands in South Sudan.",
+    # news report
+    "JUBA - The Sudan People's Liberation Army (SPLA) killed 30 villagers in South Sudan, witnesses said. The SPLA "
+    "denied it. Former Vice-President Tomas Deng Kuol condemned the attack.",
+    # NGO report
+    "Our researchers found that the Sudan People's Liberation Army (SPLA) burned villages. The opposition, led by "
+    "former Vice-President Tomas Deng Kuol, also abused civilians in South Sudan.",
+])
+def test_the_longer_state_name_the_text_names_wins(rules, text):
+    assert orgs(_rows(rules, text), "Tomas Deng Kuol") == {"South Sudan"}
+
+
+def test_a_text_naming_the_shorter_state_keeps_it(rules):
+    rows = _rows(rules, "Sudan and South Sudan signed a deal. The Sudan People's Liberation Army and the Sudanese army "
+                        "withdrew. Former Vice-President Tomas Deng Kuol of Sudan condemned it.")
+    assert orgs(rows, "Tomas Deng Kuol") == {"Sudan"}
+
+
+# -- "X's spokesman": he speaks for the man -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, spokesman, boss", [
+    # NGO report
+    ("Ivan Petrov, the head of Varnia, denied the reports. Petrov's spokesman, Alvi Dokaev, told the Interfax news "
+     "agency that the men did not exist.", "Alvi Dokaev", "Ivan Petrov"),
+    # news report
+    ("President Ivo Danek of Varnia spoke on Tuesday. Danek's spokeswoman, Petra Orlova, said the law was fair.",
+     "Petra Orlova", "Ivo Danek"),
+    # press release: the title after the name
+    ("Governor Ivo Danek rejected the report. Musa Dokaev, Danek's spokesman, said the law was fair.",
+     "Musa Dokaev", "Ivo Danek"),
+])
+def test_a_named_persons_spokesman_serves_that_person(rules, text, spokesman, boss):
+    assert orgs(_rows(rules, text), spokesman) == {boss}
+
+
+def test_a_named_persons_adviser_still_serves_the_state(rules):
+    rows = _rows(rules, "Ivan Petrov, the head of Varnia, denied the reports. Petrov's adviser, Musa Dokaev, said the "
+                        "same.")
+    assert "Ivan Petrov" not in orgs(rows, "Musa Dokaev")
+
+
+# -- a byline's beat is no body ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline", [
+    "By Helena Varga, Middle East Correspondent",
+    "By Helena Varga, Southeast Asia Correspondent",
+    "By Helena Varga, Latin America Editor",
+])
+def test_a_bylines_region_is_not_the_writers_body(rules, byline):
+    rows = _rows(rules, byline + "\n\nLONDON - A court in Varnia sentenced a teacher to death over his posts.")
+    assert not find(rows, "position", person="Helena Varga")
+
+
+def test_a_correspondent_of_a_named_outlet_keeps_it(rules):
+    rows = _rows(rules, "Helena Varga, the Reuters correspondent in the Middle East, said she was detained for a day.")
+    assert orgs(rows, "Helena Varga") == {"Reuters"}
+
+
+# -- a city's police named in passing is the police --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    # news report: the force named before
+    ("Police in Varnia shot dead four protesters on Tuesday, witnesses said. Amnesty said Nairobi regional police "
+     "commander Petr Holub should be held responsible.", "Police"),
+    # NGO report
+    ("Officers of the Varnian police beat detainees in Nairobi. Our researchers found that the Nairobi police chief, "
+     "Petr Holub, ordered the beatings.", "Varnian police"),
+    # press release: no force named before, the place
+    ("The Treasury today designated Kinshasa police commander Petr Holub, whose officers beat protesters.", "Kinshasa"),
+])
+def test_a_local_police_named_once_is_the_force_or_the_place(rules, text, body):
+    assert orgs(_rows(rules, text), "Petr Holub") == {body}
+
+
+def test_a_text_about_several_local_forces_keeps_them(rules):
+    rows = _rows(rules, "Police beat fans in Nairobi and Kinshasa. The Nairobi police chief, Petr Holub, was removed, and "
+                        "the Kinshasa police chief, John Mwangi, was replaced.")
+    assert orgs(rows, "John Mwangi") == {"Kinshasa police"}
+
+
+# -- an earlier designation told as a noun is dated by its own stretch --------------------------------------------------------
+
+def _sanction_dates(rows):
+    return {name(c["target"]): c.get("date") for c in find(rows, "sanction")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # press release (Treasury): "the designation of X in DATE and that of Y in DATE"
+    ("Today, the U.S. Department of the Treasury designated Petr Holub under E.O. 13851. Today's action follows the "
+     "designation of Karel Dvorak under E.O. 13851 in November 2018 and that of David Okello, a former minister, in "
+     "April 2019.", {"Petr Holub": "2024-05-08", "Karel Dvorak": "2018-11", "David Okello": "2019-04"}),
+    # news report: the date before the noun
+    ("The Treasury on Monday designated Petr Holub under Executive Order 13413. The move builds on Treasury's June 23 "
+     "designation of Varn City police commander John Mwangi and on the September 28 designations of General Karel "
+     "Dvorak and General David Okello under the same order.",
+     {"Petr Holub": "2024-05-06", "John Mwangi": "2023-06-23", "Karel Dvorak": "2023-09-28", "David Okello": "2023-09-28"}),
+    # NGO report on an EU listing
+    ("The European Union on Monday added Petr Holub to its list under Council Decision 2012/642/CFSP. This follows "
+     "the listing of John Mwangi in November 2020 and the listings of Karel Dvorak and David Okello in June 2021.",
+     {"Petr Holub": "2024-05-06", "Karel Dvorak": "2021-06", "David Okello": "2021-06"}),
+])
+def test_each_earlier_designation_takes_its_own_date(rules, text, expected):
+    dates = _sanction_dates(_rows(rules, text))
+    assert {k: dates.get(k) for k in expected} == expected
+
+
+def test_one_designation_noun_keeps_the_sentences_date(rules):
+    rows = _rows(rules, "The Treasury on Tuesday announced the designation of Karel Dvorak under E.O. 13851, a general "
+                        "who led the crackdown in 2019.")
+    assert _sanction_dates(rows).get("Karel Dvorak") == "2024-05-07"
