@@ -152,3 +152,52 @@ def test_one_designation_noun_keeps_the_sentences_date(rules):
     rows = _rows(rules, "The Treasury on Tuesday announced the designation of Karel Dvorak under E.O. 13851, a general "
                         "who led the crackdown in 2019.")
     assert _sanction_dates(rows).get("Karel Dvorak") == "2024-05-07"
+
+
+# -- whom an inquiry looks into ----------------------------------------------------------------------------------------------
+
+def _targets(rows, investigator):
+    return {name(c.get("target")) if c.get("target") else None for c in find(rows, "investigation", investigator=investigator)}
+
+
+@pytest.mark.parametrize("text, investigator, target", [
+    # news report: the parser hangs the "by" on the verb that opens the inquiry
+    ("A state prosecutor in northern Varnia has opened an investigation into the killing of dozens of civilians in the "
+     "village of Kessum last week by men dressed in the uniforms of the national army, the government said.",
+     "state prosecutor", "men dressed in the uniforms of the national army"),
+    # press release
+    ("The Varnian Ministry of Justice announced today that it has opened an inquiry into the beating of detainees at "
+     "Kessum prison by guards of the prison service.", "Varnian Ministry of Justice", "guards"),
+    # NGO report
+    ("Varnian prosecutors opened a probe into the torture of two students by police officers in Kessum, Human Rights "
+     "Watch said.", "Varnian prosecutors", "police officers in Kessum"),
+])
+def test_an_inquiry_into_an_act_by_someone_looks_into_the_doer(rules, text, investigator, target):
+    assert _targets(_rows(rules, text), investigator) == {target}
+
+
+def test_who_opened_an_inquiry_is_not_its_target(rules):
+    rows = _rows(rules, "An investigation was opened by Varnian prosecutors into the killing of two students in Kessum.")
+    assert _targets(rows, "Varnian prosecutors") == {None}
+
+
+@pytest.mark.parametrize("text, investigator, target", [
+    # NGO report: the fieldwork sentence names only the witnesses
+    ("Soldiers of the Varnian army beat detainees at Kessum barracks in 2023, witnesses said. The Varnian army also "
+     "tortured prisoners there. Amnesty International interviewed former detainees and relatives and checked their "
+     "accounts.", "Amnesty International", "Varnian army"),
+    # news report
+    ("Varnian police arrested dozens of gay men in March and tortured them in a secret prison, survivors said. Human "
+     "Rights Watch interviewed men who were held during the crackdown, as well as their lawyers.",
+     "Human Rights Watch", "Varnian police"),
+    # UN press release
+    ("The Varnian army killed at least 40 villagers in Kessum in May, according to residents. The UN Human Rights "
+     "Office said it had gathered testimony from survivors.", "UN Human Rights Office", "Varnian army"),
+])
+def test_a_monitors_fieldwork_looks_into_the_doer_of_the_abuses_told(rules, text, investigator, target):
+    assert _targets(_rows(rules, text), investigator) == {target}
+
+
+def test_fieldwork_in_a_text_that_tells_no_abuse_has_no_target(rules):
+    rows = _rows(rules, "Amnesty International interviewed dozens of former residents of Kessum about life in the camp.")
+    assert _targets(rows, "Amnesty International") == {None}
