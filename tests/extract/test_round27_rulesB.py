@@ -201,3 +201,28 @@ def test_a_monitors_fieldwork_looks_into_the_doer_of_the_abuses_told(rules, text
 def test_fieldwork_in_a_text_that_tells_no_abuse_has_no_target(rules):
     rows = _rows(rules, "Amnesty International interviewed dozens of former residents of Kessum about life in the camp.")
     assert _targets(rows, "Amnesty International") == {None}
+
+
+# -- a minister named beside a governor is still the state's ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "Police killed 30 protesters in Nigeria last week. Interior Minister Petr Holub and the governor of Kano State, "
+    "John Mwangi, met the families on Tuesday.",
+    # press release: the governor named first
+    "Police killed 30 protesters in Nigeria last week. The governor of Kano State, John Mwangi, and Defence Minister "
+    "Petr Holub visited the camp on Tuesday.",
+    # NGO report
+    "Police killed 30 protesters in Nigeria last week. President Ivo Danek sent Interior Minister Petr Holub to Kano the "
+    "following week, and the military governor of Kano State, General John Mwangi, was recalled.",
+])
+def test_a_minister_beside_a_governor_is_of_the_state(rules, text):
+    rows = _rows(rules, text)
+    assert orgs(rows, "Petr Holub") == {"Nigeria"}
+    assert orgs(rows, "John Mwangi") == {"Kano State"}
+
+
+def test_a_territorys_secretary_beside_its_police_chief_is_still_the_territorys(rules):
+    rows = _rows(rules, "Protesters were beaten in Hong Kong. The sanctions hit John Lee, the city's police commissioner, "
+                        "and Chris Tang, the secretary for security.")
+    assert orgs(rows, "Chris Tang") == {"Hong Kong"}

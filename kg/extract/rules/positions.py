@@ -741,7 +741,8 @@ class PositionRules:
                 self._add_position(s, person, role, spelled, ev)  # "President X and ..., of the Office of the President of the Russian Federation"
                 continue
             region = self._subnational_body(s, person, role)
-            if region is None and not _HEAD_OF_STATE_RE.search(role):
+            if region is None and not _HEAD_OF_STATE_RE.search(role) and not re.search(r"\bminister\b", role, re.I):
+                # (a minister is the state's: "sent Interior Minister X to Goma, and the governor of North Kivu was recalled")
                 # "A, the city's police commissioner; B, the secretary for security": an office listed beside another of
                 # a territory's government is of that territory too
                 region = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position" and ev in c.evidence
