@@ -226,3 +226,27 @@ def test_a_territorys_secretary_beside_its_police_chief_is_still_the_territorys(
     rows = _rows(rules, "Protesters were beaten in Hong Kong. The sanctions hit John Lee, the city's police commissioner, "
                         "and Chris Tang, the secretary for security.")
     assert orgs(rows, "Chris Tang") == {"Hong Kong"}
+
+
+# -- "Minister of <portfolio> [of <state>]": the portfolio is the title, the state its body ----------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    # news report: a portfolio word the NER takes for a body
+    ("Police in Kenya detained 30 protesters. Minister of Cabinet Affairs John Mwangi said the arrests were lawful.",
+     "Minister of Cabinet Affairs"),
+    # press release
+    ("The Department of State is publicly designating the Minister of the Interior of the Republic of Kenya, John "
+     "Mwangi, under Section 7031(c).", "Minister of the Interior"),
+    # NGO report
+    ("Police in Kenya detained 30 protesters, said John Mwangi, Minister of the Interior of the Republic of Kenya.",
+     "Minister of the Interior"),
+])
+def test_a_ministers_portfolio_is_the_title_and_the_state_its_body(rules, text, role):
+    rows = _rows(rules, text)
+    assert {(c["role"], name(c["org"])) for c in find(rows, "position", person="John Mwangi")} == {(role, "Kenya")}
+
+
+def test_a_named_body_after_the_portfolio_is_not_read_as_a_state(rules):
+    rows = _rows(rules, "Police in Kenya detained 30 protesters. John Mwangi, Minister of Justice of the Ruritanian "
+                        "Federation, spoke on Tuesday.")
+    assert "Kenya" not in orgs(rows, "John Mwangi")

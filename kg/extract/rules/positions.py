@@ -402,6 +402,8 @@ class PositionRules:
                     and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
                 whole = found is not None and all(self.entity_at(t) == found for t in given)
                 org = found if whole else self._phrase_org(given, any_pos=True) or found
+            elif (inner := self._portfolio_of_state(toks, last_head, k, phrase)) is not None:
+                role_end, org = inner  # "the Minister of the Interior of the Republic of Cuba": the portfolio, then its state
             elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
                     and all(t.text[:1].isupper() for t in named) \
                     and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
@@ -459,6 +461,26 @@ class PositionRules:
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
+
+    def _portfolio_of_state(self, toks, last_head: int, k: int, phrase):
+        """(end of the title, state) for "Minister of [the] <department> of <state>" ("the Minister of the Interior of
+        the Republic of Cuba", "Secretary of Foreign Affairs of Ruritania"), where the NER may take the department and
+        the state for one body; None otherwise."""
+        if toks[last_head].lower_ not in ("minister", "secretary") or toks[k].lower_ != "of" or len(phrase) < 3:
+            return None
+        n = 1 if phrase[0].lower_ == "the" else 0
+        dept = n
+        while n < len(phrase) and (phrase[n].lower_ in DEPT_WORDS and phrase[n].text[:1].isupper() or phrase[n].lower_ == "and" and n > dept):
+            n += 1
+        if n == dept or n >= len(phrase) or phrase[n].lower_ != "of" or phrase[n - 1].lower_ == "and":
+            return None
+        state = next((self.entity_at(t) for t in phrase[n + 1:] if self.entity_at(t) and self.etype(self.entity_at(t)) == "Country"), None)
+        if state is None:
+            # (the NER's one body over "Interior of the Republic of Cuba" hides the state's own mention: its name, then)
+            rest = " ".join(t.text for t in phrase[n + 1:])
+            state = next((key for key, e in self.ex.entities.items() if e.type == "Country"
+                          and re.search(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", rest)), None)
+        return (k + 1 + n, state) if state is not None else None  # (phrase is toks[k + 1:]; a token's .i counts in its doc)
 
     def _local_force_body(self, key: str, before: int) -> str | None:
         """The force a place's force is part of ("Kinshasa police commander X", "the Nairobi regional police commander"): a
