@@ -250,3 +250,48 @@ def test_a_named_body_after_the_portfolio_is_not_read_as_a_state(rules):
     rows = _rows(rules, "Police in Kenya detained 30 protesters. John Mwangi, Minister of Justice of the Ruritanian "
                         "Federation, spoke on Tuesday.")
     assert "Kenya" not in orgs(rows, "John Mwangi")
+
+
+# -- a headline that counts whom the body lists designates them, not a group ---------------------------------------------------
+
+_UN_LIST = """Security Council Committee concerning Varnia Adds Three Migrant Smugglers to Its Sanctions List
+
+On 7 June 2018, the Security Council Committee established pursuant to resolution 1970 (2011) concerning Varnia approved \
+the addition of the three entries specified below to its Sanctions List.
+
+VAi.001 Name: 1: JOHN 2: MWANGI. Nationality: Kenya. Listed on: 7 June 2018. Other information: Leader of a trafficking \
+network.
+
+VAi.002 Name: 1: PETER 2: OKELLO. Nationality: Uganda. Listed on: 7 June 2018. Other information: A smuggler based in Kessum.
+
+VAi.003 Name: 1: DAVID 2: OTIENO. Nationality: Kenya. Listed on: 7 June 2018. Other information: A smuggler based in Kessum."""
+
+_UN_ENTRIES = """Security Council Committee Adds Three Individuals to Its Sanctions List
+
+On 1 July 2015, the Security Council Committee established pursuant to resolution 2206 (2015) approved the addition of \
+the entries specified below to its sanctions list, namely a travel ban and an asset freeze.
+
+John Mwangi. Commander of the army's First Division. Listed for obstructing peace talks.
+
+Peter Okello. Commander of the Presidential Guard. Listed for attacks on civilians.
+
+David Otieno. Chief of General Staff of the opposition. Listed for attacks on civilians."""
+
+_TREASURY = """Treasury Sanctions Four Migrant Smugglers and Traffickers
+
+Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated John Mwangi, Peter Okello, \
+David Otieno and Samuel Kiptoo under E.O. 13818 for smuggling migrants."""
+
+
+@pytest.mark.parametrize("text", [_UN_LIST, _UN_ENTRIES, _TREASURY])
+def test_a_headline_count_of_listed_people_is_no_target_of_its_own(rules, text):
+    targets = {name(c["target"]) for c in find(_rows(rules, text), "sanction")}
+    assert {"John Mwangi", "Peter Okello", "David Otieno"} <= targets
+    assert not {t for t in targets if "Smugglers" in t or "Individuals" in t}
+
+
+def test_a_headline_count_the_body_does_not_name_stays_a_group(rules):
+    rows = _rows(rules, "Security Council Committee Adds Three Individuals to Its Sanctions List\n\nOn 1 July 2015, the "
+                        "Security Council Committee established pursuant to resolution 2206 (2015) approved the addition "
+                        "of three individuals to its sanctions list.")
+    assert {name(c["target"]) for c in find(rows, "sanction")} == {"Three Individuals"}

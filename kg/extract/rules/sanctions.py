@@ -1292,6 +1292,7 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
+        self._headline_counts()
         self._same_count_groups()  # (again: the recall layer may tell a headline's group and the lead's)
         self._drop_anachronistic_bases()
         self._instrument_spellings()
@@ -1374,6 +1375,29 @@ class SanctionRules:
                                         status="designated", confidence=c.confidence)
                     if nc is not None:
                         nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+
+    def _headline_counts(self):
+        """ "Committee Adds Six Individuals to Its Sanctions List", "Adds Six Migrant Smugglers and Traffickers": a
+        headline that counts whom the body then names one by one (two or more) designates them, not a group of its own
+        (the NER may take the counted noun for a name). A count the body tells again is left to _same_count_groups."""
+        if not self.sents or self.sents[0].span.text.rstrip().endswith((".", "!", "?")):
+            return
+        head = self.sents[0]
+        def outside(key):
+            return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+        rows = [(k, c) for (ct, k), c in self.claims.items() if ct == "sanction"]
+        for k, c in rows:
+            target = dict(k).get("target")
+            if target is None or outside(target) or not all(head.start <= e.start < head.end for e in c.evidence) \
+                    or self.etype(target) not in ("Group", "Person"):
+                continue
+            first = min(sp.start for sp in self.ex.entities[target].mentions)
+            counted = self._group_count(self.ex.entities[target].name.split()[0]) is not None \
+                or re.search(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+$", self.text[max(head.start, first - 16):first], re.I)
+            named = {dict(kk).get("target") for kk, _ in rows if dict(kk).get("target") not in (None, target)
+                     and outside(dict(kk).get("target"))}
+            if counted and len(named) >= 2:
+                del self.claims[("sanction", k)]
 
     def _same_count_groups(self):
         """ "UK sanctions 22 people ..." in the headline, "imposed sanctions on 22 individuals" in the lead: groups of
