@@ -295,3 +295,29 @@ def test_a_headline_count_the_body_does_not_name_stays_a_group(rules):
                         "Security Council Committee established pursuant to resolution 2206 (2015) approved the addition "
                         "of three individuals to its sanctions list.")
     assert {name(c["target"]) for c in find(rows, "sanction")} == {"Three Individuals"}
+
+
+# -- speakers of parliaments, ombudsmen and bishops hold titles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, org", [
+    # press release
+    ("The Department of State is publicly designating Anita Mwangi, the Speaker of the Parliament of the Republic of "
+     "Kenya, under Section 7031(c).", "Anita Mwangi", "Parliament of the Republic of Kenya"),
+    # news report
+    ("Police in Kenya arrested John Mwangi, a former speaker of parliament and member of the ruling party, on Tuesday.",
+     "John Mwangi", "parliament"),
+    # NGO report
+    ("Kenya's human rights ombudsperson, Grace Otieno, said in May that she had asked prosecutors to check the reports.",
+     "Grace Otieno", "Kenya"),
+    ("Peter Okello, the bishop of Kisumu, was arrested in Kenya on Tuesday.", "Peter Okello", "Kisumu"),
+])
+def test_speakers_ombudsmen_and_bishops_hold_titles(rules, text, person, org):
+    assert orgs(_rows(rules, text), person) == {org}
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Okello, a keynote speaker at the conference, said the law was unjust.",
+    "Speaker after speaker at the rally in Kenya denounced the arrests, said John Mwangi.",
+])
+def test_a_speaker_at_an_event_holds_no_title(rules, text):
+    assert not find(_rows(rules, text), "position")
