@@ -321,3 +321,25 @@ def test_speakers_ombudsmen_and_bishops_hold_titles(rules, text, person, org):
 ])
 def test_a_speaker_at_an_event_holds_no_title(rules, text):
     assert not find(_rows(rules, text), "position")
+
+
+# -- "X, a son of President Y and Vice President Z": both parents say whose son is designated ------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Today, OFAC designated John Mwangi, a son of Kenyan President Peter Okello and Vice President Grace Otieno, under "
+    "E.O. 13851.",
+    # news report
+    "The U.S. Treasury on Tuesday sanctioned John Mwangi, a son of President Peter Okello and Vice President Grace "
+    "Otieno, accusing him of laundering money.",
+    # NGO report on an EU listing
+    "The EU today listed John Mwangi, a daughter of President Peter Okello and Vice President Grace Otieno, under "
+    "Council Decision 2012/642/CFSP.",
+])
+def test_the_second_parent_of_a_designated_child_is_no_target(rules, text):
+    assert {name(c["target"]) for c in find(_rows(rules, text), "sanction")} == {"John Mwangi"}
+
+
+def test_two_people_designated_together_are_both_targets(rules):
+    rows = _rows(rules, "Today, OFAC designated John Mwangi and Grace Otieno under E.O. 13851.")
+    assert {name(c["target"]) for c in find(rows, "sanction")} == {"John Mwangi", "Grace Otieno"}

@@ -646,6 +646,8 @@ class SanctionRules:
                 named = last
                 while named.dep_ in ("compound", "flat") and named.head.i > named.i:
                     named = named.head  # ("President" of "President Y Z")
+                while named.dep_ == "conj" and named.head.i < named.i and self.etype(self.entity_at(named.head)) == "Person":
+                    named = named.head  # "X, a son of President Y and Vice President Z": both parents are whose son he is
                 if named.dep_ == "pobj" and named.head.lower_ == "of" and (named.head.head.lower_ in self.gaz.relation_words
                                                                           or t.doc[named.head.i - 1].lower_ in self.gaz.relation_words):
                     continue  # "X, the Vice-President and wife of President Y", "the son of Y": whose relative is designated
