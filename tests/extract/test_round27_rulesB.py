@@ -343,3 +343,28 @@ def test_the_second_parent_of_a_designated_child_is_no_target(rules, text):
 def test_two_people_designated_together_are_both_targets(rules):
     rows = _rows(rules, "Today, OFAC designated John Mwangi and Grace Otieno under E.O. 13851.")
     assert {name(c["target"]) for c in find(rows, "sanction")} == {"John Mwangi", "Grace Otieno"}
+
+
+# -- "the same court", "that court": the court told of before -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, court", [
+    # news report
+    ("The Kessum military tribunal found the ten men guilty of secession on Tuesday. Last year the same court sentenced "
+     "John Mwangi, a radio presenter, to 15 years in prison.", "The Kessum military tribunal"),
+    # NGO report
+    ("John Mwangi was convicted last month by the Varn Criminal Court. In 2022 the same court sentenced Grace Otieno to "
+     "34 years in prison over her tweets.", "Varn Criminal Court"),
+    # press release
+    ("The Kessum Regional Court jailed three activists on Monday. That court also sentenced John Mwangi to ten years in "
+     "March.", "Kessum Regional Court"),
+])
+def test_the_same_court_is_the_court_named_before(rules, text, court):
+    investigators = {name(c["investigator"]) for c in find(_rows(rules, text), "investigation")}
+    assert court in investigators
+    assert not {i for i in investigators if i.lower() in ("the same court", "that court")}
+
+
+def test_a_court_of_its_own_is_not_the_court_named_before(rules):
+    rows = _rows(rules, "The Kessum Regional Court jailed three activists on Monday. A court in Varn sentenced John "
+                        "Mwangi to ten years in March.")
+    assert "A court in Varn" in {name(c["investigator"]) for c in find(rows, "investigation")}

@@ -656,7 +656,9 @@ class ReportRules:
         """The court a subject names: a named court ("the Tesk Regional Court"), else the words that say which court
         ("A court in Castavia", "a military tribunal"), from the article through the place it sits in; a bare "the
         court" or "the tribunal" is the court named last before it."""
-        if subj.lemma_ in ("court", "tribunal") and subj.pos_ == "NOUN" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
+        if subj.lemma_ in ("court", "tribunal") and subj.pos_ == "NOUN" \
+                and [c.lower_ for c in subj.children if c.i < subj.i] in (["the"], ["the", "same"], ["that"], ["this"]):
+            # ("Last year the same court sentenced X": the court told of before, too)
             pos, best, at = self.tstart(subj), None, -1
             for key, ent in self.ex.entities.items():
                 if ent.type in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", ent.name, re.I) \
