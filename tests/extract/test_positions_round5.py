@@ -144,8 +144,15 @@ def test_a_bare_apostrophe_after_a_plural_body_is_its_possessive(rules):
 
 def test_a_title_of_a_person_with_an_office_in_the_text_is_of_that_office(rules):
     rows = run(rules, "Ramzan Kadyrov, the head of Russia's Chechen Republic, was barred. "
+                      "Alvi Karimov, Kadyrov's adviser, responded that the reports were lies.")
+    assert held(rows, "Alvi Karimov") == {("adviser", name(find(rows, "position", person="Ramzan Kadyrov")[0]["org"]))}
+
+
+def test_a_persons_spokesman_speaks_for_the_person(rules):
+    """Round 27: a spokesman is the man's own (the annotated texts give "Kadyrov's spokesman" Kadyrov, not always Chechnya)."""
+    rows = run(rules, "Ramzan Kadyrov, the head of Russia's Chechen Republic, was barred. "
                       "Alvi Karimov, Kadyrov's spokesman, responded that the reports were lies.")
-    assert held(rows, "Alvi Karimov") == {("spokesman", name(find(rows, "position", person="Ramzan Kadyrov")[0]["org"]))}
+    assert held(rows, "Alvi Karimov") == {("spokesman", "Ramzan Kadyrov")}
 
 
 def test_a_title_of_a_person_without_an_office_in_the_text_gives_no_position(rules):

@@ -60,6 +60,7 @@ PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
+PERSONAL_SPEAKER_HEADS = _WORDS.set("personal_speaker_heads")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -117,6 +118,7 @@ class PositionRules:
         body_tok = None
         body_run = None
         poss_only = False
+        possessor = None
         role_start = i
         j = i
         while j < end:
@@ -202,7 +204,9 @@ class PositionRules:
                         return None, None, start
                     # "Ortega's vice president" before Ortega holds anything in the text: a state title, of the state
                     poss_only = poss_only or boss is None
-                    org = org or boss  # "Kadyrov's spokesman": of the office the text gave Kadyrov
+                    if boss is not None or any(p[1] == k for p in getattr(self, "_pending_positions", ())):
+                        possessor = possessor or k  # (a private man's spokesman holds no post)
+                    org = org or boss  # "Kagame's senior adviser": of the office the text gave Kagame
                     j = m_end + 1
                     continue
                 if k and self.etype(k) == "Group" and t.pos_ == "PROPN" and t.text[:1].isupper() and org is None \
@@ -216,7 +220,7 @@ class PositionRules:
                     k = None  # "an informal community leader": a description, not a body
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
                     if org is None:
-                        org = k
+                        org = self._local_force_body(k, self.tstart(t)) or k
                     role_start = j + 1
                 elif org is None and (ke := self.demonym_state(t)) is not None:
                     org = self._known_entity(ke)
@@ -234,6 +238,9 @@ class PositionRules:
                 and run[-1].lower_ in COUNTRY_NAMED_BODY_HEADS:
             # "the Communist Party chief in Xinjiang": the party's chief; the place after "in" is where he serves
             org = self._phrase_org(run, any_pos=True)
+        if possessor is not None and toks[j].lower_ in PERSONAL_SPEAKER_HEADS and all(x.text.islower() or x.is_punct for x in toks[role_start:j]):
+            org = possessor  # "Kadyrov's spokesman": he speaks for the man, whatever office the man holds
+            poss_only = False
         if toks[j].lower_ in NATIONALITY_TITLE_HEADS and org is not None and self.etype(org) == "Country":
             org = None  # "the German researcher X": where she is from, not whom she works for
         last_head = j
@@ -395,6 +402,8 @@ class PositionRules:
                     and (found is None or self.etype(found) in PLACE_TYPES or any(self.entity_at(t) == found for t in given)):
                 whole = found is not None and all(self.entity_at(t) == found for t in given)
                 org = found if whole else self._phrase_org(given, any_pos=True) or found
+            elif (inner := self._portfolio_of_state(toks, last_head, k, phrase)) is not None:
+                role_end, org = inner  # "the Minister of the Interior of the Republic of Cuba": the portfolio, then its state
             elif toks[last_head].lower_ in ("minister", "secretary") and toks[k].lower_ in ("of", "for") and named \
                     and all(t.text[:1].isupper() for t in named) \
                     and (not found or toks[k].lower_ == "for" or all(w.lower() in DEPT_WORDS for w in re.findall(r"[A-Za-z]+", self.ex.entities[found].name)
@@ -452,6 +461,51 @@ class PositionRules:
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
+
+    def _portfolio_of_state(self, toks, last_head: int, k: int, phrase):
+        """(end of the title, state) for "Minister of [the] <department> of <state>" ("the Minister of the Interior of
+        the Republic of Cuba", "Secretary of Foreign Affairs of Ruritania"), where the NER may take the department and
+        the state for one body; None otherwise."""
+        if toks[last_head].lower_ not in ("minister", "secretary") or toks[k].lower_ != "of" or len(phrase) < 3:
+            return None
+        n = 1 if phrase[0].lower_ == "the" else 0
+        dept = n
+        while n < len(phrase) and (phrase[n].lower_ in DEPT_WORDS and phrase[n].text[:1].isupper() or phrase[n].lower_ == "and" and n > dept):
+            n += 1
+        if n == dept or n >= len(phrase) or phrase[n].lower_ != "of" or phrase[n - 1].lower_ == "and":
+            return None
+        state = next((self.entity_at(t) for t in phrase[n + 1:] if self.entity_at(t) and self.etype(self.entity_at(t)) == "Country"), None)
+        if state is None:
+            # (the NER's one body over "Interior of the Republic of Cuba" hides the state's own mention: its name, then)
+            rest = " ".join(t.text for t in phrase[n + 1:])
+            state = next((key for key, e in self.ex.entities.items() if e.type == "Country"
+                          and re.search(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", rest)), None)
+        return (k + 1 + n, state) if state is not None else None  # (phrase is toks[k + 1:]; a token's .i counts in its doc)
+
+    def _local_force_body(self, key: str, before: int) -> str | None:
+        """The force a place's force is part of ("Kinshasa police commander X", "the Nairobi regional police commander"): a
+        city's or region's police named only in passing is no body of its own but the force the text names as such, else
+        the place. A text that names it again, or names the force of another place too ("the Malang police ... the East
+        Java police chief"), tells of the local forces as bodies."""
+        place = self._local_force_place(key)
+        if place is None:
+            return None
+        head = self.ex.entities[key].name.split()[-1]
+        if sum(m.entity == key for m in self.mentions) > 1 or any(
+                k != key and self._local_force_place(k) is not None and self.ex.entities[k].name.split()[-1] == head
+                for k in {m.entity for m in self.mentions if m.entity}):
+            return None
+        body = self._body_for_noun(head, before)
+        return body if body is not None and self._local_force_place(body) is None else place
+
+    def _local_force_place(self, key: str) -> str | None:
+        """The place a body is the force of when its name is the place's and a force's bare noun ("Nairobi regional police")."""
+        words = self.ex.entities[key].name.split()
+        cap = next((n for n, w in enumerate(words) if w.islower()), len(words))
+        if self.etype(key) not in ("Organization", "GovernmentBody") or not 0 < cap < len(words) \
+                or words[-1] not in BARE_ACTOR_HEADS or not all(w.islower() for w in words[cap:]):
+            return None
+        return next((k for k, e in self.ex.entities.items() if e.name == " ".join(words[:cap]) and e.type in PLACE_TYPES), None)
 
     def _held_org(self, person: str) -> str | None:
         """The body or state of the first position the text has given a person so far."""
@@ -612,8 +666,13 @@ class PositionRules:
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
             return
-        if org is None or org == person or self.etype(org) == "Person":
-            return
+        if org is None or org == person or self.etype(org) == "Person" and role.split()[-1].lower() not in PERSONAL_SPEAKER_HEADS:
+            return  # (a person is a post's body only as the one a spokesman speaks for)
+        org_words = self.ex.entities[org].name.split()
+        if len(org_words) > 1 and org_words[-1].lower() == role.split()[-1].lower() and not self.ex.entities[org].wikidata:
+            return  # "By X, Middle East Correspondent": the NER took the whole title for a place; the title names no body
+        if self.etype(org) in PLACE_TYPES and re.match(r"By\s", s.span.text):
+            return  # "By X, Latin America Editor": a byline's region is the writer's beat, not whom the writer serves
         others = {"role": role, **self._tenure(s, person, role)}
         self.add_claim("position", {"person": person, "org": org}, others, ev)
 
@@ -704,7 +763,8 @@ class PositionRules:
                 self._add_position(s, person, role, spelled, ev)  # "President X and ..., of the Office of the President of the Russian Federation"
                 continue
             region = self._subnational_body(s, person, role)
-            if region is None and not _HEAD_OF_STATE_RE.search(role):
+            if region is None and not _HEAD_OF_STATE_RE.search(role) and not re.search(r"\bminister\b", role, re.I):
+                # (a minister is the state's: "sent Interior Minister X to Goma, and the governor of North Kivu was recalled")
                 # "A, the city's police commissioner; B, the secretary for security": an office listed beside another of
                 # a territory's government is of that territory too
                 region = next((c.roles["org"] for (ctype, _), c in self.claims.items() if ctype == "position" and ev in c.evidence
@@ -1959,6 +2019,7 @@ class PositionRules:
         if hasattr(self, "_main_country_key"):
             return self._main_country_key
         score: Counter = Counter()
+        named = {self.ex.entities[m.entity].name for m in self.mentions if m.entity and self.etype(m.entity) == "Country"}
         for m in self.mentions:
             if m.entity and self.etype(m.entity) == "Country":
                 score[m.entity] += 0.3 if self.ex.entities[m.entity].wikidata in SANCTIONER_QIDS else 1.0
@@ -1969,7 +2030,14 @@ class PositionRules:
                 ke = next((k for k in (self.gaz.known_by_label.get(gz.normal(" ".join(words[:n]))) for n in (2, 1) if len(words) > n)
                            if k is not None), None)
                 if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS:
-                    score[self._known_entity(ke)] += 1.0  # (a sanctioning state's own bodies, "U.S. Department of State", tell nothing)
+                    # (a sanctioning state's own bodies, "U.S. Department of State", tell nothing)
+                    longer = sorted((n for n in named if n != ke.name and re.search(r"(?<![\w-])" + re.escape(ke.name) + r"(?![\w-])", n)), key=len)
+                    if longer and ke.name not in named:
+                        # "the Sudan People's Liberation Army" in a text about South Sudan: a body named after the state
+                        # before it split or took its longer name; the state the text names is the longer one
+                        score[next(k for k, e in self.ex.entities.items() if e.name == longer[-1])] += 1.0
+                        continue
+                    score[self._known_entity(ke)] += 1.0
         for off, sdoc in self.parsed:
             for t in sdoc:
                 ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import timedelta
 
 from kg.extract import gazetteer as gz
@@ -198,11 +199,24 @@ class ReportRules:
                 if m.entity != investigator and not (self.etype(m.entity) == "GovernmentBody" and m.entity in self._sanction_bodies and m.type != "Group"):
                     target = m.entity
                     break
+            if target is None and self._is_monitor(investigator):
+                target = self._documented_doer(investigator)
             for who in [investigator] + self._co_investigators(s, investigator):
                 claim = self.add_claim("investigation", {"investigator": who}, {"target": target, "date": self.sent_date(s), "finding": finding}, ev, confidence=0.55)
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
+
+    def _documented_doer(self, investigator: str) -> str | None:
+        """Whom a rights group's or the UN's own inquiry looks into when its sentence names no one ("Amnesty International
+        interviewed former detainees ... and checked their accounts"): the doer of the abuses the text documents, the
+        one its firm abuse claims name most."""
+        seen: Counter = Counter()
+        for (ct, _), c in self.claims.items():
+            doer = c.roles.get("perpetrator") if ct == "abuse" and c.confidence >= 0.5 else None
+            if doer is not None and doer != investigator and not self._is_monitor(doer):
+                seen[doer] += 1
+        return max(seen, key=lambda k: (seen[k], -list(seen).index(k))) if seen else None
 
     def _sets_up_inquiry(self, t) -> bool:
         """Whether ``t`` sets up an inquiry that has not been held before: a verb of founding ("formed", "set up",
@@ -643,7 +657,9 @@ class ReportRules:
         """The court a subject names: a named court ("the Tesk Regional Court"), else the words that say which court
         ("A court in Castavia", "a military tribunal"), from the article through the place it sits in; a bare "the
         court" or "the tribunal" is the court named last before it."""
-        if subj.lemma_ in ("court", "tribunal") and subj.pos_ == "NOUN" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
+        if subj.lemma_ in ("court", "tribunal") and subj.pos_ == "NOUN" \
+                and [c.lower_ for c in subj.children if c.i < subj.i] in (["the"], ["the", "same"], ["that"], ["this"]):
+            # ("Last year the same court sentenced X": the court told of before, too)
             pos, best, at = self.tstart(subj), None, -1
             for key, ent in self.ex.entities.items():
                 if ent.type in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", ent.name, re.I) \
@@ -889,10 +905,39 @@ class ReportRules:
             head = t.head
             if not (head.lemma_ in INVESTIGATION_PRODUCTS or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in head.children)):
                 continue
+            by = self._inquiry_agent(t, investigator)
+            if by is not None:
+                return by
             for c in t.subtree:
                 k = self.entity_at(c)
                 if k is not None and k != investigator and self.etype(k) in ("Country", "GovernmentBody", "Person", "Organization", "Group"):
                     return k
+        return None
+
+    def _inquiry_agent(self, into, investigator) -> str | None:
+        """Who did what an inquiry looks into ("an investigation into the killing of civilians in Karma by men dressed
+        in army uniforms", "a probe into the beating of X by police"): the agent of the act, named or not, not the
+        victims or the place told before it."""
+        # (the parser may hang the "by" on the verb that opens the inquiry, after "into": still the act's agent, while
+        # that verb is active; "was opened by prosecutors into ..." names who holds it)
+        after = [c for c in into.head.children if c.i > into.i and c.lower_ == "by"] \
+            if not any(x.dep_ in ("auxpass", "nsubjpass") for x in into.head.children) else []
+        for c in [*into.subtree, *after]:
+            if c.lower_ != "by" or c.dep_ != "agent" and c.dep_ != "prep" or c.head.pos_ not in ("NOUN", "VERB"):
+                continue
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            k = self.entity_at(obj)
+            if k is not None and k != investigator and self.etype(k) in ("Country", "GovernmentBody", "Person", "Organization", "Group"):
+                return k
+            if obj.pos_ != "NOUN" or not obj.text.islower():
+                continue
+            words = [x for x in obj.subtree if x.i >= obj.i or x.dep_ in ("amod", "compound", "nummod")]
+            end = next((n for n, x in enumerate(words) if x.text in (",", ";", "(", ")") or x.lower_ in ("who", "which", "and")), len(words))
+            words = words[:end]
+            start, stop = self.tstart(words[0]), self.tstart(words[-1]) + len(words[-1].text)
+            return self.phrase_entity("Group", self.text[start:stop], start, stop)
         return None
 
     def _speaking_body(self, sj) -> str | None:
@@ -1021,7 +1066,7 @@ class ReportRules:
         if answered:
             return answered
         ref = self._doc_date()
-        day = parse_day(ref)  # (a document's date may be a month, or junk its source gave)
+        day = parse_day(ref)  # (a document date given as a month has no news week)
         if day:
             low = (day - timedelta(days=7)).isoformat()
             # "The court delivered the verdict on Monday, her lawyer told reporters": a day of the news week the words
@@ -1052,7 +1097,7 @@ class ReportRules:
         ref = self._doc_date()
         day = parse_day(ref)
         if not day:
-            return None
+            return ref or None  # (a document dated by its month only has no news week: the month dates the saying)
         low = (day - timedelta(days=7)).isoformat()
         lede = next((x for x in self.sents if x.span.text.rstrip().endswith(".") and len(x.span) > 12), None)
         if lede is None:

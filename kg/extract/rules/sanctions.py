@@ -648,6 +648,8 @@ class SanctionRules:
                 named = last
                 while named.dep_ in ("compound", "flat") and named.head.i > named.i:
                     named = named.head  # ("President" of "President Y Z")
+                while named.dep_ == "conj" and named.head.i < named.i and self.etype(self.entity_at(named.head)) == "Person":
+                    named = named.head  # "X, a son of President Y and Vice President Z": both parents are whose son he is
                 if named.dep_ == "pobj" and named.head.lower_ == "of" and (named.head.head.lower_ in self.gaz.relation_words
                                                                           or t.doc[named.head.i - 1].lower_ in self.gaz.relation_words):
                     continue  # "X, the Vice-President and wife of President Y", "the son of Y": whose relative is designated
@@ -1294,6 +1296,7 @@ class SanctionRules:
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
         self._fallback_sanctions()
+        self._headline_counts()
         self._same_count_groups()  # (again: the recall layer may tell a headline's group and the lead's)
         self._drop_anachronistic_bases()
         self._instrument_spellings()
@@ -1376,6 +1379,29 @@ class SanctionRules:
                                         status="designated", confidence=c.confidence)
                     if nc is not None:
                         nc.evidence.extend(e for e in c.evidence if e not in nc.evidence)
+
+    def _headline_counts(self):
+        """ "Committee Adds Six Individuals to Its Sanctions List", "Adds Six Migrant Smugglers and Traffickers": a
+        headline that counts whom the body then names one by one (two or more) designates them, not a group of its own
+        (the NER may take the counted noun for a name). A count the body tells again is left to _same_count_groups."""
+        if not self.sents or self.sents[0].span.text.rstrip().endswith((".", "!", "?")):
+            return
+        head = self.sents[0]
+        def outside(key):
+            return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+        rows = [(k, c) for (ct, k), c in self.claims.items() if ct == "sanction"]
+        for k, c in rows:
+            target = dict(k).get("target")
+            if target is None or outside(target) or not all(head.start <= e.start < head.end for e in c.evidence) \
+                    or self.etype(target) not in ("Group", "Person"):
+                continue
+            first = min(sp.start for sp in self.ex.entities[target].mentions)
+            counted = self._group_count(self.ex.entities[target].name.split()[0]) is not None \
+                or re.search(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+$", self.text[max(head.start, first - 16):first], re.I)
+            named = {dict(kk).get("target") for kk, _ in rows if dict(kk).get("target") not in (None, target)
+                     and outside(dict(kk).get("target"))}
+            if counted and len(named) >= 2:
+                del self.claims[("sanction", k)]
 
     def _same_count_groups(self):
         """ "UK sanctions 22 people ..." in the headline, "imposed sanctions on 22 individuals" in the lead: groups of
@@ -1927,6 +1953,9 @@ class SanctionRules:
             return shifted
         if anchor is None or not here:
             return self.sent_date(s)
+        act = self._designation_act_date(anchor, here)
+        if act is not None:
+            return act
         own = self._clause_of(anchor)
         # clauses above the target's: they report it ("said on Monday it had designated X") or frame it ("used its regime
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
@@ -1953,6 +1982,26 @@ class SanctionRules:
             if any(t.text == ";" for t in tok.doc[lo:hi]):
                 continue  # "...; Washington had designated the other two in July 2020": another act
             if self._clause_of(tok).i in above:
+                return d.value
+        return None
+
+    def _designation_act_date(self, anchor, here) -> str | None:
+        """ "follows the designation of X in November 2018 and that of Y in April 2019", "builds on the June 23 designation
+        of X and on the September 28 designations of Y and Z": a sentence that tells two earlier acts as nouns dates each
+        by the date in its own stretch, from the noun's phrase (its date may come first) to the next act's noun. Read
+        in order, not by the parse, which hangs those dates on the verb as often as on the noun."""
+        doc = anchor.doc
+        sent = anchor.sent
+        acts = [t.left_edge.i if t.lower_ in DESIGNATION_NOUNS else t.i for t in sent
+                if t.lower_ in DESIGNATION_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+                or t.lower_ in ("that", "those") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and t.pos_ == "PRON"]
+        if len(acts) < 2 or anchor.i < acts[0]:
+            return None
+        lo = max(a for a in acts if a <= anchor.i)
+        hi = min((a for a in acts if a > anchor.i), default=sent.end)
+        for d in here:
+            tok = self._token_at(d.start)
+            if tok is not None and tok.doc is doc and lo <= tok.i < hi:
                 return d.value
         return None
 
