@@ -1,0 +1,112 @@
+"""Round 27 (rulesA): whose child a person is when the text names both parents, or the couple, at once; the relative
+named before a kinship phrase whose first name no name covers; a second kinship phrase of the same person; and who
+did an abuse when the sentence names a documenter, an arrest of a suspect, or a doer in a "when" clause.
+
+Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, perpetrators
+
+
+def _kin(rows):
+    """(person, relative, relation) of every family claim."""
+    return {(c["person"]["name"] if isinstance(c["person"], dict) else c["person"],
+             c["relative"]["name"] if isinstance(c["relative"], dict) else c["relative"], c["relation"])
+            for c in find(rows, "family")}
+
+
+# -- a child of two parents named together --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Today, the Treasury designated Tomas Varela Ruiz, a son of Corvanian President Emilio Varela and Vice President "
+    "Dora Ruiz, for corruption.",
+    # news report
+    "SAN MARCO, May 4 - Prosecutors charged Tomas Varela Ruiz, the son of Emilio Varela and Dora Ruiz, with laundering "
+    "public money on Tuesday.",
+    # NGO report
+    "Tomas Varela Ruiz, a son of former President Emilio Varela and his wife, Dora Ruiz, controls the state fuel importer.",
+])
+def test_a_child_of_two_parents_named_together_is_a_child_of_each(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert {("Emilio Varela", "Tomas Varela Ruiz", "child"), ("Dora Ruiz", "Tomas Varela Ruiz", "child")} <= kin
+
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "The Department designated Tomas Varela Ruiz, a son of President Emilio Varela and Vice President Dora Ruiz. It also "
+    "designated Ines Varela Ruiz, a daughter of the couple, who runs the family's television channel.",
+    # news report
+    "Tomas Varela Ruiz, the son of Emilio Varela and Dora Ruiz, was charged on Tuesday. Prosecutors said Ines Varela "
+    "Ruiz, another child of the presidential couple, had moved the money abroad.",
+    # NGO report, the couple named as spouses
+    "Emilio Varela and his wife, Dora Ruiz, have ruled Corvania since 2007. Ines Varela Ruiz, a daughter of the ruling "
+    "couple, heads the state oil company.",
+])
+def test_a_child_of_the_couple_is_a_child_of_both(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert {("Emilio Varela", "Ines Varela Ruiz", "child"), ("Dora Ruiz", "Ines Varela Ruiz", "child")} <= kin
+
+
+def test_a_son_of_one_man_and_a_body_has_one_parent(rules):
+    """Not when the second thing after "and" is no person: "a son of X and a director of Y" is X's son only."""
+    text = "Tomas Varela Ruiz, a son of Emilio Varela and a director of the Corvanian Fuel Company, was designated.\n"
+    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    assert ("Emilio Varela", "Tomas Varela Ruiz", "child") in kin
+    assert all(p == "Emilio Varela" for p, _, _ in kin)
+
+
+def test_parents_already_named_are_no_new_relatives(rules):
+    """ "on behalf of his parents" after both parents were named: them again, not an unnamed third relative."""
+    text = ("Today, the Treasury designated Tomas Varela Ruiz, a son of President Emilio Varela and Vice President Dora "
+            "Ruiz. Tomas Varela Ruiz manages a number of businesses on behalf of his parents.\n")
+    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    assert not any(rel.startswith("his ") for _, rel, _ in kin)
+
+
+def test_parents_not_both_named_are_still_relatives(rules):
+    """One parent named is not both: "his parents" may name someone the text has not."""
+    text = ("The Treasury designated Tomas Varela Ruiz, a son of President Emilio Varela. Tomas Varela Ruiz manages a "
+            "number of businesses on behalf of his parents.\n")
+    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    assert ("Tomas Varela Ruiz", "his parents", "parent") in kin
+
+
+# -- the relative named before the kinship phrase, first name uncovered ---------------------------------------------------
+
+@pytest.mark.parametrize("text, child, parent", [
+    # a list item of a press release
+    ("The Council added the following persons to the list:\n- Dzian Harbatka, a son of Aliaksei Harbatka, who chairs the "
+     "board of a state bank;\n", "Dzian Harbatka", "Aliaksei Harbatka"),
+    # a news report
+    ("Officials said Aliaksei Harbatka had lost the vote. Dzian Harbatka, a son of Aliaksei Harbatka, fled the country "
+     "on Sunday.", "Dzian Harbatka", "Aliaksei Harbatka"),
+])
+def test_the_relative_before_the_comma_is_the_whole_name(rules, text, child, parent):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert (parent, child, "child") in kin
+
+
+# -- a second kinship phrase of the same person ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a list item
+    "- Alena Harbatka, the wife of Piotr Harbatka (himself listed in 2020) and so the daughter-in-law of Aliaksei "
+    "Harbatka, who owns an events company;",
+    # news report
+    "Alena Harbatka, the wife of Piotr Harbatka and the daughter-in-law of Aliaksei Harbatka, was detained in Minsk.",
+])
+def test_a_second_kinship_phrase_describes_the_same_person(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert ("Piotr Harbatka", "Alena Harbatka", "spouse") in kin
+    assert ("Aliaksei Harbatka", "Alena Harbatka", "relative") in kin
+
+
+def test_a_kinship_phrase_of_another_clause_is_not_the_same_person(rules):
+    text = ("Alena Harbatka, the wife of Piotr Harbatka, said on Monday that the son of Aliaksei Harbatka had been "
+            "arrested.\n")
+    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    assert ("Aliaksei Harbatka", "Alena Harbatka", "child") not in kin
+    assert ("Aliaksei Harbatka", "Alena Harbatka", "relative") not in kin
