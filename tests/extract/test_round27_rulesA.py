@@ -110,3 +110,31 @@ def test_a_kinship_phrase_of_another_clause_is_not_the_same_person(rules):
     kin = _kin(extract_rows(rules, text, "2023-05-10"))
     assert ("Aliaksei Harbatka", "Alena Harbatka", "child") not in kin
     assert ("Aliaksei Harbatka", "Alena Harbatka", "relative") not in kin
+
+
+# -- the doer of a passive abuse is the subject of the "when" clause that puts the crowd down ----------------------------
+
+@pytest.mark.parametrize("text, doers", [
+    # press release (a designation above: the designated man is not who killed)
+    ("Today, the Treasury designated Marco Lenz Ibarra under Executive Order 13851. More than 200 people were killed, and "
+     "hundreds more were detained, when police and armed pro-government groups put down the protests that began in "
+     "April.", {"police", "armed pro-government groups"}),
+    # news report
+    ("MANAGUA, May 3 - A court sentenced Bishop Tomas Reyes to 20 years in prison on Friday. At least 300 people were "
+     "killed when security forces and pro-government paramilitaries crushed the 2018 protests, according to the "
+     "commission.", {"security forces", "pro-government paramilitaries"}),
+    # NGO report
+    ("In Corvania, dozens of students were killed when the national guard suppressed the demonstrations in the capital "
+     "in March, witnesses told the group.", {"national guard"}),
+])
+def test_a_when_clause_that_puts_the_protests_down_names_the_doer(rules, text, doers):
+    rows = extract_rows(rules, text + "\n", "2023-05-10")
+    assert perpetrators(rows, "extrajudicial_killing") and perpetrators(rows, "extrajudicial_killing") <= doers
+    assert not {"Marco Lenz Ibarra", "Tomas Reyes"} & perpetrators(rows)
+
+
+def test_a_when_clause_of_another_verb_names_no_doer(rules):
+    """Only a clause that tells how: "were killed when the bridge collapsed" names no one."""
+    text = "Twelve people were killed when the old bridge over the river collapsed in March, officials said.\n"
+    rows = extract_rows(rules, text, "2023-05-10")
+    assert "bridge" not in " ".join(perpetrators(rows))

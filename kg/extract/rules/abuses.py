@@ -103,6 +103,7 @@ VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
+SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 
 
@@ -1708,14 +1709,23 @@ class AbuseRules:
                     # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
                     sufferer = next((g for g in node.children if g.dep_ == "nsubjpass"), None)
                     sufferer = self._resolve_np(sufferer) if sufferer is not None else None
-                    for c in node.children:
-                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after") for g in c.children):
+                    for c in [*node.children, *(x for cj in node.conjuncts if cj.i > node.i and any(g.dep_ == "auxpass" for g in cj.children)
+                                                 for x in cj.children)]:
+                        # ("were killed, and hundreds more were detained, when police ...": the "when" may hang on the last)
+                        phrasal = " ".join([c.lemma_, *(g.lower_ for g in c.children if g.dep_ == "prt")])
+                        if c.dep_ == "advcl" and any((g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after")
+                                                      or g.dep_ == "advmod" and g.lower_ == "when" and phrasal in SUPPRESS_VERBS) and g.i < c.i
+                                                     for g in c.children):
+                            # (a "when" the parser read as an adverb: only before putting a crowd down, which tells how;
+                            # before another verb of force it may be the time of a deed of someone else)
                             sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                             k = self._resolve_np(sj) if sj is not None else None
                             after = any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
                             if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON") \
-                                    and c.lemma_ in FORCE_VERBS | DONE_TO_VERBS:
-                                return k  # (not "was arrested days after the Herald published a report": only when)
+                                    and (c.lemma_ in FORCE_VERBS | DONE_TO_VERBS or phrasal in SUPPRESS_VERBS):
+                                boss = self._commander_over(c)  # "when troops under his command opened fire": he
+                                return boss if boss is not None and self._actor(boss, victims) else k
+                                # (not "was arrested days after the Herald published a report": only when)
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
