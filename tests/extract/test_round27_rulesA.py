@@ -138,3 +138,28 @@ def test_a_when_clause_of_another_verb_names_no_doer(rules):
     text = "Twelve people were killed when the old bridge over the river collapsed in March, officials said.\n"
     rows = extract_rows(rules, text, "2023-05-10")
     assert "bridge" not in " ".join(perpetrators(rows))
+
+
+# -- "the kingdom's repression": the state the text is about --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    # press release
+    ("The United States condemns the arrests of six journalists in Azerbaijan this week. These arrests are part of the "
+     "regime's widening crackdown on independent media.", "Azerbaijan"),
+    # news report
+    ("RIYADH, Aug 30 - A court in Saudi Arabia has sentenced teacher Fahd al-Mutlaq to 20 years in prison. Lina Haddad, a "
+     "researcher at the Gulf Rights Centre, said the kingdom's repression had entered a frightening phase.", "Saudi Arabia"),
+    # NGO report
+    ("Belarus: Rights defenders jailed. In Belarus, the courts handed down long sentences to activists in 2023, and the "
+     "government's persecution of human rights defenders continued.", "Belarus"),
+])
+def test_the_state_named_by_what_it_is_owns_the_deed(rules, text, state):
+    rows = extract_rows(rules, text + "\n", "2023-09-01")
+    assert state in perpetrators(rows)
+
+
+def test_no_foreign_state_no_owner(rules):
+    """A text that names only the sanctioning state has no state of its own for "the regime" to be."""
+    text = "The United States said on Monday that the regime's repression of its critics must end.\n"
+    rows = extract_rows(rules, text, "2023-09-01")
+    assert "United States" not in perpetrators(rows)

@@ -104,6 +104,7 @@ UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
+STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 
 
@@ -1618,6 +1619,15 @@ class AbuseRules:
         if owner is not None and self.etype(owner) in ("Country", "GovernmentBody", "Organization") and self._actor(owner, victims) \
                 and not self._is_sanctioner(owner) and not self._is_monitor(owner):
             return owner
+        # "the kingdom's repression", "the regime's continuing abuses": the state the text is about, named by what it is
+        if tok is not None and tok.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ in STATE_REFERENCE_NOUNS and c.pos_ == "NOUN"
+                and (self.entity_at(c) is None or strip_det(self.ex.entities[self.entity_at(c)].name).lower() == c.lower_)
+                and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in tok.children):
+            # (a bare "the regime" is no name of its own: the entity the resolver made of it is the noun alone)
+            state = self._main_country(foreign_only=True)
+            if state is not None and self._actor(state, victims):
+                return state
         # 2c. "urged the authorities to end the disappearances", "pressed the junta to release those held": the one asked
         if tok is not None:
             asked = self._asked_to_stop(tok)
