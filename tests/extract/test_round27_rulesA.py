@@ -163,3 +163,29 @@ def test_no_foreign_state_no_owner(rules):
     text = "The United States said on Monday that the regime's repression of its critics must end.\n"
     rows = extract_rows(rules, text, "2023-09-01")
     assert "United States" not in perpetrators(rows)
+
+
+# -- an arrest of the one the text accuses is a suspect held, not an arbitrary detention ---------------------------------
+
+@pytest.mark.parametrize("text, accused", [
+    # press release: the designated officer, arrested by investigators
+    ("The Department of State is designating Commander Ravi Senan of the Corvanian Navy for his involvement in gross "
+     "violations of human rights, namely the torture of detainees. The Criminal Investigation Department arrested Senan in "
+     "2018 after a two-year inquiry.", "Ravi Senan"),
+    # news report: the officer who shot a protester
+    ("Police officer Dan Holm shot dead a 17-year-old protester in Corvania on Friday, witnesses said. Investigators "
+     "arrested Dan Holm on Sunday, the prosecutor's office said.", "Dan Holm"),
+    # NGO report: a commander who ordered torture
+    ("Colonel Ivo Drask tortured detainees at the Kessel barracks in 2019, former prisoners told the group. Military "
+     "prosecutors detained Ivo Drask in March 2022.", "Ivo Drask"),
+])
+def test_an_arrest_of_the_accused_is_no_arbitrary_detention(rules, text, accused):
+    rows = extract_rows(rules, text + "\n", "2023-05-10")
+    assert not find(rows, "abuse", abuse_type="arbitrary_detention", victim=accused)
+
+
+def test_an_arrest_of_someone_the_text_does_not_accuse_is_still_one(rules):
+    text = ("The Department of State is designating Commander Ravi Senan of the Corvanian Navy for the torture of "
+            "detainees. Navy officers arrested journalist Mira Tesk in 2018 after she reported on the abuse.\n")
+    rows = extract_rows(rules, text, "2023-05-10")
+    assert find(rows, "abuse", abuse_type="arbitrary_detention", victim="Mira Tesk")

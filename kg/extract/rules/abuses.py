@@ -238,6 +238,9 @@ class AbuseRules:
                     continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and code == "arbitrary_detention" and self._holds_the_force(tok):
                     continue  # "three members of the security forces have been arrested and will face trial": justice, not abuse
+                if tok is not None and code == "arbitrary_detention" and self._holds_an_accused(tok):
+                    self._holders_inquiry(s, tok)
+                    continue  # "the CID arrested X", X the officer the text designates for torture: a suspect held
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
@@ -1981,6 +1984,21 @@ class AbuseRules:
             return False
         held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
         return any(g.lemma_.lower() in STATE_FORCE_HEADS | FORCE_MEMBER_NOUNS or g.lower_ in STATE_FORCE_HEADS for c in held for g in c.subtree)
+
+    def _holds_an_accused(self, tok) -> bool:
+        """Whether an arrest holds a person the text itself names as a wrongdoer: one it designates, or the doer of a
+        killing, torture or other physical abuse it told before. Such an arrest is a suspect taken by investigators
+        (an arbitrary detention of a designated official would be told as one, with the words that say so)."""
+        if tok.pos_ != "VERB":
+            return False
+        held = [self._resolve_np(c) for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ != "PRON"]  # (by name)
+        held = {k for k in held if k is not None and self.etype(k) == "Person"}
+        if not held:
+            return False
+        if held & {t for ts in self.sanction_targets.values() for t in ts}:
+            return True
+        return any(ct == "abuse" and dict(k).get("perpetrator") in held and dict(k).get("abuse_type") in PHYSICAL_ABUSE_TYPES
+                   for ct, k in self.claims)
 
     @staticmethod
     def _charged_against(tok) -> bool:
