@@ -189,3 +189,28 @@ def test_an_arrest_of_someone_the_text_does_not_accuse_is_still_one(rules):
             "detainees. Navy officers arrested journalist Mira Tesk in 2018 after she reported on the abuse.\n")
     rows = extract_rows(rules, text, "2023-05-10")
     assert find(rows, "abuse", abuse_type="arbitrary_detention", victim="Mira Tesk")
+
+
+# -- who is implicated in the abuses did them ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    # press release
+    ("The Department condemns the killings in Corvania. Members of the Black Hawk militia have been implicated in the "
+     "killing of at least 40 civilians in the north.", "Black Hawk militia"),
+    # news report, after another force's deeds
+    ("NAIROBI, April 4 - Corvanian soldiers summarily executed dozens of civilians in Merawi, residents said. Fano fighters "
+     "have also been implicated in abuses, including killings of civilians and abductions of officials.", "Fano fighters"),
+    # NGO report
+    ("The Rapid Guard unit was involved in the torture of detainees at the Kessel barracks in 2021, former prisoners "
+     "told the group.", "Rapid Guard"),
+])
+def test_who_is_implicated_did_it(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2023-05-10")
+    assert any(doer in p for p in perpetrators(rows))
+
+
+def test_a_rejected_accusation_of_involvement_names_no_doer(rules):
+    text = ("Two opposition leaders were abducted in Corvania last month. Police have rejected accusations by the opposition "
+            "that officers were involved in the abductions.\n")
+    rows = extract_rows(rules, text, "2023-05-10")
+    assert not any("officer" in p.lower() or "police" in p.lower() for p in perpetrators(rows, "enforced_disappearance"))

@@ -1716,6 +1716,15 @@ class AbuseRules:
                         return k
                 if node.lemma_ in POINTING_VERBS and node is not tok:
                     break  # "Brell pointed to ...", "the minister defended the deportation": told of, not done, by the subject
+                if node is not tok and node.lemma_ in IMPLICATING_VERBS and not own_clause \
+                        and any(c.dep_ == "auxpass" for c in node.children) and not any(a.lower_ in DENY_WORDS for a in node.ancestors):
+                    # "Fano fighters have also been implicated in abuses, including killings": who is implicated did it
+                    # (not "rejected accusations that officers were involved in the abductions": told as denied)
+                    held = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+                    k = self._resolve_np(held) if held is not None and held.pos_ != "PRON" else None
+                    if k is not None and self._actor(k, victims) and not self._is_monitor(k) and not self._is_sanctioner(k) \
+                            and self.etype(k) not in PLACE_TYPES:
+                        return k
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
