@@ -214,3 +214,30 @@ def test_a_rejected_accusation_of_involvement_names_no_doer(rules):
             "that officers were involved in the abductions.\n")
     rows = extract_rows(rules, text, "2023-05-10")
     assert not any("officer" in p.lower() or "police" in p.lower() for p in perpetrators(rows, "enforced_disappearance"))
+
+
+# -- "enforced disappearances by X": the participle is the deed's own name, the "by" its doer -----------------------------
+
+@pytest.mark.parametrize("text, documenter, doer", [
+    # NGO's own account
+    ("The Varn Civil Society Coalition has for more than a decade documented killings, torture and enforced "
+     "disappearances by Corvanian security forces in the region.", "Varn Civil Society Coalition", "Corvanian security forces"),
+    # news report
+    ("SRINAGAR, Nov 22 - The group has documented enforced disappearances by the Border Rifles in the valley since 2016, "
+     "its director said.", "group", "Border Rifles"),
+    # press release
+    ("The Corvania Mission said in its report that it had documented enforced disappearances by the National Guard in "
+     "three provinces.", "Corvania Mission", "National Guard"),
+])
+def test_enforced_disappearances_by_a_force_are_the_forces(rules, text, documenter, doer):
+    rows = extract_rows(rules, text + "\n", "2023-05-10")
+    doers = perpetrators(rows, "enforced_disappearance")
+    assert any(doer in p for p in doers)
+    assert not any(p.endswith(documenter) for p in doers)
+
+
+def test_a_participle_on_its_victims_still_names_them(rules):
+    """ "detained lawyers" is no deed's name: the lawyers were held, and hold no one."""
+    text = "Police in Corvania detained lawyers Ana Brel and Ivo Marek on Monday, their colleagues said.\n"
+    rows = extract_rows(rules, text, "2023-05-10")
+    assert not {"Ana Brel", "Ivo Marek"} & perpetrators(rows, "arbitrary_detention")

@@ -1379,7 +1379,9 @@ class AbuseRules:
         if tok.pos_ != "VERB" or self._passive(tok):
             return set()
         done_to = {self.entity_at(x) for c in tok.children if c.dep_ == "dobj" for x in c.subtree if not self._beside_the_object(x, c)}
-        if tok.dep_ == "amod":  # ("detained Mbowe, Lissu and hundreds of supporters" read as a participle on the name)
+        if tok.dep_ == "amod" and not self._names_the_deed_with(tok):
+            # ("detained Mbowe, Lissu and hundreds of supporters" read as a participle on the name; not "enforced
+            # disappearances by X", where the noun is the deed)
             done_to |= {self.entity_at(x) for x in tok.head.subtree}
         return done_to - {None}
 
@@ -1423,7 +1425,8 @@ class AbuseRules:
             # hangs "enforced disappearances" on "was designated for")
             out |= {self._np_key(c) for n in (tok, first) if n is tok or n.lemma_ in DONE_TO_VERBS
                     for c in n.children if c.dep_ == "nsubjpass"}
-            if (self._reduced_passive(tok) or self._befell_the_noun(first)) and not (first.head.dep_ == "pobj" and first.head.head.lower_ == "by"):
+            if (self._reduced_passive(tok) or self._befell_the_noun(first)) and not (first.head.dep_ == "pobj" and first.head.head.lower_ == "by") \
+                    and not self._names_the_deed_with(first):
                 # "those detained", "detained lawyers" (not "rounded up by security forces, held and beaten", the
                 # later participles hung on the agent)
                 out.add(self._np_key(first.head))
@@ -1459,6 +1462,14 @@ class AbuseRules:
                 if role.dep_ == "attr":
                     out |= {k for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self._np_keys(c)}
         return out - {None}
+
+    def _names_the_deed_with(self, tok) -> bool:
+        """Whether a participle is the first word of the abuse's own name with the noun it describes ("enforced
+        disappearances", "forced displacement"): the noun is the deed, not someone it befell."""
+        if tok.dep_ != "amod" or tok.head.i != tok.i + 1:
+            return False
+        m = self.gaz.abuse_re.match(self.text, self.tstart(tok))
+        return m is not None and m.end() >= self.tstart(tok.head) + len(tok.head.text)
 
     def _befell_the_noun(self, tok) -> bool:
         """A participle set before a common noun that names people ("jailed journalists", "detained lawyers"): it
