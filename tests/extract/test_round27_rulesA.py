@@ -241,3 +241,39 @@ def test_a_participle_on_its_victims_still_names_them(rules):
     text = "Police in Corvania detained lawyers Ana Brel and Ivo Marek on Monday, their colleagues said.\n"
     rows = extract_rows(rules, text, "2023-05-10")
     assert not {"Ana Brel", "Ivo Marek"} & perpetrators(rows, "arbitrary_detention")
+
+
+# -- "his" before relatives named in the same phrase is someone else's -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "On May 2 the regime executed Navid Korami, a wrestler from Shiraz. Judge Ali Sadran presided over the case. Two of "
+    "his brothers, Vahid and Habib Korami, remain in prison.",
+    # news report
+    "SHIRAZ, May 2 - Navid Korami was hanged on Saturday, his lawyer said. A court led by Judge Ali Sadran had sentenced "
+    "him in April. His brothers, Vahid Korami and Habib Korami, were jailed for six years.",
+    # NGO report
+    "Navid Korami was executed in May after an unfair trial before Judge Ali Sadran. Two of his brothers, Vahid and Habib "
+    "Korami, are serving long prison terms in Adel Abad prison.",
+])
+def test_his_brothers_named_after_are_the_first_mans(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert ("Navid Korami", "Habib Korami", "sibling") in kin
+    assert not any(p in ("Ali Sadran", "Habib Korami") for p, _, _ in kin)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition groups alleged that Mr Varela, his wife Dora Varela and their sons Tomas and Ivan Varela built up large "
+    "fortunes.",
+    "The freeze covers Mr Varela, his wife Dora Varela and their son Ivan Varela.",
+])
+def test_a_wife_named_after_the_kinship_word_is_not_the_man_before_the_comma(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert any(rel == "Dora Varela" and relation == "spouse" for _, rel, relation in kin)
+    assert any(rel == "Ivan Varela" and relation == "child" for _, rel, relation in kin)
+
+
+def test_the_man_before_the_comma_is_still_the_relative_when_none_is_named_after(rules):
+    text = "The Treasury designated Qais Darwan and Laith Darwan, his brother and a militia commander.\n"
+    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    assert ("Qais Darwan", "Laith Darwan", "sibling") in kin

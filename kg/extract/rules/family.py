@@ -145,7 +145,10 @@ class FamilyRules:
             return None  # ("I am designating her spouse": the writer is not "her"; a name the parser hung on "I" is not either)
         # the subject's name, or the name set off in it ("a cameraman for the broadcaster, Christophe N.,")
         found = None
+        kin = pron.head  # ("Two of his brothers, Vahid and Habib A., remain in prison": the names of the relatives are not "his")
         for x in subj.subtree:
+            if kin.i != subj.i and kin.is_ancestor(x) or x.head.i == kin.i and x.dep_ == "appos":
+                continue
             m = self.mention_of(x)
             if m is None or not m.entity or self.etype(m.entity) not in ("Person", "Organization"):
                 continue
@@ -660,7 +663,8 @@ class FamilyRules:
                     apposed = self._relative_with_title(toks, idx, owner)
                 if apposed is None and kin_here:
                     apposed = self._second_kinship(t, kin_here[-1], owner)
-                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
+                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == "," \
+                        and not self._named_relatives(toks, idx, owner):  # (not "Mr X, his wife Suzanne X": she is named after)
                     # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
                     # and "his" is the man named before him, not himself
                     named_at = idx - 3
@@ -689,7 +693,8 @@ class FamilyRules:
                         named, apposed = listed, None
                 if named and t.lower_ != t.lemma_.lower():
                     # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
-                    if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):
+                    # (the first whose family name is written: "his brothers, Vahid and Habib A.")
+                    if p_owner := next((o for k in named if (o := self._kin_owner(k, owner, toks[idx - 1] if idx else None))), None):
                         owner = p_owner
                     if owner == self._first_person_writer():
                         continue  # (the writer of "I am designating his wife" says "my wife" of his own)
