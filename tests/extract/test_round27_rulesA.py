@@ -277,3 +277,25 @@ def test_the_man_before_the_comma_is_still_the_relative_when_none_is_named_after
     text = "The Treasury designated Qais Darwan and Laith Darwan, his brother and a militia commander.\n"
     kin = _kin(extract_rows(rules, text, "2023-05-10"))
     assert ("Qais Darwan", "Laith Darwan", "sibling") in kin
+
+
+# -- kin of a group: "the mother of three critics of X" is the critics' mother, not X's ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "GROZNY, July 5 - A court has sentenced Lema Daudova, the mother of three outspoken critics of the regional leader "
+    "Adam Sultanov, to five years in a penal colony.",
+    # press release
+    "We condemn the detention of Lema Daudova, the mother of two exiled critics of President Adam Sultanov.",
+    # NGO report
+    "Lema Daudova, the mother of three prominent critics of governor Adam Sultanov, was taken from her flat in January.",
+])
+def test_kin_of_a_group_is_not_kin_of_the_man_inside_it(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    assert not any(p == "Adam Sultanov" for p, _, _ in kin)
+
+
+def test_kin_of_one_man_named_after_a_title_is_still_his(rules):
+    text = "Lola Karimova, the daughter of the late President of Uzbekistan, Islam Karimov, was questioned.\n"
+    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    assert ("Islam Karimov", "Lola Karimova", "child") in kin

@@ -616,6 +616,16 @@ class FamilyRules:
                         and not (idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of"):  # "cousin of X and brother of Y": Y's
                     owner = self.relative_of.get(self.relatives[(id(t.doc), t.head.i)])
                 # "daughter of the late President of Uzbekistan, Islam Karimov"
+                of_obj = next((c for c in toks_for_name[idx + 1].children if c.dep_ == "pobj"), None) \
+                    if idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of" else None
+                group_owner = False
+                if owner is None and of_obj is not None and of_obj.tag_ == "NNS" and of_obj.pos_ == "NOUN":
+                    # "the mother of three outspoken critics of Chechnya's leader X": kin of the critics, not of the man
+                    # named inside the phrase that says whose critics they are
+                    owner = self.entity_at(of_obj)
+                    if owner is None or self.etype(owner) != "Group":
+                        continue
+                    group_owner = True
                 if owner is None and idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of":
                     # (past "-in-law": "the daughter-in-law of X")
                     for fwd in toks_for_name[idx + 2: idx + 14]:
@@ -629,7 +639,7 @@ class FamilyRules:
                             break
                         if fwd.text in (";", ".") or fwd.lower_ == "who":
                             break
-                if owner is None or self.etype(owner) != "Person":
+                if owner is None or self.etype(owner) != "Person" and not group_owner:
                     continue
                 # the relative: a person apposed to the phrase ("Gulnara Karimova, daughter of ...",
                 # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
@@ -725,6 +735,8 @@ class FamilyRules:
                     continue
                 if apposed is None and idx >= 1 and toks[idx - 1].lower_ in ("his", "her") and self._named_back(s, t, owner, rel):
                     continue  # "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, named
+                if apposed is None and group_owner:
+                    continue  # (a group's unnamed mother is no one the text tells of)
                 if apposed is None and self._named_already(owner, rel, plural=t.lower_ != t.lemma_.lower()):
                     continue  # "manages businesses on behalf of his parents", his parents named before: no one new
                 rkey = self._relative_entity(owner, t, rel, apposed)
