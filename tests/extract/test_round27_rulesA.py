@@ -299,3 +299,25 @@ def test_kin_of_one_man_named_after_a_title_is_still_his(rules):
     text = "Lola Karimova, the daughter of the late President of Uzbekistan, Islam Karimov, was questioned.\n"
     kin = _kin(extract_rows(rules, text, "2023-05-10"))
     assert ("Islam Karimov", "Lola Karimova", "child") in kin
+
+
+# -- "filed corruption cases against X": a charge named by its kind, no deed of anyone ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Ivo Tarn chairs the Anti-Graft Commission, which the junta reconstituted after the coup in Corvania and which has "
+    "filed corruption cases against opposition leader Mira Salen.",
+    # news report
+    "NAYPYITAW, May 2 - Prosecutors in Corvania brought new corruption charges against Mira Salen on Monday, her lawyer said.",
+    # NGO report
+    "The authorities in Corvania have lodged embezzlement complaints against Mira Salen and two of her aides since 2021.",
+])
+def test_a_charge_named_by_its_kind_is_no_abuse(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-05-10")
+    assert not find(rows, "abuse", abuse_type="corruption")
+
+
+def test_a_corruption_told_as_done_is_still_one(rules):
+    text = "Minister Ivo Tarn embezzled millions from the Corvanian health fund, the Treasury said.\n"
+    rows = extract_rows(rules, text, "2023-05-10")
+    assert "Ivo Tarn" in perpetrators(rows, "corruption")

@@ -2025,6 +2025,10 @@ class AbuseRules:
         """Whether the abuse word names what a charge brought against someone says ("charges of "treason" and "money
         laundering" against government critics"): the accused is no doer by this, and whoever brings the charge
         neither."""
+        if tok.dep_ == "compound" and tok.head.lemma_ in CHARGE_NOUNS | {"case", "complaint"}:
+            # "filed corruption cases against X": the kind of the charge, named before it
+            charge = tok.head
+            return any(c.dep_ == "prep" and c.lower_ == "against" for n in (charge, charge.head) for c in n.children)
         head = tok
         while head.dep_ in ("amod", "compound", "conj") and head.head.i != head.i:
             head = head.head
