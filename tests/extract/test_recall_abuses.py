@@ -55,9 +55,8 @@ def test_an_abuse_only_punished_fought_or_asked_to_end_is_not_given_the_doer_of_
     # the subject of the clause the abuse word hangs on, however far up
     ("Eritrean troops have fought in Ostland since 2020, and have repeatedly been reported to have committed serious abuses "
      "there, including massacres, looting and sexual violence.", "Eritrean troops", ["extrajudicial_killing", "sexual_violence"]),
-    # a passive that implicates its subject
-    ("Treasury said Arvo Tenn was involved in extrajudicial killings and enforced disappearances in Ostland.",
-     "Arvo Tenn", ["extrajudicial_killing", "enforced_disappearance"]),
+    # (a passive that implicates its subject, "X was involved in killings", is read by the precise rules since round 27:
+    # test_round27_rulesA.test_who_is_implicated_did_it)
     # the one under whose command it was done
     ("Under Arvo Tenn's command, the unit tortured prisoners and executed suspected rebels.", "Arvo Tenn", ["torture"]),
     # at the hands of

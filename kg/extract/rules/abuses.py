@@ -103,6 +103,8 @@ VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
+SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
+STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 
 
@@ -236,6 +238,9 @@ class AbuseRules:
                     continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
                 if tok is not None and code == "arbitrary_detention" and self._holds_the_force(tok):
                     continue  # "three members of the security forces have been arrested and will face trial": justice, not abuse
+                if tok is not None and code == "arbitrary_detention" and self._holds_an_accused(tok):
+                    self._holders_inquiry(s, tok)
+                    continue  # "the CID arrested X", X the officer the text designates for torture: a suspect held
                 if tok is not None and code == "arbitrary_detention" and self._held_on_charge_of_abuse(tok, found):
                     self._holders_inquiry(s, tok)
                     continue  # "was detained on charges of torture": a suspect held, not a victim
@@ -1374,7 +1379,9 @@ class AbuseRules:
         if tok.pos_ != "VERB" or self._passive(tok):
             return set()
         done_to = {self.entity_at(x) for c in tok.children if c.dep_ == "dobj" for x in c.subtree if not self._beside_the_object(x, c)}
-        if tok.dep_ == "amod":  # ("detained Mbowe, Lissu and hundreds of supporters" read as a participle on the name)
+        if tok.dep_ == "amod" and not self._names_the_deed_with(tok):
+            # ("detained Mbowe, Lissu and hundreds of supporters" read as a participle on the name; not "enforced
+            # disappearances by X", where the noun is the deed)
             done_to |= {self.entity_at(x) for x in tok.head.subtree}
         return done_to - {None}
 
@@ -1418,7 +1425,8 @@ class AbuseRules:
             # hangs "enforced disappearances" on "was designated for")
             out |= {self._np_key(c) for n in (tok, first) if n is tok or n.lemma_ in DONE_TO_VERBS
                     for c in n.children if c.dep_ == "nsubjpass"}
-            if (self._reduced_passive(tok) or self._befell_the_noun(first)) and not (first.head.dep_ == "pobj" and first.head.head.lower_ == "by"):
+            if (self._reduced_passive(tok) or self._befell_the_noun(first)) and not (first.head.dep_ == "pobj" and first.head.head.lower_ == "by") \
+                    and not self._names_the_deed_with(first):
                 # "those detained", "detained lawyers" (not "rounded up by security forces, held and beaten", the
                 # later participles hung on the agent)
                 out.add(self._np_key(first.head))
@@ -1454,6 +1462,14 @@ class AbuseRules:
                 if role.dep_ == "attr":
                     out |= {k for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self._np_keys(c)}
         return out - {None}
+
+    def _names_the_deed_with(self, tok) -> bool:
+        """Whether a participle is the first word of the abuse's own name with the noun it describes ("enforced
+        disappearances", "forced displacement"): the noun is the deed, not someone it befell."""
+        if tok.dep_ != "amod" or tok.head.i != tok.i + 1:
+            return False
+        m = self.gaz.abuse_re.match(self.text, self.tstart(tok))
+        return m is not None and m.end() >= self.tstart(tok.head) + len(tok.head.text)
 
     def _befell_the_noun(self, tok) -> bool:
         """A participle set before a common noun that names people ("jailed journalists", "detained lawyers"): it
@@ -1617,6 +1633,15 @@ class AbuseRules:
         if owner is not None and self.etype(owner) in ("Country", "GovernmentBody", "Organization") and self._actor(owner, victims) \
                 and not self._is_sanctioner(owner) and not self._is_monitor(owner):
             return owner
+        # "the kingdom's repression", "the regime's continuing abuses": the state the text is about, named by what it is
+        if tok is not None and tok.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ in STATE_REFERENCE_NOUNS and c.pos_ == "NOUN"
+                and (self.entity_at(c) is None or strip_det(self.ex.entities[self.entity_at(c)].name).lower() == c.lower_)
+                and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in tok.children):
+            # (a bare "the regime" is no name of its own: the entity the resolver made of it is the noun alone)
+            state = self._main_country(foreign_only=True)
+            if state is not None and self._actor(state, victims):
+                return state
         # 2c. "urged the authorities to end the disappearances", "pressed the junta to release those held": the one asked
         if tok is not None:
             asked = self._asked_to_stop(tok)
@@ -1702,20 +1727,38 @@ class AbuseRules:
                         return k
                 if node.lemma_ in POINTING_VERBS and node is not tok:
                     break  # "Brell pointed to ...", "the minister defended the deportation": told of, not done, by the subject
+                if node is not tok and node.lemma_ in IMPLICATING_VERBS and not own_clause \
+                        and any(c.dep_ == "auxpass" for c in node.children) and not any(a.lower_ in DENY_WORDS for a in node.ancestors):
+                    # "Fano fighters have also been implicated in abuses, including killings": who is implicated did it
+                    # (not "rejected accusations that officers were involved in the abductions": told as denied)
+                    held = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+                    k = self._resolve_np(held) if held is not None and held.pos_ != "PRON" else None
+                    if k is not None and self._actor(k, victims) and not self._is_monitor(k) and not self._is_sanctioner(k) \
+                            and self.etype(k) not in PLACE_TYPES:
+                        return k
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
                     # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
                     sufferer = next((g for g in node.children if g.dep_ == "nsubjpass"), None)
                     sufferer = self._resolve_np(sufferer) if sufferer is not None else None
-                    for c in node.children:
-                        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after") for g in c.children):
+                    for c in [*node.children, *(x for cj in node.conjuncts if cj.i > node.i and any(g.dep_ == "auxpass" for g in cj.children)
+                                                 for x in cj.children)]:
+                        # ("were killed, and hundreds more were detained, when police ...": the "when" may hang on the last)
+                        phrasal = " ".join([c.lemma_, *(g.lower_ for g in c.children if g.dep_ == "prt")])
+                        if c.dep_ == "advcl" and any((g.dep_ == "mark" and g.lower_ in ("when", "as", "while", "after")
+                                                      or g.dep_ == "advmod" and g.lower_ == "when" and phrasal in SUPPRESS_VERBS) and g.i < c.i
+                                                     for g in c.children):
+                            # (a "when" the parser read as an adverb: only before putting a crowd down, which tells how;
+                            # before another verb of force it may be the time of a deed of someone else)
                             sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                             k = self._resolve_np(sj) if sj is not None else None
                             after = any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
                             if self._actor(k, victims) and k != sufferer and not (after and sj.pos_ == "PRON") \
-                                    and c.lemma_ in FORCE_VERBS | DONE_TO_VERBS:
-                                return k  # (not "was arrested days after the Herald published a report": only when)
+                                    and (c.lemma_ in FORCE_VERBS | DONE_TO_VERBS or phrasal in SUPPRESS_VERBS):
+                                boss = self._commander_over(c)  # "when troops under his command opened fire": he
+                                return boss if boss is not None and self._actor(boss, victims) else k
+                                # (not "was arrested days after the Herald published a report": only when)
                     # "who was arrested", "she was mistreated": the subject suffered it; "an investigation into the
                     # killing", "condemned the torture": the subject looks at it from outside
                     break
@@ -1962,11 +2005,30 @@ class AbuseRules:
         held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
         return any(g.lemma_.lower() in STATE_FORCE_HEADS | FORCE_MEMBER_NOUNS or g.lower_ in STATE_FORCE_HEADS for c in held for g in c.subtree)
 
+    def _holds_an_accused(self, tok) -> bool:
+        """Whether an arrest holds a person the text itself names as a wrongdoer: one it designates, or the doer of a
+        killing, torture or other physical abuse it told before. Such an arrest is a suspect taken by investigators
+        (an arbitrary detention of a designated official would be told as one, with the words that say so)."""
+        if tok.pos_ != "VERB":
+            return False
+        held = [self._resolve_np(c) for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ != "PRON"]  # (by name)
+        held = {k for k in held if k is not None and self.etype(k) == "Person"}
+        if not held:
+            return False
+        if held & {t for ts in self.sanction_targets.values() for t in ts}:
+            return True
+        return any(ct == "abuse" and dict(k).get("perpetrator") in held and dict(k).get("abuse_type") in PHYSICAL_ABUSE_TYPES
+                   for ct, k in self.claims)
+
     @staticmethod
     def _charged_against(tok) -> bool:
         """Whether the abuse word names what a charge brought against someone says ("charges of "treason" and "money
         laundering" against government critics"): the accused is no doer by this, and whoever brings the charge
         neither."""
+        if tok.dep_ == "compound" and tok.head.lemma_ in CHARGE_NOUNS | {"case", "complaint"}:
+            # "filed corruption cases against X": the kind of the charge, named before it
+            charge = tok.head
+            return any(c.dep_ == "prep" and c.lower_ == "against" for n in (charge, charge.head) for c in n.children)
         head = tok
         while head.dep_ in ("amod", "compound", "conj") and head.head.i != head.i:
             head = head.head

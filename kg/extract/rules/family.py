@@ -25,6 +25,7 @@ from kg.model import Entity
 _WORDS = gz.RuleWords.load()
 PRONOUN_SEX = _WORDS.mapping("possessive_pronoun_sex")
 INVERSE_RELATION = _WORDS.mapping("inverse_relations")
+COUPLE_NOUNS = _WORDS.set("couple_nouns")
 
 
 class FamilyRules:
@@ -144,7 +145,10 @@ class FamilyRules:
             return None  # ("I am designating her spouse": the writer is not "her"; a name the parser hung on "I" is not either)
         # the subject's name, or the name set off in it ("a cameraman for the broadcaster, Christophe N.,")
         found = None
+        kin = pron.head  # ("Two of his brothers, Vahid and Habib A., remain in prison": the names of the relatives are not "his")
         for x in subj.subtree:
+            if kin.i != subj.i and kin.is_ancestor(x) or x.head.i == kin.i and x.dep_ == "appos":
+                continue
             m = self.mention_of(x)
             if m is None or not m.entity or self.etype(m.entity) not in ("Person", "Organization"):
                 continue
@@ -212,6 +216,44 @@ class FamilyRules:
         for x in toks[j:end]:
             self.tok_mention[(id(x.doc), x.i)] = mention
         return key
+
+    def _second_kinship(self, t, before: tuple, owner: str) -> str | None:
+        """The relative a second kinship phrase joined by "and" describes again ("X, the wife of Y and so the
+        daughter-in-law of Z", "X, a cousin of Y and a brother of Z"): the one the first phrase named, when nothing
+        between them but the first phrase's owner (and a bracketed aside) names anyone else."""
+        first, relative = before
+        if first.doc is not t.doc or relative == owner:
+            return None
+        doc = t.doc
+        j = t.i - 1
+        while j > first.i and doc[j].lower_ in ("the", "a", "an", "so", "also", "thus", "hence", "therefore"):
+            j -= 1
+        if j <= first.i or doc[j].lower_ != "and":
+            return None
+        depth = 0
+        for x in doc[first.i + 1:j]:
+            depth += (x.text == "(") - (x.text == ")")
+            if depth == 0 and (x.text in (";", ",") or x.pos_ in ("VERB", "AUX")):
+                return None  # ("X, the wife of Y, said that the son of Z": another clause, another man's son)
+        return relative
+
+    def _name_before(self, toks, comma: int) -> str | None:
+        """The person named right before the comma that sets off a kinship phrase ("- Dzmitry L., a son of X"). When the
+        only mention there is the family name, joined to a relative who bears it, or there is none, the capitalised
+        words before the comma that no name covers are this person's own name, read as one name up to the comma."""
+        k = self.entity_at(toks[comma - 1])
+        m = self.mention_of(toks[comma - 1])
+        if m is None and not (toks[comma - 1].pos_ == "PROPN" and toks[comma - 1].text[:1].isupper()):
+            return k
+        start = comma if m is None else comma - 1
+        while start >= 1 and comma - start < 4 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_alpha \
+                and toks[start - 1].text[:1].isupper() and self.mention_of(toks[start - 1]) is None:
+            start -= 1
+        if m is None:
+            return self._apposed_person(toks, start) if comma - start >= 2 else k
+        if start == comma - 1 or m.start != self.tstart(toks[comma - 1]) or self.etype(k) != "Person":
+            return k
+        return self._apposed_person(toks, start) or k
 
     def _first_person_writer(self) -> str | None:
         """Who writes a text that speaks as "I" ("Press Statement / Antony J. Blinken, Secretary of State / ... I am
@@ -329,6 +371,45 @@ class FamilyRules:
         if self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
             self.ex.entities[k].type = "Person"  # the name a kinship word goes with is a person's, whatever the NER said
         return k if self.etype(k) == "Person" else None
+
+    def _named_already(self, owner: str, rel: str, plural: bool) -> bool:
+        """Whether an unnamed kinship phrase ("his parents", "his wife") points back to relatives the text has named
+        as such: both parents (or more of a plural), or the one spouse. The phrase is them again, not someone new."""
+        inverse = INVERSE_RELATION.get(rel)
+        known = set()
+        for (ct, k), c in self.claims.items():
+            if ct != "family":
+                continue
+            roles = dict(k)
+            if roles.get("person") == owner and c.roles.get("relation") == rel:
+                known.add(roles.get("relative"))
+            elif roles.get("relative") == owner and inverse and c.roles.get("relation") == inverse:
+                known.add(roles.get("person"))
+        known = {x for x in known if x is not None and x not in self._descriptors}
+        return len(known) >= 2 if plural else rel == "spouse" and bool(known)
+
+    def _joint_owner(self, tok, owner: str) -> str | None:
+        """The second of two people a kinship word is "of" ("a son of President X and Vice President Y", "the daughter
+        of X and his wife, Y"): a child of both, named once for the pair. Read in the words after the first name
+        ("and", then a title or "his wife,"), as the parser may hang the second name anywhere."""
+        m = self.mention_of(tok)
+        if m is None:
+            return None
+        doc = tok.doc
+        j = tok.i
+        while j < len(doc) and self.tstart(doc[j]) < m.end:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != "and":
+            return None
+        for x in doc[j + 1:j + 6]:
+            if x.lower_ in ("his", "her", ",") or self.gaz.relation_words.get(x.lower_) == "spouse":
+                continue  # "and his wife, Y"
+            k = self.entity_at(x)
+            if k is not None:
+                return k if k != owner and self.etype(k) == "Person" and self.mention_of(x).start == self.tstart(x) else None
+            if not (x.text[:1].isupper() and x.lower_ in TITLE_HEADS | TITLE_MODIFIERS | TITLE_FILLERS):
+                return None
+        return None
 
     def _copula_subject(self, t, owner: str) -> str | None:
         """ "X is the wife of Y", "X is one of their sons", "X was his deputy and son": the subject of the copula the
@@ -475,9 +556,17 @@ class FamilyRules:
         self.relative_of: dict[str, str] = {}
         self._kin_rel: dict[str, str] = {}  # relative key -> the relation the text gave them to relative_of[key]
         self._by_pronoun: set[str] = set()  # relatives named as "his X"/"her X": the next "his" is that man's again
+        self._couples: list[tuple[str, str]] = []  # the pairs named as a child's two parents: whom "the couple" names
+        kin_here: list[tuple] = []
+        last_para = -1
         for s in self.sents:
             toks = list(s.span)
             owners_here: list[str] = []
+            # (token, relative) of the kinship words whose relative is named; kept into a sentence the parser split off
+            # at "and" ("X, the wife of Y (...) and so the daughter-in-law of Z")
+            lead = next((x for x in toks if not x.is_space), None)
+            kin_here: list[tuple] = kin_here if lead is not None and lead.lower_ == "and" and s.para == last_para else []
+            last_para = s.para
             for idx, t in enumerate(toks):
                 rel = self.gaz.relation_words.get(t.lower_)
                 if not rel or t.pos_ not in ("NOUN", "PROPN"):
@@ -524,18 +613,33 @@ class FamilyRules:
                         break
                 # "his wife and three children": a relative coordinated with another is the same person's
                 if owner is None and t.dep_ == "conj" and (id(t.doc), t.head.i) in self.relatives \
-                        and not (idx + 1 < len(toks) and toks[idx + 1].lower_ == "of"):  # "cousin of X and brother of Y": Y's
+                        and not (idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of"):  # "cousin of X and brother of Y": Y's
                     owner = self.relative_of.get(self.relatives[(id(t.doc), t.head.i)])
                 # "daughter of the late President of Uzbekistan, Islam Karimov"
-                if owner is None and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of":
-                    for fwd in toks[idx + 2: idx + 14]:
+                of_obj = next((c for c in toks_for_name[idx + 1].children if c.dep_ == "pobj"), None) \
+                    if idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of" else None
+                group_owner = False
+                if owner is None and of_obj is not None and of_obj.tag_ == "NNS" and of_obj.pos_ == "NOUN":
+                    # "the mother of three outspoken critics of Chechnya's leader X": kin of the critics, not of the man
+                    # named inside the phrase that says whose critics they are
+                    owner = self.entity_at(of_obj)
+                    if owner is None or self.etype(owner) != "Group":
+                        continue
+                    group_owner = True
+                if owner is None and idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of":
+                    # (past "-in-law": "the daughter-in-law of X")
+                    for fwd in toks_for_name[idx + 2: idx + 14]:
                         key = self.entity_at(fwd)
                         if key and self.etype(key) == "Person":
                             owner = key
+                            co_owner = self._joint_owner(fwd, key)
+                            break
+                        if fwd.lower_ in COUPLE_NOUNS and fwd.head.i == toks_for_name[idx + 1].i and self._couples:
+                            owner, co_owner = self._couples[-1]  # "another son of the presidential couple": the pair named before
                             break
                         if fwd.text in (";", ".") or fwd.lower_ == "who":
                             break
-                if owner is None or self.etype(owner) != "Person":
+                if owner is None or self.etype(owner) != "Person" and not group_owner:
                     continue
                 # the relative: a person apposed to the phrase ("Gulnara Karimova, daughter of ...",
                 # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
@@ -546,7 +650,7 @@ class FamilyRules:
                     lead -= 1  # "his two sons, ...", "their adult children, ..."
                 for j in range(idx - 1, -1 if not (lead >= 0 and toks[lead].lower_ in ("his", "her", "their")) else idx, -1):
                     if toks[j].text == ",":
-                        k = self.entity_at(toks[j - 1]) if j >= 1 else None
+                        k = self._name_before(toks, j) if j >= 1 else None
                         if k and k != owner and self.etype(k) in ("Region", "Place", "Organization") and j == idx - 2 \
                                 and toks[idx - 1].lower_ == "the" and idx + 1 < len(toks) and toks[idx + 1].lower_ == "of" \
                                 and self._looks_like_person(self.ex.entities[k].name, joined_particles=True):
@@ -567,7 +671,10 @@ class FamilyRules:
                         apposed, listed = entry, True
                 if apposed is None:
                     apposed = self._relative_with_title(toks, idx, owner)
-                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == ",":
+                if apposed is None and kin_here:
+                    apposed = self._second_kinship(t, kin_here[-1], owner)
+                if apposed is None and idx >= 3 and toks[idx - 1].lower_ in ("his", "her") and toks[idx - 2].text == "," \
+                        and not self._named_relatives(toks, idx, owner):  # (not "Mr X, his wife Suzanne X": she is named after)
                     # "Laith al-Khazali, his brother and an AAH commander": the man before the comma is the relative,
                     # and "his" is the man named before him, not himself
                     named_at = idx - 3
@@ -596,7 +703,8 @@ class FamilyRules:
                         named, apposed = listed, None
                 if named and t.lower_ != t.lemma_.lower():
                     # "his children Mariela, Nilsa, Deborah and Alejandro Castro Espín": each named child is a relative
-                    if p_owner := self._kin_owner(named[0], owner, toks[idx - 1] if idx else None):
+                    # (the first whose family name is written: "his brothers, Vahid and Habib A.")
+                    if p_owner := next((o for k in named if (o := self._kin_owner(k, owner, toks[idx - 1] if idx else None))), None):
                         owner = p_owner
                     if owner == self._first_person_writer():
                         continue  # (the writer of "I am designating his wife" says "my wife" of his own)
@@ -627,6 +735,10 @@ class FamilyRules:
                     continue
                 if apposed is None and idx >= 1 and toks[idx - 1].lower_ in ("his", "her") and self._named_back(s, t, owner, rel):
                     continue  # "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, named
+                if apposed is None and group_owner:
+                    continue  # (a group's unnamed mother is no one the text tells of)
+                if apposed is None and self._named_already(owner, rel, plural=t.lower_ != t.lemma_.lower()):
+                    continue  # "manages businesses on behalf of his parents", his parents named before: no one new
                 rkey = self._relative_entity(owner, t, rel, apposed)
                 ent = self.ex.entities[rkey]
                 phrase_start = self.tstart(toks[idx - 1]) if idx >= 1 and toks[idx - 1].lower_ in ("his", "her") else self.tstart(t)
@@ -647,8 +759,14 @@ class FamilyRules:
                     self.add_claim("family", {"person": rkey, "relative": owner}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
                 else:
                     self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.7)
+                if rel == "spouse" and apposed is not None:
+                    self._couples.append((owner, rkey))
+                if apposed is not None:
+                    kin_here.append((t, rkey))
                 if co_owner is not None and (rel == "child" or siblings) and co_owner != rkey and apposed is not None:
                     self.add_claim("family", {"person": co_owner, "relative": rkey}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
+                    if rel == "child":
+                        self._couples.append((owner, co_owner))
 
         self._related_by()
         self._one_of_the_siblings()
