@@ -124,7 +124,7 @@ def chunk_text(text: str, max_len: int) -> list[tuple[int, str]]:
 class RulesExtractor(Extractor):
     """spaCy + gazetteers + dependency/pattern rules + document-level coreference."""
 
-    NAME = "rules.v23"
+    NAME = "rules.v24"
 
     def __init__(self, model: str | None = None, batch_size: int = 32):
         self.nlp = load_model(model)
