@@ -290,9 +290,9 @@ class MentionRules:
                         # "1. Owen Ncube, ...", "B. Santino Deng Wol": the parser ends a sentence after the list number or
                         # letter; the line is one item
                         sp = sdoc[prev.span.start:b]
-                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, TokenSpan(sp, self.text[prev.start:off + sp.end_char]), off, prev.para)
+                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, TokenSpan(sp, self.text[prev.start:off + sp.end_char], toks[prev.span.start:b]), off, prev.para)
                         continue
-                    self.sents.append(Sent(len(self.sents), st, en, TokenSpan(sp, self.text[st:en]), off, bisect.bisect_right(para_breaks, st)))
+                    self.sents.append(Sent(len(self.sents), st, en, TokenSpan(sp, self.text[st:en], toks[a:b]), off, bisect.bisect_right(para_breaks, st)))
 
     def sent_at(self, pos: int) -> Sent | None:
         for s in self.sents:

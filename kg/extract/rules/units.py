@@ -39,9 +39,9 @@ class TokenSpan:
 
     __slots__ = ("_span", "_tokens", "_text", "_lowers", "_lemmas")
 
-    def __init__(self, span, text: str | None = None):
+    def __init__(self, span, text: str | None = None, tokens: list | None = None):
         self._span = span
-        self._tokens = None
+        self._tokens = tokens  # (the caller may have them already: its document's token list, sliced)
         self._text = text  # the caller may know it already: the document's characters at the span's offsets
         self._lowers = None
         self._lemmas = None
