@@ -1265,8 +1265,8 @@ class AbuseRules:
     def _token_at(self, pos: int):
         for off, sdoc in self.parsed:
             if off <= pos < off + self.doc_len[id(sdoc)]:
-                sp = sdoc.char_span(pos - off, pos - off + 1, alignment_mode="expand")
-                return sp[0] if sp is not None and len(sp) else None
+                span = self._token_range(sdoc, pos - off, pos - off + 1)
+                return self.doc_tokens[id(sdoc)][span.start] if span else None
         return None
 
     def _is_victim(self, m: Mention, t) -> bool:

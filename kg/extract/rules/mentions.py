@@ -1612,10 +1612,10 @@ class MentionRules:
                 continue
             for off, sdoc in self.parsed:
                 if off <= m.start < off + self.doc_len[id(sdoc)]:
-                    sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
-                    if sp is not None:
-                        for t in sp:
-                            self.tok_mention[(id(sdoc), t.i)] = m
+                    span = self._token_range(sdoc, m.start - off, m.end - off)
+                    if span is not None:
+                        for i in span:
+                            self.tok_mention[(id(sdoc), i)] = m
                     break
         # a person goes by the fullest name the text gives ("Raúl Castro" of a headline is "Raúl Castro Ruz" below)
         for ent in ents.values():
@@ -1837,6 +1837,28 @@ class MentionRules:
     def _after_the(self, pos: int) -> bool:
         """Whether "the" stands right before ``pos`` ("the Kaniyat"): people's names go without it."""
         return self.text[max(0, pos - 4):pos].lower() == "the "
+
+    def _token_range(self, sdoc, start: int, end: int) -> range | None:
+        """The indices of the tokens of ``sdoc`` that characters ``start`` to ``end`` (of that doc) touch: what
+        ``sdoc.char_span(start, end, alignment_mode="expand")`` covers (None where it gives none), read from two lists of
+        offsets made once per doc instead of a Span whose walk makes a spaCy object per token."""
+        key = id(sdoc)
+        idxs = self.__dict__.setdefault("_token_idxs", {}).get(key)
+        if idxs is None:
+            toks = self.doc_tokens[key]
+            idxs = self._token_idxs[key] = ([t.idx for t in toks], [t.idx + len(t.text) for t in toks])
+        starts, ends = idxs
+        n = self.doc_len[key]
+
+        def at(c: int) -> int:  # (a token owns its trailing white space)
+            return bisect.bisect_right(starts, c) - 1 if 0 <= c < n else -1
+
+        a, b = at(start), at(end - 1)
+        if a < 0 or b < 0:
+            return None
+        if start == ends[a]:
+            a += 1  # (the white space after a token is no part of it)
+        return range(a, b + 1)
 
     def _token_ending_at(self, pos: int):
         """The token of the parsed text that ends at character ``pos`` of the document, or None."""
@@ -2157,10 +2179,10 @@ class MentionRules:
             for off, sdoc in self.parsed:
                 if not (off <= m.start < off + self.doc_len[id(sdoc)]):
                     continue
-                sp = sdoc.char_span(m.start - off, m.end - off, alignment_mode="expand")
-                if sp is None:
+                span = self._token_range(sdoc, m.start - off, m.end - off)
+                if span is None:
                     break
-                a, b = sp.start, sp.end
+                a, b = span.start, span.stop
                 # the whole run of name words before the mention, or nothing: "Hugo Adalberto" (which the NER may call
                 # a work of art) of "Hugo Adalberto Mendez Moreno", but not "Africa" of "Minister for Africa James Duddridge"
                 a2 = a
@@ -2181,7 +2203,7 @@ class MentionRules:
                     b += 1
                 while self._name_hyphen(sdoc, b) and not occupied(off + sdoc[b + 1].idx, off + sdoc[b + 1].idx + 1):
                     b += 2  # "-Olu" of "Babajide Sanwo-Olu"
-                if (a, b) != (sp.start, sp.end):
+                if (a, b) != (span.start, span.stop):
                     m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
                     m.text = self.text[m.start:m.end]
                 break
