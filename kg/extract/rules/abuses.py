@@ -1239,7 +1239,9 @@ class AbuseRules:
         k = self._resolve_np(sj) if sj is not None else None
         if k is None:
             # "According to Latvian prosecutors, X solicited bribes": the source the sentence hangs on
-            acc = next((t for t in tok.sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"), None)
+            sent = tok.sent
+            acc = next((t for t in sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"), None) \
+                if "according" in self.doc_lowers[id(tok.doc)][sent.start:sent.end] else None
             src = next((g for g in acc.nbor(1).children if g.dep_ == "pobj"), None) if acc is not None else None
             k = self._resolve_np(src) if src is not None else None
             m = self.mention_of(src) if src is not None else None
