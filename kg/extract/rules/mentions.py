@@ -1838,17 +1838,21 @@ class MentionRules:
         """Whether "the" stands right before ``pos`` ("the Kaniyat"): people's names go without it."""
         return self.text[max(0, pos - 4):pos].lower() == "the "
 
+    def _token_offsets(self, sdoc) -> tuple[list[int], list[int]]:
+        """Where each token of ``sdoc`` starts and ends (in that doc), made once per doc: finding a token by a
+        character offset is then a bisection, not a Span whose walk makes a spaCy object per token."""
+        offsets = self.__dict__.setdefault("_token_offset_lists", {})
+        key = id(sdoc)
+        if key not in offsets:
+            toks = self.doc_tokens[key]
+            offsets[key] = ([t.idx for t in toks], [t.idx + len(t.text) for t in toks])
+        return offsets[key]
+
     def _token_range(self, sdoc, start: int, end: int) -> range | None:
         """The indices of the tokens of ``sdoc`` that characters ``start`` to ``end`` (of that doc) touch: what
-        ``sdoc.char_span(start, end, alignment_mode="expand")`` covers (None where it gives none), read from two lists of
-        offsets made once per doc instead of a Span whose walk makes a spaCy object per token."""
-        key = id(sdoc)
-        idxs = self.__dict__.setdefault("_token_idxs", {}).get(key)
-        if idxs is None:
-            toks = self.doc_tokens[key]
-            idxs = self._token_idxs[key] = ([t.idx for t in toks], [t.idx + len(t.text) for t in toks])
-        starts, ends = idxs
-        n = self.doc_len[key]
+        ``sdoc.char_span(start, end, alignment_mode="expand")`` covers (None where it gives none)."""
+        starts, ends = self._token_offsets(sdoc)
+        n = self.doc_len[id(sdoc)]
 
         def at(c: int) -> int:  # (a token owns its trailing white space)
             return bisect.bisect_right(starts, c) - 1 if 0 <= c < n else -1
@@ -1865,9 +1869,7 @@ class MentionRules:
         for off, sdoc in self.parsed:
             if off < pos <= off + self.doc_len[id(sdoc)]:
                 toks = self.doc_tokens[id(sdoc)]
-                ends = self.__dict__.setdefault("_token_ends", {}).get(id(sdoc))
-                if ends is None:
-                    ends = self._token_ends[id(sdoc)] = [t.idx + len(t) for t in toks]
+                ends = self._token_offsets(sdoc)[1]
                 k = bisect.bisect_left(ends, pos - off)
                 return toks[k] if k < len(toks) and ends[k] == pos - off else None
         return None

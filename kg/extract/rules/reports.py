@@ -1065,16 +1065,17 @@ class ReportRules:
         answered = self._answered_work_date(s, verb)
         if answered:
             return answered
+        # "The court delivered the verdict on Monday, her lawyer told reporters": a day of the news week the words said
+        # name is the day they were said
+        week = [d.value for d in here if self._in_news_week(d.value)]
+        return week[0] if week else self._news_day()
+
+    def _in_news_week(self, value: str) -> bool:
+        """Whether ``value`` is a day of the week up to the document's date (a document dated by its month only, or
+        not at all, has no news week)."""
         ref = self._doc_date()
-        day = parse_day(ref)  # (a document date given as a month has no news week)
-        if day:
-            low = (day - timedelta(days=7)).isoformat()
-            # "The court delivered the verdict on Monday, her lawyer told reporters": a day of the news week the words
-            # said name is the day they were said
-            week = [d.value for d in here if len(d.value) == 10 and low <= d.value <= ref]
-            if week:
-                return week[0]
-        return self._news_day()
+        day = parse_day(ref)
+        return day is not None and len(value) == 10 and (day - timedelta(days=7)).isoformat() <= value <= ref
 
     def _answered_work_date(self, s: Sent, verb) -> str | None:
         """ "A report delivered in December 2018 found the allegations credible. Russian authorities rejected the report.":
@@ -1095,14 +1096,12 @@ class ReportRules:
         names ("BRUSSELS - The EU on Monday imposed sanctions ... In a joint statement, the ministers said ...").
         A story written the next morning tells the act and the sayings about it by the act's weekday."""
         ref = self._doc_date()
-        day = parse_day(ref)
-        if not day:
+        if not parse_day(ref):
             return ref or None  # (a document dated by its month only has no news week: the month dates the saying)
-        low = (day - timedelta(days=7)).isoformat()
         lede = next((x for x in self.sents if x.span.text.rstrip().endswith(".") and len(x.span) > 12), None)
         if lede is None:
             return None
-        days = [d.value for d in self.dates if len(d.value) == 10 and low <= d.value <= ref
+        days = [d.value for d in self.dates if self._in_news_week(d.value)
                 and (x := self.sent_at(d.start)) is not None and x.para == lede.para]
         return days[0] if days else None
 
