@@ -42,6 +42,7 @@ from kg.extract.rules.words import (
     LOCATIVE_PREPOSITIONS,
     LISTED_ENTITY_HEADS,
     LIST_FIELD_LABELS,
+    LIST_NAME_LABELS,
     LIST_MARKER_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
@@ -156,6 +157,15 @@ _UN_ENTRY_NAME_RE = re.compile(r"(?:\b[A-Z]{2,3}(?P<kind>[ie])\.\d{3}[ \t]+)?\bN
 _UN_NAME_PART_RE = re.compile(r"[ \t]+\d:[ \t]*")
 
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
+# a body's name cut after a verb of its remit ("Office for Combating" + " and Preventing Torture"), and the capitalised
+# words, joined by small words, that finish it on the same line
+_GERUND_END_RE = re.compile(r"\s(?:on|for|of)\s+[A-Z][a-z]+ing$")
+_NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ \t]+)*[A-Z][\w'\u2019-]*)+")
+
+# a sanctions list field's label at the start of its line ("Position(s):", "Alias: \"Izo\"", "Name: ..."): the NER reads
+# some as names
+_FIELD_LABEL_RE = re.compile(r"(?i)(?:%s)(?:\(s\))?[ \t]*:" % "|".join(
+    map(re.escape, sorted(TITLE_FIELD_LABELS_BARE | LIST_FIELD_LABELS | LIST_NAME_LABELS, key=len, reverse=True))))
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
@@ -239,7 +249,7 @@ _WORD_BEFORE_COMMA_RE = re.compile(r"([a-z]+),\s*$")  # "the main opposition par
 _WORD_AFTER_RE = re.compile(r"(['\u2019]s)?\s+(?:(?:national|central|youth|executive|political)\s+)?([a-z][a-z-]+)\b")
 
 _KNOWN_BY_INITIALS_RE = re.compile(r",?\s+(?:(?:which\s+is\s+)?known\s+(?:by\s+(?:its|the)\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym|abbreviation)|as)|abbreviated(?:\s+as)?)\s+([A-Z]{2,8})\b")
-_NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*([A-Z]{2,8})\)")
+_NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*(?:or\s+)?([A-Z]{2,8})\)")
 
 # capitalised words after "in" that name no place: titles, departments, months and days, words of a body
 _NOT_PLACE_WORDS = frozenset(TITLE_HEADS | DEPT_WORDS | set(MONTHS) | set(WEEKDAYS) | RANK_WORDS)
@@ -450,12 +460,17 @@ class MentionRules:
                     if typ == "Person":
                         etext = etext[:dash.start()]
                         e = s + len(etext)
-                if (s == 0 or text[s - 1] == "\n") and re.match(r"(?:%s)(?:\(s\))?[ \t]*:" % "|".join(map(re.escape, TITLE_FIELD_LABELS_BARE)), text[s:s + 20], re.I):
-                    continue  # "Position(s):" a list field's label
+                if (s == 0 or text[s - 1] == "\n") and _FIELD_LABEL_RE.match(text, s, s + 40):
+                    continue  # "Position(s):", "Alias:" a list field's label
                 acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None
                 if acr_title and acr_title.group(2).lower() in TITLE_HEADS and acr_title.group(1).lower() not in TITLE_HEADS:
                     e = s + acr_title.end(1)  # "ICC Prosecutor" + a name: the initials are the body, the rest a title
                     etext = text[s:e]
+                if typ in ("Organization", "GovernmentBody") and _GERUND_END_RE.search(etext):
+                    more = _NAME_REST_RE.match(text, e)
+                    if more:  # "the Central Leading Group on Preventing" + " and Dealing with Heretical Religions": a name
+                        e = more.end()  # does not end on a verb; the NER stopped at the first "and"
+                        etext = text[s:e]
                 business = _BUSINESS_TAIL_RE.match(text, e) if typ == "Organization" and etext[:1].isupper() else None
                 if business and gaz.company_tail_re.search(business.group(0)):
                     # "Horizon Advanced Solutions General" + " Trading LLC": the firm's words and legal form the NER left out
@@ -1407,6 +1422,7 @@ class MentionRules:
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
+        native_names: dict[tuple[int, int], tuple[str, str]] = {}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
         for i, m in enumerate(self.mentions):
             if m.type in ("Organization", "GovernmentBody", "Group") or m.source == 3:
@@ -1423,7 +1439,8 @@ class MentionRules:
                     am = _KNOWN_BY_INITIALS_RE.match(self.text, m.end)
                     native = _NATIVE_NAME_INITIALS_RE.match(self.text, m.end) if am is None else None
                     if native is not None and {w[0].upper() for w in re.findall(r"[^\W\d_]+", native.group(1))} >= set(native.group(2)):
-                        am = native
+                        am = native  # (and the native name names the same body: "Commission Electorale Nationale ...")
+                        native_names[native.start(1), native.end(1)] = (m.type, m.canonical or strip_det(m.text))
                 if am:
                     acronyms[am.group(am.lastindex)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
@@ -1469,6 +1486,12 @@ class MentionRules:
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
                             continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
+        for m in self.mentions:
+            if (m.start, m.end) in native_names:
+                m.type, m.canonical = native_names.pop((m.start, m.end))
+        for (n_start, n_end), (typ, full) in native_names.items():  # (one the NER did not tag)
+            if not any(a < n_end and n_start < b for a, b in covered):
+                extra.append(Mention(n_start, n_end, self.text[n_start:n_end], typ, 2, full))
         # acronyms the NER missed
         for acr, full in acronyms.items():
             for a_start, a_end in _occurrences(self.text, acr, "_", "_"):
@@ -1912,8 +1935,10 @@ class MentionRules:
                 if lead and all(w.lower() in TITLE_HEADS | TITLE_MODIFIERS | TITLE_FILLERS for w in lead.group(1).split()):
                     m.start -= len(lead.group(1))
                     m.text = text[m.start:m.end]
-            if m.type in ("Organization", "GovernmentBody"):
-                # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as one
+            native = _NATIVE_NAME_INITIALS_RE.match(text, m.start - 1) if m.start and text[m.start - 1] == "(" else None
+            if m.type in ("Organization", "GovernmentBody") and not (native and native.end(1) == m.end):
+                # "the members of the European Parliament Reinhard Bütikofer and ...": a body's name and then a person's, read as
+                # one (but "(Commission Electorale Nationale Indépendante, CENI)" is a body's name in its own language)
                 words = m.text.split()
                 last = max((n for n, w in enumerate(words) if GOV_WORDS.search(w) or w.lower() in self.gaz.org_words), default=None)
                 # (not inside a long name with prepositions: "Panel of Inquiry ... of Police Related Abuses")

@@ -630,7 +630,7 @@ class SanctionRules:
             first = t
             while m is not None and first.i > 0 and self.mention_of(first.doc[first.i - 1]) is m:
                 first = first.doc[first.i - 1]
-            if typ in ("Person", "Organization", "GovernmentBody") and self._alias_of_previous(first):
+            if typ in ("Person", "Organization", "GovernmentBody") and (self._alias_of_previous(first) or self._bracketed_other_name(first, k) is not None):
                 continue  # "Wan Kuok-koi, a.k.a. \"Broken Tooth,\"": another name of the target just named
             if typ == "Person":
                 if m is not None and m.text in self.gaz.demonyms:
@@ -776,6 +776,19 @@ class SanctionRules:
         words = [x.lower_ for x in tok.doc[max(0, tok.i - 4):tok.i] if not x.is_punct or x.lower_ in ("a.k.a.", "aka")]
         text = " ".join(words)
         return bool(re.search(r"(?:\ba\.?k\.?a\.?|\baka|\bknown as|\bnicknamed|\balias|\bf\.?k\.?a\.?)\s*$", text))
+
+    def _bracketed_other_name(self, tok, key: str):
+        """The last word of the same entity's name when ``tok`` is a second name in the brackets right after it ("the
+        Security Information Agency (Bezbednosno-informativna agencija, or BIA)"): the body's own-language name, then its
+        initials, no second target; else None. (Initials alone in the brackets, "(MEC)", are left to the parse, which
+        often hangs them where the sentence puts its targets.)"""
+        i = tok.i - 1
+        while i >= max(0, tok.i - 15) and tok.doc[i].text not in ("(", ")"):
+            i -= 1
+        alone = i == tok.i - 1 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")"
+        if i <= 0 or alone or tok.doc[i].text != "(" or self.entity_at(tok.doc[i - 1]) != key:
+            return None
+        return tok.doc[i - 1]
 
     def _proper_run(self, tok) -> str | None:
         """The company a run of capitalised proper nouns ending in ``tok`` names when the NER found no name there
@@ -2597,6 +2610,9 @@ class SanctionRules:
                     continue
                 if self.etype(k) != "Person" and k in self._member_bodies(s):
                     continue
+                named_before = self._bracketed_other_name(t, k)
+                if named_before is not None and self.mention_of(named_before) is not None:
+                    t, m = named_before, self.mention_of(named_before)  # "(..., or BIA)": the name before the brackets decides
                 root = self._root(t, m)
                 named = root
                 while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:

@@ -1,0 +1,92 @@
+"""Round 28 (lead): names the NER cuts or invents on the lines of releases and lists.
+
+A body named in English and then, in brackets, in its own language with its initials ("(Commission Electorale
+Nationale Indépendante, or CENI)") is one body: the NER read the bracketed name as a body's first word and a person,
+and the initials as a third body. A UN list's field labels ("Alias: ...", "Title: ...") are no names. A body's name that
+runs through "and" after a verb of its remit ("Office for Combating and Preventing Torture") is not cut at the "and".
+Each spec writes the shape in more than one wording, and a case where it must not fire.
+"""
+
+import pytest
+
+from kg.model import Document
+
+from .claimhelp import extract_rows, name
+
+
+def entities(rules, text: str, date: str = "2024-05-01"):
+    return list(rules.extract(Document(id="t", text=text, date=date)).entities.values())
+
+
+NATIVE = [
+    ("WASHINGTON - The Treasury today designated two officials of the Republic of Tavira's Independent National "
+     "Electoral Commission (Commission Electorale Nationale Indépendante, or CENI) under E.O. 13413. CENI officials "
+     "inflated contracts.",
+     "Independent National Electoral Commission", {"Commission Electorale Nationale Indépendante", "CENI"}),
+    ("Agents of the National Intelligence Directorate (Direction Générale Nationale du Renseignement, DGNR) detained "
+     "the reporter on Monday, his colleagues said. The DGNR did not comment.",
+     "National Intelligence Directorate", {"Direction Générale Nationale du Renseignement", "DGNR"}),
+    ("The minister heads the Security Information Service (Služba Bezbednosti Informacija, or SBI), which the report "
+     "accused of wiretapping journalists.",
+     "Security Information Service", {"SBI"}),
+]
+
+
+@pytest.mark.parametrize("text, body, other_names", NATIVE)
+def test_a_body_named_in_its_own_language_in_brackets_is_one_body(rules, text, body, other_names):
+    ents = entities(rules, text)
+    found = next(e for e in ents if e.name == body)
+    assert other_names <= found.aliases, sorted(found.aliases)
+    assert not [e.name for e in ents if e.type == "Person" and any(w in e.name for w in ("Nationale", "Générale", "Bezbednosti"))]
+
+
+def test_a_bodys_own_language_name_is_no_second_target(rules):
+    text = ("WASHINGTON - Today, the Treasury designated Ivo Marsk, the Director of the Security Information Agency "
+            "(Bezbednosna informativna agencija, or BIA) of the Republic of Tavira, for his involvement in corruption.")
+    targets = {name(r["target"]) for r in extract_rows(rules, text + "\n", "2023-07-11") if r["type"] == "sanction"}
+    assert targets == {"Ivo Marsk"}
+
+
+def test_a_name_in_brackets_after_a_body_is_still_split_from_a_different_body(rules):
+    # ("the Police (PNC)": initials that do not spell the body's words are not its name)
+    text = "Nadia Orel, a spokeswoman for the Interior Ministry, said Kaveh Ilunga Commission members had met."
+    assert "Nadia Orel" in {e.name for e in entities(rules, text) if e.type == "Person"}
+
+
+LABELS = [
+    "HTi.002 Name: Jovan Arceneau\nAlias: \"Tiko\"\nTitle: Leader of the Bel Air gang\n"
+    "Narrative summary: Jovan Arceneau leads the Bel Air gang, which has kidnapped residents for ransom.\n",
+    "Sanctions list entry\n\nName: Rémy Destal\nAlias: Ti Zo\nPosition: commander of the Canaan brigade\n",
+    "The committee listed one person.\n\nName: Olga Varin\nAliases: Olya Varina\nTitle: Judge of the District Court\n",
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_a_list_fields_label_is_no_name(rules, text):
+    names = {e.name for e in entities(rules, text)}
+    assert not names & {"Alias", "Aliases", "Title", "Position", "Name", "Narrative"}, sorted(names)
+
+
+def test_a_label_word_inside_a_sentence_is_still_read(rules):
+    # ("Title" in running text, not at a line start before a colon, is left to the NER)
+    text = "The novel Title Deeds by Aster Vann won the prize: the judges praised Aster Vann."
+    assert "Aster Vann" in {e.name for e in entities(rules, text) if e.type == "Person"}
+
+
+CUT_AT_AND = [
+    ("Lin Wei, former Office Director of the Provincial Leading Group on Preventing and Dealing with Heretical Cults "
+     "in Harbin, oversaw the campaign.",
+     "Provincial Leading Group on Preventing and Dealing with Heretical Cults"),
+    ("The National Office for Combating and Preventing Torture said on Monday it had visited the prison.",
+     "National Office for Combating and Preventing Torture"),
+]
+
+
+@pytest.mark.parametrize("text, body", CUT_AT_AND)
+def test_a_bodys_name_runs_on_through_and_after_a_verb_of_its_remit(rules, text, body):
+    assert body in {e.name for e in entities(rules, text)}
+
+
+def test_a_body_that_ends_on_its_own_noun_stops_at_and(rules):
+    text = "The Ministry of Justice and Kaveh Ilunga signed the agreement in Harbin on Monday."
+    assert "Ministry of Justice and Kaveh Ilunga" not in {e.name for e in entities(rules, text)}
