@@ -90,3 +90,24 @@ def test_a_bodys_name_runs_on_through_and_after_a_verb_of_its_remit(rules, text,
 def test_a_body_that_ends_on_its_own_noun_stops_at_and(rules):
     text = "The Ministry of Justice and Kaveh Ilunga signed the agreement in Harbin on Monday."
     assert "Ministry of Justice and Kaveh Ilunga" not in {e.name for e in entities(rules, text)}
+
+
+TITLE_WITH_AND = [
+    ("Under Secretary for Terrorism and Financial Intelligence Oren Valdis said the designations would expose the network.",
+     "Oren Valdis"),
+    ("\"These officials stole from their people,\" said Assistant Secretary for Economic and Business Affairs Lina Marek.",
+     "Lina Marek"),
+    ("Minister for Justice and Equality Tomas Brenn told parliament on Tuesday that the inquiry would report in May.",
+     "Tomas Brenn"),
+]
+
+
+@pytest.mark.parametrize("text, person", TITLE_WITH_AND)
+def test_a_title_whose_remit_has_an_and_still_names_the_person_after_it(rules, text, person):
+    assert person in {e.name for e in entities(rules, text) if e.type == "Person"}
+
+
+def test_an_and_between_two_people_is_no_remit(rules):
+    text = "Deputy Minister Lina Marek and Oren Valdis met the delegation in Harbin on Monday."
+    names = {e.name for e in entities(rules, text) if e.type == "Person"}
+    assert {"Lina Marek", "Oren Valdis"} <= names

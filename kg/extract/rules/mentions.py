@@ -901,8 +901,10 @@ class MentionRules:
             j = tok.i + 1
             while j < n and (sdoc[j].lower_ in TITLE_HEADS or sdoc[j].lower_ in TITLE_FILLERS or sdoc[j].lower_ in DEPT_WORDS
                              or sdoc[j].lower_ in TITLE_TOPIC_WORDS and j > tok.i + 1) and sdoc[j].text[:1].isupper() \
-                    or (j < n and sdoc[j].lower_ in ("of", "the")) or (j < n and sdoc[j].lower_ in ("for", "on") and sdoc[j - 1].text[:1].isupper()):
-                j += 1  # (and a remit: "High Commissioner for Human Rights X")
+                    or (j < n and sdoc[j].lower_ in ("of", "the")) or (j < n and sdoc[j].lower_ in ("for", "on") and sdoc[j - 1].text[:1].isupper()) \
+                    or (j + 1 < n and sdoc[j].lower_ in ("and", "&") and j > tok.i + 2 and sdoc[j - 1].text[:1].isupper()
+                        and sdoc[j + 1].text[:1].isupper() and (sdoc[j + 1].lower_ in TITLE_TOPIC_WORDS or sdoc[j + 1].lower_ in DEPT_WORDS)):
+                j += 1  # (and a remit: "High Commissioner for Human Rights X", "Under Secretary for Terrorism and Financial Intelligence X")
             k = j
             # a given name that is also an English word may be tagged as one ("Brigadier General Than Oo"): capitalised
             # right after a title and before another name word, it is a name word
@@ -2221,9 +2223,11 @@ class MentionRules:
                     a2 -= 2  # "Jean-" of "Jean-Emmanuel Ouédraogo"
                 if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS) \
                         and (a2 - 1 < 0 or sdoc[a2 - 1].lower_ not in ("for", "of")) \
-                        and (a - a2 == 1 or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
+                        and (a - a2 == 1 and not (a2 >= 1 and sdoc[a2 - 1].pos_ == "CCONJ" and sdoc[a2].lower_ in TITLE_TOPIC_WORDS)
+                             or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
                         and not any(x.lower_ in self.gaz.org_words for x in sdoc[a2:a]):
-                    a = a2  # (two words after "and" may end a body's name: "for Sanctions and Financial Crimes Jane Doe")
+                    a = a2  # (two words after "and" may end a body's name: "for Sanctions and Financial Crimes Jane Doe"; one
+                    # word after it may too when it is a remit's: "Minister for Justice and Equality X")
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
                         and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
