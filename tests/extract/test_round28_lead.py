@@ -111,3 +111,23 @@ def test_an_and_between_two_people_is_no_remit(rules):
     text = "Deputy Minister Lina Marek and Oren Valdis met the delegation in Harbin on Monday."
     names = {e.name for e in entities(rules, text) if e.type == "Person"}
     assert {"Lina Marek", "Oren Valdis"} <= names
+
+
+STATES = [
+    ("Troops under his command killed civilians in Kivara State in April, the panel said.", "Kivara State"),
+    ("Kivara State Governor Ado Lemu told reporters on Monday that the strike had killed 85 villagers.", "Kivara State"),
+    ("Tomas Ilunga, a former governor of Upper Lotti State who later led the armed opposition, was listed.", "Upper Lotti State"),
+]
+
+
+@pytest.mark.parametrize("text, state", STATES)
+def test_a_provinces_name_ending_in_state_is_a_region(rules, text, state):
+    assert {e.name: e.type for e in entities(rules, text)}.get(state) == "Region"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Fighters of the Islamic State attacked the village; the army and Islamic State fighters clashed later.", "Islamic State"),
+    ("She was held by the State Security Service for a week.", "State Security Service"),
+])
+def test_a_body_with_state_in_its_name_stays_a_body(rules, text, body):
+    assert {e.name: e.type for e in entities(rules, text)}.get(body) in ("Organization", "GovernmentBody")

@@ -1731,12 +1731,17 @@ class MentionRules:
             words = name.split()
             if name in verdict:
                 if verdict[name]:
-                    m.type = "Place"
+                    m.type = "Region" if name.endswith(" State") else "Place"
                 continue
             verdict[name] = False
+            # "in Jonglei State", "across Kaduna State": a federal or provincial state is a region, though "State" is a
+            # body's word too ("the Islamic State", "State Security")
+            state = len(words) in (2, 3) and words[-1] == "State" and not self._names_a_body(" ".join(words[:-1])) \
+                and not self.gaz.known_by_label.get(gz.normal(name)) and not self._after_the(m.start)
             if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", w) for w in words) \
-                    or name.isupper() or any(w.lower() in TITLE_HEADS | DEPT_WORDS for w in words) \
-                    or self._names_a_body(name) or self._business_words(words):
+                    or name.isupper() or any(w.lower() in TITLE_HEADS | DEPT_WORDS for w in words[:-1] if state) \
+                    or not state and (any(w.lower() in TITLE_HEADS | DEPT_WORDS for w in words) or self._names_a_body(name)) \
+                    or self._business_words(words):
                 continue
             placed = False
             for start, end in _occurrences(text, name):
@@ -1744,11 +1749,11 @@ class MentionRules:
                 after_place_word = PLACE_BEFORE_NAME_RE.search(before)
                 titled = re.search(r"\b[A-Z][a-z]+\.?\s+$", before) \
                     and before.split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS | {"mr", "mrs", "ms", "dr"}
-                if titled or not after_place_word and PERSON_AFTER_NAME_RE.match(text, end):
+                if titled or not after_place_word and not state and PERSON_AFTER_NAME_RE.match(text, end):
                     placed = False  # ("witnesses in Gatumba said": the witnesses speak)
                     break
-                if PLACE_AFTER_NAME_RE.match(text, end):
-                    placed = True
+                if PLACE_AFTER_NAME_RE.match(text, end) or state:
+                    placed = True  # ("Kaduna State Governor X", "a governor of Unity State": the state's name says it)
                     continue
                 if not after_place_word or re.match(r"(?:['\u2019]s\b|\s+[A-Z])", text[end:end + 3]):
                     continue  # "in Maina's case", "in Maina Sunuwar's": the name is part of a longer one
@@ -1758,7 +1763,7 @@ class MentionRules:
                 placed = True
             if placed:
                 verdict[name] = True
-                m.type = "Place"
+                m.type = "Region" if state else "Place"
 
     def _retype_persons(self):
         """Names the NER took for a body that the text sets beside a noun for a person ("Natalia Sokolova, a lawyer
