@@ -131,3 +131,31 @@ def test_a_provinces_name_ending_in_state_is_a_region(rules, text, state):
 ])
 def test_a_body_with_state_in_its_name_stays_a_body(rules, text, body):
     assert {e.name: e.type for e in entities(rules, text)}.get(body) in ("Organization", "GovernmentBody")
+
+
+TOWNS = [
+    ("The activist was detained at the airport after he flew from Tomsk, his lawyer Ilya Verin said.", "Tomsk"),
+    ("Protests spread from Harare to Bulawayo and Mutare over the weekend, Amina Kori told reporters.", "Harare"),
+    ("Rebels shelled El Fasher for a third week, cutting the road to Kutum, the monitor Ada Lenz said.", "El Fasher"),
+    ("The convoy left Goma for Bukavu on Monday, said Ada Lenz, a spokeswoman for the mission.", "Bukavu"),
+    ("Security forces sealed off Nukus and Bukhara after the protests, the monitor Ada Lenz said.", "Bukhara"),
+]
+
+
+@pytest.mark.parametrize("text, town", TOWNS)
+def test_a_town_geonames_knows_is_a_place_whatever_the_ner_says(rules, text, town):
+    types = {e.name: e.type for e in entities(rules, text)}
+    assert types.get(town) == "Place", types
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Mohammed Ali Hassan, a police colonel, ordered the arrests; Hassan said on Monday he had followed orders.",
+     "Mohammed Ali Hassan", "Person"),
+    ("Fighting broke out between the army and the Fano militia; Fano fighters withdrew on Monday.", "Fano", None),
+    ("Colonel Jackson told the court that the detainees had been beaten; Jackson denied taking part.", "Jackson", None),
+])
+def test_a_name_used_for_a_person_or_a_body_is_no_town(rules, text, name, typ):
+    types = {e.name: e.type for e in entities(rules, text)}
+    assert types.get(name) != "Place", types
+    if typ:
+        assert types.get(name) == typ, types

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from kg.extract import gazetteer as gz
 from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.places import town_population
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
     ACRONYM_LINKS,
@@ -161,6 +162,9 @@ TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # words, joined by small words, that finish it on the same line
 _GERUND_END_RE = re.compile(r"\s(?:on|for|of)\s+[A-Z][a-z]+ing$")
 _NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ \t]+)*[A-Z][\w'\u2019-]*)+")
+
+# a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
+_GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, key=len, reverse=True)))
 
 # a sanctions list field's label at the start of its line ("Position(s):", "Alias: \"Izo\"", "Name: ..."): the NER reads
 # some as names
@@ -1724,6 +1728,8 @@ class MentionRules:
         as a person (a speech verb or "who" after it, a title before it) keeps it a person."""
         text = self.text
         verdict: dict[str, bool] = {}
+        # ("Ali" of "Mohammed Ali", "Hassan" of "Hassan Rouhani": a word of a person's name is his, whatever town bears it)
+        person_words = {w for m in self.mentions if m.type == "Person" and " " in m.text.strip() for w in m.text.split()}
         for m in self.mentions:
             if m.source != 1 or m.type not in ("Person", "Organization") or m.extra.get("byline"):
                 continue
@@ -1743,23 +1749,28 @@ class MentionRules:
                     or not state and (any(w.lower() in TITLE_HEADS | DEPT_WORDS for w in words) or self._names_a_body(name)) \
                     or self._business_words(words):
                 continue
-            placed = False
+            placed = person_use = body_use = False
             for start, end in _occurrences(text, name):
                 before = text[max(0, start - 40):start]
                 after_place_word = PLACE_BEFORE_NAME_RE.search(before)
                 titled = re.search(r"\b[A-Z][a-z]+\.?\s+$", before) \
                     and before.split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS | {"mr", "mrs", "ms", "dr"}
                 if titled or not after_place_word and not state and PERSON_AFTER_NAME_RE.match(text, end):
-                    placed = False  # ("witnesses in Gatumba said": the witnesses speak)
+                    placed, person_use = False, True  # ("witnesses in Gatumba said": the witnesses speak)
                     break
                 if PLACE_AFTER_NAME_RE.match(text, end) or state:
                     placed = True  # ("Kaduna State Governor X", "a governor of Unity State": the state's name says it)
                     continue
+                if not after_place_word and _GROUP_HEAD_AFTER_RE.match(text, end):
+                    body_use = True  # "the Fano militia", "Fano fighters": a name a body goes by, though a town bears it too
                 if not after_place_word or re.match(r"(?:['\u2019]s\b|\s+[A-Z])", text[end:end + 3]):
                     continue  # "in Maina's case", "in Maina Sunuwar's": the name is part of a longer one
                 last = self._token_ending_at(end)
                 if last is not None and last.dep_ == "compound" and last.head.i > last.i:
                     continue  # "in Odebrecht bribes": the name modifies a noun after it
+                placed = True
+            if not placed and not person_use and not body_use and not state and town_population(name) and name not in person_words:
+                # "flew from Tomsk", "Bogotá" in a list of cities: a town GeoNames knows, used as no person is used
                 placed = True
             if placed:
                 verdict[name] = True
