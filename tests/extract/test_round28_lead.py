@@ -159,3 +159,16 @@ def test_a_name_used_for_a_person_or_a_body_is_no_town(rules, text, name, typ):
     assert types.get(name) != "Place", types
     if typ:
         assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize("text, province", [
+    ("The army has deployed 2,000 troops to Jonglei, Ada Lenz said.", "Jonglei"),
+    ("Troops were sent to Jonglei and Upper Nile after the attacks, the monitor Ada Lenz said.", "Jonglei"),
+])
+def test_a_province_iso_3166_2_knows_is_a_region(rules, text, province):
+    assert {e.name: e.type for e in entities(rules, text)}.get(province) == "Region"
+
+
+def test_a_province_that_is_an_english_word_needs_more_than_its_name(rules):
+    text = "Unity and Progress, a party led by Ada Lenz, said on Monday that it would boycott the vote."
+    assert {e.name: e.type for e in entities(rules, text)}.get("Unity") != "Region"

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from kg.extract import gazetteer as gz
 from kg.extract.dates import MONTHS, WEEKDAYS
-from kg.extract.places import town_population
+from kg.extract.places import is_province, town_population
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
     ACRONYM_LINKS,
@@ -1737,7 +1737,7 @@ class MentionRules:
             words = name.split()
             if name in verdict:
                 if verdict[name]:
-                    m.type = "Region" if name.endswith(" State") else "Place"
+                    m.type = "Region" if name.endswith(" State") or is_province(name) and not town_population(name) else "Place"
                 continue
             verdict[name] = False
             # "in Jonglei State", "across Kaduna State": a federal or provincial state is a region, though "State" is a
@@ -1769,12 +1769,16 @@ class MentionRules:
                 if last is not None and last.dep_ == "compound" and last.head.i > last.i:
                     continue  # "in Odebrecht bribes": the name modifies a noun after it
                 placed = True
-            if not placed and not person_use and not body_use and not state and town_population(name) and name not in person_words:
-                # "flew from Tomsk", "Bogotá" in a list of cities: a town GeoNames knows, used as no person is used
-                placed = True
+            province = False
+            if not placed and not person_use and not body_use and not state and name not in person_words:
+                # "flew from Tomsk", "Bogotá" in a list of cities: a town GeoNames knows, or a province ISO 3166-2 does
+                # ("attacks across Jonglei", "Norte de Santander"), used as no person is used
+                town = bool(town_population(name))
+                province = is_province(name) and not town  # ("Harare", the province, is named for its city)
+                placed = province or town
             if placed:
                 verdict[name] = True
-                m.type = "Region" if state else "Place"
+                m.type = "Region" if state or province else "Place"
 
     def _retype_persons(self):
         """Names the NER took for a body that the text sets beside a noun for a person ("Natalia Sokolova, a lawyer
