@@ -69,3 +69,9 @@ def is_province(name: str) -> bool:
 def town_population(name: str) -> int:
     """The population of the largest town GeoNames gives ``name`` as its main name, else 0."""
     return _towns().get(name, 0)
+
+
+def load() -> None:
+    """Read both lists now (with the model, before the first text) rather than in the middle of the first one."""
+    _towns()
+    _provinces()

@@ -42,6 +42,7 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from kg.extract import gazetteer as gz
+from kg.extract import places
 from kg.extract.base import Extractor
 from kg.extract.rules.reader import _Reader
 from kg.extract.rules.units import line_break_tokens
@@ -130,6 +131,7 @@ class RulesExtractor(Extractor):
         self.nlp = load_model(model)
         self.model_name = self.nlp.meta.get("name", "")
         self.gaz = gz.get()
+        places.load()
         self.batch_size = batch_size
 
     def extract(self, doc: Document) -> Extraction:
