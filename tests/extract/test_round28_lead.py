@@ -172,3 +172,20 @@ def test_a_province_iso_3166_2_knows_is_a_region(rules, text, province):
 def test_a_province_that_is_an_english_word_needs_more_than_its_name(rules):
     text = "Unity and Progress, a party led by Ada Lenz, said on Monday that it would boycott the vote."
     assert {e.name: e.type for e in entities(rules, text)}.get("Unity") != "Region"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Armed men raided homes and offices in Sanaa, Kivu Rawa, Amran and Saada over several days.", "Kivu Rawa"),
+    ("Troops were deployed near Bentiu, Mayom and Rubkona after the attack, the monitor said.", "Mayom"),
+])
+def test_a_name_inside_a_list_of_places_is_a_place(rules, text, place):
+    assert {e.name: e.type for e in entities(rules, text)}.get(place) in ("Place", "Region")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A spokesperson for the embassy in Vardis, Liu Peng, said the claims were lies.", "Liu Peng"),
+    ("The council called for an end to the conflict in Varnia, and Tano Beri was designated on Monday.", "Tano Beri"),
+    ("Troops were deployed in Bentiu and Mayom, Ada Lenz said.", "Ada Lenz"),
+])
+def test_a_name_after_a_list_of_places_can_still_be_a_person(rules, text, person):
+    assert {e.name: e.type for e in entities(rules, text)}.get(person) == "Person"

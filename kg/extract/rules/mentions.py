@@ -61,6 +61,7 @@ from kg.extract.rules.words import (
     PERSON_NOUN_APPOSITION_AFTER_RE,
     PLACE_AFTER_NAME_RE,
     PLACE_BEFORE_NAME_RE,
+    PLACE_LIST_BEFORE_NAME_RE,
     PLACE_TYPES,
     PLURAL_TITLE_HEADS,
     POST_NOMINAL_RE,
@@ -163,6 +164,7 @@ TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 _GERUND_END_RE = re.compile(r"\s(?:on|for|of)\s+[A-Z][a-z]+ing$")
 _NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ \t]+)*[A-Z][\w'\u2019-]*)+")
 
+_PLACE_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]")
 # a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
 _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, key=len, reverse=True)))
 
@@ -1752,7 +1754,7 @@ class MentionRules:
             placed = person_use = body_use = False
             for start, end in _occurrences(text, name):
                 before = text[max(0, start - 40):start]
-                after_place_word = PLACE_BEFORE_NAME_RE.search(before)
+                after_place_word = PLACE_BEFORE_NAME_RE.search(before) or self._in_place_list(start, end)
                 titled = re.search(r"\b[A-Z][a-z]+\.?\s+$", before) \
                     and before.split()[-1].lower().rstrip(".") in TITLE_HEADS | RANK_WORDS | {"mr", "mrs", "ms", "dr"}
                 if titled or not after_place_word and not state and PERSON_AFTER_NAME_RE.match(text, end):
@@ -1779,6 +1781,17 @@ class MentionRules:
             if placed:
                 verdict[name] = True
                 m.type = "Region" if state or province else "Place"
+
+    def _in_place_list(self, start: int, end: int) -> bool:
+        """Whether a name is an item of a list of places a locative opens ("in Sanaa, Hodeidah, Amran and Saada"): the
+        last item after its "and", or an item the list goes on after. ("the embassy in Washington, Liu Pengyu, said":
+        a name set off after one place is a person's.)"""
+        opened = PLACE_LIST_BEFORE_NAME_RE.search(self.text, max(0, start - 120), start)
+        if opened is None:
+            return False
+        if re.search(r",\s+(?:and|or)\s+$", opened.group(0)) and opened.group(0).count(",") == 1:
+            return False  # "the conflict in Varnia, and Tano Beri was designated": a second clause, no second place
+        return bool(re.search(r"\b(?:and|or)\s+$", opened.group(0)) or _PLACE_LIST_GOES_ON_RE.match(self.text, end))
 
     def _retype_persons(self):
         """Names the NER took for a body that the text sets beside a noun for a person ("Natalia Sokolova, a lawyer
