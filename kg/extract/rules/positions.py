@@ -928,8 +928,12 @@ class PositionRules:
             return False
         if noun.pos_ != "NOUN":
             return False
+        # ("engagement by the United States, including conversations with Prime Minister X", "Ruritania's talks with
+        # President X": what the state does "with" the official, it does with its counterpart)
         return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children)
+                   and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children) \
+            or any(w.lower_ == "with" and w.dep_ == "prep" and node not in w.subtree
+                   and any(c.dep_ == "pobj" and self.entity_at(c) == person for c in w.children) for w in noun.subtree)
 
     def _release_speaker_state(self, s: Sent, person: str, role: str = "") -> str | None:
         """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote

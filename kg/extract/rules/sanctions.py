@@ -64,6 +64,9 @@ PARALLEL_ACTION_RE = re.compile(r"(?i)\b(?:parallel|similar|matching|correspondi
 SAME_ONES_RE = re.compile(r"(?i)\b(?:against|on|targeting) (?:the same (?:individuals|persons|people|officials|entities|men|targets)|them|these (?:individuals|persons|officials))\b")
 
 
+# A UN committee's list entry opening on its reference ("HTi.002 Name: X", "CDi.035 Name: X"): an individual ("i") or an
+# entity ("e") the committee adds, however the name after the label is written.
+UN_ENTRY_REF_RE = re.compile(r"[A-Z]{2,3}[ie]\.\d{3}[ \t]+Name[ \t]*:")
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
@@ -1090,6 +1093,10 @@ class SanctionRules:
             marked = bool(ITEM_MARK_RE.match(line))
             label = self._field_label(line)
             un_entries = [m.entity for m, _ in ents_here if m.extra.get("un_entry") and m.entity]
+            if not un_entries and (UN_ENTRY_REF_RE.match(line) or label == "name") \
+                    and UN_ENTRY_REF_RE.match(self.text, self.text.rfind("\n", 0, s.start) + 1) and (k := self._labelled_name(s)) is not None:
+                un_entries = [k]  # ("HTi.002 Name: Johnson Andre" written whole, not in the numbered parts "1: ... 2: ...";
+                # the parser may cut the reference off as a sentence of its own)
             if un_entries:
                 self._un_entry_sanctions(s, un_entries, bases)
                 continue

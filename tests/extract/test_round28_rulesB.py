@@ -1,0 +1,69 @@
+"""Round 28 (rulesB): UN list entries written whole, and the state an official is a counterpart of.
+
+Short invented texts (people, bodies and places are made up; real states where the rule is about a real state's
+name), each shape in the wordings of a press release, a news report and an NGO report, with a sentence where the rule
+must not fire. 2024-05-08 is a Wednesday.
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name, orgs
+
+
+def _rows(rules, text, date="2024-05-08"):
+    return extract_rows(rules, text + "\n", date)
+
+
+# -- a UN committee's list entry with its name written whole after the reference ------------------------------------------
+
+_UN_HEAD = ("On 8 May 2024, the Security Council Committee established pursuant to resolution 2799 (2023) concerning "
+            "Varnia approved the addition of the entries specified below to its Sanctions List of individuals subject to "
+            "the assets freeze and travel ban imposed by resolution 2799 (2023).\n\nA. Individuals\n\n")
+
+
+@pytest.mark.parametrize("entries, names", [
+    # the committee's own release: reference, name, alias and title each on a line
+    ("VRi.002 Name: Petar Lozan\nAlias: \"Boss\"\nTitle: Leader of the Red Hill gang\nNarrative summary: Petar Lozan "
+     "leads the Red Hill gang.\n\nVRi.003 Name: Ivo Marek\nTitle: Leader of the Blue Port gang\nNarrative summary: Ivo "
+     "Marek heads the Blue Port gang, which has kidnapped dozens of people.", ["Petar Lozan", "Ivo Marek"]),
+    # a news site reprinting the list, one entry a paragraph without the alias line
+    ("VRi.004 Name: Dragan Sokol\nNarrative summary: Sokol runs the port's smuggling trade.\n\nVRi.005 Name: Mila "
+     "Horvat\nNarrative summary: Horvat finances the gang's arms purchases.", ["Dragan Sokol", "Mila Horvat"]),
+    # an NGO's annex quoting a single entry
+    ("VRi.006 Name: Luka Brenner\nTitle: Commander of the Eastern Brigade\nNarrative summary: Brenner's men abducted "
+     "aid workers in 2023.", ["Luka Brenner"]),
+])
+def test_each_entry_of_a_un_list_is_a_designation(rules, entries, names):
+    rows = _rows(rules, _UN_HEAD + entries)
+    for who in names:
+        got = find(rows, "sanction", target=who)
+        assert got, who
+        assert name(got[0]["legal_basis"]) == "resolution 2799 (2023)"
+
+
+def test_a_name_label_without_a_un_reference_is_no_entry(rules):
+    rows = _rows(rules, "Our researchers met the families in Varnia.\n\nName: Petar Lozan\nAge: 34\nHe was detained in "
+                        "May and has not been seen since.")
+    assert not find(rows, "sanction")
+
+
+# -- a state that engages "with" an official is the official's counterpart ------------------------------------------------
+
+@pytest.mark.parametrize("text, who, state", [
+    # press statement by the other state's minister
+    ("The conflict in Chad has gone on for a year. Despite repeated engagement by France, including my own talks with "
+     "Prime Minister Tomas Varga, the crisis has worsened.", "Tomas Varga", "Chad"),
+    # news report
+    ("Fighting spread across Ethiopia this week. Years of engagement by the United States with Prime Minister Anton "
+     "Meles have not stopped the abuses, the report found.", "Anton Meles", "Ethiopia"),
+    # NGO report: the state's talks with the official
+    ("Abuses in Chad continue, our researchers found. France's repeated talks with President Tomas Varga ended "
+     "without any commitment on detainees.", "Tomas Varga", "Chad"),
+])
+def test_a_state_engaging_with_an_official_is_not_his_state(rules, text, who, state):
+    assert orgs(_rows(rules, text), who) == {state}
+
+
+def test_a_state_owning_the_title_keeps_it(rules):
+    rows = _rows(rules, "Abuses in Chad continue. France's President Tomas Varga met rebel leaders in Paris.")
+    assert orgs(rows, "Tomas Varga") == {"France"}
