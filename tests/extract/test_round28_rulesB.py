@@ -67,3 +67,63 @@ def test_a_state_engaging_with_an_official_is_not_his_state(rules, text, who, st
 def test_a_state_owning_the_title_keeps_it(rules):
     rows = _rows(rules, "Abuses in Chad continue. France's President Tomas Varga met rebel leaders in Paris.")
     assert orgs(rows, "Tomas Varga") == {"France"}
+
+
+# -- a body set up is not a finding: "the Committee established pursuant to resolution X" -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the committee's release
+    "On 3 May 2024, the Security Council Committee established pursuant to resolution 2799 (2023) added Petar Lozan to "
+    "its sanctions list.",
+    # news report: the regime "established" by the Council
+    "Petar Lozan was designated in the annex to resolution 2799 itself when the Council established the sanctions regime "
+    "in October 2023.",
+    # NGO report: a panel "established by" a council, telling no finding of its own
+    "The panel of experts, established by the Security Council in 2022, met in Geneva on Tuesday to plan its work on "
+    "Varnia.",
+])
+def test_a_body_established_finds_nothing(rules, text):
+    assert not [r for r in _rows(rules, text) if r["type"] == "investigation" and r.get("finding") == "confirmed"]
+
+
+def test_a_commission_that_established_a_fact_still_finds_it(rules):
+    rows = _rows(rules, "The Varnian Commission of Inquiry established that soldiers of the 4th Brigade had shot 40 "
+                        "villagers in Kessum.")
+    got = find(rows, "investigation", investigator="Varnian Commission of Inquiry")
+    assert got and got[0].get("finding") == "confirmed"
+
+
+# -- a monitor's field work told as done is what its inquiry found ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    # NGO report
+    ("Human Rights Watch interviewed 45 former detainees held by the Varnian army in Kessum.", "Human Rights Watch"),
+    # news report: a coalition of monitors counts the killings
+    ("The Kessum Human Rights Coalition documented 219 killings by police in 2021, it said on Monday.",
+     "Kessum Human Rights Coalition"),
+    # press release quoting the monitor: what it "had documented"
+    ("Amnesty International said it had documented the use of lethal weapons by Varnian police against protesters in "
+     "Kessum.", "Amnesty International"),
+])
+def test_field_work_done_is_a_confirmed_finding(rules, text, body):
+    got = find(_rows(rules, text), "investigation", investigator=body)
+    assert got and got[0].get("finding") == "confirmed"
+
+
+def test_field_work_planned_is_no_finding(rules):
+    got = find(_rows(rules, "Human Rights Watch will interview former detainees held by the Varnian army in Kessum."),
+               "investigation", investigator="Human Rights Watch")
+    assert all(r.get("finding") != "confirmed" for r in got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Varnian Human Rights Commission and the UN human rights office have begun a joint investigation into the "
+     "abuses reported in Kessum.", "Varnian Human Rights Commission"),
+    ("Varnia's National Human Rights Commission began an investigation into the killings in Kessum on Monday.",
+     "National Human Rights Commission"),
+    ("The Kessum Bar Association has started an inquiry into the deaths of 12 detainees, its chairman said.",
+     "Kessum Bar Association"),
+])
+def test_an_inquiry_begun_is_ongoing(rules, text, body):
+    got = [r for r in _rows(rules, text) if r["type"] == "investigation"]
+    assert got and all(r.get("finding") == "ongoing" for r in got), got
