@@ -127,3 +127,58 @@ def test_field_work_planned_is_no_finding(rules):
 def test_an_inquiry_begun_is_ongoing(rules, text, body):
     got = [r for r in _rows(rules, text) if r["type"] == "investigation"]
     assert got and all(r.get("finding") == "ongoing" for r in got), got
+
+
+# -- a counted designation named in the next sentence by the group's own noun ------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # press release
+    ("Washington - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated three "
+     "senior officials of Varnia's Independent Electoral Commission (IEC) pursuant to Executive Order (E.O.) 13413. The "
+     "officials are IEC President Tomas Varga, IEC Vice President Ivo Marek and his son, Luka Marek, who served as an "
+     "adviser to the IEC President.", ["Tomas Varga", "Ivo Marek", "Luka Marek"]),
+    # news report
+    ("The Treasury Department on Tuesday designated two Varnian officials under Executive Order 13818 over the killing "
+     "of protesters. The officials are Tomas Varga, who reports to President Anton Meles, and Ivo Marek.",
+     ["Tomas Varga", "Ivo Marek"]),
+    # NGO report
+    ("The Treasury today sanctioned three police officers under Executive Order 13818, a step we have long urged. These "
+     "officers are Tomas Varga, Ivo Marek and Luka Brenner, whom we named in our 2023 report.",
+     ["Tomas Varga", "Ivo Marek", "Luka Brenner"]),
+])
+def test_the_group_noun_taken_up_names_the_designated(rules, text, names):
+    rows = _rows(rules, text)
+    assert {name(r["target"]) for r in find(rows, "sanction")} >= set(names)
+    assert not find(rows, "sanction", target="Anton Meles")
+
+
+def test_a_different_noun_names_no_one_designated(rules):
+    rows = _rows(rules, "The Treasury today sanctioned three police officers under Executive Order 13818. The victims "
+                        "are Petar Lozan and Mila Horvat, both students.")
+    assert not find(rows, "sanction", target="Petar Lozan")
+
+
+# -- "the body, which X founded in 2011": X founded the body the clause is on, and held it from then -------------------------
+
+@pytest.mark.parametrize("text, body, start", [
+    # news report
+    ("The charges stem from the work of the Varnian Anti-Corruption Foundation (VAF), which Tomas Varga founded in 2011 "
+     "and whose videos were watched by millions.", "Varnian Anti-Corruption Foundation", "2011"),
+    # NGO report
+    ("Authorities closed the Kessum Legal Centre, which Mila Horvat founded in 1996 to defend detainees.",
+     "Kessum Legal Centre", "1996"),
+    # press release
+    ("The Department condemns the decision of Varnian officials to close the Press Institute, which Tomas Varga founded "
+     "in 2004.",
+     "Press Institute", "2004"),
+])
+def test_the_body_a_relative_clause_says_he_founded(rules, text, body, start):
+    rows = _rows(rules, text)
+    got = [r for r in find(rows, "position", org=body) if r["role"] == "founder"]
+    assert got and got[0].get("start") == start
+
+
+def test_a_body_founded_before_its_director_took_over_gives_him_no_start(rules):
+    rows = _rows(rules, "Tomas Varga, the director of the Kessum Legal Centre, which was founded in 1990, was arrested.")
+    got = find(rows, "position", person="Tomas Varga")
+    assert got and all(r.get("start") is None for r in got)

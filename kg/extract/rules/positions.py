@@ -75,6 +75,9 @@ _TENURE_CLOSE_RE = re.compile(r"(?:\b(?:to|until|till|through|and)|[-\u2013\u201
 _TENURE_RANGE_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|\u2014)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _TENURE_TAKEN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, OFFICE_TAKING_PHRASES), key=len, reverse=True))
                               + r")\b[^,;.()]{0,40}?(?:\b(?:in|on|last)\s+)?$", re.I)
+# A founder's start: the date the body was founded ("which X founded in 2011", "X co-founded Y in 1996"); no other
+# office starts when its body was founded ("X, director of Y, which was founded in 1990").
+_FOUNDED_IN_RE = re.compile(r"\b(?:co-?)?found(?:ed)?\b[^,;.()]{0,40}?\b(?:in|on)\s+$", re.I)
 _BARE_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
@@ -705,12 +708,13 @@ class PositionRules:
         if person not in own:
             return {}
         spans = []  # (start, kind, value) of the person's dates
+        founder = role.casefold().split()[-1:] in (["founder"], ["co-founder"], ["cofounder"]) if role else False
         prev_end, prev_kind = s.start, None
         for a, b, value in dates:
             before = text[max(s.start, a - 60):a]
             owner = next((p for at, p in reversed(people) if at < a), people[0][1])
             kind = None
-            if _TENURE_OPEN_RE.search(before[-25:]) or _TENURE_TAKEN_RE.search(before) \
+            if _TENURE_OPEN_RE.search(before[-25:]) or _TENURE_TAKEN_RE.search(before) or founder and _FOUNDED_IN_RE.search(before) \
                     or _TENURE_RANGE_RE.match(text, b, s.end) and text[max(s.start, a - 1):a] in ("(", " "):
                 kind = "start"
             if prev_kind == "start" and a - prev_end <= 12 and _TENURE_CLOSE_RE.search(text[prev_end:a]):
@@ -1831,6 +1835,9 @@ class PositionRules:
                                     self._add_position(s, person, role, org, ev)
             else:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                rel_at = None
+                if obj is not None and obj.lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                    rel_at, obj = obj.i, t.head  # "the Anti-Corruption Foundation, which Navalny founded in 2011": the body the clause is on
                 if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
                     prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -1847,6 +1854,8 @@ class PositionRules:
                     if name is not None:
                         org = self._phrase_org([y for y in name.subtree], any_pos=True)
                 for x in ([named] if named is not None else [] if org else obj.subtree):
+                    if rel_at is not None and x.i >= rel_at:
+                        break
                     k = self.entity_at(x)
                     if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
                         org = k

@@ -2163,6 +2163,23 @@ class SanctionRules:
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
                             anaphoric = False
                             break
+                    if not found and idx + 1 < len(self.sents) and self.sents[idx + 1].para == s.para:
+                        # "designated three senior officials of the commission ... The officials are A, B and his son, C":
+                        # the group's own noun taken up names them, though that sentence sanctions no one itself
+                        nxt = self.sents[idx + 1]
+                        lead = re.match(r"\s*(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(ent.name.split()[-1])
+                                        + r"\s+(?:are|were|include|included)\s+", nxt.span.text)
+                        if lead is not None:
+                            after = [t for t in nxt.span if self.tstart(t) >= nxt.start + lead.end()]
+                            # (every name is one of them, a relative among them too: "and his son, C, who served as an adviser";
+                            # not a name inside a clause on one of them, up to its comma: "A, who reports to President X, and B")
+                            named, inside = [], False
+                            for t in after:
+                                inside = t.lower_ in ("who", "which", "whose", "whom") or inside and t.text != ","
+                                if not inside and self.mention_of(t) is not None:
+                                    named.append(self.entity_at(t))
+                            found = [(p, nxt) for p in dict.fromkeys(named) if p is not None and self.etype(p) == "Person"][:n]
+                            anaphoric = not found and anaphoric
                 last = max((i for i in self.sanction_targets if i < idx), default=None)
                 told = [t for t in self.sanction_targets.get(last, []) if self.etype(t) != "Group" and t not in self.relative_of]
                 if anaphoric and not named_here and not found and len(told) == n:
