@@ -182,3 +182,50 @@ def test_a_body_founded_before_its_director_took_over_gives_him_no_start(rules):
     rows = _rows(rules, "Tomas Varga, the director of the Kessum Legal Centre, which was founded in 1990, was arrested.")
     got = find(rows, "position", person="Tomas Varga")
     assert got and all(r.get("start") is None for r in got)
+
+
+# -- a prosecution's case with no outcome told is still open -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    # news report
+    ("Varnian prosecutors charged Tomas Varga in early 2020 with leading an organized criminal group and coercion.",
+     "Varnian prosecutors"),
+    # press release
+    ("The Office of the Prosecutor General of Varnia has charged Tomas Varga with the torture of detainees in Kessum.",
+     "Office of the Prosecutor General"),
+    # NGO report
+    ("In 1995, Kessum prosecutors charged ten serving and retired officers over the abduction and torture of six "
+     "students.", "Kessum prosecutors"),
+])
+def test_a_prosecution_charging_is_ongoing(rules, text, body):
+    got = find(_rows(rules, text), "investigation", investigator=body)
+    assert got and got[0].get("finding") == "ongoing"
+
+
+def test_a_court_that_convicts_has_confirmed(rules):
+    got = [r for r in _rows(rules, "The Kessum court convicted Tomas Varga of murder on Tuesday.") if r["type"] == "investigation"]
+    assert got and all(r.get("finding") == "confirmed" for r in got)
+
+
+# -- a title held inside the name its office goes by keeps its rank word ------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, role", [
+    # news report: the title before the name
+    ("U.N. High Commissioner for Human Rights Anna Lindqvist said on Friday she regretted the decision.",
+     "Anna Lindqvist", "High Commissioner"),
+    # NGO report: the title set off after the name
+    ("Anna Lindqvist, the UN High Commissioner for Human Rights, said the findings were alarming.",
+     "Anna Lindqvist", "High Commissioner"),
+    # press release: the office set off before the name
+    ("According to the United Nations High Commissioner for Human Rights, Anna Lindqvist, more than 100 people were "
+     "killed in the unrest.", "Anna Lindqvist", "High Commissioner"),
+])
+def test_the_rank_word_inside_the_office_name_is_the_title(rules, text, who, role):
+    got = find(_rows(rules, text), "position", person=who)
+    assert got and {r["role"] for r in got} == {role}
+
+
+def test_a_title_outside_the_body_name_is_unchanged(rules):
+    got = find(_rows(rules, "Amnesty International's Secretary General Agnes Lindqvist said the verdict was unjust."),
+               "position", person="Agnes Lindqvist")
+    assert got and got[0]["role"] == "Secretary General"

@@ -61,6 +61,7 @@ BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
 PERSONAL_SPEAKER_HEADS = _WORDS.set("personal_speaker_heads")
+OFFICE_RANK_WORDS = _WORDS.set("office_rank_words")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -460,6 +461,12 @@ class PositionRules:
                     org = self._known_entity(ke)
         if poss_only and org is None and not _state_title(" ".join(t.text for t in toks[role_start:role_end])):
             return None, None, start
+        if org is not None and self.entity_at(toks[last_head]) == org:
+            # "U.N. High Commissioner for Human Rights Volker Turk": the name the office goes by holds the whole title, so
+            # the title runs from its first title word inside that name ("High Commissioner"), not from its head alone
+            while role_start - 1 >= start and self.entity_at(toks[role_start - 1]) == org \
+                    and toks[role_start - 1].lower_ in OFFICE_RANK_WORDS | heads and toks[role_start - 1].text[:1].isupper():
+                role_start -= 1
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")

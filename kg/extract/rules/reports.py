@@ -64,6 +64,7 @@ ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
+PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
@@ -217,6 +218,21 @@ class ReportRules:
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
+        for (ct, _), c in self.claims.items():
+            if ct == "investigation" and c.roles.get("finding") is None and self._prosecutes(c.roles.get("investigator")):
+                c.roles["finding"] = "ongoing"  # "prosecutors charged X with ...", "the attorney general said she was being investigated"
+
+    def _prosecutes(self, key) -> bool:
+        """Whether an investigator is a prosecution (prosecutors, an attorney general's or procurator's office, or a person
+        the text gives such an office): its case against someone is told before any court decides it, so an inquiry by it
+        that the sentence gives no outcome is still open, whether told as a charge, an accusation or an inquiry."""
+        if key is None or key not in self.ex.entities:
+            return False
+        if PROSECUTION_RE.search(self.ex.entities[key].name):
+            return True
+        return self.etype(key) == "Person" and any(
+            ct == "position" and dict(k).get("person") == key and PROSECUTION_RE.search(c.roles.get("role") or "")
+            for (ct, k), c in self.claims.items())
 
     def _documented_doer(self, investigator: str) -> str | None:
         """Whom a rights group's or the UN's own inquiry looks into when its sentence names no one ("Amnesty International
