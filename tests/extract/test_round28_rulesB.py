@@ -229,3 +229,43 @@ def test_a_title_outside_the_body_name_is_unchanged(rules):
     got = find(_rows(rules, "Amnesty International's Secretary General Agnes Lindqvist said the verdict was unjust."),
                "position", person="Agnes Lindqvist")
     assert got and got[0]["role"] == "Secretary General"
+
+
+# -- earlier designations told one after another, the act's noun elided: each takes the date in its own stretch ------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Today's action builds on earlier designations under E.O. 13851, including those of Ana Varga in November 2018, of "
+    "her son Tomas Varga in December 2019, and of the Varnian National Police in March 2020.",
+    # news report
+    "The Treasury today designated Luka Brenner under E.O. 13851. The action follows the designation of Ana Varga in "
+    "November 2018 and of her son Tomas Varga in December 2019.",
+    # NGO report
+    "Washington has used E.O. 13851 before: it announced the designations of Ana Varga in November 2018, of her son "
+    "Tomas Varga in December 2019 and of two police chiefs in 2020.",
+])
+def test_each_elided_designation_takes_its_own_date(rules, text):
+    got = find(_rows(rules, text), "sanction", target="Tomas Varga")
+    assert got and got[0]["date"] == "2019-12"
+
+
+def test_a_single_designation_with_a_date_of_another_act_keeps_its_own(rules):
+    got = find(_rows(rules, "The Treasury designated Tomas Varga in December 2019 under E.O. 13851, months after the "
+                            "killings of protesters in May 2018."), "sanction", target="Tomas Varga")
+    assert got and got[0]["date"] == "2019-12"
+
+
+@pytest.mark.parametrize("text, date", [
+    # news report
+    ("Tomas Varga, who was designated under E.O. 13818 when the Treasury targeted his network in October 2022, denied "
+     "the charges on Monday.", "2022-10"),
+    # NGO report
+    ("Tomas Varga, who was sanctioned under the Global Magnitsky Act when Washington acted on the Kessum killings in "
+     "March 2021, remains in command.", "2021-03"),
+    # press release
+    ("Tomas Varga, who was designated pursuant to E.O. 13818 as the Department acted against the Kessum police in June "
+     "2020, is today also barred from entering the United States.", "2020-06"),
+])
+def test_a_designation_dated_in_its_when_clause(rules, text, date):
+    got = [r for r in find(_rows(rules, text), "sanction", target="Tomas Varga") if r["date"] == date]
+    assert got

@@ -1990,6 +1990,10 @@ class SanctionRules:
                 continue  # "...; Washington had designated the other two in July 2020": another act
             if self._clause_of(tok).i in above:
                 return d.value
+            at = self._clause_of(tok)
+            if at.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ == "as" for c in at.children) \
+                    and self._clause_of(at.head).i in above:
+                return d.value  # "X, who was designated in the annex when the Council established the regime in October 2022"
         return None
 
     def _designation_act_date(self, anchor, here) -> str | None:
@@ -2002,6 +2006,11 @@ class SanctionRules:
         acts = [t.left_edge.i if t.lower_ in DESIGNATION_NOUNS else t.i for t in sent
                 if t.lower_ in DESIGNATION_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
                 or t.lower_ in ("that", "those") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and t.pos_ == "PRON"]
+        if acts:
+            # "including those of A in November 2018, of B in December 2019, and of C": each "of" after a comma or "and"
+            # repeats the act it elides
+            acts = sorted(set(acts) | {t.i for t in sent if t.lower_ == "of" and t.i > acts[0] and t.i >= 1
+                                       and doc[t.i - 1].text in (",", "and") and not (t.i >= 2 and doc[t.i - 2].lower_ in ("one", "some", "each"))})
         if len(acts) < 2 or anchor.i < acts[0]:
             return None
         lo = max(a for a in acts if a <= anchor.i)
