@@ -269,3 +269,59 @@ def test_a_single_designation_with_a_date_of_another_act_keeps_its_own(rules):
 def test_a_designation_dated_in_its_when_clause(rules, text, date):
     got = [r for r in find(_rows(rules, text), "sanction", target="Tomas Varga") if r["date"] == date]
     assert got
+
+
+# -- the words of a title: a rank before the name is the person's, "Chief of General Staff" is one office, a place is a remit --
+
+@pytest.mark.parametrize("text, who, role", [
+    # news report
+    ("Eight soldiers died in the fighting, army spokesman Colonel Petar Lozan told reporters.", "Petar Lozan", "army spokesman"),
+    # press release
+    ("National police chief General Tomas Varga on Thursday named six suspects in the Kessum killings.", "Tomas Varga", "chief"),
+    # NGO report
+    ("\"No one died of tear gas,\" national police spokesman Inspector General Tomas Varga told a news conference.",
+     "Tomas Varga", "spokesman"),
+])
+def test_a_rank_between_title_and_name_is_not_the_title(rules, text, who, role):
+    got = find(_rows(rules, text), "position", person=who)
+    assert got and {r["role"] for r in got} == {role}
+
+
+def test_a_rank_title_keeps_its_two_words(rules):
+    got = find(_rows(rules, "Brigadier General Tomas Varga, commander of the 4th Brigade, denied it."), "position",
+               person="Tomas Varga")
+    assert {r["role"] for r in got} == {"commander"}
+
+
+@pytest.mark.parametrize("text, who, role", [
+    # press release list
+    ("Those designated today are Tomas Varga, the Deputy Chief of General Staff of the Varnian People's "
+     "Army; and Ivo Kral, a former officer.", "Tomas Varga", "Deputy Chief of General Staff"),
+    # news report
+    ("Tomas Varga, the former Chief of General Staff of the Varnian People's Army, was arrested on Monday.",
+     "Tomas Varga", "Chief of General Staff"),
+    # NGO report
+    ("Ivo Kral, Chief of Defence Staff of the Varnian People's Army, refused to meet our researchers.",
+     "Ivo Kral", "Chief of Defence Staff"),
+])
+def test_chief_of_general_staff_is_one_office(rules, text, who, role):
+    got = find(_rows(rules, text), "position", person=who)
+    assert got and got[0]["role"] == role and name(got[0]["org"]) == "Varnian People's Army"
+
+
+@pytest.mark.parametrize("text, who, org", [
+    ("Sarah Lindqvist, China director at Amnesty International, said the verdict was ruthless.", "Sarah Lindqvist",
+     "Amnesty International"),
+    ("\"This is a travesty,\" said Anna Lindqvist, Russia director at Human Rights Watch.", "Anna Lindqvist",
+     "Human Rights Watch"),
+    ("Mila Horvat, Kenya director of the International Commission of Jurists, called the ruling a setback.",
+     "Mila Horvat", "International Commission of Jurists"),
+])
+def test_a_place_opening_the_title_is_its_remit(rules, text, who, org):
+    got = find(_rows(rules, text), "position", person=who)
+    assert got and name(got[0]["org"]) == org and got[0]["role"].split()[-1] == "director" and len(got[0]["role"].split()) == 2
+
+
+def test_a_state_owning_a_title_is_still_its_body(rules):
+    got = find(_rows(rules, "Kenya's ambassador to Tanzania, John Mwangi, was recalled."), "position", person="John Mwangi")
+    assert got and got[0]["role"] == "ambassador" and name(got[0]["org"]) == "Kenya"

@@ -62,6 +62,8 @@ COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
 PERSONAL_SPEAKER_HEADS = _WORDS.set("personal_speaker_heads")
 OFFICE_RANK_WORDS = _WORDS.set("office_rank_words")
+MILITARY_RANKS = _WORDS.set("military_ranks")
+STAFF_KINDS = _WORDS.set("staff_kinds")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -119,6 +121,7 @@ class PositionRules:
                            or toks[i].text == "-" and i > start and not toks[i - 1].whitespace_):
             i += 1  # ("then-Secretary of State X": the tokenizer splits the hyphen off the time word)
         org = None
+        remit = None  # (where, place) of a place opening the title: "China director at Amnesty International"
         body_tok = None
         body_run = None
         poss_only = False
@@ -225,6 +228,8 @@ class PositionRules:
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
                     if org is None:
                         org = self._local_force_body(k, self.tstart(t)) or k
+                        if self.etype(k) in PLACE_TYPES and remit is None:
+                            remit = (role_start, k)
                     role_start = j + 1
                 elif org is None and (ke := self.demonym_state(t)) is not None:
                     org = self._known_entity(ke)
@@ -288,6 +293,8 @@ class PositionRules:
                 last_head = j  # "the kingdom's then chief justice": a second head word the precise list leaves to the recall layer
                 j += 1
                 continue
+            if low in MILITARY_RANKS and t.text[:1].isupper() and toks[last_head].text.islower():
+                break  # "army spokesman Colonel X": the rank before the name is no second word of the office
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
@@ -322,6 +329,15 @@ class PositionRules:
             stop = k + 3
         if k + 1 < end and toks[k].lower_ == "of" and toks[k + 1].lower_ == "staff" and toks[last_head].lower_ in ("chief", "chiefs", "head"):
             role_end = stop = k = k + 2  # "chief of staff": staff is no body but the office's name
+        elif toks[last_head].lower_ in ("chief", "chiefs") and k < end and toks[k].lower_ == "of" and (staff := next(
+                (x for x in range(k + 1, min(end, k + 4)) if toks[x].lower_ == "staff" and all(
+                    toks[y].lower_ in STAFF_KINDS for y in range(k + 1, x))), None)) is not None and staff > k + 1:
+            role_end = stop = k = staff + 1  # "Chief of General Staff", "Deputy Chief of Defence Staff", "Chief of the Army Staff"
+            if k + 1 < end and toks[k].lower_ == "for" and toks[k + 1].text[:1].isupper() and not self.entity_at(toks[k + 1]):
+                k += 1  # "... Staff for Logistics": the remit is the office's too
+                while k < end and toks[k].text[:1].isupper() and not self.entity_at(toks[k]):
+                    k += 1
+                role_end = stop = k
         if k + 3 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in heads:
             # "chief of staff to the Administrator General of the X", "an adviser to the Minister of Y": an aide serves in the
             # body the title they serve is of
@@ -467,6 +483,15 @@ class PositionRules:
             while role_start - 1 >= start and self.entity_at(toks[role_start - 1]) == org \
                     and toks[role_start - 1].lower_ in OFFICE_RANK_WORDS | heads and toks[role_start - 1].text[:1].isupper():
                 role_start -= 1
+        if remit is not None and org is not None and org != remit[1] and self.etype(org) not in PLACE_TYPES \
+                and last_head + 1 < end and toks[last_head + 1].lower_ in ("at", "of") and remit[0] < role_start \
+                and all(self.entity_at(x) == remit[1] for x in toks[remit[0]:role_start]):
+            role_start = remit[0]  # "China director at Amnesty International": the place is the remit, a word of the title
+        rank = max(stop, role_end)
+        while rank < end and toks[rank].lower_ in MILITARY_RANKS | {"-"} and toks[rank].text[:1].isupper() | (toks[rank].text == "-"):
+            rank += 1
+        if rank == end and rank > max(stop, role_end):
+            stop = end  # "Chief of Army Staff Lieutenant General X": the rank between the office and the name is the person's
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
