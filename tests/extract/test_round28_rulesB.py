@@ -325,3 +325,32 @@ def test_a_place_opening_the_title_is_its_remit(rules, text, who, org):
 def test_a_state_owning_a_title_is_still_its_body(rules):
     got = find(_rows(rules, "Kenya's ambassador to Tanzania, John Mwangi, was recalled."), "position", person="John Mwangi")
     assert got and got[0]["role"] == "ambassador" and name(got[0]["org"]) == "Kenya"
+
+
+# -- "The Prime Minister, X, said": the name set off after the title is the release's speaker -----------------------------------
+
+_BELARUS = ("Belarus executed a British-Belarusian national on Saturday. Belarus has carried out dozens of executions "
+            "since 2020, and courts in Belarus have jailed thousands of protesters.")
+
+
+@pytest.mark.parametrize("text, who, state", [
+    # the UK's release
+    ("Press release\n\nThe UK has today sanctioned the Prosecutor-General of Belarus, Tomas Varga, under the Global Human "
+     "Rights Sanctions Regulations 2020.\n\n" + _BELARUS + "\n\nThe Prime Minister, John Carter, said he was appalled by "
+     "the execution.", "John Carter", "United Kingdom"),
+    # Canada's release
+    ("Canada today imposed sanctions on the Prosecutor-General of Belarus, Tomas Varga, under the Special Economic "
+     "Measures Act.\n\n" + _BELARUS + "\n\nThe Prime Minister, Jane Carter, said the execution was an outrage.",
+     "Jane Carter", "Canada"),
+    # the UK's release, the foreign secretary
+    ("Press release\n\nThe UK has today sanctioned the Prosecutor-General of Belarus, Tomas Varga.\n\n" + _BELARUS
+     + "\n\nThe Foreign Secretary, Jane Carter, said the sanction made clear that the UK would act.", "Jane Carter",
+     "United Kingdom"),
+])
+def test_the_speaker_set_off_after_the_title_speaks_for_the_issuer(rules, text, who, state):
+    assert orgs(_rows(rules, text), who) == {state}
+
+
+def test_a_speaker_set_off_in_a_news_report_is_of_the_story(rules):
+    rows = _rows(rules, "MINSK, May 8 - " + _BELARUS + " The Prime Minister, John Carter, said the protesters were traitors.")
+    assert orgs(rows, "John Carter") == {"Belarus"}

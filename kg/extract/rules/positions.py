@@ -1026,8 +1026,9 @@ class PositionRules:
         for t in s.span:
             if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
                 continue
-            if any(c.dep_ == "nsubj" and self.entity_at(c) == person for c in t.children):
-                return t
+            if any(c.dep_ == "nsubj" and (self.entity_at(c) == person or any(a.dep_ == "appos" and self.entity_at(a) == person
+                                                                              for a in c.children)) for c in t.children):
+                return t  # ("The Prime Minister, X, said": the name set off after the title that is the subject)
             if not any(c.dep_ == "nsubj" for c in t.children) and any(
                     x.i < t.i and self.entity_at(x) == person and not any(
                         a.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp") for a in x.ancestors if a.i != t.i and t in a.ancestors)
