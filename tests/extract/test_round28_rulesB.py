@@ -354,3 +354,21 @@ def test_the_speaker_set_off_after_the_title_speaks_for_the_issuer(rules, text, 
 def test_a_speaker_set_off_in_a_news_report_is_of_the_story(rules):
     rows = _rows(rules, "MINSK, May 8 - " + _BELARUS + " The Prime Minister, John Carter, said the protesters were traitors.")
     assert orgs(rows, "John Carter") == {"Belarus"}
+
+
+# -- "Treasury Secretary X": a department's one word before the title names the office as well as the body ------------------
+
+@pytest.mark.parametrize("text", [
+    "Treasury Secretary Jane Carter said on Tuesday that the officials had taken part in the killing.",
+    "\"We will act,\" said Treasury Secretary Jane Carter.",
+    "Jane Carter, the Treasury Secretary, told reporters the measures were overdue.",
+])
+def test_a_department_word_before_the_title_stays_in_it(rules, text):
+    got = find(_rows(rules, text), "position", person="Jane Carter")
+    assert got and got[0]["role"] == "Treasury Secretary" and name(got[0]["org"]) == "Department of the Treasury"
+
+
+def test_a_body_of_several_words_before_the_title_stays_out(rules):
+    got = find(_rows(rules, "State Department spokesman Tomas Varga said the visas were revoked."), "position",
+               person="Tomas Varga")
+    assert got and got[0]["role"] == "spokesman"

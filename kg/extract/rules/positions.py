@@ -230,7 +230,9 @@ class PositionRules:
                         org = self._local_force_body(k, self.tstart(t)) or k
                         if self.etype(k) in PLACE_TYPES and remit is None:
                             remit = (role_start, k)
-                    role_start = j + 1
+                    if not (t.lower_ in DEPT_WORDS and t.text.istitle() and j + 1 < end and toks[j + 1].lower_ in heads
+                            and self.entity_at(toks[j + 1]) != k and (j == start or self.entity_at(toks[j - 1]) != k)):
+                        role_start = j + 1  # (but "Treasury Secretary X": a department's one word names the office too)
                 elif org is None and (ke := self.demonym_state(t)) is not None:
                     org = self._known_entity(ke)
                     role_start = j + 1
