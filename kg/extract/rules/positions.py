@@ -61,6 +61,9 @@ BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
 HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
 PERSONAL_SPEAKER_HEADS = _WORDS.set("personal_speaker_heads")
+OFFICE_RANK_WORDS = _WORDS.set("office_rank_words")
+MILITARY_RANKS = _WORDS.set("military_ranks")
+STAFF_KINDS = _WORDS.set("staff_kinds")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -75,6 +78,9 @@ _TENURE_CLOSE_RE = re.compile(r"(?:\b(?:to|until|till|through|and)|[-\u2013\u201
 _TENURE_RANGE_RE = re.compile(r"\s*(?:to|until|till|through|-|\u2013|\u2014)\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _TENURE_TAKEN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, OFFICE_TAKING_PHRASES), key=len, reverse=True))
                               + r")\b[^,;.()]{0,40}?(?:\b(?:in|on|last)\s+)?$", re.I)
+# A founder's start: the date the body was founded ("which X founded in 2011", "X co-founded Y in 1996"); no other
+# office starts when its body was founded ("X, director of Y, which was founded in 1990").
+_FOUNDED_IN_RE = re.compile(r"\b(?:co-?)?found(?:ed)?\b[^,;.()]{0,40}?\b(?:in|on)\s+$", re.I)
 _BARE_YEAR_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _HEAD_OF_STATE_RE = re.compile(r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|dictator|head of state|chancellor)\b", re.I)
 _RECALL_PLURALS = {w + "s": w for w in RECALL_TITLE_HEADS}
@@ -115,6 +121,7 @@ class PositionRules:
                            or toks[i].text == "-" and i > start and not toks[i - 1].whitespace_):
             i += 1  # ("then-Secretary of State X": the tokenizer splits the hyphen off the time word)
         org = None
+        remit = None  # (where, place) of a place opening the title: "China director at Amnesty International"
         body_tok = None
         body_run = None
         poss_only = False
@@ -221,7 +228,11 @@ class PositionRules:
                 if k and self.etype(k) in ACTOR_TYPES | PLACE_TYPES:
                     if org is None:
                         org = self._local_force_body(k, self.tstart(t)) or k
-                    role_start = j + 1
+                        if self.etype(k) in PLACE_TYPES and remit is None:
+                            remit = (role_start, k)
+                    if not (t.lower_ in DEPT_WORDS and t.text.istitle() and j + 1 < end and toks[j + 1].lower_ in heads
+                            and self.entity_at(toks[j + 1]) != k and (j == start or self.entity_at(toks[j - 1]) != k)):
+                        role_start = j + 1  # (but "Treasury Secretary X": a department's one word names the office too)
                 elif org is None and (ke := self.demonym_state(t)) is not None:
                     org = self._known_entity(ke)
                     role_start = j + 1
@@ -284,6 +295,8 @@ class PositionRules:
                 last_head = j  # "the kingdom's then chief justice": a second head word the precise list leaves to the recall layer
                 j += 1
                 continue
+            if low in MILITARY_RANKS and t.text[:1].isupper() and toks[last_head].text.islower():
+                break  # "army spokesman Colonel X": the rank before the name is no second word of the office
             if low in heads or (low in TITLE_FILLERS and low not in ("of", "the", "and", "for")):
                 if not (t.text[:1].isupper() or low in heads or low in ("party",)):
                     break
@@ -318,6 +331,15 @@ class PositionRules:
             stop = k + 3
         if k + 1 < end and toks[k].lower_ == "of" and toks[k + 1].lower_ == "staff" and toks[last_head].lower_ in ("chief", "chiefs", "head"):
             role_end = stop = k = k + 2  # "chief of staff": staff is no body but the office's name
+        elif toks[last_head].lower_ in ("chief", "chiefs") and k < end and toks[k].lower_ == "of" and (staff := next(
+                (x for x in range(k + 1, min(end, k + 4)) if toks[x].lower_ == "staff" and all(
+                    toks[y].lower_ in STAFF_KINDS for y in range(k + 1, x))), None)) is not None and staff > k + 1:
+            role_end = stop = k = staff + 1  # "Chief of General Staff", "Deputy Chief of Defence Staff", "Chief of the Army Staff"
+            if k + 1 < end and toks[k].lower_ == "for" and toks[k + 1].text[:1].isupper() and not self.entity_at(toks[k + 1]):
+                k += 1  # "... Staff for Logistics": the remit is the office's too
+                while k < end and toks[k].text[:1].isupper() and not self.entity_at(toks[k]):
+                    k += 1
+                role_end = stop = k
         if k + 3 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in heads:
             # "chief of staff to the Administrator General of the X", "an adviser to the Minister of Y": an aide serves in the
             # body the title they serve is of
@@ -457,6 +479,21 @@ class PositionRules:
                     org = self._known_entity(ke)
         if poss_only and org is None and not _state_title(" ".join(t.text for t in toks[role_start:role_end])):
             return None, None, start
+        if org is not None and self.entity_at(toks[last_head]) == org:
+            # "U.N. High Commissioner for Human Rights Volker Turk": the name the office goes by holds the whole title, so
+            # the title runs from its first title word inside that name ("High Commissioner"), not from its head alone
+            while role_start - 1 >= start and self.entity_at(toks[role_start - 1]) == org \
+                    and toks[role_start - 1].lower_ in OFFICE_RANK_WORDS | heads and toks[role_start - 1].text[:1].isupper():
+                role_start -= 1
+        if remit is not None and org is not None and org != remit[1] and self.etype(org) not in PLACE_TYPES \
+                and last_head + 1 < end and toks[last_head + 1].lower_ in ("at", "of") and remit[0] < role_start \
+                and all(self.entity_at(x) == remit[1] for x in toks[remit[0]:role_start]):
+            role_start = remit[0]  # "China director at Amnesty International": the place is the remit, a word of the title
+        rank = max(stop, role_end)
+        while rank < end and toks[rank].lower_ in MILITARY_RANKS | {"-"} and toks[rank].text[:1].isupper() | (toks[rank].text == "-"):
+            rank += 1
+        if rank == end and rank > max(stop, role_end):
+            stop = end  # "Chief of Army Staff Lieutenant General X": the rank between the office and the name is the person's
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
@@ -705,12 +742,13 @@ class PositionRules:
         if person not in own:
             return {}
         spans = []  # (start, kind, value) of the person's dates
+        founder = role.casefold().split()[-1:] in (["founder"], ["co-founder"], ["cofounder"]) if role else False
         prev_end, prev_kind = s.start, None
         for a, b, value in dates:
             before = text[max(s.start, a - 60):a]
             owner = next((p for at, p in reversed(people) if at < a), people[0][1])
             kind = None
-            if _TENURE_OPEN_RE.search(before[-25:]) or _TENURE_TAKEN_RE.search(before) \
+            if _TENURE_OPEN_RE.search(before[-25:]) or _TENURE_TAKEN_RE.search(before) or founder and _FOUNDED_IN_RE.search(before) \
                     or _TENURE_RANGE_RE.match(text, b, s.end) and text[max(s.start, a - 1):a] in ("(", " "):
                 kind = "start"
             if prev_kind == "start" and a - prev_end <= 12 and _TENURE_CLOSE_RE.search(text[prev_end:a]):
@@ -928,8 +966,12 @@ class PositionRules:
             return False
         if noun.pos_ != "NOUN":
             return False
+        # ("engagement by the United States, including conversations with Prime Minister X", "Ruritania's talks with
+        # President X": what the state does "with" the official, it does with its counterpart)
         return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children)
+                   and any(self.entity_at(x) == person for x in c.subtree) for c in noun.children) \
+            or any(w.lower_ == "with" and w.dep_ == "prep" and node not in w.subtree
+                   and any(c.dep_ == "pobj" and self.entity_at(c) == person for c in w.children) for w in noun.subtree)
 
     def _release_speaker_state(self, s: Sent, person: str, role: str = "") -> str | None:
         """The state of an official a release quotes on a line of their own ("Foreign Secretary X said:", the quote
@@ -986,8 +1028,9 @@ class PositionRules:
         for t in s.span:
             if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
                 continue
-            if any(c.dep_ == "nsubj" and self.entity_at(c) == person for c in t.children):
-                return t
+            if any(c.dep_ == "nsubj" and (self.entity_at(c) == person or any(a.dep_ == "appos" and self.entity_at(a) == person
+                                                                              for a in c.children)) for c in t.children):
+                return t  # ("The Prime Minister, X, said": the name set off after the title that is the subject)
             if not any(c.dep_ == "nsubj" for c in t.children) and any(
                     x.i < t.i and self.entity_at(x) == person and not any(
                         a.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp") for a in x.ancestors if a.i != t.i and t in a.ancestors)
@@ -1827,6 +1870,9 @@ class PositionRules:
                                     self._add_position(s, person, role, org, ev)
             else:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                rel_at = None
+                if obj is not None and obj.lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                    rel_at, obj = obj.i, t.head  # "the Anti-Corruption Foundation, which Navalny founded in 2011": the body the clause is on
                 if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
                     prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -1843,6 +1889,8 @@ class PositionRules:
                     if name is not None:
                         org = self._phrase_org([y for y in name.subtree], any_pos=True)
                 for x in ([named] if named is not None else [] if org else obj.subtree):
+                    if rel_at is not None and x.i >= rel_at:
+                        break
                     k = self.entity_at(x)
                     if k and self.etype(k) in ("Organization", "GovernmentBody", "Group") and x.dep_ != "poss":
                         org = k

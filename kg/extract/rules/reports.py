@@ -62,6 +62,9 @@ from kg.extract.rules.words import (
 
 ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
+FOUNDED_THINGS = _WORDS.set("founded_things")
+RESEARCH_VERBS = _WORDS.set("research_verbs")
+PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
@@ -88,6 +91,10 @@ class ReportRules:
         for s in self.sents:
             if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
+            founding = [t for t in s.span if self._founds(t)]
+            if founding and not any(t.lower_ in INVESTIGATION_NOUNS | _INVESTIGATING_FORMS or t.lemma_ in INVESTIGATION_PRODUCTS
+                                    or t.pos_ == "VERB" and t.lemma_ in INVESTIGATOR_VERBS and t not in founding for t in s.span):
+                continue  # "the committee established pursuant to resolution 2127 added X to its list": a body set up, nothing found
             words = s.span.lowers | {"report"} if "reports" in s.span.lowers else s.span.lowers  # "credible reports that ..."
             lemmas = s.span.lemmas
             noun = words & INVESTIGATION_NOUNS
@@ -146,7 +153,7 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif FINDING_CONFIRMED.search(s.span.text) or product_records or determined is not None or (product_found is not None and product_found.lemma_ in (
+            elif any(s.start + m.start() not in {self.tstart(t) for t in founding} for m in FINDING_CONFIRMED.finditer(s.span.text)) or product_records or determined is not None or (product_found is not None and product_found.lemma_ in (
                     "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
@@ -158,6 +165,11 @@ class ReportRules:
                 finding = "ongoing"  # "it had begun investigating the shootings": started and not yet done
             elif set_up or naming:
                 finding = "ongoing"  # an inquiry just set up, or with suspects but no verdict, has not concluded
+            elif any(t.lemma_ in ("begin", "start", "initiate", "commence") and t.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) for t in s.span):
+                finding = "ongoing"  # "have begun a joint investigation into the abuses": under way, not yet concluded
+            elif investigator is not None and self._is_monitor(investigator) and any(self._did_research(t) for t in s.span):
+                finding = "confirmed"  # "Human Rights Watch interviewed 45 former detainees", "the coalition documented 219 killings"
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
             ev = self.span(s.start, s.end)
@@ -206,6 +218,21 @@ class ReportRules:
             if claim is not None:
                 last = (("investigation", (("investigator", investigator),)), s.para)
         self._fallback_investigations()
+        for (ct, _), c in self.claims.items():
+            if ct == "investigation" and c.roles.get("finding") is None and self._prosecutes(c.roles.get("investigator")):
+                c.roles["finding"] = "ongoing"  # "prosecutors charged X with ...", "the attorney general said she was being investigated"
+
+    def _prosecutes(self, key) -> bool:
+        """Whether an investigator is a prosecution (prosecutors, an attorney general's or procurator's office, or a person
+        the text gives such an office): its case against someone is told before any court decides it, so an inquiry by it
+        that the sentence gives no outcome is still open, whether told as a charge, an accusation or an inquiry."""
+        if key is None or key not in self.ex.entities:
+            return False
+        if PROSECUTION_RE.search(self.ex.entities[key].name):
+            return True
+        return self.etype(key) == "Person" and any(
+            ct == "position" and dict(k).get("person") == key and PROSECUTION_RE.search(c.roles.get("role") or "")
+            for (ct, k), c in self.claims.items())
 
     def _documented_doer(self, investigator: str) -> str | None:
         """Whom a rights group's or the UN's own inquiry looks into when its sentence names no one ("Amnesty International
@@ -217,6 +244,34 @@ class ReportRules:
             if doer is not None and doer != investigator and not self._is_monitor(doer):
                 seen[doer] += 1
         return max(seen, key=lambda k: (seen[k], -list(seen).index(k))) if seen else None
+
+    def _did_research(self, t) -> bool:
+        """Whether a verb tells a monitor's own field work as done ("interviewed former detainees", "documented 219
+        killings", "videos it had verified"): what it gathered is what its inquiry found (not "will interview", "plans to
+        document", "did not verify")."""
+        if t.pos_ != "VERB" or t.lemma_ not in RESEARCH_VERBS or t.tag_ not in ("VBD", "VBN"):
+            return False
+        if t.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            return False  # ("the cases documented by the group": a passive tells the cases, the group's work is told elsewhere)
+        return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) and not self._unrealised(t)
+
+    @staticmethod
+    def _founds(t) -> bool:
+        """Whether "establish" tells a body or regime set up ("the Committee established pursuant to resolution 2653",
+        "when the Council established the regime"), not a fact made out ("the commission established that police fired
+        first", "established the identity of the gunmen"): founding has no clause after it, and its object, if any, is
+        no inquiry body (to set up a commission or panel is to open an inquiry, and is told as that)."""
+        if t.lemma_ != "establish" or t.pos_ != "VERB":
+            return False
+        if any(c.dep_ in ("ccomp", "mark") or c.lower_ in ("whether", "how", "why", "who", "what") for c in t.children):
+            return False
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in ("pursuant", "under", "by"):
+            return True  # ("the panel established by the Council in 2022", though the parser may take "pursuant" for its object)
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if not objs:
+            return nxt is not None and nxt.lower_ in ("in", "on")  # ("a panel established in 2004")
+        return all(o.lemma_ in FOUNDED_THINGS for o in objs)
 
     def _sets_up_inquiry(self, t) -> bool:
         """Whether ``t`` sets up an inquiry that has not been held before: a verb of founding ("formed", "set up",

@@ -64,6 +64,9 @@ PARALLEL_ACTION_RE = re.compile(r"(?i)\b(?:parallel|similar|matching|correspondi
 SAME_ONES_RE = re.compile(r"(?i)\b(?:against|on|targeting) (?:the same (?:individuals|persons|people|officials|entities|men|targets)|them|these (?:individuals|persons|officials))\b")
 
 
+# A UN committee's list entry opening on its reference ("HTi.002 Name: X", "CDi.035 Name: X"): an individual ("i") or an
+# entity ("e") the committee adds, however the name after the label is written.
+UN_ENTRY_REF_RE = re.compile(r"[A-Z]{2,3}[ie]\.\d{3}[ \t]+Name[ \t]*:")
 # A list line's bullet or number ("- ", "\u2022 ", "1. ", "(b) ").
 ITEM_MARK_RE = re.compile(r"(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # The words a list line starts with, up to its first bracket, comma or semicolon ("Orel Holding LLC (a.k.a. ...), ...").
@@ -1103,6 +1106,10 @@ class SanctionRules:
             marked = bool(ITEM_MARK_RE.match(line))
             label = self._field_label(line)
             un_entries = [m.entity for m, _ in ents_here if m.extra.get("un_entry") and m.entity]
+            if not un_entries and (UN_ENTRY_REF_RE.match(line) or label == "name") \
+                    and UN_ENTRY_REF_RE.match(self.text, self.text.rfind("\n", 0, s.start) + 1) and (k := self._labelled_name(s)) is not None:
+                un_entries = [k]  # ("HTi.002 Name: Johnson Andre" written whole, not in the numbered parts "1: ... 2: ...";
+                # the parser may cut the reference off as a sentence of its own)
             if un_entries:
                 self._un_entry_sanctions(s, un_entries, bases)
                 continue
@@ -1996,6 +2003,10 @@ class SanctionRules:
                 continue  # "...; Washington had designated the other two in July 2020": another act
             if self._clause_of(tok).i in above:
                 return d.value
+            at = self._clause_of(tok)
+            if at.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ == "as" for c in at.children) \
+                    and self._clause_of(at.head).i in above:
+                return d.value  # "X, who was designated in the annex when the Council established the regime in October 2022"
         return None
 
     def _designation_act_date(self, anchor, here) -> str | None:
@@ -2008,6 +2019,11 @@ class SanctionRules:
         acts = [t.left_edge.i if t.lower_ in DESIGNATION_NOUNS else t.i for t in sent
                 if t.lower_ in DESIGNATION_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
                 or t.lower_ in ("that", "those") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and t.pos_ == "PRON"]
+        if acts:
+            # "including those of A in November 2018, of B in December 2019, and of C": each "of" after a comma or "and"
+            # repeats the act it elides
+            acts = sorted(set(acts) | {t.i for t in sent if t.lower_ == "of" and t.i > acts[0] and t.i >= 1
+                                       and doc[t.i - 1].text in (",", "and") and not (t.i >= 2 and doc[t.i - 2].lower_ in ("one", "some", "each"))})
         if len(acts) < 2 or anchor.i < acts[0]:
             return None
         lo = max(a for a in acts if a <= anchor.i)
@@ -2169,6 +2185,23 @@ class SanctionRules:
                                      if self.etype(p) in ("Person", "Organization", "GovernmentBody") and p != gkey][:n]
                             anaphoric = False
                             break
+                    if not found and idx + 1 < len(self.sents) and self.sents[idx + 1].para == s.para:
+                        # "designated three senior officials of the commission ... The officials are A, B and his son, C":
+                        # the group's own noun taken up names them, though that sentence sanctions no one itself
+                        nxt = self.sents[idx + 1]
+                        lead = re.match(r"\s*(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(ent.name.split()[-1])
+                                        + r"\s+(?:are|were|include|included)\s+", nxt.span.text)
+                        if lead is not None:
+                            after = [t for t in nxt.span if self.tstart(t) >= nxt.start + lead.end()]
+                            # (every name is one of them, a relative among them too: "and his son, C, who served as an adviser";
+                            # not a name inside a clause on one of them, up to its comma: "A, who reports to President X, and B")
+                            named, inside = [], False
+                            for t in after:
+                                inside = t.lower_ in ("who", "which", "whose", "whom") or inside and t.text != ","
+                                if not inside and self.mention_of(t) is not None:
+                                    named.append(self.entity_at(t))
+                            found = [(p, nxt) for p in dict.fromkeys(named) if p is not None and self.etype(p) == "Person"][:n]
+                            anaphoric = not found and anaphoric
                 last = max((i for i in self.sanction_targets if i < idx), default=None)
                 told = [t for t in self.sanction_targets.get(last, []) if self.etype(t) != "Group" and t not in self.relative_of]
                 if anaphoric and not named_here and not found and len(told) == n:
