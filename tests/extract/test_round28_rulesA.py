@@ -205,3 +205,78 @@ def test_a_lone_place_after_parents_is_no_parent(rules):
 def test_his_father_after_the_son_of_y_is_y_again(rules, text):
     kin = _kin(extract_rows(rules, text + "\n", "2019-03-21"))
     assert not any(r.startswith(("his ", "her ")) for _, r, _ in kin)
+
+
+# -- the order's own description sets criteria, even on a verb joined to "which builds upon" -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Treasury today designated Dario Kestrel pursuant to E.O. 13818, which builds upon and implements the Global "
+    "Magnitsky Human Rights Accountability Act and targets perpetrators of serious human rights abuse and corruption "
+    "around the world.",
+    "WASHINGTON - OFAC designated Dario Kestrel under Executive Order 13818, which implements the Act and targets "
+    "perpetrators of corruption around the world.",
+    "Dario Kestrel was listed under the regime, which builds on the Act and covers those involved in corruption.",
+])
+def test_an_orders_description_tells_no_deed_of_the_designated(rules, text):
+    rows = extract_rows(rules, text + "\n", "2020-01-08")
+    assert "Dario Kestrel" not in perpetrators(rows, "corruption")
+
+
+def test_a_deed_told_of_the_designated_beside_the_order_stays(rules):
+    text = ("The Treasury today designated Dario Kestrel pursuant to E.O. 13818 for his role in the torture of "
+            "detainees at Ostra prison.\n")
+    rows = extract_rows(rules, text, "2020-01-08")
+    assert "Dario Kestrel" in perpetrators(rows, "torture")
+
+
+# -- who disappeared is the victim, whoever the sentence says took them -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Reporter Dario Kestrel disappeared in July 2016 after colleagues said he had been taken by agents of the Valmoran "
+    "National Intelligence Service.",
+    "Dario Kestrel, an activist, disappeared in 2019 after he was seized by agents of the Valmoran National "
+    "Intelligence Service, his family said.",
+    "Dario Kestrel disappeared in March after witnesses saw him taken by agents of the Valmoran National Intelligence "
+    "Service, the group said.",
+])
+def test_who_disappeared_is_the_victim(rules, text):
+    rows = extract_rows(rules, text + "\n", "2020-01-31")
+    victims = {c.get("victim", {}).get("name") if isinstance(c.get("victim"), dict) else c.get("victim")
+               for c in find(rows, "abuse", abuse_type="enforced_disappearance")}
+    assert victims == {"Dario Kestrel"}
+
+
+# -- "ethnic X" names a people, not the place of the abuse --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("Over the next four days, Valmoran soldiers rounded up several hundred men in Ostra, most of them ethnic Peuhl, "
+     "and executed them.", "Peuhl"),
+    ("Security forces have detained thousands of people in Ostra, most of them ethnic Masalit, the commission said.",
+     "Masalit"),
+    ("Valmoran soldiers killed dozens of men in Ostra in March, most of them ethnic Peuhl, witnesses told us.", "Peuhl"),
+])
+def test_an_ethnic_name_is_no_place_of_the_abuse(rules, text, people):
+    rows = extract_rows(rules, text + "\n", "2022-04-05")
+    places = {c["location"]["name"] if isinstance(c.get("location"), dict) else c.get("location") for c in find(rows, "abuse")}
+    assert find(rows, "abuse") and people not in places
+
+
+# -- a gang's kidnapping is hostage-taking, not an enforced disappearance -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Narrative summary: Dorvil Pascal leads the Ti Bwa gang, which controls Morne Vert. The gang has kidnapped "
+    "Valmoran and foreign nationals for ransom.",
+    "PORT-LIBRE, May 3 - Members of the Ti Bwa gang abducted 17 missionaries on Saturday, police said.",
+    "Armed gangs have kidnapped hundreds of people for ransom in Port-Libre this year, the report found.",
+])
+def test_a_gangs_kidnapping_is_no_enforced_disappearance(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-05-10")
+    assert not find(rows, "abuse", abuse_type="enforced_disappearance")
+    assert find(rows, "abuse", abuse_type="other")
+
+
+def test_agents_abduction_stays_an_enforced_disappearance(rules):
+    """Not every abduction: agents of the state who take someone make them disappear."""
+    text = "Agents of the Valmoran National Intelligence Service abducted the activist Dario Kestrel in March.\n"
+    rows = extract_rows(rules, text, "2023-05-10")
+    assert find(rows, "abuse", abuse_type="enforced_disappearance")

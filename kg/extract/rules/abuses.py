@@ -101,6 +101,7 @@ RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
 NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
 WANTED_VERBS = gz.RuleWords.load().set("wanted_verbs")
+CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
@@ -278,7 +279,7 @@ class AbuseRules:
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
-                    told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                    told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": self._kidnapping_kind(code, m, perp)},
                                           {"victim": vict, "location": location if location != perp else None, "date": self._abuse_date(s, tok)},
                                           self.span(s.start, s.end), status=status,
                                           confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
@@ -372,6 +373,8 @@ class AbuseRules:
         for m, t in self.sent_entities(s, PLACE_TYPES):
             if self.text.startswith(("-based", "-led", "-backed"), m.end):
                 continue
+            if re.search(r"(?i)\bethnic\s+$", self.text[max(0, m.start - 8):m.start]):
+                continue  # "most of them ethnic Peuhl", "ethnic Amhara": a people, not where it happened
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
@@ -769,6 +772,11 @@ class AbuseRules:
             k = self.entity_at(owner) if owner is not None else None
             if k is not None and self.etype(k) == "Person":
                 return k
+        if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            k = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if k is not None and self.etype(k) in ("Person", "Group"):
+                return k  # "reporter X disappeared in July after ... he had been taken by agents of Y": X
         if tok.pos_ == "VERB":
             # its own object or passive subject ("killed 17 people and raped women": each verb its own); else the object
             # it shares with the verbs after it ("had beaten and tortured him")
@@ -971,7 +979,7 @@ class AbuseRules:
         patients = self._patients(tok)
         doers = [d for d in doers if self._may_perpetrate(d, code) and d not in patients]
         for perp in doers:
-            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": self._kidnapping_kind(code, m, perp)},
                            {"victim": next((v for v in victims if v != perp), None),
                             "location": location if location != perp else None, "date": self.sent_date(s)},
                            self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=RECALL_CONFIDENCE)
@@ -2551,6 +2559,14 @@ class AbuseRules:
             return None
         named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
         return self.phrase_entity("Group", name, start, end, key=named)
+
+    def _kidnapping_kind(self, code: str, m, perp: str | None) -> str:
+        """A kidnapping by a criminal band ("the gang has kidnapped nationals for ransom") is hostage-taking, "other":
+        an enforced disappearance is done by the state's agents or with its consent."""
+        if code != "enforced_disappearance" or perp is None or not re.match(r"(?i)kidnap|abduct", m.group(0)):
+            return code
+        words = self.ex.entities[perp].name.lower().split()
+        return "other" if words and words[-1] in CRIMINAL_BAND_HEADS else code
 
     def _named_band(self, noun: str, before: int) -> str | None:
         """The armed band "the gang" or "his militia" points back to: the last one named before with that noun as the
