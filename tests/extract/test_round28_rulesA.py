@@ -280,3 +280,34 @@ def test_agents_abduction_stays_an_enforced_disappearance(rules):
     text = "Agents of the Valmoran National Intelligence Service abducted the activist Dario Kestrel in March.\n"
     rows = extract_rows(rules, text, "2023-05-10")
     assert find(rows, "abuse", abuse_type="enforced_disappearance")
+
+
+# -- a person's family named as a group -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press statement, the owner named
+    "I am announcing the public designation of Dario Kestrel under Section 7031(c). Under the same designation, Dario "
+    "Kestrel's immediate family members are also ineligible for entry into the United States.",
+    # press statement, "his" after the designated man and a victim, and "X and his" later
+    "The Department is designating Dario Kestrel due to his involvement in the arbitrary detention of Tomas Varela. "
+    "I am also publicly designating his immediate family members. As a result, Kestrel and his immediate family members "
+    "are ineligible for entry into the United States.",
+    # news report
+    "WASHINGTON, May 12 - The State Department barred Dario Kestrel and his immediate family members from entering the "
+    "United States on Wednesday.",
+])
+def test_a_persons_immediate_family_is_his_relative(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2021-05-12"))
+    rel = {(p, r) for p, r, x in kin if x == "relative" and "family members" in r}
+    assert {p for p, _ in rel} == {"Dario Kestrel"}
+
+
+@pytest.mark.parametrize("text", [
+    "Section 7031(c) provides that, where officials have been involved in significant corruption, those individuals and "
+    "their immediate family members are ineligible for entry into the United States.",
+    "In addition, I am designating three of his immediate family members: his wife, Marta Kestrel, and his son, Ivo "
+    "Kestrel. Dario Kestrel was designated today.",
+])
+def test_a_rules_boilerplate_or_a_named_list_gives_no_family_group(rules, text):
+    kin = _kin(extract_rows(rules, text + "\n", "2021-05-12"))
+    assert not any("family members" in r for _, r, _ in kin)

@@ -822,3 +822,42 @@ class FamilyRules:
 
         self._related_by()
         self._one_of_the_siblings()
+        self._family_members()
+
+    def _family_members(self):
+        """A person's family named as a group ("Yu Hui's immediate family members are also ineligible", "I am also
+        designating his immediate family members"): his relatives, as one group. Not where the phrase goes on to name
+        them ("three of his immediate family members: his wife, X, ..." - each is named), nor "their" of a rule's
+        boilerplate ("those individuals and their immediate family members"), which names no one's. A "his" read as
+        someone else than the one the text elsewhere names surely ("X and his immediate family members") is that one's."""
+        found = []  # (owner, sentence, start, end, sure)
+        for s in self.sents:
+            for t in s.span:
+                if t.lower_ != "members" or not any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
+                    continue
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is None or poss.lower_ not in ("his", "her") and poss.pos_ != "PROPN":
+                    continue
+                after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                if after is not None and after.text in (":", ",", "(") or t.head.lower_ == "of" or t.dep_ == "appos":
+                    continue  # (named after, or counted: "three of his immediate family members")
+                owner = self.entity_at(poss)
+                sure = poss.pos_ == "PROPN"
+                if poss.lower_ in ("his", "her"):
+                    owner = self._pronoun_owner(poss, owner, t, "relative")
+                    sure = t.dep_ == "conj" and self.entity_at(t.head) == owner  # "X and his immediate family members"
+                if owner is None or self.etype(owner) != "Person" or owner == self._first_person_writer():
+                    continue
+                first = poss if poss.lower_ in ("his", "her") else next(
+                    (x for x in t.doc[poss.i + 1:t.i + 1] if x.text not in ("'s", "\u2019s")), t)
+                start, end = self.tstart(first), self.tstart(t) + len(t.text)
+                found.append((owner, s, start, end, sure))
+        sure_owners = {o for o, *_, sure in found if sure}
+        for owner, s, start, end, sure in found:
+            if not sure and sure_owners and owner not in sure_owners:
+                if len(sure_owners) > 1:
+                    continue
+                owner = next(iter(sure_owners))
+            key = self.phrase_entity("Group", self.text[start:end], start, end, key=f"group:{slug(owner)}_family_members")
+            self._descriptors[key] = (owner, "relative")  # (unnamed: the sanctions rules tell it from the named relatives)
+            self.add_claim("family", {"person": owner, "relative": key}, {"relation": "relative"}, self.span(s.start, s.end), confidence=0.6)
