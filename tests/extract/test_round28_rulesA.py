@@ -311,3 +311,27 @@ def test_a_persons_immediate_family_is_his_relative(rules, text):
 def test_a_rules_boilerplate_or_a_named_list_gives_no_family_group(rules, text):
     kin = _kin(extract_rows(rules, text + "\n", "2021-05-12"))
     assert not any("family members" in r for _, r, _ in kin)
+
+
+# -- a bare plural of people as the deed's object is its victim -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("4. Dario Kestrel, Commander of the Presidential Guard, whose troops opened fire on civilians in Ostra on 1 August "
+     "2018.", "civilians"),
+    ("OSTRA, May 3 - Soldiers of the Valmoran army killed worshippers at a mosque in Ostra on Friday, witnesses said.",
+     "worshippers"),
+    ("The report found that riot police of the Valmoran Interior Ministry beat detainees throughout March.",
+     "detainees"),
+])
+def test_a_bare_plural_object_is_the_victim(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2019-01-15")
+    victims = {c["victim"]["name"] if isinstance(c.get("victim"), dict) else c.get("victim") for c in find(rows, "abuse")}
+    assert victim in victims
+
+
+def test_a_qualified_plural_is_left_to_the_mentions(rules):
+    """ "civilians who fled": a phrase with more to it than the bare noun is no bare victim word of this rule."""
+    text = "Soldiers of the Valmoran army opened fire on civilians who fled the village of Ostra in March.\n"
+    rows = extract_rows(rules, text, "2019-01-15")
+    victims = {c["victim"]["name"] if isinstance(c.get("victim"), dict) else c.get("victim") for c in find(rows, "abuse")}
+    assert "civilians" not in victims

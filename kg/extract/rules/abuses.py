@@ -102,6 +102,7 @@ NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS
 VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
 WANTED_VERBS = gz.RuleWords.load().set("wanted_verbs")
 CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
+VICTIM_GROUP_NOUNS = gz.RuleWords.load().set("victim_group_nouns")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
@@ -786,6 +787,14 @@ class AbuseRules:
             k = next((k for k in map(self._counted_entity, done_to) if k is not None), None)  # (not a "that" the parser made one)
             if self._done_to(k):
                 return k
+            fired_on = [g for x in (tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire")) for c in x.children
+                        if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]  # "opened fire on ..."
+            bare = next((c for c in [*done_to, *fired_on] if c.tag_ == "NNS" and c.lower_ in VICTIM_GROUP_NOUNS and self.entity_at(c) is None
+                         and not any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in c.children)), None)
+            if bare is not None:
+                # "have attacked civilians", "opened fire on worshippers": the people the deed befell, named by no mention
+                at = self.tstart(bare)
+                return self.phrase_entity("Group", bare.text, at, at + len(bare.text))
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head
