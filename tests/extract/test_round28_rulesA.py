@@ -335,3 +335,17 @@ def test_a_qualified_plural_is_left_to_the_mentions(rules):
     rows = extract_rows(rules, text, "2019-01-15")
     victims = {c["victim"]["name"] if isinstance(c.get("victim"), dict) else c.get("victim") for c in find(rows, "abuse")}
     assert "civilians" not in victims
+
+
+@pytest.mark.parametrize("text", [
+    "In January 2019, Valmoran security forces killed 17 people during protests, and rights groups documented the rape "
+    "of women by soldiers in the capital.",
+    "OSTRA, May 3 - Soldiers of the Valmoran army shot dead 12 men and were responsible for the rape of women in the "
+    "village, witnesses said.",
+    "The commission found that the Ostra Defence Militia killed 40 farmers and committed the rape of women in 2020.",
+])
+def test_the_of_object_of_a_deed_noun_is_its_own_victim(rules, text):
+    rows = extract_rows(rules, text + "\n", "2019-01-15")
+    victims = {c["victim"]["name"] if isinstance(c.get("victim"), dict) else c.get("victim")
+               for c in find(rows, "abuse", abuse_type="sexual_violence")}
+    assert victims == {"women"}

@@ -768,6 +768,8 @@ class AbuseRules:
             k = self._counted_entity(of) if of is not None else None
             if self._done_to(k):
                 return k  # "where Mr. X was held, is notorious for the mistreatment of political prisoners": those
+            if k is None and of is not None and (bare := self._bare_people(of)) is not None:
+                return bare  # "documented the rape of women": those, though another victim was named first
         if self._owner_suffered(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             k = self.entity_at(owner) if owner is not None else None
@@ -789,12 +791,9 @@ class AbuseRules:
                 return k
             fired_on = [g for x in (tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire")) for c in x.children
                         if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]  # "opened fire on ..."
-            bare = next((c for c in [*done_to, *fired_on] if c.tag_ == "NNS" and c.lower_ in VICTIM_GROUP_NOUNS and self.entity_at(c) is None
-                         and not any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in c.children)), None)
+            bare = next((k for k in map(self._bare_people, [*done_to, *fired_on]) if k is not None), None)
             if bare is not None:
-                # "have attacked civilians", "opened fire on worshippers": the people the deed befell, named by no mention
-                at = self.tstart(bare)
-                return self.phrase_entity("Group", bare.text, at, at + len(bare.text))
+                return bare  # "have attacked civilians", "opened fire on worshippers": the people the deed befell
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head
@@ -814,6 +813,15 @@ class AbuseRules:
         if k is None:  # "his body bore ...": whose body
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _bare_people(self, tok) -> str | None:
+        """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
+        when the grammar makes them its object. Not one with more to it ("civilians who fled"), left to the mentions."""
+        if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
+                or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
+            return None
+        at = self.tstart(tok)
+        return self.phrase_entity("Group", tok.text, at, at + len(tok.text))
 
     @staticmethod
     def _held_subject(tok):
