@@ -349,3 +349,24 @@ def test_the_of_object_of_a_deed_noun_is_its_own_victim(rules, text):
     victims = {c["victim"]["name"] if isinstance(c.get("victim"), dict) else c.get("victim")
                for c in find(rows, "abuse", abuse_type="sexual_violence")}
     assert victims == {"women"}
+
+
+# -- "he" in a listed person's entry is the person listed -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # EU press release list
+    "The Council today adopted restrictive measures against two Valmoran officials. The persons listed today are:\n\n"
+    "- Dario Kestrel, Director-General of the National Police, whose daughter is married to one of President Ivo "
+    "Marek's sons. As commander of the police he is responsible for the killings of protesters by the forces under his "
+    "command.\n- Tomas Varela, a judge of the Supreme Court.",
+    # UN list entry
+    "The Committee added the following entries to its list:\n\n1. Dario Kestrel, a commander close to President Ivo "
+    "Marek. He ordered the killing of protesters in Ostra in 2019.\n2. Tomas Varela, a businessman.",
+    # Treasury list
+    "OFAC designated the following individuals today:\n\n- Dario Kestrel, a police general and an ally of President Ivo "
+    "Marek. He directed the torture of detainees at Ostra prison.\n- Tomas Varela, a businessman.",
+])
+def test_he_in_a_list_entry_is_the_listed_person(rules, text):
+    rows = extract_rows(rules, text + "\n", "2020-05-04")
+    doers = perpetrators(rows)
+    assert "Dario Kestrel" in doers and "Ivo Marek" not in doers

@@ -101,6 +101,7 @@ RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
 NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
 WANTED_VERBS = gz.RuleWords.load().set("wanted_verbs")
+PRONOUN_SEX = {**gz.RuleWords.load().mapping("possessive_pronoun_sex"), "he": "m", "she": "f"}  # (and the subject forms)
 CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
 VICTIM_GROUP_NOUNS = gz.RuleWords.load().set("victim_group_nouns")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
@@ -131,6 +132,7 @@ class AbuseRules:
                 group_items.append(item_target)
             elif item_target and not self._continues_item(s):
                 item_target = None
+            self._item_person = item_target if item_target is not None and self.etype(item_target) == "Person" else None
             if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
                 group_items = []
             if s.para - last_para > 2 or self._entry_heading(s):
@@ -2434,6 +2436,11 @@ class AbuseRules:
         k = self.entity_at(tok)
         if tok.lower_ in ("he", "she", "him", "her") and k is not None and self.etype(k) != "Person":
             return None  # (a pronoun of a person the resolver hung on a place or a body names no one here)
+        if tok.lower_ in ("he", "she", "his", "her") and getattr(self, "_item_person", None) not in (None, k) \
+                and self._sex.get(self._item_person, PRONOUN_SEX[tok.lower_]) == PRONOUN_SEX[tok.lower_]:
+            # "- X, Director-General of the Police, whose daughter is married to one of President Y's sons. As commander
+            # he is responsible for ...": in a listed person's entry, "he" is the one listed, not the last man named
+            return self._item_person
         if tok.lower_ in STATE_ITSELF_NOUNS and tok.pos_ == "NOUN":
             owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None and self.etype(owner) == "Country":
