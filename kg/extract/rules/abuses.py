@@ -8,7 +8,7 @@ from collections import Counter
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
-    ADMINISTRATIVE_PLACE_WORDS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
+    ADMINISTRATIVE_PLACE_WORDS, PLACE_NOUNS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
     ABUSE_NOT_DONE_NOUNS,
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
@@ -100,6 +100,10 @@ TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
 RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
 NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
+WANTED_VERBS = gz.RuleWords.load().set("wanted_verbs")
+PRONOUN_SEX = {**gz.RuleWords.load().mapping("possessive_pronoun_sex"), "he": "m", "she": "f"}  # (and the subject forms)
+CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
+VICTIM_GROUP_NOUNS = gz.RuleWords.load().set("victim_group_nouns")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
@@ -128,6 +132,7 @@ class AbuseRules:
                 group_items.append(item_target)
             elif item_target and not self._continues_item(s):
                 item_target = None
+            self._item_person = item_target if item_target is not None and self.etype(item_target) == "Person" else None
             if len([t for t in s.span if not t.is_punct]) <= 3 and s.index not in self.item_sents:
                 group_items = []
             if s.para - last_para > 2 or self._entry_heading(s):
@@ -277,7 +282,7 @@ class AbuseRules:
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
-                    told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+                    told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": self._kidnapping_kind(code, m, perp)},
                                           {"victim": vict, "location": location if location != perp else None, "date": self._abuse_date(s, tok)},
                                           self.span(s.start, s.end), status=status,
                                           confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
@@ -371,6 +376,8 @@ class AbuseRules:
         for m, t in self.sent_entities(s, PLACE_TYPES):
             if self.text.startswith(("-based", "-led", "-backed"), m.end):
                 continue
+            if re.search(r"(?i)\bethnic\s+$", self.text[max(0, m.start - 8):m.start]):
+                continue  # "most of them ethnic Peuhl", "ethnic Amhara": a people, not where it happened
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
@@ -763,11 +770,18 @@ class AbuseRules:
             k = self._counted_entity(of) if of is not None else None
             if self._done_to(k):
                 return k  # "where Mr. X was held, is notorious for the mistreatment of political prisoners": those
+            if k is None and of is not None and (bare := self._bare_people(of)) is not None:
+                return bare  # "documented the rape of women": those, though another victim was named first
         if self._owner_suffered(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             k = self.entity_at(owner) if owner is not None else None
             if k is not None and self.etype(k) == "Person":
                 return k
+        if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            k = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if k is not None and self.etype(k) in ("Person", "Group"):
+                return k  # "reporter X disappeared in July after ... he had been taken by agents of Y": X
         if tok.pos_ == "VERB":
             # its own object or passive subject ("killed 17 people and raped women": each verb its own); else the object
             # it shares with the verbs after it ("had beaten and tortured him")
@@ -777,6 +791,11 @@ class AbuseRules:
             k = next((k for k in map(self._counted_entity, done_to) if k is not None), None)  # (not a "that" the parser made one)
             if self._done_to(k):
                 return k
+            fired_on = [g for x in (tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire")) for c in x.children
+                        if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]  # "opened fire on ..."
+            bare = next((k for k in map(self._bare_people, [*done_to, *fired_on]) if k is not None), None)
+            if bare is not None:
+                return bare  # "have attacked civilians", "opened fire on worshippers": the people the deed befell
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in MARK_NOUNS:
             return None
         marks = tok.head.head
@@ -796,6 +815,15 @@ class AbuseRules:
         if k is None:  # "his body bore ...": whose body
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _bare_people(self, tok) -> str | None:
+        """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
+        when the grammar makes them its object. Not one with more to it ("civilians who fled"), left to the mentions."""
+        if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
+                or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
+            return None
+        at = self.tstart(tok)
+        return self.phrase_entity("Group", tok.text, at, at + len(tok.text))
 
     @staticmethod
     def _held_subject(tok):
@@ -836,6 +864,24 @@ class AbuseRules:
         inside = {m.entity for m, _ in self.sent_entities(s) if m.entity in targets and lo <= m.start < hi}
         outside = {m.entity for m, _ in self.sent_entities(s) if m.entity in targets and not lo <= m.start < hi}
         return [k for k in targets if k not in inside or k in outside] or targets
+
+    def _grounds_of_a_body(self, s: Sent, tok, targets, victims):
+        """The doers a designation's grounds give by "its" ("earlier designations of X in 2019 and of the National Police
+        in 2020 for its role in the violent suppression of protests"): the deed is a body's, not a person's designated
+        beside it. The designated bodies when there are any, else the body named last before the pronoun; "" when
+        none is named; None when the grounds have no "its" (the targets stand)."""
+        grounds = self._grounds(tok)
+        obj = next((c for c in grounds.children if c.dep_ == "pobj"), None) if grounds is not None else None
+        its = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"), None) if obj is not None else None
+        if its is None or not any(self.etype(k) == "Person" for k in targets):
+            return None
+        bodies = [k for k in targets if self.etype(k) != "Person"]
+        if bodies:
+            return bodies
+        pos = self.tstart(its)
+        before = [m.entity for m, _ in self.sent_entities(s, {"GovernmentBody", "Organization", "Group", "Country"}) if m.end <= pos]
+        before = [k for k in before if self._actor(k, victims) and not self._is_sanctioner(k) and not self._is_monitor(k)]
+        return before[-1] if before else ""
 
     @staticmethod
     def _grounds(tok):
@@ -952,7 +998,7 @@ class AbuseRules:
         patients = self._patients(tok)
         doers = [d for d in doers if self._may_perpetrate(d, code) and d not in patients]
         for perp in doers:
-            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code},
+            self.add_claim("abuse", {"perpetrator": perp, "abuse_type": self._kidnapping_kind(code, m, perp)},
                            {"victim": next((v for v in victims if v != perp), None),
                             "location": location if location != perp else None, "date": self.sent_date(s)},
                            self.span(s.start, s.end), status=self._abuse_status(s, tok), confidence=RECALL_CONFIDENCE)
@@ -1528,9 +1574,12 @@ class AbuseRules:
         have been involved in significant corruption, ...", "Under the Act, an official involved in torture is
         ineligible"): a criterion it sets, told of no case, whose only named subject is the instrument."""
         for a in [tok, *tok.ancestors]:
+            # ("E.O. 13818, which builds upon ... the Act and targets perpetrators of ... corruption": the verb joined to
+            # one whose subject is the instrument shares it)
+            verb = a.head if a.dep_ == "conj" and a.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in a.children) else a
             if a.lemma_ in INSTRUMENT_PROVIDING_VERBS and any(
-                    c.dep_ == "nsubj" and self._instrument_token(a.head if c.lower_ in ("which", "that") and a.dep_ == "relcl" else c)
-                    for c in a.children):
+                    c.dep_ == "nsubj" and self._instrument_token(verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
+                    for c in verb.children):
                 return True  # (not "the regulations list 30 nationals connected to the detention of X": their deeds)
             if a.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
                     g.dep_ == "pobj" and self._instrument_token(g) for g in c.subtree) for c in a.children) \
@@ -1566,6 +1615,8 @@ class AbuseRules:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
             if self._told_of_another(tok, targets):
                 targets = []
+        if targets and tok is not None and (body := self._grounds_of_a_body(s, tok, targets, victims)) is not None:
+            return body or None
         if targets and not (tok is not None and self._done_by_whoever(tok)):
             # (not "has sanctioned 1,500 people, including those responsible for the persecution of X": whoever did it)
             targets = self._outside_the_grounds(s, tok, targets)
@@ -1606,6 +1657,12 @@ class AbuseRules:
                         continue  # "by a police commander in Chabahar": the place is where, not who
                     if self._actor(k, victims) and k not in found:
                         found.append(k)
+                for cj in obj.conjuncts if obj is not None and found else ():
+                    if cj.i > obj.i and self.entity_at(cj) is None and cj.lower_ in STATE_FORCE_HEADS and cj.pos_ == "NOUN" \
+                            and not any(g.dep_ in ("poss", "amod", "compound") for g in cj.children):
+                        body = self._force_entity(cj)  # "committed by the SNR, police and ...": the bare force listed beside a name
+                        if body not in found and self._actor(body, victims):
+                            found.append(body)
                 if obj is not None and obj.lower_ in MEMBER_NOUNS:
                     # "the torture of protesters by the forces under his command", "detainees were beaten by officers
                     # under her command": the phrase hangs on the deed, not on the men; he did it through them
@@ -1680,7 +1737,8 @@ class AbuseRules:
                 suspect = suspect or node.lemma_ == "suspect"
                 held = node.lemma_ == "hold" and any(c.lower_ in ("responsible", "accountable", "liable") for c in node.children)
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
-                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB" \
+                wanted = node.lemma_ in WANTED_VERBS and node.dep_ == "acl" and node.tag_ in ("VBN", "VBD")  # (the tagger's past tense too)
+                if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or wanted or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB" \
                         and not own_clause:
                     # (not "sentenced X to seven years, the latest of the activists swept up in a crackdown": a clause
                     # with its own subject hung on the verb tells a deed the sentence does not charge X with)
@@ -1692,6 +1750,12 @@ class AbuseRules:
                     accuser = {self._resolve_np(c) for c in node.children if c.dep_ == "nsubj"} - {None}
                     if k in accuser:
                         k = None  # "Zogo had accused the businessman of embezzling": a descriptor read as the accuser is not him
+                    if wanted and k is not None and self.etype(k) != "Person":
+                        k = None  # "a Libyan police commander wanted for torture": the man, not the force his title names
+                    if k is None and obj is not None and node.dep_ == "acl" and obj.dep_ == "appos" and obj.head.i < obj.i:
+                        k = self._resolve_np(obj.head)  # "X, a militia commander wanted for torture": X
+                    if wanted and k is not None:
+                        return k  # (though the arrest the sentence tells befell him)
                     # "accuse General X and Colonel Y of kidnapping", "accused the police, the intelligence service and
                     # the ruling party's youth wing, the Dorak, of killings": every one accused (the parser may hang a
                     # list of objects on the verb one by one)
@@ -1710,7 +1774,7 @@ class AbuseRules:
                     plural = self._plural_antecedents(obj, s) if obj is not None else []
                     if plural:
                         return plural  # "Treasury accused them of ...": those it had just designated
-                    if obj is not None and obj.dep_ == "dobj" and accuser:
+                    if obj is not None and obj.dep_ == "dobj" and accuser or wanted:
                         return None  # the one accused, by no name read here: never the accuser, nor the last doer told
                 if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
                         and node.head.head.pos_ in ("VERB", "AUX"):
@@ -1770,7 +1834,7 @@ class AbuseRules:
                 if node is tok and subj and (tok.pos_ in ("ADJ", "ADV") or self._resolve_np(subj[0]) in victims):
                     subj = []  # "held protesters incommunicado": the small clause's subject is who was held
                 if node.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "that", "which") \
-                        and (node is tok or node.lemma_ in PERPETRATING_VERBS):
+                        and (node is tok or node.lemma_ in PERPETRATING_VERBS or self._answerable(node)):
                     # "Lieutenant X, an officer who tortured detainees", "run by a unit of the Y Army that abducted students",
                     # "the police and the gendarmerie, which carried out the arrests": the relative pronoun is the noun it
                     # hangs on (with the nouns coordinated before it), or what that noun describes in apposition
@@ -1786,6 +1850,10 @@ class AbuseRules:
                             both = [self._resolve_np(c) for c in [first, *first.conjuncts]]
                             both = [x for x in dict.fromkeys(both) if x is not None and self._actor(x, victims) and self.etype(x) not in PLACE_TYPES]
                             return both if k in both else k
+                    if subj[0].lower_ in ("that", "which") and self._resolve_np(ante) is None and ante.lower_ in PLACE_NOUNS | ADMINISTRATIVE_PLACE_WORDS:
+                        body = self._body_before_relative(s, subj[0], victims)
+                        if body is not None:
+                            return body
                 leader = self._leader_of_doers(node, subj) if node is tok else None
                 if leader is not None and self._actor(leader, victims):
                     return leader  # "X has led groups of settlers who assaulted ...": the one who led them
@@ -1875,6 +1943,17 @@ class AbuseRules:
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
         return self._acting_force(s, tok, victims) or self._carried_doer(code)
+
+    def _body_before_relative(self, s: Sent, rel, victims) -> str | None:
+        """The body a "which"/"that" stands for when the parser hung it on a place noun that names no one ("heads the Y
+        gang in the south of the capital, which has been responsible for kidnappings"): the last body named before it in
+        the sentence. A relative "which" is never a person, and a place did not do the deed (an event may: "a conflict
+        that has killed thousands" tells of no body's deed)."""
+        pos = self.tstart(rel)
+        named = [m.entity for m, t in self.sent_entities(s, {"GovernmentBody", "Organization", "Group"}) if m.end <= pos]
+        named = [k for k in named if self._actor(k, victims) and not self._is_sanctioner(k) and not self._is_monitor(k)
+                 and not self._bare_member(k) and not self.ex.entities[k].name.islower()]
+        return named[-1] if named else None
 
     def _carried_doer(self, code: str | None) -> str | None:
         """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
@@ -2142,6 +2221,9 @@ class AbuseRules:
             tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
         if head.i == tok.i:
             return True
+        if head.dep_ == "conj" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i == tok.i or c.is_ancestor(tok)) for c in head.head.children):
+            return True  # "violations, including torture, were continuing, committed mainly by the SNR": the subject's doers
         if any(c.dep_ in ("nsubj", "nsubjpass") and AbuseRules._part_of_them(c) for c in head.children) and head.i > tok.i:
             return True  # "20 people were killed, most of them shot by security forces", wherever the parser hangs it
         if tok.is_ancestor(head):
@@ -2158,6 +2240,8 @@ class AbuseRules:
         while node.i != head.i:
             if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") or node.head.i == node.i:
                 return False
+            if node is not tok and node.pos_ == "VERB" and node.lemma_ in TELLING_VERBS:
+                return False  # "is supported by a Panel of Experts, whose report ... documented the gangs' use of rape": it told of it
             if node is not tok and node.lemma_ in CHARGE_NOUNS:
                 return False  # "detained by police as a suspect in the shooting": the police hold the suspect, who shot
             node = node.head
@@ -2352,6 +2436,11 @@ class AbuseRules:
         k = self.entity_at(tok)
         if tok.lower_ in ("he", "she", "him", "her") and k is not None and self.etype(k) != "Person":
             return None  # (a pronoun of a person the resolver hung on a place or a body names no one here)
+        if tok.lower_ in ("he", "she", "his", "her") and getattr(self, "_item_person", None) not in (None, k) \
+                and self._sex.get(self._item_person, PRONOUN_SEX[tok.lower_]) == PRONOUN_SEX[tok.lower_]:
+            # "- X, Director-General of the Police, whose daughter is married to one of President Y's sons. As commander
+            # he is responsible for ...": in a listed person's entry, "he" is the one listed, not the last man named
+            return self._item_person
         if tok.lower_ in STATE_ITSELF_NOUNS and tok.pos_ == "NOUN":
             owner = next((self.entity_at(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None and self.etype(owner) == "Country":
@@ -2371,6 +2460,10 @@ class AbuseRules:
                         if kk and kk != k and self.etype(kk) in ("Organization", "GovernmentBody", "Person", "Group") and (g.dep_ != "poss" or whose):
                             return kk
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    band = self._resolve_np(obj) if obj is not None and obj.lower_ in self.gaz.org_apposition_heads \
+                        and self.entity_at(obj) is None else None
+                    if band is not None and self.etype(band) == "Group":
+                        return band  # "members of the gang abducted ...": the gang named before
                     if obj is not None and obj.pos_ == "PROPN" and obj.lower_ in self.gaz.org_words:
                         unit = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "troops of the 58th Division"
                         if unit:
@@ -2397,6 +2490,11 @@ class AbuseRules:
             named = self._body_for_noun(tok.lower_, self.tstart(tok)) or self._last_body_named(tok.lower_, self.tstart(tok))
             if named is not None:
                 return named  # "..., the office said in a statement": the attorney general's office named before
+        if tok.lower_ in self.gaz.org_apposition_heads and k is None and any(
+                c.lower_ in ("the", "this", "his", "her", "its", "their") for c in tok.children if c.i < tok.i):
+            named = self._named_band(tok.lower_, self.tstart(tok))
+            if named is not None:
+                return named  # "X leads the Y gang ... The gang has kidnapped ...", "His gang killed ...": the Y gang
         if tok.lower_ in self.gaz.org_apposition_heads and any(c.lower_ in ("the", "this") for c in tok.children):
             # "the militia", "the unit": the organisation last named before it
             pos = self.tstart(tok)
@@ -2485,6 +2583,41 @@ class AbuseRules:
             return None
         named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
         return self.phrase_entity("Group", name, start, end, key=named)
+
+    def _kidnapping_kind(self, code: str, m, perp: str | None) -> str:
+        """A kidnapping by a criminal band ("the gang has kidnapped nationals for ransom") is hostage-taking, "other":
+        an enforced disappearance is done by the state's agents or with its consent."""
+        if code != "enforced_disappearance" or perp is None or not re.match(r"(?i)kidnap|abduct", m.group(0)):
+            return code
+        words = self.ex.entities[perp].name.lower().split()
+        return "other" if words and words[-1] in CRIMINAL_BAND_HEADS else code
+
+    def _named_band(self, noun: str, before: int) -> str | None:
+        """The armed band "the gang" or "his militia" points back to: the last one named before with that noun as the
+        last word of its name ("the Kraze Baryè gang"). Such names are read as groups by their pattern, not as
+        organisations, so the last organisation named (often a neighbourhood the tagger took for one) is not it; a
+        band named by common words ("armed gangs") names no one in particular."""
+        best = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            ent = self.ex.entities.get(m.entity) if m.entity else None
+            if ent is None or ent.type != "Group":
+                continue
+            words = ent.name.split()
+            if len(words) > 1 and words[-1].lower() == noun and self._proper_band_mention(m):
+                best = m.entity
+        return best
+
+    def _proper_band_mention(self, m: Mention) -> bool:
+        """Whether a band's mention has a word of a name before its noun ("the 5 Segonn gang", "Kraze Baryè gang"), not
+        only a state's adjective ("a Libyan militia" is any militia of Libya, not the one a story names)."""
+        tok = self._token_at(m.start)
+        while tok is not None and self.tstart(tok) + len(tok.text) < m.end:
+            if tok.text[:1].isdigit() or tok.text[:1].isupper() and self.demonym_state(tok) is None:
+                return True
+            tok = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return False
 
     def _last_body_named(self, noun: str, before: int) -> str | None:
         """The state body named last before ``before`` whose name ends with ``noun`` ("Peru's attorney general's office"

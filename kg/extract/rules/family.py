@@ -74,12 +74,24 @@ class FamilyRules:
                 return f"{last}'s {noun}"
         return f"{self.ex.entities[person_key].name.split()[-1]}'s {noun}"
 
-    def _named_relatives(self, toks, idx: int, owner: str) -> list[str]:
+    def _named_relatives(self, toks, idx: int, owner: str, set_off: bool = False) -> list[str]:
         """The people named right after a relation word without a comma ("his children Mariela ..., Nilsa ... and
-        Alejandro ...", "His daughter Mariela ... heads"): the word's list of names, coordinated by commas and "and"."""
+        Alejandro ...", "His daughter Mariela ... heads"): the word's list of names, coordinated by commas and "and".
+        ``set_off``: the list follows a plural relation word and a comma ("Navalny's parents, Lyudmila and Anatoly,"),
+        where a name is a person's whatever the tagger made of it, or missed: given names alone are often untagged."""
         out: list[str] = []
         j = idx + 1
         while j < len(toks):
+            if set_off and (given := self._given_name_at(toks, j, idx)) is not None:
+                out.append(given)
+                j += 1
+                if j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].lower_ == "and":
+                    j += 2
+                elif j < len(toks) and (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN" or toks[j].lower_ == "and"):
+                    j += 1
+                else:
+                    break
+                continue
             k = self.entity_at(toks[j])
             if k is not None and self.etype(k) in ("Organization", "Region", "Place") and out and self._looks_like_person(self.ex.entities[k].name) \
                     or k is not None and self.etype(k) == "Organization" and self._looks_like_person(self.ex.entities[k].name):
@@ -97,6 +109,37 @@ class FamilyRules:
             else:
                 break
         return out
+
+    def _owner_sure(self, before, owner: str) -> bool:
+        """Whether the owner of a kinship phrase is read surely enough to give them relatives the tagger did not see
+        as people: named ("Navalny's parents"), or "his"/"her" of someone of that sex, or of someone whose sex the text
+        has not told while it told no one else's of that sex ("Her two other sons" after a mother named as such is
+        hers, whoever the resolver made of it)."""
+        pron = next((x for x in before if x.lower_ in ("his", "her")), None)
+        if pron is None:
+            return True
+        sex = PRONOUN_SEX[pron.lower_]
+        if self._sex.get(owner) is not None:
+            return self._sex[owner] == sex
+        return not any(v == sex for k, v in self._sex.items() if k != owner)
+
+    def _given_name_at(self, toks, j: int, idx: int) -> str | None:
+        """A lone given name in a set-off list of relatives (one capitalised word the parser hangs on the list, with
+        no mention or one of a place or body): a person named by it. None for anything longer or already a person."""
+        x = toks[j]
+        if x.pos_ != "PROPN" or not x.text[:1].isupper() or not x.text.isalpha() or x.dep_ not in ("appos", "conj") \
+                or not toks[idx].i - 1 <= x.head.i < x.i:  # (hung on the relation word before the comma, or a name of the list)
+            return None
+        if j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN":
+            return None  # (a full name: the mentions read it)
+        k = self.entity_at(x)
+        if k is not None and (self.etype(k) == "Person" or self.ex.entities[k].name != x.text):
+            return None
+        if k is not None:
+            self.ex.entities[k].type = "Person"  # "Lyudmila" read as a place: in a list of someone's parents, a person
+            return k
+        start = self.tstart(x)
+        return self.phrase_entity("Person", x.text, start, start + len(x.text))
 
     def _entry_of_field(self, tok) -> str | None:
         """The person a field of an annex entry describes ("Position: Colonel; cousin of President X" under "5. Hafez
@@ -147,8 +190,8 @@ class FamilyRules:
         found = None
         kin = pron.head  # ("Two of his brothers, Vahid and Habib A., remain in prison": the names of the relatives are not "his")
         for x in subj.subtree:
-            if kin.i != subj.i and kin.is_ancestor(x) or x.head.i == kin.i and x.dep_ == "appos":
-                continue
+            if kin.i != subj.i and kin.is_ancestor(x) or any(a.head.i == kin.i and a.dep_ == "appos" for a in (x, *x.ancestors)):
+                continue  # (nor the later names of the list set off after it: "Her two sons, Ibragim and Baysangur Y., live")
             m = self.mention_of(x)
             if m is None or not m.entity or self.etype(m.entity) not in ("Person", "Organization"):
                 continue
@@ -469,11 +512,17 @@ class FamilyRules:
         # advanced his father's ambitions": the father is the one whose son the clause describes, whoever the text can
         # name him as
         if any(r.i < t.i and self.gaz.relation_words.get(r.lower_) == inverse and r.pos_ in ("NOUN", "PROPN")
-               and (r.is_ancestor(t) or r.dep_ == "appos" and self.entity_at(r.head) == owner) for r in t.sent):
-            return True
+               and (r.is_ancestor(t) or r.dep_ == "appos" and self.entity_at(r.head) == owner or self._kin_of(r) == owner) for r in t.sent):
+            return True  # (or "Basengezi, the son of Norbert B., ... the activities of his father": the father is the one named)
         return any(
             m.entity and s.start <= m.start and m.end <= pos and m.entity != owner and self.relative_of.get(m.entity) == owner
             and self._kin_rel.get(m.entity) == inverse for m in self.mentions)
+
+    def _kin_of(self, r) -> str | None:
+        """The person a kinship word names the relative of by "of" ("the son of Norbert B."), if any."""
+        of = next((c for c in r.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return self.entity_at(obj) if obj is not None else None
 
     def _married_to(self, t) -> str | None:
         """The person a relative word's (unnamed) relative is married to, or whose child they married: "whose daughter
@@ -601,6 +650,9 @@ class FamilyRules:
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self.entity_at(src)
+                        if owner is None and src.lower_ in COUPLE_NOUNS and src.dep_ == "poss" and self._couples:
+                            owner, co_owner = self._couples[-1]  # "the couple's son X": the pair named before, both his parents
+                            break
                         if p.lower_ in ("his", "her"):
                             owner = self._clause_subject_person(p) or owner
                         if p.lower_ in ("his", "her") and owners_here and (owner is None or self.relative_of.get(owner) == owners_here[-1]):
@@ -698,7 +750,7 @@ class FamilyRules:
                 if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
                         and apposed in (None, self.entity_at(toks[idx + 2])):
                     # "his two sons, Marko ... and Stefan ...": a plural relation word set off before its names names them all
-                    listed = self._named_relatives(toks, idx + 1, owner)
+                    listed = self._named_relatives(toks, idx + 1, owner, set_off=self._owner_sure(toks[max(0, idx - 4):idx], owner))
                     if len(listed) > 1:
                         named, apposed = listed, None
                 if named and t.lower_ != t.lemma_.lower():
@@ -770,3 +822,42 @@ class FamilyRules:
 
         self._related_by()
         self._one_of_the_siblings()
+        self._family_members()
+
+    def _family_members(self):
+        """A person's family named as a group ("Yu Hui's immediate family members are also ineligible", "I am also
+        designating his immediate family members"): his relatives, as one group. Not where the phrase goes on to name
+        them ("three of his immediate family members: his wife, X, ..." - each is named), nor "their" of a rule's
+        boilerplate ("those individuals and their immediate family members"), which names no one's. A "his" read as
+        someone else than the one the text elsewhere names surely ("X and his immediate family members") is that one's."""
+        found = []  # (owner, sentence, start, end, sure)
+        for s in self.sents:
+            for t in s.span:
+                if t.lower_ != "members" or not any(c.dep_ == "compound" and c.lower_ == "family" for c in t.children):
+                    continue
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is None or poss.lower_ not in ("his", "her") and poss.pos_ != "PROPN":
+                    continue
+                after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                if after is not None and after.text in (":", ",", "(") or t.head.lower_ == "of" or t.dep_ == "appos":
+                    continue  # (named after, or counted: "three of his immediate family members")
+                owner = self.entity_at(poss)
+                sure = poss.pos_ == "PROPN"
+                if poss.lower_ in ("his", "her"):
+                    owner = self._pronoun_owner(poss, owner, t, "relative")
+                    sure = t.dep_ == "conj" and self.entity_at(t.head) == owner  # "X and his immediate family members"
+                if owner is None or self.etype(owner) != "Person" or owner == self._first_person_writer():
+                    continue
+                first = poss if poss.lower_ in ("his", "her") else next(
+                    (x for x in t.doc[poss.i + 1:t.i + 1] if x.text not in ("'s", "\u2019s")), t)
+                start, end = self.tstart(first), self.tstart(t) + len(t.text)
+                found.append((owner, s, start, end, sure))
+        sure_owners = {o for o, *_, sure in found if sure}
+        for owner, s, start, end, sure in found:
+            if not sure and sure_owners and owner not in sure_owners:
+                if len(sure_owners) > 1:
+                    continue
+                owner = next(iter(sure_owners))
+            key = self.phrase_entity("Group", self.text[start:end], start, end, key=f"group:{slug(owner)}_family_members")
+            self._descriptors[key] = (owner, "relative")  # (unnamed: the sanctions rules tell it from the named relatives)
+            self.add_claim("family", {"person": owner, "relative": key}, {"relation": "relative"}, self.span(s.start, s.end), confidence=0.6)
