@@ -189,3 +189,25 @@ def test_a_name_inside_a_list_of_places_is_a_place(rules, text, place):
 ])
 def test_a_name_after_a_list_of_places_can_still_be_a_person(rules, text, person):
     assert {e.name: e.type for e in entities(rules, text)}.get(person) == "Person"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Soldiers rounded up several hundred men, most of them herders, and executed them.", "several hundred men"),
+    ("Police detained a few thousand protesters in the capital on Monday.", "few thousand protesters"),
+    ("The militia abducted many hundred villagers, the monitors said.", "many hundred villagers"),
+])
+def test_a_rough_count_is_part_of_the_group(rules, text, group):
+    assert group in {e.name for e in entities(rules, text) if e.type == "Group"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The gang operates in Tabarre and Croix-des-Bouquets, north-east of the capital.", "Croix-des-Bouquets"),
+    ("Wilson Kaveh leads the 300 Lakou gang, which controls Croix-des-Bouquets.", "Croix-des-Bouquets"),
+])
+def test_a_hyphened_place_name_is_one_name(rules, text, place):
+    assert place in {e.name for e in entities(rules, text)}
+
+
+def test_a_hyphen_into_a_lower_case_word_ends_the_name(rules):
+    text = "The Kadyrov-linked militia detained Ada Lenz in Grozny."
+    assert not any(e.name.startswith("Kadyrov-linked") and e.type == "Person" for e in entities(rules, text))

@@ -29,6 +29,8 @@ from kg.extract.rules.words import (
     COUNTRY_IN_NAME_HEADS,
     COUNTRY_NAMED_BODY_HEADS,
     COUNT_BOUNDS,
+    ROUGH_COUNT_WORDS,
+    ROUND_NUMBER_WORDS,
     DATELINE_RE,
     DEPT_WORDS,
     DESCRIPTOR_HEADS,
@@ -165,6 +167,8 @@ _GERUND_END_RE = re.compile(r"\s(?:on|for|of)\s+[A-Z][a-z]+ing$")
 _NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ \t]+)*[A-Z][\w'\u2019-]*)+")
 
 _PLACE_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]")
+# the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
+_HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)*-[A-Z][^\W\d_]*(?![\w-])")
 # a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
 _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, key=len, reverse=True)))
 
@@ -421,6 +425,10 @@ class MentionRules:
                     etext = text[s:e]
                 if s in letter_marks and letter_marks[s] < e:
                     s = letter_marks[s]  # "B. Santino Deng Wol": nor is a lettered list's letter
+                    etext = text[s:e]
+                hyphened = _HYPHEN_TAIL_RE.match(text, e)
+                if hyphened:
+                    e = hyphened.end()  # "Croix" of "Croix-des-Bouquets": the NER cut a hyphened name at its first hyphen
                     etext = text[s:e]
                 stop = _SENTENCE_STOP_RE.search(etext) if etext.endswith(".") else None
                 if stop and stop.group(1).casefold() not in NAME_FINAL_ABBREVIATIONS:
@@ -1230,6 +1238,11 @@ class MentionRules:
                             break  # "Deputy Police Commissioner X": the title's first word is no part of the body
                         if prev.lower_ in TITLE_PRE_SKIP and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS:
                             break  # "former junta leader X": "former" is said of the title, not of the body
+                        if left.lower_ in ROUND_NUMBER_WORDS and prev.lower_ in ROUGH_COUNT_WORDS:
+                            left = prev  # "several hundred men", "a few thousand protesters": the rough count is the group's
+                            if prev.lower_ == "few" and prev.i > 0 and sdoc[prev.i - 1].lower_ == "a":
+                                left = sdoc[prev.i - 1]
+                            break
                         if prev.ent_type_ == "DATE" or left.pos_ == "NUM" and left.i < tok.i and prev.pos_ in ("ADJ", "ADV") and not prev.like_num:
                             break  # "In March 2017 Ostland police": a date is no modifier; "shot dead two protesters": a count opens the group
                         i -= 1

@@ -74,6 +74,8 @@ def _singular_head(word: str) -> str:
     return one.capitalize() if word[:1].isupper() else one
 TITLE_PRE_SKIP = _WORDS.set("title_pre_skip")
 COUNT_BOUNDS = _WORDS.set("count_bounds")
+ROUND_NUMBER_WORDS = _WORDS.set("round_number_words")
+ROUGH_COUNT_WORDS = _WORDS.set("rough_count_words")
 TITLE_GIVEN_NAMES = _WORDS.set("title_given_names")
 LEGISLATOR_TITLES = _WORDS.set("legislator_titles")
 NAME_CLASSIFIER_NOUNS = _WORDS.set("name_classifier_nouns")
