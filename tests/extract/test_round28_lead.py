@@ -211,3 +211,24 @@ def test_a_hyphened_place_name_is_one_name(rules, text, place):
 def test_a_hyphen_into_a_lower_case_word_ends_the_name(rules):
     text = "The Kadyrov-linked militia detained Ada Lenz in Grozny."
     assert not any(e.name.startswith("Kadyrov-linked") and e.type == "Person" for e in entities(rules, text))
+
+
+OUTLETS = [
+    ("A court jailed four journalists from the independent Ikiza newspaper. Ikiza's director, Ado Lemu, said they would "
+     "appeal. Ikiza reporter Ines Varo disappeared in 2016.", "Ikiza"),
+    ("The Pravo Nedeli weekly said its editor had been summoned; Pravo Nedeli has been fined twice this year.", "Pravo Nedeli"),
+    ("Police raided the offices of the Kivu Matin news website on Monday.", "Kivu Matin"),
+]
+
+
+@pytest.mark.parametrize("text, outlet", OUTLETS)
+def test_an_outlet_named_before_its_noun_is_an_organisation(rules, text, outlet):
+    assert {e.name: e.type for e in entities(rules, text)}.get(outlet) == "Organization"
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("She wrote for the Russian daily Kommersant and the Moscow newspaper Novaya Gazeta.", "Kommersant", "Organization"),
+    ("She wrote for the Russian daily Kommersant and the Moscow newspaper Novaya Gazeta.", "Moscow", "Region"),
+])
+def test_a_place_or_people_before_an_outlets_noun_stays_what_it_is(rules, text, name, typ):
+    assert {e.name: e.type for e in entities(rules, text)}.get(name) == typ

@@ -8,6 +8,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.extract import gazetteer as gz
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.places import is_province, town_population
@@ -56,6 +58,7 @@ from kg.extract.rules.words import (
     NUMBER_WORDS,
     ORGISH_NAME_RE,
     OUTLET_BEFORE_NAME_RE,
+    OUTLET_NAME_BEFORE_NOUN_RE,
     PAGE_FURNITURE_RE,
     PERSON_AFTER_NAME_RE,
     PERSON_APPOSITION_AFTER_RE,
@@ -400,6 +403,7 @@ class MentionRules:
         cands.extend(self._entry_names())
         cands.extend(self._un_entry_names())
         cands.extend(self._surname_first_names())
+        cands.extend(self._outlet_names())
         for m in MEDIUM_RE.finditer(text):
             phrase = m.group(0)
             if phrase.casefold() in ("address", "post", "video", "release", "speech", "broadcast", "briefing"):
@@ -857,6 +861,25 @@ class MentionRules:
                     alias.extra["natural"] = entry.extra["natural"]
                     alias.extra.pop("entry")
                     out.append(alias)
+        return out
+
+    def _outlet_names(self) -> list[Mention]:
+        """An outlet the text names before its common noun ("the independent Iwacu newspaper"), and each later use of
+        the name ("Iwacu's director", "Iwacu reporter X"): the small model rarely knows a small country's press. Not a
+        place or a people ("the Moscow newspaper", "the Russian daily")."""
+        out = []
+        text = self.text
+        for m in OUTLET_NAME_BEFORE_NOUN_RE.finditer(text):
+            name = m.group(1).strip()
+            if name in self.gaz.demonyms or self.gaz.known_by_label.get(gz.normal(name)) or town_population(name) \
+                    or is_province(name) or name.casefold() in TITLE_HEADS or name.casefold() in STOP_WORDS \
+                    or not re.fullmatch(r"[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*)*", name):
+                continue  # ("the English-language newspaper": no name)
+            last = self._token_ending_at(m.start(1) + len(name))
+            if last is not None and last.ent_type_ == "NORP":
+                continue  # "the Catholic broadcaster", "the Kurdish weekly": the kind of outlet, not its name
+            # (as sure as a gazetteer's name: the noun says what it is, however the NER typed the name elsewhere)
+            out.extend(Mention(s, e, name, "Organization", 3, extra={"label": "ORG", "outlet": True}) for s, e in _occurrences(text, name))
         return out
 
     def _acronym_names(self) -> list[Mention]:
@@ -1991,8 +2014,6 @@ class MentionRules:
                 last = max((n for n, w in enumerate(words) if GOV_WORDS.search(w) or w.lower() in self.gaz.org_words), default=None)
                 # (not inside a long name with prepositions: "Panel of Inquiry ... of Police Related Abuses")
                 tail = words[last + 1:] if last is not None and not any(w in ("of", "for", "on", "and", "&") for w in words) else []
-                from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline already
-
                 stop = next((n for n, w in enumerate(tail) if w.lower() in STOP_WORDS), None)
                 if stop is not None:
                     tail = tail[:stop]  # "... of Police Kale Kayihura Due to ...": a Title-Case headline's function word ends the name
@@ -2129,7 +2150,6 @@ class MentionRules:
         given name in: a capitalised word no mention holds right before it, no function, title, department or
         nationality word, and a title owned by a named body set off after it ("Deprose Muchena, Amnesty's regional
         director"; "X Y, the group's senior researcher")."""
-        from spacy.lang.en.stop_words import STOP_WORDS  # loaded with the pipeline already
 
         ws = max(0, m.start - 30)
         given = re.search(r"(?:^|[\s\"\u201c\u201d(])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+$", self.text[ws:m.start])

@@ -341,4 +341,7 @@ OFFICE_TAKING_PHRASES = _WORDS.set("office_taking_phrases")
 ORGISH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS.set("orgish_name_words"))) + r")\b")
 COMPANY_NAME_WORDS = _WORDS.set("company_name_words") | _WORDS.set("orgish_name_words")
 # "the news website Badil", "the independent daily Kommersant": an outlet's common noun right before a name
-OUTLET_BEFORE_NAME_RE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)\s+$" % "|".join(sorted(OUTLET_NOUNS)))
+OUTLET_BEFORE_NAME_RE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:%s)\s+$" % "|".join(sorted(OUTLET_NOUNS)))
+# An outlet named before its common noun: "the independent Iwacu newspaper", "the Nova Gazeta weekly"
+OUTLET_NAME_BEFORE_NOUN_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?:news\s+)?(?:%s)\b"
+                                        % "|".join(sorted(OUTLET_NOUNS)))
