@@ -114,8 +114,11 @@ def run(store: Store, sparql: str, *, bindings: Mapping[str, object] | None = No
 
 # A linked graph holds link proposals and official-list entries named like the entity they match
 # ("Ramzan Kadyrov" thrice after `kg link ofac`); they are records about an entity, not one to ask about.
+# Nor is a term of the vocabulary ("detention", an altLabel of the abuse type arbitrary_detention) an entity: concept
+# parameters have their own resolver; an entity parameter names what the documents name (an entity has a schema:name).
 _NOT_A_LINK_RECORD = ("FILTER NOT EXISTS { ?entity a ?record "
-                      "VALUES ?record { <https://w3id.org/rightsgraph/ontology#LinkCandidate> <https://w3id.org/rightsgraph/ontology#ListEntry> } }")
+                      "VALUES ?record { <https://w3id.org/rightsgraph/ontology#LinkCandidate> <https://w3id.org/rightsgraph/ontology#ListEntry> } } "
+                      "FILTER EXISTS { ?entity <https://schema.org/name> ?anyName }")
 RESOLVE_EXACT = "SELECT DISTINCT ?entity ?label WHERE { ?entity <%s> ?label " + _NOT_A_LINK_RECORD + " }"
 RESOLVE_FOLDED = "SELECT DISTINCT ?entity ?needle WHERE { ?entity <%s> ?label FILTER(LCASE(STR(?label)) = ?needle) " + _NOT_A_LINK_RECORD + " }"
 NAME_PROPERTIES = ("https://schema.org/name", "http://www.w3.org/2004/02/skos/core#altLabel")

@@ -149,3 +149,9 @@ def test_concept_and_iri_parameters_never_change_the_query(store):
             assert all(r["event"] == _iri(value) for r in events), value
 
     check()
+
+
+@pytest.mark.parametrize("term", ["detention", "DETENTION", "arbitrary detention"])
+def test_a_vocabulary_term_is_no_entity_to_ask_about(store, term):
+    # ("detention" is an altLabel of the abuse type arbitrary_detention: a concept, which concept parameters resolve)
+    assert "no entity named" in run_saved(store, "designations-of", person=term)
