@@ -168,7 +168,8 @@ class ReportRules:
             elif any(t.lemma_ in ("begin", "start", "initiate", "commence") and t.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) for t in s.span):
                 finding = "ongoing"  # "have begun a joint investigation into the abuses": under way, not yet concluded
-            elif investigator is not None and self._is_monitor(investigator) and any(self._did_research(t) for t in s.span):
+            elif investigator is not None and any(self._did_research(t) and (self._is_monitor(investigator) or self._recorded_by(t, investigator))
+                                                  for t in s.span):
                 finding = "confirmed"  # "Human Rights Watch interviewed 45 former detainees", "the coalition documented 219 killings"
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
@@ -254,6 +255,19 @@ class ReportRules:
         if t.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             return False  # ("the cases documented by the group": a passive tells the cases, the group's work is told elsewhere)
         return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) and not self._unrealised(t)
+
+    def _recorded_by(self, t, investigator: str) -> bool:
+        """Whether a verb of research done is a recording of abuses by the investigator itself, or by its report ("the
+        Commission documented wilful killings", "the Brenn-based group X documented the case of", "a panel whose final
+        report documented the gangs' use of rape"), whatever kind of body it is: what any body has documented, recorded
+        or verified, it has found. (Interviewing is only a step: "police interviewed 40 witnesses" finds nothing yet.)"""
+        if t.lemma_ == "interview":
+            return False
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj and t.dep_ == "conj":
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]  # "visited the camps and documented 40 cases"
+        return any(self.entity_at(x) == investigator for c in subj for x in c.subtree) \
+            or any(c.lemma_ in INVESTIGATION_PRODUCTS and c.pos_ == "NOUN" for c in subj)
 
     @staticmethod
     def _founds(t) -> bool:
