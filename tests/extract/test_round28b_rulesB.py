@@ -46,3 +46,28 @@ def test_an_inquiry_that_only_interviewed_finds_nothing_yet(rules):
                         "interviewed 40 witnesses about the killings.")
     got = find(rows, "investigation", investigator="Kessum Police Command")
     assert all(r.get("finding") != "confirmed" for r in got), got
+
+
+# -- a region where things happened is not whom an inquiry looks into ---------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    # NGO report: the places its field work covered
+    ("Lantern Watch documented 40 cases of torture across Kessum and Brenn in 2023.", "Lantern Watch"),
+    # UN panel's summary: where the troops it found were operating
+    ("A UN panel of experts concluded last year that Varnian troops were fighting alongside the rebels inside Kessum "
+     "province.", "UN panel of experts"),
+    # news report quoting the experts' estimate
+    ("A group of U.N. experts estimated last year that between 3,000 and 4,000 Varnian soldiers were operating alongside "
+     "the rebels inside Kessum province.", "group of U.N. experts"),
+])
+def test_a_place_told_is_no_inquiry_target(rules, text, body):
+    got = find(_rows(rules, text), "investigation", investigator=body)
+    assert got and all(r.get("target") is None or r["target"]["name"] not in ("Kessum", "Kessum province", "Brenn")
+                       for r in got), got
+
+
+def test_a_province_that_acted_stays_the_target(rules):
+    rows = _rows(rules, "The commission of inquiry found that Kessum province had paid the militia that killed the "
+                        "villagers.")
+    got = find(rows, "investigation", investigator="commission of inquiry", target="Kessum")
+    assert got and got[0].get("finding") == "confirmed"

@@ -13,6 +13,8 @@ from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
+    ADMINISTRATIVE_PLACE_WORDS,
+    PLACE_NOUNS,
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
     ATROCITY_DETERMINATION_RE,
@@ -192,7 +194,7 @@ class ReportRules:
             for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
                 if target is not None:
                     break
-                if self.etype(m.entity) == "Region" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"):
+                if self.etype(m.entity) == "Region" and self._place_told(t, m):
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
@@ -832,6 +834,19 @@ class ReportRules:
                 and (first.nbor(-1).text.islower() or first.nbor(-1).ent_type_ == "NORP" or first.nbor(-1).text in self.gaz.demonyms):
             first = first.nbor(-1)  # "Oskian investigating judges"
         return self._seated_body(t, first) or self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
+
+    def _place_told(self, t, m) -> bool:
+        """Whether a region stands where something happened, or was moved to, rather than as whom an inquiry looks into
+        ("interviewed detainees in Almaty, Taldykorgan and other cities", "moved the trial to Mumbai", "detained at the
+        Maharajgunj barracks", "soldiers operating inside Congo"): a place word, or a name that only qualifies a noun."""
+        node = self._root(t, m)
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # (each of the places listed after the preposition)
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "from", "to", "inside", "across", "throughout", "within", "around"):
+            return True
+        # (but "Kessum province", "Brenn city" name the place itself, which may be whom the inquiry is about)
+        return node.dep_ == "compound" and node.head.pos_ == "NOUN" and node.head.is_lower and self.mention_of(node.head) is None \
+            and node.head.lemma_ not in ADMINISTRATIVE_PLACE_WORDS | PLACE_NOUNS
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
