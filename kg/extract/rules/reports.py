@@ -13,6 +13,8 @@ from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
+    ADMINISTRATIVE_PLACE_WORDS,
+    PLACE_NOUNS,
     ACCUSATION_NOUNS,
     ACTOR_TYPES,
     ATROCITY_DETERMINATION_RE,
@@ -168,7 +170,8 @@ class ReportRules:
             elif any(t.lemma_ in ("begin", "start", "initiate", "commence") and t.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) for t in s.span):
                 finding = "ongoing"  # "have begun a joint investigation into the abuses": under way, not yet concluded
-            elif investigator is not None and self._is_monitor(investigator) and any(self._did_research(t) for t in s.span):
+            elif investigator is not None and any(self._did_research(t) and (self._is_monitor(investigator) or self._recorded_by(t, investigator))
+                                                  for t in s.span):
                 finding = "confirmed"  # "Human Rights Watch interviewed 45 former detainees", "the coalition documented 219 killings"
             if not (("investigation" in words or "inquiry" in words or "probe" in words or verb or "mechanism" in words) or ("report" in words and finding)):
                 continue
@@ -191,7 +194,7 @@ class ReportRules:
             for m, t in self.sent_entities(s, {"Region", "Country", "GovernmentBody", "Person"}):
                 if target is not None:
                     break
-                if self.etype(m.entity) == "Region" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "from"):
+                if self.etype(m.entity) == "Region" and self._place_told(t, m):
                     continue
                 if any(a.lower_ == "by" and a.head.lemma_ in MANDATE_VERBS | {"chair", "head", "lead", "appoint"} for a in t.ancestors):
                     continue  # "the commission, chaired by Judge X", "set up by the president": who runs or made the inquiry
@@ -254,6 +257,19 @@ class ReportRules:
         if t.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             return False  # ("the cases documented by the group": a passive tells the cases, the group's work is told elsewhere)
         return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) and not self._unrealised(t)
+
+    def _recorded_by(self, t, investigator: str) -> bool:
+        """Whether a verb of research done is a recording of abuses by the investigator itself, or by its report ("the
+        Commission documented wilful killings", "the Brenn-based group X documented the case of", "a panel whose final
+        report documented the gangs' use of rape"), whatever kind of body it is: what any body has documented, recorded
+        or verified, it has found. (Interviewing is only a step: "police interviewed 40 witnesses" finds nothing yet.)"""
+        if t.lemma_ == "interview":
+            return False
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj and t.dep_ == "conj":
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]  # "visited the camps and documented 40 cases"
+        return any(self.entity_at(x) == investigator for c in subj for x in c.subtree) \
+            or any(c.lemma_ in INVESTIGATION_PRODUCTS and c.pos_ == "NOUN" for c in subj)
 
     @staticmethod
     def _founds(t) -> bool:
@@ -818,6 +834,19 @@ class ReportRules:
                 and (first.nbor(-1).text.islower() or first.nbor(-1).ent_type_ == "NORP" or first.nbor(-1).text in self.gaz.demonyms):
             first = first.nbor(-1)  # "Oskian investigating judges"
         return self._seated_body(t, first) or self._body_phrase(t) or self._force_entity(t, first if first.i != t.i else None)
+
+    def _place_told(self, t, m) -> bool:
+        """Whether a region stands where something happened, or was moved to, rather than as whom an inquiry looks into
+        ("interviewed detainees in Almaty, Taldykorgan and other cities", "moved the trial to Mumbai", "detained at the
+        Maharajgunj barracks", "soldiers operating inside Congo"): a place word, or a name that only qualifies a noun."""
+        node = self._root(t, m)
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # (each of the places listed after the preposition)
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "from", "to", "inside", "across", "throughout", "within", "around"):
+            return True
+        # (but "Kessum province", "Brenn city" name the place itself, which may be whom the inquiry is about)
+        return node.dep_ == "compound" and node.head.pos_ == "NOUN" and node.head.is_lower and self.mention_of(node.head) is None \
+            and node.head.lemma_ not in ADMINISTRATIVE_PLACE_WORDS | PLACE_NOUNS
 
     def _root(self, t, m):
         """The head word of the mention that starts at ``t`` ("Watch" of "Human Rights Watch"): where the parse hangs it."""
