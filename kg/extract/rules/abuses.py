@@ -381,6 +381,8 @@ class AbuseRules:
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
+            if self._onlooker_state(m.entity, s):
+                continue
             location = m.entity
             if self.etype(m.entity) == "Region":
                 break
@@ -392,6 +394,24 @@ class AbuseRules:
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
+
+    def _onlooker_state(self, key: str, s: Sent) -> bool:
+        """Whether a sanctioning state a sentence names only looks on at deeds done in the state the text is about
+        ("sanctioned by the United States over the repression of opponents", "a doctoral student at Britain's
+        University of Leeds was jailed", "the regime's partners, the United States among them, should stop arms
+        transfers"): it punishes, hosts or is asked to act, and the deeds happened elsewhere. Not when the sentence
+        names no other state and the text is about no other, nor when its own people are told to do the deed."""
+        if self.etype(key) != "Country" or self.ex.entities[key].wikidata not in SANCTIONER_QIDS:
+            return False
+        home = self._main_country(foreign_only=True)
+        if home is None or home == key:
+            return False
+        for t in s.span:
+            ke = self.demonym_state(t)
+            if ke is not None and ke.wikidata == self.ex.entities[key].wikidata and t.text[:1].isupper() \
+                    and t.head.lower_ in ACTOR_GROUP_HEADS:
+                return False  # "American soldiers tortured detainees"
+        return True
 
     def _setting_region(self, s: Sent) -> str | None:
         """The region a sentence without a place is set in: the one its paragraph named before it most, else the one

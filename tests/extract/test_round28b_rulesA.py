@@ -1,0 +1,57 @@
+"""Round 28b (rulesA): shapes of abuse claims that recur across many articles, fixed for the general case: a
+sanctioning state the sentence names only as onlooker (it sanctions, hosts a victim's university, is asked to act) is
+not where the deed happened.
+
+Short invented texts (people, bodies and places are made up; states are real where a state matters).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find, name
+
+
+def _places(rows, abuse_type=None):
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {name(c.get("location")) for c in find(rows, "abuse", **roles)}
+
+
+# -- a sanctioning state that only looks on is no place of the deed ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release of the sanctioning state
+    "WASHINGTON - Today the Treasury designated Omar Feddal, a colonel in Egypt's security services. Feddal was "
+    "placed under sanctions by the United States over the torture of detainees held by his unit in Egypt. Egypt "
+    "has denied the charge.",
+    # news report with a dateline elsewhere
+    "CAIRO, May 3 - An Egyptian court has sentenced Leila Masri, a student at Britain's University of Norwood, to "
+    "20 years in prison for her posts. Egypt detained Masri in January while she was visiting family.",
+    # NGO report asking the state's partners to act
+    "Egypt's security services arrested and tortured dozens of activists in 2022. Egypt's international partners, "
+    "in particular the United States, should suspend transfers of arms that could be used in the torture of "
+    "detainees by Egyptian security services.",
+])
+def test_an_onlooking_sanctioner_is_no_place_of_the_deed(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert find(rows, "abuse")
+    places = _places(rows)
+    assert "United States" not in places and "United Kingdom" not in places
+
+
+@pytest.mark.parametrize("text", [
+    "Police in the United States detained dozens of protesters in March, the group said.",
+    "Protesters were detained by police across the United States last week, Amnesty International said.",
+])
+def test_a_text_about_the_sanctioner_itself_keeps_it_as_the_place(rules, text):
+    """With no other state in the text, the state named is where it happened."""
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert find(rows, "abuse")
+    assert "United States" in _places(rows)
+
+
+def test_its_own_forces_doing_it_keeps_the_sanctioner_as_the_place(rules):
+    """ "American soldiers tortured detainees in the United States": its own people did the deed there."""
+    text = ("Iraq's government protested on Monday. Iraq said American soldiers tortured Iraqi detainees held in the "
+            "United States in 2004.\n")
+    rows = extract_rows(rules, text, "2023-05-04")
+    assert find(rows, "abuse")
+    assert "United States" in _places(rows)
