@@ -55,3 +55,70 @@ def test_its_own_forces_doing_it_keeps_the_sanctioner_as_the_place(rules):
     rows = extract_rows(rules, text, "2023-05-04")
     assert find(rows, "abuse")
     assert "United States" in _places(rows)
+
+
+# -- the victims a deed befell, read whole ------------------------------------------------------------------------------
+
+def _victims(rows, abuse_type=None):
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {name(c.get("victim")) for c in find(rows, "abuse", **roles)}
+
+
+@pytest.mark.parametrize("text, victim", [
+    # press release
+    ("The Council today listed Colonel Arvo Teller. Since March, security forces under his command have used live "
+     "ammunition against protesters, killing several hundred people.", "several hundred people"),
+    # news report
+    ("Valmoran soldiers rounded up several hundred men in the village of Ostra and executed them, witnesses said.",
+     "several hundred men"),
+    # NGO report
+    ("Since 2017, the Valmoran authorities have arbitrarily detained up to a million people in a network of camps, "
+     "our research found.", "up to a million people"),
+])
+def test_a_count_keeps_the_word_that_makes_it_a_count(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    victims = _victims(rows)
+    assert victim in victims
+    assert not {v for v in victims if v and v.split()[0] in ("hundred", "million")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Reasons for listing: Police officers under the command of Arvo Teller killed demonstrators in Kinshasa in "
+     "January 2015.", "demonstrators"),
+    ("KINSHASA, May 3 - Videos circulated on social media showed police officers beating protesters in Kinshasa and "
+     "in other cities.", "protesters"),
+    ("According to the centre, riot police detained nearly 7,000 people in Minsk and other cities between August 9 "
+     "and 12.", "nearly 7,000 people"),
+])
+def test_the_place_the_victims_were_in_is_no_part_of_who_they_are(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert victim in _victims(rows)
+    assert not {v for v in _victims(rows) if v and " in " in v}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("The Treasury said the Ostra militia had killed civilians, tortured detainees and forcibly disappeared "
+     "residents of Vell.", "detainees"),
+    ("Under Arvo Teller, police in the region have arbitrarily detained students and tortured people in their custody, "
+     "the department said.", "people"),
+    ("Police officers under the command of Arvo Teller killed and injured demonstrators near the stadium in January, "
+     "our researchers found.", "demonstrators"),
+])
+def test_the_verb_of_a_deed_is_no_part_of_its_victims(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert victim in _victims(rows)
+    assert not {v for v in _victims(rows) if v and v.split()[0] in ("tortured", "injured")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    # a people named in a place that is part of who they are stays whole when no deed's place follows
+    ("Soldiers killed the most vulnerable people in the camp, the report said.", None),
+    # an adjective of the victims that is no deed of the sentence stays
+    ("Police detained wounded protesters at the hospital in March, doctors said.", "wounded protesters"),
+])
+def test_victims_with_more_to_them_stay_whole(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    victims = _victims(rows)
+    if victim:
+        assert victim in victims
+    assert "people" not in victims

@@ -183,7 +183,7 @@ class AbuseRules:
             if any(not recall for _, _, recall in found):
                 last_para = s.para
             designated = set(self.sanction_targets.get(s.index, ()))  # (who is designated for the deed did it)
-            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if m.entity not in designated and self._is_victim(m, t)]
+            victims = [self._victim_phrase(m, t) for m, t in self.sent_entities(s, {"Group", "Person"}) if m.entity not in designated and self._is_victim(m, t)]
             location = self._abuse_place(s)
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
@@ -230,6 +230,8 @@ class AbuseRules:
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
                 bearer = self._sufferer(tok) if tok is not None else None
+                if bearer is not None:
+                    bearer = next((self._victim_phrase(vm, vt) for vm, vt in self.sent_entities(s, {"Group"}) if vm.entity == bearer), bearer)
                 sufferers = [bearer] + [v for v in victims if v != bearer] if bearer is not None else victims  # (the one the grammar names first)
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
@@ -1336,6 +1338,43 @@ class AbuseRules:
                 span = self._token_range(sdoc, pos - off, pos - off + 1)
                 return self.doc_tokens[id(sdoc)][span.start] if span else None
         return None
+
+    def _victim_phrase(self, m: Mention, t) -> str:
+        """The people a group mention names as the ones a deed befell, read whole: a count keeps the word that makes
+        it a count ("several hundred people", "up to a million people", not "hundred people"); the place they were
+        in is where it happened, not who they are ("demonstrators in Kinshasa" are demonstrators, and "nearly 7,000
+        people in Minsk" the 7,000 people); and the verb of the deed the parser ran into the phrase is no part of it
+        ("had killed civilians, tortured detainees and ...": the detainees)."""
+        if self.etype(m.entity) != "Group":
+            return m.entity
+        start, end = m.start, m.end
+        words = self.text[start:end]
+        lead = re.search(r"(?i)(?:\b(?:several|a\s+few|some|many|up\s+to\s+a|nearly\s+a|about\s+a|almost\s+a|over\s+a|"
+                         r"more\s+than\s+a|an?)\s+)$", self.text[max(0, start - 16):start])
+        if lead and re.match(r"(?i)(?:hundred|thousand|million)\b", words):
+            start -= len(lead.group(0))
+        first = self._token_at(m.start)
+        if first is not None and first.tag_ in ("VBD", "VBN") and first.pos_ == "VERB" and " " in words and first.i > 0 \
+                and (first.dep_ not in ("amod", "compound") or first.nbor(-1).lower_ in (",", "and", "or")):
+            start = m.start + len(first.text) + (len(words) - len(words[len(first.text):].lstrip()) - len(first.text))
+        tail = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$", self.text[start:end])
+        if tail and self._names_place(tail.group(1), start + tail.start(1), end, m):
+            end = start + tail.start()
+        if (start, end) == (m.start, m.end) or end <= start:
+            return m.entity
+        return self.phrase_entity("Group", self.text[start:end], start, end)
+
+    def _names_place(self, name: str, start: int, end: int, m: Mention) -> bool:
+        """Whether the words at ``start``-``end`` (inside mention ``m``) name a place: a place mention there, or a
+        place the gazetteer knows by that name."""
+        if any(pm is not m and pm.entity and start <= pm.start and pm.end <= end and self.etype(pm.entity) in PLACE_TYPES
+               for pm in self.mentions):
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(name))
+        if ke is not None and ke.type in PLACE_TYPES:
+            return True
+        first = self._token_at(start)
+        return first is not None and first.ent_type_ in ("GPE", "LOC")  # (a town the parser knows, "Kinshasa")
 
     def _is_victim(self, m: Mention, t) -> bool:
         typ = self.etype(m.entity)
