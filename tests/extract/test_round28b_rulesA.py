@@ -122,3 +122,43 @@ def test_victims_with_more_to_them_stay_whole(rules, text, victim):
     if victim:
         assert victim in victims
     assert "people" not in victims
+
+
+# -- the day a report came out is no day of the deeds it tells -----------------------------------------------------------
+
+def _dates(rows, abuse_type=None):
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {c.get("date") for c in find(rows, "abuse", **roles)}
+
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "According to a report published in May 2023 by the Office of the High Commissioner, Valmoran troops executed at "
+    "least 500 people in Ostra.",
+    # news report
+    "In a report submitted to the Security Council in May 2023, the Panel of Experts concluded that the two men had "
+    "been executed by agents of the Valmoran National Security Service.",
+    # NGO report
+    "The decision follows the Council conclusions of 17 May 2023, in which the Council condemned the killing of "
+    "demonstrators by Valmoran security forces in Ostra.",
+])
+def test_a_reports_date_is_no_date_of_the_deeds(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-06-01")
+    assert find(rows, "abuse", abuse_type="extrajudicial_killing")
+    assert not {d for d in _dates(rows, "extrajudicial_killing") if d and d.startswith("2023-05")}
+
+
+@pytest.mark.parametrize("text, date", [
+    # the deed's own date, in the clause of the deed, stays
+    ("The Council conclusions of 17 October 2016 condemned the violence in Ostra, where Valmoran security forces killed "
+     "demonstrators on 19 September 2016.", "2016-09-19"),
+    ("The report, published in May 2023, says Valmoran troops executed 500 people in Ostra on 27 March 2022.",
+     "2022-03-27"),
+    ("Valmoran troops executed at least 500 people in Ostra in March 2022, according to a report published in May 2023.",
+     "2022-03"),
+    # a report that is itself of the deeds: the date is theirs
+    ("Witnesses described the killings of May 2022 in Ostra by Valmoran troops.", "2022-05"),
+])
+def test_the_deeds_own_date_stays(rules, text, date):
+    rows = extract_rows(rules, text + "\n", "2023-06-01")
+    assert date in _dates(rows)

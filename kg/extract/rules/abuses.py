@@ -104,6 +104,7 @@ WANTED_VERBS = gz.RuleWords.load().set("wanted_verbs")
 PRONOUN_SEX = {**gz.RuleWords.load().mapping("possessive_pronoun_sex"), "he": "m", "she": "f"}  # (and the subject forms)
 CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
 VICTIM_GROUP_NOUNS = gz.RuleWords.load().set("victim_group_nouns")
+SOURCE_DOCUMENT_NOUNS = gz.RuleWords.load().set("source_document_nouns")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
@@ -605,7 +606,7 @@ class AbuseRules:
                 top = top.head
             if top.head.i != top.i:  # (the main clause's own dates are the sentence's)
                 lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
-                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi]
+                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi and not self._document_date(d, tok)]
                 if inside:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
@@ -621,7 +622,30 @@ class AbuseRules:
                     before = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi] or before
                 if len(before) > 1:
                     return before[-1].value
+            own = [d for d in self.dates if s.start <= d.start < s.end]
+            if own and self._document_date(own[0], tok):
+                rest = [d for d in own if not self._document_date(d, tok)]
+                return rest[0].value if rest else None  # (undated here, the deed takes the date its story gives)
         return self.sent_date(s)
+
+    def _document_date(self, d, tok) -> bool:
+        """Whether date ``d`` hangs on the document that tells the abuse, not on the deed ("According to a report
+        published in May 2023 by the UN, troops executed 500 people", "the Council conclusions of 17 October 2016, in
+        which the EU condemned the violence committed on 19 September"): the day a report came out is no day of the
+        deeds it reports. Not when the abuse word is itself inside that document's phrase ("a report of killings in
+        May")."""
+        at = self._token_at(d.start)
+        if at is None or at.doc is not tok.doc:
+            return False
+        for a in at.ancestors:
+            if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in SOURCE_DOCUMENT_NOUNS:
+                if a.left_edge.i <= tok.i <= a.right_edge.i and not any(
+                        c.dep_ == "relcl" and c.left_edge.i <= tok.i <= c.right_edge.i for c in a.children):
+                    return False
+                return True
+            if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl":
+                return False  # (a clause of its own: "troops killed 500 people in May, the report said")
+        return False
 
     @staticmethod
     def _opposed_practice(tok) -> bool:
