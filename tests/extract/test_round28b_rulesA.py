@@ -136,9 +136,12 @@ def _dates(rows, abuse_type=None):
     "According to a report published in May 2023 by the Office of the High Commissioner, Valmoran troops executed at "
     "least 500 people in Ostra.",
     # news report
+    "Valmoran troops killed at least 40 villagers in Ostra, according to a UN report released on 3 May 2023.",
+    # NGO report
+    "According to a statement issued on 3 May 2023 by the Ostra Human Rights League, Valmoran police beat and killed "
+    "two students.",
     "In a report submitted to the Security Council in May 2023, the Panel of Experts concluded that the two men had "
     "been executed by agents of the Valmoran National Security Service.",
-    # NGO report
     "The decision follows the Council conclusions of 17 May 2023, in which the Council condemned the killing of "
     "demonstrators by Valmoran security forces in Ostra.",
 ])
