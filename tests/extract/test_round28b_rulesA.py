@@ -165,3 +165,28 @@ def test_a_reports_date_is_no_date_of_the_deeds(rules, text):
 def test_the_deeds_own_date_stays(rules, text, date):
     rows = extract_rows(rules, text + "\n", "2023-06-01")
     assert date in _dates(rows)
+
+
+# -- a count of people no mention covers is who the deed befell ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    # press release
+    ("WASHINGTON - The Treasury today designated the Ostra Brigade, whose fighters have tortured scores of people "
+     "accused of supporting the rebels.", "scores of people"),
+    # news report
+    ("OSTRA, May 3 - Since the protests broke out on April 18, Valmoran government forces have killed hundreds of "
+     "people, rights groups say.", "hundreds of people"),
+    # NGO report
+    ("Valmoran security forces detained dozens of villagers in Ostra in March, our researchers found.",
+     "dozens of villagers"),
+])
+def test_a_count_of_people_is_the_victims(rules, text, victim):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert victim in _victims(rows)
+
+
+def test_a_count_of_things_is_no_victim(rules):
+    """ "burned hundreds of homes": homes suffer no abuse of a person."""
+    text = "Valmoran soldiers killed civilians and burned hundreds of homes in Ostra in March, witnesses said.\n"
+    rows = extract_rows(rules, text, "2023-05-04")
+    assert "hundreds of homes" not in _victims(rows)

@@ -105,6 +105,7 @@ PRONOUN_SEX = {**gz.RuleWords.load().mapping("possessive_pronoun_sex"), "he": "m
 CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
 VICTIM_GROUP_NOUNS = gz.RuleWords.load().set("victim_group_nouns")
 SOURCE_DOCUMENT_NOUNS = gz.RuleWords.load().set("source_document_nouns")
+COUNTED_PEOPLE_NOUNS = gz.RuleWords.load().set("counted_people_nouns")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
@@ -865,11 +866,30 @@ class AbuseRules:
     def _bare_people(self, tok) -> str | None:
         """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
         when the grammar makes them its object. Not one with more to it ("civilians who fled"), left to the mentions."""
+        counted = self._count_of_people(tok)
+        if counted is not None:
+            return counted
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
                 or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
             return None
         at = self.tstart(tok)
         return self.phrase_entity("Group", tok.text, at, at + len(tok.text))
+
+    def _count_of_people(self, tok) -> str | None:
+        """A count of people no mention covers ("scores of people", "several hundred men", "dozens of detainees"), as
+        a group of those words: the victims when the deed's grammar makes the count its object. Up to the people
+        counted; what is said of them after ("accused of supporting the rebels") is no part of their name."""
+        if tok.lemma_.lower() not in ("score", "dozen", "hundred", "thousand", "million") or self.entity_at(tok) is not None:
+            return None
+        people = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                       for g in c.children if g.dep_ == "pobj" and g.i == c.i + 1 and g.tag_ == "NNS"), None)
+        if people is None or people.lower_ not in VICTIM_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS or self.entity_at(people) is not None:
+            return None
+        first = tok.left_edge
+        while first.i < tok.i and first.pos_ not in ("DET", "ADJ", "ADV", "NUM"):
+            first = first.doc[first.i + 1]  # (nothing but the count's own words: "several", "the", "at least")
+        at, end = self.tstart(first), self.tstart(people) + len(people.text)
+        return self.phrase_entity("Group", self.text[at:end], at, end)
 
     @staticmethod
     def _held_subject(tok):
