@@ -104,6 +104,8 @@ WANTED_VERBS = gz.RuleWords.load().set("wanted_verbs")
 PRONOUN_SEX = {**gz.RuleWords.load().mapping("possessive_pronoun_sex"), "he": "m", "she": "f"}  # (and the subject forms)
 CRIMINAL_BAND_HEADS = gz.RuleWords.load().set("criminal_band_heads")
 VICTIM_GROUP_NOUNS = gz.RuleWords.load().set("victim_group_nouns")
+SOURCE_DOCUMENT_NOUNS = gz.RuleWords.load().set("source_document_nouns")
+COUNTED_PEOPLE_NOUNS = gz.RuleWords.load().set("counted_people_nouns")
 UNJUST_TRIAL_WORDS = gz.RuleWords.load().set("unjust_trial_words")
 DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
@@ -183,7 +185,7 @@ class AbuseRules:
             if any(not recall for _, _, recall in found):
                 last_para = s.para
             designated = set(self.sanction_targets.get(s.index, ()))  # (who is designated for the deed did it)
-            victims = [m.entity for m, t in self.sent_entities(s, {"Group", "Person"}) if m.entity not in designated and self._is_victim(m, t)]
+            victims = [self._victim_phrase(m, t) for m, t in self.sent_entities(s, {"Group", "Person"}) if m.entity not in designated and self._is_victim(m, t)]
             location = self._abuse_place(s)
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
@@ -230,6 +232,8 @@ class AbuseRules:
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
                 bearer = self._sufferer(tok) if tok is not None else None
+                if bearer is not None:
+                    bearer = next((self._victim_phrase(vm, vt) for vm, vt in self.sent_entities(s, {"Group"}) if vm.entity == bearer), bearer)
                 sufferers = [bearer] + [v for v in victims if v != bearer] if bearer is not None else victims  # (the one the grammar names first)
                 top = tok
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
@@ -381,6 +385,8 @@ class AbuseRules:
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
+            if self._onlooker_state(m.entity, s):
+                continue
             location = m.entity
             if self.etype(m.entity) == "Region":
                 break
@@ -392,6 +398,24 @@ class AbuseRules:
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
+
+    def _onlooker_state(self, key: str, s: Sent) -> bool:
+        """Whether a sanctioning state a sentence names only looks on at deeds done in the state the text is about
+        ("sanctioned by the United States over the repression of opponents", "a doctoral student at Britain's
+        University of Leeds was jailed", "the regime's partners, the United States among them, should stop arms
+        transfers"): it punishes, hosts or is asked to act, and the deeds happened elsewhere. Not when the sentence
+        names no other state and the text is about no other, nor when its own people are told to do the deed."""
+        if self.etype(key) != "Country" or self.ex.entities[key].wikidata not in SANCTIONER_QIDS:
+            return False
+        home = self._main_country(foreign_only=True)
+        if home is None or home == key:
+            return False
+        for t in s.span:
+            ke = self.demonym_state(t)
+            if ke is not None and ke.wikidata == self.ex.entities[key].wikidata and t.text[:1].isupper() \
+                    and t.head.lower_ in ACTOR_GROUP_HEADS:
+                return False  # "American soldiers tortured detainees"
+        return True
 
     def _setting_region(self, s: Sent) -> str | None:
         """The region a sentence without a place is set in: the one its paragraph named before it most, else the one
@@ -583,7 +607,7 @@ class AbuseRules:
                 top = top.head
             if top.head.i != top.i:  # (the main clause's own dates are the sentence's)
                 lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
-                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi]
+                inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi and not self._document_date(d, tok)]
                 if inside:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
@@ -599,7 +623,30 @@ class AbuseRules:
                     before = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi] or before
                 if len(before) > 1:
                     return before[-1].value
+            own = [d for d in self.dates if s.start <= d.start < s.end]
+            if own and self._document_date(own[0], tok):
+                rest = [d for d in own if not self._document_date(d, tok)]
+                return rest[0].value if rest else None  # (undated here, the deed takes the date its story gives)
         return self.sent_date(s)
+
+    def _document_date(self, d, tok) -> bool:
+        """Whether date ``d`` hangs on the document that tells the abuse, not on the deed ("According to a report
+        published in May 2023 by the UN, troops executed 500 people", "the Council conclusions of 17 October 2016, in
+        which the EU condemned the violence committed on 19 September"): the day a report came out is no day of the
+        deeds it reports. Not when the abuse word is itself inside that document's phrase ("a report of killings in
+        May")."""
+        at = self._token_at(d.start)
+        if at is None or at.doc is not tok.doc:
+            return False
+        for a in at.ancestors:
+            if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in SOURCE_DOCUMENT_NOUNS:
+                if a.left_edge.i <= tok.i <= a.right_edge.i and not any(
+                        c.dep_ == "relcl" and c.left_edge.i <= tok.i <= c.right_edge.i for c in a.children):
+                    return False
+                return True
+            if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl":
+                return False  # (a clause of its own: "troops killed 500 people in May, the report said")
+        return False
 
     @staticmethod
     def _opposed_practice(tok) -> bool:
@@ -819,11 +866,30 @@ class AbuseRules:
     def _bare_people(self, tok) -> str | None:
         """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
         when the grammar makes them its object. Not one with more to it ("civilians who fled"), left to the mentions."""
+        counted = self._count_of_people(tok)
+        if counted is not None:
+            return counted
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
                 or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
             return None
         at = self.tstart(tok)
         return self.phrase_entity("Group", tok.text, at, at + len(tok.text))
+
+    def _count_of_people(self, tok) -> str | None:
+        """A count of people no mention covers ("scores of people", "several hundred men", "dozens of detainees"), as
+        a group of those words: the victims when the deed's grammar makes the count its object. Up to the people
+        counted; what is said of them after ("accused of supporting the rebels") is no part of their name."""
+        if tok.lemma_.lower() not in ("score", "dozen", "hundred", "thousand", "million") or self.entity_at(tok) is not None:
+            return None
+        people = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                       for g in c.children if g.dep_ == "pobj" and g.i == c.i + 1 and g.tag_ == "NNS"), None)
+        if people is None or people.lower_ not in VICTIM_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS or self.entity_at(people) is not None:
+            return None
+        first = tok.left_edge
+        while first.i < tok.i and first.pos_ not in ("DET", "ADJ", "ADV", "NUM"):
+            first = first.doc[first.i + 1]  # (nothing but the count's own words: "several", "the", "at least")
+        at, end = self.tstart(first), self.tstart(people) + len(people.text)
+        return self.phrase_entity("Group", self.text[at:end], at, end)
 
     @staticmethod
     def _held_subject(tok):
@@ -1316,6 +1382,43 @@ class AbuseRules:
                 span = self._token_range(sdoc, pos - off, pos - off + 1)
                 return self.doc_tokens[id(sdoc)][span.start] if span else None
         return None
+
+    def _victim_phrase(self, m: Mention, t) -> str:
+        """The people a group mention names as the ones a deed befell, read whole: a count keeps the word that makes
+        it a count ("several hundred people", "up to a million people", not "hundred people"); the place they were
+        in is where it happened, not who they are ("demonstrators in Kinshasa" are demonstrators, and "nearly 7,000
+        people in Minsk" the 7,000 people); and the verb of the deed the parser ran into the phrase is no part of it
+        ("had killed civilians, tortured detainees and ...": the detainees)."""
+        if self.etype(m.entity) != "Group":
+            return m.entity
+        start, end = m.start, m.end
+        words = self.text[start:end]
+        lead = re.search(r"(?i)(?:\b(?:several|a\s+few|some|many|up\s+to\s+a|nearly\s+a|about\s+a|almost\s+a|over\s+a|"
+                         r"more\s+than\s+a|an?)\s+)$", self.text[max(0, start - 16):start])
+        if lead and re.match(r"(?i)(?:hundred|thousand|million)\b", words):
+            start -= len(lead.group(0))
+        first = self._token_at(m.start)
+        if first is not None and first.tag_ in ("VBD", "VBN") and first.pos_ == "VERB" and " " in words and first.i > 0 \
+                and (first.dep_ not in ("amod", "compound") or first.nbor(-1).lower_ in (",", "and", "or")):
+            start = m.start + len(first.text) + (len(words) - len(words[len(first.text):].lstrip()) - len(first.text))
+        tail = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$", self.text[start:end])
+        if tail and self._names_place(tail.group(1), start + tail.start(1), end, m):
+            end = start + tail.start()
+        if (start, end) == (m.start, m.end) or end <= start:
+            return m.entity
+        return self.phrase_entity("Group", self.text[start:end], start, end)
+
+    def _names_place(self, name: str, start: int, end: int, m: Mention) -> bool:
+        """Whether the words at ``start``-``end`` (inside mention ``m``) name a place: a place mention there, or a
+        place the gazetteer knows by that name."""
+        if any(pm is not m and pm.entity and start <= pm.start and pm.end <= end and self.etype(pm.entity) in PLACE_TYPES
+               for pm in self.mentions):
+            return True
+        ke = self.gaz.known_by_label.get(gz.normal(name))
+        if ke is not None and ke.type in PLACE_TYPES:
+            return True
+        first = self._token_at(start)
+        return first is not None and first.ent_type_ in ("GPE", "LOC")  # (a town the parser knows, "Kinshasa")
 
     def _is_victim(self, m: Mention, t) -> bool:
         typ = self.etype(m.entity)
