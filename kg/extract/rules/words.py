@@ -90,8 +90,8 @@ STATE_TITLE_RE = re.compile(
     r"\b(?:president|prime minister|premier|king|queen|crown prince|emir|sultan|minister|prosecutor general|"
     r"attorney general|foreign secretary|home secretary|national security advis[eo]r|chancellor|dictator|head of state|governor|"
     r"government spokes(?:man|woman|person))\b", re.I)
-# Wikidata IDs of the jurisdictions that most sanctions texts come from.
-SANCTIONER_QIDS = {"Q30", "Q145", "Q16", "Q458"}
+# Wikidata IDs of the jurisdictions that most sanctions texts come from (by their gazetteer labels).
+SANCTIONER_QIDS = frozenset(gz.get().known_by_label[gz.normal(label)].wikidata for label in _WORDS.set("sanctioning_jurisdictions"))
 # Heads too generic to name an unnamed body a title is "of" ("member of the team").
 GENERIC_ORG_HEADS = _WORDS.set("generic_org_heads")
 DESCRIPTOR_HEADS = _WORDS.set("descriptor_heads")
