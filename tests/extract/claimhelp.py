@@ -37,3 +37,8 @@ def perpetrators(rows, abuse_type=None):
 def held(rows, person):
     """(role, org) of every position ``person`` holds."""
     return {(c["role"], name(c["org"])) for c in find(rows, "position", person=person)}
+
+
+def family_triples(rows):
+    """(person, relative, relation) of every family claim."""
+    return {(name(c["person"]), name(c["relative"]), c["relation"]) for c in find(rows, "family")}

@@ -7,14 +7,7 @@ Short invented texts (people, bodies and places are made up; states are real whe
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, perpetrators
-
-
-def _kin(rows):
-    """(person, relative, relation) of every family claim."""
-    return {(c["person"]["name"] if isinstance(c["person"], dict) else c["person"],
-             c["relative"]["name"] if isinstance(c["relative"], dict) else c["relative"], c["relation"])
-            for c in find(rows, "family")}
+from extract.claimhelp import extract_rows, family_triples, find, perpetrators
 
 
 # -- a child of two parents named together --------------------------------------------------------------------------
@@ -30,7 +23,7 @@ def _kin(rows):
     "Tomas Varela Ruiz, a son of former President Emilio Varela and his wife, Dora Ruiz, controls the state fuel importer.",
 ])
 def test_a_child_of_two_parents_named_together_is_a_child_of_each(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert {("Emilio Varela", "Tomas Varela Ruiz", "child"), ("Dora Ruiz", "Tomas Varela Ruiz", "child")} <= kin
 
 
@@ -46,14 +39,14 @@ def test_a_child_of_two_parents_named_together_is_a_child_of_each(rules, text):
     "couple, heads the state oil company.",
 ])
 def test_a_child_of_the_couple_is_a_child_of_both(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert {("Emilio Varela", "Ines Varela Ruiz", "child"), ("Dora Ruiz", "Ines Varela Ruiz", "child")} <= kin
 
 
 def test_a_son_of_one_man_and_a_body_has_one_parent(rules):
     """Not when the second thing after "and" is no person: "a son of X and a director of Y" is X's son only."""
     text = "Tomas Varela Ruiz, a son of Emilio Varela and a director of the Corvanian Fuel Company, was designated.\n"
-    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text, "2023-05-10"))
     assert ("Emilio Varela", "Tomas Varela Ruiz", "child") in kin
     assert all(p == "Emilio Varela" for p, _, _ in kin)
 
@@ -62,7 +55,7 @@ def test_parents_already_named_are_no_new_relatives(rules):
     """ "on behalf of his parents" after both parents were named: them again, not an unnamed third relative."""
     text = ("Today, the Treasury designated Tomas Varela Ruiz, a son of President Emilio Varela and Vice President Dora "
             "Ruiz. Tomas Varela Ruiz manages a number of businesses on behalf of his parents.\n")
-    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text, "2023-05-10"))
     assert not any(rel.startswith("his ") for _, rel, _ in kin)
 
 
@@ -70,7 +63,7 @@ def test_parents_not_both_named_are_still_relatives(rules):
     """One parent named is not both: "his parents" may name someone the text has not."""
     text = ("The Treasury designated Tomas Varela Ruiz, a son of President Emilio Varela. Tomas Varela Ruiz manages a "
             "number of businesses on behalf of his parents.\n")
-    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text, "2023-05-10"))
     assert ("Tomas Varela Ruiz", "his parents", "parent") in kin
 
 
@@ -85,7 +78,7 @@ def test_parents_not_both_named_are_still_relatives(rules):
      "on Sunday.", "Dzian Harbatka", "Aliaksei Harbatka"),
 ])
 def test_the_relative_before_the_comma_is_the_whole_name(rules, text, child, parent):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert (parent, child, "child") in kin
 
 
@@ -99,7 +92,7 @@ def test_the_relative_before_the_comma_is_the_whole_name(rules, text, child, par
     "Alena Harbatka, the wife of Piotr Harbatka and the daughter-in-law of Aliaksei Harbatka, was detained in Minsk.",
 ])
 def test_a_second_kinship_phrase_describes_the_same_person(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert ("Piotr Harbatka", "Alena Harbatka", "spouse") in kin
     assert ("Aliaksei Harbatka", "Alena Harbatka", "relative") in kin
 
@@ -107,7 +100,7 @@ def test_a_second_kinship_phrase_describes_the_same_person(rules, text):
 def test_a_kinship_phrase_of_another_clause_is_not_the_same_person(rules):
     text = ("Alena Harbatka, the wife of Piotr Harbatka, said on Monday that the son of Aliaksei Harbatka had been "
             "arrested.\n")
-    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text, "2023-05-10"))
     assert ("Aliaksei Harbatka", "Alena Harbatka", "child") not in kin
     assert ("Aliaksei Harbatka", "Alena Harbatka", "relative") not in kin
 
@@ -257,7 +250,7 @@ def test_a_participle_on_its_victims_still_names_them(rules):
     "Korami, are serving long prison terms in Adel Abad prison.",
 ])
 def test_his_brothers_named_after_are_the_first_mans(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert ("Navid Korami", "Habib Korami", "sibling") in kin
     assert not any(p in ("Ali Sadran", "Habib Korami") for p, _, _ in kin)
 
@@ -268,14 +261,14 @@ def test_his_brothers_named_after_are_the_first_mans(rules, text):
     "The freeze covers Mr Varela, his wife Dora Varela and their son Ivan Varela.",
 ])
 def test_a_wife_named_after_the_kinship_word_is_not_the_man_before_the_comma(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert any(rel == "Dora Varela" and relation == "spouse" for _, rel, relation in kin)
     assert any(rel == "Ivan Varela" and relation == "child" for _, rel, relation in kin)
 
 
 def test_the_man_before_the_comma_is_still_the_relative_when_none_is_named_after(rules):
     text = "The Treasury designated Qais Darwan and Laith Darwan, his brother and a militia commander.\n"
-    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text, "2023-05-10"))
     assert ("Qais Darwan", "Laith Darwan", "sibling") in kin
 
 
@@ -291,13 +284,13 @@ def test_the_man_before_the_comma_is_still_the_relative_when_none_is_named_after
     "Lema Daudova, the mother of three prominent critics of governor Adam Sultanov, was taken from her flat in January.",
 ])
 def test_kin_of_a_group_is_not_kin_of_the_man_inside_it(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-05-10"))
     assert not any(p == "Adam Sultanov" for p, _, _ in kin)
 
 
 def test_kin_of_one_man_named_after_a_title_is_still_his(rules):
     text = "Lola Karimova, the daughter of the late President of Uzbekistan, Islam Karimov, was questioned.\n"
-    kin = _kin(extract_rows(rules, text, "2023-05-10"))
+    kin = family_triples(extract_rows(rules, text, "2023-05-10"))
     assert ("Islam Karimov", "Lola Karimova", "child") in kin
 
 

@@ -7,14 +7,7 @@ Short invented texts (people, bodies and places are made up; states are real whe
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, perpetrators
-
-
-def _kin(rows):
-    """(person, relative, relation) of every family claim."""
-    return {(c["person"]["name"] if isinstance(c["person"], dict) else c["person"],
-             c["relative"]["name"] if isinstance(c["relative"], dict) else c["relative"], c["relation"])
-            for c in find(rows, "family")}
+from extract.claimhelp import extract_rows, family_triples, find, perpetrators
 
 
 # -- "the gang", "his gang": the band named in full before ------------------------------------------------------------
@@ -169,7 +162,7 @@ def test_a_bare_force_listed_beside_a_named_body_is_a_doer_too(rules, text):
     "Ruiz, runs the main television channel.",
 ])
 def test_the_couples_child_is_a_child_of_both(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2021-07-12"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2021-07-12"))
     child = "Ines Varela Ruiz" if "Ines" in text else "Tomas Varela Ruiz"
     assert {("Emilio Varela", child, "child"), ("Dora Ruiz", child, "child")} <= kin
 
@@ -184,7 +177,7 @@ def test_the_couples_child_is_a_child_of_both(rules, text):
 def test_parents_named_by_given_names_alone(rules, text, owner):
     if not text.startswith("Dario"):
         text = "Opposition leader Dario Kestrel was sentenced to 19 years. " + text
-    kin = _kin(extract_rows(rules, text + "\n", "2023-08-04"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2023-08-04"))
     names = [w.strip(",") for w in text.split("parents, ")[1].split(",")[0].replace(" and ", " ").split()]
     assert {(owner, n, "parent") for n in names} <= kin
 
@@ -192,7 +185,7 @@ def test_parents_named_by_given_names_alone(rules, text, owner):
 def test_a_lone_place_after_parents_is_no_parent(rules):
     """ "his parents, in Minsk": a comma and a place after the word is where they are, not their name."""
     text = "Dario Kestrel was sentenced on Friday. His parents, in Ostrava, said they would appeal.\n"
-    kin = _kin(extract_rows(rules, text, "2023-08-04"))
+    kin = family_triples(extract_rows(rules, text, "2023-08-04"))
     assert not any(r == "Ostrava" for _, r, _ in kin)
 
 
@@ -203,7 +196,7 @@ def test_a_lone_place_after_parents_is_no_parent(rules):
     "Ines Varela, the daughter of Dora Ruiz, manages the companies her mother set up with public money.",
 ])
 def test_his_father_after_the_son_of_y_is_y_again(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2019-03-21"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2019-03-21"))
     assert not any(r.startswith(("his ", "her ")) for _, r, _ in kin)
 
 
@@ -297,7 +290,7 @@ def test_agents_abduction_stays_an_enforced_disappearance(rules):
     "United States on Wednesday.",
 ])
 def test_a_persons_immediate_family_is_his_relative(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2021-05-12"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2021-05-12"))
     rel = {(p, r) for p, r, x in kin if x == "relative" and "family members" in r}
     assert {p for p, _ in rel} == {"Dario Kestrel"}
 
@@ -309,7 +302,7 @@ def test_a_persons_immediate_family_is_his_relative(rules, text):
     "Kestrel. Dario Kestrel was designated today.",
 ])
 def test_a_rules_boilerplate_or_a_named_list_gives_no_family_group(rules, text):
-    kin = _kin(extract_rows(rules, text + "\n", "2021-05-12"))
+    kin = family_triples(extract_rows(rules, text + "\n", "2021-05-12"))
     assert not any("family members" in r for _, r, _ in kin)
 
 
