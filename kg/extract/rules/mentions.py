@@ -411,6 +411,7 @@ class MentionRules:
             cands.append(Mention(m.start(), m.end(), phrase, "Medium", 2, " ".join(phrase.split()).lower()))
         # spaCy: NER and token patterns
         for off, sdoc in self.parsed:
+            toks = self.doc_tokens[id(sdoc)]  # (``ent[i]`` would make each token again)
             for ent in sdoc.ents:
                 typ = NER_TYPES.get(ent.label_)
                 etext = ent.text
@@ -418,10 +419,10 @@ class MentionRules:
                 if typ is None:
                     continue
                 # drop a leading "the" and a trailing possessive from the mention
-                if ent[0].lower_ == "the" and len(ent) > 1:
-                    s = off + ent[1].idx
-                if ent[-1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
-                    e = off + ent[-2].idx + len(ent[-2].text)
+                if toks[ent.start].lower_ == "the" and len(ent) > 1:
+                    s = off + toks[ent.start + 1].idx
+                if toks[ent.end - 1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
+                    e = off + toks[ent.end - 2].idx + len(toks[ent.end - 2].text)
                 etext = text[s:e]
                 lead = re.match(r"[-*\u2022\u2013\u2014\"'\u201c\u2018\s]+", etext)
                 if lead and lead.end() < len(etext):
@@ -613,7 +614,7 @@ class MentionRules:
                     if num and etext[:1].isupper():
                         s -= len(num.group(0))  # (and "Varna No. 3" + "District Court": the court's seat and number)
                         etext = text[s:e]
-                if typ == "Person" and len(ent) > 1 and ent[-1].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "DET", "CCONJ"):
+                if typ == "Person" and len(ent) > 1 and toks[ent.end - 1].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "DET", "CCONJ"):
                     ent = ent[:-1]  # "Lazov Due" of a headline's "Petar Lazov Due to Involvement in ...": a name ends before a function word
                     e = off + ent.end_char
                     etext = text[s:e]

@@ -2087,9 +2087,10 @@ class PositionRules:
                         continue
                     score[self._known_entity(ke)] += 1.0
         for off, sdoc in self.parsed:
-            for t in sdoc:
+            toks = self.doc_tokens[id(sdoc)]  # (the tokens made once per text: iterating the Doc makes them again)
+            for t in toks:
                 ke = self.demonym_state(t) if t.text[:1].isupper() else None  # ("South Sudanese" is South Sudan's, not Sudan's)
-                if ke is not None and ke.type == "Country" and not (t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == "-"):
+                if ke is not None and ke.type == "Country" and not (t.i + 1 < len(toks) and toks[t.i + 1].text == "-"):
                     key = self._known_entity(ke)
                     score[key] += 0.3 if ke.wikidata in SANCTIONER_QIDS else 1.0
         self._main_country_key = max(score, key=lambda k: (score[k], k)) if score else None

@@ -785,13 +785,18 @@ class SanctionRules:
         Security Information Agency (Bezbednosno-informativna agencija, or BIA)"): the body's own-language name, then its
         initials, no second target; else None. (Initials alone in the brackets, "(MEC)", are left to the parse, which
         often hangs them where the sentence puts its targets.)"""
-        i = tok.i - 1
-        while i >= max(0, tok.i - 15) and tok.doc[i].text not in ("(", ")"):
-            i -= 1
-        alone = i == tok.i - 1 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")"
-        if i <= 0 or alone or tok.doc[i].text != "(" or self.entity_at(tok.doc[i - 1]) != key:
+        start = self.tstart(tok)
+        before = self.text[max(0, start - 100):start]  # (read in the text: walking the tokens back made thousands of them)
+        opened = before.rfind("(")
+        if opened < 0 or ")" in before[opened:]:
             return None
-        return tok.doc[i - 1]
+        opened += start - len(before)
+        if opened == start - 1 and self.text[start + len(tok.text):start + len(tok.text) + 1] == ")":
+            return None  # "(MEC)"
+        gap = self.text[max(0, opened - 20):opened]
+        name_end = opened - (len(gap) - len(gap.rstrip()))
+        last = self._token_ending_at(name_end) if name_end else None
+        return last if last is not None and self.entity_at(last) == key else None
 
     def _proper_run(self, tok) -> str | None:
         """The company a run of capitalised proper nouns ending in ``tok`` names when the NER found no name there
