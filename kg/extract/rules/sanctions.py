@@ -306,13 +306,21 @@ class SanctionRules:
             things.append(t.head)  # "the banned movement", "a rally (that) they had banned" (but "protesters blocking a line")
         return bool(things) and all(x.lemma_.lower() in BLOCKED_THINGS or x.lower_ in BLOCKED_THINGS for x in things)
 
-    @staticmethod
-    def _unrealised(t) -> bool:
+    def _unrealised(self, t) -> bool:
         """Whether a sanction word speaks of a sanction nobody has taken.
 
         News reports sanctions that rights groups call for, that a government "should" or "could"
         impose, or that one "has not" imposed; the claims contract counts only sanctions taken.
+        (Asked about the same word four times on average: the walk up its tree is done once.)
         """
+        cache = self.__dict__.setdefault("_unrealised_at", {})
+        key = (id(t.doc), t.i)
+        if key not in cache:
+            cache[key] = self._walks_to_unrealised(t)
+        return cache[key]
+
+    @staticmethod
+    def _walks_to_unrealised(t) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
             return True  # "faces possible sanctions", "proposed sanctions"
         node = t
