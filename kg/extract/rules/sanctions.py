@@ -756,11 +756,11 @@ class SanctionRules:
         """ "the three Gupta brothers", "the Okoye sisters", "the Guptas": a family named by its surname stands for the
         people of that surname the text named before, when there are as many as it counts (None when ``tok`` is no
         such surname)."""
-        if tok.pos_ not in ("PROPN", "ADJ") or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        if tok.pos_ not in ("PROPN", "ADJ") or not tok.text[:1].isupper():
             return None
         plural_name = tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.text.endswith("s") and any(c.lower_ == "the" for c in tok.children)
         kin_noun = tok.dep_ in ("compound", "amod") and tok.head.lower_ in ("brothers", "sisters", "siblings", "sons", "daughters", "cousins")
-        if not plural_name and not kin_noun:
+        if not plural_name and not kin_noun or tok.i == tok.sent.start:  # (the sentence is found last: finding it walks the parse)
             return None
         surname = tok.text[:-1] if plural_name else tok.text
         count = None
