@@ -1766,7 +1766,7 @@ class MentionRules:
         town typed as a person becomes a perpetrator or a victim. Every occurrence of the name is weighed: one use
         as a person (a speech verb or "who" after it, a title before it) keeps it a person."""
         text = self.text
-        verdict: dict[str, bool] = {}
+        verdict: dict[str, str | None] = {}  # a name -> the place type its uses gave it (None: no place)
         # ("Ali" of "Mohammed Ali", "Hassan" of "Hassan Rouhani": a word of a person's name is his, whatever town bears it)
         person_words = {w for m in self.mentions if m.type == "Person" and " " in m.text.strip() for w in m.text.split()}
         for m in self.mentions:
@@ -1775,10 +1775,9 @@ class MentionRules:
             name = m.text
             words = name.split()
             if name in verdict:
-                if verdict[name]:
-                    m.type = "Region" if name.endswith(" State") or is_province(name) and not town_population(name) else "Place"
+                m.type = verdict[name] or m.type
                 continue
-            verdict[name] = False
+            verdict[name] = None
             # "in Jonglei State", "across Kaduna State": a federal or provincial state is a region, though "State" is a
             # body's word too ("the Islamic State", "State Security")
             state = len(words) in (2, 3) and words[-1] == "State" and not self._names_a_body(" ".join(words[:-1])) \
@@ -1808,16 +1807,14 @@ class MentionRules:
                 if last is not None and last.dep_ == "compound" and last.head.i > last.i:
                     continue  # "in Odebrecht bribes": the name modifies a noun after it
                 placed = True
-            province = False
+            town = bool(town_population(name))
+            province = is_province(name) and not town  # ("Harare", the province, is named for its city)
             if not placed and not person_use and not body_use and not state and name not in person_words:
                 # "flew from Tomsk", "Bogotá" in a list of cities: a town GeoNames knows, or a province ISO 3166-2 does
                 # ("attacks across Jonglei", "Norte de Santander"), used as no person is used
-                town = bool(town_population(name))
-                province = is_province(name) and not town  # ("Harare", the province, is named for its city)
                 placed = province or town
             if placed:
-                verdict[name] = True
-                m.type = "Region" if state or province else "Place"
+                verdict[name] = m.type = "Region" if state or province else "Place"
 
     def _in_place_list(self, start: int, end: int) -> bool:
         """Whether a name is an item of a list of places a locative opens ("in Sanaa, Hodeidah, Amran and Saada"): the

@@ -297,12 +297,12 @@ SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
 # A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district.
 _SETTLEMENTS = "|".join(sorted(_WORDS.set("settlement_nouns") | SUBDIVISION_NOUNS))
 LOCATIVE_PREPOSITIONS = _WORDS.set("locative_prepositions")
-PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:%s)\s+of)\s+$" % ("|".join(sorted(_WORDS.set("locative_prepositions"))), _SETTLEMENTS))
+_LOCATIVES = "|".join(sorted(LOCATIVE_PREPOSITIONS))
+PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:%s)\s+of)\s+$" % (_LOCATIVES, _SETTLEMENTS))
 # a name later in a list of places a locative opens ("in Sanaa, Hodeidah, Amran and Saada", "near Goma and Bukavu")
 # (an "and" only before the list's last item: "in Bentiu and Mayom, Ada Lenz said" names a person after the list)
 _LISTED_PLACE = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-PLACE_LIST_BEFORE_NAME_RE = re.compile(r"\b(?:%s)\s+(?:%s,\s+){0,6}(?:%s(?:,\s+|,?\s+and\s+))$"
-                                       % ("|".join(sorted(_WORDS.set("locative_prepositions"))), _LISTED_PLACE, _LISTED_PLACE))
+PLACE_LIST_BEFORE_NAME_RE = re.compile(r"\b(?:%s)\s+(?:%s,\s+){0,6}(?:%s(?:,\s+|,?\s+and\s+))$" % (_LOCATIVES, _LISTED_PLACE, _LISTED_PLACE))
 PLACE_AFTER_NAME_RE = re.compile(r"\s+(?i:%s)\b|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:%s)(?=\s+(?:of|in|near|outside|on|north|south|east|west)\b|\s*[,.;:)])"
                                  % (_SETTLEMENTS, _SETTLEMENTS))  # (", the city's police commissioner" describes a person)
 # ... and a bare name as a person: a speech verb or "who" right after it
