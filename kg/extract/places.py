@@ -52,12 +52,13 @@ def _provinces() -> frozenset[str]:
         from anyascii import anyascii
     except ImportError:
         return frozenset()
-    from kg.extract.rules.words import COMMON_PLACE_WORDS
+    from kg.extract.gazetteer import RuleWords
 
+    common = RuleWords.load().set("common_place_words")
     names = set()
     for sub in pycountry.subdivisions:
         if sub.type in PROVINCE_KINDS:
-            names.update(n for n in (sub.name, anyascii(sub.name)) if n.casefold() not in COMMON_PLACE_WORDS and len(n) > 3)
+            names.update(n for n in (sub.name, anyascii(sub.name)) if n.casefold() not in common and len(n) > 3)
     return frozenset(names)
 
 

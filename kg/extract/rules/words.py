@@ -184,7 +184,6 @@ MANDATE_VERBS = _WORDS.set("mandate_verbs")
 ACTING_VERBS = _WORDS.set("acting_verbs")
 COVERAGE_VERBS = _WORDS.set("coverage_verbs")
 OUTLET_NOUNS = _WORDS.set("outlet_nouns")
-COMMON_PLACE_WORDS = _WORDS.set("common_place_words")
 BARRED_ACTIVITY_NOUNS = _WORDS.set("barred_activity_nouns")
 ASSET_NOUNS = _WORDS.set("asset_nouns")
 # A capital as its state: every one where a sanctioning actor is expected; as a denier
