@@ -642,6 +642,12 @@ class MentionRules:
                     continue  # "... Due to Involvement in Significant Corruption": a headline's capitals; the text says it in lower case
                 if " " not in etext and text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip().rstrip(":").rstrip() == etext:
                     continue  # "Background", "Annex": one word on a line of its own is a section's heading, no name
+                if typ in ("Person", "Organization", "GovernmentBody") and s < text.find("\n") and self._headline_above_text():
+                    kept = self._headline_name(etext)
+                    if not kept:
+                        continue  # "Demands End", "Quash": a headline's capitals that no name of the text has
+                    e = s + len(kept)  # "Taliban Kill" + ", 'Disappear' ...": the text names "Taliban", never "Taliban Kill"
+                    etext = kept
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it, and
@@ -721,6 +727,41 @@ class MentionRules:
         its capitals elsewhere are a headline's, not a name's."""
         low = phrase.lower()
         return low in self.text and next(_occurrences(self.text, low, "_-", "_-"), None) is not None
+
+    def _headline_name(self, name: str) -> str:
+        """The part of a name read in a Title-Case headline that the text below names too: its longest run of opening
+        words said there as a whole ("Taliban" of "Taliban Kill, 'Disappear' Ex-Officials"; "Zhanaozen" of "Police
+        Abuses in Zhanaozen Unpunished"), else the whole name if a word of it is capitalised below inside a sentence
+        ("Kizza Besigye" of a text that says "Besigye"), else "" (no name: "Demands End", "Verdict"). A headline
+        capitalises every word, so there a capital does not say where a name stops; the text's own use does."""
+        body = self.text[self.text.find("\n"):]
+        if next(_occurrences(body, name), None) is not None:
+            return name
+        words = name.split()
+        for n in range(len(words) - 1, 0, -1):
+            lead = name[:name.index(words[n - 1], len(" ".join(words[:n - 1]))) + len(words[n - 1])]
+            if words[n].casefold() in self.gaz.org_words or GOV_WORDS.fullmatch(words[n]):
+                break  # "Venezuela's Military Counterintelligence Agency": a body's head noun ends its name
+            if any(not re.match(r"\s+[A-Z]", body[b:b + 2]) for _, b in _occurrences(body, lead)) \
+                    and not self._named_inside_sentence(body, words[n]):
+                return lead  # (said on its own below: "Sri" of "Sri Lanka" is not "Sri" of "Sri Lankan Navy")
+        return name if any(self._named_inside_sentence(body, w) for w in words) else ""
+
+    def _headline_above_text(self) -> bool:
+        """Whether the first line is a Title-Case headline over a text (not a sentence that happens to capitalise
+        its long words, nor a text of one line)."""
+        end = self.text.find("\n")
+        return end > 0 and not self.text[:end].rstrip().endswith(".") and len(self.text) - end > 100 and self._title_case_line(0)
+
+    @staticmethod
+    def _named_inside_sentence(text: str, word: str) -> bool:
+        """Whether ``word`` stands capitalised in ``text`` other than where a sentence or line opens (where any word
+        is capitalised)."""
+        for a, _ in _occurrences(text, word):
+            before = text[:a].rstrip(" \t\"'\u201c\u2018(")
+            if before and before[-1] not in ".!?:\n":
+                return True
+        return False
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line at ``pos`` capitalises every word but the small ones (a headline): there a capital

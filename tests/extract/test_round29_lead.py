@@ -1,0 +1,64 @@
+"""Round 29 (lead): the names of a Title-Case headline.
+
+A headline capitalises every word, so a capital there does not say where a name stops: the NER read "Taliban Kill"
+and "Zhanaozen Unpunished" as people and "Demands End" as a name. The text below the headline says where: a name
+is cut to the opening words the text names on their own, and a headline "name" none of whose words the text
+capitalises inside a sentence is no name. A headline name the text gives in part ("Besigye") stays whole, and so
+does a body's name that ends on its own noun ("... Intelligence Agency").
+"""
+
+import pytest
+
+from kg.model import Document
+
+
+def entities(rules, text: str, date: str = "2024-05-01"):
+    return {e.name: e.type for e in rules.extract(Document(id="t", text=text, date=date)).entities.values()}
+
+
+CUT = [
+    ("Norvia: Dravani Kill, 'Disappear' Ex-Officials\n\nHuman Rights Watch, May 1, 2024\n\n"
+     "The Dravani have summarily executed more than 40 former police officers since they took power, Human Rights "
+     "Watch said today. Dravani commanders denied the killings.\n",
+     "Dravani Kill", "Dravani"),
+    ("Strikers Punished, Police Abuses in Tarnovka Unpunished\n\nTARNOVKA, Oct 3 (Wire) - Police who fired on striking "
+     "workers in Tarnovka last year have not been charged, lawyers for the victims said on Tuesday.\n",
+     "Tarnovka Unpunished", "Tarnovka"),
+    ("Report: Sellan Guards Beat Detainees in Three Prisons\n\nGuards of the Sellan prison service beat detainees in "
+     "three prisons, a report by the Mirova Centre found. Sellan officials did not respond.\n",
+     "Sellan Guards Beat Detainees", None),
+]
+
+
+@pytest.mark.parametrize("text, headline_only, kept", CUT)
+def test_a_headline_name_ends_where_the_text_ends_it(rules, text, headline_only, kept):
+    found = entities(rules, text)
+    assert headline_only not in found, found
+    if kept:
+        assert kept in found, found
+
+
+@pytest.mark.parametrize("text, no_name", [
+    ("Security Council Demands End to Norvia Violence, Adopting Resolution 9911 (2031)\n\nThe Security Council today "
+     "demanded an end to the fighting in Norvia and imposed an arms embargo on the militias.\n", "Demands End"),
+    ("Norvia: Prisons Accountable After Deaths of Two Protesters\n\nTwo protesters died in custody in Norvia last month, "
+     "and nobody has been held accountable, the monitor Lina Corvo said.\n", "Prisons Accountable After"),
+    ("Rights Groups Demand Release of Critics Abducted in Norvia\n\nCritics of the government have been abducted in "
+     "Norvia this year, rights groups said on Monday.\n", "Critics Abducted"),
+])
+def test_a_headline_phrase_the_text_never_capitalises_is_no_name(rules, text, no_name):
+    assert no_name not in entities(rules, text)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Court Frees Opposition Leader Anatol Verbek After Two Years in Jail\n\nA court in Norvia freed Verbek on Monday, "
+     "his lawyer said.\n", "Anatol Verbek", "Person"),
+    ("Treasury Sanctions Norvia's Military Intelligence Agency After Death of Navy Captain in Custody\n\nToday, the "
+     "Treasury designated Norvia's Military Intelligence (Dirección de Inteligencia Militar, DIM) for the death in "
+     "custody of a navy captain.\n", "Military Intelligence Agency", None),
+])
+def test_a_headline_name_the_text_gives_in_part_stays_whole(rules, text, name, typ):
+    found = entities(rules, text)
+    assert name in found, found
+    if typ:
+        assert found[name] == typ
