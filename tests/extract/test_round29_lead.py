@@ -62,3 +62,20 @@ def test_a_headline_name_the_text_gives_in_part_stays_whole(rules, text, name, t
     assert name in found, found
     if typ:
         assert found[name] == typ
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The council told the Varanis to withdraw their fighters from the port, and called on the leader of the Varani "
+     "movement to free the detainees.", "Varanis"),
+    ("Clashes between the Kereks and the army left 40 dead, officials said; Kerek leaders blamed the soldiers.", "Kereks"),
+    ("Rights groups said the Ostrovs, who have controlled the district since 2019, detained dozens of critics. Ostrov "
+     "fighters denied it.", "Ostrovs"),
+])
+def test_a_plural_name_after_the_is_a_people_not_a_person(rules, text, people):
+    found = entities(rules, text)
+    assert found.get(people) not in (None, "Person"), found
+
+
+def test_a_surname_ending_in_s_after_the_stays_a_person_without_its_singular(rules):
+    text = "Prosecutors charged Alexis Demos with fraud on Monday. The Demos family said he was innocent."
+    assert entities(rules, text).get("Alexis Demos") == "Person"

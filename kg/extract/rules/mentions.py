@@ -642,6 +642,9 @@ class MentionRules:
                     continue  # "... Due to Involvement in Significant Corruption": a headline's capitals; the text says it in lower case
                 if " " not in etext and text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip().rstrip(":").rstrip() == etext:
                     continue  # "Background", "Annex": one word on a line of its own is a section's heading, no name
+                if typ == "Person" and len(ent) == 1 and etext.endswith("s") and re.search(r"(?i)\bthe\s+$", text[max(0, s - 5):s]) \
+                        and next(_occurrences(text, etext[:-1]), None) is not None:
+                    typ = "Group"  # "the Houthis" of "the Houthi movement", "the Meiteis" of "the Meitei community": a people, not a man
                 if typ in ("Person", "Organization", "GovernmentBody") and s < text.find("\n") and self._headline_above_text():
                     kept = self._headline_name(etext)
                     if not kept:
