@@ -79,3 +79,24 @@ def test_a_plural_name_after_the_is_a_people_not_a_person(rules, text, people):
 def test_a_surname_ending_in_s_after_the_stays_a_person_without_its_singular(rules):
     text = "Prosecutors charged Alexis Demos with fraud on Monday. The Demos family said he was innocent."
     assert entities(rules, text).get("Alexis Demos") == "Person"
+
+
+@pytest.mark.parametrize("text, body, other", [
+    ("Ada Lenz, the chief whip of the opposition party Umoja (Chama cha Umoja na Haki), was shot on Thursday. Umoja "
+     "leaders blamed the police.", "Umoja", "Chama cha Umoja na Haki"),
+    ("The Directorate of Prisons (Dirección General de Centros Penales) denied that inmates had been beaten.",
+     "Directorate of Prisons", "Dirección General de Centros Penales"),
+    ("The National Commission on Human Rights (Komnas HAM) found that police fired tear gas into the stands.",
+     "National Commission on Human Rights", "Komnas HAM"),
+])
+def test_a_bodys_other_name_in_brackets_is_the_same_body(rules, text, body, other):
+    ents = list(rules.extract(Document(id="t", text=text, date="2024-05-01")).entities.values())
+    found = next(e for e in ents if e.name == body)
+    assert other in found.aliases, sorted(found.aliases)
+    assert not [e.name for e in ents if e.type == "Person" and e.name in other]
+
+
+def test_a_person_named_in_brackets_after_a_body_stays_a_person(rules):
+    text = "A spokesman for the Ministry of Justice (Omar Belkacem) said the detainees had been released."
+    found = entities(rules, text)
+    assert found.get("Omar Belkacem") == "Person", found

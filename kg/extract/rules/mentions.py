@@ -263,6 +263,9 @@ _WORD_AFTER_RE = re.compile(r"(['\u2019]s)?\s+(?:(?:national|central|youth|execu
 
 _KNOWN_BY_INITIALS_RE = re.compile(r",?\s+(?:(?:which\s+is\s+)?known\s+(?:by\s+(?:its|the)\s+(?:[A-Z]?[a-z]+\s+)?(?:initials|acronym|abbreviation)|as)|abbreviated(?:\s+as)?)\s+([A-Z]{2,8})\b")
 _NATIVE_NAME_INITIALS_RE = re.compile(r"\s*\(([^(),\n]{6,80}),\s*(?:or\s+)?([A-Z]{2,8})\)")
+# a body's other name in brackets right after its name, without initials ("Chadema (Chama cha Demokrasia na Maendeleo)",
+# "the Morality Police (Gasht-e Ershad)", "Primero Justicia (Justice First)"): capitalised words and the small words of a name
+_OTHER_NAME_RE = re.compile(r"[ \t]*\((?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|[a-z]{1,4}|[a-z]['\u2019][A-Z][\w-]*)){1,8})\)")
 
 # capitalised words after "in" that name no place: titles, departments, months and days, words of a body
 _NOT_PLACE_WORDS = frozenset(TITLE_HEADS | DEPT_WORDS | set(MONTHS) | set(WEEKDAYS) | RANK_WORDS)
@@ -1512,6 +1515,7 @@ class MentionRules:
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         native_names: dict[tuple[int, int], tuple[str, str]] = {}
+        person_spans = {(m.start, m.end) for m in self.mentions if m.type == "Person"}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
         for i, m in enumerate(self.mentions):
             if m.type in ("Organization", "GovernmentBody", "Group") or m.source == 3:
@@ -1530,6 +1534,11 @@ class MentionRules:
                     if native is not None and {w[0].upper() for w in re.findall(r"[^\W\d_]+", native.group(1))} >= set(native.group(2)):
                         am = native  # (and the native name names the same body: "Commission Electorale Nationale ...")
                         native_names[native.start(1), native.end(1)] = (m.type, m.canonical or strip_det(m.text))
+                    other = _OTHER_NAME_RE.match(self.text, m.end) if am is None and m.type in ("Organization", "GovernmentBody") else None
+                    if other is not None and not gz.SECTION_ACT_RE.search(other.group("name")) and not _LAW_WORD_RE.search(other.group("name")) \
+                            and not (other.span("name") in person_spans and re.fullmatch(r"(?:[A-Z][a-z][\w'-]*\s*){2,3}", other.group("name"))):
+                        # ("the ministry (Omar Belkacem)": a person named beside it; "Komnas HAM" is no man's name)
+                        native_names[other.span("name")] = (m.type, m.canonical or strip_det(m.text))
                 if am:
                     acronyms[am.group(am.lastindex)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
@@ -1575,6 +1584,10 @@ class MentionRules:
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
                             continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
+        if native_names:  # (a word of the other name the NER took for a person or a place is part of it: "Chama" of "Chama cha ...")
+            self.mentions = [m for m in self.mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                                 and m.source != 3 for a, b in native_names)]
+            covered = [(m.start, m.end) for m in self.mentions]
         for m in self.mentions:
             if (m.start, m.end) in native_names:
                 m.type, m.canonical = native_names.pop((m.start, m.end))
