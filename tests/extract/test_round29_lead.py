@@ -100,3 +100,16 @@ def test_a_person_named_in_brackets_after_a_body_stays_a_person(rules):
     text = "A spokesman for the Ministry of Justice (Omar Belkacem) said the detainees had been released."
     found = entities(rules, text)
     assert found.get("Omar Belkacem") == "Person", found
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("In a declaration on behalf of the EU, the High Representative Karel Vos condemned the attacks on civilians.", "declaration"),
+    ("In his final statement to the court, Anton Belov said he did not regret his words.", "final statement"),
+    ("Interior Minister Oleg Sarov told a local television station on Monday that the detainees were terrorists.",
+     "local television station"),
+    ("A spokesman, Paul Ndayi, said on local radio that the army had acted within the law.", "local radio"),
+])
+def test_the_medium_of_a_statement_is_read_whole(rules, text, medium):
+    from .claimhelp import extract_rows, name
+    rows = [r for r in extract_rows(rules, text + "\n", "2024-05-01") if r["type"] == "statement"]
+    assert medium in {name(r.get("medium")) for r in rows}, rows
