@@ -349,6 +349,9 @@ class SanctionRules:
             if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
                 node = node.head  # "asked them to impose sanctions and take other hostile action": the second verb shares
                 continue  # the first one's subject and fate
+            if node.dep_ in ("relcl", "advcl", "ccomp", "acl") and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                node = node.head  # "should support a mechanism to investigate", "urged them to order prosecutors to investigate":
+                continue  # an infinitive tells no act of its own; it is done only if what it hangs from is
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
