@@ -37,3 +37,32 @@ def test_an_inquiry_called_for_is_not_held(rules, text):
 ])
 def test_an_inquiry_set_up_to_investigate_is_held(rules, text, body):
     assert find(_rows(rules, text), "investigation", investigator=body), text
+
+
+# -- whom another act of the sentence is done to is no target of its sanction ------------------------------------------
+
+@pytest.mark.parametrize("text, target, other", [
+    # press release: the designees told by the coup they led, and whom the coup detained
+    ("Today, the Ruritanian Ministry of Finance designated four current or former officers of the Varnian army, who bear "
+     "responsibility for the May 3 coup, in which the armed forces seized control of the government, detained Prime "
+     "Minister Ivo Marek and declared a state of emergency.", None, "Ivo Marek"),
+    # Treasury-style reason: the patron whose ties the designee used
+    ("Lena Varik, a businesswoman and adviser to the president, and her company Varik Holdings Limited are designated for "
+     "corruption, having used ties to Ivo Marek to win state contracts.", "Lena Varik", "Ivo Marek"),
+    # news report: the same government goes on to do something else with someone else
+    ("Ruritania sanctioned three Varnian generals on Monday, freezing their assets, and welcomed President Ivo Marek to "
+     "Brenn for talks.", None, "Ivo Marek"),
+    # NGO report: what the designated company was found to have done
+    ("The Ruritanian Treasury designated the Kessum Mining Company, having found that it paid bribes to Ivo Marek, the "
+     "former mines minister.", "Kessum Mining Company", "Ivo Marek"),
+])
+def test_whom_another_act_names_is_no_target(rules, text, target, other):
+    rows = _rows(rules, text)
+    assert not find(rows, "sanction", target=other), rows
+    if target:
+        assert find(rows, "sanction", target=target), rows
+
+
+def test_a_second_measure_in_a_coordinated_clause_still_has_targets(rules):
+    rows = _rows(rules, "The European Union froze the assets of Tomas Holub and imposed a travel ban on Ivo Marek.")
+    assert find(rows, "sanction", target="Ivo Marek") and find(rows, "sanction", target="Tomas Holub"), rows

@@ -99,6 +99,7 @@ COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight
 
 
 DOCUMENT_PART_NAMES = _WORDS.set("document_part_names")
+OTHER_ACT_SPARED = _WORDS.set("other_act_spared_verbs")
 
 
 class SanctionRules:
@@ -685,6 +686,8 @@ class SanctionRules:
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
                     continue
+                if self._in_another_act(t):
+                    continue
                 out.append(k)
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
@@ -723,6 +726,22 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    @staticmethod
+    def _in_another_act(t) -> bool:
+        """Whether a name is what another act the sentence tells is done to or with ("OFAC designated ten officers ...,
+        detained State Counsellor X and declared a state of emergency"; "are designated for corruption, having used ties
+        to Y to win contracts"): a verb coordinated with the sanction or adverbial to it, with no sanction word of its
+        own, tells of a victim, a patron or a partner, not of someone designated."""
+        for verb in t.ancestors:
+            if verb.pos_ != "VERB":
+                continue
+            if verb.lemma_ in OTHER_ACT_SPARED or verb.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
+                return False
+            if verb.dep_ in ("conj", "advcl") and not any(x.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or x.lemma_ in STRONG_SANCTION
+                                                          for x in verb.subtree):
+                return True
+        return False
 
     @staticmethod
     def _describes_a_target(t) -> bool:
