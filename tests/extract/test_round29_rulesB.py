@@ -66,3 +66,27 @@ def test_whom_another_act_names_is_no_target(rules, text, target, other):
 def test_a_second_measure_in_a_coordinated_clause_still_has_targets(rules):
     rows = _rows(rules, "The European Union froze the assets of Tomas Holub and imposed a travel ban on Ivo Marek.")
     assert find(rows, "sanction", target="Ivo Marek") and find(rows, "sanction", target="Tomas Holub"), rows
+
+
+# -- a region inside a title is the title's remit, with the words before it ---------------------------------------------
+
+@pytest.mark.parametrize("text, person, role", [
+    # NGO release: a rank word before the region
+    ("Lena Varik, associate Asia director at Lantern Watch, said the amnesty had done nothing to restrain local "
+     "commanders.", "Lena Varik", "associate Asia director"),
+    # news report: the group's possessive, then the region
+    ("Tomas Holub, Lantern Watch's Asia director, said the police had beaten the detainees.", "Tomas Holub",
+     "Asia director"),
+    # press release quote: a region of two words the tagger may take for a person
+    ('"These killings must stop," said Ivo Marek, deputy Middle East director at Lantern Watch.', "Ivo Marek",
+     "deputy Middle East director"),
+])
+def test_a_region_in_a_title_stays_in_it(rules, text, person, role):
+    got = find(_rows(rules, text), "position", person=person, org="Lantern Watch")
+    assert got and got[0]["role"] == role, got
+
+
+def test_a_country_section_of_a_group_is_no_remit(rules):
+    got = find(_rows(rules, "Lantern Watch Kenya executive director Ivo Marek said the police had shot protesters."),
+               "position", person="Ivo Marek")
+    assert got and got[0]["role"] == "executive director", got
