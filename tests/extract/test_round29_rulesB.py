@@ -30,8 +30,25 @@ def test_an_inquiry_called_for_is_not_held(rules, text):
     assert not find(_rows(rules, text), "investigation"), text
 
 
+@pytest.mark.parametrize("text", [
+    # NGO report: a list of calls set off by semicolons, which the parser may root in one of its infinitives
+    "Lantern Watch urged donors to press the government to admit independent investigators; the Oceanic Rights Council "
+    "to set up a commission to investigate the killings; and the Varnian authorities to publish the results of any "
+    "inquiries.",
+    # coalition statement: "called on A to ...; on B to ...; and on C to ..."
+    "The coalition called on member states to suspend arms sales to Varnia; on the Oceanic Rights Council to establish a "
+    "commission of inquiry into the killings in Kessum; and on donors to fund local monitors.",
+    # news report: two requests joined by "and"
+    "The group asked Brenn to recall its ambassador and the Oceanic Rights Council to open an investigation into the "
+    "shootings.",
+])
+def test_an_inquiry_in_a_list_of_calls_is_not_held(rules, text):
+    assert not find(_rows(rules, text), "investigation"), text
+
+
 @pytest.mark.parametrize("text, body", [
     ("The Varnian government set up a commission to investigate the killings in Kessum.", "Varnian government"),
+    ("The Oceanic Rights Council set up a commission to investigate the killings in Kessum.", "Oceanic Rights Council"),
     ("The Varnian Rights Council established an independent mechanism to investigate abuses by all parties in Kessum.",
      "Varnian Rights Council"),
 ])

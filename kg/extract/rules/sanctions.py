@@ -339,7 +339,9 @@ class SanctionRules:
             if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS or node.lemma_ in WITHHOLDING_WORDS or node.lower_ in WITHHOLDING_WORDS:
                 return True  # "lifted sanctions on X", "removed X from its sanctions list": the opposite of a designation
             if node.dep_ == "ROOT" or node.head.i == node.i:
-                return False
+                # "...; on the Council to establish a mechanism to investigate abuses": an infinitive the parse makes the root
+                # of a list of calls hangs from nothing that does it
+                return node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             if node.dep_ == "relcl" and node.head.lemma_ in PROPOSAL_NOUNS:
                 return True  # "a bill that would sanction X"
             if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
