@@ -107,3 +107,30 @@ def test_a_country_section_of_a_group_is_no_remit(rules):
     got = find(_rows(rules, "Lantern Watch Kenya executive director Ivo Marek said the police had shot protesters."),
                "position", person="Ivo Marek")
     assert got and got[0]["role"] == "executive director", got
+
+
+# -- in a Title-Case headline, a name after the reason word is no target -----------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    # Treasury release: a reason the NER reads as a name
+    ("Treasury Sanctions Varnian Security Minister Over Violence Against Dissenters\n\nWASHINGTON - Today, the Ruritanian "
+     "Treasury designated Tomas Holub, Varnia's Minister of State Security, for his role in serious human rights abuse.",
+     "Over Violence Against Dissenters"),
+    # Treasury release: the prisoner the designated officials prosecuted
+    ("Treasury Sanctions Varnian Regime Officials Behind the Prosecution of Ivo Marek on the Anniversary of the Coup\n\n"
+     "WASHINGTON - Today, the Department of the Treasury designated three Varnian judges who sentenced opposition leader "
+     "Ivo Marek to 20 years in prison.", "Ivo Marek"),
+    # news report of an EU listing: the victim the listing is for
+    ("EU Sanctions Varnian Police Chiefs For Killing of Lena Varik\n\nBRUSSELS - The Council today imposed restrictive "
+     "measures on two Varnian police chiefs, Tomas Holub and Anton Rask, over the killing of the activist Lena Varik.",
+     "Lena Varik"),
+])
+def test_a_name_after_a_headline_reason_is_no_target(rules, text, victim):
+    assert not find(_rows(rules, text), "sanction", target=victim)
+
+
+def test_a_name_before_the_headline_reason_is_a_target(rules):
+    rows = _rows(rules, "Treasury Sanctions Varnian Minister Tomas Holub Over Abuses Against Protesters\n\nWASHINGTON - "
+                        "Today, the Ruritanian Treasury designated Tomas Holub, Varnia's Minister of State Security, for "
+                        "his role in serious human rights abuse.")
+    assert find(rows, "sanction", target="Tomas Holub"), rows

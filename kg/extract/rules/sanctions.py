@@ -100,6 +100,7 @@ COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight
 
 DOCUMENT_PART_NAMES = _WORDS.set("document_part_names")
 OTHER_ACT_SPARED = _WORDS.set("other_act_spared_verbs")
+HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
 
 class SanctionRules:
@@ -1417,10 +1418,19 @@ class SanctionRules:
             return
         def outside(key):
             return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+        # "... Sanctions X Over Violence Against Dissenters", "... Officials Behind the Prosecution of Y": after the targets,
+        # a capitalised reason word opens why they are sanctioned, and a name in it is a victim or a cause
+        verb = next((t for t in head.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or t.lemma_ in STRONG_SANCTION), None)
+        reason = next((self.tstart(t) for t in head.span if verb is not None and t.i > verb.i + 1 and t.text in HEADLINE_REASON_WORDS), None)
         for (ct, k), c in list(self.claims.items()):
             d = dict(k)
             target = d.get("target")
-            if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence) or outside(target):
+            if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence):
+                continue
+            if reason is not None and all(sp.start >= reason for sp in self.ex.entities[target].mentions if head.start <= sp.start < head.end):
+                del self.claims[(ct, k)]
+                continue
+            if outside(target):
                 continue
             typ = self.etype(target)
             if typ in ("Organization", "GovernmentBody"):
