@@ -1427,7 +1427,8 @@ class SanctionRules:
             target = d.get("target")
             if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence):
                 continue
-            if reason is not None and all(sp.start >= reason for sp in self.ex.entities[target].mentions if head.start <= sp.start < head.end):
+            said = [sp.start for sp in self.ex.entities[target].mentions if head.start <= sp.start < head.end]
+            if reason is not None and said and min(said) >= reason:
                 del self.claims[(ct, k)]
                 continue
             if outside(target):
