@@ -198,10 +198,13 @@ class PositionRules:
                         and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
                     # "commission chairperson X", "the tribunal president": the body of that noun named before
                     k = self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
-                if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and j + 1 < end and toks[j + 1].lower_ in heads \
-                        and self.entity_at(toks[j - 1]) != k:
-                    j += 1  # "senior Sahel researcher": a region the NER took for a person, inside the title
-                    continue
+                if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and self.entity_at(toks[j - 1]) != k:
+                    m_end = j
+                    while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
+                        m_end += 1
+                    if m_end + 1 < end and toks[m_end + 1].lower_ in heads:
+                        j = m_end + 1  # "senior Sahel researcher", "deputy Middle East director": a region the NER took for a
+                        continue  # person, inside the title
                 if k and self.etype(k) == "Person":
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -229,7 +232,10 @@ class PositionRules:
                     if org is None:
                         org = self._local_force_body(k, self.tstart(t)) or k
                         if self.etype(k) in PLACE_TYPES and remit is None:
-                            remit = (role_start, k)
+                            remit = (role_start, j, k)
+                    elif self.etype(k) in PLACE_TYPES and remit is None and org is not None and self.etype(org) not in PLACE_TYPES \
+                            and toks[j - 1].text in ("'s", "\u2019s"):
+                        remit = (role_start, j, k)  # "the group's Middle East director": the body named first, then the remit
                     if not (t.lower_ in DEPT_WORDS and t.text.istitle() and j + 1 < end and toks[j + 1].lower_ in heads
                             and self.entity_at(toks[j + 1]) != k and (j == start or self.entity_at(toks[j - 1]) != k)):
                         role_start = j + 1  # (but "Treasury Secretary X": a department's one word names the office too)
@@ -284,10 +290,11 @@ class PositionRules:
                     j = y
                     continue
             place = self.entity_at(t) if j == last_head + 1 and t.text[:1].isupper() and low not in heads else None
-            if place is not None and self.etype(place) in PLACE_TYPES:
+            if place is not None and (self.etype(place) in PLACE_TYPES or self.etype(place) == "Person" and toks[last_head].text.islower()):
                 x = j
                 while x + 1 < end and self.entity_at(toks[x + 1]) == place:
                     x += 1
+                # (a region the NER took for a person is one too, between two lower-case title words: "deputy Middle East director")
                 if x + 1 < end and toks[x + 1].lower_ in heads and toks[x + 1].text.islower() == toks[last_head].text.islower():
                     j = x + 1  # "deputy Asia director", "Deputy Middle East Director": a region inside the title is its remit
                     continue
@@ -485,10 +492,12 @@ class PositionRules:
             while role_start - 1 >= start and self.entity_at(toks[role_start - 1]) == org \
                     and toks[role_start - 1].lower_ in OFFICE_RANK_WORDS | heads and toks[role_start - 1].text[:1].isupper():
                 role_start -= 1
-        if remit is not None and org is not None and org != remit[1] and self.etype(org) not in PLACE_TYPES \
-                and last_head + 1 < end and toks[last_head + 1].lower_ in ("at", "of") and remit[0] < role_start \
-                and all(self.entity_at(x) == remit[1] for x in toks[remit[0]:role_start]):
-            role_start = remit[0]  # "China director at Amnesty International": the place is the remit, a word of the title
+        if remit is not None and org is not None and org != remit[2] and self.etype(org) not in PLACE_TYPES \
+                and (last_head + 1 < end and toks[last_head + 1].lower_ in ("at", "of") or remit[0] > start) and remit[1] < role_start \
+                and all(self.entity_at(x) == remit[2] for x in toks[remit[1]:role_start]):
+            # "China director at Amnesty International", "associate Asia director at X", "X's Middle East director": the place
+            # is the remit, a word of the title, with the words before it
+            role_start = remit[0]
         rank = max(stop, role_end)
         while rank < end and toks[rank].lower_ in MILITARY_RANKS | {"-"} and toks[rank].text[:1].isupper() | (toks[rank].text == "-"):
             rank += 1

@@ -99,6 +99,8 @@ COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight
 
 
 DOCUMENT_PART_NAMES = _WORDS.set("document_part_names")
+OTHER_ACT_SPARED = _WORDS.set("other_act_spared_verbs")
+HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
 
 class SanctionRules:
@@ -338,7 +340,9 @@ class SanctionRules:
             if node.lemma_ in REVOKING_WORDS or node.lower_ in REVOKING_WORDS or node.lemma_ in WITHHOLDING_WORDS or node.lower_ in WITHHOLDING_WORDS:
                 return True  # "lifted sanctions on X", "removed X from its sanctions list": the opposite of a designation
             if node.dep_ == "ROOT" or node.head.i == node.i:
-                return False
+                # "...; on the Council to establish a mechanism to investigate abuses": an infinitive the parse makes the root
+                # of a list of calls hangs from nothing that does it
+                return node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             if node.dep_ == "relcl" and node.head.lemma_ in PROPOSAL_NOUNS:
                 return True  # "a bill that would sanction X"
             if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.lemma_ in CALL_FOR_VERBS:
@@ -349,6 +353,9 @@ class SanctionRules:
             if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
                 node = node.head  # "asked them to impose sanctions and take other hostile action": the second verb shares
                 continue  # the first one's subject and fate
+            if node.dep_ in ("relcl", "advcl", "ccomp", "acl") and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                node = node.head  # "should support a mechanism to investigate", "urged them to order prosecutors to investigate":
+                continue  # an infinitive tells no act of its own; it is done only if what it hangs from is
             if node.dep_ in ("conj", "relcl", "advcl", "ccomp", "acl") and node.pos_ in ("VERB", "AUX"):
                 return False  # a clause of its own: its verb is realised or not by itself
             node = node.head
@@ -682,6 +689,8 @@ class SanctionRules:
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
                     continue
+                if self._in_another_act(t):
+                    continue
                 out.append(k)
             elif typ == "Group" and m is not None and FAMILY_GROUP.search(m.text):
                 out.append(k)
@@ -720,6 +729,22 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         return out
+
+    @staticmethod
+    def _in_another_act(t) -> bool:
+        """Whether a name is what another act the sentence tells is done to or with ("OFAC designated ten officers ...,
+        detained State Counsellor X and declared a state of emergency"; "are designated for corruption, having used ties
+        to Y to win contracts"): a verb coordinated with the sanction or adverbial to it, with no sanction word of its
+        own, tells of a victim, a patron or a partner, not of someone designated."""
+        for verb in t.ancestors:
+            if verb.pos_ != "VERB":
+                continue
+            if verb.lemma_ in OTHER_ACT_SPARED or verb.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
+                return False
+            if verb.dep_ in ("conj", "advcl") and not any(x.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or x.lemma_ in STRONG_SANCTION
+                                                          for x in verb.subtree):
+                return True
+        return False
 
     @staticmethod
     def _describes_a_target(t) -> bool:
@@ -1393,10 +1418,20 @@ class SanctionRules:
             return
         def outside(key):
             return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+        # "... Sanctions X Over Violence Against Dissenters", "... Officials Behind the Prosecution of Y": after the targets,
+        # a capitalised reason word opens why they are sanctioned, and a name in it is a victim or a cause
+        verb = next((t for t in head.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or t.lemma_ in STRONG_SANCTION), None)
+        reason = next((self.tstart(t) for t in head.span if verb is not None and t.i > verb.i + 1 and t.text in HEADLINE_REASON_WORDS), None)
         for (ct, k), c in list(self.claims.items()):
             d = dict(k)
             target = d.get("target")
-            if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence) or outside(target):
+            if ct != "sanction" or not all(head.start <= e.start < head.end for e in c.evidence):
+                continue
+            said = [sp.start for sp in self.ex.entities[target].mentions if head.start <= sp.start < head.end]
+            if reason is not None and said and min(said) >= reason:
+                del self.claims[(ct, k)]
+                continue
+            if outside(target):
                 continue
             typ = self.etype(target)
             if typ in ("Organization", "GovernmentBody"):
