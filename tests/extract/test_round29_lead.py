@@ -113,3 +113,21 @@ def test_the_medium_of_a_statement_is_read_whole(rules, text, medium):
     from .claimhelp import extract_rows, name
     rows = [r for r in extract_rows(rules, text + "\n", "2024-05-01") if r["type"] == "statement"]
     assert medium in {name(r.get("medium")) for r in rows}, rows
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Treasury designated the following:\n- Kyaw Lin Aye, Soe Naing and Tin Htut Naing, whom the junta named ministers;\n"
+     "- Zaw Min Aye, the council's Joint Secretary.\n", "Kyaw Lin Aye", "Zaw Min Aye"),
+    ("The list names U Hla Tun Aye, a colonel. His deputy, Min Khant Aye, denied it.", "U Hla Tun Aye", "Min Khant Aye"),
+    ("The report names Aung Kyi Win, a colonel, and Than Zaw Win, who commanded the battalion.", "Aung Kyi Win", "Than Zaw Win"),
+])
+def test_two_names_sharing_their_last_word_are_two_people(rules, text, first, second):
+    """(Burmese names have no surname: "Mya Tun Oo" is no "Oo" of "Ye Win Oo")"""
+    found = entities(rules, text)
+    assert found.get(first) == "Person" and found.get(second) == "Person", found
+
+
+def test_a_surname_alone_is_still_the_person_named_in_full(rules):
+    text = "A court sentenced the activist Ivo Merhi to ten years. Merhi denied the charges, his lawyer said."
+    found = entities(rules, text)
+    assert found.get("Ivo Merhi") == "Person" and "Merhi" not in found, found

@@ -1583,6 +1583,20 @@ class MentionRules:
                         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
                             continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
+                        first = t
+                        while first.i > 0 and first.i > t.i - 3 and sdoc[first.i - 1].pos_ == "PROPN" and sdoc[first.i - 1].whitespace_ \
+                                and sdoc[first.i - 1].text[:1].isupper() and sdoc[first.i - 1].text.isalpha() \
+                                and sdoc[first.i - 1].lower_ not in TITLE_HEADS | DEPT_WORDS | RANK_WORDS \
+                                and not any(a <= off + sdoc[first.i - 1].idx < b for a, b in covered):
+                            first = sdoc[first.i - 1]
+                        fuller = re.compile(r"(?i)\b" + r"(?:\s+[\w'-]+){0,2}\s+".join(map(re.escape, self.text[off + first.idx:st + len(t.text)].split())) + r"\b")
+                        if first.i < t.i and not any(f.group(0) != self.text[off + first.idx:st + len(t.text)]
+                                                     or re.search(r"[A-Z][\w'-]*\s+$", self.text[max(0, f.start() - 30):f.start()])
+                                                     for f in fuller.finditer(self.text)):
+                            # "Mya Tun Oo" beside "Ye Win Oo": the words before the shared one name another man (not "Raja
+                            # Salameh" of "RAJA TOUFIC SALAMEH")
+                            extra.append(Mention(off + first.idx, st + len(t.text), self.text[off + first.idx:st + len(t.text)], "Person", 2))
+                            continue
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
         if native_names:  # (a word of the other name the NER took for a person or a place is part of it: "Chama" of "Chama cha ...")
             self.mentions = [m for m in self.mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
