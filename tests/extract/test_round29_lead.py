@@ -131,3 +131,13 @@ def test_a_surname_alone_is_still_the_person_named_in_full(rules):
     text = "A court sentenced the activist Ivo Merhi to ten years. Merhi denied the charges, his lawyer said."
     found = entities(rules, text)
     assert found.get("Ivo Merhi") == "Person" and "Merhi" not in found, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Arkady Volkov, a member of Russia's State Duma and a close ally of the governor, denied the reports.", "State Duma"),
+    ("The bill passed the Verkhovna Rada on Tuesday, said Olena Marchuk, a member of the Verkhovna Rada.", "Verkhovna Rada"),
+    ("Yossi Harel, a member of the Knesset, called the detentions unlawful.", "Knesset"),
+])
+def test_a_national_legislature_is_a_body_of_its_state(rules, text, body):
+    found = entities(rules, text)
+    assert found.get(body) == "GovernmentBody", found
