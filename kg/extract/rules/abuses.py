@@ -73,6 +73,8 @@ from kg.extract.rules.words import (
     REACTION_VERBS,
     RECALL_ABUSE_PATTERNS,
     REPORT_WORDS,
+    ROUGH_COUNT_WORDS,
+    ROUND_NUMBER_WORDS,
     SAME_DEEDS_NOUNS,
     SANCTIONER_QIDS,
     SANCTION_MEASURE_NOUNS,
@@ -87,6 +89,7 @@ from kg.extract.rules.words import (
     PUBLIC_WEALTH_WORDS,
     TYING_VERBS,
     VICTIM_NOUNS,
+    alternation,
 )
 from kg.model import Entity
 
@@ -112,6 +115,10 @@ JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
+# The words before a round number that make it a rough count ("several hundred", "up to a million"), read from the
+# list the group mentions keep such counts by, so both steps agree on what is part of a count
+ROUGH_COUNT_LEAD = re.compile(r"(?i)\b(?:" + alternation(ROUGH_COUNT_WORDS) + r")\s+$")
+ROUND_NUMBER_START = re.compile(r"(?i)(?:" + alternation(ROUND_NUMBER_WORDS) + r")\b")
 
 
 class AbuseRules:
@@ -1393,9 +1400,8 @@ class AbuseRules:
             return m.entity
         start, end = m.start, m.end
         words = self.text[start:end]
-        lead = re.search(r"(?i)(?:\b(?:several|a\s+few|some|many|up\s+to\s+a|nearly\s+a|about\s+a|almost\s+a|over\s+a|"
-                         r"more\s+than\s+a|an?)\s+)$", self.text[max(0, start - 16):start])
-        if lead and re.match(r"(?i)(?:hundred|thousand|million)\b", words):
+        lead = ROUGH_COUNT_LEAD.search(self.text[max(0, start - 16):start])
+        if lead and ROUND_NUMBER_START.match(words):
             start -= len(lead.group(0))
         first = self._token_at(m.start)
         if first is not None and first.tag_ in ("VBD", "VBN") and first.pos_ == "VERB" and " " in words and first.i > 0 \
