@@ -1,17 +1,56 @@
-"""Round 29 (rulesA): a victim group keeps the words that make its round number a rough count ("up to a thousand",
-"nearly a hundred"), read from the same word list the group mentions use.
+"""Round 29 (rulesA): an arrest told in the passive, with no agent, after a band outside the state was named as a doer,
+is the state's act, not the band's; and a victim group keeps the words that make its round number a rough count ("up to
+a thousand", "nearly a hundred"), read from the same word list the group mentions use.
 
 Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
 """
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
+from extract.claimhelp import extract_rows, find, name, perpetrators
 
 
 def victims(rows, abuse_type=None):
     roles = {"abuse_type": abuse_type} if abuse_type else {}
     return {name(c.get("victim")) for c in find(rows, "abuse", **roles)}
+
+
+# -- "X has been arrested six times": the state, not the gunmen the story told of just before ----------------------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "LUSAKA, March 4 - Unidentified gunmen shot opposition lawmaker Dalen Moruku outside his home in Zambia's capital on "
+    "Thursday, party officials said. Moruku has been arrested at least five times this year.",
+    # press release
+    "The Embassy is deeply concerned by the attack in which gunmen killed two aides of opposition lawmaker Dalen Moruku "
+    "in Zambia on March 3. Mr. Moruku himself was arrested twice in 2022.",
+    # NGO report
+    "Armed militants attacked the offices of the Kafue Rights Forum in Zambia in January and beat two staff members. "
+    "The forum's director, Mirela Banda, has been jailed twice since then, her lawyers told us.",
+])
+def test_a_passive_arrest_after_a_band_is_the_states(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert perpetrators(rows, "arbitrary_detention") == {"Zambia"}
+
+
+@pytest.mark.parametrize("text", [
+    # the agent is named: the police arrested him
+    "LUSAKA, March 4 - Unidentified gunmen shot opposition lawmaker Dalen Moruku outside his home in Zambia's capital on "
+    "Thursday. Moruku was arrested by police last month.",
+    # the band itself holds them, in the active voice
+    "Rebels abducted 20 villagers in northern Zambia in May. The rebels detained them in a forest camp for a week.",
+])
+def test_a_named_doer_of_the_arrest_stays(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert "Zambia" not in perpetrators(rows, "arbitrary_detention")
+
+
+def test_a_passive_killing_after_a_band_stays_the_bands(rules):
+    """Only an arrest is the state's by its nature: people killed after gunmen were named were killed by the gunmen."""
+    text = ("Gunmen attacked the village of Mwela in Zambia's north on Sunday. Ten people were killed and dozens of homes "
+            "burned, residents said.\n")
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert "Zambia" not in perpetrators(rows, "extrajudicial_killing")
 
 
 # -- "up to a thousand people": the rough count is part of the victim group ---------------------------------------------

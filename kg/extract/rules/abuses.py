@@ -2051,7 +2051,22 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
-        return self._acting_force(s, tok, victims) or self._carried_doer(code)
+        doer = self._acting_force(s, tok, victims) or self._carried_doer(code)
+        if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
+                and self._outside_the_state(doer):
+            return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
+        return doer
+
+    def _outside_the_state(self, key: str) -> bool:
+        """Whether ``key`` is a band outside the state's forces (gunmen, rebels, a gang, a party's or a movement's
+        own body): an arrest or a jailing the text tells in the passive, with no agent, after naming such a band is
+        the state's act, not the band's; a band seizes people ("abducted", "kidnapped", "held hostage"), it does
+        not arrest, jail or detain them (the state the text is about does)."""
+        typ = self.etype(key)
+        words = set(re.findall(r"[a-z]+", self.ex.entities[key].name.lower()))
+        if typ == "Group":
+            return bool(words & (COMBATANT_NOUNS | CRIMINAL_BAND_HEADS)) and not words & STATE_FORCE_HEADS
+        return typ == "Organization" and not self._armed(key)
 
     def _body_before_relative(self, s: Sent, rel, victims) -> str | None:
         """The body a "which"/"that" stands for when the parser hung it on a place noun that names no one ("heads the Y
