@@ -1,6 +1,7 @@
 """Round 29 (rulesA): an arrest told in the passive, with no agent, after a band outside the state was named as a doer,
 is the state's act, not the band's; and a victim group keeps the words that make its round number a rough count ("up to
-a thousand", "nearly a hundred"), read from the same word list the group mentions use.
+a thousand", "nearly a hundred"), read from the same word list the group mentions use; and a people named by its members'
+word ("detentions of Tibetans") and a pair of words for plain people ("women and girls") are whole victim groups.
 
 Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
 """
@@ -73,3 +74,53 @@ def test_a_count_not_rough_keeps_its_own_words(rules):
     rows = extract_rows(rules, text, "2023-03-05")
     assert not any(v and v.lower().startswith("the hundred") and v != "the hundred protesters"
                    for v in victims(rows, "arbitrary_detention"))
+
+
+# -- "detentions of Tibetans": a people named by its members' word is the victim ----------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    # press release
+    ("According to the Department, security forces under Dorin Valek's command were responsible for arbitrary arrests "
+     "and mass detentions of Tibetans during his tenure.", "Tibetans"),
+    # NGO report
+    ("The report documents the killing of Rohingya by soldiers of the 99th Light Infantry Division in Rakhine State "
+     "in 2017.", "Rohingya"),
+    # news report
+    ("VELLIN, May 2 - Police in the province detained Uyghurs returning from abroad, relatives said on Tuesday.",
+     "Uyghurs"),
+])
+def test_a_people_named_by_its_members_is_the_victim(rules, text, people):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert people in victims(rows)
+
+
+def test_a_peoples_word_before_a_noun_is_no_victim_of_its_own(rules):
+    """ "Tibetan monks": the monks, a group the mentions name, not a people of the adjective's word."""
+    text = "Police in the province detained Tibetan monks on Monday, relatives said.\n"
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert "Tibetan" not in victims(rows)
+
+
+# -- "women and girls": a pair of words for plain people is one group of victims ----------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    # NGO report
+    ("Ostrian special forces and allied militias also raped Tigrayan women and girls, often while insulting their "
+     "ethnicity, survivors told us.", "Tigrayan women and girls"),
+    # press release
+    ("According to the UN report, Malian troops and foreign personnel raped at least 58 women and girls in Moura in "
+     "March 2022.", "at least 58 women and girls"),
+    # news report
+    ("VELLIN, May 2 - Soldiers detained dozens of migrants and refugees at the border crossing on Tuesday, witnesses "
+     "said.", "dozens of migrants and refugees"),
+])
+def test_a_pair_of_people_words_is_one_victim_group(rules, text, group):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert group in victims(rows)
+
+
+def test_a_pair_with_words_of_its_own_is_left_to_the_mention(rules):
+    """ "women and children's rights activists": the second noun opens a longer name, no pair of people."""
+    text = "Soldiers detained women and children's rights activists in Ostrava on Monday, witnesses said.\n"
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert not any(v and "and children" in v for v in victims(rows))

@@ -876,11 +876,32 @@ class AbuseRules:
         counted = self._count_of_people(tok)
         if counted is not None:
             return counted
+        people = self._people_named(tok)
+        if people is not None:
+            return people
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
                 or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
             return None
         at = self.tstart(tok)
-        return self.phrase_entity("Group", tok.text, at, at + len(tok.text))
+        end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
+        return self.phrase_entity("Group", self.text[at:end], at, end)
+
+    def _people_named(self, tok) -> str | None:
+        """A people named by the word for its members ("the detention of Tibetans", "killings of Rohingya", "targeted
+        Uzbeks"), which no mention covers, as a group of those words: who the deed befell, as a bare "civilians" is.
+        The parser's nationality or community names (NORP) are such words; only the whole name, and only one that
+        is not the first word of a longer noun ("Tibetan monks" are a group the mentions name)."""
+        if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNPS", "NNP", "NNS") or self.entity_at(tok) is not None:
+            return None
+        first, last = tok, tok
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = first.nbor(-1)
+        while last.i + 1 < len(last.doc) and last.nbor(1).ent_iob_ == "I":
+            last = last.nbor(1)
+        if last.i != tok.i or any(self.entity_at(t) is not None for t in tok.doc[first.i:last.i + 1]):
+            return None
+        at, end = self.tstart(first), self.tstart(last) + len(last.text)
+        return self.phrase_entity("Group", self.text[at:end], at, end)
 
     def _count_of_people(self, tok) -> str | None:
         """A count of people no mention covers ("scores of people", "several hundred men", "dozens of detainees"), as
@@ -895,7 +916,7 @@ class AbuseRules:
         first = tok.left_edge
         while first.i < tok.i and first.pos_ not in ("DET", "ADJ", "ADV", "NUM"):
             first = first.doc[first.i + 1]  # (nothing but the count's own words: "several", "the", "at least")
-        at, end = self.tstart(first), self.tstart(people) + len(people.text)
+        at, end = self.tstart(first), self._paired_people(people) or self.tstart(people) + len(people.text)
         return self.phrase_entity("Group", self.text[at:end], at, end)
 
     @staticmethod
@@ -1410,9 +1431,26 @@ class AbuseRules:
         tail = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$", self.text[start:end])
         if tail and self._names_place(tail.group(1), start + tail.start(1), end, m):
             end = start + tail.start()
+        elif (pair := self._paired_people(self._token_at(m.end - 1))) is not None:
+            end = pair  # "Tigrayan women and girls", "at least 58 women and girls": one group, named as a pair
         if (start, end) == (m.start, m.end) or end <= start:
             return m.entity
         return self.phrase_entity("Group", self.text[start:end], start, end)
+
+    def _paired_people(self, tok) -> int | None:
+        """The end of the bare plural of people that a group's noun ``tok`` is paired with ("women and girls", "men and
+        boys", "migrants and refugees"): texts name such a pair as one group of victims, and a mention or a bare noun
+        stops at the first word. None when the second noun has words of its own ("women and children's rights",
+        "women and girls who fled") or is no word for plain people."""
+        words = VICTIM_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS
+        if tok is None or tok.lower_ not in words or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ not in ("and", "or"):
+            return None
+        second = tok.nbor(2)
+        if second.tag_ != "NNS" or second.lower_ not in words or second.dep_ != "conj" or second.head.i != tok.i \
+                or any(c.dep_ in ("relcl", "acl", "prep", "amod", "compound", "case") for c in second.children) \
+                or second.i + 1 < len(tok.doc) and second.nbor(1).tag_ == "POS":
+            return None
+        return self.tstart(second) + len(second.text)
 
     def _names_place(self, name: str, start: int, end: int, m: Mention) -> bool:
         """Whether the words at ``start``-``end`` (inside mention ``m``) name a place: a place mention there, or a
