@@ -1,7 +1,8 @@
 """Round 29 (rulesA): an arrest told in the passive, with no agent, after a band outside the state was named as a doer,
 is the state's act, not the band's; and a victim group keeps the words that make its round number a rough count ("up to
-a thousand", "nearly a hundred"), read from the same word list the group mentions use; and a people named by its members'
-word ("detentions of Tibetans") and a pair of words for plain people ("women and girls") are whole victim groups.
+a thousand", "nearly a hundred"), read from the same word list the group mentions use; a people named by its members'
+word ("detentions of Tibetans") and a pair of words for plain people ("women and girls") are whole victim groups; and
+a general word for abuse aimed at a people ("atrocities against the Rohingya") is an abuse of its own.
 
 Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
 """
@@ -124,3 +125,29 @@ def test_a_pair_with_words_of_its_own_is_left_to_the_mention(rules):
     text = "Soldiers detained women and children's rights activists in Ostrava on Monday, witnesses said.\n"
     rows = extract_rows(rules, text, "2023-03-05")
     assert not any(v and "and children" in v for v in victims(rows))
+
+
+# -- "atrocities against the Rohingya": an abuse the text names only by a general word ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "Dorin Valek was designated in 2019 for his role in serious human rights abuse against Rohingya and other ethnic "
+    "minority communities.",
+    # news report
+    "VELLIN, May 2 - General Dorin Valek, whose troops carried out atrocities against the Rohingya in 2017, was promoted "
+    "on Tuesday.",
+    # NGO report
+    "Soldiers under the command of General Dorin Valek committed brutal violence against the Rohingya in northern "
+    "Rakhine State, survivors told us.",
+])
+def test_abuse_against_a_people_is_an_abuse_of_its_own(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert find(rows, "abuse", abuse_type="other"), rows
+
+
+def test_violence_against_protesters_stays_repression(rules):
+    """The longer phrase keeps its own code: violence against protesters is repression of dissent, not "other"."""
+    text = "Police in Ostrava used violence against peaceful protesters on Saturday, witnesses said.\n"
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert find(rows, "abuse", abuse_type="repression_of_dissent")
+    assert not find(rows, "abuse", abuse_type="other")

@@ -176,6 +176,8 @@ class AbuseRules:
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if code == "corruption" and re.match(r"(?i)loot|plunder|pillag", m.group(0)) and not self._public_wealth(m.end(), s.end):
                     code = "other"  # "burned homes and looted property": pillage; "looted state coffers": corruption
+                if code == "other" and re.search(r"(?i)\sagainst$", m.group(0)) and not self._aimed_at_a_people(m.end()):
+                    continue  # "abuses against LGBTI persons", "violence against women": told by a word of its own, if at all
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code in ("arbitrary_detention", "repression_of_dissent") and re.match(r"(?i)sentenced|jailed|imprisoned", m.group(0)) \
@@ -885,6 +887,21 @@ class AbuseRules:
         at = self.tstart(tok)
         end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
         return self.phrase_entity("Group", self.text[at:end], at, end)
+
+    def _aimed_at_a_people(self, pos: int) -> bool:
+        """Whether the words at ``pos`` name a people ("atrocities against the Rohingya", "violence against Tibetans"):
+        the general word for an abuse then tells of the abuse of a people, which the text names no other way; against
+        anyone else ("abuses against LGBTI persons", "violence against women") it is the summary of abuses the text
+        tells by their own words, or a criterion. A people is a name that is itself the object of "against" (not the
+        modifier of a common noun, "LGBTI persons"), and not a person's, a state's, a body's or a place's (the tagger
+        reads a people's name as any of a nationality, a group or an organisation)."""
+        tok = self._token_at(pos + len(self.text[pos:]) - len(self.text[pos:].lstrip()))
+        if tok is not None and tok.lower_ == "the" and tok.i + 1 < len(tok.doc):
+            tok = tok.doc[tok.i + 1]
+        if tok is None or not tok.text[:1].isupper() or tok.dep_ != "pobj" or tok.head.text != "against":
+            return False  # (in a headline's capitals, "Abuses Against Uyghurs", no word stands out as a name)
+        k = self.entity_at(tok)
+        return k is None or self.etype(k) not in {"Person", "Country", "GovernmentBody", "Medium", *PLACE_TYPES}
 
     def _people_named(self, tok) -> str | None:
         """A people named by the word for its members ("the detention of Tibetans", "killings of Rohingya", "targeted
