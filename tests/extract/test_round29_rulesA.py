@@ -1,7 +1,8 @@
 """Round 29 (rulesA): an arrest told in the passive, with no agent, after a band outside the state was named as a doer,
 is the state's act, not the band's; and a victim group keeps the words that make its round number a rough count ("up to
 a thousand", "nearly a hundred"), read from the same word list the group mentions use; a people named by its members'
-word ("detentions of Tibetans") and a pair of words for plain people ("women and girls") are whole victim groups; and
+word ("detentions of Tibetans") and a pair of words for plain people ("women and girls") are whole victim groups; the one a deed's word
+describes ("jailed opposition leader X", "X, who was moved to house arrest") suffered it and did not do it; and
 a general word for abuse aimed at a people ("atrocities against the Rohingya") is an abuse of its own.
 
 Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
@@ -125,6 +126,38 @@ def test_a_pair_with_words_of_its_own_is_left_to_the_mention(rules):
     text = "Soldiers detained women and children's rights activists in Ostrava on Monday, witnesses said.\n"
     rows = extract_rows(rules, text, "2023-03-05")
     assert not any(v and "and children" in v for v in victims(rows))
+
+
+# -- "jailed opposition leader X", "X, who was moved to house arrest": who suffered the deed, not who did it ---------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "VELLIN, May 2 - A court in Vellin on Friday sentenced jailed opposition leader Dorin Valek to a further nine years "
+    "in prison on extremism charges.",
+    # press release
+    "Opposition leader Dorin Valek, who was moved to house arrest in early July after three years in the Kessel "
+    "military prison, remains confined to his home in Vellin.",
+    # NGO report
+    "Dorin Valek, who had been tortured in custody in 2021, told us that he remains detained without charge in Vellin.",
+])
+def test_the_one_a_deed_describes_did_not_do_it(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert "Dorin Valek" not in perpetrators(rows)
+
+
+def test_a_deed_a_relative_clause_gives_as_a_reason_leaves_the_doer(rules):
+    """ "who was designated over the atrocities": the designation befell him, the atrocities were his."""
+    text = ("The Council previously listed General Dorin Valek, who was designated in July 2020 over the atrocities "
+            "against the Rohingya in 2017.\n")
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert "Dorin Valek" in perpetrators(rows, "other")
+
+
+def test_a_relative_clause_of_something_else_leaves_the_doer(rules):
+    """ "who was appointed in May" tells no deed: the general still detained the protesters."""
+    text = "General Dorin Valek, who was appointed in May, detained dozens of protesters in Vellin last week.\n"
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert "Dorin Valek" in perpetrators(rows, "arbitrary_detention")
 
 
 # -- "atrocities against the Rohingya": an abuse the text names only by a general word ----------------------------------

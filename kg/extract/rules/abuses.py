@@ -872,6 +872,32 @@ class AbuseRules:
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
 
+    def _described_sufferer(self, tok) -> str | None:
+        """The one a deed's word describes as having suffered it: the noun a participle stands before ("jailed
+        opposition leader X", "detained activist X"), the subject a participle after "remains" or "is" is said of ("X
+        remains confined to his home", "she is still detained"), or the noun a passive relative clause that tells the
+        deed is said of ("X, who was moved to house arrest", "X, who had been tortured in custody"). The sentence goes
+        on to say what else befell them ("remains confined", "was sentenced"), and its subject is then the sufferer of
+        the deed, never its doer."""
+        head = None
+        if tok.dep_ in ("acomp", "xcomp", "oprd") and tok.tag_ in ("VBN", "JJ") and tok.head.lemma_ in ("remain", "be", "stay"):
+            head = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X remains confined to his home"
+        elif tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ"):
+            head = tok.head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "jailed opposition leader Alexei X": the name the words before it describe
+        else:
+            # the clause's verb is the deed ("who had been tortured"), or puts its subject into it ("who was moved to
+            # house arrest", "taken into custody"); not a deed the clause names as a reason ("who was designated over
+            # the military's atrocities against X")
+            clause = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "in", "under") else tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in clause.children):
+                head = clause.head
+        k = self.entity_at(head) if head is not None else None
+        return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
     def _bare_people(self, tok) -> str | None:
         """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
         when the grammar makes them its object. Not one with more to it ("civilians who fled"), left to the mentions."""
@@ -1620,10 +1646,11 @@ class AbuseRules:
         """Everyone the grammar makes the one the abuse at ``tok`` was done to: the object of its active verb, the
         subject of its passive, the noun a participle describes ("detained lawyers"), the "of"/"against"/"on" phrase
         of its noun ("the killing of X", "violence against protesters"), the owner of a deed done to one person
-        ("Varo's arrest"), and the subject of a verb of going through it ("survived an assassination attempt", "was
-        the target of a persecution"). Every way of choosing a doer can land on one of them, since they are the names
+        ("Varo's arrest"), the subject of a verb of going through it ("survived an assassination attempt", "was
+        the target of a persecution"), and the one a deed's word describes ("jailed opposition leader X", "X, who was
+        moved to house arrest"). Every way of choosing a doer can land on one of them, since they are the names
         nearest the abuse word; none of them did it, so the doer rules ask this one test."""
-        out = set(self._done_to_by_verb(tok))
+        out = set(self._done_to_by_verb(tok)) | {self._described_sufferer(tok)}
         held = self._held_subject(tok)
         if held:
             # "X, a lawyer detained in July, and Y, a lawyer at the Z firm, remain in custody": everyone the subject
