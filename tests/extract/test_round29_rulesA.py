@@ -1,9 +1,10 @@
 """Round 29 (rulesA): an arrest told in the passive, with no agent, after a band outside the state was named as a doer,
-is the state's act, not the band's; and a victim group keeps the words that make its round number a rough count ("up to
-a thousand", "nearly a hundred"), read from the same word list the group mentions use; a people named by its members'
-word ("detentions of Tibetans") and a pair of words for plain people ("women and girls") are whole victim groups; the one a deed's word
-describes ("jailed opposition leader X", "X, who was moved to house arrest") suffered it and did not do it; and
-a general word for abuse aimed at a people ("atrocities against the Rohingya") is an abuse of its own.
+is the state's act, not the band's, and a force named only in what someone denies is carried to no later deed; a victim
+group keeps the words that make its round number a rough count ("up to a thousand", "nearly a hundred"), read from the
+same word list the group mentions use; a people named by its members' word ("detentions of Tibetans") and a pair of
+words for plain people ("women and girls") are whole victim groups; the one a deed's word describes ("jailed opposition
+leader X", "X, who was moved to house arrest") suffered it and did not do it; and a general word for abuse aimed at a
+people ("atrocities against the Rohingya") is an abuse of its own.
 
 Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
 """
@@ -54,6 +55,42 @@ def test_a_passive_killing_after_a_band_stays_the_bands(rules):
             "burned, residents said.\n")
     rows = extract_rows(rules, text, "2023-03-05")
     assert "Zambia" not in perpetrators(rows, "extrajudicial_killing")
+
+
+# -- "officials deny that their forces target civilians": a doer named only to be denied is carried to no later deed --
+
+@pytest.mark.parametrize("text, denied", [
+    # news report
+    ('Ostrian officials refer to the conflict as a "special operation" and deny that their forces target civilians. '
+     "The Vellin Monitor, an independent group that tracks political arrests, says more than 2,000 people have been "
+     "detained at anti-war protests since March.", "forces"),
+    # press release
+    ("The Ministry of the Interior has repeatedly rejected reports that its police officers beat protesters in Kessel. "
+     "The Kessel Legal Aid Group, which represents many of them, says at least 300 people were arrested in the city "
+     "last month.", "police officers"),
+    # NGO report
+    ("The army denied that its soldiers had shot protesters in Kessel. Human Rights Watch said that at least 40 men "
+     "were detained in the market the next day.", "soldiers"),
+])
+def test_a_denied_doer_is_not_carried_to_a_passive_deed(rules, text, denied):
+    rows = extract_rows(rules, text + "\n", "2023-03-05")
+    assert denied not in perpetrators(rows, "arbitrary_detention")
+
+
+def test_a_deed_denied_in_turn_keeps_the_denied_doer(rules):
+    """A second denial is about the force the first one named: "rejected reports that detainees had been tortured"."""
+    text = ("A protester was killed in Kessel after a police officer shot him in the chest, witnesses said. The Interior "
+            "Ministry denied that police had fired at him. The minister also rejected reports that detainees had been "
+            "tortured.\n")
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert "police" in perpetrators(rows, "torture")
+
+
+def test_a_force_told_acting_is_carried_to_a_passive_deed(rules):
+    """Told as acting, not denied: the force that raided the camp arrested those arrested there."""
+    text = "Security forces raided the protest camp in Kessel on Sunday. Dozens of protesters were arrested.\n"
+    rows = extract_rows(rules, text, "2023-03-05")
+    assert "Security forces" in perpetrators(rows, "arbitrary_detention")
 
 
 # -- "up to a thousand people": the rough count is part of the victim group ---------------------------------------------

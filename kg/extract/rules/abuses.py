@@ -2496,7 +2496,8 @@ class AbuseRules:
         beaten and tortured"): news names the force once, as the subject of what it did ("Soldiers raided the village"),
         then tells what befell the victims. The subject of an active verb earlier in this sentence or in the two before it
         in the paragraph, nearest first, when it is a force or a state; never one who speaks, reports, condemns or
-        sanctions, and never the victims."""
+        sanctions, nor, for a deed told as done, a force named in what someone denies ("officials deny that their
+        forces target civilians"), and never the victims."""
         if tok is None or not self._passive(tok):
             return None
         return self._earlier_force(s, tok, victims)
@@ -2519,13 +2520,17 @@ class AbuseRules:
         quiet = SPEECH_VERBS | OUTSIDE_VIEW | INVESTIGATOR_VERBS | REPORT_WORDS | SUFFER_VERBS | REACTION_VERBS | CALL_FOR_VERBS \
             | (ACTING_VERBS - {"ban", "bar", "block", "target"}) | {"deny", "reject", "dismiss", "suffer", "flee", "escape", "be"}
         here = self.tstart(tok)
+        denied_here = any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in tok.ancestors)
         for prev in [x for x in self.sents[max(0, s.index - 2):s.index + 1] if x.para == s.para or x.index == s.index - 1][::-1]:
             best = None
             for t in prev.span:
                 if prev is s and self.tstart(t) >= here:
                     break
                 if t.dep_ != "nsubj" or t.head.lemma_ in quiet or t.head.pos_ not in ("VERB", "AUX") \
-                        or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head):
+                        or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head) \
+                        or not denied_here and any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in t.head.ancestors):
+                    # (nor one named in what someone denies, "officials deny that their forces target civilians", for a
+                    # deed told as done; a deed denied in turn is the one the denial before it was about)
                     continue
                 k = self._resolve_np(t)
                 if k is None or not self._actor(k, victims) or self._is_sanctioner(k) or not self._force_like(k):
