@@ -73,6 +73,8 @@ from kg.extract.rules.words import (
     REACTION_VERBS,
     RECALL_ABUSE_PATTERNS,
     REPORT_WORDS,
+    ROUGH_COUNT_WORDS,
+    ROUND_NUMBER_WORDS,
     SAME_DEEDS_NOUNS,
     SANCTIONER_QIDS,
     SANCTION_MEASURE_NOUNS,
@@ -87,6 +89,7 @@ from kg.extract.rules.words import (
     PUBLIC_WEALTH_WORDS,
     TYING_VERBS,
     VICTIM_NOUNS,
+    alternation,
 )
 from kg.model import Entity
 
@@ -112,6 +115,10 @@ JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
+# The words before a round number that make it a rough count ("several hundred", "up to a million"), read from the
+# list the group mentions keep such counts by, so both steps agree on what is part of a count
+ROUGH_COUNT_LEAD = re.compile(r"(?i)\b(?:" + alternation(ROUGH_COUNT_WORDS) + r")\s+$")
+ROUND_NUMBER_START = re.compile(r"(?i)(?:" + alternation(ROUND_NUMBER_WORDS) + r")\b")
 
 
 class AbuseRules:
@@ -169,6 +176,8 @@ class AbuseRules:
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if code == "corruption" and re.match(r"(?i)loot|plunder|pillag", m.group(0)) and not self._public_wealth(m.end(), s.end):
                     code = "other"  # "burned homes and looted property": pillage; "looted state coffers": corruption
+                if code == "other" and re.search(r"(?i)\sagainst$", m.group(0)) and not self._aimed_at_a_people(m.end()):
+                    continue  # "abuses against LGBTI persons", "violence against women": told by a word of its own, if at all
                 if re.match(r"(?i)intimidat", m.group(0)) and not self._aimed_at_dissent(m.end(), s.end, direct=True):
                     continue  # "to intimidate civilians": fear spread, but no critic silenced
                 if code in ("arbitrary_detention", "repression_of_dissent") and re.match(r"(?i)sentenced|jailed|imprisoned", m.group(0)) \
@@ -863,17 +872,79 @@ class AbuseRules:
             k = next((self.entity_at(c) for c in subj.children if c.dep_ == "poss"), None)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
 
+    def _described_sufferer(self, tok) -> str | None:
+        """The one a deed's word describes as having suffered it: the noun a participle stands before ("jailed
+        opposition leader X", "detained activist X"), the subject a participle after "remains" or "is" is said of ("X
+        remains confined to his home", "she is still detained"), or the noun a passive relative clause that tells the
+        deed is said of ("X, who was moved to house arrest", "X, who had been tortured in custody"). The sentence goes
+        on to say what else befell them ("remains confined", "was sentenced"), and its subject is then the sufferer of
+        the deed, never its doer."""
+        head = None
+        if tok.dep_ in ("acomp", "xcomp", "oprd") and tok.tag_ in ("VBN", "JJ") and tok.head.lemma_ in ("remain", "be", "stay"):
+            head = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X remains confined to his home"
+        elif tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ"):
+            head = tok.head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "jailed opposition leader Alexei X": the name the words before it describe
+        else:
+            # the clause's verb is the deed ("who had been tortured"), or puts its subject into it ("who was moved to
+            # house arrest", "taken into custody"); not a deed the clause names as a reason ("who was designated over
+            # the military's atrocities against X")
+            clause = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "in", "under") else tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in clause.children):
+                head = clause.head
+        k = self.entity_at(head) if head is not None else None
+        return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
     def _bare_people(self, tok) -> str | None:
         """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
         when the grammar makes them its object. Not one with more to it ("civilians who fled"), left to the mentions."""
         counted = self._count_of_people(tok)
         if counted is not None:
             return counted
+        people = self._people_named(tok)
+        if people is not None:
+            return people
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
                 or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
             return None
         at = self.tstart(tok)
-        return self.phrase_entity("Group", tok.text, at, at + len(tok.text))
+        end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
+        return self.phrase_entity("Group", self.text[at:end], at, end)
+
+    def _aimed_at_a_people(self, pos: int) -> bool:
+        """Whether the words at ``pos`` name a people ("atrocities against the Rohingya", "violence against Tibetans"):
+        the general word for an abuse then tells of the abuse of a people, which the text names no other way; against
+        anyone else ("abuses against LGBTI persons", "violence against women") it is the summary of abuses the text
+        tells by their own words, or a criterion. A people is a name that is itself the object of "against" (not the
+        modifier of a common noun, "LGBTI persons"), and not a person's, a state's, a body's or a place's (the tagger
+        reads a people's name as any of a nationality, a group or an organisation)."""
+        tok = self._token_at(pos + len(self.text[pos:]) - len(self.text[pos:].lstrip()))
+        if tok is not None and tok.lower_ == "the" and tok.i + 1 < len(tok.doc):
+            tok = tok.doc[tok.i + 1]
+        if tok is None or not tok.text[:1].isupper() or tok.dep_ != "pobj" or tok.head.text != "against":
+            return False  # (in a headline's capitals, "Abuses Against Uyghurs", no word stands out as a name)
+        k = self.entity_at(tok)
+        return k is None or self.etype(k) not in {"Person", "Country", "GovernmentBody", "Medium", *PLACE_TYPES}
+
+    def _people_named(self, tok) -> str | None:
+        """A people named by the word for its members ("the detention of Tibetans", "killings of Rohingya", "targeted
+        Uzbeks"), which no mention covers, as a group of those words: who the deed befell, as a bare "civilians" is.
+        The parser's nationality or community names (NORP) are such words; only the whole name, and only one that
+        is not the first word of a longer noun ("Tibetan monks" are a group the mentions name)."""
+        if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNPS", "NNP", "NNS") or self.entity_at(tok) is not None:
+            return None
+        first, last = tok, tok
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = first.nbor(-1)
+        while last.i + 1 < len(last.doc) and last.nbor(1).ent_iob_ == "I":
+            last = last.nbor(1)
+        if last.i != tok.i or any(self.entity_at(t) is not None for t in tok.doc[first.i:last.i + 1]):
+            return None
+        at, end = self.tstart(first), self.tstart(last) + len(last.text)
+        return self.phrase_entity("Group", self.text[at:end], at, end)
 
     def _count_of_people(self, tok) -> str | None:
         """A count of people no mention covers ("scores of people", "several hundred men", "dozens of detainees"), as
@@ -888,7 +959,7 @@ class AbuseRules:
         first = tok.left_edge
         while first.i < tok.i and first.pos_ not in ("DET", "ADJ", "ADV", "NUM"):
             first = first.doc[first.i + 1]  # (nothing but the count's own words: "several", "the", "at least")
-        at, end = self.tstart(first), self.tstart(people) + len(people.text)
+        at, end = self.tstart(first), self._paired_people(people) or self.tstart(people) + len(people.text)
         return self.phrase_entity("Group", self.text[at:end], at, end)
 
     @staticmethod
@@ -1393,9 +1464,8 @@ class AbuseRules:
             return m.entity
         start, end = m.start, m.end
         words = self.text[start:end]
-        lead = re.search(r"(?i)(?:\b(?:several|a\s+few|some|many|up\s+to\s+a|nearly\s+a|about\s+a|almost\s+a|over\s+a|"
-                         r"more\s+than\s+a|an?)\s+)$", self.text[max(0, start - 16):start])
-        if lead and re.match(r"(?i)(?:hundred|thousand|million)\b", words):
+        lead = ROUGH_COUNT_LEAD.search(self.text[max(0, start - 16):start])
+        if lead and ROUND_NUMBER_START.match(words):
             start -= len(lead.group(0))
         first = self._token_at(m.start)
         if first is not None and first.tag_ in ("VBD", "VBN") and first.pos_ == "VERB" and " " in words and first.i > 0 \
@@ -1404,9 +1474,26 @@ class AbuseRules:
         tail = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$", self.text[start:end])
         if tail and self._names_place(tail.group(1), start + tail.start(1), end, m):
             end = start + tail.start()
+        elif (pair := self._paired_people(self._token_at(m.end - 1))) is not None:
+            end = pair  # "Tigrayan women and girls", "at least 58 women and girls": one group, named as a pair
         if (start, end) == (m.start, m.end) or end <= start:
             return m.entity
         return self.phrase_entity("Group", self.text[start:end], start, end)
+
+    def _paired_people(self, tok) -> int | None:
+        """The end of the bare plural of people that a group's noun ``tok`` is paired with ("women and girls", "men and
+        boys", "migrants and refugees"): texts name such a pair as one group of victims, and a mention or a bare noun
+        stops at the first word. None when the second noun has words of its own ("women and children's rights",
+        "women and girls who fled") or is no word for plain people."""
+        words = VICTIM_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS
+        if tok is None or tok.lower_ not in words or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ not in ("and", "or"):
+            return None
+        second = tok.nbor(2)
+        if second.tag_ != "NNS" or second.lower_ not in words or second.dep_ != "conj" or second.head.i != tok.i \
+                or any(c.dep_ in ("relcl", "acl", "prep", "amod", "compound", "case") for c in second.children) \
+                or second.i + 1 < len(tok.doc) and second.nbor(1).tag_ == "POS":
+            return None
+        return self.tstart(second) + len(second.text)
 
     def _names_place(self, name: str, start: int, end: int, m: Mention) -> bool:
         """Whether the words at ``start``-``end`` (inside mention ``m``) name a place: a place mention there, or a
@@ -1559,10 +1646,11 @@ class AbuseRules:
         """Everyone the grammar makes the one the abuse at ``tok`` was done to: the object of its active verb, the
         subject of its passive, the noun a participle describes ("detained lawyers"), the "of"/"against"/"on" phrase
         of its noun ("the killing of X", "violence against protesters"), the owner of a deed done to one person
-        ("Varo's arrest"), and the subject of a verb of going through it ("survived an assassination attempt", "was
-        the target of a persecution"). Every way of choosing a doer can land on one of them, since they are the names
+        ("Varo's arrest"), the subject of a verb of going through it ("survived an assassination attempt", "was
+        the target of a persecution"), and the one a deed's word describes ("jailed opposition leader X", "X, who was
+        moved to house arrest"). Every way of choosing a doer can land on one of them, since they are the names
         nearest the abuse word; none of them did it, so the doer rules ask this one test."""
-        out = set(self._done_to_by_verb(tok))
+        out = set(self._done_to_by_verb(tok)) | {self._described_sufferer(tok)}
         held = self._held_subject(tok)
         if held:
             # "X, a lawyer detained in July, and Y, a lawyer at the Z firm, remain in custody": everyone the subject
@@ -2045,7 +2133,22 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
-        return self._acting_force(s, tok, victims) or self._carried_doer(code)
+        doer = self._acting_force(s, tok, victims) or self._carried_doer(code)
+        if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
+                and self._outside_the_state(doer):
+            return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
+        return doer
+
+    def _outside_the_state(self, key: str) -> bool:
+        """Whether ``key`` is a band outside the state's forces (gunmen, rebels, a gang, a party's or a movement's
+        own body): an arrest or a jailing the text tells in the passive, with no agent, after naming such a band is
+        the state's act, not the band's; a band seizes people ("abducted", "kidnapped", "held hostage"), it does
+        not arrest, jail or detain them (the state the text is about does)."""
+        typ = self.etype(key)
+        words = set(re.findall(r"[a-z]+", self.ex.entities[key].name.lower()))
+        if typ == "Group":
+            return bool(words & (COMBATANT_NOUNS | CRIMINAL_BAND_HEADS)) and not words & STATE_FORCE_HEADS
+        return typ == "Organization" and not self._armed(key)
 
     def _body_before_relative(self, s: Sent, rel, victims) -> str | None:
         """The body a "which"/"that" stands for when the parser hung it on a place noun that names no one ("heads the Y
@@ -2393,7 +2496,8 @@ class AbuseRules:
         beaten and tortured"): news names the force once, as the subject of what it did ("Soldiers raided the village"),
         then tells what befell the victims. The subject of an active verb earlier in this sentence or in the two before it
         in the paragraph, nearest first, when it is a force or a state; never one who speaks, reports, condemns or
-        sanctions, and never the victims."""
+        sanctions, nor, for a deed told as done, a force named in what someone denies ("officials deny that their
+        forces target civilians"), and never the victims."""
         if tok is None or not self._passive(tok):
             return None
         return self._earlier_force(s, tok, victims)
@@ -2416,13 +2520,17 @@ class AbuseRules:
         quiet = SPEECH_VERBS | OUTSIDE_VIEW | INVESTIGATOR_VERBS | REPORT_WORDS | SUFFER_VERBS | REACTION_VERBS | CALL_FOR_VERBS \
             | (ACTING_VERBS - {"ban", "bar", "block", "target"}) | {"deny", "reject", "dismiss", "suffer", "flee", "escape", "be"}
         here = self.tstart(tok)
+        denied_here = any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in tok.ancestors)
         for prev in [x for x in self.sents[max(0, s.index - 2):s.index + 1] if x.para == s.para or x.index == s.index - 1][::-1]:
             best = None
             for t in prev.span:
                 if prev is s and self.tstart(t) >= here:
                     break
                 if t.dep_ != "nsubj" or t.head.lemma_ in quiet or t.head.pos_ not in ("VERB", "AUX") \
-                        or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head):
+                        or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head) \
+                        or not denied_here and any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in t.head.ancestors):
+                    # (nor one named in what someone denies, "officials deny that their forces target civilians", for a
+                    # deed told as done; a deed denied in turn is the one the denial before it was about)
                     continue
                 k = self._resolve_np(t)
                 if k is None or not self._actor(k, victims) or self._is_sanctioner(k) or not self._force_like(k):
