@@ -141,3 +141,24 @@ def test_a_surname_alone_is_still_the_person_named_in_full(rules):
 def test_a_national_legislature_is_a_body_of_its_state(rules, text, body):
     found = entities(rules, text)
     assert found.get(body) == "GovernmentBody", found
+
+
+@pytest.mark.parametrize("text, city", [
+    ("(Nairobi, March 3, 2024) - Tavira's soldiers summarily executed at least 40 civilians in the town of "
+     "Merka in January, Human Rights Watch said today.", "Nairobi"),
+    ("(Beirut, June 2, 2022) - Tavira's police routinely torture political detainees, Human Rights Watch said in a "
+     "report released today.", "Beirut"),
+    ("(London, May 5, 2023) - Security forces in Ostland arbitrarily detained hundreds of protesters last month, "
+     "Amnesty International said.", "London"),
+])
+def test_an_ngo_dateline_city_in_brackets_is_no_place_of_the_deed(rules, text, city):
+    from .claimhelp import extract_rows, name
+    rows = [r for r in extract_rows(rules, text + "\n", "2024-05-01") if r["type"] == "abuse"]
+    assert rows and all(name(r.get("location")) != city for r in rows), rows
+
+
+def test_a_city_in_brackets_that_is_no_dateline_can_be_the_place(rules):
+    from .claimhelp import extract_rows, name
+    text = "Police detained dozens of protesters in the capital (Beirut) on Monday, Human Rights Watch said."
+    rows = [r for r in extract_rows(rules, text + "\n", "2024-05-01") if r["type"] == "abuse"]
+    assert "Beirut" in {name(r.get("location")) for r in rows}, rows

@@ -687,7 +687,7 @@ class MentionRules:
             occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
             taken.append(m)
         # a dateline ("WASHINGTON —", "BRUSSELS/MINSK, March 22 -") names where the text was written, not an actor or a place of the facts
-        datelines = [(d.start(), d.end(1)) for d in DATELINE_RE.finditer(text)]
+        datelines = [(d.start(), max(d.end(1), d.end(2))) for d in DATELINE_RE.finditer(text)]
         taken = [m for m in taken if not any(a <= m.start < b for a, b in datelines)]
         # a web page's navigation ("Related Articles: ...", "Tags" and its topics) lists topics: names the gazetteer
         # knows stay, guesses of the NER and the patterns go

@@ -329,7 +329,9 @@ SERVICE_TITLE_TAILS = _WORDS.set("service_title_tails")
 HONORIFIC_SEX = _WORDS.mapping("honorific_sex")
 # "Related Articles: ..." / "Tags" + a line of topics: a web page's navigation copied with a release
 PAGE_FURNITURE_RE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*(?::[^\n]*|\n[ \t]*[^\n]*)$" % alternation(_WORDS.set("page_furniture_labels")))
-DATELINE_RE = re.compile(r"(?m)^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?\s+[\u2014\u2013-]+\s")
+DATELINE_RE = re.compile(r"(?m)^(?:([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n\u2014\u2013]{0,30})?"
+                         # an NGO's "(Beirut, September 6, 2017) -": the city in brackets with the date, in its own case
+                         r"|\(([A-Z][\w.' -]{2,40}?),\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\))\s+[\u2014\u2013-]+\s")
 
 # (the names and positions rules of round 7)
 SUBNATIONAL_TITLES = _WORDS.set("subnational_title_heads")
