@@ -162,3 +162,12 @@ def test_a_city_in_brackets_that_is_no_dateline_can_be_the_place(rules):
     text = "Police detained dozens of protesters in the capital (Beirut) on Monday, Human Rights Watch said."
     rows = [r for r in extract_rows(rules, text + "\n", "2024-05-01") if r["type"] == "abuse"]
     assert "Beirut" in {name(r.get("location")) for r in rows}, rows
+
+
+def test_a_title_in_a_headline_names_no_one_the_text_does_not_name(rules):
+    text = ("Treasury Sanctions Tavira State Security Minister Over Violence Against Dissenters\n\nWASHINGTON - Today, the "
+            "Treasury designated Tavira's Minister of State for National Security, Owen Tembo Banda, under E.O. 13818 for his "
+            "role in attacks on critics of the government.\n")
+    found = entities(rules, text)
+    assert not [n for n in found if "Violence" in n], found
+    assert found.get("Owen Tembo Banda") == "Person", found

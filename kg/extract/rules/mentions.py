@@ -1003,6 +1003,10 @@ class MentionRules:
                     k += 1  # "Jean-Emmanuel", "Sanwo-Olu": one name word
             if k - j >= 2 and (k >= n or sdoc[k].pos_ != "PROPN") and not self._business_words(sdoc[j:k]):
                 s, e = off + sdoc[j].idx, off + sdoc[k - 1].idx + len(sdoc[k - 1].text)
+                if s < self.text.find("\n") and self._headline_above_text():
+                    e = s + len(self._headline_name(self.text[s:e]))  # "... Security Minister Over Violence Against Dissenters"
+                    if e - s < 2 or " " not in self.text[s:e]:
+                        continue
                 out.append(Mention(s, e, self.text[s:e], "Person", 1, extra={"label": "PERSON"}))
         return out
 
