@@ -1,0 +1,57 @@
+"""Round 29b (rulesB): shapes found across every tuned split, not in one article.
+
+Short invented texts (people, bodies and places are made up), each shape in the wordings of a press release, a news
+report and an NGO report, with a sentence where the rule must not fire. 2024-05-08 is a Wednesday.
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, find
+
+
+def _rows(rules, text, date="2024-05-08"):
+    return extract_rows(rules, text + "\n", date)
+
+
+# -- a sentence that retells an earlier designation lends neither its date nor its law to the next one ----------------
+
+@pytest.mark.parametrize("text", [
+    # press release: an aside on two of today's targets, then the companies designated today
+    "Treasury Sanctions Varnian Officers\n\nMay 8, 2024\n\n"
+    "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated five Varnian "
+    "officers pursuant to Executive Order (E.O.) 14555, which targets those who undermine democracy in Varnia.\n\n"
+    "General Ivo Marek and Colonel Tomas Holub were already designated under E.O. 13818 in March 2021 for serious "
+    "human rights abuse.\n\n"
+    "OFAC also designated Kessum Timber Holdings, a company owned or controlled by the Varnian army.",
+    # news report: a pluperfect aside
+    "WASHINGTON, May 8 - The United States on Wednesday imposed sanctions on the Varnian army's Fourth Brigade under "
+    "Executive Order 14555.\n\n"
+    "Washington had designated the brigade's commander, General Ivo Marek, under Executive Order 13818 in 2021.\n\n"
+    "The Treasury also blacklisted Kessum Timber Holdings, a company the brigade controls.",
+    # NGO report: today's move set after an earlier one
+    "The United States today sanctioned the Varnian Border Guard under Executive Order 14555, Lantern Watch said.\n\n"
+    "The move follows the designation of its commander, General Ivo Marek, under Executive Order 13818 in February "
+    "2022.\n\n"
+    "Washington also sanctioned Kessum Timber Holdings, which supplies the guard.",
+])
+def test_a_retold_designation_lends_no_date_or_law(rules, text):
+    rows = find(_rows(rules, text), "sanction", target="Kessum Timber Holdings")
+    assert rows, text
+    assert all(r["legal_basis"] == "E.O. 14555" and r["date"] == "2024-05-08" for r in rows), rows
+    # the retold designation keeps its own date and law
+    assert find(_rows(rules, text), "sanction", target="Ivo Marek", legal_basis="E.O. 13818"), text
+
+
+@pytest.mark.parametrize("text, date", [
+    # the act before is told plainly: the one after is of the same day
+    ("The U.S. Treasury blacklisted the Varnian Border Guard on Monday under Executive Order 14555.\n\n"
+     "The State Department also designated Ivo Marek, the guard's commander, under Section 7031(c).",
+     "2024-05-06"),
+    # an earlier act, but the next sentence says it is of the same day
+    ("The Treasury had already sanctioned the Varnian Border Guard in April 2021 under Executive Order 13818.\n\n"
+     "On the same day the State Department designated Ivo Marek, the guard's commander, under Section 7031(c).",
+     "2021-04"),
+])
+def test_the_act_before_still_dates_the_next(rules, text, date):
+    rows = find(_rows(rules, text), "sanction", target="Ivo Marek")
+    assert rows and all(r["date"] == date for r in rows), rows
