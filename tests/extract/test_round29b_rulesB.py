@@ -55,3 +55,30 @@ def test_a_retold_designation_lends_no_date_or_law(rules, text):
 def test_the_act_before_still_dates_the_next(rules, text, date):
     rows = find(_rows(rules, text), "sanction", target="Ivo Marek")
     assert rows and all(r["date"] == date for r in rows), rows
+
+
+# -- "He denies the charges": the one the charges just told were brought against --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # news report: charged "on behalf of" someone else, who is the last man named
+    "The American pastor Ivo Marek was detained in Kessum in October. He is charged with espionage on behalf of the exiled "
+    "cleric Tomas Holub. He denies the charges, and his lawyers say the case is political.",
+    # news report: charged after insulting someone, whom a relative clause then has "he" speak for
+    "The opposition leader Ivo Marek has been arrested four times this year. In July he was detained and charged with "
+    "incitement after he called President Tomas Holub a tyrant. He denies all the charges, which he says are "
+    "politically motivated.",
+    # NGO report: the charges as a noun the accused faces
+    "The human rights lawyer Ivo Marek faces charges of treason for defending protesters who had criticised the "
+    "interior minister, Tomas Holub. He rejects the charges, Lantern Watch said.",
+])
+def test_he_who_denies_the_charges_is_the_one_charged(rules, text):
+    rows = _rows(rules, text)
+    assert find(rows, "denial", denier="Ivo Marek"), rows
+    assert not find(rows, "denial", denier="Tomas Holub"), rows
+
+
+def test_charges_brought_by_a_subject_name_no_one_charged(rules):
+    # the charges' subject is who brought them: "he" stays the last man named
+    text = ("Prosecutors charged the protesters with rioting after President Tomas Holub ordered the crackdown. He "
+            "denies the charges were political, his office said.")
+    assert find(_rows(rules, text), "denial", denier="Tomas Holub")
