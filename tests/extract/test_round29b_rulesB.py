@@ -6,7 +6,7 @@ report and an NGO report, with a sentence where the rule must not fire. 2024-05-
 
 import pytest
 
-from extract.claimhelp import extract_rows, find
+from extract.claimhelp import extract_rows, find, name
 
 
 def _rows(rules, text, date="2024-05-08"):
@@ -82,3 +82,52 @@ def test_charges_brought_by_a_subject_name_no_one_charged(rules):
     text = ("Prosecutors charged the protesters with rioting after President Tomas Holub ordered the crackdown. He "
             "denies the charges were political, his office said.")
     assert find(_rows(rules, text), "denial", denier="Tomas Holub")
+
+
+# -- a compound rank between a title set off before the name and the name is the person's ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "The Varnian Air Force said it had not flown any mission near Kessum. Its spokesman, Air Vice Marshal Ivo Marek, "
+    "said the reports were wrong.",
+    # press release of the force itself
+    "The Varnian Navy rejects the allegations. A spokesman for the Varnian Navy, Rear Admiral Ivo Marek, said the "
+    "ship had stayed in port.",
+    # NGO report
+    "Lantern Watch wrote to the Varnian Army, whose spokesman, Field Marshal Ivo Marek, denied that troops had "
+    "entered Kessum.",
+])
+def test_a_compound_rank_does_not_cut_the_title_off(rules, text):
+    rows = _rows(rules, text)
+    assert any(r["role"] == "spokesman" for r in find(rows, "position", person="Ivo Marek")), rows
+
+
+# -- "its" goes on with the body a sentence is about, not one named in a relative clause about it ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The Varnian Air Force, which flies most of the Varnian Army's drones, said it had not flown any mission. Its "
+    "spokesman, Major General Ivo Marek, said the reports were wrong.",
+    "The Kessum Border Guard, which took over the posts of the Varnian Army's Fourth Brigade in May, denies the "
+    "shootings. Its commander, Ivo Marek, said the guards had fired into the air.",
+    "The Varnian Election Commission, which the Varnian Supreme Court had ordered to recount the votes, did not "
+    "reply to Lantern Watch. Its chairman, Ivo Marek, has said the count was fair.",
+])
+def test_its_is_not_a_body_named_in_a_relative_clause(rules, text):
+    rows = _rows(rules, text)
+    assert find(rows, "position", person="Ivo Marek"), rows
+    assert not any(name(r["org"]) in ("Varnian Army", "Varnian Supreme Court", "Fourth Brigade")
+                   for r in find(rows, "position", person="Ivo Marek")), rows
+
+
+def test_its_after_a_relative_clause_sentence_of_its_own(rules):
+    # the body the relative clause names is the subject of the next sentence: "its" is that body
+    text = ("The Varnian Air Force, which flies the Varnian Army's drones, said it had not flown. The Varnian Army "
+            "denied it too. Its spokesman, Ivo Marek, said the army had no drones.")
+    assert find(_rows(rules, text), "position", person="Ivo Marek", org="Varnian Army")
+
+
+def test_a_relative_clause_that_names_the_body_is_its_name(rules):
+    # "which calls itself X": X is the body the sentence is about, and "its" goes on with it
+    text = ("The junta, which calls itself the Varnian Restoration Council, has rejected foreign criticism of the "
+            "trials, and its spokesman, Major General Ivo Marek, has said the proceedings follow the law.")
+    assert find(_rows(rules, text), "position", person="Ivo Marek", org="Varnian Restoration Council")
