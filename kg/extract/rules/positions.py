@@ -63,6 +63,7 @@ HEADLINE_COURT_VERBS = _WORDS.set("headline_court_verbs")
 PERSONAL_SPEAKER_HEADS = _WORDS.set("personal_speaker_heads")
 OFFICE_RANK_WORDS = _WORDS.set("office_rank_words")
 MILITARY_RANKS = _WORDS.set("military_ranks")
+RANK_PREFIXES = _WORDS.set("rank_prefixes")
 STAFF_KINDS = _WORDS.set("staff_kinds")
 
 
@@ -499,7 +500,8 @@ class PositionRules:
             # is the remit, a word of the title, with the words before it
             role_start = remit[0]
         rank = max(stop, role_end)
-        while rank < end and toks[rank].lower_ in MILITARY_RANKS | {"-"} and toks[rank].text[:1].isupper() | (toks[rank].text == "-"):
+        while rank < end and (toks[rank].lower_ in MILITARY_RANKS | {"-"} or self._opens_rank(toks, rank, end)) \
+                and toks[rank].text[:1].isupper() | (toks[rank].text == "-"):
             rank += 1
         if rank == end and rank > max(stop, role_end):
             stop = end  # "Chief of Army Staff Lieutenant General X": the rank between the office and the name is the person's
@@ -507,6 +509,15 @@ class PositionRules:
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
         return role, org, max(stop, role_end)
+
+    @staticmethod
+    def _opens_rank(toks, i: int, end: int) -> bool:
+        """Whether a capitalised word opens a compound rank ("Air Vice Marshal", "Rear Admiral", "Field Marshal"): a rank
+        prefix followed, through other prefixes, by a rank word."""
+        j = i
+        while j < end and toks[j].lower_ in RANK_PREFIXES and toks[j].text[:1].isupper():
+            j += 1
+        return j > i and j < end and toks[j].lower_ in MILITARY_RANKS and toks[j].text[:1].isupper()
 
     def _portfolio_of_state(self, toks, last_head: int, k: int, phrase):
         """(end of the title, state) for "Minister of [the] <department> of <state>" ("the Minister of the Interior of
@@ -581,7 +592,7 @@ class PositionRules:
         for m in self.mentions:
             if m.start >= before:
                 break
-            if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody"):
+            if m.entity and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._told_of_a_body(m):
                 last, last_end = m.entity, m.end
         para_start = self.text.rfind("\n", 0, before) + 1
         # "Vietnam's foreign ministry has rejected such criticism. Its spokeswoman, X": a state's body named in lower case
@@ -602,6 +613,21 @@ class PositionRules:
             # ("The commission is chaired by X. Its other members ...": an inquiry the text is about may be "its" body)
             return self._body_for_noun(nouns[-1], before) or self._body_for_noun(nouns[-1], before, monitors=True) or last
         return last
+
+    def _told_of_a_body(self, m: Mention) -> bool:
+        """Whether a body is named only inside a relative clause about another body ("The Nigerian Air Force, which flies
+        most of the military's armed drones, said ... Its spokesman, X"): the clause describes the body it hangs on, and
+        "its" later goes on with that body, the one the sentence is about."""
+        tok = self._token_at(m.start)
+        if tok is None:
+            return False
+        for a in tok.ancestors:
+            if a.dep_ == "relcl":
+                if a.lemma_ in ("call", "name", "style", "rename", "know"):
+                    return False  # "The regime, which calls itself the State Administration Council": its name
+                k = self.entity_at(a.head)
+                return k is not None and k != m.entity and self.etype(k) in ("Organization", "GovernmentBody")
+        return False
 
     def _paragraph_body(self, before: int, noun: str = "") -> str | None:
         """The organisation named last before ``before`` in the same paragraph ("X, the Freedom Alliance member of
@@ -1147,8 +1173,9 @@ class PositionRules:
                 # (and before a rank: "An Interior Ministry spokesman, Brigadier General Saad Maan,")
                 i_name = i
                 k = i
-                while k >= 1 and i - k < 3 and toks[k - 1].text[:1].isupper() and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS:
-                    k -= 1
+                while k >= 1 and i - k < 4 and toks[k - 1].text[:1].isupper() \
+                        and (i - k < 3 and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS or self._opens_rank(toks, k - 1, i)):
+                    k -= 1  # (a compound rank: "Its spokesman, Air Vice Marshal X,")
                 if k < i and k >= 2 and toks[k - 1].text == ",":
                     i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):

@@ -1218,7 +1218,7 @@ class ReportRules:
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
-                deniers = self._subjects(tr)
+                deniers = self._charges_told_before(tr) or self._subjects(tr)
                 denier = deniers[0] if deniers else None
                 if denier is None:
                     group = self._accused_group(tr)
@@ -1358,7 +1358,7 @@ class ReportRules:
                 continue  # a denial of an accusation, an abuse or a sanction, not of a visa or a request
                 # (a sentence right after a denial is about what was denied: "The authorities have rejected the claims.";
                 # in a text of abuses, a deed called lawful is one of them)
-            for k in self._fallback_deniers(s, accused, after_denial):
+            for k in self._fallback_deniers(s, accused, after_denial, s.index in denied_at):
                 if k in have or self.etype(k) not in ACTOR_TYPES or self.etype(k) in PLACE_TYPES - {"Country"} \
                         or self.etype(k) == "Group" and not self._actor(k, []):
                     continue
@@ -1368,7 +1368,7 @@ class ReportRules:
                                status="denied", confidence=RECALL_CONFIDENCE)
                 have.add(k)
 
-    def _fallback_deniers(self, s: Sent, accused: set, after_denial: bool) -> list[str]:
+    def _fallback_deniers(self, s: Sent, accused: set, after_denial: bool, denied_here: bool = False) -> list[str]:
         out = []
         for t in s.span:
             if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children):
@@ -1389,6 +1389,9 @@ class ReportRules:
                 subj = self._subject(t)
                 if subj is None:
                     continue
+                if denied_here and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in t.children):
+                    continue  # "He denies all the charges, which he says are politically motivated": the denier the
+                    # sentence's own denial names says it, whoever else a pronoun could be read as
                 if any(x.lower_ in DENIAL_CONTENT_WORDS for x in said) and self._accused_side(subj, accused):
                     out.append(subj)  # "described the accounts as exaggerated"
                 elif self._calls_conduct_lawful(t, said) and self._accused_side(subj, accused) and not self._antecedent_is_modifier(t, subj):
@@ -1547,6 +1550,33 @@ class ReportRules:
                 node = node.head
                 continue
             break
+        return []
+
+    def _charges_told_before(self, verb) -> list[str]:
+        """ "He is charged with terrorism and espionage on behalf of X's movement. He denies the charges": "the charges"
+        are the ones just told, and the "he" who denies them is whoever they were brought against, not the last man
+        named (X, for whom the accused is said to have acted, or whom he is said to have insulted). Read back through
+        the paragraph's two sentences before; charges told with the one who brought them as subject ("Prosecutors
+        charged him") name no one charged here."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "charge" and c.pos_ == "NOUN"), None)
+        if subj is None or subj.lower_ not in ("he", "she", "they") or obj is None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return []
+        s = self.sent_at(self.tstart(verb))
+        if s is None:
+            return []
+        for i in range(s.index - 1, max(-1, s.index - 3), -1):
+            prev = self.sents[i]
+            if prev.para != s.para:
+                break
+            told = [t for t in prev.span if t.lemma_ == "charge" and (
+                t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children) or t.pos_ == "VERB" and t.dep_ == "conj" and t.tag_ == "VBN"
+                or t.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ in ("against", "by") for c in t.children))]
+            for t in reversed(told):
+                people = [k for k in self._charged_with(t) if self.etype(k) == "Person"]
+                if people:
+                    return people if subj.lower_ == "they" else people[:1]
         return []
 
     def _charged_with(self, noun) -> list[str]:

@@ -100,6 +100,10 @@ COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight
 
 DOCUMENT_PART_NAMES = _WORDS.set("document_part_names")
 OTHER_ACT_SPARED = _WORDS.set("other_act_spared_verbs")
+EARLIER_ACT_ADVERBS = _WORDS.set("earlier_act_adverbs")
+ACT_FOLLOWING_VERBS = _WORDS.set("act_following_verbs")
+# "On the same day the Department imposed ...", "at the same time": the act is dated by the one told before, whatever it was
+SAME_TIME_RE = re.compile(r"\b(?:the\s+same\s+(?:day|date|time|meeting)|that\s+(?:same\s+)?day|simultaneously)\b", re.I)
 HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
 
@@ -1136,7 +1140,7 @@ class SanctionRules:
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
         last_bases: list = []  # the laws the last designations were made under (of the bases a sentence named, those it used)
         last_item_para = None
-        last_dated = None  # (date, sentence index) of the last sanction sentence that names its date
+        last_dated = None  # (date, sentence index, whether it retells an earlier act) of the last sanction sentence that names its date
         for s in self.sents:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
@@ -1325,7 +1329,8 @@ class SanctionRules:
                     if tkey in own_bases and basis not in own_bases[tkey]:
                         continue
                     date = self._clause_date(s, anchors.get(tkey))
-                    if date is None and last_dated is not None and last_dated[1] >= s.index - 3:
+                    if date is None and last_dated is not None and last_dated[1] >= s.index - 3 \
+                            and (not last_dated[2] or SAME_TIME_RE.search(s.span.text)):
                         date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
                     c = self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
                                        {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
@@ -1336,7 +1341,7 @@ class SanctionRules:
             if any(b is not None for b in used):
                 last_bases = [b for b in dict.fromkeys(used) if b is not None]
             if dated_here:
-                last_dated = (dated_here, s.index)
+                last_dated = (dated_here, s.index, self._tells_earlier_act(s))
         self._parallel_actions()
         self._drop_borrowed_bases()
         self._headline_targets()
@@ -2606,6 +2611,27 @@ class SanctionRules:
         words = STRONG_SANCTION | SANCTION_TRIGGERS | {"target", "targeting", "punish", "penalize", "penalise", "blacklist"}
         return verb.lower_ not in words and verb.lemma_ not in words and verb.head.lower_ not in words
 
+    def _tells_earlier_act(self, s: Sent) -> bool:
+        """Whether a sentence sets the sanction it tells back before the text's own act: "X and Y were already designated
+        under E.O. 13818 in December 2019", "Last October the EU had listed six officials", "Today's designation follows
+        Treasury's action on July 26, 2017". Its date and law belong to that earlier act; the designation told next
+        ("OFAC also designated three companies") is the text's own, of another day and maybe under another law."""
+        for t in s.span:
+            if not (t.lower_ in STRONG_SANCTION or t.lemma_ in SANCTIONING_VERBS) or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ACT_ADVERBS for c in t.children):
+                return True
+            if t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children):
+                return True
+        root = s.span.root
+        return root.lemma_ in ACT_FOLLOWING_VERBS and any(
+            c.dep_ in ("dobj", "prep") and any(g.lower_ in DESIGNATION_NOUNS | SANCTION_TRIGGERS for g in c.subtree)
+            for c in root.children)
+
+    def _law_of_earlier_act(self, pos: int) -> bool:
+        bs = self.sent_at(pos)
+        return bs is not None and self._tells_earlier_act(bs)
+
     def _borrowable(self, s: Sent, bases: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The laws a sentence that names none may be under: not one named further on for a designation of another year
         ("The Treasury had already sanctioned his predecessor in 2021 under the Global Magnitsky program")."""
@@ -2640,6 +2666,10 @@ class SanctionRules:
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:
         borrowable = self._borrowable(s, bases)
         bases = [b for b in borrowable if self._applies(b[1], authority)] or borrowable
+        if not self._tells_earlier_act(s):
+            # "X and Y were already designated under E.O. 13818 in December 2019. OFAC also designated three companies":
+            # a law named for an earlier act is not the one the text's own designations are made under
+            bases = [b for b in bases if not self._law_of_earlier_act(b[0])] or bases
         # "listed in the annex to the common position": a kind of instrument named with "the" is the one of that kind named
         kinds = {m.group(1) for m in INSTRUMENT_KIND_RE.finditer(s.span.text)}
         named = [b for b in bases if any(k in self.ex.entities[b[1]].name.casefold() for k in kinds)] if kinds else []
