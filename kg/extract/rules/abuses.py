@@ -89,6 +89,8 @@ from kg.extract.rules.words import (
     PUBLIC_WEALTH_WORDS,
     TYING_VERBS,
     VICTIM_NOUNS,
+    NATIONALITY_TITLE_HEADS,
+    OUTLET_NOUNS,
     alternation,
 )
 from kg.model import Entity
@@ -394,6 +396,8 @@ class AbuseRules:
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
+            if self._origin_only(root):
+                continue
             if self._onlooker_state(m.entity, s):
                 continue
             location = m.entity
@@ -403,10 +407,25 @@ class AbuseRules:
             # "Cameroonian security forces tortured ...": the state a demonym names
             for t in s.span:
                 ke = self.demonym_state(t)  # ("South Sudanese" is not "Sudanese")
-                if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS and t.text[:1].isupper():
+                if ke is not None and ke.type == "Country" and ke.wikidata not in SANCTIONER_QIDS and t.text[:1].isupper() \
+                        and not self._origin_only(t):
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
+
+    @staticmethod
+    def _origin_only(t) -> bool:
+        """Whether a place (or its adjective) only says where a news outlet or a person of a trade comes from ("the
+        independent Moscow newspaper reported that men were rounded up", "Russian news outlets printed accounts",
+        "a Colombian businessman", "one of Central America's best-known journalists", "a newspaper editor from the
+        republic of Karakalpakstan, sentenced ..."): it tells who reports or who the victim is, not where the deed was
+        done. Officials and forces are not such trades: where they come from is where they act."""
+        heads = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
+        if t.dep_ in ("compound", "amod", "poss") and t.head.lemma_.lower() in heads:
+            return True
+        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "from the republic of X"
+        return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in heads
 
     def _onlooker_state(self, key: str, s: Sent) -> bool:
         """Whether a sanctioning state a sentence names only looks on at deeds done in the state the text is about
