@@ -28,10 +28,23 @@ def orgs(rows, person):
     return {name(c["org"]) for c in find(rows, "position", person=person)}
 
 
+def abuse_values(rows, role, abuse_type=None):
+    """The names in ``role`` of every abuse claim (of ``abuse_type`` when given)."""
+    roles = {"abuse_type": abuse_type} if abuse_type else {}
+    return {name(c.get(role)) for c in find(rows, "abuse", **roles)}
+
+
 def perpetrators(rows, abuse_type=None):
     """Who is said to have committed abuses (of ``abuse_type`` when given)."""
-    roles = {"abuse_type": abuse_type} if abuse_type else {}
-    return {name(c["perpetrator"]) for c in find(rows, "abuse", **roles)}
+    return abuse_values(rows, "perpetrator", abuse_type)
+
+
+def victims(rows, abuse_type=None):
+    return abuse_values(rows, "victim", abuse_type)
+
+
+def places(rows, abuse_type=None):
+    return abuse_values(rows, "location", abuse_type)
 
 
 def held(rows, person):

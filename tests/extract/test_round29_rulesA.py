@@ -11,12 +11,7 @@ Short invented texts (people, bodies and places are made up; states are real whe
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name, perpetrators
-
-
-def victims(rows, abuse_type=None):
-    roles = {"abuse_type": abuse_type} if abuse_type else {}
-    return {name(c.get("victim")) for c in find(rows, "abuse", **roles)}
+from extract.claimhelp import extract_rows, find, perpetrators, victims
 
 
 # -- "X has been arrested six times": the state, not the gunmen the story told of just before ----------------------------

@@ -7,12 +7,7 @@ Short invented texts (people, outlets and bodies are made up; places are real so
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
-
-
-def places(rows, abuse_type=None):
-    roles = {"abuse_type": abuse_type} if abuse_type else {}
-    return {name(c.get("location")) for c in find(rows, "abuse", **roles)}
+from extract.claimhelp import extract_rows, places
 
 
 @pytest.mark.parametrize("text, wrong", [
