@@ -744,8 +744,9 @@ class MentionRules:
         if next(_occurrences(body, name), None) is not None:
             return name
         words = name.split()
+        ends = [w.end() for w in re.finditer(r"\S+", name)]
         for n in range(len(words) - 1, 0, -1):
-            lead = name[:name.index(words[n - 1], len(" ".join(words[:n - 1]))) + len(words[n - 1])]
+            lead = name[:ends[n - 1]]
             if words[n].casefold() in self.gaz.org_words or GOV_WORDS.fullmatch(words[n]):
                 break  # "Venezuela's Military Counterintelligence Agency": a body's head noun ends its name
             if any(not re.match(r"\s+[A-Z]", body[b:b + 2]) for _, b in _occurrences(body, lead)) \
@@ -1587,19 +1588,9 @@ class MentionRules:
                         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
                             continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
-                        first = t
-                        while first.i > 0 and first.i > t.i - 3 and sdoc[first.i - 1].pos_ == "PROPN" and sdoc[first.i - 1].whitespace_ \
-                                and sdoc[first.i - 1].text[:1].isupper() and sdoc[first.i - 1].text.isalpha() \
-                                and sdoc[first.i - 1].lower_ not in TITLE_HEADS | DEPT_WORDS | RANK_WORDS \
-                                and not any(a <= off + sdoc[first.i - 1].idx < b for a, b in covered):
-                            first = sdoc[first.i - 1]
-                        fuller = re.compile(r"(?i)\b" + r"(?:\s+[\w'-]+){0,2}\s+".join(map(re.escape, self.text[off + first.idx:st + len(t.text)].split())) + r"\b")
-                        if first.i < t.i and not any(f.group(0) != self.text[off + first.idx:st + len(t.text)]
-                                                     or re.search(r"[A-Z][\w'-]*\s+$", self.text[max(0, f.start() - 30):f.start()])
-                                                     for f in fuller.finditer(self.text)):
-                            # "Mya Tun Oo" beside "Ye Win Oo": the words before the shared one name another man (not "Raja
-                            # Salameh" of "RAJA TOUFIC SALAMEH")
-                            extra.append(Mention(off + first.idx, st + len(t.text), self.text[off + first.idx:st + len(t.text)], "Person", 2))
+                        other = self._other_name_ending_in(sdoc, t, off, covered)
+                        if other is not None:
+                            extra.append(Mention(other[0], other[1], self.text[other[0]:other[1]], "Person", 2))
                             continue
                         extra.append(Mention(st, st + len(t.text), t.text, "Person", 2))
         if native_names:  # (a word of the other name the NER took for a person or a place is part of it: "Chama" of "Chama cha ...")
@@ -1821,6 +1812,28 @@ class MentionRules:
             added.append(m)
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+
+    def _other_name_ending_in(self, sdoc, t, off: int, covered) -> tuple[int, int] | None:
+        """(start, end) of another person's name that ends in the surname word ``t`` ("Mya Tun Oo" beside "Ye Win Oo":
+        Burmese names have no surname, so the words before the shared one name another man), or None when no
+        capitalised name words stand right before it, or when the text gives those words inside a fuller name ("Raja
+        Salameh" of "RAJA TOUFIC SALAMEH", "Bonilla Ávila" of "Rosa Elena Bonilla Ávila")."""
+        first = t
+        while first.i > 0 and first.i > t.i - 3:
+            prev = sdoc[first.i - 1]
+            if prev.pos_ != "PROPN" or not prev.whitespace_ or not prev.text[:1].isupper() or not prev.text.isalpha() \
+                    or prev.lower_ in TITLE_HEADS | DEPT_WORDS | RANK_WORDS or any(a <= off + prev.idx < b for a, b in covered):
+                break
+            first = prev
+        if first.i == t.i:
+            return None
+        start, end = off + first.idx, off + t.idx + len(t.text)
+        name = self.text[start:end]
+        fuller = re.compile(r"(?i)\b" + r"(?:\s+[\w'-]+){0,2}\s+".join(map(re.escape, name.split())) + r"\b")
+        if any(f.group(0) != name or re.search(r"[A-Z][\w'-]*\s+$", self.text[max(0, f.start() - 30):f.start()])
+               for f in fuller.finditer(self.text)):
+            return None
+        return start, end
 
     def _surname_of_another(self, m: Mention, ent: Entity) -> bool:
         """Whether a surname alone ("Mrs. Assad") may be another person's than the one it was read as: the text gives
