@@ -90,6 +90,8 @@ from kg.extract.rules.words import (
     TYING_VERBS,
     VICTIM_NOUNS,
     NATIONALITY_TITLE_HEADS,
+    MONITOR_NAME_RE,
+    MONITOR_WORD_RE,
     OUTLET_NOUNS,
     alternation,
 )
@@ -1619,10 +1621,7 @@ class AbuseRules:
         """Bodies that investigate, document or report abuses (the UN, its missions and offices, rights groups, the press): never perpetrators."""
         ent = self.ex.entities[key]
         name = ent.name
-        if re.search(r"(?<!\w)(United Nations|UN|U\.N\.|OHCHR|Human Rights Watch|HRW|Amnesty|High Commissioner|Special Rapporteur|Fact-Finding|"
-                     r"Commission of Inquiry|Human Rights Council|International Criminal Court|ICC|OSCE|Red Cross|ICRC|Reuters|Associated Press)(?!\w)", name):
-            return True
-        if re.search(r"\b(human rights|rights groups?|watchdog|monitor|investigators|mission|news|media|newspaper)\b", name, re.I):
+        if MONITOR_NAME_RE.search(name) or MONITOR_WORD_RE.search(name):
             return True
         return ent.type == "Person" and any(
             dict(k).get("person") == key and self._is_monitor_org(dict(k).get("org")) for (ct, k) in self.claims if ct == "position")
