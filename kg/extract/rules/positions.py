@@ -36,11 +36,11 @@ from kg.extract.rules.words import (
     RECALL_TITLE_BODIES,
     RECALL_TITLE_HEADS,
     SANCTION_TRIGGERS,
+    SANCTION_WORDS,
     SANCTIONER_QIDS,
     HEADER_MEDIUM_RE,
     SPEECH_VERBS,
     STATE_TITLE_RE,
-    STRONG_SANCTION,
     SUBDIVISION_NOUNS,
     SUBNATIONAL_TITLES,
     TITLE_BODIES,
@@ -1093,7 +1093,7 @@ class PositionRules:
         if subj is None or subj.dep_ != "nsubj" or self.entity_at(subj) is None:
             return False
         verb = subj.head
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SANCTION_WORDS]
         if verb.lemma_.lower() not in ("announce", "impose", "unveil") or not objs:
             return False
         inside = {x.i for o in objs for x in o.subtree}
@@ -1109,7 +1109,7 @@ class PositionRules:
         head = node.head
         # ("... said Bangkok had been told of the U.S. decision": a country owning a thing the sentence speaks of)
         return head.i != node.i and node.dep_ in ("compound", "amod", "nmod", "poss") \
-            and (head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | TITLE_HEADS or head.pos_ == "NOUN" and head.text.islower()
+            and (head.lower_ in SANCTION_WORDS | TITLE_HEADS or head.pos_ == "NOUN" and head.text.islower()
                  and self.entity_at(head) is None and node.dep_ != "poss")  # ("Thailand's relations": often the speaker's own)
 
     def _positions(self):

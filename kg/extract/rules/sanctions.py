@@ -41,6 +41,7 @@ from kg.extract.rules.words import (
     SANCTIONER_QIDS,
     SANCTION_MEASURE_NOUNS,
     SANCTION_TRIGGERS,
+    SANCTION_WORDS,
     SANCTIONED_ADJECTIVES,
     DESIGNATED_APPOSITION_HEADS,
     DESIGNATED_APPOSITION_FILLERS,
@@ -127,7 +128,7 @@ class SanctionRules:
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))) \
                 and not ("named" in words and self._named_under_law(s)):
             return False
-        triggers = [t for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        triggers = [t for t in s.span if t.lower_ in SANCTION_WORDS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
                             or self._blocks_a_thing(t) or self._appointed(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
@@ -137,7 +138,7 @@ class SanctionRules:
         if subj and subj[0].lower_ in ("provision", "law", "section", "act", "statute", "order", "measure", "regulation", "regulations") \
                 and root.lemma_ not in ("list", "name", "designate", "include", "add"):
             return False  # but "The regulations list 30 Russian nationals ..." lists them
-        if subj and (root.lemma_ == "mean" and subj[0].lower_ in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
+        if subj and (root.lemma_ == "mean" and subj[0].lower_ in SANCTION_MEASURE_NOUNS | SANCTION_WORDS
                      or self._generic_rule(root, subj[0])):
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
@@ -241,7 +242,7 @@ class SanctionRules:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
             obj = t.head  # "the law Beijing imposed in June", "a curfew imposed on the city" (but "the sanctions the EU imposed")
-        return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | STRONG_SANCTION | SANCTION_TRIGGERS
+        return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | SANCTION_WORDS
 
     @staticmethod
     def _barred_from_other(t) -> bool:
@@ -420,10 +421,10 @@ class SanctionRules:
             if g:
                 return g[-1].entity
         for m, t in self.sent_entities(s, {"Country"}):
-            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None:
                 return m.entity  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
         for t in s.span:
-            if t.dep_ == "amod" and t.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION and self.mention_of(t.head) is None:
+            if t.dep_ == "amod" and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None:
                 ke = self.demonym_state(t)
                 if ke is not None and ke.type == "Country":
                     return self._known_entity(ke)  # "those targeted by the new Canadian sanctions": the state the demonym names
@@ -435,7 +436,7 @@ class SanctionRules:
             root = t
             while m.start <= self.tstart(root.head) < m.end and root.head.i != root.i:
                 root = root.head
-            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("poss", "compound") and root.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION) \
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("poss", "compound") and root.head.lower_ in SANCTION_WORDS) \
                     or not self._recent_sanction(s):
                 return m.entity
         return None
@@ -463,7 +464,7 @@ class SanctionRules:
         "X, the head of the Y Brigade, an entity blacklisted by Washington, was arrested"): news tells such a sanction
         in passing, as a fact about that name, while the sentence is about someone else, whom it does not sanction."""
         doc, lo, hi = s.span.doc, s.span.start, s.span.end
-        triggers = [t.i for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        triggers = [t.i for t in s.span if t.lower_ in SANCTION_WORDS]
         for t in s.span:
             if t.lower_ not in SANCTIONED_ADJECTIVES:
                 continue
@@ -590,7 +591,7 @@ class SanctionRules:
                 if rk not in out and not self._describes_a_target(t):
                     out.append(rk)
                 continue
-            if t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
+            if t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lower_ in SANCTION_WORDS:
                 k = self._paragraph_subject(s)  # "Al-Safir Oto, a car dealership ..., generates revenue. It is being designated ..."
                 if k and k not in out and k not in authority_keys:
                     out.append(k)
@@ -607,7 +608,7 @@ class SanctionRules:
                 if same and same not in out and same not in authority_keys:
                     out.append(same)
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS \
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in SANCTION_WORDS \
                     and (self.mention_of(t) is None or self.etype(self.entity_at(t)) == "Group"):
                 named = self._counted_antecedents(s, t)  # "A is ..., and B is .... Both are being designated ..."
                 for k in named:
@@ -625,7 +626,7 @@ class SanctionRules:
                 continue  # "listed in the Annex to E.O. 13667", "The E.O. also authorizes sanctions on ...": the document, no target
             m = self.mention_of(t)
             if t.pos_ == "PRON" and any(self.etype(x) == "Person" for x in out) \
-                    and not any(h.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or h.lemma_ in STRONG_SANCTION for h in ((t.head, t.head.head) if t.dep_ == "pobj" else (t.head,))):
+                    and not any(h.lower_ in SANCTION_WORDS or h.lemma_ in STRONG_SANCTION for h in ((t.head, t.head.head) if t.dep_ == "pobj" else (t.head,))):
                 continue  # "sanctioned X, accusing him of ...": a pronoun in a clause about the target named is that target
             if self._in_reason(t) or self.tstart(t) >= reason_at:
                 continue  # "sanctions over the killing of Jamal Khashoggi": a victim, not a target
@@ -643,7 +644,7 @@ class SanctionRules:
                 continue  # "reaffirms the commitment of the United States to work with President X": a partner, not a target
             if self._aim_of_a_move(t):
                 continue  # "the latest Western move to pressure the government of President X": what the act is for
-            if any(a.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
+            if any(a.lower_ in SANCTION_WORDS | {"targeting", "target"} and self._unrealised(a) for a in t.ancestors):
                 continue  # "... but stopped short of targeting President X": this clause's sanction was not taken
             # "Also listed is X": the subject or attribute of a passive sanction verb put first
             inverted = t.dep_ in ("nsubj", "attr") and (any(c.lower_ in STRONG_SANCTION for c in t.head.children) or t.head.head.lower_ in STRONG_SANCTION)
@@ -665,7 +666,7 @@ class SanctionRules:
                 if t.dep_ == "poss" or last.dep_ == "poss" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text in ("'s", "\u2019s")):
                     continue  # "members of Robert Mugabe's government"
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
-                        and last.head.head.head.lower_ not in SANCTION_TRIGGERS | STRONG_SANCTION:
+                        and last.head.head.head.lower_ not in SANCTION_WORDS:
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
                 named = last
                 while named.dep_ in ("compound", "flat") and named.head.i > named.i:
@@ -687,7 +688,7 @@ class SanctionRules:
                 if t.dep_ == "compound" and t.head.lower_ in ("administration", "government", "regime", "family", "era", "presidency"):
                     continue  # "the Biden administration announced sanctions"
                 if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i and self.mention_of(last.head) is None \
-                        and last.head.lower_ not in TITLE_HEADS | RANK_WORDS | SANCTION_TRIGGERS | STRONG_SANCTION:
+                        and last.head.lower_ not in TITLE_HEADS | RANK_WORDS | SANCTION_WORDS:
                     continue  # "the technology sector of the Gorvak economy": a name the NER took for a person, qualifying a noun
                 if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
@@ -726,7 +727,7 @@ class SanctionRules:
                     and not (t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("by", "of", "from", "with", "to")):
                 # (the last line: "an officer of Russia's intelligence service, the GRU": an apposition takes its head's place;
                 # "X and his company Y Holdings Limited are designated": the name inside a noun joined to the target)
-                if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_TRIGGERS | STRONG_SANCTION | {"penalties", "restrictions"}
+                if t.dep_ == "pobj" and not self._along_with(t) and not self._designation_of(t) and not (t.head.lower_ in ("on", "against") and t.head.head.lower_ in SANCTION_WORDS | {"penalties", "restrictions"}
                                              and self.mention_of(t.head.head) is None and self.mention_of(t.head) is None):
                     continue  # but "imposed sanctions on the Kaniyat" names a target
                 k = self._body_of_body(m, k)
@@ -743,9 +744,9 @@ class SanctionRules:
         for verb in t.ancestors:
             if verb.pos_ != "VERB":
                 continue
-            if verb.lemma_ in OTHER_ACT_SPARED or verb.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS:
+            if verb.lemma_ in OTHER_ACT_SPARED or verb.lower_ in SANCTION_WORDS:
                 return False
-            if verb.dep_ in ("conj", "advcl") and not any(x.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or x.lemma_ in STRONG_SANCTION
+            if verb.dep_ in ("conj", "advcl") and not any(x.lower_ in SANCTION_WORDS or x.lemma_ in STRONG_SANCTION
                                                           for x in verb.subtree):
                 return True
         return False
@@ -755,7 +756,7 @@ class SanctionRules:
         """Whether a name or kin word stands in a relative clause that tells no sanction ("X, who serves as adviser to
         the President, Y"; "the role the Supreme Leader has delegated to his son") or owns what the sentence speaks of
         ("advance his father's ambitions"): it describes a target, it is none. The kin word is held to it as a name is."""
-        if t.dep_ == "poss" and t.pos_ in ("NOUN", "PRON") and t.head.lower_ not in STRONG_SANCTION | SANCTION_TRIGGERS:
+        if t.dep_ == "poss" and t.pos_ in ("NOUN", "PRON") and t.head.lower_ not in SANCTION_WORDS:
             return True  # (a kin word only: a name's possessive is judged with its whole name)
         return any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors)
 
@@ -939,7 +940,7 @@ class SanctionRules:
             return []
         lead = s.span.doc[s.span.start:colon.i]
         heads = TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS
-        if not any(t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS and not self._unrealised(t) for t in lead) \
+        if not any(t.lower_ in SANCTION_WORDS and not self._unrealised(t) for t in lead) \
                 or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
             return []
         return self._list_names(s.span.doc[colon.i + 1:s.span.end])
@@ -1228,7 +1229,7 @@ class SanctionRules:
             if not self._is_sanction_sentence(s):
                 continue
             if told_in_clause and all(any(v.left_edge.i <= t.i <= v.right_edge.i for v in told_in_clause)
-                                      for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS):
+                                      for t in s.span if t.lower_ in SANCTION_WORDS):
                 continue  # "X, whom OFAC designated in 2017, is among the largest arms dealers in the Balkans": the clause's
                 # designation is X's (_relative_clause_sanctions); what the sentence goes on to say names no one designated
             self._names_the_ner_missed(s)
@@ -1425,7 +1426,7 @@ class SanctionRules:
             return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
         # "... Sanctions X Over Violence Against Dissenters", "... Officials Behind the Prosecution of Y": after the targets,
         # a capitalised reason word opens why they are sanctioned, and a name in it is a victim or a cause
-        verb = next((t for t in head.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS or t.lemma_ in STRONG_SANCTION), None)
+        verb = next((t for t in head.span if t.lower_ in SANCTION_WORDS or t.lemma_ in STRONG_SANCTION), None)
         reason = next((self.tstart(t) for t in head.span if verb is not None and t.i > verb.i + 1 and t.text in HEADLINE_REASON_WORDS), None)
         for (ct, k), c in list(self.claims.items()):
             d = dict(k)
@@ -1595,7 +1596,7 @@ class SanctionRules:
         at = next((sp.start for sp in self.ex.entities[target].mentions if s is not None and s.start <= sp.start < s.end), None)
         if at is None:
             return False
-        words = [t for t in s.span if self.tstart(t) < at and (t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS | DESIGNATION_NOUNS
+        words = [t for t in s.span if self.tstart(t) < at and (t.lower_ in SANCTION_WORDS | DESIGNATION_NOUNS
                                                                  or t.lemma_ in ("action", "listing", "measure"))]
         if not words:
             return False
@@ -2034,7 +2035,7 @@ class SanctionRules:
         # on Tuesday, freezing the assets of X"); an act told after a semicolon is another act (below)
         above = {own.i, *(a.i for a in own.ancestors)}
         # "X, who was sanctioned by the Treasury in 2019, denied ...": the clause that sanctions X is about X
-        trigger_clauses = [self._clause_of(t) for t in s.span if t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS]
+        trigger_clauses = [self._clause_of(t) for t in s.span if t.lower_ in SANCTION_WORDS]
         about = {c.i for c in trigger_clauses
                  if c.dep_ in ("relcl", "acl") and (c.head.i == anchor.i or self.entity_at(c.head) == self.entity_at(anchor)
                                                     or c.head.dep_ == "appos" and self.entity_at(c.head.head) == self.entity_at(anchor))}
@@ -2563,7 +2564,7 @@ class SanctionRules:
         treaty article the same release cites for talks or aid ("consultations under Article 96 of the X Agreement") is not."""
         if pos not in self._imposing_at:
             m = next((m for m in self.mentions if m.start == pos and m.instrument is not None), None)
-            words = SANCTION_TRIGGERS | STRONG_SANCTION | DESIGNATION_NOUNS
+            words = SANCTION_WORDS | DESIGNATION_NOUNS
             if m is None or m.instrument.iri in self.gaz.instruments or set(m.text.lower().split()) & words \
                     or gz.EU_CITATION_RE.search(m.text):
                 self._imposing_at[pos] = True
@@ -2608,7 +2609,7 @@ class SanctionRules:
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
-        words = STRONG_SANCTION | SANCTION_TRIGGERS | {"target", "targeting", "punish", "penalize", "penalise", "blacklist"}
+        words = SANCTION_WORDS | {"target", "targeting", "punish", "penalize", "penalise", "blacklist"}
         return verb.lower_ not in words and verb.lemma_ not in words and verb.head.lower_ not in words
 
     def _tells_earlier_act(self, s: Sent) -> bool:
@@ -2709,7 +2710,7 @@ class SanctionRules:
         auths = Counter(c.roles.get("authority") for c in precise if c.roles.get("authority"))
         main_basis = bases.most_common(1)[0][0] if bases else None
         main_auth = auths.most_common(1)[0][0] if auths else None
-        words = STRONG_SANCTION | SANCTION_TRIGGERS | SANCTION_MEASURE_NOUNS | SANCTIONED_ADJECTIVES
+        words = SANCTION_WORDS | SANCTION_MEASURE_NOUNS | SANCTIONED_ADJECTIVES
         for s in self.sents:
             if s.index in self.item_sents or not any(t.lower_ in words for t in s.span):
                 continue
@@ -2931,7 +2932,7 @@ class SanctionRules:
             return False
         if re.search(r"(?i)\b(?:today|yesterday|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.span.text):
             return False
-        return any(t.tag_ == "VBN" and t.lower_ in STRONG_SANCTION | SANCTION_TRIGGERS
+        return any(t.tag_ == "VBN" and t.lower_ in SANCTION_WORDS
                    and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children) for t in s.span)
 
     @staticmethod

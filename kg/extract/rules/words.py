@@ -19,6 +19,8 @@ def alternation(words) -> str:
 
 SANCTION_TRIGGERS = _WORDS.set("sanction_triggers")
 STRONG_SANCTION = _WORDS.set("strong_sanction") | _WORDS.set("sanction_gerunds")
+# every word that tells a sanction, sure or not (asked of many tokens: the union is made once)
+SANCTION_WORDS = STRONG_SANCTION | SANCTION_TRIGGERS
 DESIGNATION_NOUNS = _WORDS.set("designation_nouns")
 SANCTIONING_VERBS = _WORDS.set("sanctioning_verbs")
 SANCTION_MEASURE_NOUNS = _WORDS.set("sanction_measure_nouns")
