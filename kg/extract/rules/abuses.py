@@ -119,6 +119,8 @@ JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
+# Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
+ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
 # The words before a round number that make it a rough count ("several hundred", "up to a million"), read from the
 # list the group mentions keep such counts by, so both steps agree on what is part of a count
 ROUGH_COUNT_LEAD = re.compile(r"(?i)\b(?:" + alternation(ROUGH_COUNT_WORDS) + r")\s+$")
@@ -422,12 +424,11 @@ class AbuseRules:
         "a Colombian businessman", "one of Central America's best-known journalists", "a newspaper editor from the
         republic of Karakalpakstan, sentenced ..."): it tells who reports or who the victim is, not where the deed was
         done. Officials and forces are not such trades: where they come from is where they act."""
-        heads = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
-        if t.dep_ in ("compound", "amod", "poss") and t.head.lemma_.lower() in heads:
+        if t.dep_ in ("compound", "amod", "poss") and t.head.lemma_.lower() in ORIGIN_ONLY_HEADS:
             return True
         while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             t = t.head.head  # "from the republic of X"
-        return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in heads
+        return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in ORIGIN_ONLY_HEADS
 
     def _onlooker_state(self, key: str, s: Sent) -> bool:
         """Whether a sanctioning state a sentence names only looks on at deeds done in the state the text is about
@@ -1036,9 +1037,7 @@ class AbuseRules:
         bodies = [k for k in targets if self.etype(k) != "Person"]
         if bodies:
             return bodies
-        pos = self.tstart(its)
-        before = [m.entity for m, _ in self.sent_entities(s, {"GovernmentBody", "Organization", "Group", "Country"}) if m.end <= pos]
-        before = [k for k in before if self._actor(k, victims) and not self._is_sanctioner(k) and not self._is_monitor(k)]
+        before = self._acting_bodies_before(s, self.tstart(its), victims, {"GovernmentBody", "Organization", "Group", "Country"})
         return before[-1] if before else ""
 
     @staticmethod
@@ -2173,11 +2172,20 @@ class AbuseRules:
         gang in the south of the capital, which has been responsible for kidnappings"): the last body named before it in
         the sentence. A relative "which" is never a person, and a place did not do the deed (an event may: "a conflict
         that has killed thousands" tells of no body's deed)."""
-        pos = self.tstart(rel)
-        named = [m.entity for m, t in self.sent_entities(s, {"GovernmentBody", "Organization", "Group"}) if m.end <= pos]
-        named = [k for k in named if self._actor(k, victims) and not self._is_sanctioner(k) and not self._is_monitor(k)
-                 and not self._bare_member(k) and not self.ex.entities[k].name.islower()]
+        named = [k for k in self._acting_bodies_before(s, self.tstart(rel), victims, {"GovernmentBody", "Organization", "Group"})
+                 if not self._bare_member(k) and not self.ex.entities[k].name.islower()]
         return named[-1] if named else None
+
+    def _acting_bodies_before(self, s: Sent, pos: int, victims, types) -> list[str]:
+        """The bodies of ``types`` named in the sentence before ``pos`` that may have acted: no victim, no sanctioner
+        and no monitor, in the order named (what a pronoun or a relative pronoun there can stand for)."""
+        named = [m.entity for m, _ in self.sent_entities(s, types) if m.end <= pos]
+        return [k for k in named if self._actor(k, victims) and not self._is_sanctioner(k) and not self._is_monitor(k)]
+
+    @staticmethod
+    def _inside_denial(tok) -> bool:
+        """Whether a word stands in what a verb or noun of denial governs ("officials deny that their forces target ...")."""
+        return any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in tok.ancestors)
 
     def _carried_doer(self, code: str | None) -> str | None:
         """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
@@ -2538,7 +2546,7 @@ class AbuseRules:
         quiet = SPEECH_VERBS | OUTSIDE_VIEW | INVESTIGATOR_VERBS | REPORT_WORDS | SUFFER_VERBS | REACTION_VERBS | CALL_FOR_VERBS \
             | (ACTING_VERBS - {"ban", "bar", "block", "target"}) | {"deny", "reject", "dismiss", "suffer", "flee", "escape", "be"}
         here = self.tstart(tok)
-        denied_here = any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in tok.ancestors)
+        denied_here = self._inside_denial(tok)
         for prev in [x for x in self.sents[max(0, s.index - 2):s.index + 1] if x.para == s.para or x.index == s.index - 1][::-1]:
             best = None
             for t in prev.span:
@@ -2546,7 +2554,7 @@ class AbuseRules:
                     break
                 if t.dep_ != "nsubj" or t.head.lemma_ in quiet or t.head.pos_ not in ("VERB", "AUX") \
                         or any(c.dep_ == "neg" for c in t.head.children) or not self._acts_on_someone(t.head) \
-                        or not denied_here and any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in t.head.ancestors):
+                        or not denied_here and self._inside_denial(t.head):
                     # (nor one named in what someone denies, "officials deny that their forces target civilians", for a
                     # deed told as done; a deed denied in turn is the one the denial before it was about)
                     continue
