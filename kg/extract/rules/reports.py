@@ -94,6 +94,7 @@ class ReportRules:
             if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
             founding = [t for t in s.span if self._founds(t)]
+            founded_at = {self.tstart(t) for t in founding}  # (where "established" sets a body up, it confirms nothing)
             if founding and not any(t.lower_ in INVESTIGATION_NOUNS | _INVESTIGATING_FORMS or t.lemma_ in INVESTIGATION_PRODUCTS
                                     or t.pos_ == "VERB" and t.lemma_ in INVESTIGATOR_VERBS and t not in founding for t in s.span):
                 continue  # "the committee established pursuant to resolution 2127 added X to its list": a body set up, nothing found
@@ -155,7 +156,7 @@ class ReportRules:
             finding = None
             if FINDING_NOT.search(s.span.text) and not any(t.lower_ in DENY_WORDS for t in s.span):
                 finding = "not_confirmed"  # (not "the ministry rejected the report as unfounded": that is the denier's word)
-            elif any(s.start + m.start() not in {self.tstart(t) for t in founding} for m in FINDING_CONFIRMED.finditer(s.span.text)) or product_records or determined is not None or (product_found is not None and product_found.lemma_ in (
+            elif any(s.start + m.start() not in founded_at for m in FINDING_CONFIRMED.finditer(s.span.text)) or product_records or determined is not None or (product_found is not None and product_found.lemma_ in (
                     "document", "find", "conclude", "establish", "confirm", "record")):
                 finding = "confirmed"
             elif FINDING_ONGOING.search(s.span.text) or any(
