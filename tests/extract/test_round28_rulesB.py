@@ -7,11 +7,7 @@ must not fire. 2024-05-08 is a Wednesday.
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name, orgs
-
-
-def _rows(rules, text, date="2024-05-08"):
-    return extract_rows(rules, text + "\n", date)
+from extract.claimhelp import find, name, orgs, text_rows as _rows
 
 
 # -- a UN committee's list entry with its name written whole after the reference ------------------------------------------

@@ -7,12 +7,7 @@ Short invented texts (people, bodies and places are made up; states are real whe
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
-
-
-def _places(rows, abuse_type=None):
-    roles = {"abuse_type": abuse_type} if abuse_type else {}
-    return {name(c.get("location")) for c in find(rows, "abuse", **roles)}
+from extract.claimhelp import extract_rows, find, places, victims
 
 
 # -- a sanctioning state that only looks on is no place of the deed ------------------------------------------------------
@@ -33,8 +28,8 @@ def _places(rows, abuse_type=None):
 def test_an_onlooking_sanctioner_is_no_place_of_the_deed(rules, text):
     rows = extract_rows(rules, text + "\n", "2023-05-04")
     assert find(rows, "abuse")
-    places = _places(rows)
-    assert "United States" not in places and "United Kingdom" not in places
+    found = places(rows)
+    assert "United States" not in found and "United Kingdom" not in found
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +40,7 @@ def test_a_text_about_the_sanctioner_itself_keeps_it_as_the_place(rules, text):
     """With no other state in the text, the state named is where it happened."""
     rows = extract_rows(rules, text + "\n", "2023-05-04")
     assert find(rows, "abuse")
-    assert "United States" in _places(rows)
+    assert "United States" in places(rows)
 
 
 def test_its_own_forces_doing_it_keeps_the_sanctioner_as_the_place(rules):
@@ -54,14 +49,10 @@ def test_its_own_forces_doing_it_keeps_the_sanctioner_as_the_place(rules):
             "United States in 2004.\n")
     rows = extract_rows(rules, text, "2023-05-04")
     assert find(rows, "abuse")
-    assert "United States" in _places(rows)
+    assert "United States" in places(rows)
 
 
 # -- the victims a deed befell, read whole ------------------------------------------------------------------------------
-
-def _victims(rows, abuse_type=None):
-    roles = {"abuse_type": abuse_type} if abuse_type else {}
-    return {name(c.get("victim")) for c in find(rows, "abuse", **roles)}
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -77,9 +68,9 @@ def _victims(rows, abuse_type=None):
 ])
 def test_a_count_keeps_the_word_that_makes_it_a_count(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-04")
-    victims = _victims(rows)
-    assert victim in victims
-    assert not {v for v in victims if v and v.split()[0] in ("hundred", "million")}
+    found = victims(rows)
+    assert victim in found
+    assert not {v for v in found if v and v.split()[0] in ("hundred", "million")}
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -92,8 +83,8 @@ def test_a_count_keeps_the_word_that_makes_it_a_count(rules, text, victim):
 ])
 def test_the_place_the_victims_were_in_is_no_part_of_who_they_are(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-04")
-    assert victim in _victims(rows)
-    assert not {v for v in _victims(rows) if v and " in " in v}
+    assert victim in victims(rows)
+    assert not {v for v in victims(rows) if v and " in " in v}
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -104,10 +95,10 @@ def test_the_place_the_victims_were_in_is_no_part_of_who_they_are(rules, text, v
     ("Police officers under the command of Arvo Teller killed and injured demonstrators near the stadium in January, "
      "our researchers found.", "demonstrators"),
 ])
-def test_the_verb_of_a_deed_is_no_part_of_its_victims(rules, text, victim):
+def test_the_verb_of_a_deed_is_no_part_of_itsvictims(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-04")
-    assert victim in _victims(rows)
-    assert not {v for v in _victims(rows) if v and v.split()[0] in ("tortured", "injured")}
+    assert victim in victims(rows)
+    assert not {v for v in victims(rows) if v and v.split()[0] in ("tortured", "injured")}
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -118,10 +109,10 @@ def test_the_verb_of_a_deed_is_no_part_of_its_victims(rules, text, victim):
 ])
 def test_victims_with_more_to_them_stay_whole(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-04")
-    victims = _victims(rows)
+    found = victims(rows)
     if victim:
-        assert victim in victims
-    assert "people" not in victims
+        assert victim in found
+    assert "people" not in found
 
 
 # -- the day a report came out is no day of the deeds it tells -----------------------------------------------------------
@@ -180,13 +171,13 @@ def test_the_deeds_own_date_stays(rules, text, date):
     ("Valmoran security forces detained dozens of villagers in Ostra in March, our researchers found.",
      "dozens of villagers"),
 ])
-def test_a_count_of_people_is_the_victims(rules, text, victim):
+def test_a_count_of_people_is_thevictims(rules, text, victim):
     rows = extract_rows(rules, text + "\n", "2023-05-04")
-    assert victim in _victims(rows)
+    assert victim in victims(rows)
 
 
 def test_a_count_of_things_is_no_victim(rules):
     """ "burned hundreds of homes": homes suffer no abuse of a person."""
     text = "Valmoran soldiers killed civilians and burned hundreds of homes in Ostra in March, witnesses said.\n"
     rows = extract_rows(rules, text, "2023-05-04")
-    assert "hundreds of homes" not in _victims(rows)
+    assert "hundreds of homes" not in victims(rows)

@@ -6,11 +6,7 @@ report and an NGO report, with a sentence where the rule must not fire. 2024-05-
 
 import pytest
 
-from extract.claimhelp import extract_rows, find
-
-
-def _rows(rules, text, date="2024-05-08"):
-    return extract_rows(rules, text + "\n", date)
+from extract.claimhelp import find, text_rows as _rows
 
 
 # -- an inquiry asked for in an infinitive has not been held ------------------------------------------------------------

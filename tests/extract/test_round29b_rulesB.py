@@ -6,11 +6,7 @@ report and an NGO report, with a sentence where the rule must not fire. 2024-05-
 
 import pytest
 
-from extract.claimhelp import extract_rows, find, name
-
-
-def _rows(rules, text, date="2024-05-08"):
-    return extract_rows(rules, text + "\n", date)
+from extract.claimhelp import find, name, text_rows as _rows
 
 
 # -- a sentence that retells an earlier designation lends neither its date nor its law to the next one ----------------
