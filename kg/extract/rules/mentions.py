@@ -184,6 +184,10 @@ _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u20
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
 
 
+# where one sentence ends and the next begins, in raw text: a full stop before a capital, or a line break
+_SENTENCE_GAP_RE = re.compile(r"[.;!?]\s+(?=[A-Z\"\u201c])|\n")
+
+
 def _spells_out_initials(full: list[str], short: list[str]) -> bool:
     """Whether a name spells out the middle initials of another ("Nathaniel Falo McGill" of "Nathaniel F. McGill"): a
     sanctions list gives the whole name, in its own capitals ("MCGILL, Nathaniel Falo"), the release the initial."""
@@ -365,6 +369,11 @@ class MentionRules:
         for s, e in gz.statute_titles(text, STATUTE_TITLE_LEAD):
             inst = gaz.instrument_for(text[s:e]) or gaz.mint_instrument(text[s:e])
             cands.append(Mention(s, e, text[s:e], inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        # EU regimes called by their acts' title words; a title the gazetteer lists is that regime
+        for m in gz.EU_REGIME_RE.finditer(text):
+            inst = gaz.instrument_for(m["core"]) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+            self._acts_cited_with(inst, m.start(), m.end(), cands)
         for m in gaz.known_re.finditer(text):
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
             if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \
@@ -711,6 +720,25 @@ class MentionRules:
                     and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in bodies):
                 nested[(m.start, m.end)] = m
         self.nested_places = sorted(nested.values(), key=lambda m: m.start)
+
+    def _acts_cited_with(self, regime: gz.Instrument, start: int, end: int, cands: list[Mention]) -> None:
+        """Make the EU acts a sentence cites beside a regime's name that regime: "the framework for targeted restrictive
+        measures in view of the situation in X was adopted on 14 October 2019 (Council Decision (CFSP) 2019/1720 and
+        Council Regulation (EU) 2019/1716)", "Council Regulation (EU) 2017/1770 concerning restrictive measures in view
+        of ...", "the Council adopted Council Decision X, adding three persons to the list of those subject to
+        restrictive measures in view of ..." each name one regime several ways, and a listing may stand on any of
+        them. The act keeps the regime's key wherever the text cites it again."""
+        text = self.text
+        before = [m.end() for m in _SENTENCE_GAP_RE.finditer(text, max(0, start - 400), start)]
+        after = _SENTENCE_GAP_RE.search(text, end, end + 400)
+        lo, hi = (before[-1] if before else max(0, start - 400)), (after.start() if after else end + 400)
+        if len(gz.EU_REGIME_RE.findall(text, lo, hi)) > 1:
+            return  # two regimes in one sentence: which act is whose the words do not say
+        acts = {c.instrument.iri for c in cands if c.instrument is not None and lo <= c.start < hi
+                and c.instrument.type == "Statute" and gz.EU_CITATION_RE.fullmatch(c.text.strip())}
+        for c in cands:
+            if c.instrument is not None and c.instrument.iri in acts:
+                c.instrument, c.iri, c.canonical, c.type = regime, regime.iri, regime.name, regime.type
 
     def _name_tail(self, sdoc, ent):
         """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
