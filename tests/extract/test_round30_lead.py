@@ -49,3 +49,54 @@ def test_the_framework_and_its_measures_told_again_are_one_regime(rules):
 def test_measures_against_people_or_a_phrase_without_a_place_name_no_regime(rules, text):
     ex = rules.extract(Document(id="t", text=text, date="2024-05-08"))
     assert not [e for e in ex.entities.values() if e.type == "SanctionsProgram" and "restrictive" in e.name], ex.entities
+
+
+# -- "OFAC today sanctioned A, ..., and B, .... Both were designated pursuant to X": the law of whom it sanctioned ------
+
+BOTH = [
+    ("Treasury Targets Regime Bank and Son of Tarsk President\n\nApril 17, 2029\n\nWashington - The U.S. Department of "
+     "the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned Banco Meridional S.A. (BAMESA), a Tarsk-based "
+     "bank that has served as a financial vehicle for the regime of President Ivo Marenko, and Luka Marenko Vell, one of "
+     "the sons of President Marenko. Both were designated pursuant to Executive Order (E.O.) 14999, \"Blocking Property of "
+     "Certain Persons Contributing to the Situation in Tarsk,\" which the President signed last November.\n\nTreasury has "
+     "also sanctioned senior police commanders, including Davor Kell, the National Police's director general, under the "
+     "Global Magnitsky program.", ("Banco Meridional S.A.", "Luka Marenko Vell"), "2029-04-17"),
+    ("WASHINGTON, May 3, 2029 (Wire) - The United States on Friday sanctioned Ivo Marenko, the president's son, and Davor "
+     "Kell, his business partner. The two were designated under Executive Order 14999, which President Dale signed in "
+     "March, a Treasury statement said.\n\nWashington has also sanctioned senior police officers, including the police "
+     "chief Ruko Banda, under the Global Magnitsky program.", ("Ivo Marenko", "Davor Kell"), "2029-05-03"),
+    ("The Mirova Centre welcomed the decision. The U.S. Treasury on 3 May 2029 sanctioned the Tarsk Mining Company, a firm "
+     "owned by the ruling family, and its director, Luka Vell. Both were designated under Executive Order 14999, which was "
+     "issued in 2027.\n\nThe United States has also sanctioned senior police commanders, including Ruko Banda, under the "
+     "Global Magnitsky program.", ("Tarsk Mining Company", "Luka Vell"), "2029-05-03"),
+]
+
+
+@pytest.mark.parametrize("text, targets, day", BOTH)
+def test_both_designated_under_a_law_are_whom_the_sentence_before_sanctioned_that_day(rules, text, targets, day):
+    rows = text_rows(rules, text, date=day)
+    for t in targets:
+        got = find(rows, "sanction", target=t)
+        assert {name(c.get("legal_basis")) for c in got} == {"E.O. 14999"}, rows
+        assert {c.get("date") for c in got} == {day}, got  # (not the day the order was signed)
+
+
+# -- "Banco Meridional S.A. (BAMESA)": a company's short name clips its words --------------------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("OFAC today sanctioned Banco Meridional S.A. (BAMESA), a bank in Tarsk. BAMESA has moved funds for the ruling family.\n",
+     "Banco Meridional S.A.", "BAMESA"),
+    ("The ministry controls Compañía Nacional de Petróleos de Tarsania (Conapetro), the state oil firm. Conapetro "
+     "denied the report.\n", "Compañía Nacional de Petróleos de Tarsania", "Conapetro"),
+])
+def test_a_short_name_clipped_from_a_company_s_words_is_that_company(rules, text, full, short):
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-08"))
+    owner = [e for e in ex.entities.values() if short in e.aliases]
+    assert [e.name for e in owner] == [full], {e.name: e.aliases for e in ex.entities.values()}
+
+
+def test_a_word_of_the_name_repeated_in_brackets_is_no_short_name(rules):
+    text = ("The Department designated Amos Lugo, the Minister of State for Finance, Planning and Economic Development "
+            "(Planning), for corruption.\n")
+    ex = rules.extract(Document(id="t", text=text, date="2024-05-08"))
+    assert not any("Planning" in e.aliases and "Development" in e.name for e in ex.entities.values())

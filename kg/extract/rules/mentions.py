@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -197,6 +198,37 @@ def _spells_out_initials(full: list[str], short: list[str]) -> bool:
     initial = [len(b.rstrip(".")) == 1 for _, b in pairs]
     return any(initial) and all(a.casefold() == b.casefold() or i and len(a) > 2 and a[:1].casefold() == b[:1].casefold()
                                 for (a, b), i in zip(pairs, initial))
+
+
+def _clips_words(words: list[str], short: str) -> bool:
+    """Whether ``short`` is made of the opening letters of the name's words, in order ("BANCORP" of "Banco Corporativo
+    S.A.", "Sonangol" of "Sociedade Nacional de Combustíveis de Angola"): a company's short name clips its words
+    where an agency's takes their initials, and may leave some words out. The first word opens it, two words at least
+    give it letters, and one clip at least is longer than a letter (else the initials rule decides); "(Planning)"
+    after "... Planning and Economic Development" only repeats a word."""
+    low = short.casefold()
+    heads = [unicodedata.normalize("NFKD", w.casefold()) for w in words]
+    heads = ["".join(c for c in w if c.isalpha()) for w in heads]
+    if len(low) < 4 or not heads or not heads[0] or low[0] != heads[0][0]:
+        return False
+
+    @functools.cache
+    def fits(i: int, j: int, long_clip: bool, used: int) -> bool:  # low[i:] from words j.. (a clip longer than a letter yet? words used)
+        if i == len(low):
+            return long_clip and used >= 2
+        if j == len(heads):
+            return False
+        if j > 0 and fits(i, j + 1, long_clip, used):
+            return True  # (the word left out)
+        w = heads[j]
+        n = 0
+        while n < len(w) and i + n < len(low) and w[n] == low[i + n]:
+            n += 1
+            if fits(i + n, j + 1, long_clip or n > 1, used + 1):
+                return True
+        return False
+
+    return fits(0, 0, False, 0)
 
 
 def _skeleton(word: str) -> str:
@@ -1555,7 +1587,8 @@ class MentionRules:
                 tail = self.text[m.end:m.end + 14]
                 am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
                 initials = {w[0].upper() for w in re.findall(r"[^\W\d_]+", m.canonical or m.text)}
-                if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials):
+                if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials) \
+                        and not _clips_words(re.findall(r"[^\W\d_]+", m.canonical or m.text), am.group(1)):
                     am = None  # "commissioner for Kinshasa (PNC)": the bracket abbreviates the body, not the word before it (a
                     # country's own acronym may spell its long name: "North Korea (DPRK)")
                 if am is None:

@@ -887,7 +887,8 @@ class SanctionRules:
     def _counted_antecedents(self, s: Sent, tok) -> list[str]:
         """Whom a plural pronoun or a bare count ("Both", "They", "The two", "All three") that a designating verb has as
         subject stands for: the people, companies or bodies the sentence before, in the same paragraph, is about (the
-        subjects of its main clauses, and names coordinated with them), when there are as many as the count says.
+        subjects of its main clauses, or the objects of its sanctioning verb, and names coordinated with them), when
+        there are as many as the count says.
         Releases describe two targets in one sentence and designate them in the next."""
         word = tok.lower_
         count = None
@@ -911,12 +912,14 @@ class SanctionRules:
         here = {m.entity for m, _ in self.sent_entities(s)}  # ("... for acting on behalf of the RSF": whom they served)
         before = [p for p in self.sents[max(0, s.index - reach):s.index] if p.para == s.para]
         found: list[str] = []
+        sanctioned: list[str] = []
         for t in (t for p in before for t in p.span):
             node = t
             while node.dep_ in ("compound", "flat", "conj", "appos") and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
                 node = node.head
-            if node.dep_ not in ("nsubj", "nsubjpass") or node.head.dep_ not in ("ROOT", "conj"):
-                continue
+            designated = node.dep_ == "dobj" and node.head.dep_ == "ROOT" and (node.head.lemma_ in SANCTIONING_VERBS or node.head.lower_ in STRONG_SANCTION)
+            if node.dep_ not in ("nsubj", "nsubjpass") and not designated or node.head.dep_ not in ("ROOT", "conj"):
+                continue  # ("OFAC today sanctioned A, a bank ..., and B, ... . Both were designated pursuant to X": whom it sanctioned)
             verb = node.head
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
@@ -926,6 +929,10 @@ class SanctionRules:
             if k and k not in found and self.etype(k) in kinds and k not in here \
                     and not self._is_sanctioner(k) and not self._is_monitor(k):
                 found.append(k)
+                if designated:
+                    sanctioned.append(k)
+        if len(sanctioned) >= 2:
+            found = sanctioned  # whom the sentences before sanctioned, not who else they tell of ("X welcomed the decision")
         if len(found) < 2 or count is not None and len(found) != count and not (num is not None and len(found) < count <= 2 * len(found)):
             return []  # (a paragraph may name a firm the NER missed: most of the count named is enough)
         return found
@@ -2022,6 +2029,10 @@ class SanctionRules:
         ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
         clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
         here = [d for d in self.dates if s.start <= d.start < s.end]
+        if anchor is None and len(here) == 1 and s.span.root.lower_ in SANCTION_WORDS:
+            # a target named sentences before ("Both were designated pursuant to E.O. N, which the President signed last
+            # November"): the date of the designating clause, not of one about the law
+            anchor = s.span.root
         shifted = self._shifted_date(s, anchor, here) if anchor is not None else None
         if shifted is not None:
             return shifted
