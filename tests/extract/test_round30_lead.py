@@ -100,3 +100,41 @@ def test_a_word_of_the_name_repeated_in_brackets_is_no_short_name(rules):
             "(Planning), for corruption.\n")
     ex = rules.extract(Document(id="t", text=text, date="2024-05-08"))
     assert not any("Planning" in e.aliases and "Development" in e.name for e in ex.entities.values())
+
+
+# -- a list of bare names, one to a line, under "All of them are officers of X:" -------------------------------------
+
+NAMES = ["Ivan Petrov", "Oleg Sarov", "Pavel Drach", "Yuri Lenko"]
+
+
+@pytest.mark.parametrize("lead", [
+    "In response, the Department of State is today designating four Tarskian individuals pursuant to Executive Order "
+    "14999 for their involvement in the poisoning. All of them are officers of the Tarsk State Security Service (TSS):",
+    "The State Department on Friday designated four men under Executive Order 14999 over the poisoning. They are "
+    "officers of the Tarsk State Security Service:",
+    "The United States today designated four individuals under Executive Order 14999. These are the officers who "
+    "carried out the attack:",
+])
+def test_bare_names_listed_under_a_line_about_those_counted_are_designated(rules, lead):
+    text = lead + "\n\n" + "\n".join(NAMES) + ("\n\nPetrov and Sarov had trailed the victim for years.\n\nAs a result of these "
+            "designations, all property of the four individuals in the United States is blocked. The Department is also "
+            "imposing sanctions on Tarsk under the Chemical Weapons Act of 1991.")
+    rows = text_rows(rules, text, date="2029-08-20")
+    for n in NAMES:
+        assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target=n)} == {"E.O. 14999"}, (n, rows)
+
+
+def test_a_colon_line_about_something_else_heads_no_list(rules):
+    text = ("The Department of State today designated Ivan Petrov under Executive Order 14999. The poisoning was "
+            "confirmed by three laboratories:\n\nSpiez Laboratory\nPorton Down\nBundeswehr Institute\n")
+    rows = text_rows(rules, text, date="2029-08-20")
+    assert {name(c["target"]) for c in find(rows, "sanction")} == {"Ivan Petrov"}, rows
+
+
+def test_they_that_add_to_earlier_measures_are_the_acts_not_the_people_listed(rules):
+    text = ("The Department is today designating four individuals pursuant to Executive Order 14999. All of them are "
+            "officers of the Tarsk State Security Service:\n\n" + "\n".join(NAMES) + "\n\nThey add to the measures the "
+            "United States imposed in March, when it sanctioned seven senior Tarskian officials over the imprisonment of "
+            "the opposition leader Mara Vell.")
+    rows = text_rows(rules, text, date="2029-08-20")
+    assert not set(NAMES) & {name(c.get("perpetrator")) for c in find(rows, "abuse")}, find(rows, "abuse")

@@ -180,6 +180,23 @@ _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, 
 # some as names
 _FIELD_LABEL_RE = re.compile(r"(?i)(?:%s)(?:\(s\))?[ \t]*:" % "|".join(
     map(re.escape, sorted(TITLE_FIELD_LABELS_BARE | LIST_FIELD_LABELS | LIST_NAME_LABELS, key=len, reverse=True))))
+# A list of bare names, one to a line, that a line ending in a colon opens ("... designating nine individuals ...:" over
+# "Ivan Osipov" / "Vladimir Panyaev" / ...): three lines at least, each two to five words
+_NAME_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,4}[ \t]*\n){3,})")
+_LINE_TEXT_RE = re.compile(r"[ \t]*(.*?)[ \t]*$")
+
+
+def _line_spans(text: str, start: int, end: int):
+    """``(start, end)`` of each non-blank line between two offsets, without its line break."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = stop + 1
+
+
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
@@ -879,7 +896,10 @@ class MentionRules:
                 if any(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in m.group(1).split())
                 and any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in m.group(1).split())
                 and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
-        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps]:
+        # (or a line of a list of bare names a colon opens)
+        listed = [_LINE_TEXT_RE.match(self.text, a, b) for lm in _NAME_LIST_RE.finditer(self.text)
+                  for a, b in _line_spans(self.text, lm.start(1), lm.end(1))]
+        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed]:
             if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
             words = m.group(1).split()

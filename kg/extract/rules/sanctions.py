@@ -108,6 +108,9 @@ SAME_TIME_RE = re.compile(r"\b(?:the\s+same\s+(?:day|date|time|meeting)|that\s+(
 HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
 
+# words that tell what the designations a text has told do ("As a result of these designations", "Because of today's action")
+RETOLD_ACT_RE = re.compile(r"(?i)\b(?:as\s+a\s+result\s+of|because\s+of)\s+(?:these|today['\u2019]s|this|the\s+above)\s+(?:designations?|actions?|listings?)\b")
+
 class SanctionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -1186,6 +1189,9 @@ class SanctionRules:
                     self.sanction_targets[s.index] = ks
                     self.item_sents.add(s.index)
                     last_item_para = s.para
+                    # the list goes on with the act its heading told: "As a result of these designations, ... the nine
+                    # individuals ..." after the last entry retells it
+                    last_sanction = (auth, [basis], False, s.index)
                     for kk in ks:
                         self.add_claim("sanction", {"target": kk, "legal_basis": basis},
                                        {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
@@ -1239,6 +1245,10 @@ class SanctionRules:
                                       for t in s.span if t.lower_ in SANCTION_WORDS):
                 continue  # "X, whom OFAC designated in 2017, is among the largest arms dealers in the Balkans": the clause's
                 # designation is X's (_relative_clause_sanctions); what the sentence goes on to say names no one designated
+            if last_sanction is not None and not statutes and RETOLD_ACT_RE.search(s.span.text) \
+                    and not self.sent_entities(s, {"Person", "Organization"}):
+                continue  # "As a result of these designations, any property ... of the nine individuals ... is blocked": the
+                # act told before, retold for what it does, however long the paragraphs that describe its targets
             self._names_the_ner_missed(s)
             authority = self._authority(s)
             words = s.span.lowers
@@ -2204,7 +2214,11 @@ class SanctionRules:
         """A short line ending in a colon that counts or names who follows ("The four individuals are:",
         "Those designated today are:") right after a sanction: it heads the list of targets."""
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+        if len(words) > 25 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+            return False
+        if words[0].lower_ in ("they", "these", "those") or " ".join(w.lower_ for w in words[:3]) in ("all of them", "each of them"):
+            return True  # "All of them are officers or officials of the FSB:": the ones just counted, described, then named
+        if len(words) > 12:
             return False
         if any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words):
             return True
