@@ -138,3 +138,27 @@ def test_they_that_add_to_earlier_measures_are_the_acts_not_the_people_listed(ru
             "the opposition leader Mara Vell.")
     rows = text_rows(rules, text, date="2029-08-20")
     assert not set(NAMES) & {name(c.get("perpetrator")) for c in find(rows, "abuse")}, find(rows, "abuse")
+
+
+# -- "Each of these companies was designated": the companies the sentence before names, wherever it names them ---------
+
+@pytest.mark.parametrize("owns", [
+    "He owns or controls several businesses, including Varno Trading Company Limited, which imports fuel; Kell Construction "
+    "Company Limited; and Brannic Hotels Limited.",
+    "His holdings include Varno Trading Company Limited, Kell Construction Company Limited and Brannic Hotels Limited, "
+    "according to company records.",
+    "Rights groups say he runs Varno Trading Company Limited, Kell Construction Company Limited and Brannic Hotels Limited.",
+])
+def test_each_of_these_companies_are_those_the_sentence_before_names(rules, owns):
+    text = ("WASHINGTON - Today, OFAC designated Luka Vell pursuant to Executive Order 14999. " + owns
+            + " Each of these companies was designated for being owned or controlled by Luka Vell.")
+    rows = text_rows(rules, text, date="2029-03-10")
+    for firm in ("Varno Trading Company Limited", "Kell Construction Company Limited", "Brannic Hotels Limited"):
+        assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target=firm)} == {"E.O. 14999"}, (firm, rows)
+
+
+def test_a_person_designated_under_the_order_is_designated_under_the_order_named(rules):
+    text = ("PERSONS DESIGNATED PURSUANT TO E.O. 14999\n\nLuka Vell, the general's son, was designated for being an adult "
+            "child of a person designated under the order.")
+    rows = text_rows(rules, text, date="2029-03-10")
+    assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Luka Vell")} == {"E.O. 14999"}, rows

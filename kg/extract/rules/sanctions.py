@@ -905,6 +905,8 @@ class SanctionRules:
             kinds = ("Person",) if word in TARGET_GROUP_HEADS else ("Organization", "GovernmentBody")
         elif word in ("both",):
             count = 2
+        elif word in ("each", "all") and (firms := self._companies_before(s, tok)):
+            return firms
         elif tok.pos_ == "NUM" or word in NUMBER_WORDS:
             count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
             if not count or not any(c.lower_ in ("the", "all", "these", "those") for c in tok.children):
@@ -939,6 +941,21 @@ class SanctionRules:
         if len(found) < 2 or count is not None and len(found) != count and not (num is not None and len(found) < count <= 2 * len(found)):
             return []  # (a paragraph may name a firm the NER missed: most of the count named is enough)
         return found
+
+    def _companies_before(self, s: Sent, tok) -> list[str]:
+        """ "He owns A Company Limited, ...; B; and C. Each of these companies was designated for being owned or controlled
+        by him": "each (or all) of these companies" are the companies the sentence before names, wherever it names them
+        (an owner's holdings are told as objects of "owns" or after "including", not as subjects)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or noun.lower_ not in LISTED_ENTITY_HEADS or not any(c.lower_ in ("these", "those", "the") for c in noun.children):
+            return []
+        prev = self.sents[s.index - 1] if s.index > 0 else None
+        if prev is None or prev.para != s.para:
+            return []
+        firms = [m.entity for m, _ in self.sent_entities(prev, {"Organization"}) if not self._is_sanctioner(m.entity)
+                 and not self._is_monitor(m.entity) and not self._is_news(m.entity)]
+        return list(dict.fromkeys(firms)) if len(set(firms)) >= 2 else []
 
     def _colon_list(self, s: Sent) -> list[str]:
         """The items of a list a designating clause counts and a colon opens ("designated four companies owned
@@ -2575,9 +2592,10 @@ class SanctionRules:
 
     @staticmethod
     def _same_law(obj) -> bool:
-        """Whether a law noun points back ("under the same authority", "pursuant to the same order"): a release names
-        its law once, for its first designation, and the later ones stand on it, however far down they are told."""
-        return any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
+        """Whether a law noun points back ("under the same authority", "pursuant to the same order", "under the order"):
+        a release names its law once, for its first designation, and the later ones stand on it, however far down they are told."""
+        return any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children) \
+            or obj.lower_ == "order" and [c.lower_ for c in obj.children] == ["the"]  # ("a person designated under the order")
 
     def _names_a_sanction(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
