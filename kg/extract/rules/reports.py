@@ -66,6 +66,8 @@ ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
+# the people a "dismiss" can fire ("the officials were dismissed", "the general, who was dismissed"): persons and titles
+_PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s" for w in _WORDS.set("title_heads") | _WORDS.set("person_nouns")} | {"men", "women", "people"}
 PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
@@ -1215,7 +1217,7 @@ class ReportRules:
                     tr = tr.head.head
                 elif tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
-                if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
+                if self._removes_a_person(tr):
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
@@ -1372,7 +1374,8 @@ class ReportRules:
     def _fallback_deniers(self, s: Sent, accused: set, after_denial: bool, denied_here: bool = False) -> list[str]:
         out = []
         for t in s.span:
-            if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children):
+            if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children) \
+                    and not self._removes_a_person(t):
                 agent = next((g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                 if agent is not None:
                     out.append(self._resolve_np(agent))  # "the allegations were rejected by the ministry"
@@ -1432,6 +1435,20 @@ class ReportRules:
             ct == "position" and dict(k).get("person") == person and dict(k).get("org") is not None
             and not self._is_monitor_org(dict(k).get("org")) and not self._is_news(dict(k).get("org"))
             and not self._is_sanctioner(dict(k).get("org")) for ct, k in self.claims)
+
+    def _removes_a_person(self, tr) -> bool:
+        """Whether a "dismiss" removes someone from a post ("dismissed al-Qahtani from his post", "who was dismissed by
+        Nkurunziza in 2015", "She was dismissed in 2017 by his successor"): a person dismissed, active or passive, is
+        fired, and whoever fired them denies nothing (a claim or an allegation dismissed is a denial)."""
+        if tr.lemma_ != "dismiss":
+            return False
+        for c in tr.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if self.etype(self.entity_at(c)) == "Person" or c.lower_ in ("he", "she", "him", "her", "i", "we", "who", "whom") \
+                    or c.lower_ in _PEOPLE_NOUNS:
+                return True  # ("who" is always someone: "X, a former general, who was dismissed by Y")
+        return False
 
     @staticmethod
     def _withholds(tr) -> bool:
