@@ -66,6 +66,8 @@ ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
+UN_PRESS_SYMBOLS = _WORDS.mapping("un_press_symbols")
+_UN_SYMBOL_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, UN_PRESS_SYMBOLS)) + r")/\d{3,5}(?![\w/])")
 # the people a "dismiss" can fire ("the officials were dismissed", "the general, who was dismissed"): persons and titles
 _PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s" for w in _WORDS.set("title_heads") | _WORDS.set("person_nouns")} | {"men", "women", "people"}
 PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
@@ -1685,7 +1687,7 @@ class ReportRules:
                 if m == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), confidence=0.6)
-        if not self._masthead_statement() and not self._header_statement():
+        if not self._un_symbol_statement() and not self._masthead_statement() and not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
         self._fallback_statements()
@@ -1944,6 +1946,27 @@ class ReportRules:
         self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
                        self.span(kind.start, kind.end), confidence=0.6)
         return True
+
+    def _un_symbol_statement(self) -> bool:
+        """A UN press release carries its document symbol on a header line ("SC/13370", "Security Council, 7426th
+        Meeting (AM), SC/11860, 14 April 2015"): the text is the press release of the organ the symbol names, though
+        its lede may tell what a committee of that organ did."""
+        for s in self.sents[:10]:
+            if s.para > 4:
+                break
+            m = _UN_SYMBOL_RE.search(s.span.text)
+            if m is None or len([t for t in s.span if t.is_alpha]) > 12:
+                continue  # (a symbol cited in a sentence of the story is no header)
+            ke = self.gaz.known_by_label.get(gz.normal(UN_PRESS_SYMBOLS[m.group(1)]))
+            if ke is None:
+                return False
+            speaker = self._known_entity(ke)
+            date = next((self.sent_date(x) for x in self.sents[s.index:s.index + 3] if x.para <= 4 and self.sent_date(x)), None) \
+                or self._doc_date()  # (the release's own date, on its symbol's line or the next: "SC/13370 / 7 June 2018")
+            self.add_claim("statement", {"speaker": speaker, "medium": self._medium_entity("press release")}, {"date": date},
+                           self.span(s.start, s.end), confidence=0.6)
+            return True
+        return False
 
     @staticmethod
     def _kind_line(s: Sent) -> bool:
