@@ -68,3 +68,72 @@ def test_a_un_symbol_cited_in_a_story_sentence_is_no_header(rules):
                             "rejected the sanctions that a Security Council committee imposed on two generals, calling the "
                             "decision, which the UN announced in press release SC/15123 on Monday, an attack on its sovereignty.")
     assert not find(rows, "statement", speaker="United Nations Security Council")
+
+
+# a second title in lower case after "and" ends the "of" phrase of the first ----------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,role,org", [
+    # EU listing bullet
+    ("The Council today added nine individuals to the list of persons subject to restrictive measures in view of the "
+     "situation in the Democratic Republic of the Congo.\n- Lambert Ekofo, Minister of Communication and Media and "
+     "government spokesman, who is responsible for a repressive media policy;",
+     "Lambert Ekofo", "Minister of Communication and Media", "Democratic Republic of the Congo"),
+    # news report
+    ("Chad's cabinet met on Monday. Olga Rask, Minister of Information and Culture and government spokeswoman, said the "
+     "protesters had been armed.", "Olga Rask", "Minister of Information and Culture", "Chad"),
+    # NGO report: the second title is its own position of the state
+    ("Human Rights Watch wrote to Olga Rask, Gabon's Minister of Communication and Digital Economy and government "
+     "spokeswoman, on May 2 but received no reply.", "Olga Rask", "government spokeswoman", "Gabon"),
+])
+def test_a_lower_case_second_title_after_and_is_no_word_of_the_first_titles_body(rules, text, person, role, org):
+    rows = text_rows(rules, text)
+    assert (role, org) in held(rows, person)
+    assert not any(" spokes" in o for _, o in held(rows, person))
+
+
+def test_and_inside_a_capitalised_body_name_still_joins_it(rules):
+    rows = text_rows(rules, "The EU listed Pavel Lind, Minister of Justice and Public Security of Haiti, on Monday.")
+    assert ("Minister of Justice", "Haiti") in held(rows, "Pavel Lind")
+
+
+# "with" names the body one works with ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Tin Maung, a senior researcher with the International Crisis Group, said the army had lost control of the border.",
+     "Tin Maung", "International Crisis Group"),
+    ("Police detained Olga Rask, a reporter with the independent newspaper Vella Times, on Monday.", "Olga Rask", "Vella Times"),
+    ("Pavel Lind, a senior researcher with Human Rights Watch, said the detainees had been beaten.", "Pavel Lind", "Human Rights Watch"),
+])
+def test_a_title_with_a_body_is_held_in_that_body(rules, text, person, org):
+    assert org in {o for _, o in held(text_rows(rules, text), person)}
+
+
+def test_a_title_with_ties_to_a_place_is_not_held_there(rules):
+    rows = text_rows(rules, "Ivo Marek, a former police officer with ties to Moscow, was arrested.")
+    assert "Moscow" not in {o for _, o in held(rows, "Ivo Marek")}
+
+
+# a commander-in-chief no body is named for commands the military the text names ---------------------------------------
+
+
+@pytest.mark.parametrize("text,person,org", [
+    # press release listing bullets
+    ("The Treasury designated three officers of the Ruritanian Armed Forces:\n- Tomas Ekwe, the Commander-in-Chief;\n"
+     "- Ivo Marek, the Vice Commander-in-Chief;", "Ivo Marek", "Ruritanian Armed Forces"),
+    # news report: the title set off before the name
+    ("Villagers fled the shelling. The Burmese military denied it. The Deputy Commander-in-Chief, Ko Ko Lwin, said the "
+     "operation would continue.", "Ko Ko Lwin", "Burmese military"),
+    # NGO report: a rank between the title and the name
+    ("The army shelled the town for a week, witnesses said. The Commander-in-Chief, General Tomas Ekwe, told reporters the "
+     "operation was over.", "Tomas Ekwe", "army"),
+])
+def test_a_commander_in_chief_without_a_body_commands_the_military_named(rules, text, person, org):
+    assert org in {o for _, o in held(text_rows(rules, text), person)}
+
+
+def test_a_commander_in_chief_in_a_text_with_no_military_holds_nothing_invented(rules):
+    rows = text_rows(rules, "Police dispersed the march. Police spokesman Ivo Marek said the commander-in-chief, Tomas "
+                            "Ekwe, had ordered calm.")
+    assert "police" not in {o for _, o in held(rows, "Tomas Ekwe")}

@@ -96,6 +96,17 @@ _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|regi
 
 # the head of state's spouse holds a title of the state ("First Lady X", "former First Lady of Ostland")
 _FIRST_SPOUSE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\b")
+_COMMANDER_IN_CHIEF_RE = re.compile(r"\bcommander\s*-\s*in\s*-\s*chief$", re.I)
+# what the armed forces of a state are called ("the Burmese military", "the army", "the armed forces"), not its police
+_ARMED_FORCE_WORDS = _WORDS.set("state_force_heads") - {"police", "troops"}
+
+
+def _second_title(toks, i: int, end: int) -> bool:
+    """Whether a lower-case title of two words opens at ``i`` after an "and" ("... and government spokesman", "... and
+    party secretary"): a title of its own, not a word of the name before the "and" ("Minister of Communication and
+    Media")."""
+    return i + 1 < end and toks[i].text.islower() and toks[i].is_alpha and toks[i].lower_ not in TITLE_HEADS \
+        and toks[i + 1].lower_ in TITLE_HEADS and toks[i + 1].text.islower() and (i + 2 >= end or not toks[i + 2].text[:1].isupper())
 
 
 def _state_title(role: str):
@@ -358,7 +369,7 @@ class PositionRules:
             and _HEAD_OF_STATE_RE.fullmatch(toks[k + 2].text) is not None and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")"))
         if to_head:
             role_end = stop = k + 3  # "a businessman and adviser to the president": an office of the state, whoever holds its head
-        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
+        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to", "with") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
             for idx in range(k + 1, min(end, k + 14)):
@@ -366,8 +377,10 @@ class PositionRules:
                 if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
                     break
                 if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads
-                                                            or idx + 2 < end and toks[idx + 1].text.islower() and toks[idx + 2].lower_ == "of"):
-                    break  # (and "... of Ruritania and son of President Y": another noun of its own)
+                                                            or idx + 2 < end and toks[idx + 1].text.islower() and toks[idx + 2].lower_ == "of"
+                                                            or _second_title(toks, idx + 1, end)):
+                    break  # (and "... of Ruritania and son of President Y": another noun of its own; "Minister of
+                    # Communication and Media and government spokesman": a second title, in lower case)
                 if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break
                 key = self.entity_at(t)
@@ -423,7 +436,12 @@ class PositionRules:
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and owned[-1].lower_ in SUBDIVISION_NOUNS and self.entity_at(phrase[poss - 1]) == found:
                 ref = self._subdivision(phrase[poss - 1], owned[-1])  # "mayor of Budapest's fifth district"
-            if ref is not None:
+            if toks[k].lower_ == "with":
+                # "a journalist with the broadcaster Radio X", "a researcher with Human Rights Watch": the body one works
+                # with is one's employer; a place or a person after "with" is company or ties ("an officer with ties to Moscow")
+                if org is None and found is not None and self.etype(found) in ("Organization", "GovernmentBody"):
+                    org = found
+            elif ref is not None:
                 org = ref
             elif org is not None and found is None and self.etype(org) in ("Organization", "GovernmentBody") and named and toks[k].lower_ == "of" \
                     and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "-") for t in phrase) and phrase[0].lower_ != "the":
@@ -485,6 +503,8 @@ class PositionRules:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
+        if org is None and _COMMANDER_IN_CHIEF_RE.search(" ".join(t.text for t in toks[role_start:role_end])):
+            org = self._armed_forces(self.tstart(toks[start]))  # "Soe Win, the Deputy Commander-in-Chief": of the military
         if poss_only and org is None and not _state_title(" ".join(t.text for t in toks[role_start:role_end])):
             return None, None, start
         if org is not None and self.entity_at(toks[last_head]) == org:
@@ -583,6 +603,15 @@ class PositionRules:
                 order[m.entity] = m.start
         # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
+
+    def _armed_forces(self, before: int) -> str | None:
+        """The armed forces a commander-in-chief with no body named commands: the state's military the text names, the
+        one named last before the title, else the first named after it ("the Burmese military", "the Tatmadaw")."""
+        found = [m for m in self.mentions if m.entity and self.etype(m.entity) in ("GovernmentBody", "Organization")
+                 and set(re.findall(r"[a-z]+", self.ex.entities[m.entity].name.lower())) & _ARMED_FORCE_WORDS
+                 and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity)]
+        before_it = [m for m in found if m.start < before]
+        return before_it[-1].entity if before_it else found[0].entity if found else None
 
     def _last_body(self, before: int) -> str | None:
         """The organisation or government body named last before a position ("its", "the group").
@@ -1275,7 +1304,7 @@ class PositionRules:
                         cur = seg_start
                         for k in range(seg_start, stop):
                             if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
-                                                                             or toks[k + 1].lower_ in TITLE_HEADS
+                                                                             or toks[k + 1].lower_ in TITLE_HEADS or _second_title(toks, k + 1, stop)
                                                                              or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
                                 segs.append((cur, k))
                                 cur = k + 1
