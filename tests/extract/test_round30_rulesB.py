@@ -137,3 +137,33 @@ def test_a_commander_in_chief_in_a_text_with_no_military_holds_nothing_invented(
     rows = text_rows(rules, "Police dispersed the march. Police spokesman Ivo Marek said the commander-in-chief, Tomas "
                             "Ekwe, had ordered calm.")
     assert "police" not in {o for _, o in held(rows, "Tomas Ekwe")}
+
+
+# a plural title a list of names holds: as their predicate, or set off after them ---------------------------------------
+
+
+@pytest.mark.parametrize("text,people,role,org", [
+    # NGO / news: the list is the subject of "were", the body a group of it ("an FSB team")
+    ("The FSB has denied any role. Ivan Lindov, Oleg Raskin and Pyotr Marekov were members of an FSB team that had "
+     "followed the journalist for years.", ("Ivan Lindov", "Oleg Raskin", "Pyotr Marekov"), "member", "FSB"),
+    # news report: two names, a plural title with its body
+    ("Pavel Lind and Olga Rask were officers of the Ruritanian Interior Ministry until 2019, the report says.",
+     ("Pavel Lind", "Olga Rask"), "officer", "Ruritanian Interior Ministry"),
+    # press release listing bullet: a state's office, in the plural, after two names
+    ("The Council listed three Russian officials today:\n- Pavel Popov and Alexei Krivo, Deputy Ministers of Defence; and\n"
+     "- Igor Krasnov, Prosecutor-General of the Russian Federation.", ("Pavel Popov", "Alexei Krivo"),
+     "Deputy Minister of Defence", "Russia"),
+])
+def test_a_plural_title_of_a_list_of_names_is_each_ones(rules, text, people, role, org):
+    rows = text_rows(rules, text)
+    for p in people:
+        assert (role, org) in held(rows, p)
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Lind and Olga Rask were critics of the Ruritanian Interior Ministry.",
+    "Pavel Lind and Olga Rask were victims of the Ruritanian Interior Ministry.",
+])
+def test_a_plural_noun_that_is_no_title_gives_no_position(rules, text):
+    rows = text_rows(rules, text)
+    assert not held(rows, "Pavel Lind") and not held(rows, "Olga Rask")

@@ -402,6 +402,8 @@ class PositionRules:
                     found = key  # a body before a place ("director of the Affairs Office in Beijing")
                 phrase.append(t)
                 stop = idx + 1
+            if found is not None and self.etype(found) == "Group":
+                found = self._body_of_group(found) or found  # "members of an FSB team": of the FSB
             named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
             # "president of the firm ABMC Thai-South Sudan": the name after the noun is the firm's, places in it included
             noun = next((n for n, t in enumerate(phrase) if t.text.islower() and t.lower_ in self.gaz.org_apposition_heads), None)
@@ -603,6 +605,16 @@ class PositionRules:
                 order[m.entity] = m.start
         # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
+
+    def _body_of_group(self, group: str) -> str | None:
+        """The body a group named as "<body> <noun>" is part of ("an FSB team", "a Wagner unit"): the organisation or
+        government body the text names by the words before the noun; None when none has that name."""
+        words = self.ex.entities[group].name.split()
+        if len(words) < 2 or not words[-1].islower():
+            return None
+        name = " ".join(words[:-1]).casefold()
+        return next((k for k, e in self.ex.entities.items() if e.type in ("Organization", "GovernmentBody")
+                     and name in {n.casefold() for n in (e.name, *e.aliases)}), None)
 
     def _armed_forces(self, before: int) -> str | None:
         """The armed forces a commander-in-chief with no body named commands: the state's military the text names, the
@@ -1690,8 +1702,8 @@ class PositionRules:
                         and "\n" not in toks[stop].text:
                     stop += 1
                 role, org, end = self._title_org(toks, a, stop, plural=True)
-                if role and end == stop and org is not None:
-                    found = (role, org, toks[a:stop])
+                if role and end == stop and (org is not None or _state_title(role)):
+                    found = (role, org, toks[a:stop])  # ("A and B, Deputy Ministers of Defence;": the state's, decided later)
             if found is None:
                 continue
             role, org, span = found
@@ -1910,6 +1922,8 @@ class PositionRules:
             if person is None or self.etype(person) != "Person":
                 continue
             if lemma in ("be", "become", "remain", "serve") or appointed:
+                # "A, B and C were members of an FSB team": a plural title is each coordinated subject's
+                people = [person] + [k for x in subj.conjuncts if (k := self.entity_at(x)) and k != person and self.etype(k) == "Person"]
                 for c in t.children:
                     if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve") \
                             or appointed and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "to")):
@@ -1920,11 +1934,12 @@ class PositionRules:
                         if not sub:
                             continue
                         a = toks.index(sub[0])
-                        role, org, _ = self._title_org(toks, a, a + len(sub))
+                        plural = len(people) > 1 and node.lower_ in PLURAL_TITLE_HEADS
+                        role, org, _ = self._title_org(toks, a, a + len(sub), plural=plural)
                         if role and org is None and sub[0].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(sub[0]))  # "X ... is its commander": of the body just named
-                        if role:
-                            self._add_position(s, person, role, org, ev)
+                        for p in (people if plural else [person]) if role else ():
+                            self._add_position(s, p, role, org, ev)
                         # "X is president of A and vice president of B": each coordinated title with its own body
                         for cj in (g for g in node.children if g.dep_ == "conj"):
                             sub = [x for x in toks if cj.left_edge.i <= x.i <= cj.right_edge.i]
