@@ -167,3 +167,51 @@ def test_a_plural_title_of_a_list_of_names_is_each_ones(rules, text, people, rol
 def test_a_plural_noun_that_is_no_title_gives_no_position(rules, text):
     rows = text_rows(rules, text)
     assert not held(rows, "Pavel Lind") and not held(rows, "Olga Rask")
+
+
+# the recall layer reads a trade at a named body as a post there ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,role,org", [
+    # press release: a specialist with a state's service
+    ("Sergei Volkov, a chemical weapons specialist with the Federal Security Service, described the operation in a "
+     "recorded call.", "Sergei Volkov", "chemical weapons specialist", "Federal Security Service"),
+    # news report: a student at a university
+    ("Olga Rask, a doctoral student at the University of Vella, was sentenced to 12 years over her posts.",
+     "Olga Rask", "doctoral student", "University of Vella"),
+    # NGO report: a participle among the title's modifiers
+    ("A court ordered Pavel Lind, a senior visiting fellow at the London School of Economics, held for four months.",
+     "Pavel Lind", "senior visiting fellow", "London School of Economics"),
+])
+def test_a_trade_at_a_named_body_is_a_recalled_position(rules, text, person, role, org):
+    assert (role, org) in held(text_rows(rules, text), person)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Pavel Lind, a fellow prisoner, said he had been beaten in front of a student of the University of Vella.", "Pavel Lind"),
+    ("Olga Rask, a student activist, was detained at the University of Vella.", "Olga Rask"),
+])
+def test_a_trade_with_no_body_after_it_is_no_position(rules, text, person):
+    assert not held(text_rows(rules, text), person)
+
+
+# a title in another language glossed by an English one ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,person,role,org", [
+    # news report: the gloss in brackets, a realm the NER does not name
+    ("Troops attacked the palace compound of Charles Peter Kato, the Omukama (king) of the Vella kingdom, on Sunday afternoon.",
+     "Charles Peter Kato", "Omukama", "Vella kingdom"),
+    # NGO report: the gloss set off by "or"
+    ("Sergei Volkov, the Ataman, or leader, of the Don Cossack Host, was detained on Monday.",
+     "Sergei Volkov", "Ataman", "Don Cossack Host"),
+    # press release: a sultan of a sultanate
+    ("The Council listed Pavel Lind, the Sultan (king) of the Vella sultanate, for the killings.",
+     "Pavel Lind", "Sultan", "Vella sultanate"),
+])
+def test_a_foreign_title_glossed_in_english_is_a_position(rules, text, person, role, org):
+    assert (role, org) in held(text_rows(rules, text), person)
+
+
+def test_a_bracketed_word_that_is_no_title_glosses_nothing(rules):
+    assert not held(text_rows(rules, "Pavel Lind, the Kremlin (critic) of Vella, was detained."), "Pavel Lind")

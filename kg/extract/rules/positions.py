@@ -96,6 +96,7 @@ _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|regi
 
 # the head of state's spouse holds a title of the state ("First Lady X", "former First Lady of Ostland")
 _FIRST_SPOUSE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\b")
+_REALM_NOUNS = _WORDS.set("realm_nouns")  # what a traditional ruler's title is of
 _COMMANDER_IN_CHIEF_RE = re.compile(r"\bcommander\s*-\s*in\s*-\s*chief$", re.I)
 # what the armed forces of a state are called ("the Burmese military", "the army", "the armed forces"), not its police
 _ARMED_FORCE_WORDS = _WORDS.set("state_force_heads") - {"police", "troops"}
@@ -605,6 +606,29 @@ class PositionRules:
                 order[m.entity] = m.start
         # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
+
+    def _glossed_title(self, toks, a: int):
+        """(role, org) of a title in another language that the text glosses with an English one, then says whose it is:
+        "X, the Omusinga (king) of the Rwenzururu kingdom", "X, the Sikyong, or president, of the Central Tibetan
+        Administration". The English word says it is a title; the foreign word is the title's name."""
+        n = len(toks)
+        if a + 5 >= n or toks[a].lower_ not in ("the", "a") or not toks[a + 1].text[:1].isupper() or toks[a + 1].lower_ in TITLE_HEADS \
+                or self.etype(self.entity_at(toks[a + 1])) in ("Organization", "GovernmentBody", "Group"):  # (the NER may take it for a name or a place)
+            return None
+        if toks[a + 2].text == "(" and toks[a + 3].lower_ in TITLE_HEADS and toks[a + 4].text == ")":
+            after = a + 5  # "the Omusinga (king) of ..."
+        elif toks[a + 2].text == "," and toks[a + 3].lower_ == "or" and a + 5 < n and toks[a + 4].lower_ in TITLE_HEADS and toks[a + 5].text == ",":
+            after = a + 6  # "the Sikyong, or president, of ..."
+        else:
+            return None
+        org = None
+        if after + 1 < n and toks[after].lower_ == "of":
+            words = [t for t in toks[after + 1:after + 7] if not t.is_punct]
+            k = next((x for x, t in enumerate(words) if t.text.islower() and t.lower_ not in ("the",)), None)
+            if k is not None and k > 0 and words[k].lower_ in _REALM_NOUNS and all(t.text[:1].isupper() for t in words[int(words[0].lower_ == "the"):k]):
+                org = self._phrase_org(words[:k + 1], any_pos=True)  # "of the Rwenzururu kingdom": a realm the NER did not name
+        org = org or self._org_after(toks, after, places=True)
+        return (toks[a + 1].text, org) if org is not None else None
 
     def _body_of_group(self, group: str) -> str | None:
         """The body a group named as "<body> <noun>" is part of ("an FSB team", "a Wagner unit"): the organisation or
@@ -1304,6 +1328,9 @@ class PositionRules:
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most", "once", "then", "later")
                                                  and toks[seg_start].pos_ in ("ADV", "SCONJ")):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
+                    glossed = self._glossed_title(toks, seg_start)
+                    if glossed is not None:
+                        self._add_position(s, person, *glossed, ev)
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
                     entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app)
@@ -2401,6 +2428,7 @@ class PositionRules:
         """(role, org) of a title phrase set off by commas: its head must come first, after modifiers."""
         head = next((n for n, t in enumerate(seg) if self._recall_is_head(t)), None)
         if head is None or head > 3 or any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and t.text not in ("'s", "\u2019s", "-")
+                                           and not (t.tag_ == "VBG" and t.text.islower())  # ("a senior visiting fellow")
                                            for t in seg[:head]):
             return None
         end = head + 1
