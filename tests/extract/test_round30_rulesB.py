@@ -75,7 +75,8 @@ def test_a_un_symbol_cited_in_a_story_sentence_is_no_header(rules):
 
 @pytest.mark.parametrize("text,person,role,org", [
     # EU listing bullet
-    ("The Council today added nine individuals to the list of persons subject to restrictive measures in view of the "
+    ("Democratic Republic of the Congo: EU adds nine persons to sanctions list\n\n"
+     "The Council today added nine individuals to the list of persons subject to restrictive measures in view of the "
      "situation in the Democratic Republic of the Congo.\n- Lambert Ekofo, Minister of Communication and Media and "
      "government spokesman, who is responsible for a repressive media policy;",
      "Lambert Ekofo", "Minister of Communication and Media", "Democratic Republic of the Congo"),
