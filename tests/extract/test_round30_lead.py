@@ -162,3 +162,29 @@ def test_a_person_designated_under_the_order_is_designated_under_the_order_named
             "child of a person designated under the order.")
     rows = text_rows(rules, text, date="2029-03-10")
     assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Luka Vell")} == {"E.O. 14999"}, rows
+
+
+# -- "X, which OFAC designated on June 1, together with A and B": all of them, under the body's law of the release ------
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON - Today, OFAC designated Varno Aviation LLC and Kell Trading LLC pursuant to Executive Order 14999. "
+    "Varno Aviation LLC has supplied parts to the army's Tarsk Defense Works, which OFAC designated on June 1, 2029, "
+    "together with Brannic Motors and Oren Logistics.",
+    "OFAC is also designating Varno Aviation LLC and Kell Trading LLC under Executive Order 14999. The firms serve Tarsk "
+    "Defense Works, which OFAC designated on June 1, 2029, along with Brannic Motors and Oren Logistics.",
+    "The designations of Varno Aviation LLC and Kell Trading LLC were made by OFAC pursuant to Executive Order 14999. "
+    "Both supply Tarsk Defense Works, which OFAC designated on June 1, 2029, together with Brannic Motors and Oren Logistics.",
+])
+def test_names_designated_together_in_a_clause_are_designated_under_the_release_s_law(rules, text):
+    rows = text_rows(rules, text, date="2029-09-28")
+    for firm in ("Tarsk Defense Works", "Brannic Motors", "Oren Logistics"):
+        got = find(rows, "sanction", target=firm)
+        assert {name(c.get("legal_basis")) for c in got} == {"E.O. 14999"}, (firm, rows)
+        assert {c.get("date") for c in got} == {"2029-06-01"}, got
+
+
+def test_a_clause_by_a_body_whose_release_uses_several_laws_borrows_none(rules):
+    text = ("OFAC today designated Varno Aviation LLC under Executive Order 14999 and Kell Trading LLC under Executive "
+            "Order 13818. Both supply Tarsk Defense Works, which OFAC designated on June 1, 2029.")
+    rows = text_rows(rules, text, date="2029-09-28")
+    assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Tarsk Defense Works")} == {None}, rows

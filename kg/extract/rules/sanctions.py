@@ -1161,6 +1161,7 @@ class SanctionRules:
         self._borrowed_basis: set[tuple] = set()
         self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
+        self._clause_lawless: list = []  # designations told in a clause that names no law (_clause_bases)
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
         marked_items = False  # the heading's items so far had bullets or numbers
         fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
@@ -1393,6 +1394,7 @@ class SanctionRules:
                 s = self.sent_at(c.evidence[0].start)
                 if s is not None:
                     c.roles["authority"] = self._authority_for(c.roles["legal_basis"], None, s)
+        self._clause_bases()
         self._fallback_sanctions()
         self._headline_counts()
         self._same_count_groups()  # (again: the recall layer may tell a headline's group and the lead's)
@@ -1699,11 +1701,52 @@ class SanctionRules:
                     and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
             m = self.gaz.measure_re.search(clause)
             date = next((d.value for d in self.dates if self.tstart(v) <= d.start < self.tstart(v) + len(clause)), None)
-            self.add_claim("sanction", {"target": target, "legal_basis": laws[0] if laws else None},
-                           {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
-                            "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+            for k in [target, *self._designated_together(v)]:
+                c = self.add_claim("sanction", {"target": k, "legal_basis": laws[0] if laws else None},
+                                   {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
+                                    "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+                if c is not None and not laws:
+                    self._clause_lawless.append(c)
             told.append(v)
         return told
+
+    def _designated_together(self, v) -> list[str]:
+        """ "X, which OFAC designated on June 1, together with A, B and C": the names the designating clause adds
+        "together with" (or "along with") are designated with X."""
+        out = []
+        preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+                 and any(c.lower_ in ("together", "along") for c in (*p.children, *v.children) if c.dep_ == "advmod")]
+        doc, i = v.doc, v.right_edge.i + 1
+        i += i < len(doc) and doc[i].text == ","
+        if i + 1 < len(doc) and doc[i].lower_ in ("together", "along") and doc[i + 1].lower_ == "with":
+            preps.append(doc[i + 1])  # (the parser often hangs "along with" on the main verb, past the clause)
+        for prep in preps:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for x in (obj, *(c for c in obj.subtree if c.dep_ == "conj")):
+                    k = self.entity_at(x)
+                    if k and k not in out and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+                        out.append(k)
+        return out
+
+    def _clause_bases(self):
+        """A designation told in a clause that names no law ("X, which OFAC designated on June 1, 2023") stands on the
+        law the same body designates under in the rest of the release, when most of its designations there use one."""
+        for c in self._clause_lawless:
+            by = c.roles.get("authority")
+            laws = Counter(o.roles.get("legal_basis") for (ct, _), o in self.claims.items() if ct == "sanction" and o is not c
+                           and o.roles.get("authority") == by and o.confidence > 0.5)
+            if None in laws or not laws:
+                continue
+            (law, n), total = laws.most_common(1)[0], sum(laws.values())
+            key = ("sanction", (("legal_basis", None), ("target", c.roles["target"])))
+            if 3 * n < 2 * total or self.claims.get(key) is not c:
+                continue
+            del self.claims[key]
+            moved = self.add_claim("sanction", {"target": c.roles["target"], "legal_basis": law},
+                                   {r: v for r, v in c.roles.items() if r not in ("target", "legal_basis")}, c.evidence[0],
+                                   status="designated", confidence=0.5)
+            if moved is not None:
+                moved.evidence.extend(e for e in c.evidence if e not in moved.evidence)
 
     def _blocked_property_sanctions(self, s: Sent):
         """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
