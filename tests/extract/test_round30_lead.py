@@ -188,3 +188,18 @@ def test_a_clause_by_a_body_whose_release_uses_several_laws_borrows_none(rules):
             "Order 13818. Both supply Tarsk Defense Works, which OFAC designated on June 1, 2029.")
     rows = text_rows(rules, text, date="2029-09-28")
     assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Tarsk Defense Works")} == {None}, rows
+
+
+# -- "A and B were designated under X on <day>, and had previously been designated under Y in <month>" -----------------
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marenko and his deputy, Davor Kell, were themselves designated under E.O. 14999 on February 11, 2029, and had "
+    "previously been designated under E.O. 13818 in December 2027 for their role in abuses.",
+    "Marenko and his deputy Davor Kell were sanctioned pursuant to E.O. 14999 on February 11, 2029, and were earlier "
+    "designated under E.O. 13818 in December 2027, the Treasury said.",
+])
+def test_a_joined_designating_clause_without_a_subject_has_its_own_law_and_date(rules, text):
+    text = "OFAC today designated Luka Vell pursuant to E.O. 14999.\n\n" + text
+    rows = text_rows(rules, text, date="2029-03-10")
+    got = {(name(c.get("legal_basis")), c.get("date")) for c in find(rows, "sanction", target="Davor Kell")}
+    assert got == {("E.O. 14999", "2029-02-11"), ("E.O. 13818", "2027-12")}, got

@@ -1162,6 +1162,7 @@ class SanctionRules:
         self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         self._clause_lawless: list = []  # designations told in a clause that names no law (_clause_bases)
+        self._law_clause: dict = {}  # (sentence index, law) -> the joined clause that names the law (_bases_by_clause)
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
         marked_items = False  # the heading's items so far had bullets or numbers
         fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
@@ -1332,6 +1333,10 @@ class SanctionRules:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
             elif last_bases and any(self._same_law(o) for o in self._law_objects(s)):
                 basis_list = list(last_bases)
+                if len(basis_list) > 1:
+                    # (the last act told had several laws: "the order" is the one the text named last before the sentence)
+                    said = {m.entity: m.start for m in self.mentions if m.entity in basis_list and m.start < s.start}
+                    basis_list = [max(basis_list, key=lambda b: said.get(b, -1))]
             elif self._unnamed_law(s):
                 # "sanctioned by the United States under its Venezuela-related authorities": a law not named, and none to borrow
                 basis_list, foreign = [None], True
@@ -1365,6 +1370,10 @@ class SanctionRules:
                     if tkey in own_bases and basis not in own_bases[tkey]:
                         continue
                     date = self._clause_date(s, anchors.get(tkey))
+                    if (s.index, basis) in self._law_clause:
+                        v = self._law_clause[(s.index, basis)]
+                        lo, hi = self.tstart(v), self.tstart(v.right_edge) + len(v.right_edge.text)
+                        date = next((d.value for d in self.dates if lo <= d.start < hi), None)
                     if date is None and last_dated is not None and last_dated[1] >= s.index - 3 \
                             and (not last_dated[2] or SAME_TIME_RE.search(s.span.text)):
                         date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
@@ -1661,9 +1670,19 @@ class SanctionRules:
             anchor = self._anchor(s, k)
             if anchor is None:
                 continue
-            mine = clause_of.get(self._clause_of(anchor).i)
+            at = self._clause_of(anchor)
+            mine = clause_of.get(at.i)
             if mine:
-                own[k] = mine
+                own[k] = set(mine)
+                # "A and B were designated under E.O. 14014 on February 11, and had previously been designated under E.O.
+                # 13818 in December 2019": a designating clause with no subject of its own has the subject of the one
+                # it is joined to, and its own law and date
+                for v in at.children:
+                    if v.dep_ == "conj" and v.i in clause_of and v.lemma_ in SANCTIONING_VERBS \
+                            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                        own[k] |= clause_of[v.i]
+                        for law in clause_of[v.i]:
+                            self._law_clause[(s.index, law)] = v
         return basis_list, own
 
     def _relative_clause_sanctions(self, s: Sent) -> list:
