@@ -118,6 +118,7 @@ DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
+RELEASE_VERBS = gz.RuleWords.load().set("release_verbs")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
 ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
@@ -1914,6 +1915,8 @@ class AbuseRules:
             asked = self._asked_to_stop(tok)
             if asked is not None:
                 k = self._resolve_np(asked)
+                if self._stopping_verb(tok).lemma_ not in RELEASE_VERBS and self._doer_told_before(code, s):
+                    return None  # the deeds the story told, asked to end: told already, with their doer
                 return k if self._actor(k, victims) and not self._is_sanctioner(k) else None
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
@@ -1932,6 +1935,9 @@ class AbuseRules:
             node = tok
             suspect = False
             own_clause = False  # (the walk has left a clause with a subject of its own)
+            # the deed is a verb coordinated with the verb of accusing: a second act of the same subject ("sentenced X to
+            # 11 years and jailed Y"), not the charge that verb puts on its object
+            beside = False
             if self._reduced_passive(tok) or self._time_anchor(tok) or self._befell_the_noun(tok):
                 # ("represents jailed journalists": the participle says what befell the noun, before this clause)
                 # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
@@ -1947,7 +1953,7 @@ class AbuseRules:
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
                 wanted = node.lemma_ in WANTED_VERBS and node.dep_ == "acl" and node.tag_ in ("VBN", "VBD")  # (the tagger's past tense too)
                 if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or wanted or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB" \
-                        and not own_clause:
+                        and not own_clause and not beside:
                     # (not "sentenced X to seven years, the latest of the activists swept up in a crackdown": a clause
                     # with its own subject hung on the verb tells a deed the sentence does not charge X with)
                     # "accusing the group of killing civilians": who is accused did it
@@ -2141,6 +2147,7 @@ class AbuseRules:
                 own_clause = own_clause or node.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in node.children) \
                     or node is not tok and node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_ not in ACCUSE_VERBS
+                beside = node is tok and told is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
                 node = told if told is not None else node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
@@ -2186,6 +2193,16 @@ class AbuseRules:
     def _inside_denial(tok) -> bool:
         """Whether a word stands in what a verb or noun of denial governs ("officials deny that their forces target ...")."""
         return any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in tok.ancestors)
+
+    def _doer_told_before(self, code: str | None, s: Sent) -> bool:
+        """Whether the text has already told, before sentence ``s``, who did this kind of abuse. A demand that someone
+        end the abuses ("urges the authorities to end enforced disappearances", "called on the military authorities to
+        end the killings") asks the state to stop what the story told; where the story named who does it, those deeds
+        are the ones meant, not a new case with the one asked as its doer. (A demand to release people is not so: who
+        is asked to free them holds them.)"""
+        return code is not None and any(
+            c.type == "abuse" and c.roles.get("abuse_type") == code and c.evidence and c.evidence[0].start < s.start
+            and c.confidence > RECALL_CONFIDENCE for c in self.claims.values())
 
     def _carried_doer(self, code: str | None) -> str | None:
         """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
@@ -2286,10 +2303,9 @@ class AbuseRules:
         return False
 
     @staticmethod
-    def _asked_to_stop(tok):
-        """Whom a demand asks to end or undo the abuse at ``tok`` ("called on the government to end the use of
-        torture", "pressed the junta to release those held"): the object of the asking verb whose complement the
-        stopping verb is; None when the abuse is not what is to be stopped."""
+    def _stopping_verb(tok):
+        """The verb of ending or undoing that the abuse at ``tok`` is the object of ("to end the use of torture",
+        "to release those held"), or None."""
         node = tok
         for _ in range(5):
             if node.head.i == node.i:
@@ -2297,12 +2313,25 @@ class AbuseRules:
             if node.pos_ == "VERB" and node is not tok:
                 break
             node = node.head
-        if node.lemma_ not in STOP_VERBS or node.pos_ != "VERB":
+        return node if node.lemma_ in STOP_VERBS and node.pos_ == "VERB" else None
+
+    @staticmethod
+    def _asked_to_stop(tok):
+        """Whom a demand asks to end or undo the abuse at ``tok`` ("called on the government to end the use of
+        torture", "pressed the junta to release those held"): the object of the asking verb whose complement the
+        stopping verb is; None when the abuse is not what is to be stopped."""
+        node = stop = AbuseRules._stopping_verb(tok)
+        if node is None:
             return None
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # "to disclose ..., release those held and end ..."
         if not (node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
-            return None  # ("to end" the parser hangs as a purpose clause)
+            # ("to halt all executions, to quash all sentences handed down ... and to release everyone detained": the
+            # parser may hang the last of the listed demands on a word of the one before; it is still the asking verb's)
+            node = next((a for a in stop.ancestors if a.dep_ == "xcomp"), None) \
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children) else None
+            if node is None:
+                return None  # ("to end" the parser hangs as a purpose clause)
         asked = next((c for c in node.head.children if c.dep_ == "dobj"), None)
         if asked is None:  # "called on the government to end ...", "appealed to Minsk to free ..."
             on = next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)

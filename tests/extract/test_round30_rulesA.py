@@ -1,0 +1,78 @@
+"""Round 30 (rulesA): a deed coordinated with a verb of sentencing or charging ("sentenced X to 11 years and jailed Y")
+is a second act of the verb's subject, not the charge put on X, so X is no doer of it (nor of the deeds told after);
+and a demand that someone end abuses the story has already given a doer ("urges the authorities to end enforced
+disappearances", after "the army carried out enforced disappearances") points back at those deeds rather than naming
+a new doer, while a demand to release people still says who holds them.
+
+Short invented texts (people, bodies and places are made up; states are real where the state is the doer).
+"""
+
+import pytest
+
+from extract.claimhelp import extract_rows, perpetrators
+
+
+# -- "sentenced X to 11 years and jailed Y": X is sentenced, not the jailer ---------------------------------------------
+
+@pytest.mark.parametrize("text, sentenced", [
+    # news report
+    ("KORVA, May 3 - A court in Belarus on Tuesday sentenced opposition leader Alina Vetrova, the last of the three "
+     "women who led the protest movement, to nine years in prison, and jailed her ally, the lawyer Pavel Drozd, for "
+     "seven years.", "Alina Vetrova"),
+    # press release
+    ("The Embassy notes with concern that a court in Belarus convicted the journalist Ilya Marchenko of extremism and "
+     "detained his colleague Olga Savitskaya the same day.", "Ilya Marchenko"),
+    # NGO report
+    ("In March the Minsk regional court sentenced human rights defender Taras Lebed to six years and imprisoned two "
+     "other members of the Belarus group Vesna Legal, we found.", "Taras Lebed"),
+])
+def test_a_deed_beside_the_sentencing_is_not_the_sentenced_persons(rules, text, sentenced):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert sentenced not in perpetrators(rows)
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the deed is what the verdict is for: the sentenced man did it
+    ("A court in Belarus sentenced police officer Igor Dashko to nine years for torturing detainees in 2020.", "Igor Dashko"),
+    # "convicted X of murder and sentenced him to life": the murder is still his
+    ("A court in Minsk convicted former guard Anton Belsky of the murder of a protester and sentenced him to life.",
+     "Anton Belsky"),
+])
+def test_the_charge_of_a_verdict_is_still_the_accused(rules, text, doer):
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert doer in perpetrators(rows, "extrajudicial_killing") | perpetrators(rows, "torture")
+
+
+# -- "urges the authorities to end enforced disappearances": the deeds told, not a new doer --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # NGO report
+    ("Ostrian military and police forces have carried out enforced disappearances and torture in the north, Human "
+     "Rights Watch said in a report released today. Human Rights Watch urges the Ostrian authorities to end enforced "
+     "disappearances and torture and to open the region to journalists."),
+    # press release
+    ("Officers of the Ostrian Central Reserve Police killed at least 40 protesters in Velna last year. The Secretary "
+     "called on Ostria's military authorities to end the killings and to hold those responsible to account."),
+    # news report
+    ("VELNA, June 2 - Ostrian soldiers tortured dozens of detainees at a base near Velna, former prisoners said. "
+     "Rights groups pressed the government of Ostria to stop torture in its prisons."),
+])
+def test_a_demand_to_end_abuses_told_before_names_no_new_doer(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-06-03")
+    assert not {"Ostria", "Ostrian authorities", "government", "military authorities"} & perpetrators(rows)
+
+
+@pytest.mark.parametrize("text, code", [
+    # nothing told before: the one asked to end it is who does it
+    ("Human Rights Watch urges the Ostrian authorities to end enforced disappearances in the north.", "enforced_disappearance"),
+    # a demand to release people: who is asked holds them, whoever the story said arrested them
+    ("Ostrian police arrested hundreds of protesters in Velna in May. The United States calls on the Ostrian "
+     "authorities to release everyone detained for peaceful protest.", "arbitrary_detention"),
+    # the last of several demands the parser hangs on the one before it
+    ("Amnesty International urges the Ostrian authorities to immediately halt all executions, to quash all death "
+     "sentences handed down in connection with the protests and to release everyone detained solely for peacefully "
+     "exercising their rights.", "arbitrary_detention"),
+])
+def test_the_one_asked_still_does_what_no_one_else_was_said_to(rules, text, code):
+    rows = extract_rows(rules, text + "\n", "2023-06-03")
+    assert perpetrators(rows, code) & {"Ostrian authorities", "Ostria", "authorities"}
