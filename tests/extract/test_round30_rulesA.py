@@ -76,3 +76,29 @@ def test_a_demand_to_end_abuses_told_before_names_no_new_doer(rules, text):
 def test_the_one_asked_still_does_what_no_one_else_was_said_to(rules, text, code):
     rows = extract_rows(rules, text + "\n", "2023-06-03")
     assert perpetrators(rows, code) & {"Ostrian authorities", "Ostria", "authorities"}
+
+
+# -- "sexual violence against women and girls": who it is aimed at is who it befell -------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    # NGO report: the reporters are named first; the deed is aimed at others
+    ("Aid workers have reported looting of warehouses in Ostria and sexual violence against women and girls, much of "
+     "it attributed to the Velna Brigade.", "women and girls"),
+    # press release: "the use of X against Y", the "against" hung on "use"
+    ("The Council listed Darin Kolo, a county commissioner in Ostria, who is responsible for the use of rape and sexual "
+     "violence against civilians in southern Ostria in 2022.", "civilians"),
+    # news report: a bare plural, with the place it is in
+    ("KORSK, June 2 - Local doctors said Velna Brigade fighters had used sexual violence against women in Ostria's "
+     "north this year.", "women"),
+])
+def test_the_people_a_deed_is_against_are_its_victims(rules, text, victim):
+    from extract.claimhelp import victims
+    rows = extract_rows(rules, text + "\n", "2023-06-03")
+    assert victim in victims(rows)
+
+
+def test_against_a_place_names_no_victim(rules):
+    """ "against" a place or a body is no one the deed befell."""
+    from extract.claimhelp import victims
+    rows = extract_rows(rules, "The Velna Brigade used torture against the town of Korsk in Ostria last year.\n", "2023-06-03")
+    assert not victims(rows) - {None}

@@ -843,8 +843,11 @@ class AbuseRules:
         if tok.pos_ in ("NOUN", "ADJ"):
             # its own "of", else the one a list of deeds shares on its last noun ("the beating and arbitrary arrest of
             # hundreds of people"; the parser may take "beating" for an adjective)
-            ofs = [[g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i > tok.i]
-                   for n in [tok, *tok.conjuncts]]
+            # (or "against" them: "sexual violence against women and girls", "the use of rape against civilians", where
+            # the parser hangs the "against" on the noun the deed is "of")
+            owner = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else []
+            ofs = [[g for c in n.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj" and g.i > tok.i]
+                   for prep in ("of", "against") for n in [tok, *tok.conjuncts, *(owner if prep == "against" else [])]]
             of = next((o[0] for o in ofs if o), None)
             k = self._counted_entity(of) if of is not None else None
             if self._done_to(k):
@@ -931,11 +934,17 @@ class AbuseRules:
         if people is not None:
             return people
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
-                or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
+                or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") and not self._where_they_are(g) for g in tok.children):
             return None
         at = self.tstart(tok)
         end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
         return self.phrase_entity("Group", self.text[at:end], at, end)
+
+    def _where_they_are(self, prep) -> bool:
+        """Whether a phrase on a plural of people only says where they are ("civilians in southern Unity State"): the
+        people are still the bare word, the place the deed's."""
+        return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+            g.dep_ == "pobj" and self.etype(self.entity_at(g)) in PLACE_TYPES for g in prep.children)
 
     def _aimed_at_a_people(self, pos: int) -> bool:
         """Whether the words at ``pos`` name a people ("atrocities against the Rohingya", "violence against Tibetans"):
