@@ -102,3 +102,36 @@ def test_against_a_place_names_no_victim(rules):
     from extract.claimhelp import victims
     rows = extract_rows(rules, "The Velna Brigade used torture against the town of Korsk in Ostria last year.\n", "2023-06-03")
     assert not victims(rows) - {None}
+
+
+# -- "His daughter, X, said ...": the person the story follows, not one named in passing -----------------------------
+
+@pytest.mark.parametrize("text, owner, relative", [
+    # news report: the last man named is the cleric of a phrase about the charges
+    ("KORVA, May 3 - A court in Ostria has ordered economist Tomas Vedenko held for four months pending trial. "
+     "Vedenko, 52, was detained on Sunday by police officers, his relatives said. Prosecutors have also alleged links to "
+     "the movement of exiled cleric Aram Sulejan, which the government considers a terrorist group.\n\n"
+     "His daughter, Lina Marsh, a lawyer in London, said the charges were fabricated.", "Tomas Vedenko", "Lina Marsh"),
+    # NGO report: the last man named is the prison director the guards spoke of
+    ("Our researchers interviewed the family of Sami Orbek, a teacher detained in Velna in 2021. Orbek was held for 40 "
+     "days; Orbek told us he was beaten. Guards said the orders came from the prison director, Colonel Ivo Raske.\n\n"
+     "His brother, Karim Tallo, was arrested a week later.", "Sami Orbek", "Karim Tallo"),
+    # press release
+    ("The United States condemns the continued detention of journalist Maya Lorne in Ostria. Lorne was arrested in "
+     "March, and Lorne has been held since then without trial for her reporting on Interior Minister Boris Kalt.\n\n"
+     "Her husband, Dan Weil, has been barred from visiting her.", "Maya Lorne", "Dan Weil"),
+])
+def test_an_opening_his_is_the_story_subjects(rules, text, owner, relative):
+    from extract.claimhelp import family_triples
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert {(p, r) for p, r, _ in family_triples(rows)} == {(owner, relative)}
+
+
+def test_an_opening_his_after_a_new_subject_stays_the_new_subjects(rules):
+    """The story has turned to someone who is the subject of the sentence before: "his" is that person's."""
+    from extract.claimhelp import family_triples
+    text = ("Anton Perel, the forum's director, was released on Monday. Perel had been held for three weeks without "
+            "charge, and Perel's lawyers said the case was political. Simon Darr, the country's best-known rights "
+            "lawyer, said the government was targeting critics. His son, Welly Nagy, was arrested in May.\n")
+    rows = extract_rows(rules, text, "2023-05-04")
+    assert {(p, r) for p, r, _ in family_triples(rows)} == {("Simon Darr", "Welly Nagy")}

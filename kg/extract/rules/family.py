@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, slug, strip_det
@@ -349,10 +350,48 @@ class FamilyRules:
                  and not (owner is not None and self.relative_of.get(k) == owner and self._kin_rel.get(k) == INVERSE_RELATION.get(rel))]
         if known and self._sex.get(owner) != sex:
             return known[-1]  # a person the sentence has just called a wife or a son, over one it said nothing of
+        subject = self._story_subject(pron, owner, ok)
+        if subject is not None:
+            return subject
         if ok(owner):
             return owner
         wrong = owner is not None and (owner == writer or self._sex.get(owner) not in (None, sex))
         return before[-1] if before and wrong else owner
+
+    def _story_subject(self, pron, owner: str | None, ok) -> str | None:
+        """The person the story is about, for a "his"/"her" the resolver gave to someone named in passing: "Her sister,
+        X, said ..." after a paragraph on Kalesnikava that named the banker whose campaign she ran; "her late husband,
+        Y" in a sentence about Ms. dos Santos after the president who dismissed her. The story's subject is named at
+        least twice as often as that person before the pronoun, and either the pronoun opens its sentence (where a
+        reader takes it for whom the story follows) or the text has told the subject's sex as the pronoun's; a person
+        whose sex the text told as the pronoun's keeps it."""
+        sex = PRONOUN_SEX[pron.lower_]
+        if owner is None or self._sex.get(owner) == sex:
+            return None
+        at = self.tstart(pron)
+        counts = Counter(m.entity for m in self.mentions if m.entity and m.end <= at and m.type == "Person" and ok(m.entity))
+        if not counts:
+            return None
+        subject, n = counts.most_common(1)[0]
+        opens = pron.i == pron.sent.start or pron.sent[pron.i - pron.sent.start - 1].is_space
+        if subject == owner or n < 2 * max(1, counts.get(owner, 0)) or not (opens or self._sex.get(subject) == sex) \
+                or subject in self.relative_of or self._named_as_subject(owner, at):
+            return None
+        return subject
+
+    def _named_as_subject(self, key: str, before: int) -> bool:
+        """Whether the last time the text named ``key`` before ``before`` it was the subject of its clause ("X, the
+        country's best-known activist, said ..."): a person the story has turned to, whom a "his" that follows is
+        about, not one named in passing inside a phrase ("the campaign of banker X", "the movement of cleric Y")."""
+        last = [m for m in self.mentions if m.entity == key and m.end <= before]
+        if not last:
+            return False
+        m = last[-1]
+        toks = [t for s in self.sents if s.start <= m.start < s.end for t in s.span if m.start <= self.tstart(t) < m.end]
+        head = next((t for t in toks if not (m.start <= self.tstart(t.head) < m.end) or t.head.i == t.i), None)
+        while head is not None and head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head  # ("the dismissal by his successor, President X": what the name is set beside)
+        return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
     def _sibling_pair_before(self, s) -> tuple[str, str] | None:
         """The two siblings the sentence before names as such ("A's younger sister, B, was sentenced ..."): whom a
