@@ -135,3 +135,30 @@ def test_an_opening_his_after_a_new_subject_stays_the_new_subjects(rules):
             "lawyer, said the government was targeting critics. His son, Welly Nagy, was arrested in May.\n")
     rows = extract_rows(rules, text, "2023-05-04")
     assert {(p, r) for p, r, _ in family_triples(rows)} == {("Simon Darr", "Welly Nagy")}
+
+
+# -- "Ostrian military and police forces in North Velna": the force is the doer, the place is where --------------------
+
+@pytest.mark.parametrize("text, doer, place", [
+    # NGO report
+    ("Ostrian military and police forces in North Velna have carried out mass arbitrary arrests and torture, Human "
+     "Rights Watch said in a report released today.", "Ostrian military and police forces", "North Velna"),
+    # press release
+    ("The Department is concerned by reports that Ostrian soldiers in Korsk Province beat detained protesters in May.",
+     "Ostrian soldiers", "Korsk Province"),
+    # news report
+    ("KORSK, June 2 - Ostrian security forces in Korsk Province shot dead 12 protesters on Monday, witnesses said.",
+     "Ostrian security forces", "Korsk Province"),
+])
+def test_a_force_in_a_place_is_the_force(rules, text, doer, place):
+    from extract.claimhelp import places
+    rows = extract_rows(rules, text + "\n", "2023-06-03")
+    assert perpetrators(rows) == {doer}
+    assert place in places(rows)
+
+
+def test_a_body_named_by_its_place_stays_whole(rules):
+    """Only a force sheds its place: "local officials in Korsk Province" are those officials, no force of a state."""
+    text = "Local officials in Korsk Province have detained dozens of activists since May, the group said.\n"
+    rows = extract_rows(rules, text, "2023-06-03")
+    assert perpetrators(rows) == {"Local officials in Korsk Province"}

@@ -296,14 +296,15 @@ class AbuseRules:
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
-                    perp = self._state_of_forces_in(self._bare_state(perp))
+                    perp, where = self._without_its_place(self._state_of_forces_in(self._bare_state(perp)))
                     if not self._may_perpetrate(perp, code):
                         continue  # ("was removed by Congress and detained": lawmakers hold no one)
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
+                    place = where if where is not None and (location is None or self.etype(location) == "Country") else location
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": self._kidnapping_kind(code, m, perp)},
-                                          {"victim": vict, "location": location if location != perp else None, "date": self._abuse_date(s, tok)},
+                                          {"victim": vict, "location": place if place != perp else None, "date": self._abuse_date(s, tok)},
                                           self.span(s.start, s.end), status=status,
                                           confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
                     if recall:
@@ -939,6 +940,30 @@ class AbuseRules:
         at = self.tstart(tok)
         end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
         return self.phrase_entity("Group", self.text[at:end], at, end)
+
+    def _without_its_place(self, key: str | None) -> str | None:
+        """The force a doer's phrase names, without the place it is in ("Egyptian military and police forces in North
+        Sinai", "government forces in Merawi"): the mentions read such a phrase whole, as they must for the people a
+        deed befell ("protesters in Cairo"), but the doer is the force, wherever it acted; the place, also returned,
+        is the deed's."""
+        if key is None or self.etype(key) not in ("Group", "GovernmentBody"):
+            return key, None
+        ent = self.ex.entities[key]
+        m = re.match(r"(.*\S)\s+in\s+(\S.*)$", ent.name)
+        place = next((p.entity for p in self.nested_places if m is not None and p.text == m.group(2) and p.entity
+                      and self.etype(p.entity) in PLACE_TYPES), None)
+        if place is None or not ent.mentions:
+            return key, None
+        head = m.group(1)
+        if not any(w.lower() in STATE_FORCE_HEADS | ARMED_BODY_WORDS or w.lower().removesuffix("s") in FORCE_MEMBER_NOUNS for w in head.split()):
+            return key, None  # (only a force: "local officials in Korsk Province" are those officials)
+        if len(strip_det(head).split()) < 2:
+            return key, None  # (a bare "police in Malir" is the Malir police: the place is what names that force)
+        same = next((k for k, e in self.ex.entities.items() if k != key and head.casefold() in {a.casefold() for a in (e.name, *e.aliases)}), None)
+        if same is not None:
+            return same, place
+        start = ent.mentions[0].start
+        return self.phrase_entity(ent.type, head, start, start + len(head)), place
 
     def _where_they_are(self, prep) -> bool:
         """Whether a phrase on a plural of people only says where they are ("civilians in southern Unity State"): the
