@@ -162,3 +162,29 @@ def test_a_body_named_by_its_place_stays_whole(rules):
     text = "Local officials in Korsk Province have detained dozens of activists since May, the group said.\n"
     rows = extract_rows(rules, text, "2023-06-03")
     assert perpetrators(rows) == {"Local officials in Korsk Province"}
+
+
+# -- "Hemedti's brother": a name the NER read as a place, which the text gave a person -------------------------------------
+
+@pytest.mark.parametrize("text, owner, relative", [
+    # press release
+    ("The force is led by Ahmed Saleh Darfan, known as Kordofi. Ibrahim Saleh Darfan, the RSF's deputy commander and "
+     "Kordofi's brother, was designated on September 6.",
+     "Ahmed Saleh Darfan", "Ibrahim Saleh Darfan"),
+    # news report
+    ("KHARTOUM, Oct 9 - Tradive is controlled by Yusuf Saleh Darfan, another brother of Kordofi who oversees "
+     "procurement for the force. Kordofi has led the paramilitary since 2013.", "Kordofi", "Yusuf Saleh Darfan"),
+    # NGO report
+    ("The force is commanded by Ahmed Saleh Darfan, known as Kordofi. Our researchers traced the company to Musa "
+     "Saleh Darfan, a brother of Kordofi.", "Ahmed Saleh Darfan", "Musa Saleh Darfan"),
+])
+def test_the_owner_of_a_kinship_word_read_as_a_place_is_the_person_of_that_name(rules, text, owner, relative):
+    from extract.claimhelp import family_triples
+    rows = extract_rows(rules, text + "\n", "2023-10-09")
+    assert (owner, relative, "sibling") in family_triples(rows)
+
+
+def test_a_place_no_one_is_called_owns_no_relative(rules):
+    from extract.claimhelp import family_triples
+    rows = extract_rows(rules, "Korsk's sister city, Velna, sent aid to the region in May.\n", "2023-10-09")
+    assert not family_triples(rows)

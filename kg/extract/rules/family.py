@@ -358,6 +358,17 @@ class FamilyRules:
         wrong = owner is not None and (owner == writer or self._sex.get(owner) not in (None, sex))
         return before[-1] if before and wrong else owner
 
+    def _person_named_as(self, key: str | None) -> str | None:
+        """The person a kinship word's owner is, when the NER read the name as a place or a body: "Hemedti's brother", "another
+        brother of Hemedti" after "Mohamed Hamdan Dagalo, known as Hemedti". A place has no brother; the person the
+        text also calls by that name is meant (so for a name read as a body's: a body has no brother either)."""
+        if key is None or self.etype(key) not in PLACE_TYPES | {"Organization"}:
+            return key
+        name = self.ex.entities[key].name
+        person = next((k for k, e in self.ex.entities.items() if e.type == "Person" and k != key
+                       and name in {e.name, *e.aliases}), None)
+        return person or key
+
     def _story_subject(self, pron, owner: str | None, ok) -> str | None:
         """The person the story is about, for a "his"/"her" the resolver gave to someone named in passing: "Her sister,
         X, said ..." after a paragraph on Kalesnikava that named the banker whose campaign she ran; "her late husband,
@@ -688,7 +699,7 @@ class FamilyRules:
                         break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
-                        owner = self.entity_at(src)
+                        owner = self._person_named_as(self.entity_at(src))
                         if owner is None and src.lower_ in COUPLE_NOUNS and src.dep_ == "poss" and self._couples:
                             owner, co_owner = self._couples[-1]  # "the couple's son X": the pair named before, both his parents
                             break
@@ -720,7 +731,7 @@ class FamilyRules:
                 if owner is None and idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of":
                     # (past "-in-law": "the daughter-in-law of X")
                     for fwd in toks_for_name[idx + 2: idx + 14]:
-                        key = self.entity_at(fwd)
+                        key = self._person_named_as(self.entity_at(fwd))
                         if key and self.etype(key) == "Person":
                             owner = key
                             co_owner = self._joint_owner(fwd, key)
