@@ -188,3 +188,27 @@ def test_a_place_no_one_is_called_owns_no_relative(rules):
     from extract.claimhelp import family_triples
     rows = extract_rows(rules, "Korsk's sister city, Velna, sent aid to the region in May.\n", "2023-10-09")
     assert not family_triples(rows)
+
+
+# -- "an outspoken critic of corruption": corruption as what someone speaks against, no case with a doer ----------------
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "VELNA, July 25 - Ostrian police detained economist Tomas Vedenko on Sunday. Vedenko, an outspoken critic of "
+    "corruption in the country's oil sector, was held for four months.",
+    # press release
+    "Ostrian police arrested the journalist Dario Zunde in January. Zunde hosted a daily programme in which he "
+    "denounced corruption among the Ostrian elite.",
+    # NGO report
+    "Ostrian military counterintelligence agents detained Mira Kolesna in February. Her family says she has been "
+    "targeted for her research on corruption and abuses in the military.",
+])
+def test_corruption_spoken_against_is_no_case(rules, text):
+    rows = extract_rows(rules, text + "\n", "2023-07-25")
+    assert not perpetrators(rows, "corruption")
+
+
+def test_corruption_someone_took_part_in_stays(rules):
+    text = "Ivo Darr, the Ostrian energy minister, was involved in corruption by misappropriating public funds.\n"
+    rows = extract_rows(rules, text, "2023-07-25")
+    assert perpetrators(rows, "corruption") == {"Ivo Darr"}

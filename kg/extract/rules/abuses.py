@@ -119,6 +119,8 @@ JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 RELEASE_VERBS = gz.RuleWords.load().set("release_verbs")
+CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
+CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
 ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
@@ -226,6 +228,8 @@ class AbuseRules:
                     continue  # "to fight corruption": an abuse fought, not one committed
                 if tok is not None and self._opposed_practice(tok):
                     continue  # "protests against economic hardship and corruption": a cause, not a case
+                if tok is not None and code == "corruption" and self._topic_of_critics(tok):
+                    continue  # "an outspoken critic of corruption", "a programme in which he denounced corruption": a subject spoken of
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
@@ -695,6 +699,23 @@ class AbuseRules:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ == "against"
+
+    @staticmethod
+    def _topic_of_critics(tok) -> bool:
+        """Whether the word names corruption as what someone speaks or writes against ("an outspoken critic of
+        corruption in the oil sector", "in which he denounced corruption among the elite", "targeted for her research
+        on corruption"): a subject of their work, which the text tells of them, not a case of it with a doer. Not one
+        owned by someone ("the minister's corruption")."""
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "dobj":
+            return head.head.lemma_ in CRITIQUE_VERBS
+        return head.dep_ == "pobj" and head.head.lower_ in ("of", "on", "about", "into") and head.head.head.lemma_ in CRITIQUE_NOUNS
 
     @staticmethod
     def _charged_with_killing_an_agent(tok) -> bool:
