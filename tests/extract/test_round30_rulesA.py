@@ -127,6 +127,19 @@ def test_an_opening_his_is_the_story_subjects(rules, text, owner, relative):
     assert {(p, r) for p, r, _ in family_triples(rows)} == {(owner, relative)}
 
 
+def test_the_story_subject_who_is_someones_relative_keeps_her_own(rules):
+    """The woman the story follows is herself a daughter: her husband is still hers, not her father's successor's."""
+    from extract.claimhelp import family_triples
+    text = ("The Department of State is designating Lina Varga, the former chair of Ostria's state oil company, for her "
+            "involvement in significant corruption. Ms. Varga, the eldest daughter of Ostria's former President Pavel "
+            "Varga, was appointed to lead the company by her father in June 2016. Varga was dismissed in November 2017 "
+            "by his successor, President Ivo Darr, shortly after he took office. Prosecutors later charged her with "
+            "embezzlement, and a leak of documents set out how companies linked to her and her late husband, Tomas "
+            "Brandt, had benefited from state contracts.\n")
+    rows = extract_rows(rules, text, "2021-12-09")
+    assert ("Lina Varga", "Tomas Brandt", "spouse") in family_triples(rows)
+
+
 def test_an_opening_his_after_a_new_subject_stays_the_new_subjects(rules):
     """The story has turned to someone who is the subject of the sentence before: "his" is that person's."""
     from extract.claimhelp import family_triples

@@ -375,7 +375,8 @@ class FamilyRules:
         Y" in a sentence about Ms. dos Santos after the president who dismissed her. The story's subject is named at
         least twice as often as that person before the pronoun, and either the pronoun opens its sentence (where a
         reader takes it for whom the story follows) or the text has told the subject's sex as the pronoun's; a person
-        whose sex the text told as the pronoun's keeps it."""
+        whose sex the text told as the pronoun's keeps it. (The subject may be someone's relative herself: Ms. dos Santos
+        is a president's daughter, and her husband is still hers.)"""
         sex = PRONOUN_SEX[pron.lower_]
         if owner is None or self._sex.get(owner) == sex:
             return None
@@ -386,7 +387,7 @@ class FamilyRules:
         subject, n = counts.most_common(1)[0]
         opens = pron.i == pron.sent.start or pron.sent[pron.i - pron.sent.start - 1].is_space
         if subject == owner or n < 2 * max(1, counts.get(owner, 0)) or not (opens or self._sex.get(subject) == sex) \
-                or subject in self.relative_of or self._named_as_subject(owner, at):
+                or self._named_as_subject(owner, at):
             return None
         return subject
 
