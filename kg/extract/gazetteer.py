@@ -63,6 +63,16 @@ UN_RESOLUTION_RE = re.compile(
     r"(?=[tURrS])\b(?:(?:(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council\s+)?[Rr]esolution\s+(?:No\.?\s*)?|UNSCR\s+)"
     r"(?P<num>\d{3,4})(?:\s+\((?P<year>(?:19|20)\d\d)\))?(?![\w/])"
 )
+# An EU sanctions regime called by the words its acts are titled with, when the text cites no act number: "restrictive
+# measures in view of the situation in Mali", "the framework for targeted restrictive measures in view of activities
+# undermining the stability and political transition of Sudan", "restrictive measures in respect of Belarus". The name
+# runs to the state or region it is about and that place's bracketed initials ("... the Congo (DRC)"); "restrictive
+# measures against 11 individuals" names no regime, and neither does a phrase that never reaches a name.
+EU_REGIME_RE = re.compile(
+    r"(?=[fr])\b(?P<frame>framework\s+(?:for|of)\s+)?(?P<core>(?:targeted\s+)?restrictive\s+measures\s+(?:in\s+view|in\s+respect)\s+of\s+"
+    r"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*['\u2019]s),?\s+){0,12}?"
+    r"[A-Z][\w\-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w\-]*)*(?:/[A-Z][\w\-]*)?(?!['\u2019\w])(?:\s+\([A-Z]{2,6}\))?)"
+)
 EU_CITATION_RE = re.compile(
     r"\b(?:(?:Council|Commission)\s+)?(?:Implementing\s+)?(?P<kind>Regulation|Decision|Common\s+Position)\s+(?:\((?:EU|EC|CFSP)\)\s+)?"
     r"(?:No\.?\s+)?(?P<num>\d{1,4}/\d{1,4}(?:/CFSP)?)\b"
@@ -325,6 +335,12 @@ class Gazetteer:
             # and "Article 4 of" it is that act too: a designation is made under the act, not one of its articles
             name = text[m.start():m.end()]
             return Instrument(STATUTE_NS + _slug(f"eu {m['kind']} {m['num']}"), name, "Statute", None, None, [name], "Q458")  # the EU's own acts
+        m = EU_REGIME_RE.fullmatch(text.strip())
+        if m:
+            # "the framework for restrictive measures in view of the situation in Mali" and, later, "restrictive measures
+            # in view of the situation in Mali" are one regime: it is keyed by the measures' words, named as first told
+            name = " ".join(m.group(0).split())
+            return Instrument(STATUTE_NS + "eu-" + _slug(re.sub(r"^targeted\s+", "", m["core"])), name, "SanctionsProgram", None, None, [name], "Q458")
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         # "The Chemical Weapons (Sanctions) (EU Exit) Regulations 2019": every "(EU Exit)" act is a UK statutory instrument
         jurisdiction = "Q145" if re.search(r"\(EU\s+Exit\)", clean) else None

@@ -127,7 +127,7 @@ def test_allies_only_weighing_similar_measures_take_none(rules):
 ])
 def test_a_regime_first_adopted_years_ago_is_the_law_of_todays_listings(rules, closing):
     text = ("The Council today added Ivo Danek, the commander of the Ostland riot police, to the list of persons subject to "
-            "restrictive measures in view of the human rights situation in Ostland.\n\n"
+            "restrictive measures over human rights abuses in Ostland.\n\n"
             "The restrictive measures consist of an asset freeze and a travel ban.\n\n" + closing + "\n")
     rows = extract_rows(rules, text, "2021-04-12")
     assert {name(c.get("legal_basis")) for c in find(rows, "sanction", target="Ivo Danek")} == {"Council Decision 2011/999/CFSP"}

@@ -211,9 +211,12 @@ class AbuseRules:
             counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num)  # "The four are responsible for ..."
             collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all")
                                                                 or first.lower_ == "the" and counted or s.index in self.item_sents)
-            if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in (
-                    "designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes"):
+            acts = ("designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes")
+            if collective and first.lower_ in ("these", "those", "both", "each", "all") and second is not None and second.lower_ in acts:
                 collective = False  # "These designations respond to ...": not about each listed person
+            if collective and first.lower_ == "they" and first.dep_ == "nsubj" and any(
+                    x.lower_ in acts for c in first.head.children for x in (c, *c.children) if x.dep_ in ("dobj", "pobj")):
+                collective = False  # "They add to the measures the United States imposed in March": today's acts, not the people
             # "Canada has reasonable grounds to believe that these individuals are using ...": the listed people, as the
             # subject of a clause further in
             collective = collective or bool(group_items) and any(
@@ -2721,6 +2724,9 @@ class AbuseRules:
             return [key]
         if key in self.group_members:
             return list(self.group_members[key])
+        if key in self.sanction_targets.get(s.index, ()):
+            return [key]  # "when it sanctioned seven senior officials over ...": a count the sentence's own act designates
+            # is people of its own, not the last seven designated before
         n = self._group_count(self.ex.entities[key].name)
         if not n or n > 12 or FAMILY_GROUP.search(self.ex.entities[key].name):
             return [key]

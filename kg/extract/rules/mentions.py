@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -179,9 +180,30 @@ _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, 
 # some as names
 _FIELD_LABEL_RE = re.compile(r"(?i)(?:%s)(?:\(s\))?[ \t]*:" % "|".join(
     map(re.escape, sorted(TITLE_FIELD_LABELS_BARE | LIST_FIELD_LABELS | LIST_NAME_LABELS, key=len, reverse=True))))
+# A list of bare names, one to a line, that a line ending in a colon opens ("... designating nine individuals ...:" over
+# "Ivan Osipov" / "Vladimir Panyaev" / ...): three lines at least, each two to five words
+_NAME_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,4}[ \t]*\n){3,})")
+_LINE_TEXT_RE = re.compile(r"[ \t]*(.*?)[ \t]*$")
+
+
+def _line_spans(text: str, start: int, end: int):
+    """``(start, end)`` of each non-blank line between two offsets, without its line break."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = stop + 1
+
+
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
+
+
+# where one sentence ends and the next begins, in raw text: a full stop before a capital, or a line break
+_SENTENCE_GAP_RE = re.compile(r"[.;!?]\s+(?=[A-Z\"\u201c])|\n")
 
 
 def _spells_out_initials(full: list[str], short: list[str]) -> bool:
@@ -193,6 +215,37 @@ def _spells_out_initials(full: list[str], short: list[str]) -> bool:
     initial = [len(b.rstrip(".")) == 1 for _, b in pairs]
     return any(initial) and all(a.casefold() == b.casefold() or i and len(a) > 2 and a[:1].casefold() == b[:1].casefold()
                                 for (a, b), i in zip(pairs, initial))
+
+
+def _clips_words(words: list[str], short: str) -> bool:
+    """Whether ``short`` is made of the opening letters of the name's words, in order ("BANCORP" of "Banco Corporativo
+    S.A.", "Sonangol" of "Sociedade Nacional de Combustíveis de Angola"): a company's short name clips its words
+    where an agency's takes their initials, and may leave some words out. The first word opens it, two words at least
+    give it letters, and one clip at least is longer than a letter (else the initials rule decides); "(Planning)"
+    after "... Planning and Economic Development" only repeats a word."""
+    low = short.casefold()
+    heads = [unicodedata.normalize("NFKD", w.casefold()) for w in words]
+    heads = ["".join(c for c in w if c.isalpha()) for w in heads]
+    if len(low) < 4 or not heads or not heads[0] or low[0] != heads[0][0]:
+        return False
+
+    @functools.cache
+    def fits(i: int, j: int, long_clip: bool, used: int) -> bool:  # low[i:] from words j.. (a clip longer than a letter yet? words used)
+        if i == len(low):
+            return long_clip and used >= 2
+        if j == len(heads):
+            return False
+        if j > 0 and fits(i, j + 1, long_clip, used):
+            return True  # (the word left out)
+        w = heads[j]
+        n = 0
+        while n < len(w) and i + n < len(low) and w[n] == low[i + n]:
+            n += 1
+            if fits(i + n, j + 1, long_clip or n > 1, used + 1):
+                return True
+        return False
+
+    return fits(0, 0, False, 0)
 
 
 def _skeleton(word: str) -> str:
@@ -365,6 +418,11 @@ class MentionRules:
         for s, e in gz.statute_titles(text, STATUTE_TITLE_LEAD):
             inst = gaz.instrument_for(text[s:e]) or gaz.mint_instrument(text[s:e])
             cands.append(Mention(s, e, text[s:e], inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        # EU regimes called by their acts' title words; a title the gazetteer lists is that regime
+        for m in gz.EU_REGIME_RE.finditer(text):
+            inst = gaz.instrument_for(m["core"]) or gaz.mint_instrument(m.group(0))
+            cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+            self._acts_cited_with(inst, m.start(), m.end(), cands)
         for m in gaz.known_re.finditer(text):
             ke = gaz.known_by_label.get(gz.normal(m.group(0)))
             if ke and ke.type == "GovernmentBody" and " " not in m.group(0).strip() \
@@ -712,6 +770,25 @@ class MentionRules:
                 nested[(m.start, m.end)] = m
         self.nested_places = sorted(nested.values(), key=lambda m: m.start)
 
+    def _acts_cited_with(self, regime: gz.Instrument, start: int, end: int, cands: list[Mention]) -> None:
+        """Make the EU acts a sentence cites beside a regime's name that regime: "the framework for targeted restrictive
+        measures in view of the situation in X was adopted on 14 October 2019 (Council Decision (CFSP) 2019/1720 and
+        Council Regulation (EU) 2019/1716)", "Council Regulation (EU) 2017/1770 concerning restrictive measures in view
+        of ...", "the Council adopted Council Decision X, adding three persons to the list of those subject to
+        restrictive measures in view of ..." each name one regime several ways, and a listing may stand on any of
+        them. The act keeps the regime's key wherever the text cites it again."""
+        text = self.text
+        before = [m.end() for m in _SENTENCE_GAP_RE.finditer(text, max(0, start - 400), start)]
+        after = _SENTENCE_GAP_RE.search(text, end, end + 400)
+        lo, hi = (before[-1] if before else max(0, start - 400)), (after.start() if after else end + 400)
+        if len(gz.EU_REGIME_RE.findall(text, lo, hi)) > 1:
+            return  # two regimes in one sentence: which act is whose the words do not say
+        acts = {c.instrument.iri for c in cands if c.instrument is not None and lo <= c.start < hi
+                and c.instrument.type == "Statute" and gz.EU_CITATION_RE.fullmatch(c.text.strip())}
+        for c in cands:
+            if c.instrument is not None and c.instrument.iri in acts:
+                c.instrument, c.iri, c.canonical, c.type = regime, regime.iri, regime.name, regime.type
+
     def _name_tail(self, sdoc, ent):
         """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
         Sharif"): the parser hangs the name's words on one head further right, so capitalised words up to that
@@ -819,7 +896,10 @@ class MentionRules:
                 if any(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in m.group(1).split())
                 and any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in m.group(1).split())
                 and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
-        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps]:
+        # (or a line of a list of bare names a colon opens)
+        listed = [_LINE_TEXT_RE.match(self.text, a, b) for lm in _NAME_LIST_RE.finditer(self.text)
+                  for a, b in _line_spans(self.text, lm.start(1), lm.end(1))]
+        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed]:
             if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
             words = m.group(1).split()
@@ -1527,7 +1607,8 @@ class MentionRules:
                 tail = self.text[m.end:m.end + 14]
                 am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,9})\)", tail)
                 initials = {w[0].upper() for w in re.findall(r"[^\W\d_]+", m.canonical or m.text)}
-                if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials):
+                if am and m.type != "Country" and (len(set(am.group(1).upper()) - initials) > 1 or am.group(1)[0].upper() not in initials) \
+                        and not _clips_words(re.findall(r"[^\W\d_]+", m.canonical or m.text), am.group(1)):
                     am = None  # "commissioner for Kinshasa (PNC)": the bracket abbreviates the body, not the word before it (a
                     # country's own acronym may spell its long name: "North Korea (DPRK)")
                 if am is None:

@@ -96,6 +96,18 @@ _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|regi
 
 # the head of state's spouse holds a title of the state ("First Lady X", "former First Lady of Ostland")
 _FIRST_SPOUSE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\b")
+_REALM_NOUNS = _WORDS.set("realm_nouns")  # what a traditional ruler's title is of
+_COMMANDER_IN_CHIEF_RE = re.compile(r"\bcommander\s*-\s*in\s*-\s*chief$", re.I)
+# what the armed forces of a state are called ("the Burmese military", "the army", "the armed forces"), not its police
+_ARMED_FORCE_WORDS = _WORDS.set("state_force_heads") - {"police", "troops"}
+
+
+def _second_title(toks, i: int, end: int) -> bool:
+    """Whether a lower-case title of two words opens at ``i`` after an "and" ("... and government spokesman", "... and
+    party secretary"): a title of its own, not a word of the name before the "and" ("Minister of Communication and
+    Media")."""
+    return i + 1 < end and toks[i].text.islower() and toks[i].is_alpha and toks[i].lower_ not in TITLE_HEADS \
+        and toks[i + 1].lower_ in TITLE_HEADS and toks[i + 1].text.islower() and (i + 2 >= end or not toks[i + 2].text[:1].isupper())
 
 
 def _state_title(role: str):
@@ -358,7 +370,7 @@ class PositionRules:
             and _HEAD_OF_STATE_RE.fullmatch(toks[k + 2].text) is not None and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")"))
         if to_head:
             role_end = stop = k + 3  # "a businessman and adviser to the president": an office of the state, whoever holds its head
-        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to") or (toks[k].lower_ == "in" and org is None)):
+        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to", "with") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
             for idx in range(k + 1, min(end, k + 14)):
@@ -366,8 +378,10 @@ class PositionRules:
                 if t.text in (",", ";", "(", ":", ".") or t.lower_ in ("who", "which", "whose", "where", "when") or "\n" in t.text:
                     break
                 if t.lower_ == "and" and idx + 1 < end and (toks[idx + 1].lower_ in ("a", "an", "the", "his", "her") or toks[idx + 1].lower_ in heads
-                                                            or idx + 2 < end and toks[idx + 1].text.islower() and toks[idx + 2].lower_ == "of"):
-                    break  # (and "... of Ruritania and son of President Y": another noun of its own)
+                                                            or idx + 2 < end and toks[idx + 1].text.islower() and toks[idx + 2].lower_ == "of"
+                                                            or _second_title(toks, idx + 1, end)):
+                    break  # (and "... of Ruritania and son of President Y": another noun of its own; "Minister of
+                    # Communication and Media and government spokesman": a second title, in lower case)
                 if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break
                 key = self.entity_at(t)
@@ -389,6 +403,8 @@ class PositionRules:
                     found = key  # a body before a place ("director of the Affairs Office in Beijing")
                 phrase.append(t)
                 stop = idx + 1
+            if found is not None and self.etype(found) == "Group":
+                found = self._body_of_group(found) or found  # "members of an FSB team": of the FSB
             named = [t for t in phrase if t.lower_ not in ("the", "of", "and", "'s", "\u2019s", "-")]
             # "president of the firm ABMC Thai-South Sudan": the name after the noun is the firm's, places in it included
             noun = next((n for n, t in enumerate(phrase) if t.text.islower() and t.lower_ in self.gaz.org_apposition_heads), None)
@@ -423,7 +439,12 @@ class PositionRules:
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and owned[-1].lower_ in SUBDIVISION_NOUNS and self.entity_at(phrase[poss - 1]) == found:
                 ref = self._subdivision(phrase[poss - 1], owned[-1])  # "mayor of Budapest's fifth district"
-            if ref is not None:
+            if toks[k].lower_ == "with":
+                # "a journalist with the broadcaster Radio X", "a researcher with Human Rights Watch": the body one works
+                # with is one's employer; a place or a person after "with" is company or ties ("an officer with ties to Moscow")
+                if org is None and found is not None and self.etype(found) in ("Organization", "GovernmentBody"):
+                    org = found
+            elif ref is not None:
                 org = ref
             elif org is not None and found is None and self.etype(org) in ("Organization", "GovernmentBody") and named and toks[k].lower_ == "of" \
                     and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "-") for t in phrase) and phrase[0].lower_ != "the":
@@ -485,6 +506,8 @@ class PositionRules:
                 ke = self.gaz.known_by_label.get(gz.normal(body))
                 if ke:
                     org = self._known_entity(ke)
+        if org is None and _COMMANDER_IN_CHIEF_RE.search(" ".join(t.text for t in toks[role_start:role_end])):
+            org = self._armed_forces(self.tstart(toks[start]))  # "Soe Win, the Deputy Commander-in-Chief": of the military
         if poss_only and org is None and not _state_title(" ".join(t.text for t in toks[role_start:role_end])):
             return None, None, start
         if org is not None and self.entity_at(toks[last_head]) == org:
@@ -583,6 +606,48 @@ class PositionRules:
                 order[m.entity] = m.start
         # the most talked-about place so far ("the city" of a Hong Kong story is Hong Kong, not Beijing named last)
         return max(seen, key=lambda k: (seen[k], order[k])) if seen else None
+
+    def _glossed_title(self, toks, a: int):
+        """(role, org) of a title in another language that the text glosses with an English one, then says whose it is:
+        "X, the Omusinga (king) of the Rwenzururu kingdom", "X, the Sikyong, or president, of the Central Tibetan
+        Administration". The English word says it is a title; the foreign word is the title's name."""
+        n = len(toks)
+        if a + 5 >= n or toks[a].lower_ not in ("the", "a") or not toks[a + 1].text[:1].isupper() or toks[a + 1].lower_ in TITLE_HEADS \
+                or self.etype(self.entity_at(toks[a + 1])) in ("Organization", "GovernmentBody", "Group"):  # (the NER may take it for a name or a place)
+            return None
+        if toks[a + 2].text == "(" and toks[a + 3].lower_ in TITLE_HEADS and toks[a + 4].text == ")":
+            after = a + 5  # "the Omusinga (king) of ..."
+        elif toks[a + 2].text == "," and toks[a + 3].lower_ == "or" and a + 5 < n and toks[a + 4].lower_ in TITLE_HEADS and toks[a + 5].text == ",":
+            after = a + 6  # "the Sikyong, or president, of ..."
+        else:
+            return None
+        org = None
+        if after + 1 < n and toks[after].lower_ == "of":
+            words = [t for t in toks[after + 1:after + 7] if not t.is_punct]
+            k = next((x for x, t in enumerate(words) if t.text.islower() and t.lower_ not in ("the",)), None)
+            if k is not None and k > 0 and words[k].lower_ in _REALM_NOUNS and all(t.text[:1].isupper() for t in words[int(words[0].lower_ == "the"):k]):
+                org = self._phrase_org(words[:k + 1], any_pos=True)  # "of the Rwenzururu kingdom": a realm the NER did not name
+        org = org or self._org_after(toks, after, places=True)
+        return (toks[a + 1].text, org) if org is not None else None
+
+    def _body_of_group(self, group: str) -> str | None:
+        """The body a group named as "<body> <noun>" is part of ("an FSB team", "a Wagner unit"): the organisation or
+        government body the text names by the words before the noun; None when none has that name."""
+        words = self.ex.entities[group].name.split()
+        if len(words) < 2 or not words[-1].islower():
+            return None
+        name = " ".join(words[:-1]).casefold()
+        return next((k for k, e in self.ex.entities.items() if e.type in ("Organization", "GovernmentBody")
+                     and name in {n.casefold() for n in (e.name, *e.aliases)}), None)
+
+    def _armed_forces(self, before: int) -> str | None:
+        """The armed forces a commander-in-chief with no body named commands: the state's military the text names, the
+        one named last before the title, else the first named after it ("the Burmese military", "the Tatmadaw")."""
+        found = [m for m in self.mentions if m.entity and self.etype(m.entity) in ("GovernmentBody", "Organization")
+                 and set(re.findall(r"[a-z]+", self.ex.entities[m.entity].name.lower())) & _ARMED_FORCE_WORDS
+                 and not self._is_sanctioner(m.entity) and not self._is_monitor(m.entity)]
+        before_it = [m for m in found if m.start < before]
+        return before_it[-1].entity if before_it else found[0].entity if found else None
 
     def _last_body(self, before: int) -> str | None:
         """The organisation or government body named last before a position ("its", "the group").
@@ -1263,6 +1328,9 @@ class PositionRules:
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most", "once", "then", "later")
                                                  and toks[seg_start].pos_ in ("ADV", "SCONJ")):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
+                    glossed = self._glossed_title(toks, seg_start)
+                    if glossed is not None:
+                        self._add_position(s, person, *glossed, ev)
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
                     entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app)
@@ -1275,7 +1343,7 @@ class PositionRules:
                         cur = seg_start
                         for k in range(seg_start, stop):
                             if toks[k].lower_ == "and" and k + 1 < stop and (toks[k + 1].lower_ in ("a", "an", "the", "former", "ex", "later", "then")
-                                                                             or toks[k + 1].lower_ in TITLE_HEADS
+                                                                             or toks[k + 1].lower_ in TITLE_HEADS or _second_title(toks, k + 1, stop)
                                                                              or k + 2 < stop and toks[k + 1].text.islower() and toks[k + 2].lower_ == "of"):
                                 segs.append((cur, k))
                                 cur = k + 1
@@ -1661,8 +1729,8 @@ class PositionRules:
                         and "\n" not in toks[stop].text:
                     stop += 1
                 role, org, end = self._title_org(toks, a, stop, plural=True)
-                if role and end == stop and org is not None:
-                    found = (role, org, toks[a:stop])
+                if role and end == stop and (org is not None or _state_title(role)):
+                    found = (role, org, toks[a:stop])  # ("A and B, Deputy Ministers of Defence;": the state's, decided later)
             if found is None:
                 continue
             role, org, span = found
@@ -1881,6 +1949,8 @@ class PositionRules:
             if person is None or self.etype(person) != "Person":
                 continue
             if lemma in ("be", "become", "remain", "serve") or appointed:
+                # "A, B and C were members of an FSB team": a plural title is each coordinated subject's
+                people = [person] + [k for x in subj.conjuncts if (k := self.entity_at(x)) and k != person and self.etype(k) == "Person"]
                 for c in t.children:
                     if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "as" and lemma == "serve") \
                             or appointed and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "to")):
@@ -1891,11 +1961,12 @@ class PositionRules:
                         if not sub:
                             continue
                         a = toks.index(sub[0])
-                        role, org, _ = self._title_org(toks, a, a + len(sub))
+                        plural = len(people) > 1 and node.lower_ in PLURAL_TITLE_HEADS
+                        role, org, _ = self._title_org(toks, a, a + len(sub), plural=plural)
                         if role and org is None and sub[0].lower_ in ("its", "their"):
                             org = self._last_body(self.tstart(sub[0]))  # "X ... is its commander": of the body just named
-                        if role:
-                            self._add_position(s, person, role, org, ev)
+                        for p in (people if plural else [person]) if role else ():
+                            self._add_position(s, p, role, org, ev)
                         # "X is president of A and vice president of B": each coordinated title with its own body
                         for cj in (g for g in node.children if g.dep_ == "conj"):
                             sub = [x for x in toks if cj.left_edge.i <= x.i <= cj.right_edge.i]
@@ -2357,6 +2428,7 @@ class PositionRules:
         """(role, org) of a title phrase set off by commas: its head must come first, after modifiers."""
         head = next((n for n, t in enumerate(seg) if self._recall_is_head(t)), None)
         if head is None or head > 3 or any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and t.text not in ("'s", "\u2019s", "-")
+                                           and not (t.tag_ == "VBG" and t.text.islower())  # ("a senior visiting fellow")
                                            for t in seg[:head]):
             return None
         end = head + 1

@@ -66,6 +66,10 @@ ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
+UN_PRESS_SYMBOLS = _WORDS.mapping("un_press_symbols")
+_UN_SYMBOL_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, UN_PRESS_SYMBOLS)) + r")/\d{3,5}(?![\w/])")
+# the people a "dismiss" can fire ("the officials were dismissed", "the general, who was dismissed"): persons and titles
+_PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s" for w in _WORDS.set("title_heads") | _WORDS.set("person_nouns")} | {"men", "women", "people"}
 PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
@@ -1215,7 +1219,7 @@ class ReportRules:
                     tr = tr.head.head
                 elif tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
-                if any(c.dep_ == "dobj" and self.etype(self.entity_at(c)) == "Person" for c in tr.children):
+                if self._removes_a_person(tr):
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
@@ -1372,7 +1376,8 @@ class ReportRules:
     def _fallback_deniers(self, s: Sent, accused: set, after_denial: bool, denied_here: bool = False) -> list[str]:
         out = []
         for t in s.span:
-            if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children):
+            if t.lemma_ in DENIAL_LEMMAS and t.pos_ == "VERB" and not self._withholds(t) and not any(c.dep_ == "neg" for c in t.children) \
+                    and not self._removes_a_person(t):
                 agent = next((g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                 if agent is not None:
                     out.append(self._resolve_np(agent))  # "the allegations were rejected by the ministry"
@@ -1432,6 +1437,20 @@ class ReportRules:
             ct == "position" and dict(k).get("person") == person and dict(k).get("org") is not None
             and not self._is_monitor_org(dict(k).get("org")) and not self._is_news(dict(k).get("org"))
             and not self._is_sanctioner(dict(k).get("org")) for ct, k in self.claims)
+
+    def _removes_a_person(self, tr) -> bool:
+        """Whether a "dismiss" removes someone from a post ("dismissed al-Qahtani from his post", "who was dismissed by
+        Nkurunziza in 2015", "She was dismissed in 2017 by his successor"): a person dismissed, active or passive, is
+        fired, and whoever fired them denies nothing (a claim or an allegation dismissed is a denial)."""
+        if tr.lemma_ != "dismiss":
+            return False
+        for c in tr.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if self.etype(self.entity_at(c)) == "Person" or c.lower_ in ("he", "she", "him", "her", "i", "we", "who", "whom") \
+                    or c.lower_ in _PEOPLE_NOUNS:
+                return True  # ("who" is always someone: "X, a former general, who was dismissed by Y")
+        return False
 
     @staticmethod
     def _withholds(tr) -> bool:
@@ -1668,7 +1687,7 @@ class ReportRules:
                 if m == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), confidence=0.6)
-        if not self._masthead_statement() and not self._header_statement():
+        if not self._un_symbol_statement() and not self._masthead_statement() and not self._header_statement():
             self._release_lede_statement()
         self._quoted_statements()
         self._fallback_statements()
@@ -1927,6 +1946,27 @@ class ReportRules:
         self.add_claim("statement", {"speaker": speaker, "medium": medium}, {"date": date},
                        self.span(kind.start, kind.end), confidence=0.6)
         return True
+
+    def _un_symbol_statement(self) -> bool:
+        """A UN press release carries its document symbol on a header line ("SC/13370", "Security Council, 7426th
+        Meeting (AM), SC/11860, 14 April 2015"): the text is the press release of the organ the symbol names, though
+        its lede may tell what a committee of that organ did."""
+        for s in self.sents[:10]:
+            if s.para > 4:
+                break
+            m = _UN_SYMBOL_RE.search(s.span.text)
+            if m is None or len([t for t in s.span if t.is_alpha]) > 12:
+                continue  # (a symbol cited in a sentence of the story is no header)
+            ke = self.gaz.known_by_label.get(gz.normal(UN_PRESS_SYMBOLS[m.group(1)]))
+            if ke is None:
+                return False
+            speaker = self._known_entity(ke)
+            date = next((self.sent_date(x) for x in self.sents[s.index:s.index + 3] if x.para <= 4 and self.sent_date(x)), None) \
+                or self._doc_date()  # (the release's own date, on its symbol's line or the next: "SC/13370 / 7 June 2018")
+            self.add_claim("statement", {"speaker": speaker, "medium": self._medium_entity("press release")}, {"date": date},
+                           self.span(s.start, s.end), confidence=0.6)
+            return True
+        return False
 
     @staticmethod
     def _kind_line(s: Sent) -> bool:

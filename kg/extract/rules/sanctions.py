@@ -108,6 +108,9 @@ SAME_TIME_RE = re.compile(r"\b(?:the\s+same\s+(?:day|date|time|meeting)|that\s+(
 HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
 
+# words that tell what the designations a text has told do ("As a result of these designations", "Because of today's action")
+RETOLD_ACT_RE = re.compile(r"(?i)\b(?:as\s+a\s+result\s+of|because\s+of)\s+(?:these|today['\u2019]s|this|the\s+above)\s+(?:designations?|actions?|listings?)\b")
+
 class SanctionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -887,7 +890,8 @@ class SanctionRules:
     def _counted_antecedents(self, s: Sent, tok) -> list[str]:
         """Whom a plural pronoun or a bare count ("Both", "They", "The two", "All three") that a designating verb has as
         subject stands for: the people, companies or bodies the sentence before, in the same paragraph, is about (the
-        subjects of its main clauses, and names coordinated with them), when there are as many as the count says.
+        subjects of its main clauses, or the objects of its sanctioning verb, and names coordinated with them), when
+        there are as many as the count says.
         Releases describe two targets in one sentence and designate them in the next."""
         word = tok.lower_
         count = None
@@ -901,6 +905,8 @@ class SanctionRules:
             kinds = ("Person",) if word in TARGET_GROUP_HEADS else ("Organization", "GovernmentBody")
         elif word in ("both",):
             count = 2
+        elif word in ("each", "all") and (firms := self._companies_before(s, tok)):
+            return firms
         elif tok.pos_ == "NUM" or word in NUMBER_WORDS:
             count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
             if not count or not any(c.lower_ in ("the", "all", "these", "those") for c in tok.children):
@@ -911,12 +917,14 @@ class SanctionRules:
         here = {m.entity for m, _ in self.sent_entities(s)}  # ("... for acting on behalf of the RSF": whom they served)
         before = [p for p in self.sents[max(0, s.index - reach):s.index] if p.para == s.para]
         found: list[str] = []
+        sanctioned: list[str] = []
         for t in (t for p in before for t in p.span):
             node = t
             while node.dep_ in ("compound", "flat", "conj", "appos") and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
                 node = node.head
-            if node.dep_ not in ("nsubj", "nsubjpass") or node.head.dep_ not in ("ROOT", "conj"):
-                continue
+            designated = node.dep_ == "dobj" and node.head.dep_ == "ROOT" and (node.head.lemma_ in SANCTIONING_VERBS or node.head.lower_ in STRONG_SANCTION)
+            if node.dep_ not in ("nsubj", "nsubjpass") and not designated or node.head.dep_ not in ("ROOT", "conj"):
+                continue  # ("OFAC today sanctioned A, a bank ..., and B, ... . Both were designated pursuant to X": whom it sanctioned)
             verb = node.head
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
@@ -926,9 +934,28 @@ class SanctionRules:
             if k and k not in found and self.etype(k) in kinds and k not in here \
                     and not self._is_sanctioner(k) and not self._is_monitor(k):
                 found.append(k)
+                if designated:
+                    sanctioned.append(k)
+        if len(sanctioned) >= 2:
+            found = sanctioned  # whom the sentences before sanctioned, not who else they tell of ("X welcomed the decision")
         if len(found) < 2 or count is not None and len(found) != count and not (num is not None and len(found) < count <= 2 * len(found)):
             return []  # (a paragraph may name a firm the NER missed: most of the count named is enough)
         return found
+
+    def _companies_before(self, s: Sent, tok) -> list[str]:
+        """ "He owns A Company Limited, ...; B; and C. Each of these companies was designated for being owned or controlled
+        by him": "each (or all) of these companies" are the companies the sentence before names, wherever it names them
+        (an owner's holdings are told as objects of "owns" or after "including", not as subjects)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or noun.lower_ not in LISTED_ENTITY_HEADS or not any(c.lower_ in ("these", "those", "the") for c in noun.children):
+            return []
+        prev = self.sents[s.index - 1] if s.index > 0 else None
+        if prev is None or prev.para != s.para:
+            return []
+        firms = [m.entity for m, _ in self.sent_entities(prev, {"Organization"}) if not self._is_sanctioner(m.entity)
+                 and not self._is_monitor(m.entity) and not self._is_news(m.entity)]
+        return list(dict.fromkeys(firms)) if len(set(firms)) >= 2 else []
 
     def _colon_list(self, s: Sent) -> list[str]:
         """The items of a list a designating clause counts and a colon opens ("designated four companies owned
@@ -1179,6 +1206,9 @@ class SanctionRules:
                     self.sanction_targets[s.index] = ks
                     self.item_sents.add(s.index)
                     last_item_para = s.para
+                    # the list goes on with the act its heading told: "As a result of these designations, ... the nine
+                    # individuals ..." after the last entry retells it
+                    last_sanction = (auth, [basis], False, s.index)
                     for kk in ks:
                         self.add_claim("sanction", {"target": kk, "legal_basis": basis},
                                        {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": date},
@@ -1232,6 +1262,10 @@ class SanctionRules:
                                       for t in s.span if t.lower_ in SANCTION_WORDS):
                 continue  # "X, whom OFAC designated in 2017, is among the largest arms dealers in the Balkans": the clause's
                 # designation is X's (_relative_clause_sanctions); what the sentence goes on to say names no one designated
+            if last_sanction is not None and not statutes and RETOLD_ACT_RE.search(s.span.text) \
+                    and not self.sent_entities(s, {"Person", "Organization"}):
+                continue  # "As a result of these designations, any property ... of the nine individuals ... is blocked": the
+                # act told before, retold for what it does, however long the paragraphs that describe its targets
             self._names_the_ner_missed(s)
             authority = self._authority(s)
             words = s.span.lowers
@@ -2022,6 +2056,10 @@ class SanctionRules:
         ("sanctioned X over the killings in 2019"). A date counts for a target when it is in the target's
         clause or in a clause above it ("said on Monday it had sanctioned X"), and not in a reason."""
         here = [d for d in self.dates if s.start <= d.start < s.end]
+        if anchor is None and len(here) == 1 and s.span.root.lower_ in SANCTION_WORDS:
+            # a target named sentences before ("Both were designated pursuant to E.O. N, which the President signed last
+            # November"): the date of the designating clause, not of one about the law
+            anchor = s.span.root
         shifted = self._shifted_date(s, anchor, here) if anchor is not None else None
         if shifted is not None:
             return shifted
@@ -2193,7 +2231,11 @@ class SanctionRules:
         """A short line ending in a colon that counts or names who follows ("The four individuals are:",
         "Those designated today are:") right after a sanction: it heads the list of targets."""
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        if len(words) > 12 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+        if len(words) > 25 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+            return False
+        if words[0].lower_ in ("they", "these", "those") or " ".join(w.lower_ for w in words[:3]) in ("all of them", "each of them"):
+            return True  # "All of them are officers or officials of the FSB:": the ones just counted, described, then named
+        if len(words) > 12:
             return False
         if any(t.lower_ in TARGET_GROUP_HEADS | {"entities", "designated", "listed", "sanctioned", "targeted"} for t in words):
             return True
@@ -2550,9 +2592,10 @@ class SanctionRules:
 
     @staticmethod
     def _same_law(obj) -> bool:
-        """Whether a law noun points back ("under the same authority", "pursuant to the same order"): a release names
-        its law once, for its first designation, and the later ones stand on it, however far down they are told."""
-        return any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children)
+        """Whether a law noun points back ("under the same authority", "pursuant to the same order", "under the order"):
+        a release names its law once, for its first designation, and the later ones stand on it, however far down they are told."""
+        return any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children) \
+            or obj.lower_ == "order" and [c.lower_ for c in obj.children] == ["the"]  # ("a person designated under the order")
 
     def _names_a_sanction(self, pos: int) -> bool:
         """Whether the law named at ``pos`` is one sanctions are imposed under: a sanctions law the gazetteer
