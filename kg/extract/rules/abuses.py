@@ -118,6 +118,9 @@ DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
+RELEASE_VERBS = gz.RuleWords.load().set("release_verbs")
+CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
+CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
 ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
@@ -228,6 +231,8 @@ class AbuseRules:
                     continue  # "to fight corruption": an abuse fought, not one committed
                 if tok is not None and self._opposed_practice(tok):
                     continue  # "protests against economic hardship and corruption": a cause, not a case
+                if tok is not None and code == "corruption" and self._topic_of_critics(tok):
+                    continue  # "an outspoken critic of corruption", "a programme in which he denounced corruption": a subject spoken of
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
@@ -298,14 +303,15 @@ class AbuseRules:
                 for perp in perps:
                     if perp is not None and self.etype(perp) in PLACE_TYPES:
                         perp = self._as_government(perp)  # "Minsk detained hundreds": the state whose capital it is
-                    perp = self._state_of_forces_in(self._bare_state(perp))
+                    perp, where = self._without_its_place(self._state_of_forces_in(self._bare_state(perp)))
                     if not self._may_perpetrate(perp, code):
                         continue  # ("was removed by Congress and detained": lawmakers hold no one)
                     self.last_perp = perp
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
+                    place = where if where is not None and (location is None or self.etype(location) == "Country") else location
                     told = self.add_claim("abuse", {"perpetrator": perp, "abuse_type": self._kidnapping_kind(code, m, perp)},
-                                          {"victim": vict, "location": location if location != perp else None, "date": self._abuse_date(s, tok)},
+                                          {"victim": vict, "location": place if place != perp else None, "date": self._abuse_date(s, tok)},
                                           self.span(s.start, s.end), status=status,
                                           confidence=RECALL_CONFIDENCE if recall else 0.55) is not None or told
                     if recall:
@@ -698,6 +704,23 @@ class AbuseRules:
         return head.dep_ == "pobj" and head.head.lower_ == "against"
 
     @staticmethod
+    def _topic_of_critics(tok) -> bool:
+        """Whether the word names corruption as what someone speaks or writes against ("an outspoken critic of
+        corruption in the oil sector", "in which he denounced corruption among the elite", "targeted for her research
+        on corruption"): a subject of their work, which the text tells of them, not a case of it with a doer. Not one
+        owned by someone ("the minister's corruption")."""
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "dobj":
+            return head.head.lemma_ in CRITIQUE_VERBS
+        return head.dep_ == "pobj" and head.head.lower_ in ("of", "on", "about", "into") and head.head.head.lemma_ in CRITIQUE_NOUNS
+
+    @staticmethod
     def _charged_with_killing_an_agent(tok) -> bool:
         """Whether a killing is what someone is charged with, convicted of or sentenced for, and the one killed served
         the state's force ("charged with complicity in the killing of a police officer", "convicted of killing a
@@ -845,8 +868,11 @@ class AbuseRules:
         if tok.pos_ in ("NOUN", "ADJ"):
             # its own "of", else the one a list of deeds shares on its last noun ("the beating and arbitrary arrest of
             # hundreds of people"; the parser may take "beating" for an adjective)
-            ofs = [[g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i > tok.i]
-                   for n in [tok, *tok.conjuncts]]
+            # (or "against" them: "sexual violence against women and girls", "the use of rape against civilians", where
+            # the parser hangs the "against" on the noun the deed is "of")
+            owner = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else []
+            ofs = [[g for c in n.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj" and g.i > tok.i]
+                   for prep in ("of", "against") for n in [tok, *tok.conjuncts, *(owner if prep == "against" else [])]]
             of = next((o[0] for o in ofs if o), None)
             k = self._counted_entity(of) if of is not None else None
             if self._done_to(k):
@@ -933,11 +959,41 @@ class AbuseRules:
         if people is not None:
             return people
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
-                or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") for g in tok.children):
+                or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") and not self._where_they_are(g) for g in tok.children):
             return None
         at = self.tstart(tok)
         end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
         return self.phrase_entity("Group", self.text[at:end], at, end)
+
+    def _without_its_place(self, key: str | None) -> str | None:
+        """The force a doer's phrase names, without the place it is in ("Egyptian military and police forces in North
+        Sinai", "government forces in Merawi"): the mentions read such a phrase whole, as they must for the people a
+        deed befell ("protesters in Cairo"), but the doer is the force, wherever it acted; the place, also returned,
+        is the deed's."""
+        if key is None or self.etype(key) not in ("Group", "GovernmentBody"):
+            return key, None
+        ent = self.ex.entities[key]
+        m = re.match(r"(.*\S)\s+in\s+(\S.*)$", ent.name)
+        place = next((p.entity for p in self.nested_places if m is not None and p.text == m.group(2) and p.entity
+                      and self.etype(p.entity) in PLACE_TYPES), None)
+        if place is None or not ent.mentions:
+            return key, None
+        head = m.group(1)
+        if not any(w.lower() in STATE_FORCE_HEADS | ARMED_BODY_WORDS or w.lower().removesuffix("s") in FORCE_MEMBER_NOUNS for w in head.split()):
+            return key, None  # (only a force: "local officials in Korsk Province" are those officials)
+        if len(strip_det(head).split()) < 2:
+            return key, None  # (a bare "police in Malir" is the Malir police: the place is what names that force)
+        same = next((k for k, e in self.ex.entities.items() if k != key and head.casefold() in {a.casefold() for a in (e.name, *e.aliases)}), None)
+        if same is not None:
+            return same, place
+        start = ent.mentions[0].start
+        return self.phrase_entity(ent.type, head, start, start + len(head)), place
+
+    def _where_they_are(self, prep) -> bool:
+        """Whether a phrase on a plural of people only says where they are ("civilians in southern Unity State"): the
+        people are still the bare word, the place the deed's."""
+        return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+            g.dep_ == "pobj" and self.etype(self.entity_at(g)) in PLACE_TYPES for g in prep.children)
 
     def _aimed_at_a_people(self, pos: int) -> bool:
         """Whether the words at ``pos`` name a people ("atrocities against the Rohingya", "violence against Tibetans"):
@@ -1917,6 +1973,8 @@ class AbuseRules:
             asked = self._asked_to_stop(tok)
             if asked is not None:
                 k = self._resolve_np(asked)
+                if self._stopping_verb(tok).lemma_ not in RELEASE_VERBS and self._doer_told_before(code, s):
+                    return None  # the deeds the story told, asked to end: told already, with their doer
                 return k if self._actor(k, victims) and not self._is_sanctioner(k) else None
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
@@ -1935,6 +1993,9 @@ class AbuseRules:
             node = tok
             suspect = False
             own_clause = False  # (the walk has left a clause with a subject of its own)
+            # the deed is a verb coordinated with the verb of accusing: a second act of the same subject ("sentenced X to
+            # 11 years and jailed Y"), not the charge that verb puts on its object
+            beside = False
             if self._reduced_passive(tok) or self._time_anchor(tok) or self._befell_the_noun(tok):
                 # ("represents jailed journalists": the participle says what befell the noun, before this clause)
                 # "those beaten outside the ministry": the noun it is on suffered it; who did it is no subject here;
@@ -1950,7 +2011,7 @@ class AbuseRules:
                 tied = node.lemma_ in TYING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and c.is_ancestor(tok) for c in node.children)
                 wanted = node.lemma_ in WANTED_VERBS and node.dep_ == "acl" and node.tag_ in ("VBN", "VBD")  # (the tagger's past tense too)
                 if (node.lemma_ in ACCUSE_VERBS or guilty or held or tied or wanted or suspect and node.lemma_ == "name") and node is not tok and node.pos_ == "VERB" \
-                        and not own_clause:
+                        and not own_clause and not beside:
                     # (not "sentenced X to seven years, the latest of the activists swept up in a crackdown": a clause
                     # with its own subject hung on the verb tells a deed the sentence does not charge X with)
                     # "accusing the group of killing civilians": who is accused did it
@@ -2144,6 +2205,7 @@ class AbuseRules:
                 own_clause = own_clause or node.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in node.children) \
                     or node is not tok and node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_ not in ACCUSE_VERBS
+                beside = node is tok and told is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
                 node = told if told is not None else node.head
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
@@ -2189,6 +2251,16 @@ class AbuseRules:
     def _inside_denial(tok) -> bool:
         """Whether a word stands in what a verb or noun of denial governs ("officials deny that their forces target ...")."""
         return any(a.lower_ in DENY_WORDS or a.lemma_ in DENY_WORDS for a in tok.ancestors)
+
+    def _doer_told_before(self, code: str | None, s: Sent) -> bool:
+        """Whether the text has already told, before sentence ``s``, who did this kind of abuse. A demand that someone
+        end the abuses ("urges the authorities to end enforced disappearances", "called on the military authorities to
+        end the killings") asks the state to stop what the story told; where the story named who does it, those deeds
+        are the ones meant, not a new case with the one asked as its doer. (A demand to release people is not so: who
+        is asked to free them holds them.)"""
+        return code is not None and any(
+            c.type == "abuse" and c.roles.get("abuse_type") == code and c.evidence and c.evidence[0].start < s.start
+            and c.confidence > RECALL_CONFIDENCE for c in self.claims.values())
 
     def _carried_doer(self, code: str | None) -> str | None:
         """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
@@ -2289,10 +2361,9 @@ class AbuseRules:
         return False
 
     @staticmethod
-    def _asked_to_stop(tok):
-        """Whom a demand asks to end or undo the abuse at ``tok`` ("called on the government to end the use of
-        torture", "pressed the junta to release those held"): the object of the asking verb whose complement the
-        stopping verb is; None when the abuse is not what is to be stopped."""
+    def _stopping_verb(tok):
+        """The verb of ending or undoing that the abuse at ``tok`` is the object of ("to end the use of torture",
+        "to release those held"), or None."""
         node = tok
         for _ in range(5):
             if node.head.i == node.i:
@@ -2300,12 +2371,25 @@ class AbuseRules:
             if node.pos_ == "VERB" and node is not tok:
                 break
             node = node.head
-        if node.lemma_ not in STOP_VERBS or node.pos_ != "VERB":
+        return node if node.lemma_ in STOP_VERBS and node.pos_ == "VERB" else None
+
+    @staticmethod
+    def _asked_to_stop(tok):
+        """Whom a demand asks to end or undo the abuse at ``tok`` ("called on the government to end the use of
+        torture", "pressed the junta to release those held"): the object of the asking verb whose complement the
+        stopping verb is; None when the abuse is not what is to be stopped."""
+        node = stop = AbuseRules._stopping_verb(tok)
+        if node is None:
             return None
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # "to disclose ..., release those held and end ..."
         if not (node.dep_ == "xcomp" or node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
-            return None  # ("to end" the parser hangs as a purpose clause)
+            # ("to halt all executions, to quash all sentences handed down ... and to release everyone detained": the
+            # parser may hang the last of the listed demands on a word of the one before; it is still the asking verb's)
+            node = next((a for a in stop.ancestors if a.dep_ == "xcomp"), None) \
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children) else None
+            if node is None:
+                return None  # ("to end" the parser hangs as a purpose clause)
         asked = next((c for c in node.head.children if c.dep_ == "dobj"), None)
         if asked is None:  # "called on the government to end ...", "appealed to Minsk to free ..."
             on = next((c for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import Mention, slug, strip_det
@@ -349,10 +350,60 @@ class FamilyRules:
                  and not (owner is not None and self.relative_of.get(k) == owner and self._kin_rel.get(k) == INVERSE_RELATION.get(rel))]
         if known and self._sex.get(owner) != sex:
             return known[-1]  # a person the sentence has just called a wife or a son, over one it said nothing of
+        subject = self._story_subject(pron, owner, ok)
+        if subject is not None:
+            return subject
         if ok(owner):
             return owner
         wrong = owner is not None and (owner == writer or self._sex.get(owner) not in (None, sex))
         return before[-1] if before and wrong else owner
+
+    def _person_named_as(self, key: str | None) -> str | None:
+        """The person a kinship word's owner is, when the NER read the name as a place or a body: "Hemedti's brother", "another
+        brother of Hemedti" after "Mohamed Hamdan Dagalo, known as Hemedti". A place has no brother; the person the
+        text also calls by that name is meant (so for a name read as a body's: a body has no brother either)."""
+        if key is None or self.etype(key) not in PLACE_TYPES | {"Organization"}:
+            return key
+        name = self.ex.entities[key].name
+        person = next((k for k, e in self.ex.entities.items() if e.type == "Person" and k != key
+                       and name in {e.name, *e.aliases}), None)
+        return person or key
+
+    def _story_subject(self, pron, owner: str | None, ok) -> str | None:
+        """The person the story is about, for a "his"/"her" the resolver gave to someone named in passing: "Her sister,
+        X, said ..." after a paragraph on Kalesnikava that named the banker whose campaign she ran; "her late husband,
+        Y" in a sentence about Ms. dos Santos after the president who dismissed her. The story's subject is named at
+        least twice as often as that person before the pronoun, and either the pronoun opens its sentence (where a
+        reader takes it for whom the story follows) or the text has told the subject's sex as the pronoun's; a person
+        whose sex the text told as the pronoun's keeps it. (The subject may be someone's relative herself: Ms. dos Santos
+        is a president's daughter, and her husband is still hers.)"""
+        sex = PRONOUN_SEX[pron.lower_]
+        if owner is None or self._sex.get(owner) == sex:
+            return None
+        at = self.tstart(pron)
+        counts = Counter(m.entity for m in self.mentions if m.entity and m.end <= at and m.type == "Person" and ok(m.entity))
+        if not counts:
+            return None
+        subject, n = counts.most_common(1)[0]
+        opens = pron.i == pron.sent.start or pron.sent[pron.i - pron.sent.start - 1].is_space
+        if subject == owner or n < 2 * max(1, counts.get(owner, 0)) or not (opens or self._sex.get(subject) == sex) \
+                or self._named_as_subject(owner, at):
+            return None
+        return subject
+
+    def _named_as_subject(self, key: str, before: int) -> bool:
+        """Whether the last time the text named ``key`` before ``before`` it was the subject of its clause ("X, the
+        country's best-known activist, said ..."): a person the story has turned to, whom a "his" that follows is
+        about, not one named in passing inside a phrase ("the campaign of banker X", "the movement of cleric Y")."""
+        last = [m for m in self.mentions if m.entity == key and m.end <= before]
+        if not last:
+            return False
+        m = last[-1]
+        toks = [t for s in self.sents if s.start <= m.start < s.end for t in s.span if m.start <= self.tstart(t) < m.end]
+        head = next((t for t in toks if not (m.start <= self.tstart(t.head) < m.end) or t.head.i == t.i), None)
+        while head is not None and head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head  # ("the dismissal by his successor, President X": what the name is set beside)
+        return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
     def _sibling_pair_before(self, s) -> tuple[str, str] | None:
         """The two siblings the sentence before names as such ("A's younger sister, B, was sentenced ..."): whom a
@@ -649,7 +700,7 @@ class FamilyRules:
                         break
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
-                        owner = self.entity_at(src)
+                        owner = self._person_named_as(self.entity_at(src))
                         if owner is None and src.lower_ in COUPLE_NOUNS and src.dep_ == "poss" and self._couples:
                             owner, co_owner = self._couples[-1]  # "the couple's son X": the pair named before, both his parents
                             break
@@ -681,7 +732,7 @@ class FamilyRules:
                 if owner is None and idx + 1 < len(toks_for_name) and toks_for_name[idx + 1].lower_ == "of":
                     # (past "-in-law": "the daughter-in-law of X")
                     for fwd in toks_for_name[idx + 2: idx + 14]:
-                        key = self.entity_at(fwd)
+                        key = self._person_named_as(self.entity_at(fwd))
                         if key and self.etype(key) == "Person":
                             owner = key
                             co_owner = self._joint_owner(fwd, key)
