@@ -137,6 +137,10 @@ _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'
 _UNIT_NUMBER_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,6}(?![\w.,]\d|[\w-])")
 # a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
 _SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
+# what runs on a sanctions committee's name: the resolution that set it up, the country it watches
+_COMMITTEE_REMIT_RE = re.compile(r"(?P<res>\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?"
+                                 r"resolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?(?:\s+and\s+\d{3,4}(?:\s*\(\d{4}\))?)?)?"
+                                 r"(?P<place>\s+concerning\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w'-]*){0,3}(?![\w'-]))?")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 # The lower-case words a title run holds besides its capitalised words: "former", "the", "of", "deputy", the heads.
@@ -712,6 +716,11 @@ class MentionRules:
                         continue  # "Demands End", "Quash": a headline's capitals that no name of the text has
                     e = s + len(kept)  # "Taliban Kill" + ", 'Disappear' ...": the text names "Taliban", never "Taliban Kill"
                     etext = kept
+                full = self._committee_full_name(s, e) if typ in ("Organization", "GovernmentBody") else None
+                if full is not None:
+                    e, etext = full[0], text[s:full[0]]
+                    cands.append(Mention(s, e, etext, typ, 1, full[1], extra={"label": ent.label_, "committee": full[2]}))
+                    continue
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it, and
@@ -758,6 +767,14 @@ class MentionRules:
                 if b.start() <= m.start < b.end():
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
+        # "Security Council Committee concerning Libya" of a headline is the committee the lede names in full
+        committees = {}
+        for m in taken:
+            if "committee" in m.extra and len(m.canonical) > len(committees.get(m.extra["committee"], "")):
+                committees[m.extra["committee"]] = m.canonical
+        for m in taken:
+            if "committee" in m.extra:
+                m.canonical = committees[m.extra["committee"]]
         self.mentions = taken
         # a place inside a longer name ("protesters in Cairo", "the Mayor's Office of Managua") is read as part of it,
         # but it is a place the text names all the same: it becomes an entity, not a mention the rules read
@@ -769,6 +786,37 @@ class MentionRules:
                     and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in bodies):
                 nested[(m.start, m.end)] = m
         self.nested_places = sorted(nested.values(), key=lambda m: m.start)
+
+    def _committee_full_name(self, s: int, e: int) -> tuple[int, str, tuple] | None:
+        """A Security Council committee is named by the resolution that set it up and the country it watches ("the
+        Security Council Committee established pursuant to resolution 1970 (2011) concerning Libya", "the Committee
+        concerning South Sudan"); cut at "Committee" every sanctions committee is one body. The country after
+        "concerning" joins the mention; a resolution between them stays the act it is, so the full name is the
+        mention's canonical one and the mention ends where it ended (the returned end is ``e`` then)."""
+        if not self.text[s:e].rstrip().endswith("Committee"):
+            return None
+        m = _COMMITTEE_REMIT_RE.match(self.text, e)
+        if m is None or not (m["res"] or m["place"]):
+            return None
+        end = m.end("res") if m["res"] else e
+        if m["place"]:
+            # the longest run of the capitalised words that is a place the gazetteer knows ("concerning Libya Adds Six
+            # Migrant" of a headline is Libya)
+            words = list(_WORD_RE.finditer(self.text, m.start("place"), m.end("place")))[1:]
+            for k in range(len(words), 0, -1):
+                place = self.text[words[0].start():words[k - 1].end()]
+                known = self.gaz.known_by_label.get(gz.normal(re.sub(r"^the\s+", "", place)))
+                if known is not None and known.type in PLACE_TYPES:
+                    end = words[k - 1].end()
+                    break
+            else:
+                line_end = self.text.find("\n", s)
+                if self.text[s:line_end if line_end >= 0 else len(self.text)].rstrip()[-1:] in ".;:\"\u201d" and re.match(r"\s*[,.;:()\n]|\s+[a-z]", self.text[m.end("place"):]):
+                    end = m.end("place")  # a place the gazetteer does not know, whose run of capitals ends in running text
+        if end == e:
+            return None
+        name = " ".join(self.text[s:end].split())
+        return (e if m["res"] else end), name, (" ".join(self.text[s:e].split()), name[name.rfind(" concerning ") + 1:] if m["place"] else "")
 
     def _acts_cited_with(self, regime: gz.Instrument, start: int, end: int, cands: list[Mention]) -> None:
         """Make the EU acts a sentence cites beside a regime's name that regime: "the framework for targeted restrictive
@@ -1431,7 +1479,10 @@ class MentionRules:
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
-                    if not (j + 1 < len(sdoc) and sdoc[j + 1].text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
+                    after = sdoc[j + 1] if j + 1 < len(sdoc) else None
+                    if after is not None and sdoc[j].ent_type_ == "NORP" and (after.lower_ in TITLE_HEADS or after.pos_ == "PROPN"):
+                        pass  # "the government of Nicaraguan President Daniel Ortega": the demonym is the title's, the body his
+                    elif not (after is not None and after.text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
                         end_tok = sdoc[j]
                 # "fourteen further members of the team": a numbered group keeps what it is part of
                 elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
