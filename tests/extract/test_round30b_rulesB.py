@@ -73,3 +73,55 @@ def test_a_demonym_after_of_is_the_titles_not_the_bodys(rules, text, person, sta
 def test_a_country_after_of_still_names_the_government(rules):
     names = entity_names(rules, "Police of the government of Bolivia beat protesters in La Paz on Monday, witnesses said.")
     assert not any(n.endswith("Bolivian") for n in names) and "Bolivia" in names
+
+
+# a lower-case particle opens a surname: it is no end of the name ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,full,short_ok", [
+    # press release: the full name, then an honorific and the surname with its particle
+    ("The Department of State is designating Marta dos Reis, the former head of Ruritania's state port company. "
+     "Ms. dos Reis has denied any wrongdoing.", "Marta dos Reis", True),
+    # news report: the given names and the surname the NER reads in two pieces
+    ("Former President Tomas Eduardo da Costa, who ruled Ruritania for 30 years, was sanctioned on Monday, officials said.",
+     "Tomas Eduardo da Costa", False),
+    # NGO report: a Dutch particle of two words
+    ("Human Rights Watch said the court sentenced the journalist Pieter van der Berg to ten years. Mr. van der Berg denied "
+     "the charges.", "Pieter van der Berg", True),
+])
+def test_a_surname_opened_by_a_particle_is_whole(rules, text, full, short_ok):
+    names = entity_names(rules, text, "Person")
+    assert full in names
+    assert not names & {"Reis", "Costa", "Berg", "der Berg", "dos Reis", "van der Berg", "Tomas Eduardo", "Ms."}
+
+
+def test_a_surname_with_a_particle_alone_is_the_first_bearer_named(rules):
+    text = ("The Department of State is designating Marta dos Reis, the former head of Ruritania's state port company. "
+            "Ms. dos Reis, the eldest daughter of Ruritania's former President Tomas Eduardo dos Reis, was appointed in "
+            "2016. Ms. dos Reis has denied any wrongdoing.")
+    rows = text_rows(rules, text)
+    assert {name(c["denier"]) for c in find(rows, "denial")} == {"Marta dos Reis"}
+    assert {(name(c["person"]), name(c["relative"])) for c in find(rows, "family")} == {("Tomas Eduardo dos Reis", "Marta dos Reis")}
+
+
+def test_a_lower_case_word_that_is_no_particle_ends_the_name(rules):
+    names = entity_names(rules, "Police in Vella detained Marta Reis on Monday, and da Costa's lawyers said so.", "Person")
+    assert "Marta Reis" in names and not any("on" in n.split() for n in names)
+
+
+# a middle initial after a title the NER read as a body -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,full", [
+    ("The State Department said that Secretary of State Olga K. Rask was acting to restrict visas.", "Olga K. Rask"),
+    ("Treasury Secretary Pavel T. Lind said on Monday the measures would stay, Reuters reported.", "Pavel T. Lind"),
+    ("Human Rights Watch wrote to Minister of Justice Ana M. Morel about the detentions.", "Ana M. Morel"),
+])
+def test_a_middle_initial_keeps_the_given_name_before_it(rules, text, full):
+    names = entity_names(rules, text, "Person")
+    assert full in names and not any(n.startswith(full.split()[1]) for n in names)
+
+
+def test_a_place_before_a_name_opened_by_an_initial_stays_out(rules):
+    names = entity_names(rules, "Minister for Africa J. Duddridge said the UK had sanctioned Pavel Lind.", "Person")
+    assert not any(n.startswith("Africa") for n in names)

@@ -544,6 +544,8 @@ class MentionRules:
                     if typ == "Person":
                         etext = etext[:dash.start()]
                         e = s + len(etext)
+                if typ in ("Person", "Organization", "GovernmentBody") and HONORIFICS.fullmatch(etext + " "):
+                    continue  # "Ms." of "Ms. dos Santos" read as a body: an honorific alone names nobody
                 if (s == 0 or text[s - 1] == "\n") and _FIELD_LABEL_RE.match(text, s, s + 40):
                     continue  # "Position(s):", "Alias:" a list field's label
                 acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None
@@ -1554,7 +1556,7 @@ class MentionRules:
         for m in self.mentions:
             if m.type == "Person":
                 name = bare_name(m.extra.get("natural") or m.text)
-                if len(name.split()) >= 2:
+                if len(name.split()) >= 2 and name.split()[0] not in NAME_PARTICLES:  # ("dos Santos" is a surname: a short form)
                     person_names.append(name)
         # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
         # A short form joins a long name only when it is the first or last word of exactly one long name
@@ -1576,7 +1578,8 @@ class MentionRules:
             # a surname opened by a particle is used whole ("Julio Miguel De Vido" -> "De Vido"), and the NER often takes
             # it for a body
             for k in range(1, len(parts) - 1):
-                if parts[k].casefold() in NAME_PARTICLES and parts[k + 1][:1].isupper():
+                nxt = next((w for w in parts[k:] if w.casefold() not in NAME_PARTICLES), "")  # ("van der Berg")
+                if parts[k].casefold() in NAME_PARTICLES and parts[k - 1].casefold() not in NAME_PARTICLES and nxt[:1].isupper():
                     short_forms[" ".join(parts[k:])].add(full)
         # a surname that opens in lower case ("al-Sultan", "de Vido") is capitalised when it opens a sentence ("Al-Sultan was
         # removed ...")
@@ -1646,7 +1649,7 @@ class MentionRules:
                 order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
                 bare = next(_occurrences(self.text[first_at.get(order[0], 0) + len(order[0]):], short, "_-", "_-"), None)
                 if bare and first_at.get(order[0], 0) + len(order[0]) + bare[0] < first_at.get(order[1], 1 << 30) \
-                        and all(short in f.split()[1:] for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
+                        and all(short in f.split()[1:] or " " in short and f.endswith(" " + short) for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
@@ -2467,7 +2470,10 @@ class MentionRules:
                 and re.fullmatch(r"[A-Z][a-z]+", prev.text) is not None and not self.gaz.known_by_label.get(gz.normal(prev.text)) \
                 and prev.text not in self.gaz.demonyms and prev.text.lower() not in DEPT_WORDS | TITLE_HEADS \
                 and prev.text.lower() not in self.gaz.org_words and len(m.text.split()) <= 3
-            if prev is not None and (m.type == prev.type == "Person" or given) and self.text[prev.end:m.start] == " " \
+            gap = self.text[prev.end:m.start] if prev is not None else ""
+            # ("José Eduardo" + " dos " + "Santos": a lower-case particle the NER left out between two parts of a name)
+            if prev is not None and (m.type == prev.type == "Person" or given) and (gap == " " or m.type == "Person" and (
+                    re.fullmatch(r" ([a-z]{2,3}) ", gap) and gap.strip() in NAME_PARTICLES)) \
                     and len(prev.text.split()) + len(m.text.split()) <= 5:
                 if given:
                     prev.type, prev.extra = "Person", dict(prev.extra or {}, label="PERSON")
@@ -2498,20 +2504,31 @@ class MentionRules:
                 a, b = span.start, span.stop
                 # the whole run of name words before the mention, or nothing: "Hugo Adalberto" (which the NER may call
                 # a work of art) of "Hugo Adalberto Mendez Moreno", but not "Africa" of "Minister for Africa James Duddridge"
-                a2 = a
+                # "Isabel" + "dos Santos", "Ms." + "dos Santos": a lower-case particle opens the surname the NER read
+                p = a
+                if a >= 2 and sdoc[a - 1].text in NAME_PARTICLES and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1) \
+                        and (name_tok(sdoc[a - 2]) or HONORIFICS.match(sdoc[a - 2].text + " ")):
+                    p = a - 1
+                a2 = p
                 while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
                         and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
                     a2 -= 1
                 while a2 >= 2 and self._name_hyphen(sdoc, a2 - 1) and sdoc[a2 - 2].text.istitle() \
                         and not occupied(off + sdoc[a2 - 2].idx, off + sdoc[a2 - 2].idx + 1):
                     a2 -= 2  # "Jean-" of "Jean-Emmanuel Ouédraogo"
-                if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS) \
+                # (a name the NER opened at a middle initial has its given name before it, whatever precedes that:
+                # "Secretary of State Antony" + "J. Blinken")
+                middle_initial = p - a2 == 1 and p == a and re.fullmatch(r"[A-Z]\.", sdoc[a].text) is not None
+                if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS
+                               or middle_initial) \
                         and (a2 - 1 < 0 or sdoc[a2 - 1].lower_ not in ("for", "of")) \
-                        and (a - a2 == 1 and not (a2 >= 1 and sdoc[a2 - 1].pos_ == "CCONJ" and sdoc[a2].lower_ in TITLE_TOPIC_WORDS)
+                        and (p - a2 == 1 and not (a2 >= 1 and sdoc[a2 - 1].pos_ == "CCONJ" and sdoc[a2].lower_ in TITLE_TOPIC_WORDS)
                              or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
                         and not any(x.lower_ in self.gaz.org_words for x in sdoc[a2:a]):
                     a = a2  # (two words after "and" may end a body's name: "for Sanctions and Financial Crimes Jane Doe"; one
                     # word after it may too when it is a remit's: "Minister for Justice and Equality X")
+                elif p < a and not name_tok(sdoc[p - 1]):
+                    a = p  # (after an honorific the particle alone: "Ms. dos Santos")
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
                         and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
