@@ -125,3 +125,33 @@ def test_a_middle_initial_keeps_the_given_name_before_it(rules, text, full):
 def test_a_place_before_a_name_opened_by_an_initial_stays_out(rules):
     names = entity_names(rules, "Minister for Africa J. Duddridge said the UK had sanctioned Pavel Lind.", "Person")
     assert not any(n.startswith("Africa") for n in names)
+
+
+# one word in brackets after a body's long name is its short name -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,body,short", [
+    # press release: a state company's name in its own language, then the clipped name
+    ("The Department of State designated Marta Reis, the former head of Ruritania's state oil company, Sociedade Nacional "
+     "de Petroleos de Ruritania (Sonaru). Reis was appointed to lead Sonaru in 2016.",
+     "Sociedade Nacional de Petroleos de Ruritania", "Sonaru"),
+    # news report: a militia's English name, then the name it goes by
+    ("Militiamen of the Special Deterrence Force (Radda), which runs Mitiga prison, tortured detainees, Amnesty "
+     "International said. Radda denied the charges.", "Special Deterrence Force", "Radda"),
+    # NGO report: a police unit, then its name in Persian
+    ("Agents of the Investigation Unit of the Public Security Police (Agahi) raped detainees in Vella, the report said. "
+     "Detainees held by Agahi were beaten.", "Investigation Unit of the Public Security Police", "Agahi"),
+])
+def test_a_bracketed_short_name_is_the_bodys(rules, text, body, short):
+    ex = rules.extract(Document(id="t", text=text + "\n", date="2024-05-08"))
+    by_name = {e.name: e for e in ex.entities.values()}
+    assert body in by_name and short not in by_name  # (the NER may leave the short name untagged: then no entity)
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Pavel Lind, the director of the Ruritanian Oil Company, and his deputy (Marta Reis) were arrested on Monday.", "Marta Reis"),
+    ("The court convicted Riad Toufic Salameh (Salameh) of fraud, the ministry said.", "Riad Toufic Salameh"),
+])
+def test_a_place_or_a_mans_surname_in_brackets_is_no_short_name(rules, text, other):
+    names = entity_names(rules, text)
+    assert other in names

@@ -141,6 +141,8 @@ _SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
 _COMMITTEE_REMIT_RE = re.compile(r"(?P<res>\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?"
                                  r"resolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?(?:\s+and\s+\d{3,4}(?:\s*\(\d{4}\))?)?)?"
                                  r"(?P<place>\s+concerning\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w'-]*){0,3}(?![\w'-]))?")
+# one capitalised word, not in capitals, in brackets after a name ("... de Angola (Sonangol)")
+_ONE_WORD_NAME_RE = re.compile(r"[ \t]*\((?P<name>[A-Z][a-z][\w'\u2019-]{2,})\)(?=[\s,.;:])")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 # The lower-case words a title run holds besides its capitalised words: "former", "the", "of", "deputy", the heads.
@@ -1654,6 +1656,7 @@ class MentionRules:
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         native_names: dict[tuple[int, int], tuple[str, str]] = {}
+        short_names: dict[str, tuple[str, str]] = {}
         person_spans = {(m.start, m.end) for m in self.mentions if m.type == "Person"}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
         for i, m in enumerate(self.mentions):
@@ -1679,6 +1682,14 @@ class MentionRules:
                             and not (other.span("name") in person_spans and re.fullmatch(r"(?:[A-Z][a-z][\w'-]*\s*){2,3}", other.group("name"))):
                         # ("the ministry (Omar Belkacem)": a person named beside it; "Komnas HAM" is no man's name)
                         native_names[other.span("name")] = (m.type, m.canonical or strip_det(m.text))
+                one = _ONE_WORD_NAME_RE.match(self.text, m.end) if m.type in ("Organization", "GovernmentBody") and " " in strip_det(m.text) \
+                    and (am is None or am.re is not _KNOWN_BY_INITIALS_RE and am.re is not _NATIVE_NAME_INITIALS_RE) else None
+                if one is not None and not self.gaz.known_by_label.get(gz.normal(one["name"])) and one["name"] not in surname_of \
+                        and one["name"] not in self.gaz.demonyms:
+                    # "Sociedade Nacional de Combustíveis de Angola (Sonangol)", "the Special Deterrence Force (Rada)": one
+                    # word in brackets after a body's long name is the short name it goes by (a clipped one or another
+                    # language's), wherever the NER reads it as a person or a place
+                    short_names[one["name"]] = (m.type, m.canonical or strip_det(m.text))
                 if am:
                     acronyms[am.group(am.lastindex)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
@@ -1696,6 +1707,9 @@ class MentionRules:
                 acronyms[bare] = next(iter(initials[bare]))
         extra: list[Mention] = []
         for m in self.mentions:
+            if m.source < 3 and strip_det(m.text) in short_names:
+                m.type, m.canonical = short_names[strip_det(m.text)]
+                continue
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
                 bare = strip_det(m.text)
                 if bare in surname_of or " " in bare and fullest.get(bare, bare) != bare and bare.split()[0].casefold() in NAME_PARTICLES \
