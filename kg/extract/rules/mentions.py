@@ -137,6 +137,12 @@ _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'
 _UNIT_NUMBER_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,6}(?![\w.,]\d|[\w-])")
 # a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
 _SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
+# what runs on a sanctions committee's name: the resolution that set it up, the country it watches
+_COMMITTEE_REMIT_RE = re.compile(r"(?P<res>\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?"
+                                 r"resolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?(?:\s+and\s+\d{3,4}(?:\s*\(\d{4}\))?)?)?"
+                                 r"(?P<place>\s+concerning\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w'-]*){0,3}(?![\w'-]))?")
+# one capitalised word, not in capitals, in brackets after a name ("... de Angola (Sonangol)")
+_ONE_WORD_NAME_RE = re.compile(r"[ \t]*\((?P<name>[A-Z][a-z][\w'\u2019-]{2,})\)(?=[\s,.;:])")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")
 _TITLE_BEFORE_RE = re.compile(r"[A-Za-z]+")
 # The lower-case words a title run holds besides its capitalised words: "former", "the", "of", "deputy", the heads.
@@ -540,6 +546,8 @@ class MentionRules:
                     if typ == "Person":
                         etext = etext[:dash.start()]
                         e = s + len(etext)
+                if typ in ("Person", "Organization", "GovernmentBody") and HONORIFICS.fullmatch(etext + " "):
+                    continue  # "Ms." of "Ms. dos Santos" read as a body: an honorific alone names nobody
                 if (s == 0 or text[s - 1] == "\n") and _FIELD_LABEL_RE.match(text, s, s + 40):
                     continue  # "Position(s):", "Alias:" a list field's label
                 acr_title = re.fullmatch(r"([A-Z]{2,6})(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)", etext) if typ == "Organization" else None
@@ -712,6 +720,11 @@ class MentionRules:
                         continue  # "Demands End", "Quash": a headline's capitals that no name of the text has
                     e = s + len(kept)  # "Taliban Kill" + ", 'Disappear' ...": the text names "Taliban", never "Taliban Kill"
                     etext = kept
+                full = self._committee_full_name(s, e) if typ in ("Organization", "GovernmentBody") else None
+                if full is not None:
+                    e, etext = full[0], text[s:full[0]]
+                    cands.append(Mention(s, e, etext, typ, 1, full[1], extra={"label": ent.label_, "committee": full[2]}))
+                    continue
                 cands.append(Mention(s, e, etext, typ, 1, extra={"label": ent.label_}))
             cands.extend(self._pattern_mentions(off, sdoc))
         # a country's name opening a longer place name the NER read ("Guatemala City", "Kuwait City") is part of it, and
@@ -758,6 +771,14 @@ class MentionRules:
                 if b.start() <= m.start < b.end():
                     m.extra = dict(m.extra or {}, byline=True)
         taken.sort(key=lambda m: m.start)
+        # "Security Council Committee concerning Libya" of a headline is the committee the lede names in full
+        committees = {}
+        for m in taken:
+            if "committee" in m.extra and len(m.canonical) > len(committees.get(m.extra["committee"], "")):
+                committees[m.extra["committee"]] = m.canonical
+        for m in taken:
+            if "committee" in m.extra:
+                m.canonical = committees[m.extra["committee"]]
         self.mentions = taken
         # a place inside a longer name ("protesters in Cairo", "the Mayor's Office of Managua") is read as part of it,
         # but it is a place the text names all the same: it becomes an entity, not a mention the rules read
@@ -769,6 +790,37 @@ class MentionRules:
                     and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in bodies):
                 nested[(m.start, m.end)] = m
         self.nested_places = sorted(nested.values(), key=lambda m: m.start)
+
+    def _committee_full_name(self, s: int, e: int) -> tuple[int, str, tuple] | None:
+        """A Security Council committee is named by the resolution that set it up and the country it watches ("the
+        Security Council Committee established pursuant to resolution 1970 (2011) concerning Libya", "the Committee
+        concerning South Sudan"); cut at "Committee" every sanctions committee is one body. The country after
+        "concerning" joins the mention; a resolution between them stays the act it is, so the full name is the
+        mention's canonical one and the mention ends where it ended (the returned end is ``e`` then)."""
+        if not self.text[s:e].rstrip().endswith("Committee"):
+            return None
+        m = _COMMITTEE_REMIT_RE.match(self.text, e)
+        if m is None or not (m["res"] or m["place"]):
+            return None
+        end = m.end("res") if m["res"] else e
+        if m["place"]:
+            # the longest run of the capitalised words that is a place the gazetteer knows ("concerning Libya Adds Six
+            # Migrant" of a headline is Libya)
+            words = list(_WORD_RE.finditer(self.text, m.start("place"), m.end("place")))[1:]
+            for k in range(len(words), 0, -1):
+                place = self.text[words[0].start():words[k - 1].end()]
+                known = self.gaz.known_by_label.get(gz.normal(re.sub(r"^the\s+", "", place)))
+                if known is not None and known.type in PLACE_TYPES:
+                    end = words[k - 1].end()
+                    break
+            else:
+                line_end = self.text.find("\n", s)
+                if self.text[s:line_end if line_end >= 0 else len(self.text)].rstrip()[-1:] in ".;:\"\u201d" and re.match(r"\s*[,.;:()\n]|\s+[a-z]", self.text[m.end("place"):]):
+                    end = m.end("place")  # a place the gazetteer does not know, whose run of capitals ends in running text
+        if end == e:
+            return None
+        name = " ".join(self.text[s:end].split())
+        return (e if m["res"] else end), name, (" ".join(self.text[s:e].split()), name[name.rfind(" concerning ") + 1:] if m["place"] else "")
 
     def _acts_cited_with(self, regime: gz.Instrument, start: int, end: int, cands: list[Mention]) -> None:
         """Make the EU acts a sentence cites beside a regime's name that regime: "the framework for targeted restrictive
@@ -1431,7 +1483,10 @@ class MentionRules:
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
-                    if not (j + 1 < len(sdoc) and sdoc[j + 1].text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
+                    after = sdoc[j + 1] if j + 1 < len(sdoc) else None
+                    if after is not None and sdoc[j].ent_type_ == "NORP" and (after.lower_ in TITLE_HEADS or after.pos_ == "PROPN"):
+                        pass  # "the government of Nicaraguan President Daniel Ortega": the demonym is the title's, the body his
+                    elif not (after is not None and after.text in ("'s", "\u2019s")):  # "members of Zimbabwe's security forces"
                         end_tok = sdoc[j]
                 # "fourteen further members of the team": a numbered group keeps what it is part of
                 elif low in ("members", "officers", "officials") and left.pos_ == "NUM" and tok.i + 3 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" \
@@ -1503,7 +1558,7 @@ class MentionRules:
         for m in self.mentions:
             if m.type == "Person":
                 name = bare_name(m.extra.get("natural") or m.text)
-                if len(name.split()) >= 2:
+                if len(name.split()) >= 2 and name.split()[0] not in NAME_PARTICLES:  # ("dos Santos" is a surname: a short form)
                     person_names.append(name)
         # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
         # A short form joins a long name only when it is the first or last word of exactly one long name
@@ -1525,7 +1580,8 @@ class MentionRules:
             # a surname opened by a particle is used whole ("Julio Miguel De Vido" -> "De Vido"), and the NER often takes
             # it for a body
             for k in range(1, len(parts) - 1):
-                if parts[k].casefold() in NAME_PARTICLES and parts[k + 1][:1].isupper():
+                nxt = next((w for w in parts[k:] if w.casefold() not in NAME_PARTICLES), "")  # ("van der Berg")
+                if parts[k].casefold() in NAME_PARTICLES and parts[k - 1].casefold() not in NAME_PARTICLES and nxt[:1].isupper():
                     short_forms[" ".join(parts[k:])].add(full)
         # a surname that opens in lower case ("al-Sultan", "de Vido") is capitalised when it opens a sentence ("Al-Sultan was
         # removed ...")
@@ -1595,11 +1651,12 @@ class MentionRules:
                 order = sorted(distinct, key=lambda f: first_at.get(f, 1 << 30))
                 bare = next(_occurrences(self.text[first_at.get(order[0], 0) + len(order[0]):], short, "_-", "_-"), None)
                 if bare and first_at.get(order[0], 0) + len(order[0]) + bare[0] < first_at.get(order[1], 1 << 30) \
-                        and all(short in f.split()[1:] for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
+                        and all(short in f.split()[1:] or " " in short and f.endswith(" " + short) for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
         acronyms: dict[str, str] = {}
         native_names: dict[tuple[int, int], tuple[str, str]] = {}
+        short_names: dict[str, tuple[str, str]] = {}
         person_spans = {(m.start, m.end) for m in self.mentions if m.type == "Person"}
         # acronyms in parentheses: "Office of Foreign Assets Control (OFAC)"
         for i, m in enumerate(self.mentions):
@@ -1625,6 +1682,14 @@ class MentionRules:
                             and not (other.span("name") in person_spans and re.fullmatch(r"(?:[A-Z][a-z][\w'-]*\s*){2,3}", other.group("name"))):
                         # ("the ministry (Omar Belkacem)": a person named beside it; "Komnas HAM" is no man's name)
                         native_names[other.span("name")] = (m.type, m.canonical or strip_det(m.text))
+                one = _ONE_WORD_NAME_RE.match(self.text, m.end) if m.type in ("Organization", "GovernmentBody") and " " in strip_det(m.text) \
+                    and (am is None or am.re is not _KNOWN_BY_INITIALS_RE and am.re is not _NATIVE_NAME_INITIALS_RE) else None
+                if one is not None and not self.gaz.known_by_label.get(gz.normal(one["name"])) and one["name"] not in surname_of \
+                        and one["name"] not in self.gaz.demonyms:
+                    # "Sociedade Nacional de Combustíveis de Angola (Sonangol)", "the Special Deterrence Force (Rada)": one
+                    # word in brackets after a body's long name is the short name it goes by (a clipped one or another
+                    # language's), wherever the NER reads it as a person or a place
+                    short_names[one["name"]] = (m.type, m.canonical or strip_det(m.text))
                 if am:
                     acronyms[am.group(am.lastindex)] = m.canonical or strip_det(m.text)
         # an acronym the text never spells out in brackets ("Rapid Action Battalion" ... "RAB"): the initials of exactly one body's name
@@ -1642,6 +1707,9 @@ class MentionRules:
                 acronyms[bare] = next(iter(initials[bare]))
         extra: list[Mention] = []
         for m in self.mentions:
+            if m.source < 3 and strip_det(m.text) in short_names:
+                m.type, m.canonical = short_names[strip_det(m.text)]
+                continue
             if m.type in ("Organization", "Region", "Place", "GovernmentBody") and m.source == 1:
                 bare = strip_det(m.text)
                 if bare in surname_of or " " in bare and fullest.get(bare, bare) != bare and bare.split()[0].casefold() in NAME_PARTICLES \
@@ -2416,7 +2484,10 @@ class MentionRules:
                 and re.fullmatch(r"[A-Z][a-z]+", prev.text) is not None and not self.gaz.known_by_label.get(gz.normal(prev.text)) \
                 and prev.text not in self.gaz.demonyms and prev.text.lower() not in DEPT_WORDS | TITLE_HEADS \
                 and prev.text.lower() not in self.gaz.org_words and len(m.text.split()) <= 3
-            if prev is not None and (m.type == prev.type == "Person" or given) and self.text[prev.end:m.start] == " " \
+            gap = self.text[prev.end:m.start] if prev is not None else ""
+            # ("José Eduardo" + " dos " + "Santos": a lower-case particle the NER left out between two parts of a name)
+            if prev is not None and (m.type == prev.type == "Person" or given) and (gap == " " or m.type == "Person" and (
+                    re.fullmatch(r" ([a-z]{2,3}) ", gap) and gap.strip() in NAME_PARTICLES)) \
                     and len(prev.text.split()) + len(m.text.split()) <= 5:
                 if given:
                     prev.type, prev.extra = "Person", dict(prev.extra or {}, label="PERSON")
@@ -2447,20 +2518,31 @@ class MentionRules:
                 a, b = span.start, span.stop
                 # the whole run of name words before the mention, or nothing: "Hugo Adalberto" (which the NER may call
                 # a work of art) of "Hugo Adalberto Mendez Moreno", but not "Africa" of "Minister for Africa James Duddridge"
-                a2 = a
+                # "Isabel" + "dos Santos", "Ms." + "dos Santos": a lower-case particle opens the surname the NER read
+                p = a
+                if a >= 2 and sdoc[a - 1].text in NAME_PARTICLES and not occupied(off + sdoc[a - 1].idx, off + sdoc[a - 1].idx + 1) \
+                        and (name_tok(sdoc[a - 2]) or HONORIFICS.match(sdoc[a - 2].text + " ")):
+                    p = a - 1
+                a2 = p
                 while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
                         and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
                     a2 -= 1
                 while a2 >= 2 and self._name_hyphen(sdoc, a2 - 1) and sdoc[a2 - 2].text.istitle() \
                         and not occupied(off + sdoc[a2 - 2].idx, off + sdoc[a2 - 2].idx + 1):
                     a2 -= 2  # "Jean-" of "Jean-Emmanuel Ouédraogo"
-                if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS) \
+                # (a name the NER opened at a middle initial has its given name before it, whatever precedes that:
+                # "Secretary of State Antony" + "J. Blinken")
+                middle_initial = p - a2 == 1 and p == a and re.fullmatch(r"[A-Z]\.", sdoc[a].text) is not None
+                if a2 < a and (a2 - 1 < 0 or sdoc[a2 - 1].pos_ != "PROPN" or not sdoc[a2 - 1].text[:1].isupper() or sdoc[a2 - 1].lower_ in TITLE_HEADS
+                               or middle_initial) \
                         and (a2 - 1 < 0 or sdoc[a2 - 1].lower_ not in ("for", "of")) \
-                        and (a - a2 == 1 and not (a2 >= 1 and sdoc[a2 - 1].pos_ == "CCONJ" and sdoc[a2].lower_ in TITLE_TOPIC_WORDS)
+                        and (p - a2 == 1 and not (a2 >= 1 and sdoc[a2 - 1].pos_ == "CCONJ" and sdoc[a2].lower_ in TITLE_TOPIC_WORDS)
                              or a2 - 1 < 0 or sdoc[a2 - 1].pos_ not in ("CCONJ", "ADP", "DET")) \
                         and not any(x.lower_ in self.gaz.org_words for x in sdoc[a2:a]):
                     a = a2  # (two words after "and" may end a body's name: "for Sanctions and Financial Crimes Jane Doe"; one
                     # word after it may too when it is a remit's: "Minister for Justice and Equality X")
+                elif p < a and not name_tok(sdoc[p - 1]):
+                    a = p  # (after an honorific the particle alone: "Ms. dos Santos")
                 while b < len(sdoc) and b + 1 - a <= 5 and name_tok(sdoc[b]) and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
                         and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
