@@ -51,3 +51,17 @@ def test_the_state_is_carried_further(rules):
             "She is further concerned that a journalist was detained last week and has been held without charge since.")
     rows = extract_rows(rules, text + "\n", "2023-05-04")
     assert "Belarus" in perpetrators(rows, "arbitrary_detention")
+
+
+@pytest.mark.parametrize("how, carried", [
+    (" by men in army uniform", True),
+    (" by masked men who said they were soldiers", True),
+    (" by men in plain clothes", False),  # nothing in the sentence points back at the force
+])
+def test_a_force_is_carried_further_when_the_sentence_speaks_of_a_force_again(rules, how, carried):
+    text = ("Our researchers found that the army tortured at least 14 detainees at the Orsk base in 2022.\n\n"
+            "The base lies 40 km from the border; no one has been arrested for the torture.\n\n"
+            "Families of the detainees gave us copies of letters and medical records.\n\n"
+            "In March, a lawyer who represented several families was detained at her office" + how + ".")
+    rows = extract_rows(rules, text + "\n", "2023-05-04")
+    assert ("army" in perpetrators(rows, "arbitrary_detention")) == carried
