@@ -137,6 +137,7 @@ class AbuseRules:
 
     def _abuses(self):
         self.last_perp = None
+        self._perp_para = -1  # the paragraph whose sentence named last_perp as a doer
         self._whole_phrases: set = set()  # doers named by a whole phrase ("a group of soldiers and gendarmes")
         self.abuse_matches: dict[int, list] = {}
         self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
@@ -225,7 +226,7 @@ class AbuseRules:
             for m, code, recall in found:
                 if recall and self._told_here(s, code):
                     continue  # the precise words of the sentence told this abuse already
-                carried = self.last_perp
+                carried, carried_para = self.last_perp, self._perp_para
                 tok = self._token_at(m.start())
                 if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTER_ABUSE_VERBS:
                     continue  # "to fight corruption": an abuse fought, not one committed
@@ -306,7 +307,7 @@ class AbuseRules:
                     perp, where = self._without_its_place(self._state_of_forces_in(self._bare_state(perp)))
                     if not self._may_perpetrate(perp, code):
                         continue  # ("was removed by Congress and detained": lawmakers hold no one)
-                    self.last_perp = perp
+                    self.last_perp, self._perp_para = perp, s.para
                     vict = next((v for v in sufferers if v != perp), None)
                     status = self._abuse_status(s, tok)
                     place = where if where is not None and (location is None or self.etype(location) == "Country") else location
@@ -323,7 +324,7 @@ class AbuseRules:
                         self.add_claim("investigation", {"investigator": monitor}, {"target": perp, "date": self.sent_date(s), "finding": finding},
                                        self.span(s.start, s.end), confidence=0.5)
                 if recall:
-                    self.last_perp = carried  # a less certain word changes nothing the precise rules read next
+                    self.last_perp, self._perp_para = carried, carried_para  # a less certain word changes nothing the precise rules read next
                 if not told and punished is None and tok is not None:
                     self._open_abuses.append((s, m, code, tok, sufferers, location))
         self._attributed_back_abuses()
@@ -2215,7 +2216,7 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
-        doer = self._acting_force(s, tok, victims) or self._carried_doer(code)
+        doer = self._acting_force(s, tok, victims) or self._carried_doer(code, s)
         if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
@@ -2262,11 +2263,22 @@ class AbuseRules:
             c.type == "abuse" and c.roles.get("abuse_type") == code and c.evidence and c.evidence[0].start < s.start
             and c.confidence > RECALL_CONFIDENCE for c in self.claims.values())
 
-    def _carried_doer(self, code: str | None) -> str | None:
+    @staticmethod
+    def _force_words(text: str) -> set:
+        """The words of ``text`` that name a state's armed or police force or its members ("army", "soldiers")."""
+        return {w for w in re.findall(r"[a-z]+", text.lower()) if w in STATE_FORCE_HEADS or w.removesuffix("s") in FORCE_MEMBER_NOUNS}
+
+    def _carried_doer(self, code: str | None, s: Sent) -> str | None:
         """The doer the story told last, for a deed whose sentence names none ("Police broke up the march. Dozens were
         detained."), unless the story told that one as the sufferer of such a deed: "Hernández was arrested at his
         home ... had not commented on the arrest" is his arrest, not one he made."""
         carried = self.last_perp
+        if carried is not None and s.para - self._perp_para > 1 and self.etype(carried) != "Country" and not (
+                self._force_words(carried) and self._force_words(s.span.text)):
+            # a doer named paragraphs before is a guess in an account that has moved on (a wrong doer misleads more
+            # than a missing one); the state itself, or a force when the sentence speaks of such a force again
+            # ("he said he was surrounded by soldiers"), is still the one the story is about
+            return None
         if carried is not None and code is not None and any(
                 c.type == "abuse" and c.roles.get("victim") == carried and (c.roles["abuse_type"] == code or code in PHYSICAL_ABUSE_TYPES
                                                                         and c.roles["abuse_type"] in PHYSICAL_ABUSE_TYPES)
