@@ -649,6 +649,7 @@ class AbuseRules:
             if top.head.i != top.i:  # (the main clause's own dates are the sentence's)
                 lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
                 inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi and not self._document_date(d, tok)]
+                inside = [d for d in inside if not self._filed_on(d)] or inside
                 if inside:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
@@ -665,6 +666,13 @@ class AbuseRules:
                 if len(before) > 1:
                     return before[-1].value
             own = [d for d in self.dates if s.start <= d.start < s.end]
+            told = [d for d in own if not self._filed_on(d)]
+            if told and len(told) < len(own):
+                # "BAGHDAD, Nov 29 - Iraqi forces shot dead 25 protesters on Thursday": the dateline's day is when the
+                # story was filed; the day the sentence tells is the deed's
+                own = told
+                if not self._document_date(own[0], tok):
+                    return own[0].value
             if own and self._document_date(own[0], tok):
                 rest = [d for d in own if not self._document_date(d, tok)]
                 return rest[0].value if rest else None  # (undated here, the deed takes the date its story gives)
@@ -2193,7 +2201,7 @@ class AbuseRules:
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
                     break
-                if node.dep_ == "acl" and node.head.lemma_ in ATTACK_NOUNS:
+                if node.dep_ == "acl" and (node.head.lemma_ in ATTACK_NOUNS or self._subject_read_as_noun(node, s)):
                     k = self._resolve_np(node.head)  # "Israeli air strikes killed 40 people", parsed as strikes that killed
                     if self._actor(k, victims):
                         return k
@@ -2207,7 +2215,12 @@ class AbuseRules:
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in node.children) \
                     or node is not tok and node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_ not in ACCUSE_VERBS
                 beside = node is tok and told is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
-                node = told if told is not None else node.head
+                up = node.head
+                if node.dep_ == "prep" and node.lower_ == "including":
+                    # "a commander wanted by the court for crimes against humanity, including murder and torture", with
+                    # the list hung on the man: the crimes he is wanted for, not a deed of the clause he is the object of
+                    up = next((c for c in up.children if c.dep_ == "acl" and c.lemma_ in WANTED_VERBS), up)
+                node = told if told is not None else up
         # 4. a list item's designated person; a passive with no agent: the force named acting just before
         #    ("Police broke up the march. Dozens were detained."); else whoever was last named as perpetrator nearby
         if item_target:
@@ -2990,6 +3003,21 @@ class AbuseRules:
         if getattr(self, "_datelines", None) is None:
             self._datelines = [(d.start(), d.end()) for d in DATELINE_RE.finditer(self.text)]
         return self._datelines
+
+    @staticmethod
+    def _subject_read_as_noun(verb, s: Sent) -> bool:
+        """Whether a deed verb the parser hung on the noun before it as a participle ("Ostrian soldiers tortured at
+        least 14 detainees ..., our researchers found", read as soldiers who were tortured) is that noun's own verb: a
+        past tense with an object of its own, its noun opening the sentence, and the sentence's main verb an act of
+        telling after it (the source, put last as news and reports put it)."""
+        noun, root = verb.head, s.span.root
+        return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children) and noun.left_edge.i == s.span.start \
+            and root.i > verb.i and root.lemma_ in TELLING_VERBS and noun.head.i == root.i
+
+    def _filed_on(self, d) -> bool:
+        """Whether date ``d`` is a dateline's ("BAGHDAD, Nov 29 - ..."): the day the story was filed, which dates a deed
+        only when its sentence tells no day of its own."""
+        return any(a <= d.start < b for a, b in self._dateline_spans())
 
     def _dateline_subject(self, s: Sent, verb):
         """The phrase between a dateline and the verb of a wire report's first sentence ("BANGKOK, April 12 - Myanmar's
