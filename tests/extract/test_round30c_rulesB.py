@@ -70,3 +70,26 @@ def test_names_joined_before_the_clause_each_held_the_post(rules, text):
 ])
 def test_a_name_outside_the_clause_does_not_take_its_post(rules, text):
     assert "15th Mobile Brigade" not in {o for _, o in posts(rules, text, "Ivo Sarn")}
+
+
+# "official" says whom a person serves, not the post -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # press release headline
+    "Public Designation of Former Angolan Official Pavel Lind Due to Involvement in Significant Corruption",
+    # news report
+    "The Treasury on Monday designated former Angolan official Pavel Lind, who fled the country in 2019.",
+    # NGO report
+    "Pavel Lind, a senior Angolan official, ordered the arrests, Human Rights Watch said.",
+])
+def test_an_official_of_a_state_alone_holds_no_post(rules, text):
+    assert not posts(rules, text, "Pavel Lind")
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Lind, a senior CNRP official who lives abroad, wrote on Twitter that the verdict was political.",
+    "Angolan Minister of Finance Pavel Lind was designated on Monday.",
+])
+def test_an_official_of_a_body_or_a_state_post_is_kept(rules, text):
+    assert posts(rules, text, "Pavel Lind")

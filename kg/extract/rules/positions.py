@@ -70,6 +70,7 @@ POST_VERBS = _WORDS.mapping("post_verbs")
 COURT_POST_VERBS = _WORDS.mapping("court_post_verbs")
 TIE_VERBS = _WORDS.mapping("tie_verbs")
 UNTOLD_POST_WORDS = _WORDS.set("untold_post_words")
+POSTLESS_STATE_TITLES = _WORDS.set("postless_state_titles")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -810,6 +811,8 @@ class PositionRules:
             return
         if org is None or org == person or self.etype(org) == "Person" and role.split()[-1].lower() not in PERSONAL_SPEAKER_HEADS:
             return  # (a person is a post's body only as the one a spokesman speaks for)
+        if self.etype(org) == "Country" and role.split()[-1].casefold() in POSTLESS_STATE_TITLES:
+            return  # "Former Angolan Official X": in the state's service, in no post of it
         org_words = self.ex.entities[org].name.split()
         if len(org_words) > 1 and org_words[-1].lower() == role.split()[-1].lower() and not self.ex.entities[org].wikidata:
             return  # "By X, Middle East Correspondent": the NER took the whole title for a place; the title names no body
