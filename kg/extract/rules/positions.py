@@ -14,6 +14,7 @@ from kg.extract.rules.words import (
     CIVIL_BODY_NOUNS,
     OUTLET_NOUNS,
     COUNTRY_NAMED_BODY_HEADS,
+    DENIAL_LEMMAS,
     DEPT_WORDS,
     ENVOY_BODY_NOUNS,
     GENERIC_ORG_HEADS,
@@ -65,6 +66,11 @@ OFFICE_RANK_WORDS = _WORDS.set("office_rank_words")
 MILITARY_RANKS = _WORDS.set("military_ranks")
 RANK_PREFIXES = _WORDS.set("rank_prefixes")
 STAFF_KINDS = _WORDS.set("staff_kinds")
+POST_VERBS = _WORDS.mapping("post_verbs")
+COURT_POST_VERBS = _WORDS.mapping("court_post_verbs")
+TIE_VERBS = _WORDS.mapping("tie_verbs")
+UNTOLD_POST_WORDS = _WORDS.set("untold_post_words")
+POSTLESS_STATE_TITLES = _WORDS.set("postless_state_titles")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -805,6 +811,8 @@ class PositionRules:
             return
         if org is None or org == person or self.etype(org) == "Person" and role.split()[-1].lower() not in PERSONAL_SPEAKER_HEADS:
             return  # (a person is a post's body only as the one a spokesman speaks for)
+        if self.etype(org) == "Country" and role.split()[-1].casefold() in POSTLESS_STATE_TITLES:
+            return  # "Former Angolan Official X": in the state's service, in no post of it
         org_words = self.ex.entities[org].name.split()
         if len(org_words) > 1 and org_words[-1].lower() == role.split()[-1].lower() and not self.ex.entities[org].wikidata:
             return  # "By X, Middle East Correspondent": the NER took the whole title for a place; the title names no body
@@ -1913,9 +1921,10 @@ class PositionRules:
             lemma = t.lemma_.lower()
             appointed = lemma in ("appoint", "name", "elect", "promote", "reappoint", "install", "post", "assign", "nominate", "transfer") \
                 and t.tag_ == "VBN"  # ("has since been posted abroad as ambassador to X")
-            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain", "head", "lead", "command", "chair", "run", "sit",
-                                                             "found", "co-found", "cofound") \
-                    and not appointed:
+            if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain") and lemma not in POST_VERBS \
+                    and lemma not in TIE_VERBS and not appointed:
+                continue
+            if lemma in POST_VERBS and not self._post_held(t):
                 continue
             # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
             subjs = [c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")]
@@ -1980,8 +1989,8 @@ class PositionRules:
                 rel_at = None
                 if obj is not None and obj.lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                     rel_at, obj = obj.i, t.head  # "the Anti-Corruption Foundation, which Navalny founded in 2011": the body the clause is on
-                if lemma == "sit":  # "sits in the National Assembly", "sat on the council"
-                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
+                if lemma in ("sit", "preside"):  # "sits in the National Assembly", "sat on the council", "presided over the court"
+                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "over")), None)
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is None:
                     continue
@@ -2012,20 +2021,45 @@ class PositionRules:
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
                     org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
+                if org and lemma == "direct" and self.entity_at(obj) != org:
+                    org = None  # ("directed the activities of the youth wing", "directed the attack": a deed, not the body's direction)
                 if org:
-                    role = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head", "sit": "member",
-                            "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}[lemma]
+                    role = self._post_title(lemma, org)
                     if lemma == "found" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "co":
                         role = "co-founder"  # ("co-founded": the tokenizer splits the prefix off)
-                    self._add_position(s, person, role, org, ev)
+                    # "Colonels A and B, who successively commanded the brigade": each coordinated subject held it
+                    # (not "A and B, who heads it": a verb in the singular is said of the last name alone; nor "A, who led X,
+                    # and B, who led Y": a name with a clause of its own is not the next clause's)
+                    for p in [person] + [k for x in (subj.conjuncts if t.tag_ != "VBZ" else ()) if x.i < subj.i
+                                         and not any(y.lower_ in ("who", "which", "that") for y in x.doc[x.i:subj.i])
+                                         and (k := self.entity_at(x)) and k != person and self.etype(k) == "Person"]:
+                        self._add_position(s, p, role, org, ev)
+
+    def _post_title(self, lemma: str, org: str) -> str:
+        """A court is presided over by its judge, any other body by its chair: the title a post verb implies depends on
+        what kind of body it is said of."""
+        if lemma in COURT_POST_VERBS and re.search(r"\b(?:court|tribunal)\b", self.ex.entities[org].name, re.I):
+            return COURT_POST_VERBS[lemma]
+        return POST_VERBS.get(lemma) or TIE_VERBS[lemma]
+
+    @staticmethod
+    def _post_held(t) -> bool:
+        """A post told by a verb is held only when the verb says so as fact: "will head", "is expected to lead", "did
+        not chair", "denied heading" tell a plan, a hope or a denial, not a post."""
+        if any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in UNTOLD_POST_WORDS for c in t.children):
+            return False
+        head = t.head if t.dep_ in ("xcomp", "pcomp", "ccomp", "conj") else None
+        while head is not None and head.i != t.i and head.dep_ == "conj":
+            head = head.head
+        return not (head is not None and head.i != t.i and (head.lemma_.lower() in DENIAL_LEMMAS | UNTOLD_POST_WORDS
+                                                            or any(c.dep_ == "neg" for c in head.children)))
 
     def _led_by_positions(self, s: Sent, toks, ev: Span):
         """A passive "led/headed/commanded by X" hung on a body ("The armed forces, led by General X,", "a militia
         headed by X", "The unit is commanded by X"): X holds the lead of that body, or of the body a descriptor
         noun stands in apposition to ("the Y Army, a militia led by X")."""
-        roles = {"lead": "leader", "head": "head", "command": "commander", "chair": "chair", "run": "head"}
         for t in toks:
-            if t.tag_ != "VBN" or t.lemma_.lower() not in roles:
+            if t.tag_ != "VBN" or t.lemma_.lower() not in POST_VERBS or not self._post_held(t):
                 continue
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if agent is None:
@@ -2080,7 +2114,7 @@ class PositionRules:
                     org = self.entity_at(toks[k - 1])
             if org is None or self.etype(org) not in ("Organization", "GovernmentBody"):
                 continue
-            self._add_position(s, person, roles[t.lemma_.lower()], org, ev)
+            self._add_position(s, person, self._post_title(t.lemma_.lower(), org), org, ev)
 
     def _subject_country(self, s: Sent, person: str | None = None) -> str | None:
         """The country a state title belongs to when the text names none: a country heading of the list
