@@ -189,27 +189,13 @@ _FIELD_LABEL_RE = re.compile(r"(?i)(?:%s)(?:\(s\))?[ \t]*:" % "|".join(
 # A list of bare names, one to a line, that a line ending in a colon opens ("... designating nine individuals ...:" over
 # "Ivan Osipov" / "Vladimir Panyaev" / ...): three lines at least, each two to five words
 _NAME_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,4}[ \t]*\n){3,})")
-_LINE_TEXT_RE = re.compile(r"[ \t]*(.*?)[ \t]*$")
-
-
-def _line_spans(text: str, start: int, end: int):
-    """``(start, end)`` of each non-blank line between two offsets, without its line break."""
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if text[pos:stop].strip():
-            yield pos, stop
-        pos = stop + 1
+# (each non-blank line of it, without its margins)
+_LIST_LINE_RE = re.compile(r"(?m)^[ \t]*(\S.*?)[ \t]*$")
 
 
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
-
-
-# where one sentence ends and the next begins, in raw text: a full stop before a capital, or a line break
-_SENTENCE_GAP_RE = re.compile(r"[.;!?]\s+(?=[A-Z\"\u201c])|\n")
 
 
 def _spells_out_initials(full: list[str], short: list[str]) -> bool:
@@ -829,11 +815,9 @@ class MentionRules:
         of ...", "the Council adopted Council Decision X, adding three persons to the list of those subject to
         restrictive measures in view of ..." each name one regime several ways, and a listing may stand on any of
         them. The act keeps the regime's key wherever the text cites it again."""
-        text = self.text
-        before = [m.end() for m in _SENTENCE_GAP_RE.finditer(text, max(0, start - 400), start)]
-        after = _SENTENCE_GAP_RE.search(text, end, end + 400)
-        lo, hi = (before[-1] if before else max(0, start - 400)), (after.start() if after else end + 400)
-        if len(gz.EU_REGIME_RE.findall(text, lo, hi)) > 1:
+        sent = self.sent_at(start)
+        lo, hi = (sent.start, sent.end) if sent is not None else (start, end)
+        if len(gz.EU_REGIME_RE.findall(self.text, lo, hi)) > 1:
             return  # two regimes in one sentence: which act is whose the words do not say
         acts = {c.instrument.iri for c in cands if c.instrument is not None and lo <= c.start < hi
                 and c.instrument.type == "Statute" and gz.EU_CITATION_RE.fullmatch(c.text.strip())}
@@ -949,8 +933,7 @@ class MentionRules:
                 and any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in m.group(1).split())
                 and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
         # (or a line of a list of bare names a colon opens)
-        listed = [_LINE_TEXT_RE.match(self.text, a, b) for lm in _NAME_LIST_RE.finditer(self.text)
-                  for a, b in _line_spans(self.text, lm.start(1), lm.end(1))]
+        listed = [line for lm in _NAME_LIST_RE.finditer(self.text) for line in _LIST_LINE_RE.finditer(self.text, lm.start(1), lm.end(1))]
         for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed]:
             if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue

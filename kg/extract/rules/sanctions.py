@@ -1162,7 +1162,6 @@ class SanctionRules:
         self.group_members: dict[str, list[str]] = {}
         self.item_sents: set[int] = set()
         self._clause_lawless: list = []  # designations told in a clause that names no law (_clause_bases)
-        self._law_clause: dict = {}  # (sentence index, law) -> the joined clause that names the law (_bases_by_clause)
         heading = None  # (legal basis, authority, date, sentence index) of "The following ... are designated pursuant to X:"
         marked_items = False  # the heading's items so far had bullets or numbers
         fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
@@ -1325,10 +1324,11 @@ class SanctionRules:
                 # listed include X, wife of President Y, and their son Z" lists them in their own right, Y being no target
             foreign = False
             own_bases: dict[str, set] = {}
+            law_clause: dict = {}  # a law -> the joined clause that names it, when that clause has its own date
             if statutes:
                 basis_list = list(dict.fromkeys(statutes))
                 if len(basis_list) > 1:
-                    basis_list, own_bases = self._bases_by_clause(s, ents_here, basis_list, targets)
+                    basis_list, own_bases, law_clause = self._bases_by_clause(s, ents_here, basis_list, targets)
             elif follow:
                 basis_list, foreign = last_sanction[1], last_sanction[2]
             elif last_bases and any(self._same_law(o) for o in self._law_objects(s)):
@@ -1370,10 +1370,8 @@ class SanctionRules:
                     if tkey in own_bases and basis not in own_bases[tkey]:
                         continue
                     date = self._clause_date(s, anchors.get(tkey))
-                    if (s.index, basis) in self._law_clause:
-                        v = self._law_clause[(s.index, basis)]
-                        lo, hi = self.tstart(v), self.tstart(v.right_edge) + len(v.right_edge.text)
-                        date = next((d.value for d in self.dates if lo <= d.start < hi), None)
+                    if basis in law_clause:
+                        date = self._date_in_clause(law_clause[basis])
                     if date is None and last_dated is not None and last_dated[1] >= s.index - 3 \
                             and (not last_dated[2] or SAME_TIME_RE.search(s.span.text)):
                         date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
@@ -1448,13 +1446,17 @@ class SanctionRules:
                 continue
             if any(basis in self._laws_named(s) for ev in c.evidence if (s := self.sent_at(ev.start)) is not None):
                 continue  # the text says so itself
-            del self.claims[key]
-            kept = self.add_claim("sanction", {"target": c.roles["target"], "legal_basis": None},
-                                  {r: v for r, v in c.roles.items() if r not in ("target", "legal_basis")},
-                                  c.evidence[0], status=c.status, confidence=c.confidence)
-            for ev in c.evidence[1:]:
-                if kept is not None and ev not in kept.evidence:
-                    kept.evidence.append(ev)
+            self._rebase(key, c, None)
+
+    def _rebase(self, key, c, basis: str | None):
+        """Put a sanction claim under another law (or none): it is keyed by its law, so it moves to that key, and joins
+        the claim already there when there is one, with all its roles and evidence."""
+        del self.claims[key]
+        moved = self.add_claim("sanction", {"target": c.roles["target"], "legal_basis": basis},
+                               {r: v for r, v in c.roles.items() if r not in ("target", "legal_basis")},
+                               c.evidence[0], status=c.status, confidence=c.confidence)
+        if moved is not None:
+            moved.evidence.extend(ev for ev in c.evidence[1:] if ev not in moved.evidence)
 
     def _headline_targets(self):
         """A Title-Case headline capitalises every word, so the NER reads common nouns as names ("Treasury Sanctions
@@ -1648,8 +1650,9 @@ class SanctionRules:
         last = self.tstart(words[-1])
         return any(m.start() <= last - s.start < m.end() for m in self.THIS_ACT_RE.finditer(s.span.text))
 
-    def _bases_by_clause(self, s: Sent, ents_here, basis_list: list, targets: list) -> tuple[list, dict]:
-        """Which of a sentence's several laws each target is designated under.
+    def _bases_by_clause(self, s: Sent, ents_here, basis_list: list, targets: list) -> tuple[list, dict, dict]:
+        """Which of a sentence's several laws each target is designated under, and (third) the joined clause without a
+        subject of its own that names a law, which dates the designation under it.
 
         A release packs designations under different orders into one sentence ("A was designated pursuant to
         E.O. 13694, and B and C were designated pursuant to E.O. 14024"): a target goes with the laws named in its
@@ -1664,8 +1667,9 @@ class SanctionRules:
         for k, t in toks:
             clause_of.setdefault(self._clause_of(t).i, set()).add(k)
         own: dict[str, set] = {}
+        law_clause: dict = {}
         if len(clause_of) < 2:
-            return basis_list, own
+            return basis_list, own, law_clause
         for k in targets:
             anchor = self._anchor(s, k)
             if anchor is None:
@@ -1682,8 +1686,8 @@ class SanctionRules:
                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                         own[k] |= clause_of[v.i]
                         for law in clause_of[v.i]:
-                            self._law_clause[(s.index, law)] = v
-        return basis_list, own
+                            law_clause[law] = v
+        return basis_list, own, law_clause
 
     def _relative_clause_sanctions(self, s: Sent) -> list:
         """ "X, whom the UN Security Council placed under a travel ban and an asset freeze in October": a sanction told in
@@ -1719,7 +1723,7 @@ class SanctionRules:
             laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
                     and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
             m = self.gaz.measure_re.search(clause)
-            date = next((d.value for d in self.dates if self.tstart(v) <= d.start < self.tstart(v) + len(clause)), None)
+            date = self._date_in_clause(v)
             for k in [target, *self._designated_together(v)]:
                 c = self.add_claim("sanction", {"target": k, "legal_basis": laws[0] if laws else None},
                                    {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
@@ -1728,6 +1732,11 @@ class SanctionRules:
                     self._clause_lawless.append(c)
             told.append(v)
         return told
+
+    def _date_in_clause(self, v) -> str | None:
+        """The first date a clause tells, from its verb to its last word (not one of the sentence around it)."""
+        lo, hi = self.tstart(v), self.tstart(v.right_edge) + len(v.right_edge.text)
+        return next((d.value for d in self.dates if lo <= d.start < hi), None)
 
     def _designated_together(self, v) -> list[str]:
         """ "X, which OFAC designated on June 1, together with A, B and C": the names the designating clause adds
@@ -1760,12 +1769,7 @@ class SanctionRules:
             key = ("sanction", (("legal_basis", None), ("target", c.roles["target"])))
             if 3 * n < 2 * total or self.claims.get(key) is not c:
                 continue
-            del self.claims[key]
-            moved = self.add_claim("sanction", {"target": c.roles["target"], "legal_basis": law},
-                                   {r: v for r, v in c.roles.items() if r not in ("target", "legal_basis")}, c.evidence[0],
-                                   status="designated", confidence=0.5)
-            if moved is not None:
-                moved.evidence.extend(e for e in c.evidence if e not in moved.evidence)
+            self._rebase(key, c, law)
 
     def _blocked_property_sanctions(self, s: Sent):
         """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
