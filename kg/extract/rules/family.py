@@ -399,8 +399,8 @@ class FamilyRules:
         if not last:
             return False
         m = last[-1]
-        toks = [t for s in self.sents if s.start <= m.start < s.end for t in s.span if m.start <= self.tstart(t) < m.end]
-        head = next((t for t in toks if not (m.start <= self.tstart(t.head) < m.end) or t.head.i == t.i), None)
+        first = self._token_at(m.start)
+        head = self._root(first, m) if first is not None else None
         while head is not None and head.dep_ == "appos" and head.head.i != head.i:
             head = head.head  # ("the dismissal by his successor, President X": what the name is set beside)
         return head is not None and head.dep_ in ("nsubj", "nsubjpass")
