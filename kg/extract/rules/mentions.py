@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     KIN_SEX,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    LEGAL_REGIME_MODIFIERS,
     LOCATIVE_PREPOSITIONS,
     LISTED_ENTITY_HEADS,
     LIST_FIELD_LABELS,
@@ -1434,12 +1435,16 @@ class MentionRules:
                             if prev.lower_ == "few" and prev.i > 0 and sdoc[prev.i - 1].lower_ == "a":
                                 left = sdoc[prev.i - 1]
                             break
+                        if prev.tag_ in ("VBN", "VBD") and prev.i > 0 and sdoc[prev.i - 1].lemma_ == "have":
+                            break  # "for having commanded forces that ...": a verb, not a kind of forces
                         if prev.ent_type_ == "DATE" or left.pos_ == "NUM" and left.i < tok.i and prev.pos_ in ("ADJ", "ADV") and not prev.like_num:
                             break  # "In March 2017 Ostland police": a date is no modifier; "shot dead two protesters": a count opens the group
                         i -= 1
                         left = prev
                     else:
                         break
+                if low in ("regime", "regimes") and any(w.lower_ in LEGAL_REGIME_MODIFIERS for w in sdoc[left.i:tok.i]):
+                    continue  # "the sanctions regime on Yemen": a body of rules, no one who acts
                 if left.like_num and left.i < tok.i:
                     # "more than 150 officials": the bound is part of the count the text gives
                     for n in (2, 1):
@@ -1550,10 +1555,14 @@ class MentionRules:
         for full in person_names:
             parts = full.split()
             short_forms[parts[-1]].add(full)
-            # Arabic surnames drop their article on second mention ("Saud al-Qahtani" -> "Qahtani")
-            bare_last = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])", "", parts[-1])
-            if bare_last != parts[-1]:
-                short_forms[bare_last].add(full)
+            # Arabic surnames drop their article on second mention ("Saud al-Qahtani" -> "Qahtani"), and so does the family
+            # name a longer name holds inside it ("Abdelfattah al-Burhan Abdelrahman" -> "Burhan")
+            for k, part in enumerate(parts[1:], 1):
+                bare_part = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])", "", part)
+                if bare_part != part:
+                    short_forms[bare_part].add(full)
+                    if k < len(parts) - 1:
+                        short_forms[part].add(full)
             # East Asian names put the family name first ("Chen Quanguo" -> "Chen")
             short_forms[parts[0]].add(full)
             # Spanish names carry two surnames, and the first is the one used alone ("Hugo Adalberto Velázquez Moreno" -> "Velázquez")

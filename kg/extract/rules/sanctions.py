@@ -23,6 +23,7 @@ from kg.extract.rules.words import (
     FAMILY_GROUP,
     GOV_WORDS,
     GROUP_HEADS,
+    JUDICIAL_ACTOR_NOUNS,
     LIST_LEAD_RE,
     LIST_MARKER_RE,
     LIST_FIELD_LABELS,
@@ -49,6 +50,7 @@ from kg.extract.rules.words import (
     SPEECH_VERBS,
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
+    TITLE_FIELD_LABELS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     UNNAMED_LAW_HEADS,
@@ -133,7 +135,7 @@ class SanctionRules:
             return False
         triggers = [t for t in s.span if t.lower_ in SANCTION_WORDS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
-                            or self._blocks_a_thing(t) or self._appointed(t) for t in triggers):
+                            or self._blocks_a_thing(t) or self._appointed(t) or self._by_a_court(t) for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -269,6 +271,18 @@ class SanctionRules:
                     return True
         return False
 
+    @staticmethod
+    def _by_a_court(t) -> bool:
+        """Whether a court, judge or prosecutor orders the freeze or ban ("a court in Luanda froze her bank accounts"): a
+        measure in a case against someone, not a sanction (a state's or a union's listing)."""
+        if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
+            t = t.head  # "froze the assets of X": the verb whose object the measure is
+        if t.pos_ != "VERB":
+            return False
+        who = [c for c in t.children if c.dep_ == "nsubj"]
+        who += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(w.lower_ in JUDICIAL_ACTOR_NOUNS for w in who)
+
     def _member_bodies(self, s: Sent) -> set:
         """The bodies a sentence names as what people belong to (by any of their names: "... of the Law Enforcement
         Forces (LEF)")."""
@@ -387,7 +401,9 @@ class SanctionRules:
                     self._acting_subjects.add(k)
                     return k
             if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
-                    t.head.lemma_ in acting or any(c.dep_ == "conj" and c.lemma_ in acting for c in t.head.children)
+                    t.head.lemma_ in acting
+                    or any(c.dep_ == "conj" and c.lemma_ in acting and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                           for c in t.head.children)
                     or t.head.lemma_ == "hit" and self._with_measure(t.head)):
                 k = self._actor_at(t)
                 if k is None:  # a name inside the subject's own words ("The EU listings", "the U.S. Treasury Department's
@@ -1188,6 +1204,8 @@ class SanctionRules:
                 last_item_para = s.para  # "Position(s): ...", "Reasons for listing: ...": a field of the entry above
                 fielded = True
                 continue
+            if label in TITLE_FIELD_LABELS and label not in LIST_NAME_LABELS:
+                continue  # "Designation: President of the armed group X": the entry's title field, no act of designating
             if heading is not None and fielded and not marked and label not in LIST_NAME_LABELS and s.para != last_item_para:
                 heading = None  # entries with fields end at the first paragraph that is neither an entry nor a field (a footer)
             if heading is not None and marked_items and not marked and s.para != last_item_para \
@@ -1353,6 +1371,9 @@ class SanctionRules:
             self.sanction_targets[s.index] = targets
             # the date of the sentence's own act: not one in a clause about a target ("X, who was sanctioned in 2021, said")
             dated_here = self._clause_date(s, s.span.root)
+            # "A and B are being designated pursuant to E.O. N": the text's own act, not the one dated just before
+            # ("C was itself designated by OFAC in June 2023")
+            told_now = any(t.lower_ in SANCTION_WORDS and self._acting_now(t) for t in s.span)
             if authority:
                 last_auth = (authority, s.index)
             last_sanction = (authority, basis_list, foreign, s.index)
@@ -1373,7 +1394,7 @@ class SanctionRules:
                     if basis in law_clause:
                         date = self._date_in_clause(law_clause[basis])
                     if date is None and last_dated is not None and last_dated[1] >= s.index - 3 \
-                            and (not last_dated[2] or SAME_TIME_RE.search(s.span.text)):
+                            and (not last_dated[2] or SAME_TIME_RE.search(s.span.text)) and not told_now:
                         date = last_dated[0]  # "The EU listings ... subject four men to asset freezes": the act dated just before
                     c = self.add_claim("sanction", {"target": tkey, "legal_basis": basis},
                                        {"authority": by, "measure": measure or self._default_measure(basis), "date": date or self._doc_date()},
@@ -2842,7 +2863,8 @@ class SanctionRules:
                                                   or self._office_before_holder(m)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
                 trig = self._sanctioned_slot(root)
-                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._appointed(trig) or self._in_reason(root) \
+                if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._appointed(trig) or self._by_a_court(trig) \
+                        or self._in_reason(root) \
                         or self._aim_of_a_move(root):
                     continue
                 if self.etype(k) == "Person" and self._has_authority_title(k):
@@ -3051,6 +3073,10 @@ class SanctionRules:
             return False
         if trig.tag_ in ("VBP", "VBZ"):
             return True
+        if trig.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trig.children):
+            # "X is being designated", "X and Y are designated pursuant to E.O. N": a passive in the present
+            auxes = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+            return bool(auxes) and auxes[0].tag_ in ("VBP", "VBZ") and auxes[0].lemma_ == "be"
         return trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "be" for c in trig.children)
 
     def _acting_on(self, trig) -> str | None:
