@@ -73,6 +73,20 @@ def test_members_of_a_body_doing_something_else_do_not_designate(rules):
             "and he is designated for being a leader of an entity involved in serious human rights abuse.")
     rows = text_rows(rules, text)
     assert all(name(c.get("authority")) != "Tarsk Intelligence Service" for c in find(rows, "sanction", target="Ivo Marenko")), rows
+    assert not find(rows, "sanction", target="Tarsk Intelligence Service"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Under his command, Norvian Guard units have shelled villages in Marka, and he is being designated pursuant to E.O. 14999.",
+    "Norvian Guard soldiers have detained hundreds of protesters, and Ivo Marenko is designated for leading the unit.",
+    "Under his leadership, Norvian Guard officers have detained opposition figures, and he is designated for being a "
+    "leader of an entity involved in serious human rights abuse.",
+])
+def test_a_body_that_only_does_the_other_act_neither_designates_nor_is_designated(rules, text):
+    rows = text_rows(rules, "Ivo Marenko is the commander of the Norvian Guard. " + text)
+    got = find(rows, "sanction", target="Ivo Marenko")
+    assert got and all(name(c.get("authority")) != "Norvian Guard" for c in got), rows
+    assert not find(rows, "sanction", target="Norvian Guard"), rows
 
 
 # -- a court's freeze or ban is no sanction --------------------------------------------------------------------------

@@ -423,7 +423,7 @@ class SanctionRules:
         cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
         # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
-               and m.start < cut and not self._in_reason(t)
+               and m.start < cut and not self._in_reason(t) and not self._before_the_act(t)
                and not self._title_body(t) and not self._designated_slot(t)]
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
@@ -436,7 +436,9 @@ class SanctionRules:
                     if k and self.etype(k) == "Country":
                         return k
         for prev in reversed(self.sents[: s.index]):
-            g = [m for m, t in self.sent_entities(prev, {"GovernmentBody"}) if not self._designated_slot(t)]
+            # (not a body named there as whose commander or director someone is, unless it is one that sanctions)
+            g = [m for m, t in self.sent_entities(prev, {"GovernmentBody"}) if not self._designated_slot(t)
+                 and (self._is_sanctioner(m.entity) or not self._title_body(t))]
             if g:
                 return g[-1].entity
         for m, t in self.sent_entities(s, {"Country"}):
@@ -752,7 +754,9 @@ class SanctionRules:
                 k = self._body_of_body(m, k)
                 if k not in out:
                     out.append(k)
-        return out
+        # a body that only does the other act of the sentence ("SEBIN officers have detained protesters, and he is designated")
+        return [k for k in out if self.etype(k) == "Person"
+                or not all(self._before_the_act(t) for t in s.span if self.entity_at(t) == k) or not any(self.entity_at(t) == k for t in s.span)]
 
     @staticmethod
     def _in_another_act(t) -> bool:
@@ -769,6 +773,16 @@ class SanctionRules:
                                                           for x in verb.subtree):
                 return True
         return False
+
+    @staticmethod
+    def _before_the_act(t) -> bool:
+        """Whether a name is in the clause before a joined sanction clause that has a subject of its own ("SEBIN officers
+        have detained protesters, and he is designated ..."): that clause tells what was done, not who designates or is
+        designated."""
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.lower_ not in SANCTION_WORDS and any(
+            c.dep_ == "conj" and c.lower_ in SANCTION_WORDS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children)
 
     @staticmethod
     def _describes_a_target(t) -> bool:
