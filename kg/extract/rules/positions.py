@@ -69,6 +69,7 @@ STAFF_KINDS = _WORDS.set("staff_kinds")
 POST_VERBS = _WORDS.mapping("post_verbs")
 COURT_POST_VERBS = _WORDS.mapping("court_post_verbs")
 TIE_VERBS = _WORDS.mapping("tie_verbs")
+TIE_VERB_PREPS = _WORDS.mapping("tie_verb_preps")
 UNTOLD_POST_WORDS = _WORDS.set("untold_post_words")
 POSTLESS_STATE_TITLES = _WORDS.set("postless_state_titles")
 
@@ -1924,7 +1925,7 @@ class PositionRules:
             if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain") and lemma not in POST_VERBS \
                     and lemma not in TIE_VERBS and not appointed:
                 continue
-            if lemma in POST_VERBS and not self._post_held(t):
+            if (lemma in POST_VERBS or lemma in TIE_VERB_PREPS) and not self._post_held(t):
                 continue
             # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
             subjs = [c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")]
@@ -1989,8 +1990,8 @@ class PositionRules:
                 rel_at = None
                 if obj is not None and obj.lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                     rel_at, obj = obj.i, t.head  # "the Anti-Corruption Foundation, which Navalny founded in 2011": the body the clause is on
-                if lemma in ("sit", "preside"):  # "sits in the National Assembly", "sat on the council", "presided over the court"
-                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "over")), None)
+                if lemma in TIE_VERB_PREPS:  # "sits in the National Assembly", "presided over the court", "worked for Y"
+                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in TIE_VERB_PREPS[lemma]), None)
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is None:
                     continue
