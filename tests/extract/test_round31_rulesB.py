@@ -54,6 +54,10 @@ def test_innocence_not_claimed_by_the_accused_side_denies_nothing(rules, text):
     # press release: a past perfect in the clause
     ("The Department is designating officers who detained Peter Ochieng, who had worked for the Vella Legal Aid Centre "
      "for ten years.", "Vella Legal Aid Centre"),
+    # news report: a broadcaster's name after its kind, whatever the NER makes of the name
+    ("Gatluak Nhial, a journalist, was killed. Gatluak, who worked for the media development organisation Vellanews, "
+     "was singled out because of his ethnicity.", "Vellanews"),
+    ("Peter Ochieng, who worked for the broadcaster Radio Vella, was shot in the street.", "Radio Vella"),
 ])
 def test_who_worked_for_a_body_holds_a_post_there(rules, text, body):
     rows = text_rows(rules, text)

@@ -2017,6 +2017,10 @@ class PositionRules:
                 if org is not None and obj.tag_ == "NNS" and obj.text.islower() and self.entity_at(obj) == org \
                         and not any(c.dep_ in ("det", "poss") for c in obj.children):
                     org = None  # ("runs media outlets close to the government": a kind of body, none of them named)
+                if org is None and lemma in TIE_VERB_PREPS and obj.pos_ == "PROPN" and obj.i > 0 and obj.doc[obj.i - 1].lower_ in NAME_CLASSIFIER_NOUNS:
+                    # "worked for the media development organisation Internews": the kind of body says the name is a body's,
+                    # however the NER typed it
+                    org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i], any_pos=True)
                 if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
