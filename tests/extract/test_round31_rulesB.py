@@ -70,3 +70,29 @@ def test_who_worked_for_a_body_holds_a_post_there(rules, text, body):
 ])
 def test_working_with_or_never_for_a_body_is_no_post(rules, text):
     assert not find(text_rows(rules, text), "position", person="Peter Ochieng")
+
+
+# "its head of procurement": a field after the title is its remit, the body is the one named before ----------------------
+
+
+@pytest.mark.parametrize("text, body", [
+    # press release: "its" after the body in the same sentence
+    ("Treasury designated the Varn Liberation Front's leader, whose brother Peter Ochieng, its head of procurement, was "
+     "sanctioned in May.", "Varn Liberation Front"),
+    # news report: "Its" opening the next sentence
+    ("The Varn Liberation Front seized the town of Dorav in March. Its head of procurement, Peter Ochieng, was sanctioned "
+     "in May.", "Varn Liberation Front"),
+    # NGO report: a named outlet's possessive
+    ("The case rested on a message that Peter Ochieng, the Vella Times's head of political news, sent to a colleague "
+     "abroad, Human Rights Watch said.", "Vella Times"),
+])
+def test_a_field_after_the_title_leaves_the_body_named_before(rules, text, body):
+    rows = text_rows(rules, text)
+    got = {name(c["org"]) for c in find(rows, "position", person="Peter Ochieng")}
+    assert body in got and not got & {"procurement", "political news"}
+
+
+def test_a_body_after_the_title_is_still_the_body(rules):
+    rows = text_rows(rules, "The Varn Liberation Front seized Vella in May. Human Rights Watch said Peter Ochieng, the "
+                            "Front's head of the Vella Party, had ordered the killings.")
+    assert "Vella Party" in {name(c["org"]) for c in find(rows, "position", person="Peter Ochieng")}

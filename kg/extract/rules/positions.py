@@ -501,6 +501,12 @@ class PositionRules:
             elif phrase and toks[k].lower_ == "of" and all(t.text.islower() and t.lower_ in DEPT_WORDS for t in named) and named \
                     and not any(self.entity_at(t) for t in named):
                 role_end = stop  # "the army chief of staff", "head of security": a lower-case department word ends the title, no body
+            elif phrase and toks[k].lower_ == "of" and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in phrase) \
+                    and any(toks[x].text in ("'s", "\u2019s") or toks[x].lower_ in ("its", "their") for x in range(start, role_start)) \
+                    and not any(self.entity_at(t) or t.lower_ in BARE_ACTOR_HEADS or t.lower_ in self.gaz.org_words
+                                or t.lower_ in self.gaz.org_apposition_heads or GOV_WORDS.search(t.text) for t in phrase):
+                role_end = stop  # "its head of procurement", "Iwacu's head of political news": a field with no article is
+                # the post's remit; the body is the one named before the title, or the one "its" goes back to
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
         if body_tok is not None and (org is None or self.etype(org) == "Country"):
