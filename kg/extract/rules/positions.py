@@ -69,6 +69,7 @@ STAFF_KINDS = _WORDS.set("staff_kinds")
 POST_VERBS = _WORDS.mapping("post_verbs")
 COURT_POST_VERBS = _WORDS.mapping("court_post_verbs")
 TIE_VERBS = _WORDS.mapping("tie_verbs")
+TIE_VERB_PREPS = _WORDS.mapping("tie_verb_preps")
 UNTOLD_POST_WORDS = _WORDS.set("untold_post_words")
 POSTLESS_STATE_TITLES = _WORDS.set("postless_state_titles")
 
@@ -500,6 +501,12 @@ class PositionRules:
             elif phrase and toks[k].lower_ == "of" and all(t.text.islower() and t.lower_ in DEPT_WORDS for t in named) and named \
                     and not any(self.entity_at(t) for t in named):
                 role_end = stop  # "the army chief of staff", "head of security": a lower-case department word ends the title, no body
+            elif phrase and toks[k].lower_ == "of" and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in phrase) \
+                    and any(toks[x].text in ("'s", "\u2019s") or toks[x].lower_ in ("its", "their") for x in range(start, role_start)) \
+                    and not any(self.entity_at(t) or t.lower_ in BARE_ACTOR_HEADS or t.lower_ in self.gaz.org_words
+                                or t.lower_ in self.gaz.org_apposition_heads or GOV_WORDS.search(t.text) for t in phrase):
+                role_end = stop  # "its head of procurement", "Iwacu's head of political news": a field with no article is
+                # the post's remit; the body is the one named before the title, or the one "its" goes back to
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
         if body_tok is not None and (org is None or self.etype(org) == "Country"):
@@ -1924,7 +1931,7 @@ class PositionRules:
             if t.pos_ not in ("VERB", "AUX") or lemma not in ("be", "become", "serve", "remain") and lemma not in POST_VERBS \
                     and lemma not in TIE_VERBS and not appointed:
                 continue
-            if lemma in POST_VERBS and not self._post_held(t):
+            if (lemma in POST_VERBS or lemma in TIE_VERB_PREPS) and not self._post_held(t):
                 continue
             # "X was appointed head of Y", "X was elected president", "X was promoted to commander of Y"
             subjs = [c for c in t.children if c.dep_ == ("nsubjpass" if appointed else "nsubj")]
@@ -1989,8 +1996,8 @@ class PositionRules:
                 rel_at = None
                 if obj is not None and obj.lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                     rel_at, obj = obj.i, t.head  # "the Anti-Corruption Foundation, which Navalny founded in 2011": the body the clause is on
-                if lemma in ("sit", "preside"):  # "sits in the National Assembly", "sat on the council", "presided over the court"
-                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "over")), None)
+                if lemma in TIE_VERB_PREPS:  # "sits in the National Assembly", "presided over the court", "worked for Y"
+                    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in TIE_VERB_PREPS[lemma]), None)
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is None:
                     continue
@@ -2016,6 +2023,10 @@ class PositionRules:
                 if org is not None and obj.tag_ == "NNS" and obj.text.islower() and self.entity_at(obj) == org \
                         and not any(c.dep_ in ("det", "poss") for c in obj.children):
                     org = None  # ("runs media outlets close to the government": a kind of body, none of them named)
+                if org is None and lemma in TIE_VERB_PREPS and obj.pos_ == "PROPN" and obj.i > 0 and obj.doc[obj.i - 1].lower_ in NAME_CLASSIFIER_NOUNS:
+                    # "worked for the media development organisation Internews": the kind of body says the name is a body's,
+                    # however the NER typed it
+                    org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i], any_pos=True)
                 if org is None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() and not obj.is_sent_start) and obj.lower_ in self.gaz.org_words:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \

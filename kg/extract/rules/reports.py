@@ -1200,7 +1200,8 @@ class ReportRules:
             for k in self._rejects_by_deed(s, accused):
                 self.add_claim("denial", {"denier": k}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
             denier, deniers, named_groups, said_by = None, [], set(), None
-            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)]
+            trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)
+                    or self._claims_innocence(t)]
             content = DENY_CONTENT.search(s.span.text)
             if not trig and not content:
                 denier = self._says_it_did_not_happen(s, accused)
@@ -1211,6 +1212,8 @@ class ReportRules:
             if not trig and not content:
                 continue
             for tr in trig:
+                if self._claims_innocence(tr):
+                    tr = tr.head  # "said he was innocent": the copula has the subject
                 if tr.dep_ == "amod" and tr.tag_ == "VBN" and tr.head.dep_ == "dobj" and tr.head.head.lemma_ == "have" \
                         and tr.head.head.i < tr.i and any(c.dep_ == "nsubj" for c in tr.head.head.children) \
                         and not any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
@@ -1231,6 +1234,10 @@ class ReportRules:
                         named_groups.add(group)
                         denier, deniers = group, [group]
                 own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if denier is None and own is not None and own.lemma_ == "client":
+                    client = self._client_of(tr)
+                    if client is not None:
+                        denier, deniers = client, [client]
                 if denier is None and own is not None and own.pos_ == "NOUN" and any(c.dep_ == "poss" for c in own.children):
                     continue  # "Manh said his client had rejected the charges": the client denies, not the lawyer who says so
                 if denier is None:
@@ -1288,6 +1295,47 @@ class ReportRules:
         else:
             return None
         return self._phrase_of(subj, subj, "Group")
+
+    @staticmethod
+    def _claims_innocence(t) -> bool:
+        """"Barbosa's lawyers said he was innocent", "she has maintained that she is innocent": saying that the accused is
+        innocent answers the charges as "denied the charges" would. Only innocence stated in what someone says; a court
+        that finds a man innocent acquits him, and "innocent civilians" are victims."""
+        return t.lower_ == "innocent" and t.dep_ == "acomp" and t.head.lemma_ == "be" and t.head.dep_ == "ccomp" \
+            and t.head.head.lemma_ in SPEECH_VERBS | {"insist", "maintain"}
+
+    def _client_of(self, verb) -> str | None:
+        """Whose counsel tells what ``verb`` says of "his client" ("A lawyer for X said his client was innocent", "X's
+        lawyers said their client denied the charges", "Manh said his client had rejected the charges" after "her
+        lawyer Dang Dinh Manh"): the client is the one who denies, not the lawyer who says so."""
+        speech = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if subj is None:
+            return None
+        if subj.lemma_.lower() in COUNSEL_NOUNS:
+            return self._counsel_client(subj)
+        lawyer = self.entity_at(subj)
+        if self.etype(lawyer) != "Person":
+            return None
+        for s in self.sents:  # the lawyer named with the client before: "her lawyer Dang Dinh Manh told reporters"
+            if s.start > self.tstart(subj):
+                break
+            for t in s.span:
+                named = [c for c in t.children if c.dep_ in ("appos", "compound")] + ([t.head] if t.dep_ in ("appos", "compound") else [])
+                if t.lemma_.lower() in COUNSEL_NOUNS and any(self.entity_at(c) == lawyer for c in named):
+                    client = self._counsel_client(t)
+                    if client is not None:
+                        return client
+        return None
+
+    def _counsel_client(self, noun) -> str | None:
+        """The person a counsel noun says is its client: "X's lawyer", "his lawyer", "a lawyer for X"."""
+        for c in noun.children:
+            k = self.entity_at(c) if c.dep_ == "poss" else next(
+                (self.entity_at(g) for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "for" else None
+            if k is not None and self.etype(k) == "Person":
+                return k
+        return None
 
     @staticmethod
     def _pleads_innocent(t) -> bool:
