@@ -53,6 +53,7 @@ from kg.extract.rules.words import (
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
+    JOURNEY_VERBS,
     LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
     LEGISLATURE_WORDS,
@@ -410,7 +411,7 @@ class AbuseRules:
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
-            if self._origin_only(root):
+            if self._origin_only(root) or self._journey_end(root):
                 continue
             if self._onlooker_state(m.entity, s):
                 continue
@@ -426,6 +427,16 @@ class AbuseRules:
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
+
+    @staticmethod
+    def _journey_end(t) -> bool:
+        """Whether a place is only where someone was sent or went, or where he came from ("arrested several opposition
+        figures, among them X, who was deported to South Sudan", "about 40 bodies were pulled from the Nile", "the
+        prisoners flown out and expelled to Washington"): the deed the sentence tells was done where the journey began
+        or ended elsewhere, and the sentence or its story names that place."""
+        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "to the streets of the capital"
+        return t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "into") and t.head.head.lemma_.lower() in JOURNEY_VERBS
 
     @staticmethod
     def _origin_only(t) -> bool:
@@ -1062,8 +1073,11 @@ class AbuseRules:
         if verb.pos_ in ("VERB", "AUX"):
             tok = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                         if o.dep_ == "pobj" and o.lemma_ in CUSTODY_NOUNS), tok)
+        # (an object that is only a span of time still puts the subject there: "spent 22 months in pre-trial detention",
+        # "served a decade in prison"; one that is a person is who the subject holds: "keeps them in detention")
         if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
-                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
+                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and c.ent_type_ != "DATE"
+                                                              for c in tok.head.head.children)):
             return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return False
 
