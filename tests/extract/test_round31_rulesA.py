@@ -88,3 +88,34 @@ def test_where_the_deed_was_done_stays_its_place(rules):
     """A place the people were in when it was done is still the deed's, whatever journey the sentence tells next."""
     rows = text_rows(rules, "Police detained Ivo Dral in Lerno on Monday, before he could travel home.")
     assert places(rows, "arbitrary_detention") == {"Lerno"}
+
+
+# -- "the civil war has killed tens of thousands": a war's toll is no deed of the doer told before -----------------------
+
+WAR_TOLLS = [
+    # news report (after a verdict: the convicts did not do the war's killing)
+    "A military court in Lerno convicted ten soldiers of murder on Thursday. The country's civil war, which erupted in "
+    "December 2013, has killed tens of thousands of people and driven some four million from their homes.",
+    # NGO report
+    "Since December 2013 the violence between the Varn Front fighters and the Dorav militias has killed thousands of "
+    "civilians and forced hundreds of thousands of people to flee.",
+    # press release
+    "The Department has sanctioned two generals. The conflict in the north, which has killed thousands of people and "
+    "displaced more than two million, must end, the Department said.",
+]
+
+
+@pytest.mark.parametrize("text", WAR_TOLLS)
+def test_a_wars_toll_has_no_doer(rules, text):
+    toll_at = max(text.find("The country's"), text.find("Since"), text.find("The conflict"))
+    rows = text_rows(rules, text)
+    assert not [r for r in rows if r["type"] == "abuse" and any(e["start"] >= toll_at for e in r["evidence"])]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The army has killed tens of thousands of people since December 2013.", "army"),
+    ("The violence by the Varn militia has killed at least 30 villagers in Lerno since June, the group said.",
+     "Varn militia"),
+])
+def test_a_forces_killing_is_still_its_own(rules, text, doer):
+    assert any(doer in p for p in perpetrators(text_rows(rules, text)))

@@ -32,6 +32,7 @@ from kg.extract.rules.words import (
     CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
+    CONFLICT_NOUNS,
     CONSIGN_VERBS,
     COUNTER_ABUSE_VERBS,
     CUSTODY_NOUNS,
@@ -253,6 +254,8 @@ class AbuseRules:
                     # "brought charges of money laundering against critics": a charge, not a deed of anyone the sentence
                     # names; "accuse both sides of abuses, including killings": no one doer
                     continue
+                if tok is not None and self._toll_of_a_war(tok):
+                    continue  # "South Sudan's civil war has killed tens of thousands": a war's toll, no one's deed
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
@@ -427,6 +430,31 @@ class AbuseRules:
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
+
+    def _toll_of_a_war(self, tok) -> bool:
+        """Whether the deed's verb has a war or fighting for its subject ("the civil war, which erupted in 2013, has
+        killed tens of thousands", "a conflict that has displaced millions", "the violence between the two militias has
+        killed thousands"): background that counts a war's dead, told of no doer; the doer the story told last (a
+        verdict's convicts, a sanctioned general) did not do it. Not a body's violence ("police violence", "violence
+        by the militia"), which is that body's."""
+        verb = tok.head if tok.dep_ in ("prep", "dobj") and tok.head.pos_ == "VERB" else tok  # ("driven ... from their homes")
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has killed tens of thousands and driven four million from their homes"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ in ("relcl", "acl") or subj is None and verb.dep_ == "relcl":
+            subj = verb.head  # "a conflict that has killed ..."
+            if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.lemma_.lower() in CONFLICT_NOUNS:
+                subj = subj.head.head  # "the conflict in northern Ethiopia, which has killed ...": the clause is the war's
+        if subj is None or subj.lemma_.lower() not in CONFLICT_NOUNS and subj.lower_ not in CONFLICT_NOUNS:
+            return False
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return False  # "violence by the militia"
+            if c.dep_ in ("compound", "poss", "amod") and (k := self.entity_at(c)) is not None and self.etype(k) not in PLACE_TYPES:
+                return False  # "police violence", "the junta's war on its people"
+        return True
 
     @staticmethod
     def _journey_end(t) -> bool:
