@@ -9,7 +9,7 @@ Short invented texts (people, bodies and places are made up).
 
 import pytest
 
-from extract.claimhelp import perpetrators, places, text_rows
+from extract.claimhelp import perpetrators, places, text_rows, victims
 
 
 # -- "his whereabouts remain unknown": the owner of the whereabouts vanished ---------------------------------------------
@@ -119,3 +119,26 @@ def test_a_wars_toll_has_no_doer(rules, text):
 ])
 def test_a_forces_killing_is_still_its_own(rules, text, doer):
     assert any(doer in p for p in perpetrators(text_rows(rules, text)))
+
+
+# -- "the detention of Falun Gong practitioners": a bare plural of believers, with the faith that names them ------------
+
+BELIEVERS = [
+    # press release
+    ("The Department designated Li Wen, a police chief in Varn, for his involvement in the arbitrary detention of "
+     "Falun Gong practitioners.", "arbitrary_detention"),
+    # NGO report
+    ("Since 2019 the Varn police have tortured Ostar practitioners, the report found.", "torture"),
+    # news report
+    ("We call on the government to end its persecution of Ostar believers, the ambassador said.", "persecution"),
+]
+
+
+@pytest.mark.parametrize("text, abuse", BELIEVERS)
+def test_believers_named_by_their_faith_are_the_victims(rules, text, abuse):
+    assert victims(text_rows(rules, text), abuse) & {"Falun Gong practitioners", "Ostar practitioners", "Ostar believers"}
+
+
+def test_a_common_noun_before_the_plural_is_no_name_of_theirs(rules):
+    rows = text_rows(rules, "Since 2019 the Varn police have tortured yoga practitioners, the report found.")
+    assert "yoga practitioners" not in victims(rows)

@@ -1009,8 +1009,11 @@ class AbuseRules:
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
                 or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") and not self._where_they_are(g) for g in tok.children):
             return None
-        at = self.tstart(tok)
-        end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
+        first = tok
+        while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == tok.i and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)  # "Falun Gong practitioners", "Rohingya villagers": the faith or people named is theirs
+        at = self.tstart(first)
+        end = self._paired_people(tok) or self.tstart(tok) + len(tok.text)  # ("raped women and girls")
         return self.phrase_entity("Group", self.text[at:end], at, end)
 
     def _without_its_place(self, key: str | None) -> str | None:
