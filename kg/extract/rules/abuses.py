@@ -32,6 +32,7 @@ from kg.extract.rules.words import (
     CHARGE_NOUNS,
     COMBATANT_NOUNS,
     COMMAND_VERBS,
+    CONFLICT_NOUNS,
     CONSIGN_VERBS,
     COUNTER_ABUSE_VERBS,
     CUSTODY_NOUNS,
@@ -53,6 +54,7 @@ from kg.extract.rules.words import (
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
+    JOURNEY_VERBS,
     LEGAL_PROCESS_NOUNS,
     LEGAL_STEP_NOUNS,
     LEGISLATURE_WORDS,
@@ -252,6 +254,8 @@ class AbuseRules:
                     # "brought charges of money laundering against critics": a charge, not a deed of anyone the sentence
                     # names; "accuse both sides of abuses, including killings": no one doer
                     continue
+                if tok is not None and self._toll_of_a_war(tok):
+                    continue  # "South Sudan's civil war has killed tens of thousands": a war's toll, no one's deed
                 attributed = self._attributed_to(tok, victims) if tok is not None else False
                 if attributed is None:
                     continue  # "killings attributed to both sides": a doer named, though by no name the text gives
@@ -410,7 +414,7 @@ class AbuseRules:
             root = self._root(t, m)
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING_VERBS | ACCUSE_VERBS:
                 continue
-            if self._origin_only(root):
+            if self._origin_only(root) or self._journey_end(root):
                 continue
             if self._onlooker_state(m.entity, s):
                 continue
@@ -426,6 +430,41 @@ class AbuseRules:
                     return self._known_entity(ke)
             location = self._paragraph_country(s) or self._setting_region(s) or self._main_country(foreign_only=True)
         return location
+
+    def _toll_of_a_war(self, tok) -> bool:
+        """Whether the deed's verb has a war or fighting for its subject ("the civil war, which erupted in 2013, has
+        killed tens of thousands", "a conflict that has displaced millions", "the violence between the two militias has
+        killed thousands"): background that counts a war's dead, told of no doer; the doer the story told last (a
+        verdict's convicts, a sanctioned general) did not do it. Not a body's violence ("police violence", "violence
+        by the militia"), which is that body's."""
+        verb = tok.head if tok.dep_ in ("prep", "dobj") and tok.head.pos_ == "VERB" else tok  # ("driven ... from their homes")
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has killed tens of thousands and driven four million from their homes"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ in ("relcl", "acl") or subj is None and verb.dep_ == "relcl":
+            subj = verb.head  # "a conflict that has killed ..."
+            if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.lemma_.lower() in CONFLICT_NOUNS:
+                subj = subj.head.head  # "the conflict in northern Ethiopia, which has killed ...": the clause is the war's
+        if subj is None or subj.lemma_.lower() not in CONFLICT_NOUNS and subj.lower_ not in CONFLICT_NOUNS:
+            return False
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return False  # "violence by the militia"
+            if c.dep_ in ("compound", "poss", "amod") and (k := self.entity_at(c)) is not None and self.etype(k) not in PLACE_TYPES:
+                return False  # "police violence", "the junta's war on its people"
+        return True
+
+    @staticmethod
+    def _journey_end(t) -> bool:
+        """Whether a place is only where someone was sent or went, or where he came from ("arrested several opposition
+        figures, among them X, who was deported to South Sudan", "about 40 bodies were pulled from the Nile", "the
+        prisoners flown out and expelled to Washington"): the deed the sentence tells was done where the journey began
+        or ended elsewhere, and the sentence or its story names that place."""
+        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "to the streets of the capital"
+        return t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "into") and t.head.head.lemma_.lower() in JOURNEY_VERBS
 
     @staticmethod
     def _origin_only(t) -> bool:
@@ -970,8 +1009,11 @@ class AbuseRules:
         if tok.tag_ != "NNS" or tok.lower_ not in VICTIM_GROUP_NOUNS or self.entity_at(tok) is not None \
                 or any(g.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl") and not self._where_they_are(g) for g in tok.children):
             return None
-        at = self.tstart(tok)
-        end = self._paired_people(tok) or at + len(tok.text)  # ("raped women and girls")
+        first = tok
+        while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == tok.i and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)  # "Falun Gong practitioners", "Rohingya villagers": the faith or people named is theirs
+        at = self.tstart(first)
+        end = self._paired_people(tok) or self.tstart(tok) + len(tok.text)  # ("raped women and girls")
         return self.phrase_entity("Group", self.text[at:end], at, end)
 
     def _without_its_place(self, key: str | None) -> str | None:
@@ -1062,8 +1104,11 @@ class AbuseRules:
         if verb.pos_ in ("VERB", "AUX"):
             tok = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                         if o.dep_ == "pobj" and o.lemma_ in CUSTODY_NOUNS), tok)
+        # (an object that is only a span of time still puts the subject there: "spent 22 months in pre-trial detention",
+        # "served a decade in prison"; one that is a person is who the subject holds: "keeps them in detention")
         if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
-                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.head.head.children)):
+                and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and c.ent_type_ != "DATE"
+                                                              for c in tok.head.head.children)):
             return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return False
 
