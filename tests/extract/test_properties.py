@@ -3,7 +3,7 @@
 import string
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.model import Document
@@ -18,6 +18,7 @@ texty = st.lists(st.sampled_from(WORDS) | st.text(alphabet=string.printable + "Ã
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texty, date=st.sampled_from([None, "2020-07-21", "not a date"]))
+@example(text="sanctioned \n\n :", date=None)  # a line of punctuation alone after a sanction: no words to head a list
 def test_every_span_is_the_text_at_its_offsets(rules, text, date):
     doc = Document(id="x", text=text, date=date)
     ex = rules.extract(doc)

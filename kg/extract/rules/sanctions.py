@@ -2332,7 +2332,7 @@ class SanctionRules:
         """A short line ending in a colon that counts or names who follows ("The four individuals are:",
         "Those designated today are:") right after a sanction: it heads the list of targets."""
         words = [t for t in s.span if not t.is_punct and not t.is_space]
-        if len(words) > 25 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
+        if not words or len(words) > 25 or not any(self._is_sanction_sentence(p) for p in self.sents[max(0, s.index - 3):s.index]):
             return False
         if words[0].lower_ in ("they", "these", "those") or " ".join(w.lower_ for w in words[:3]) in ("all of them", "each of them"):
             return True  # "All of them are officers or officials of the FSB:": the ones just counted, described, then named
