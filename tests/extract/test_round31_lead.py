@@ -159,3 +159,25 @@ def test_two_men_who_share_the_inner_name_keep_it_apart(rules):
             "Tarsi had led the army since 2019.\n")
     ex = rules.extract(Document(id="t", text=text, date="2029-11-09"))
     assert "Tarsi" not in {a for e in ex.entities.values() if e.type == "Person" for a in e.aliases}, ex.entities
+
+
+# -- "A military court on Monday sentenced theatre director X": the verb the tagger took for a participle -------------
+
+VERDICT = [
+    "TARSK, July 8 (Wire) - A Norvian military court on Monday sentenced theatre director Ilse Korva to six years in a "
+    "penal colony for a play about the war.",
+    "A regional court on Friday sentenced journalist Pavo Merin to nine years in prison, the Mirova Centre said.",
+    "The Vessa District Court on Tuesday sentenced activist Maria Kovalenko to four years for organising a rally.",
+]
+
+
+@pytest.mark.parametrize("text", VERDICT)
+def test_a_court_that_sentences_someone_found_the_case_proven(rules, text):
+    rows = text_rows(rules, text)
+    got = [c for c in find(rows, "investigation") if "court" in (name(c.get("investigator")) or "").lower()]
+    assert got and all(c.get("finding") == "confirmed" for c in got), rows
+
+
+def test_a_sentenced_noun_after_no_court_is_no_verdict(rules):
+    rows = text_rows(rules, "The sentenced activist Dana Ullo said on Monday that she would appeal to the Supreme Court.")
+    assert not [c for c in find(rows, "investigation") if c.get("finding") == "confirmed"], rows

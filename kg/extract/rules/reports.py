@@ -518,6 +518,13 @@ class ReportRules:
                 # pleaded, the ones who pleaded are the subject
                 convicted, subj = subj, next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "before")
                                               for g in c.children if g.dep_ == "pobj"), None)
+            if subj is None and convicted is None and t.dep_ == "amod" and t.tag_ == "VBN":
+                # "A Russian military court on Monday sentenced theatre director X ...": the tagger took the verb for a
+                # participle of the noun after it; the court named just before is its subject, that noun its object
+                subj = next((c for c in reversed(t.doc[max(s.span.start, t.i - 8):t.i]) if c.lemma_ in ("court", "tribunal") and c.pos_ == "NOUN"), None)
+                convicted = t.head if subj is not None else None
+                while convicted is not None and convicted.dep_ == "compound" and convicted.head.i > convicted.i:
+                    convicted = convicted.head  # ("theatre director Yevgenia Berkovich": the name the title leads to)
             if subj is None and convicted is None:  # "he was sentenced by the Court of Appeal": the agent tried him
                 subj = next((g for c in t.subtree if c.lower_ == "by" and c.dep_ in ("agent", "prep") and all(
                     a.dep_ in ("prep", "pobj", "agent") for a in [c, *c.ancestors] if t.is_ancestor(a))
