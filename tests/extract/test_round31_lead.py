@@ -181,3 +181,23 @@ def test_a_court_that_sentences_someone_found_the_case_proven(rules, text):
 def test_a_sentenced_noun_after_no_court_is_no_verdict(rules):
     rows = text_rows(rules, "The sentenced activist Dana Ullo said on Monday that she would appeal to the Supreme Court.")
     assert not [c for c in find(rows, "investigation") if c.get("finding") == "confirmed"], rows
+
+
+# -- "Rights groups have accused X of ...": unnamed groups' charge is no inquiry ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rights groups have accused the authorities of using the law to crush dissent.",
+    "Human rights groups have long accused the Tarsk army of abuses against civilians in Marka.",
+    "TARSK, May 2 (Wire) - Activists accused the police of beating protesters, but the ministry denied it.",
+])
+def test_unnamed_groups_accusing_hold_no_investigation(rules, text):
+    rows = text_rows(rules, text)
+    assert not find(rows, "investigation"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors accused Ivo Marenko of fraud on Monday.",
+    "Rights groups documented the killings of 40 protesters in Marka, and accused the army of covering them up.",
+])
+def test_an_accusing_office_or_a_group_that_documented_still_investigates(rules, text):
+    assert find(text_rows(rules, text), "investigation"), text

@@ -153,6 +153,9 @@ class ReportRules:
             # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
             investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
             investigator = investigator or self._investigator(s)
+            if investigator is not None and self.etype(investigator) == "Group" and not noun and not set_up and not naming and all(
+                    t.lemma_ == "accuse" for t in s.span if t.pos_ == "VERB" and t.lemma_ in INVESTIGATOR_VERBS):
+                continue  # "Rights groups have accused the authorities of ...": unnamed groups' charge, no inquiry of theirs
             if investigator is None and naming:
                 k = self._subject(naming[0])
                 investigator = k if k is not None and self.etype(k) in ("Person", "GovernmentBody", "Organization") and not self._is_news(k) else None
