@@ -50,6 +50,8 @@ from kg.extract.rules.words import (
     FORCE_MEMBER_NOUNS,
     GENERIC_DOER_WORDS,
     GROUP_HEADS,
+    HIDDEN_DOER_HEADS,
+    HIDDEN_DOER_WORDS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
@@ -1647,7 +1649,7 @@ class AbuseRules:
             if self._is_monitor(m.entity):
                 return False  # "Rights groups say forces killed ...": who reports it did not suffer it
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
-                and not re.search(r"\barmed\b", m.text, re.I) \
+                and not re.search(r"\barmed\b", m.text, re.I) and not self._hidden_doers(m.text) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
         if typ == "Person":
             t = self._phrase_head(m, t)
@@ -1717,12 +1719,52 @@ class AbuseRules:
         if typ == "Group":
             ent = self.ex.entities[key]
             words = ent.name.lower().replace("-", " ").split()
-            return any(h in words for h in ACTOR_GROUP_HEADS) or "armed" in words
+            return any(h in words for h in ACTOR_GROUP_HEADS) or "armed" in words or self._hidden_doers(ent.name)
         if typ == "Organization":
             name = self.ex.entities[key].name.lower()
             if re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|agency|watch|amnesty|human rights)\b", name):
                 return False
         return True
+
+    # what a sentence says, right after men who hid who they were, of whose men they were ("masked men who said they
+    # were soldiers", "gunmen believed to be police", "unidentified men, some of whom identified themselves as agents")
+    _SAID_TO_BE = re.compile(r"\s*,?\s*(?:(?:some|many|most|all|one|two|several)\s+of\s+(?:whom|them)\s+|who\s+)?"
+                             r"(?:(?:said|claimed|told\s+\w+)\s+(?:that\s+)?they\s+(?:were|was|are)|"
+                             r"(?:identified|introduced|described|presented)\s+themselves\s+as|"
+                             r"(?:were\s+|are\s+)?(?:believed|thought|said|suspected|understood|reported|alleged|claiming|"
+                             r"presumed|known)\s+to\s+(?:be|have\s+been)|claiming\s+to\s+be|identifying\s+themselves\s+as)\s+",
+                             re.I)
+
+    def _whose_men(self, s: Sent, key: str, victims, code: str | None) -> str:
+        """The body a sentence names as whose men the doers hiding who they were were ("masked men who said they were
+        soldiers"): what the sentence knows of them is more than their masks; otherwise the masked men themselves. Men
+        said to be of a force only by its generic noun ("soldiers") are of the force the story told of before, if any."""
+        if key not in self.ex.entities or not self._hidden_doers(self.ex.entities[key].name):
+            return key
+        for m in self.mentions:
+            if m.entity != key or not s.start <= m.start < s.end:
+                continue
+            said = self._SAID_TO_BE.match(self.text, m.end, s.end)
+            if said is None:
+                continue
+            whose = min((n for n in self.mentions if n.entity and n.entity != key and said.end() <= n.start
+                         <= said.end() + 30 and n.end <= s.end and self._actor(n.entity, victims)),
+                        key=lambda n: n.start, default=None)
+            if whose is None:
+                continue
+            if self._bare_member(whose.entity) or self._generic_members(whose.entity):
+                carried = self._carried_doer(code, s)
+                if carried is not None and self._force_like(carried):
+                    return carried
+            return whose.entity
+        return key
+
+    @staticmethod
+    def _hidden_doers(name: str) -> bool:
+        """Whether a group is men who hid who they were ("masked men", "unidentified gunmen", "hooded assailants"):
+        a text names doers so when it cannot name them, and never names those a deed befell so."""
+        words = re.findall(r"[a-z]+", name.lower())
+        return bool(words) and words[-1] in HIDDEN_DOER_HEADS and bool(set(words[:-1]) & HIDDEN_DOER_WORDS)
 
     def _byline_keys(self) -> set:
         if getattr(self, "_bylines", None) is None:
@@ -1765,6 +1807,10 @@ class AbuseRules:
 
     def _perpetrator(self, s: Sent, tok, victims, item_target, code: str | None = None) -> str | None:
         found = self._perpetrator_found(s, tok, victims, item_target, code)
+        if isinstance(found, list):
+            found = list(dict.fromkeys(self._whose_men(s, k, victims, code) for k in found))
+        elif found is not None:
+            found = self._whose_men(s, found, victims, code)
         patients = self._patients(tok) if tok is not None and found else set()
         if not patients:
             return found
