@@ -127,6 +127,9 @@ _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)
 _COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|East|West|Northern|Southern|Eastern|Western|Sub-Saharan)\s+")
 # a kinship word right before a name: the name is a relative's ("his son, Muhammed Yahya Jammeh")
 _KIN_BEFORE_RE = re.compile(r"\b(?:" + alternation(KIN_SEX) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+# a kinship word in apposition right after a name: the one it goes on to name is a relative ("Ahmed Ali Saleh, the eldest son of")
+_KIN_AFTER_RE = re.compile(r",\s+(?:the|his|her|a|an|one\s+of\s+the)\s+(?:[a-z]+\s+){0,2}(?:" + alternation(KIN_SEX)
+                           + r"|sons|daughters|children|brothers|sisters)\s+of\s+", re.I)
 _MINISTRY_SHORT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry")
 _MINISTRY_LONG_RE = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -1601,7 +1604,8 @@ class MentionRules:
                            # ("Juan Orlando Hernández" is not "Juan Antonio 'Tony' Hernández": a middle name in full that
                            # the longer name lacks tells two people apart)
                            and all(w in op for w in parts[1:-1] if len(w.strip(".")) > 1)
-                           or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
+                           or op[-len(parts):] == parts and not self._tail_names_another(o, full)
+                           and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
                                                              or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
                                                              and (any(x in married and split_names[x][-len(parts):] == parts for x in split_names)
                                                                   or len(parts) >= 2 and not _KIN_BEFORE_RE.search(self.text, max(0, seen_at.get(o, 0) - 30), max(0, seen_at.get(o, 0))))))
@@ -1953,6 +1957,42 @@ class MentionRules:
             added.append(m)
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+
+    def _tail_names_another(self, long: str, short: str) -> bool:
+        """Whether the end of a long name ("Ali Abdullah Saleh" of "Ahmed Ali Abdullah Saleh") is another person the
+        text sets apart: a patronymic name drops the first given name to name the father, so when a kinship word
+        follows the long name ("..., the eldest son of") the short name is the relative it names, if it is the object
+        of that kinship phrase or the long name less only its first word; and one sentence naming both, joined by
+        "and" or a kinship word, names two people (a Spanish son's two surnames, "Ortega Murillo" of "Rafael Antonio
+        Ortega Murillo, a son of ...", stay his)."""
+        n_short = len(short.split())
+        if n_short < 2:
+            return False
+        longs = list(_occurrences(self.text, long, "_-", "_-"))
+        shorts = []
+        for a, b in _occurrences(self.text, short, "_-", "_-"):
+            word = re.search(r"([A-Z][\w'\u2019-]*)\s+$", self.text[max(0, a - 30):a])
+            if not (word and word.group(1).lower() not in TITLE_HEADS | RANK_WORDS):
+                shorts.append((a, b))  # (not the end of a longer name: "Fatma Ould Sidi"; a title may stand before it)
+        for a, b in longs:
+            kin = _KIN_AFTER_RE.match(self.text, b)
+            if kin is None:
+                continue
+            if n_short >= 3 and n_short == len(long.split()) - 1:
+                return True
+            if any(kin.end() <= s_a and not re.search(r"[,;.()]", self.text[kin.end():s_a]) and s_a - kin.end() <= 40
+                   for s_a, _ in shorts):
+                return True  # ("the son of former President Ali Abdullah Saleh")
+        for a, b in longs:
+            for s_a, s_b in shorts:
+                between = self.text[b:s_a] if b <= s_a else self.text[s_b:a]
+                sent = self.sent_at(a)
+                if sent is None or not sent.start <= s_a < sent.end or len(between) > 120 or KNOWN_AS_RE.search(between) \
+                        or "(" in between:
+                    continue
+                if re.search(r"\band\b", between) or _KIN_BEFORE_RE.search(between):
+                    return True
+        return False
 
     def _other_name_ending_in(self, sdoc, t, off: int, covered) -> tuple[int, int] | None:
         """(start, end) of another person's name that ends in the surname word ``t`` ("Mya Tun Oo" beside "Ye Win Oo":

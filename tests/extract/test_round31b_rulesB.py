@@ -1,0 +1,45 @@
+"""Round 31b (rulesB): name defects, each found in several articles. Every person and body here is invented, each
+convention is tried in more than one wording (press release, news report, NGO report), and each has a sentence where
+it must not fire."""
+
+import pytest
+
+from extract.claimhelp import find, name, text_rows
+
+
+def people(rows):
+    """Every person a claim of any type names in a person's role."""
+    return {name(v) for c in rows for k in ("person", "relative", "target", "denier")
+            for v in (c.get(k) if isinstance(c.get(k), list) else [c.get(k)]) if v}
+
+
+# the end of a long name that the text sets apart is another person ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # press release: the father is the object of the kinship phrase
+    "The Committee today designated Omar Khalid Hamad Nasser, the eldest son of former President Khalid Hamad Nasser, "
+    "for undermining the transition in Varnia.",
+    # news report: the kinship phrase names the father by his post, the text by his name later
+    "Omar Khalid Hamad Nasser, the eldest son of the country's former president, was added to the list on Monday.\n\n"
+    "The list already held former President Khalid Hamad Nasser, who ruled Varnia for 30 years until 2012.",
+    # NGO report: both named in one sentence, joined by a kinship word
+    "Omar Khalid Hamad Nasser and his father, former President Khalid Hamad Nasser, have been accused of looting the "
+    "central bank of Varnia.",
+])
+def test_the_tail_of_a_patronymic_name_set_apart_is_the_father(rules, text):
+    rows = text_rows(rules, text)
+    assert "Khalid Hamad Nasser" in people(rows)
+    assert not any("President" in (c.get("role") or "") for c in find(rows, "position", person="Omar Khalid Hamad Nasser"))
+
+
+@pytest.mark.parametrize("text", [
+    # a Spanish son's two surnames stay his
+    "The Treasury designated Rafael Antonio Vega Luna, a son of the governor of Varnia, today. Vega Luna controls the "
+    "state's fuel distributor.",
+    # the end of a long name given after it, nothing between them
+    "Prosecutors charged Juan Antonio Valle Valle with drug trafficking. Valle Valle was the mayor of Vella.",
+])
+def test_the_tail_of_a_name_not_set_apart_is_the_same_person(rules, text):
+    rows = text_rows(rules, text)
+    assert not {"Vega Luna", "Valle Valle"} & people(rows)
