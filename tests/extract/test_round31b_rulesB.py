@@ -4,7 +4,7 @@ it must not fire."""
 
 import pytest
 
-from extract.claimhelp import find, name, text_rows
+from extract.claimhelp import find, name, perpetrators, text_rows
 
 
 def people(rows):
@@ -43,3 +43,30 @@ def test_the_tail_of_a_patronymic_name_set_apart_is_the_father(rules, text):
 def test_the_tail_of_a_name_not_set_apart_is_the_same_person(rules, text):
     rows = text_rows(rules, text)
     assert not {"Vega Luna", "Valle Valle"} & people(rows)
+
+
+# a family name that names a movement, before a noun, is the movement ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # NGO report: the group's name before its noun, the leader named after
+    "(Vella) - The Nasri armed group, which controls the north of Varnia, has arbitrarily detained 20 aid workers, "
+    "Human Rights Watch said today. The group is led by Abdulkarim al-Nasri.",
+    # press release: the leader named first
+    "The Council today designated Abdulkarim al-Nasri, who leads the movement. The Nasri armed group has tortured "
+    "detainees in Vella.",
+    # news report
+    "Abdulkarim al-Nasri took power in Vella in 2014. Since then Nasri militia units have detained dozens of "
+    "journalists in the city.",
+])
+def test_a_family_name_before_a_groups_noun_is_the_group(rules, text):
+    rows = text_rows(rules, text)
+    assert "Abdulkarim al-Nasri" not in perpetrators(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Abdulkarim al-Nasri took power in Vella in 2014. Nasri ordered the detention of dozens of journalists in the city.",
+    "Abdulkarim al-Nasri seized Vella in 2014. Witnesses said Nasri personally ordered the torture of detainees there.",
+])
+def test_the_family_name_alone_or_before_a_title_is_the_man(rules, text):
+    assert "Abdulkarim al-Nasri" in perpetrators(text_rows(rules, text))

@@ -1538,6 +1538,7 @@ class MentionRules:
         self._retype_persons()
         # full person names first, so surnames can join them
         self._extend_person_mentions()
+        self._family_names_as_modifiers()
         self._one_type_per_name()
         for m in self.mentions:
             # "RIAD TOUFIC SALAMEH" of a list is the "Riad Salameh" of the text: a name in capitals is compared in its
@@ -1723,6 +1724,7 @@ class MentionRules:
         # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
         surnames_low = {k.lower() for k in surname_of}
+        bares_of_al = {re.sub(r"^(?:[Aa]l|[Ee]l)-", "", w) for n in person_names for w in n.split()[1:] if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)}
         for off, sdoc in self.parsed:
             for t, low in zip(self.doc_tokens[id(sdoc)], self.doc_lowers[id(sdoc)]):
                 # (a capitalised surname inside a sentence is a name even when the tagger calls it a noun: "designated Cartes")
@@ -1733,6 +1735,11 @@ class MentionRules:
                         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
                             continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
+                        head = self._noun_a_name_modifies(t) if t.text in bares_of_al else None
+                        if head is not None and not any(a < off + head.idx + len(head.text) and st < b for a, b in covered):  # ("the Houthi armed group": the body a family name names, as above)
+                            extra.append(Mention(st, off + head.idx + len(head.text), self.text[st:off + head.idx + len(head.text)],
+                                                 "Group", 2, extra={"head": head.lower_}))
+                            continue
                         other = self._other_name_ending_in(sdoc, t, off, covered)
                         if other is not None:
                             extra.append(Mention(other[0], other[1], self.text[other[0]:other[1]], "Person", 2))
@@ -1957,6 +1964,38 @@ class MentionRules:
             added.append(m)
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+
+    def _family_names_as_modifiers(self):
+        """A clan's or movement's name is the family name of the men who lead it ("Abdulmalik al-Houthi" of the
+        Houthis, "Bashar al-Assad" of the Assad regime); the bare name before a lower-case noun it modifies ("the
+        Houthi armed group", "Houthi fighters") is that body or group, not one of them: the NER's person
+        becomes the group that runs from the name to the noun ("Houthi military commanders" are men: the name stays)."""
+        bares = {re.sub(r"^(?:[Aa]l|[Ee]l)-", "", w) for m in self.mentions if m.type == "Person"
+                 for w in m.text.split()[1:] if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)}
+        if not bares:
+            return
+        for m in self.mentions:
+            if m.source != 1 or m.type not in ("Person", "Organization", "GovernmentBody", "Place", "Region") or m.text not in bares:
+                continue  # (the NER's reading, whichever type it gave; the text's surnames make it a person later)
+            tok = self._token_ending_at(m.end)
+            head = tok is not None and self._noun_a_name_modifies(tok)
+            if head:
+                m.end = self.offsets[id(tok.doc)] + head.idx + len(head.text)
+                m.text = self.text[m.start:m.end]
+                m.type = "Group"
+                m.extra = dict(m.extra, head=head.lower_)
+
+    @staticmethod
+    def _noun_a_name_modifies(tok):
+        """The lower-case noun a name stands before as its modifier ("Houthi" of "the Houthi armed group"), or None:
+        not a title's ("the Houthi leader", "Houthi military commanders" are men) nor a kinship word's."""
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i or head.i - tok.i > 3 or head.pos_ != "NOUN" \
+                or not head.text.islower() or head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS or head.lower_ in KIN_SEX:
+            return None
+        if not all(w.text.islower() and w.is_alpha for w in tok.doc[tok.i + 1:head.i + 1]):
+            return None
+        return head
 
     def _tail_names_another(self, long: str, short: str) -> bool:
         """Whether the end of a long name ("Ali Abdullah Saleh" of "Ahmed Ali Abdullah Saleh") is another person the
