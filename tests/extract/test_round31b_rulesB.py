@@ -70,3 +70,26 @@ def test_a_family_name_before_a_groups_noun_is_the_group(rules, text):
 ])
 def test_the_family_name_alone_or_before_a_title_is_the_man(rules, text):
     assert "Abdulkarim al-Nasri" in perpetrators(text_rows(rules, text))
+
+
+# a name after a lower-case noun for a kind of body is the body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, body", [
+    # news report
+    ("Among the dead was Pierre Odanga, a journalist with the Catholic broadcaster Radio Kelimo, who colleagues said "
+     "was hit by a bullet.", "Radio Kelimo"),
+    # NGO report
+    ("Marta Vesnic, a researcher with the rights group Vellawatch, was detained at the airport on Monday.", "Vellawatch"),
+    # press release
+    ("The Department condemns the arrest of Tomas Brel, a reporter for the independent newspaper Nova Kelim.", "Nova Kelim"),
+])
+def test_a_name_after_a_kind_of_body_is_the_body(rules, text, body):
+    rows = text_rows(rules, text)
+    assert body not in people(rows)
+    assert body in {name(c["org"]) for c in find(rows, "position")}
+
+
+def test_a_name_after_a_title_stays_a_person(rules):
+    rows = text_rows(rules, "Police arrested the opposition party leader Tomas Brel in Vella on Monday.")
+    assert "Tomas Brel" in people(rows) | perpetrators(rows) | {name(c.get("victim")) for c in find(rows, "abuse")}

@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     KIN_SEX,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    NAME_CLASSIFIER_NOUNS,
     LEGAL_REGIME_MODIFIERS,
     LOCATIVE_PREPOSITIONS,
     LISTED_ENTITY_HEADS,
@@ -1536,6 +1537,7 @@ class MentionRules:
         self._retype_by_context()
         self._retype_places()
         self._retype_persons()
+        self._retype_after_kind_nouns()
         # full person names first, so surnames can join them
         self._extend_person_mentions()
         self._family_names_as_modifiers()
@@ -2167,6 +2169,17 @@ class MentionRules:
                             for a, b in found)
             if verdict[name]:
                 m.type = "Person"
+
+    def _retype_after_kind_nouns(self):
+        """A name right after a lower-case noun for a kind of body ("the Catholic broadcaster Radio Vella", "the rights
+        group Vellawatch", "the opposition party Semilla") is that body's, however the NER typed it: the small model
+        takes many unfamiliar bodies' names for people or places."""
+        for m in self.mentions:
+            if m.source != 1 or m.type not in ("Person", "Place", "Region"):
+                continue
+            kind = re.search(r"(?<![\w-])([a-z]+)\s+$", self.text[max(0, m.start - 30):m.start])
+            if kind and kind.group(1) in NAME_CLASSIFIER_NOUNS and not self.gaz.known_by_label.get(gz.normal(m.text)):
+                m.type = "Organization"
 
     def _one_type_per_name(self):
         """A name the NER typed one way here and another way there ("Kem Sokha" a person five times and a body
