@@ -93,3 +93,27 @@ def test_a_name_after_a_kind_of_body_is_the_body(rules, text, body):
 def test_a_name_after_a_title_stays_a_person(rules):
     rows = text_rows(rules, "Police arrested the opposition party leader Tomas Brel in Vella on Monday.")
     assert "Tomas Brel" in people(rows) | perpetrators(rows) | {name(c.get("victim")) for c in find(rows, "abuse")}
+
+
+# a four-word name after a rank the NER cut in pieces ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # news report
+    "The mission's Kenyan force commander, Lieutenant General Peter Odanga Wekesa Otieno, failed to respond to the "
+    "attack on the camp in Vella.",
+    # NGO report
+    "Witnesses said the unit was led by Brigadier General Peter Odanga Wekesa Otieno, who ordered soldiers to fire "
+    "on the crowd in Vella.",
+    # press release
+    "The Department is designating Major General Peter Odanga Wekesa Otieno, commander of the Vella garrison.",
+])
+def test_a_long_name_after_a_rank_is_whole(rules, text):
+    found = people(text_rows(rules, text)) | perpetrators(text_rows(rules, text))
+    assert "Peter Odanga" not in found and "Otieno" not in found
+
+
+def test_a_rank_and_name_before_another_name_stay_apart(rules):
+    rows = text_rows(rules, "The Department is designating Major General Peter Odanga, commander of the Vella garrison, "
+                            "and Salva Wekesa, the governor of Vella.")
+    assert {"Peter Odanga", "Salva Wekesa"} <= people(rows)

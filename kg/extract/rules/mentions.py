@@ -2582,6 +2582,7 @@ class MentionRules:
         self.mentions = joined
         covered = sorted((m.start, m.end) for m in self.mentions)
         occupied = lambda a, b: any(x < b and a < y for x, y in covered)
+        drop: set = set()
 
         def name_tok(t) -> bool:
             # (not an English function word a Title-Case headline capitalises: "... Kale Kayihura Due to Involvement in ...")
@@ -2631,12 +2632,27 @@ class MentionRules:
                         and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
                     b += 1
+                # "Lieutenant General Johnson Mogoa" + "Kimani" + "Ondieki" (read as a body): a four-word name after a rank
+                # the NER cut in pieces, its last word a lone unknown name the NER typed otherwise, a comma after it
+                last = sdoc[b + 1] if b + 2 <= len(sdoc) and b + 2 - a <= 5 else None
+                lone = last is not None and name_tok(sdoc[b]) and name_tok(last) \
+                    and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                    and any(w.lower() in RANK_WORDS | TITLE_HEADS for w in self._title_words(m.start)[:1]) \
+                    and (b + 2 >= len(sdoc) or sdoc[b + 2].is_punct) \
+                    and [(x.start, x.end, x.source, x.type) for x in self.mentions if x.start == off + last.idx
+                         and x.end == off + last.idx + len(last.text)][:1]
+                if lone and lone[0][2] == 1 and lone[0][3] in ("Organization", "Place", "Region") \
+                        and not self.gaz.known_by_label.get(gz.normal(last.text)):
+                    drop.add(lone[0][:2])
+                    b += 2
                 while self._name_hyphen(sdoc, b) and not occupied(off + sdoc[b + 1].idx, off + sdoc[b + 1].idx + 1):
                     b += 2  # "-Olu" of "Babajide Sanwo-Olu"
                 if (a, b) != (span.start, span.stop):
                     m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
                     m.text = self.text[m.start:m.end]
                 break
+        if drop:
+            self.mentions = [m for m in self.mentions if (m.start, m.end) not in drop]
         for m in self.mentions:
             # "Admiral of the Fleet Ravi Tennakoon", "Marshal of the Air Force X": whichever rule read the name (the NER,
             # a title's, an apposition's, the growth above), the service that ends the rank's "of the" phrase is the
