@@ -117,3 +117,17 @@ def test_a_rank_and_name_before_another_name_stay_apart(rules):
     rows = text_rows(rules, "The Department is designating Major General Peter Odanga, commander of the Vella garrison, "
                             "and Salva Wekesa, the governor of Vella.")
     assert {"Peter Odanga", "Salva Wekesa"} <= people(rows)
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("Rukandi, a former accountant for the Christian anti-torture group ACAT-Lesotho, was convicted on Thursday.",
+     "ACAT-Lesotho", "Lesotho"),
+    ("Ilse Marten, a lawyer with the rights group Justice-Malawi, was detained at the airport in Vella.",
+     "Justice-Malawi", "Malawi"),
+    ("The Department condemns the arrest of Tomas Brel, a reporter for the newspaper Voice-Togo.", "Voice-Togo", "Togo"),
+])
+def test_a_hyphened_name_after_a_kind_of_body_is_the_body_not_its_country(rules, text, body, country):
+    from kg.model import Document
+
+    names = {e.name for e in rules.extract(Document(id="t", text=text + "\n", date="2024-05-08")).entities.values()}
+    assert body in names and country not in names

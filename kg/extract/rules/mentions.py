@@ -2180,6 +2180,19 @@ class MentionRules:
             kind = re.search(r"(?<![\w-])([a-z]+)\s+$", self.text[max(0, m.start - 30):m.start])
             if kind and kind.group(1) in NAME_CLASSIFIER_NOUNS and not self.gaz.known_by_label.get(gz.normal(m.text)):
                 m.type = "Organization"
+        # "the anti-torture group ACAT-Burundi": a hyphened name after such a noun is one body's, not the country it ends in
+        kinds = "|".join(sorted(NAME_CLASSIFIER_NOUNS))
+        added = []
+        for hm in re.finditer(r"\b(?:%s)\s+([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+)(?![\w-])" % kinds, self.text):
+            a, b = hm.span(1)
+            inside = [m for m in self.mentions if a <= m.start and m.end <= b]
+            if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in self.mentions) \
+                    or any(m.type not in PLACE_TYPES and m.type != "Person" for m in inside):
+                continue
+            self.mentions = [m for m in self.mentions if m not in inside]
+            added.append(Mention(a, b, hm.group(1), "Organization", 2))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
     def _one_type_per_name(self):
         """A name the NER typed one way here and another way there ("Kem Sokha" a person five times and a body
