@@ -45,6 +45,7 @@ from kg.extract.rules.words import (
     KIN_SEX,
     INVESTIGATOR_RE,
     KNOWN_AS_RE,
+    NAME_CLASSIFIER_NOUNS,
     LEGAL_REGIME_MODIFIERS,
     LOCATIVE_PREPOSITIONS,
     LISTED_ENTITY_HEADS,
@@ -127,6 +128,9 @@ _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)
 _COMPASS_LEAD_RE = re.compile(r"(?:(?:the|The)\s+)?(?:Central|Latin|North|South|East|West|Northern|Southern|Eastern|Western|Sub-Saharan)\s+")
 # a kinship word right before a name: the name is a relative's ("his son, Muhammed Yahya Jammeh")
 _KIN_BEFORE_RE = re.compile(r"\b(?:" + alternation(KIN_SEX) + r"|sons|daughters|children|brothers|sisters)\b\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+# a kinship word in apposition right after a name: the one it goes on to name is a relative ("Ahmed Ali Saleh, the eldest son of")
+_KIN_AFTER_RE = re.compile(r",\s+(?:the|his|her|a|an|one\s+of\s+the)\s+(?:[a-z]+\s+){0,2}(?:" + alternation(KIN_SEX)
+                           + r"|sons|daughters|children|brothers|sisters)\s+of\s+", re.I)
 _MINISTRY_SHORT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry")
 _MINISTRY_LONG_RE = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
@@ -1533,8 +1537,10 @@ class MentionRules:
         self._retype_by_context()
         self._retype_places()
         self._retype_persons()
+        self._retype_after_kind_nouns()
         # full person names first, so surnames can join them
         self._extend_person_mentions()
+        self._family_names_as_modifiers()
         self._one_type_per_name()
         for m in self.mentions:
             # "RIAD TOUFIC SALAMEH" of a list is the "Riad Salameh" of the text: a name in capitals is compared in its
@@ -1601,7 +1607,8 @@ class MentionRules:
                            # ("Juan Orlando Hernández" is not "Juan Antonio 'Tony' Hernández": a middle name in full that
                            # the longer name lacks tells two people apart)
                            and all(w in op for w in parts[1:-1] if len(w.strip(".")) > 1)
-                           or op[-len(parts):] == parts and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
+                           or op[-len(parts):] == parts and not self._tail_names_another(o, full)
+                           and (seen_at.get(o, 1 << 30) < seen_at.get(full, -1)
                                                              or 0 <= seen_at.get(full, 1 << 30) < headline_end and o not in married
                                                              and (any(x in married and split_names[x][-len(parts):] == parts for x in split_names)
                                                                   or len(parts) >= 2 and not _KIN_BEFORE_RE.search(self.text, max(0, seen_at.get(o, 0) - 30), max(0, seen_at.get(o, 0))))))
@@ -1719,6 +1726,7 @@ class MentionRules:
         # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
         surnames_low = {k.lower() for k in surname_of}
+        bares_of_al = {re.sub(r"^(?:[Aa]l|[Ee]l)-", "", w) for n in person_names for w in n.split()[1:] if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)}
         for off, sdoc in self.parsed:
             for t, low in zip(self.doc_tokens[id(sdoc)], self.doc_lowers[id(sdoc)]):
                 # (a capitalised surname inside a sentence is a name even when the tagger calls it a noun: "designated Cartes")
@@ -1729,6 +1737,11 @@ class MentionRules:
                         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
                             continue  # "Wang Mingshan" is not "Wang" of "Wang Junzheng"
+                        head = self._noun_a_name_modifies(t) if t.text in bares_of_al else None
+                        if head is not None and not any(a < off + head.idx + len(head.text) and st < b for a, b in covered):  # ("the Houthi armed group": the body a family name names, as above)
+                            extra.append(Mention(st, off + head.idx + len(head.text), self.text[st:off + head.idx + len(head.text)],
+                                                 "Group", 2, extra={"head": head.lower_}))
+                            continue
                         other = self._other_name_ending_in(sdoc, t, off, covered)
                         if other is not None:
                             extra.append(Mention(other[0], other[1], self.text[other[0]:other[1]], "Person", 2))
@@ -1954,6 +1967,74 @@ class MentionRules:
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
+    def _family_names_as_modifiers(self):
+        """A clan's or movement's name is the family name of the men who lead it ("Abdulmalik al-Houthi" of the
+        Houthis, "Bashar al-Assad" of the Assad regime); the bare name before a lower-case noun it modifies ("the
+        Houthi armed group", "Houthi fighters") is that body or group, not one of them: the NER's person
+        becomes the group that runs from the name to the noun ("Houthi military commanders" are men: the name stays)."""
+        bares = {re.sub(r"^(?:[Aa]l|[Ee]l)-", "", w) for m in self.mentions if m.type == "Person"
+                 for w in m.text.split()[1:] if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)}
+        if not bares:
+            return
+        for m in self.mentions:
+            if m.source != 1 or m.type not in ("Person", "Organization", "GovernmentBody", "Place", "Region") or m.text not in bares:
+                continue  # (the NER's reading, whichever type it gave; the text's surnames make it a person later)
+            tok = self._token_ending_at(m.end)
+            head = tok is not None and self._noun_a_name_modifies(tok)
+            if head:
+                m.end = self.offsets[id(tok.doc)] + head.idx + len(head.text)
+                m.text = self.text[m.start:m.end]
+                m.type = "Group"
+                m.extra = dict(m.extra, head=head.lower_)
+
+    @staticmethod
+    def _noun_a_name_modifies(tok):
+        """The lower-case noun a name stands before as its modifier ("Houthi" of "the Houthi armed group"), or None:
+        not a title's ("the Houthi leader", "Houthi military commanders" are men) nor a kinship word's."""
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i or head.i - tok.i > 3 or head.pos_ != "NOUN" \
+                or not head.text.islower() or head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS or head.lower_ in KIN_SEX:
+            return None
+        if not all(w.text.islower() and w.is_alpha for w in tok.doc[tok.i + 1:head.i + 1]):
+            return None
+        return head
+
+    def _tail_names_another(self, long: str, short: str) -> bool:
+        """Whether the end of a long name ("Ali Abdullah Saleh" of "Ahmed Ali Abdullah Saleh") is another person the
+        text sets apart: a patronymic name drops the first given name to name the father, so when a kinship word
+        follows the long name ("..., the eldest son of") the short name is the relative it names, if it is the object
+        of that kinship phrase or the long name less only its first word; and one sentence naming both, joined by
+        "and" or a kinship word, names two people (a Spanish son's two surnames, "Ortega Murillo" of "Rafael Antonio
+        Ortega Murillo, a son of ...", stay his)."""
+        n_short = len(short.split())
+        if n_short < 2:
+            return False
+        longs = list(_occurrences(self.text, long, "_-", "_-"))
+        shorts = []
+        for a, b in _occurrences(self.text, short, "_-", "_-"):
+            word = re.search(r"([A-Z][\w'\u2019-]*)\s+$", self.text[max(0, a - 30):a])
+            if not (word and word.group(1).lower() not in TITLE_HEADS | RANK_WORDS):
+                shorts.append((a, b))  # (not the end of a longer name: "Fatma Ould Sidi"; a title may stand before it)
+        for a, b in longs:
+            kin = _KIN_AFTER_RE.match(self.text, b)
+            if kin is None:
+                continue
+            if n_short >= 3 and n_short == len(long.split()) - 1:
+                return True
+            if any(kin.end() <= s_a and not re.search(r"[,;.()]", self.text[kin.end():s_a]) and s_a - kin.end() <= 40
+                   for s_a, _ in shorts):
+                return True  # ("the son of former President Ali Abdullah Saleh")
+        for a, b in longs:
+            for s_a, s_b in shorts:
+                between = self.text[b:s_a] if b <= s_a else self.text[s_b:a]
+                sent = self.sent_at(a)
+                if sent is None or not sent.start <= s_a < sent.end or len(between) > 120 or KNOWN_AS_RE.search(between) \
+                        or "(" in between:
+                    continue
+                if re.search(r"\band\b", between) or _KIN_BEFORE_RE.search(between):
+                    return True
+        return False
+
     def _other_name_ending_in(self, sdoc, t, off: int, covered) -> tuple[int, int] | None:
         """(start, end) of another person's name that ends in the surname word ``t`` ("Mya Tun Oo" beside "Ye Win Oo":
         Burmese names have no surname, so the words before the shared one name another man), or None when no
@@ -2088,6 +2169,30 @@ class MentionRules:
                             for a, b in found)
             if verdict[name]:
                 m.type = "Person"
+
+    def _retype_after_kind_nouns(self):
+        """A name right after a lower-case noun for a kind of body ("the Catholic broadcaster Radio Vella", "the rights
+        group Vellawatch", "the opposition party Semilla") is that body's, however the NER typed it: the small model
+        takes many unfamiliar bodies' names for people or places."""
+        for m in self.mentions:
+            if m.source != 1 or m.type not in ("Person", "Place", "Region"):
+                continue
+            kind = re.search(r"(?<![\w-])([a-z]+)\s+$", self.text[max(0, m.start - 30):m.start])
+            if kind and kind.group(1) in NAME_CLASSIFIER_NOUNS and not self.gaz.known_by_label.get(gz.normal(m.text)):
+                m.type = "Organization"
+        # "the anti-torture group ACAT-Burundi": a hyphened name after such a noun is one body's, not the country it ends in
+        kinds = "|".join(sorted(NAME_CLASSIFIER_NOUNS))
+        added = []
+        for hm in re.finditer(r"\b(?:%s)\s+([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+)(?![\w-])" % kinds, self.text):
+            a, b = hm.span(1)
+            inside = [m for m in self.mentions if a <= m.start and m.end <= b]
+            if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in self.mentions) \
+                    or any(m.type not in PLACE_TYPES and m.type != "Person" for m in inside):
+                continue
+            self.mentions = [m for m in self.mentions if m not in inside]
+            added.append(Mention(a, b, hm.group(1), "Organization", 2))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
     def _one_type_per_name(self):
         """A name the NER typed one way here and another way there ("Kem Sokha" a person five times and a body
@@ -2490,6 +2595,7 @@ class MentionRules:
         self.mentions = joined
         covered = sorted((m.start, m.end) for m in self.mentions)
         occupied = lambda a, b: any(x < b and a < y for x, y in covered)
+        drop: set = set()
 
         def name_tok(t) -> bool:
             # (not an English function word a Title-Case headline capitalises: "... Kale Kayihura Due to Involvement in ...")
@@ -2539,12 +2645,27 @@ class MentionRules:
                         and not self._title_case_line(m.start) \
                         and (b + 1 >= len(sdoc) or sdoc[b + 1].pos_ != "PROPN"):
                     b += 1
+                # "Lieutenant General Johnson Mogoa" + "Kimani" + "Ondieki" (read as a body): a four-word name after a rank
+                # the NER cut in pieces, its last word a lone unknown name the NER typed otherwise, a comma after it
+                last = sdoc[b + 1] if b + 2 <= len(sdoc) and b + 2 - a <= 5 else None
+                lone = last is not None and name_tok(sdoc[b]) and name_tok(last) \
+                    and not occupied(off + sdoc[b].idx, off + sdoc[b].idx + 1) \
+                    and any(w.lower() in RANK_WORDS | TITLE_HEADS for w in self._title_words(m.start)[:1]) \
+                    and (b + 2 >= len(sdoc) or sdoc[b + 2].is_punct) \
+                    and [(x.start, x.end, x.source, x.type) for x in self.mentions if x.start == off + last.idx
+                         and x.end == off + last.idx + len(last.text)][:1]
+                if lone and lone[0][2] == 1 and lone[0][3] in ("Organization", "Place", "Region") \
+                        and not self.gaz.known_by_label.get(gz.normal(last.text)):
+                    drop.add(lone[0][:2])
+                    b += 2
                 while self._name_hyphen(sdoc, b) and not occupied(off + sdoc[b + 1].idx, off + sdoc[b + 1].idx + 1):
                     b += 2  # "-Olu" of "Babajide Sanwo-Olu"
                 if (a, b) != (span.start, span.stop):
                     m.start, m.end = off + sdoc[a].idx, off + sdoc[b - 1].idx + len(sdoc[b - 1].text)
                     m.text = self.text[m.start:m.end]
                 break
+        if drop:
+            self.mentions = [m for m in self.mentions if (m.start, m.end) not in drop]
         for m in self.mentions:
             # "Admiral of the Fleet Ravi Tennakoon", "Marshal of the Air Force X": whichever rule read the name (the NER,
             # a title's, an apposition's, the growth above), the service that ends the rank's "of the" phrase is the
