@@ -402,6 +402,9 @@ class SanctionRules:
                     return k
             if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
                     t.head.lemma_ in acting
+                    # "The Council met and listed ...": a joined verb shares the subject, unless it has one of its own ("the
+                    # Department of State determined ..., and Treasury designated X"; "SEBIN officers have detained ...,
+                    # and he is designated")
                     or any(c.dep_ == "conj" and c.lemma_ in acting and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                            for c in t.head.children)
                     or t.head.lemma_ == "hit" and self._with_measure(t.head)):
@@ -3082,7 +3085,8 @@ class SanctionRules:
 
     @staticmethod
     def _acting_now(trig) -> bool:
-        """Whether a sanction verb tells an act of the present ("is designating", "are sanctioning", "designates")."""
+        """Whether a sanction verb tells an act of the present ("is designating", "are sanctioning", "designates", and
+        in the passive "is being designated", "are designated")."""
         if trig.pos_ != "VERB":
             return False
         if trig.tag_ in ("VBP", "VBZ"):
