@@ -9,7 +9,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
 from kg.extract.rules.words import (
     ADMINISTRATIVE_PLACE_WORDS, PLACE_NOUNS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
-    ABUSE_NOT_DONE_NOUNS,
+    ABUSE_NOT_DONE_NOUNS, LOCATIVE_PREPOSITIONS,
     ABUSE_NOT_DONE_VERBS,
     ABUSE_PATTERNS,
     ACCIDENT_NOUNS,
@@ -51,7 +51,7 @@ from kg.extract.rules.words import (
     GENERIC_DOER_WORDS,
     GROUP_HEADS,
     HIDDEN_DOER_HEADS,
-    HIDDEN_DOER_WORDS,
+    HIDDEN_DOER_WORDS, TAKEN_AWAY_RE, PEOPLE_NOUNS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
     INVESTIGATION_PRODUCTS,
@@ -197,6 +197,10 @@ class AbuseRules:
                 if code in ("arbitrary_detention", "repression_of_dissent") and re.match(r"(?i)sentenced|jailed|imprisoned", m.group(0)) \
                         and self._verdict_kind(s) == (False, True):
                     continue  # "sentenced former activist X to life for the murder of ...": justice, not silencing
+                if re.match(r"(?i)seiz|bundl", m.group(0)):
+                    code = self._seizing_kind(s, self._token_at(m.start()))
+                    if code is None:
+                        continue  # "seized power", "troops seized weapons": no one taken
                 if recall and code == "repression_of_dissent" and not self._para_tells_dissent(s):
                     continue  # "fired tear gas into the stands": force on a crowd; dissent only where someone protests or speaks out
                 if code:
@@ -1759,6 +1763,37 @@ class AbuseRules:
             return whose.entity
         return key
 
+    def _seizing_kind(self, s: Sent, verb) -> str | None:
+        """What seizing someone or bundling them into a car is: an abduction. An enforced disappearance where the
+        doers hid who they were ("seized by unidentified men", "armed men bundled him into a van") or the text says
+        the one taken vanished ("has not been seen since", "taken to an unknown location"); else, by officers who
+        act openly ("police seized two opposition leaders in raids"), an arrest. None where no person was taken
+        ("the military seized power", "troops seized weapons", "rebels seized the town")."""
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("acl", "amod") and not taken:
+            taken = [verb.head]  # "activists seized at their homes"
+        taken += [cj for t in taken for cj in t.conjuncts]
+        taken += [g for t in taken if t.like_num or t.lemma_ in ("dozen", "hundred", "thousand", "score", "number", "group")
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "dozens of villagers"
+
+        def person(t):
+            # (a person's name is given in full somewhere: a lone name may be a town the tagger took for one, "seized Bentiu")
+            k = self.entity_at(t)
+            if k is not None:
+                return self.etype(k) == "Person" and len(self.ex.entities[k].name.split()) > 1 \
+                    or self.etype(k) == "Group" and not self._actor(k, [])
+            return t.lower_ in ("he", "she", "him", "her", "they", "them") or t.lemma_ in PEOPLE_NOUNS \
+                or t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
+        if not any(person(t) for t in taken):
+            return None
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+            + [c for c in verb.children if c.dep_ == "nsubj"]
+        hidden = any(a.lower_ in HIDDEN_DOER_HEADS and not any(
+            self.etype(self.entity_at(g)) in ("GovernmentBody", "Organization", "Country") for g in a.subtree) for a in agents)
+        return "enforced_disappearance" if hidden or TAKEN_AWAY_RE.search(self.text, s.start, s.end) else "arbitrary_detention"
+
     @staticmethod
     def _hidden_doers(name: str) -> bool:
         """Whether a group is men who hid who they were ("masked men", "unidentified gunmen", "hooded assailants"):
@@ -2257,7 +2292,7 @@ class AbuseRules:
                         for c in subj[0].subtree:
                             kk = self.entity_at(c)
                             if kk and kk not in found and self._actor(kk, victims) and c.dep_ != "poss" and c.i not in covered \
-                                    and not self._describing_clause_below(c, subj[0]):
+                                    and not self._describing_clause_below(c, subj[0]) and not self._where_they_were(c, subj[0]):
                                 found.append(kk)  # (not "groups linked to Al-Qaeda", "X, who leads the Y party": what describes them)
                         own = self.entity_at(subj[0])
                         if own is not None and k != own and own in found and self._actor(k, victims) and not self._bare_member(own):
@@ -2991,8 +3026,8 @@ class AbuseRules:
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
-                    and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "inside") and tok.is_ancestor(a) for a in c.ancestors):
-                return k  # not "Wagner fighters in Syria": where they were is not who they were
+                    and not self._where_they_were(c, tok):
+                return k
         if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
@@ -3268,6 +3303,13 @@ class AbuseRules:
                 return True
             node = node.head
         return False
+
+    @staticmethod
+    def _where_they_were(c, top) -> bool:
+        """Whether ``c`` sits in a phrase of place on ``top`` ("Wagner fighters in Syria", "riot police outside the
+        Lerno court", "officers at the Dorav stadium"): where the doers were is not who they were, and a name there
+        the tagger took for a person's is no doer."""
+        return any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPOSITIONS | {"at", "across"} and top.is_ancestor(a) for a in c.ancestors)
 
     @staticmethod
     def _in_clause_below(c, top) -> bool:
