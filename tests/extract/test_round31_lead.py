@@ -201,3 +201,17 @@ def test_unnamed_groups_accusing_hold_no_investigation(rules, text):
 ])
 def test_an_accusing_office_or_a_group_that_documented_still_investigates(rules, text):
     assert find(text_rows(rules, text), "investigation"), text
+
+
+# -- "acting under Chapter VII of the Charter": what the Council acts under, not what a listing stands on -------------
+
+@pytest.mark.parametrize("text", [
+    "Adopting resolution 2999 (2029), the Council, acting under Chapter VII of the Charter of the United Nations, added "
+    "Ivo Marenko to the list of individuals subject to the asset freeze imposed by resolution 2950 (2027).",
+    "The Security Council, acting under Chapter VII, today imposed a travel ban on Ivo Marenko by resolution 2999 (2029).",
+    "Under Chapter VII of the UN Charter, resolution 2999 (2029) listed Ivo Marenko, the Norvian militia leader.",
+])
+def test_a_charter_chapter_is_no_basis_beside_a_resolution(rules, text):
+    rows = text_rows(rules, text)
+    got = find(rows, "sanction", target="Ivo Marenko")
+    assert got and not [c for c in got if "Chapter" in (name(c.get("legal_basis")) or "")], rows

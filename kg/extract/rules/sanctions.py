@@ -106,6 +106,7 @@ OTHER_ACT_SPARED = _WORDS.set("other_act_spared_verbs")
 EARLIER_ACT_ADVERBS = _WORDS.set("earlier_act_adverbs")
 ACT_FOLLOWING_VERBS = _WORDS.set("act_following_verbs")
 # "On the same day the Department imposed ...", "at the same time": the act is dated by the one told before, whatever it was
+CHARTER_PART_RE = re.compile(r"(?:Chapter|Article)\s+[IVXLC]+\b(?!.*\b(?:Act|Regulations?|Decision|Order)\b)")
 SAME_TIME_RE = re.compile(r"\b(?:the\s+same\s+(?:day|date|time|meeting)|that\s+(?:same\s+)?day|simultaneously)\b", re.I)
 HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
@@ -1207,6 +1208,10 @@ class SanctionRules:
             line = s.span.text.strip()
             ents_here = self.sent_entities(s)
             statutes = [m.entity for m, _ in ents_here if self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+            if any(not CHARTER_PART_RE.match(self.ex.entities[k].name) for k in statutes):
+                # "the Council, acting under Chapter VII of the Charter, added the two men to the list ... imposed by resolution
+                # 2140": the Charter's chapter is what the Council acts under, the resolution what the listing stands on
+                statutes = [k for k in statutes if not CHARTER_PART_RE.match(self.ex.entities[k].name)]
             marked = bool(ITEM_MARK_RE.match(line))
             label = self._field_label(line)
             un_entries = [m.entity for m, _ in ents_here if m.extra.get("un_entry") and m.entity]
