@@ -11,7 +11,7 @@ Short invented texts (people, bodies and places are made up).
 
 import pytest
 
-from extract.claimhelp import perpetrators, places, text_rows
+from extract.claimhelp import name, perpetrators, places, text_rows
 from kg.model import Document
 
 PLAIN = [
@@ -65,3 +65,27 @@ def test_a_unknown_body_uniform_names_no_body(rules):
     """Men in the uniform of a body the text never names are only men in a uniform: no body, and no place."""
     rows = text_rows(rules, "Witnesses said men in Varn uniforms beat the farmer Ivo Marl near Lerno on 3 March.")
     assert "Varn" not in set(places(rows)) | set(perpetrators(rows)), rows
+
+
+COUNTED_TITLES = [
+    # news report
+    "The three judges of the Lerno High Court, Anna Rill, Pavel Dunn and Ivo Marl, dismissed the appeal on Monday.",
+    # press release
+    "The Commissioner notes that the two judges of the Lerno High Court, Anna Rill and Pavel Dunn, were removed.",
+    # NGO report
+    "Our researchers met the three judges of the Lerno High Court, Anna Rill, Pavel Dunn and Ivo Marl, in May.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_TITLES)
+def test_a_count_before_a_plural_title_is_no_part_of_each_ones_title(rules, text):
+    """'the three judges of X, A, B and C': the count is the list's size; each one is a judge."""
+    rows = [r for r in text_rows(rules, text) if r["type"] == "position"]
+    assert rows and all(name(r["role"]) == "judge" for r in rows if name(r["person"]) in ("Anna Rill", "Pavel Dunn")), rows
+
+
+def test_a_number_in_a_singular_title_stays(rules):
+    """Not every number is a count: 'Police Officer 3 Anna Rill' keeps the grade of her title."""
+    rows = [r for r in text_rows(rules, "Police Officer 3 Anna Rill of the Lerno police was convicted.")
+            if r["type"] == "position"]
+    assert all("judge" not in name(r["role"]) for r in rows), rows
