@@ -16,6 +16,8 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.places import is_province, town_population
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
+    HIDDEN_DOER_HEADS,
+    HIDING_CLOTHES_WORDS,
     ACRONYM_LINKS,
     ADMINISTRATIVE_PLACE_WORDS,
     AGENT_MEMBER_PREPS,
@@ -164,6 +166,20 @@ COUNTED_HOLDERS_RE = re.compile(
     r"\b(\d{1,3}|[a-z]+)\s+(?:other\s+|more\s+|further\s+)?(?:current\s+and\s+former|former\s+and\s+current)\s+"
     r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
+
+# Men told only by clothes that hide whose men they are ("men in plain clothes", "armed men dressed in civilian
+# clothes"): the clothes are what the text knows of them, so they are part of the group's name
+CLOTHED_MEN_RE = re.compile(
+    r"\b(?:(?:armed|several|two|three|four|five|six|some|unidentified|unknown)\s+)?(?:%s)\s+(?:(?:who\s+were\s+)?(?:dressed|clad)\s+)?"
+    r"in\s+(?:%s)[\s-]?clothes\b" % ("|".join(sorted(HIDDEN_DOER_HEADS - {"clothes"}, key=len, reverse=True)),
+                                     "|".join(sorted(HIDING_CLOTHES_WORDS))), re.I)
+
+# Men told by the uniform of a body ("men in RSF uniforms", "gunmen wearing army uniform"): the body whose uniform
+# they wear is what the text says of whose men they are, when the text knows that body
+UNIFORMED_MEN_RE = re.compile(
+    r"\b(?:(?:armed|several|two|three|four|five|six|some)\s+)?(?:%s)\s+(?:in|wearing|dressed\s+in|clad\s+in)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+uniforms?\b" % "|".join(
+        sorted(HIDDEN_DOER_HEADS - {"clothes"}, key=len, reverse=True)))
 
 # A numbered or bulleted entry that writes the surname in capitals and sets the rest off by a dash or a comma
 # ("3. Ismaël WAGUÉ - Colonel; Minister of ...", "- Ana Maria KOVAL, born 1970")
@@ -1370,7 +1386,9 @@ class MentionRules:
 
     def _counted_groups(self, off: int, sdoc) -> list[Mention]:
         """A counted group of office holders whose modifiers are coordinated ("six current and former commanders",
-        "four other current and former senior RAB officers"): one group, which the token patterns cut at "and"."""
+        "four other current and former senior RAB officers"): one group, which the token patterns cut at "and". Also
+        men told by their clothes ("men in plain clothes") or a body's uniform ("men in RSF uniforms"), whom the
+        token patterns cut at "in"."""
         out = []
         text = self.text[off:off + self.doc_len[id(sdoc)]]
         for m in COUNTED_HOLDERS_RE.finditer(text):
@@ -1379,6 +1397,12 @@ class MentionRules:
                 continue
             s, e = off + m.start(), off + m.end()
             out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
+        for m in CLOTHED_MEN_RE.finditer(text):
+            s, e = off + m.start(), off + m.end()
+            out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": "men"}))
+        for m in UNIFORMED_MEN_RE.finditer(text):
+            s, e = off + m.start(), off + m.end()
+            out.append(Mention(s, e, self.text[s:e], "Organization", 2, extra={"uniform": m.group("body")}))
         return out
 
     @staticmethod
@@ -1704,6 +1728,17 @@ class MentionRules:
             if m.type in ("Organization", "GovernmentBody") and re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in acronyms \
                     and len(initials.get(bare, ())) == 1:
                 acronyms[bare] = next(iter(initials[bare]))
+        known = {m.canonical or strip_det(m.text) for m in self.mentions if m.type in ("Organization", "GovernmentBody")}
+        for m in self.mentions:
+            if "uniform" in m.extra:
+                # "men in RSF uniforms" are the RSF's, when the text names that body; else only men in a uniform
+                body = m.extra["uniform"]
+                if body in acronyms or body in short_names and short_names[body][0] in ("Organization", "GovernmentBody"):
+                    m.canonical = acronyms[body] if body in acronyms else short_names[body][1]
+                elif body in known:
+                    m.canonical = body
+                else:
+                    m.type = "Group"
         extra: list[Mention] = []
         for m in self.mentions:
             if m.source < 3 and strip_det(m.text) in short_names:

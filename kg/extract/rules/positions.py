@@ -541,6 +541,8 @@ class PositionRules:
             rank += 1
         if rank == end and rank > max(stop, role_end):
             stop = end  # "Chief of Army Staff Lieutenant General X": the rank between the office and the name is the person's
+        while plural and role_start + 1 < role_end and toks[role_start].like_num:
+            role_start += 1  # "the three judges of X, A, B and C": the count is the list's, not each one's title
         # a plural title shared by a list of names is each one's in the singular ("the members of X, A and B")
         role = " ".join(_singular_head(t.text) if plural and t.lower_ in PLURAL_TITLE_HEADS else t.text
                         for t in toks[role_start:role_end]).replace(" - ", "-")
