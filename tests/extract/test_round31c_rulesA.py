@@ -43,7 +43,7 @@ DISAPPEARED = [
     ("Human rights defender Maria Kovalenko was seized by armed men in Lerno on June 4, 2020, and her whereabouts are "
      "still unknown.", "armed men", "Maria Kovalenko"),
     ("On the afternoon of 12 May 2019, heavily armed men in civilian clothes seized Maria Kovalenko, a student at the "
-     "Lerno university.", "armed men", "Maria Kovalenko"),
+     "Lerno university.", "armed men in civilian clothes", "Maria Kovalenko"),
     # news report
     ("Opposition leader Maria Kovalenko and an aide were seized by unidentified men on Saturday and driven across the "
      "border overnight, her lawyers said.", "unidentified men", "Maria Kovalenko"),
