@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, strip_det
 from kg.extract.rules.words import (
     ADMINISTRATIVE_PLACE_WORDS, PLACE_NOUNS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
     ABUSE_NOT_DONE_NOUNS, LOCATIVE_PREPOSITIONS,
@@ -947,7 +947,7 @@ class AbuseRules:
             # its own object or passive subject ("killed 17 people and raped women": each verb its own); else the object
             # it shares with the verbs after it ("had beaten and tortured him")
             done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
-                c for v in tok.conjuncts if v.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+                c for v in tok.conjuncts if v.i > tok.i and not has_subject(v)
                 for c in v.children if c.dep_ == "dobj"]
             k = next((k for k in map(self._counted_entity, done_to) if k is not None), None)  # (not a "that" the parser made one)
             if self._done_to(k):
@@ -2115,7 +2115,7 @@ class AbuseRules:
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
                 return None  # "when he disappeared": the subject suffered it
-            if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if tok.pos_ == "VERB" and not has_subject(tok):
                 lead = self._dateline_subject(s, tok)  # "BANGKOK, April 12 - Myanmar's military killed ..."
                 k = self._resolve_np(lead) if lead is not None else None
                 if self._actor(k, victims):
@@ -2691,7 +2691,7 @@ class AbuseRules:
             tok = tok.head  # "arbitrary detention, torture, kidnapping ... by SNA factions": the whole list
         if head.i == tok.i:
             return True
-        if head.dep_ == "conj" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        if head.dep_ == "conj" and head.tag_ == "VBN" and not has_subject(head) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i == tok.i or c.is_ancestor(tok)) for c in head.head.children):
             return True  # "violations, including torture, were continuing, committed mainly by the SNR": the subject's doers
         if any(c.dep_ in ("nsubj", "nsubjpass") and AbuseRules._part_of_them(c) for c in head.children) and head.i > tok.i:
@@ -2702,7 +2702,7 @@ class AbuseRules:
             node = head
             while node.i != tok.i:
                 if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "advcl", "ccomp", "parataxis") \
-                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                        and has_subject(node):
                     return False
                 node = node.head
             return True

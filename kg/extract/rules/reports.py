@@ -10,7 +10,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.dates import parse_day
 from kg.model import Entity
 from kg.extract.rules.positions import COUNSEL_NOUNS
-from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, has_subject, slug, strip_det
 from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
     ADMINISTRATIVE_PLACE_WORDS,
@@ -129,7 +129,7 @@ class ReportRules:
             product_at = next((t.i for t in s.span if t.lemma_ in INVESTIGATION_PRODUCTS and t.pos_ == "NOUN"), None)
             product_records = product_at is not None and any(
                 t.i > product_at and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.lemma_ in REPORT_RECORDING_VERBS
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in s.span)
+                and not has_subject(t) for t in s.span)
             verb = verb or product_records
             # "the State Department determined that China was committing genocide": a state's formal finding of an atrocity
             determined = self._atrocity_determination(s)
@@ -1662,7 +1662,7 @@ class ReportRules:
         on terrorism charges, which they deny"): the subject of the nearest clause above it, with the names set beside
         it; a pronoun that denies such charges means them, as the charges are theirs."""
         node = noun
-        while node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        while node.head.i != node.i and not has_subject(node):
             node = node.head
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:

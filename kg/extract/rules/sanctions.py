@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, slug, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, slug, strip_det
 from kg.extract.rules.words import _WORDS
 from kg.extract.rules.words import (
     ACCUSE_VERBS,
@@ -105,8 +105,9 @@ DOCUMENT_PART_NAMES = _WORDS.set("document_part_names")
 OTHER_ACT_SPARED = _WORDS.set("other_act_spared_verbs")
 EARLIER_ACT_ADVERBS = _WORDS.set("earlier_act_adverbs")
 ACT_FOLLOWING_VERBS = _WORDS.set("act_following_verbs")
-# "On the same day the Department imposed ...", "at the same time": the act is dated by the one told before, whatever it was
+# "Chapter VII (of the Charter)": a part of a charter, which a body acts under (not an act's own chapter or article)
 CHARTER_PART_RE = re.compile(r"(?:Chapter|Article)\s+[IVXLC]+\b(?!.*\b(?:Act|Regulations?|Decision|Order)\b)")
+# "On the same day the Department imposed ...", "at the same time": the act is dated by the one told before, whatever it was
 SAME_TIME_RE = re.compile(r"\b(?:the\s+same\s+(?:day|date|time|meeting)|that\s+(?:same\s+)?day|simultaneously)\b", re.I)
 HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
@@ -406,7 +407,7 @@ class SanctionRules:
                     # "The Council met and listed ...": a joined verb shares the subject, unless it has one of its own ("the
                     # Department of State determined ..., and Treasury designated X"; "SEBIN officers have detained ...,
                     # and he is designated")
-                    or any(c.dep_ == "conj" and c.lemma_ in acting and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    or any(c.dep_ == "conj" and c.lemma_ in acting and not has_subject(c)
                            for c in t.head.children)
                     or t.head.lemma_ == "hit" and self._with_measure(t.head)):
                 k = self._actor_at(t)
@@ -759,8 +760,8 @@ class SanctionRules:
                 if k not in out:
                     out.append(k)
         # a body that only does the other act of the sentence ("SEBIN officers have detained protesters, and he is designated")
-        return [k for k in out if self.etype(k) == "Person"
-                or not all(self._before_the_act(t) for t in s.span if self.entity_at(t) == k) or not any(self.entity_at(t) == k for t in s.span)]
+        at = {k: [t for t in s.span if self.entity_at(t) == k] for k in out if self.etype(k) != "Person"}
+        return [k for k in out if not at.get(k) or not all(self._before_the_act(t) for t in at[k])]
 
     @staticmethod
     def _in_another_act(t) -> bool:
@@ -785,7 +786,7 @@ class SanctionRules:
         designated."""
         verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return verb is not None and verb.lower_ not in SANCTION_WORDS and any(
-            c.dep_ == "conj" and c.lower_ in SANCTION_WORDS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            c.dep_ == "conj" and c.lower_ in SANCTION_WORDS and has_subject(c)
             for c in verb.children)
 
     @staticmethod
@@ -1726,7 +1727,7 @@ class SanctionRules:
                 # it is joined to, and its own law and date
                 for v in at.children:
                     if v.dep_ == "conj" and v.i in clause_of and v.lemma_ in SANCTIONING_VERBS \
-                            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                            and not has_subject(v):
                         own[k] |= clause_of[v.i]
                         for law in clause_of[v.i]:
                             law_clause[law] = v
@@ -1988,7 +1989,7 @@ class SanctionRules:
         # a line with no finite verb is a heading however long the act it cites ("Persons listed under Council Regulation
         # (EU) 2017/1770 concerning restrictive measures in view of the situation in Mali (as amended), implementing ..."):
         # an instrument's title runs on after the name a mention takes
-        verbless = not any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        verbless = not any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "VBD" and has_subject(t)
                            for t in s.span)
         if len(s.span) > (60 if verbless else 24):
             return False

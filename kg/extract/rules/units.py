@@ -91,6 +91,12 @@ class Sent:
     para: int
 
 
+def has_subject(verb) -> bool:
+    """Whether a verb has a subject of its own, active or passive: a verb joined to another without one ("met and
+    listed X", "were designated ... and had previously been designated ...") shares the first verb's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def line_break_tokens(doc, at_least: int = 1) -> list[int]:
     """Indices of the whitespace tokens of a spaCy ``doc`` that hold ``at_least`` line breaks.
 
