@@ -230,6 +230,16 @@ def _spells_out_initials(full: list[str], short: list[str]) -> bool:
                                 for (a, b), i in zip(pairs, initial))
 
 
+# the Arabic article a family name opens with ("al-Qahtani", "el-Sisi"), dropped when the name is used alone
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+def _without_article(word: str) -> str | None:
+    """A name word without its Arabic article ("Burhan" of "al-Burhan"), or None when it has none."""
+    m = _ARABIC_ARTICLE_RE.match(word)
+    return word[m.end():] if m else None
+
+
 def _clips_words(words: list[str], short: str) -> bool:
     """Whether ``short`` is made of the opening letters of the name's words, in order ("BANCORP" of "Banco Corporativo
     S.A.", "Sonangol" of "Sociedade Nacional de Combustíveis de Angola"): a company's short name clips its words
@@ -1588,8 +1598,8 @@ class MentionRules:
             # Arabic surnames drop their article on second mention ("Saud al-Qahtani" -> "Qahtani"), and so does the family
             # name a longer name holds inside it ("Abdelfattah al-Burhan Abdelrahman" -> "Burhan")
             for k, part in enumerate(parts[1:], 1):
-                bare_part = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])", "", part)
-                if bare_part != part:
+                bare_part = _without_article(part)
+                if bare_part:
                     short_forms[bare_part].add(full)
                     if k < len(parts) - 1:
                         short_forms[part].add(full)
@@ -1761,7 +1771,7 @@ class MentionRules:
         # surnames the NER missed ("Nolan denied ...")
         covered = [(m.start, m.end) for m in self.mentions]
         surnames_low = {k.lower() for k in surname_of}
-        bares_of_al = {re.sub(r"^(?:[Aa]l|[Ee]l)-", "", w) for n in person_names for w in n.split()[1:] if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)}
+        bares_of_al = {b for n in person_names for w in n.split()[1:] if (b := _without_article(w))}
         for off, sdoc in self.parsed:
             for t, low in zip(self.doc_tokens[id(sdoc)], self.doc_lowers[id(sdoc)]):
                 # (a capitalised surname inside a sentence is a name even when the tagger calls it a noun: "designated Cartes")
@@ -2007,8 +2017,7 @@ class MentionRules:
         Houthis, "Bashar al-Assad" of the Assad regime); the bare name before a lower-case noun it modifies ("the
         Houthi armed group", "Houthi fighters") is that body or group, not one of them: the NER's person
         becomes the group that runs from the name to the noun ("Houthi military commanders" are men: the name stays)."""
-        bares = {re.sub(r"^(?:[Aa]l|[Ee]l)-", "", w) for m in self.mentions if m.type == "Person"
-                 for w in m.text.split()[1:] if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)}
+        bares = {b for m in self.mentions if m.type == "Person" for w in m.text.split()[1:] if (b := _without_article(w))}
         if not bares:
             return
         for m in self.mentions:
