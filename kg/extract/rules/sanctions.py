@@ -25,6 +25,7 @@ from kg.extract.rules.words import (
     GROUP_HEADS,
     JUDICIAL_ACTOR_NOUNS,
     LIST_LEAD_RE,
+    COPULAR_LIST_RE,
     LIST_MARKER_RE,
     LIST_FIELD_LABELS,
     LIST_NAME_LABELS,
@@ -429,7 +430,8 @@ class SanctionRules:
         # a body named in the reason is no sanctioner ("... after U.S. agencies concluded that officers of the FSB had poisoned him")
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
                and m.start < cut and not self._in_reason(t) and not self._before_the_act(t)
-               and not self._title_body(t) and not self._designated_slot(t)]
+               and not self._title_body(t) and not self._designated_slot(t)
+               and not self._describes_a_target(t)]  # ("X, who served as chief of staff of the Norvian Army until ...")
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -768,7 +770,11 @@ class SanctionRules:
         """Whether a name is what another act the sentence tells is done to or with ("OFAC designated ten officers ...,
         detained State Counsellor X and declared a state of emergency"; "are designated for corruption, having used ties
         to Y to win contracts"): a verb coordinated with the sanction or adverbial to it, with no sanction word of its
-        own, tells of a victim, a patron or a partner, not of someone designated."""
+        own, tells of a victim, a patron or a partner, not of someone designated. A name the parser made a conjunct of
+        such a verb ("added A, who served ... until President B dismissed him in May 2017, and C, the army's former
+        deputy chief") is the list's next item, hung on the verb that ends the item before it: a noun joins no verb."""
+        if SanctionRules._hung_on_verb(t) is not None:
+            return False
         for verb in t.ancestors:
             if verb.pos_ != "VERB":
                 continue
@@ -778,6 +784,19 @@ class SanctionRules:
                                                           for x in verb.subtree):
                 return True
         return False
+
+    @staticmethod
+    def _hung_on_verb(t):
+        """The verb a list's next name was made a conjunct of (", and C, the army's former deputy chief" after a clause
+        that ends the item before it), or None: a noun joins no verb, so the name belongs where the first item does."""
+        top = t
+        while top.dep_ in ("compound", "flat") and top.head.i > top.i:
+            top = top.head
+        if top.dep_ != "conj" or top.pos_ != "PROPN" or top.head.pos_ != "VERB":
+            return None
+        # (but "detained State Counsellor A, President B and other leaders": a name after the verb's own named object
+        # goes on that object's list)
+        return None if any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < top.i for c in top.head.children) else top.head
 
     @staticmethod
     def _before_the_act(t) -> bool:
@@ -1007,6 +1026,18 @@ class SanctionRules:
             return []
         return self._list_names(s.span.doc[colon.i + 1:s.span.end])
 
+    def _copular_list(self, s: Sent) -> list[str]:
+        """The items a copula lists after a count or a sanction participle when semicolons part them ("The three entities
+        listed are A, a Turkish company that operates the vessel V, which ...; B, a company based in C ...; and D, an
+        airline whose ..."): each item's first name is a target. Items that describe their names are long and the parser
+        hangs them anywhere, so, as in a colon list, they are read off the text."""
+        m = LIST_LEAD_RE.match(s.span.text) or COPULAR_LIST_RE.match(s.span.text)
+        if m is None or not any(t.text == ";" for t in s.span):
+            return []
+        at = s.span.start_char + m.end() - 1  # the list's first capital (after an optional "the")
+        first = next((t for t in s.span if t.idx + len(t.text) > at), None)
+        return self._list_names(s.span.doc[first.i:s.span.end]) if first is not None else []
+
     def _list_names(self, items) -> list[str]:
         """The names of a run of list items ("A, a former director of B; C", "Minister of Defense A, Chief of Staff of
         the Air Force B, and C"): each item's first name, or the name its opening title ends with."""
@@ -1090,6 +1121,9 @@ class SanctionRules:
             root = root.head
         if root.dep_ == "compound" and root.head.lower_ in TITLE_HEADS | RANK_WORDS and self.mention_of(root.head) is None:
             return True  # "National Guard commander General X"
+        if root.dep_ == "poss" and self.mention_of(root.head) is None and any(
+                x.lower_ in TITLE_HEADS | RANK_WORDS for x in root.head.subtree if x.i > root.i):
+            return True  # "the army's former Deputy Chief of Defence Staff"
         if root.head.lower_ == "of" and self.etype(self.entity_at(root.head.head)) == "Person":
             return True  # "General X of the National Guard"
         return root.head.lower_ == "of" and root.head.head.lower_ in TITLE_HEADS or self._designation_of(root) or self._along_with(root)
@@ -1347,7 +1381,7 @@ class SanctionRules:
                 # in 2013"), not whoever the text is about
                 said = {self.entity_at(t) for t in s.span if t.pos_ == "PRON" and t.lower_ in ("him", "her", "he", "she")}
                 targets = [entry[0] if k in said and k not in entry else k for k in targets]
-            targets += [k for k in self._colon_list(s) if k not in targets and k not in auth_keys]
+            targets += [k for k in self._colon_list(s) + self._copular_list(s) if k not in targets and k not in auth_keys]
             targets = [k for k in targets if not self._running_total(s, k)]
             if COUNT_OF_THEM_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
                 # "Two of them, A and B, lead militias on the X Plains": the names set off after a count are the ones
@@ -2149,7 +2183,8 @@ class SanctionRules:
     @staticmethod
     def _clause_of(tok):
         """The verb heading the clause a token is in ("had designated" in "...; Washington had designated X in July")."""
-        node = tok
+        verb = SanctionRules._hung_on_verb(tok)
+        node = tok if verb is None else verb.head  # (the first item's clause: the one the misjoined verb ends)
         for _ in range(40):
             if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis"):
                 return node
@@ -2465,6 +2500,10 @@ class SanctionRules:
                                 and not owner_only \
                                 and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
                             found.append((m.entity, later))
+                    # not one the counting sentence names apart from them ("sanctioned six individuals in charge of the
+                    # colony where X died" ... "X was poisoned in 2020 ...": a paragraph on the victim)
+                    apart = {self.entity_at(t) for t in s.span} - {None}
+                    found = [(p, x) for p, x in found if p not in apart]
                 found = [(p, x) for p, x in found if not self._document_part(p)]
                 if not found:
                     continue

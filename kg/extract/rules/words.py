@@ -149,6 +149,12 @@ REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to
 LIST_LEAD_RE = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|designated|listed|sanctioned|targeted)"
     r"(?:\s+[a-z][\w-]*){0,3}|They(?:\s+also)?)\s+(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
+# "The three entities listed are A, ...; B, ...; and C", "The companies designated today are A; B; and C": a list
+# after a copula whose subject a sanction participle describes (with semicolons between the items, see
+# sanctions._copular_list)
+COPULAR_LIST_RE = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:listed|designated|sanctioned|targeted)(?:\s+today)?\s+"
+    r"(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
 # "Two of them, A and B, lead militias; the other two, C and D, ...": a count of the ones the sentence before designated,
 # then their names set off
 COUNT_OF_THEM_RE = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+of\s+(?:them|those|these)\s*,\s+[A-Z]")

@@ -1,0 +1,98 @@
+"""Round 32 (lead): list items the parser scatters, and a victim named beside a counted designation.
+
+A release that lists entities after a copula ("The three entities listed are A, a company that ...; B, ...; and C,
+...") parts its items with semicolons and describes each at length: the parser hangs the items anywhere, so the names
+are read off the text, as after a colon. A list's next name after a clause that ends the item before it ("A, who
+served ... until President B dismissed him in May 2017, and C, the army's former deputy chief") is made a conjunct of
+that clause's verb; a noun joins no verb, so C is designated with A. And a count of designees ("sanctioned six
+individuals in charge of the colony where X died") does not stand for X when the paragraphs after it open on X.
+"""
+
+import pytest
+
+from extract.claimhelp import find, name, text_rows
+
+# -- "The three entities listed are A, ...; B, ...; and C, ...": each item's name is designated ---------------------
+
+COPULAR = [
+    "The Council today decided to impose restrictive measures on three entities in view of the situation in Norvia. "
+    "The three entities listed are Tarsk Shipping, a company that operates the cargo vessel Marlin, which was used to carry "
+    "arms to Norvia in May 2027; Vell Air Cargo, a company based in Ostrava that flew military materiel into the country; "
+    "and Korvel Logistics SA, a freight forwarder whose trucks crossed the border on several occasions.",
+    "OFAC today designated three companies pursuant to E.O. 14999. The companies designated today are Tarsk Shipping, "
+    "which ships arms to the Norvian army; Vell Air Cargo, whose aircraft flew materiel into Marka; and Korvel Logistics "
+    "SA, a freight forwarder registered in Ostrava.",
+    "The UK has sanctioned three firms under the Norvia (Sanctions) Regulations 2026. The three firms sanctioned are "
+    "Tarsk Shipping, a company whose vessel carried arms to Norvia; Vell Air Cargo, an airline based in Ostrava; and "
+    "Korvel Logistics SA, which moved drones across the border.",
+]
+
+
+@pytest.mark.parametrize("text", COPULAR)
+def test_each_item_of_a_copular_list_is_designated(rules, text):
+    rows = text_rows(rules, text)
+    for firm in ("Tarsk Shipping", "Vell Air Cargo", "Korvel Logistics SA"):
+        assert find(rows, "sanction", target=firm), (firm, rows)
+
+
+def test_places_and_vessels_in_the_items_are_no_targets(rules):
+    rows = text_rows(rules, COPULAR[0])
+    targets = {name(c["target"]) for c in find(rows, "sanction")}
+    assert not targets & {"Norvia", "Ostrava", "Marlin"}, rows
+
+
+def test_a_copular_list_without_a_sanction_names_no_one(rules):
+    text = ("The Council met on Monday to discuss the situation in Norvia. The three companies named in the report are "
+            "Tarsk Shipping, a company that operates the vessel Marlin; Vell Air Cargo, an airline; and Korvel Logistics SA, "
+            "a freight forwarder.")
+    assert not find(text_rows(rules, text), "sanction"), text
+
+
+# -- ", and C, the army's former deputy chief" after a clause on the item before: C is designated too ----------------
+
+HUNG = [
+    "By the terms of the text, the Council added to the sanctions list Ivo Marenko, who served as Chief of General Staff of "
+    "the Norvian People's Liberation Army (NPLA) until President Tal Brenner dismissed him in May 2027, and Ruslan Dorel "
+    "Vakhan, the NPLA's former Deputy Chief of Defence Staff for Logistics.",
+    "OFAC designated Ivo Marenko, who commanded the Norvian Army until the president removed him in May 2027, and Ruslan "
+    "Dorel Vakhan, its former logistics chief, pursuant to E.O. 14999.",
+    "The UK sanctioned Ivo Marenko, who led the Norvian Guard until the government replaced him last year, and Ruslan "
+    "Dorel Vakhan, a former deputy commander of the Guard.",
+]
+
+
+@pytest.mark.parametrize("text", HUNG)
+def test_the_list_s_next_name_after_a_clause_is_designated_too(rules, text):
+    rows = text_rows(rules, text)
+    assert find(rows, "sanction", target="Ivo Marenko"), rows
+    got = find(rows, "sanction", target="Ruslan Dorel Vakhan")
+    assert got, rows
+    assert all(c.get("date") != "2027-05" for c in got), rows  # the act's date, not the dismissal's
+    # the army they served in is whose officers they were, not who lists them
+    assert all("Army" not in (name(c.get("authority")) or "") and name(c.get("authority")) != "NPLA" for c in got), rows
+
+
+def test_a_name_on_the_list_of_the_other_act_s_own_object_is_no_target(rules):
+    text = ("OFAC designated ten officers who bear responsibility for the coup, in which the army seized power, detained "
+            "State Counsellor Lin Aye, President Tun Kyaw and other leaders, and declared a state of emergency.")
+    rows = text_rows(rules, text)
+    assert not find(rows, "sanction", target="Tun Kyaw") and not find(rows, "sanction", target="Lin Aye"), rows
+
+
+# -- a count of designees does not stand for the victim the sentence names apart from them ---------------------------
+
+VICTIM = [
+    "Norvia: UK sanctions prison chiefs\n\nThe UK has today sanctioned six individuals in charge of the Kharsk penal "
+    "colony, where the opposition politician Pavel Orlov died on Friday.\n\nPavel Orlov was poisoned in 2027 and later "
+    "jailed on fraud charges.",
+    "The Treasury designated four officials who ran the detention centre where the journalist Pavel Orlov was held.\n\n"
+    "Pavel Orlov was arrested in 2027 and died in custody a year later.",
+    "The EU listed five prison officers responsible for the jail where activist Pavel Orlov died last month.\n\nPavel "
+    "Orlov had been held in solitary confinement for months.",
+]
+
+
+@pytest.mark.parametrize("text", VICTIM)
+def test_the_victim_named_beside_a_count_is_no_designee(rules, text):
+    rows = text_rows(rules, text)
+    assert not find(rows, "sanction", target="Pavel Orlov"), rows
