@@ -96,3 +96,50 @@ VICTIM = [
 def test_the_victim_named_beside_a_count_is_no_designee(rules, text):
     rows = text_rows(rules, text)
     assert not find(rows, "sanction", target="Pavel Orlov"), rows
+
+
+# -- "Investigate X Massacre; Sanction Commanders and Their Backers": a headline's call, not a sanction -------------
+
+CALLS = [
+    "Norvia: Tarsk-Backed Rebels Killing, Raping Civilians\n\nInvestigate Marka Massacre; Sanction Commanders and Their "
+    "Backers\n\n(Nairobi, February 6, 2029) - Fighters of the Norvian Liberation Front killed at least 60 civilians in the "
+    "village of Marka in late November 2028, Rights Watch said today. The United Nations sanctioned the group's leader, Ivo "
+    "Marenko, in 2019.",
+    "Norvia: Free Marka Detainees; Sanction Guard Commanders\n\n(Nairobi, February 6, 2029) - Soldiers of the Norvian "
+    "Guard detained hundreds of people in Marka in 2028, Rights Watch said today. The United Nations sanctioned the Guard's "
+    "commander, Ivo Marenko, in 2019.",
+    "Marka Killings: Sanction Rebel Leaders, UN Experts Urge\n\nGeneva, 6 February 2029\n\nFighters of the Norvian "
+    "Liberation Front killed at least 60 civilians in Marka, UN experts said today. The United Nations sanctioned the "
+    "group's leader, Ivo Marenko, in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", CALLS)
+def test_a_headline_s_imperative_sanction_is_a_call(rules, text):
+    rows = text_rows(rules, text, date="2029-02-06")
+    assert {name(c["target"]) for c in find(rows, "sanction")} == {"Ivo Marenko"}, rows
+    assert {c.get("date") for c in find(rows, "sanction")} == {"2019"}, rows
+
+
+# -- "X, a former police officer who is under U.N. sanctions": the clause on the title tells of X --------------------
+
+UNDER = [
+    ("The coalition is led by Ivo Marenko, a former police officer who is under UN sanctions.", None),
+    ("The gang is run by Ivo Marenko, a businessman who remains under U.S. sanctions, police said.", "United States"),
+    ("Ivo Marenko, a former army colonel who has been subject to EU sanctions since 2019, denied the report.", "European Union"),
+]
+
+
+@pytest.mark.parametrize("text, authority", UNDER)
+def test_a_clause_on_the_title_of_a_person_under_sanctions_designates_the_person(rules, text, authority):
+    rows = text_rows(rules, text)
+    got = find(rows, "sanction", target="Ivo Marenko")
+    assert got, rows
+    if authority:
+        assert {name(c.get("authority")) for c in got} == {authority}, rows
+    assert all(name(c.get("authority")) != "police" for c in got), rows  # the body of his title sanctions no one
+
+
+def test_a_title_clause_without_sanctions_designates_no_one(rules):
+    rows = text_rows(rules, "Ivo Marenko, a former general who called for sanctions on the EU, denied the report.")
+    assert not find(rows, "sanction", target="Ivo Marenko"), rows

@@ -348,6 +348,9 @@ class SanctionRules:
 
     @staticmethod
     def _walks_to_unrealised(t) -> bool:
+        if t.text[:1].isupper() and t.lower_ in ("sanction", "designate", "blacklist") \
+                and (t.i == t.sent.start or t.doc[t.i - 1].text in (";", ":", "\u2014", "\u2013", "-")):
+            return True  # "Investigate Kishishe Massacre; Sanction Commanders": a headline's call, in the imperative
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in t.children):
             return True  # "faces possible sanctions", "proposed sanctions"
         node = t
@@ -431,7 +434,12 @@ class SanctionRules:
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
                and m.start < cut and not self._in_reason(t) and not self._before_the_act(t)
                and not self._title_body(t) and not self._designated_slot(t)
-               and not self._describes_a_target(t)]  # ("X, who served as chief of staff of the Norvian Army until ...")
+               and not self._describes_a_target(t) and not self._describes_a_person(t)]
+        # (not a body in what a person is: "X, who served as chief of staff of the army until ...", "X, a former police officer")
+        for m, t in self.sent_entities(s, {"Organization"}):
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None \
+                    and self._is_sanctioner(m.entity):
+                return m.entity  # "who is under U.N. sanctions", "EU sanctions on X": whose sanctions they are
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -816,6 +824,10 @@ class SanctionRules:
         if t.dep_ == "poss" and t.pos_ in ("NOUN", "PRON") and t.head.lower_ not in SANCTION_WORDS:
             return True  # (a kin word only: a name's possessive is judged with its whole name)
         return any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors)
+
+    def _describes_a_person(self, t) -> bool:
+        """Whether a name stands in an apposition that says what a person is ("X, a former police officer who ...")."""
+        return any(a.dep_ == "appos" and self.etype(self.entity_at(a.head)) == "Person" for a in [t, *t.ancestors])
 
     def _joined_title(self, tok) -> bool:
         """A second title joined to a person's appositive ("X, the Solicitor General and chief prosecutor of Y") is one
@@ -3010,6 +3022,10 @@ class SanctionRules:
                 under = self._under_sanctions(c)
                 if under is not None:
                     return under  # "X, who has been under EU sanctions since 2014"
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                under = next((u for g in c.children if g.dep_ == "relcl" for u in [self._under_sanctions(g)] if u is not None), None)
+                if under is not None:
+                    return under  # "X, a former police officer who is under U.N. sanctions"
         if node.dep_ == "nsubj" and head.lemma_ == "be":
             # "X is under U.S. sanctions", "X is subject to an asset freeze"; "X was among the 12 officials sanctioned",
             # "X is one of five generals designated", "Among those sanctioned were X"
