@@ -11,6 +11,7 @@ individuals in charge of the colony where X died") does not stand for X when the
 import pytest
 
 from extract.claimhelp import find, name, text_rows
+from kg.model import Document
 
 # -- "The three entities listed are A, ...; B, ...; and C, ...": each item's name is designated ---------------------
 
@@ -143,3 +144,29 @@ def test_a_clause_on_the_title_of_a_person_under_sanctions_designates_the_person
 def test_a_title_clause_without_sanctions_designates_no_one(rules):
     rows = text_rows(rules, "Ivo Marenko, a former general who called for sanctions on the EU, denied the report.")
     assert not find(rows, "sanction", target="Ivo Marenko"), rows
+
+
+# -- "At Tarsk Prison in Marka province, ...": the sentence's opening preposition is no part of the name -------------
+
+OPENING = [
+    "At Tarsk Prison in Marka province, political prisoners have been tortured and held in solitary confinement.",
+    "In Vell Central Prison, inmates have been executed after summary trials.",
+    "Near Korvel Detention Centre, guards beat relatives who came to ask about detainees.",
+]
+
+
+@pytest.mark.parametrize("text", OPENING)
+def test_a_sentence_s_opening_preposition_is_no_part_of_a_name(rules, text):
+    ex = rules.extract(Document(id="t", text=text + "\n", date="2024-05-08"))
+    names = {e.name for e in ex.entities.values()}
+    assert not any(n.split()[0] in ("At", "In", "Near") for n in names), names
+
+
+def test_a_designated_prison_after_an_opening_preposition_keeps_its_name(rules):
+    text = ("Washington - The United States is today designating two Norvian judges and three prisons for their involvement "
+            "in serious human rights abuses, pursuant to Executive Order 14999.\n\nJudge Ivo Marenko of the Revolutionary Court presided over the trial.\n\n"
+            "Judge Ruslan Vakhan of the Revolutionary Court handed down the sentences.\n\nAt Tarsk Prison in Marka province, "
+            "political prisoners have been tortured.\n\nVell Prison holds hundreds of protesters.\n\nKorvel Prison is where "
+            "the executions took place.")
+    rows = text_rows(rules, text)
+    assert find(rows, "sanction", target="Tarsk Prison"), rows

@@ -16,6 +16,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.places import is_province, town_population
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
+    LEADING_PREPOSITIONS,
     HIDDEN_DOER_HEADS,
     HIDING_CLOTHES_WORDS,
     ACRONYM_LINKS,
@@ -502,9 +503,15 @@ class MentionRules:
                 s, e = off + ent.start_char, off + ent.end_char
                 if typ is None:
                     continue
-                # drop a leading "the" and a trailing possessive from the mention
-                if toks[ent.start].lower_ == "the" and len(ent) > 1:
-                    s = off + toks[ent.start + 1].idx
+                # drop a leading "the" and a trailing possessive from the mention (and a sentence's opening preposition
+                # the NER took in with its capital: "At Orumiyeh Prison in X province, prisoners have been tortured")
+                first = ent.start
+                if len(ent) > 2 and toks[first].lower_ in LEADING_PREPOSITIONS and (toks[first].pos_ == "ADP" or toks[first].is_sent_start):
+                    first += 1
+                if toks[first].lower_ == "the" and ent.end - first > 1:
+                    first += 1
+                if first > ent.start:
+                    s = off + toks[first].idx
                 if toks[ent.end - 1].text in ("'s", "\u2019s", "'", "\u2019") and len(ent) > 1:
                     e = off + toks[ent.end - 2].idx + len(toks[ent.end - 2].text)
                 etext = text[s:e]
@@ -1357,8 +1364,12 @@ class MentionRules:
                     break
                 j += 1
             first = sdoc[i]
-            if first.lower_ in ("the", "a", "an") and caps and caps[0].i == i:
-                caps = caps[1:]  # "The Zimbabwe Republic Police denied ...": a capitalised article opens the sentence, not the name
+            while first.lower_ in ("the", "a", "an") or first.lower_ in LEADING_PREPOSITIONS and first.pos_ == "ADP":
+                if not caps or caps[0].i != first.i:
+                    break
+                # "The Zimbabwe Republic Police denied ...", "At Orumiyeh Prison in X province, ...": a capitalised
+                # article or preposition opens the sentence, not the name
+                caps = caps[1:]
                 first = caps[0] if caps else first
             numbered = any(c.text == "No" for c in caps[:-1])
             if len(caps) >= 2 and (any(c.lower_ in words for c in caps) or numbered and GOV_WORDS.fullmatch(caps[-1].text)) \

@@ -159,6 +159,7 @@ COPULAR_LIST_RE = re.compile(
 # then their names set off
 COUNT_OF_THEM_RE = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+of\s+(?:them|those|these)\s*,\s+[A-Z]")
 LIST_FIELD_LABELS = _WORDS.set("list_field_labels")
+LEADING_PREPOSITIONS = _WORDS.set("leading_prepositions")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
