@@ -170,3 +170,29 @@ def test_a_designated_prison_after_an_opening_preposition_keeps_its_name(rules):
             "the executions took place.")
     rows = text_rows(rules, text)
     assert find(rows, "sanction", target="Tarsk Prison"), rows
+
+
+# -- "The Nyatura armed group", "Nyatura fighters": a name the NER took for a place is the armed body's ---------------
+
+ARMED = [
+    "The Nyatura armed group, which has received support from Norvia's military, has committed unlawful killings in Tarsk "
+    "province since late 2028, Rights Watch said today. Nyatura fighters went from house to house. The Nyatura has denied "
+    "responsibility.",
+    "The Nyatura armed group has killed at least 40 civilians in Tarsk province since January, UN investigators said. "
+    "The Nyatura has denied the accusations.",
+    "Nyatura fighters killed 12 villagers near Marka on Sunday, the army said. A spokesman for the Nyatura rebels denied it.",
+]
+
+
+@pytest.mark.parametrize("text", ARMED)
+def test_a_name_the_text_calls_an_armed_body_is_no_place(rules, text):
+    ex = rules.extract(Document(id="t", text=text + "\n", date="2029-02-06"))
+    types = {e.type for e in ex.entities.values() if e.name == "Nyatura"}
+    assert types and not types & {"Place", "Region"}, {e.name: e.type for e in ex.entities.values()}
+
+
+def test_a_known_region_whose_forces_act_stays_a_region(rules):
+    text = ("Security forces from Ethiopia's Amhara region have killed civilians, and Amhara militia fighters looted homes, "
+            "the commission said.")
+    ex = rules.extract(Document(id="t", text=text + "\n", date="2029-02-06"))
+    assert {e.type for e in ex.entities.values() if e.name == "Amhara"} <= {"Place", "Region"}, ex.entities

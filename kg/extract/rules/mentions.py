@@ -16,6 +16,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.places import is_province, town_population
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
+    ARMED_BODY_HEADS_AFTER_NAME,
     LEADING_PREPOSITIONS,
     HIDDEN_DOER_HEADS,
     HIDING_CLOTHES_WORDS,
@@ -203,6 +204,7 @@ _PLACE_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]")
 _HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)*-[A-Z][^\W\d_]*(?![\w-])")
 # a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
 _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, key=len, reverse=True)))
+_ARMED_BODY_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ARMED_BODY_HEADS_AFTER_NAME, key=len, reverse=True)))
 
 # a sanctions list field's label at the start of its line ("Position(s):", "Alias: \"Izo\"", "Name: ..."): the NER reads
 # some as names
@@ -1581,6 +1583,7 @@ class MentionRules:
 
         self._retype_by_context()
         self._retype_places()
+        self._retype_unknown_places()
         self._retype_persons()
         self._retype_after_kind_nouns()
         # full person names first, so surnames can join them
@@ -2224,6 +2227,24 @@ class MentionRules:
                             for a, b in found)
             if verdict[name]:
                 m.type = "Person"
+
+    def _retype_unknown_places(self):
+        """A name the NER took for a place that the text calls an armed body ("The M23 armed group", "M23 fighters
+        killed ...") is that body's, in every use ("The M23 has denied responsibility"), when no gazetteer, GeoNames
+        town or ISO 3166-2 province knows it as a place: a body read as a place is never a doer."""
+        names = {m.text for m in self.mentions if m.source == 1 and m.type in ("Region", "Place")}
+        bodies = set()
+        for n in names:
+            if self.gaz.known_by_label.get(gz.normal(n)) or town_population(n) or is_province(n):
+                continue
+            uses = list(re.finditer(r"\b%s\b" % re.escape(n), self.text))
+            if any(_ARMED_BODY_AFTER_RE.match(self.text, f.end()) for f in uses) and not any(
+                    PLACE_AFTER_NAME_RE.match(self.text, f.end()) or re.search(r"\b(?:in|from|across|into)\s+(?:\w+'s\s+)?$", self.text[max(0, f.start() - 30):f.start()])
+                    for f in uses):
+                bodies.add(n)  # (not "forces from Ethiopia's Amhara region", "in Amhara": a place, too)
+        for m in self.mentions:
+            if m.source == 1 and m.type in ("Region", "Place") and m.text in bodies:
+                m.type = "Organization"
 
     def _retype_after_kind_nouns(self):
         """A name right after a lower-case noun for a kind of body ("the Catholic broadcaster Radio Vella", "the rights

@@ -160,6 +160,7 @@ COPULAR_LIST_RE = re.compile(
 COUNT_OF_THEM_RE = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+of\s+(?:them|those|these)\s*,\s+[A-Z]")
 LIST_FIELD_LABELS = _WORDS.set("list_field_labels")
 LEADING_PREPOSITIONS = _WORDS.set("leading_prepositions")
+ARMED_BODY_HEADS_AFTER_NAME = _WORDS.set("armed_body_heads_after_name")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
