@@ -307,11 +307,12 @@ PLACE_NOUNS = _WORDS.set("place_nouns")
 # What a state or the public owns: "looted" is corruption only with one of these after it ("looted state coffers").
 PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
-# A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district.
+# A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district (with the words
+# that describe it between: "the nearby town of X", "the northern border city of X").
 _SETTLEMENTS = "|".join(sorted(_WORDS.set("settlement_nouns") | SUBDIVISION_NOUNS))
 LOCATIVE_PREPOSITIONS = _WORDS.set("locative_prepositions")
 _LOCATIVES = "|".join(sorted(LOCATIVE_PREPOSITIONS))
-PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:%s)\s+of)\s+$" % (_LOCATIVES, _SETTLEMENTS))
+PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:[a-z-]+\s+){0,2}(?:%s)\s+of)\s+$" % (_LOCATIVES, _SETTLEMENTS))
 # a name later in a list of places a locative opens ("in Sanaa, Hodeidah, Amran and Saada", "near Goma and Bukavu")
 # (an "and" only before the list's last item: "in Bentiu and Mayom, Ada Lenz said" names a person after the list)
 _LISTED_PLACE = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
