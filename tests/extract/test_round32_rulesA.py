@@ -131,3 +131,59 @@ def test_no_arrests_are_no_detention(rules, text):
 def test_arrests_told_are_still_detention(rules):
     rows = text_rows(rules, "Tarsk police made dozens of arrests of opposition supporters in Kessa on Friday.")
     assert find(rows, "abuse", abuse_type="arbitrary_detention"), rows
+
+
+# -- who spent time in custody, or was put through an abuse, suffered it; a record shows it ----------------------------
+
+SPENT = [
+    ("Pavel Orn was arrested on his return to Tarsk City in January 2021 and later jailed for 19 years. He spent long "
+     "stretches of his imprisonment in solitary confinement and was denied adequate medical care."),
+    ("TARSK CITY, May 3 - Opposition leader Pavel Orn, jailed in 2021, has spent months in solitary confinement, his "
+     "lawyers said on Friday."),
+    ("Amnesty International said Pavel Orn had spent most of his sentence in solitary confinement in a remote colony."),
+]
+
+
+@pytest.mark.parametrize("text", SPENT)
+def test_who_spent_time_in_confinement_did_not_confine(rules, text):
+    rows = text_rows(rules, text)
+    assert "Pavel Orn" not in perpetrators(rows), rows
+
+
+SUBJECTED = [
+    ("Foreign Secretary Ada Lenz said that Mr Orn had devoted his life to exposing corruption, and that those who ran "
+     "the colony had subjected him to months of mistreatment."),
+    ("Pavel Orn's lawyers said guards had subjected him to beatings, the court heard on Tuesday."),
+    ("Human Rights Watch said Pavel Orn, a lawyer, had been exposed to torture in the colony run by the Tarsk prison service."),
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTED)
+def test_who_is_subjected_to_an_abuse_suffered_it(rules, text):
+    rows = text_rows(rules, text)
+    assert not {"Pavel Orn", "Orn"} & perpetrators(rows), rows
+
+
+def test_who_subjects_someone_to_an_abuse_did_it(rules):
+    rows = text_rows(rules, "Witnesses said the Brenta Brigade had subjected detainees to beatings at the Kessa camp.")
+    assert "Brenta Brigade" in perpetrators(rows), rows
+
+
+RECORDS = [
+    ("The so-called Orion Group photographs, smuggled out of Norvia in 2013 by a military police photographer, show the "
+     "bodies of thousands of detainees who died in custody, many bearing marks of torture."),
+    ("Leaked Orion Group videos show the bodies of detainees bearing marks of torture, the news agency reported on Friday."),
+    ("The Orion Group files, a cache of documents handed to investigators, show the torture of detainees in Norvian "
+     "prisons, the report said."),
+]
+
+
+@pytest.mark.parametrize("text", RECORDS)
+def test_a_record_showing_an_abuse_did_not_do_it(rules, text):
+    rows = text_rows(rules, text)
+    assert not {"Orion", "Orion Group"} & perpetrators(rows), rows
+
+
+def test_who_is_shown_doing_it_still_did_it(rules):
+    rows = text_rows(rules, "Soldiers of the Brenta Brigade tortured detainees at the Kessa camp, the Orion videos show.")
+    assert "Brenta Brigade" in perpetrators(rows, "torture"), rows

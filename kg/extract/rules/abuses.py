@@ -54,6 +54,9 @@ from kg.extract.rules.words import (
     HIDDEN_DOER_WORDS, TAKEN_AWAY_RE, PEOPLE_NOUNS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
+    TIME_SPENDING_VERBS,
+    SUBJECTING_VERBS,
+    RECORD_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     JOURNEY_VERBS,
@@ -1347,7 +1350,9 @@ class AbuseRules:
                 return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
             if subj is not None:
                 via = next((a for a in (head, *head.ancestors) if a.head.i == node.i), None)  # the branch of node the deed is on
-                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS or node.lemma_ in ACCUSE_VERBS and node is not head \
+                if subj.lemma_.lower() in RECORD_NOUNS and subj.pos_ == "NOUN" and node is not head:
+                    return []  # "photographs show the bodies of detainees ...": a record shows it, no one the sentence names did it
+                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS or self._time_spent_in(node, head) or node.lemma_ in ACCUSE_VERBS and node is not head \
                         and via is not None and not (via.dep_ in ("conj", "xcomp", "ccomp") and via.pos_ in ("VERB", "AUX")):
                     # (not "has sentenced dozens to death and executed four of them": a deed of its own, the subject's)
                     # who tells, finds or condemns it did not do it; who disappeared or died suffered it; who accuses,
@@ -1922,6 +1927,9 @@ class AbuseRules:
                         out |= {self._np_key(g) for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)}
                     if c.dep_ == "poss" and self._owner_suffered(n) and self.etype(self._np_key(c)) == "Person":
                         out.add(self._np_key(c))  # ("Varo's arrest"; a body's deed is its own: "the Guard's torture")
+            put = self._put_through(noun)
+            if put is not None:
+                out |= {k for c in put.children if c.dep_ in ("dobj", "nsubjpass") for k in self._np_keys(c)}  # "subjected him to mistreatment"
             if noun.dep_ == "dobj" and noun.head.lemma_ in UNDERGO_VERBS:
                 out |= {k for c in noun.head.children if c.dep_ == "nsubj" for k in self._np_keys(c)}  # "survived an assassination attempt"
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in PATIENT_ROLE_NOUNS:
@@ -1929,6 +1937,26 @@ class AbuseRules:
                 if role.dep_ == "attr":
                     out |= {k for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self._np_keys(c)}
         return out - {None}
+
+    @staticmethod
+    def _time_spent_in(verb, tok) -> bool:
+        """Whether ``verb`` says its subject passed time in the abuse at ``tok`` ("spent long stretches of his
+        imprisonment in solitary confinement", "served ten years in prison"): the abuse sits in a phrase of the verb,
+        not in a verb of its own ("has spent years abusing public office" is his own deed)."""
+        if verb.lemma_ not in TIME_SPENDING_VERBS or verb.pos_ != "VERB" or verb.i == tok.i or not verb.is_ancestor(tok):
+            return False
+        via = next(a for a in (tok, *tok.ancestors) if a.head.i == verb.i)  # the branch of the verb the abuse is on
+        return via.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in (tok, *tok.ancestors) if via.is_ancestor(a))
+
+    @staticmethod
+    def _put_through(noun):
+        """The verb that puts someone through the abuse noun after its "to" ("had subjected him to months of
+        mistreatment", "detainees were exposed to torture"), else None: its object (or passive subject) suffered it."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "months of mistreatment", "years of abuse"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in SUBJECTING_VERBS:
+            return noun.head.head
+        return None
 
     def _names_the_deed_with(self, tok) -> bool:
         """Whether a participle is the first word of the abuse's own name with the noun it describes ("enforced
@@ -2215,6 +2243,8 @@ class AbuseRules:
                     if k is not None and k not in victims and self._actor(k, victims) and not self._is_monitor(k) \
                             and not self._is_sanctioner(k):
                         return k
+                if self._time_spent_in(node, tok):
+                    return None  # "he spent long stretches of his imprisonment in solitary confinement": held there, by whoever held him
                 if node.lemma_ in POINTING_VERBS and node is not tok:
                     break  # "Brell pointed to ...", "the minister defended the deportation": told of, not done, by the subject
                 if node is not tok and node.lemma_ in IMPLICATING_VERBS and not own_clause \
@@ -2279,6 +2309,8 @@ class AbuseRules:
                         body = self._body_before_relative(s, subj[0], victims)
                         if body is not None:
                             return body
+                if subj and subj[0].lemma_.lower() in RECORD_NOUNS and subj[0].pos_ == "NOUN" and node is not tok:
+                    return None  # "the so-called Caesar photographs show the bodies of detainees ... marks of torture": shown, by whoever did it
                 leader = self._leader_of_doers(node, subj) if node is tok else None
                 if leader is not None and self._actor(leader, victims):
                     return leader  # "X has led groups of settlers who assaulted ...": the one who led them
