@@ -10,7 +10,7 @@ drives no one out; "whether any arrests have been made" tells of no arrest.
 
 import pytest
 
-from extract.claimhelp import find, perpetrators, text_rows
+from extract.claimhelp import find, perpetrators, text_rows, victims
 
 # -- "He has been involved in ...": the person the pronoun stands for, not a body named by a participle ----------------
 
@@ -187,3 +187,56 @@ def test_a_record_showing_an_abuse_did_not_do_it(rules, text):
 def test_who_is_shown_doing_it_still_did_it(rules):
     rows = text_rows(rules, "Soldiers of the Brenta Brigade tortured detainees at the Kessa camp, the Orion videos show.")
     assert "Brenta Brigade" in perpetrators(rows, "torture"), rows
+
+
+# -- "X, a co-chair of the rights group Y": a person, so the verdict that jails him for speaking is an abuse ------------
+
+CO_CHAIR = [
+    ('TARSK CITY, Feb 27 - A Tarsk City court on Tuesday sentenced Ivan Dorlov, a co-chair of the rights group Vesna, to '
+     'two and a half years in a penal colony for "repeatedly discrediting" the Russian armed forces.'),
+    ("Statement by the Spokesperson\n\nOn 3 May a Moscow court sentenced Ivan Dorlov, a co-chair of the Vesna human "
+     "rights centre, to five years in prison for social media posts criticising the war."),
+    ("Amnesty International said a Moscow court had sentenced Ivan Dorlov, a co-chair of the rights group Vesna, to "
+     "four years in prison on politically motivated charges of spreading false news."),
+]
+
+
+@pytest.mark.parametrize("text", CO_CHAIR)
+def test_a_co_chair_jailed_for_speaking_out_is_a_victim(rules, text):
+    rows = text_rows(rules, text)
+    assert "Ivan Dorlov" in victims(rows, "arbitrary_detention"), rows
+
+
+# -- "X was under house arrest": held, not holding --------------------------------------------------------------------
+
+HOUSE_ARREST = [
+    ("Information Minister Ada Lenz told reporters on Thursday that Pavel Orn was under house arrest pending an "
+     "investigation into his alleged role in fighting in Kessa."),
+    ("KESSA, March 27 - Opposition leader Pavel Orn remains under house arrest in the capital, his party said."),
+    ("Pavel Orn was still under house arrest on Friday, Human Rights Watch said."),
+]
+
+
+@pytest.mark.parametrize("text", HOUSE_ARREST)
+def test_who_is_under_house_arrest_holds_no_one(rules, text):
+    rows = text_rows(rules, text)
+    assert "Pavel Orn" not in perpetrators(rows), rows
+
+
+def test_who_puts_someone_under_house_arrest_did_it(rules):
+    rows = text_rows(rules, "Tarsk security forces placed opposition leader Pavel Orn under house arrest on Monday.")
+    assert "Pavel Orn" not in perpetrators(rows), rows
+    assert find(rows, "abuse", abuse_type="arbitrary_detention"), rows
+
+
+@pytest.mark.parametrize("after, person", [
+    (", a co-chair of the rights group Vesna, to", True),
+    (", the vice-president of the Vesna centre, said", True),
+    (", a chairman of the board", True),
+    (", a co-operative in the north", False),
+    (", the city of Kessa", False),
+])
+def test_a_prefixed_title_in_apposition_says_a_person(after, person):
+    """(the NER may take a person's name for a body's: "Oleg X, a co-chair of ..." keeps it a person's)"""
+    from kg.extract.rules.words import PERSON_APPOSITION_AFTER_RE
+    assert bool(PERSON_APPOSITION_AFTER_RE.match(after)) == person

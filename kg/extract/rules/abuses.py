@@ -1122,8 +1122,8 @@ class AbuseRules:
 
     @staticmethod
     def _held_subject(tok):
-        """For a custody noun a verb's "in" puts its subject in ("remain in custody", "died in detention"), that
-        subject (None when the verb has none); False for any other word. The verb itself stands for the phrase a
+        """For a custody noun a verb's "in" puts its subject in ("remain in custody", "died in detention", "was under
+        house arrest"), that subject (None when the verb has none); False for any other word. The verb itself stands for the phrase a
         pattern matched from its start ("remains in custody"), and so does a phrase of that verb ("remains in
         custody without trial")."""
         verb = tok.head if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") else tok
@@ -1132,7 +1132,11 @@ class AbuseRules:
                         if o.dep_ == "pobj" and o.lemma_ in CUSTODY_NOUNS), tok)
         # (an object that is only a span of time still puts the subject there: "spent 22 months in pre-trial detention",
         # "served a decade in prison"; one that is a person is who the subject holds: "keeps them in detention")
-        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+        if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.lemma_ == "arrest":
+            tok = tok.head  # "was under house arrest": the custody is the whole noun
+        # ("in custody", "in detention"; "under arrest", "under house arrest")
+        held_in = tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" or tok.lemma_ == "arrest" and tok.head.lower_ == "under"
+        if tok.dep_ == "pobj" and held_in and tok.head.head.pos_ in ("VERB", "AUX") \
                 and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and c.ent_type_ != "DATE"
                                                               for c in tok.head.head.children)):
             return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)

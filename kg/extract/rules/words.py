@@ -326,7 +326,8 @@ PLACE_AFTER_NAME_RE = re.compile(r"\s+(?i:%s)\b|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?
 PERSON_AFTER_NAME_RE = re.compile(r"(?:'s|\u2019s)?\s*,?\s+(?:%s|who|whose)\b" % "|".join(sorted(_WORDS.set("speech_verbs"))))
 # A name in apposition to a noun for a person: "X, a lawyer for ...", "X, the 24-year-old man"; "His lawyer, X", "the rapper X"
 _PERSONS = "|".join(sorted(_WORDS.set("person_nouns") | set(_WORDS.set("title_heads")), key=len, reverse=True))
-PERSON_APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?![-'\u2019])" % _PERSONS)
+# (a title with its prefix too: "X, a co-chair of the group", "Y, the vice-president of")
+PERSON_APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:co|vice|ex|deputy)-)?(?:%s)\b(?![-'\u2019])" % _PERSONS)
 # the same with a noun that is never a title ("Asma al-Assad, the wife of ..."): enough to call a "place" a person
 PERSON_NOUN_APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?![-'\u2019])"
                                              % "|".join(sorted(_WORDS.set("person_nouns"), key=len, reverse=True)))
