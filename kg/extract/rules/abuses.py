@@ -54,6 +54,9 @@ from kg.extract.rules.words import (
     HIDDEN_DOER_WORDS, TAKEN_AWAY_RE, PEOPLE_NOUNS,
     IDENTITY_TARGET_WORDS,
     IMPLICATING_VERBS,
+    TIME_SPENDING_VERBS,
+    SUBJECTING_VERBS,
+    RECORD_NOUNS,
     INVESTIGATION_PRODUCTS,
     INVESTIGATOR_VERBS,
     JOURNEY_VERBS,
@@ -183,9 +186,10 @@ class AbuseRules:
                 if code == "persecution" and re.match(r"(?i)crackdown|targeting|purge|persecut", m.group(0)) and self._aimed_at_dissent(m.end(), s.end):
                     code = "repression_of_dissent"  # "a crackdown on independent media": on speech, not on a people
                 if code == "forced_displacement" and re.match(r"(?i)from\s", m.group(0)) and re.search(
-                        r"(?i)\b(?:dragged|taken|took|seized|abducted|arrested|snatched|picked\s+up|pulled|kidnapped)\s+(?:[\w'-]+\s+){0,3}$",
+                        r"(?i)\b(?:drag(?:ged|ging)|tak(?:en|ing)|took|seiz(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|snatch(?:ed|ing)|"
+                        r"pick(?:ed|ing)\s+up|pull(?:ed|ing)|kidnap(?:ped|ping))\s+(?:[\w'-]+\s+){0,3}$",
                         self.text[max(s.start, m.start() - 60):m.start()]):
-                    continue  # "dragged the men from their homes": taken away, not driven out
+                    continue  # "dragged the men from their homes", "dragging people from their homes": taken away, not driven out
                 if code == "ill_treatment" and re.match(r"(?i)abus", m.group(0)) and self._abused_office(m.end(), s.end):
                     code = "corruption"  # "abused their positions to steer contracts": the trust of office, not a person
                 if code == "corruption" and re.match(r"(?i)loot|plunder|pillag", m.group(0)) and not self._public_wealth(m.end(), s.end):
@@ -244,6 +248,8 @@ class AbuseRules:
                     continue  # "an outspoken critic of corruption", "a programme in which he denounced corruption": a subject spoken of
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                if tok is not None and code == "arbitrary_detention" and self._place_of_a_thing(tok):
+                    continue  # "his death in a detention center": where something befell him, no holding told
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
                     continue  # "the train crash in which 51 people were killed": a mishap, no one's killing
                 if tok is not None and self._characterised_as(tok):
@@ -633,6 +639,17 @@ class AbuseRules:
         return any(w.lower() in PUBLIC_WEALTH_WORDS for w in re.findall(r"[A-Za-z]+", self.text[pos:min(end, pos + 50)])[:5])
 
     @staticmethod
+    def _place_of_a_thing(tok) -> bool:
+        """Whether a detention word only names the kind of a place a noun is set in ("his death in a Moscow detention
+        center", "the floor of the temporary detention facility"): the facility is where, and the noun its phrase hangs
+        on tells what happened there; a verb it hangs on may be the holding itself ("held migrants in detention centres")."""
+        facility = tok.head
+        if tok.dep_ != "compound" or facility.lemma_ not in FACILITY_NOUNS:
+            return False
+        prep = facility.head
+        return facility.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
+
+    @staticmethod
     def _accidental_death(tok) -> bool:
         """Whether a killing word tells a death in a mishap ("killed in a train crash", "the collapse in which 40 workers
         were killed", "deaths in the stampede"): its clause names the accident it happened in, by a preposition or as
@@ -854,7 +871,10 @@ class AbuseRules:
     @staticmethod
     def _befell_no_one(tok) -> bool:
         """Whether a passive abuse verb is told of no one ("none of them has been arrested", "no one was detained"): the
-        text says it has not happened."""
+        text says it has not happened. So is an abuse noun counted by "no" or "any" ("no arrests have been made", "have
+        not said whether any arrests have been made"): none told as done."""
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+            return True
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             return False
@@ -1102,8 +1122,8 @@ class AbuseRules:
 
     @staticmethod
     def _held_subject(tok):
-        """For a custody noun a verb's "in" puts its subject in ("remain in custody", "died in detention"), that
-        subject (None when the verb has none); False for any other word. The verb itself stands for the phrase a
+        """For a custody noun a verb's "in" puts its subject in ("remain in custody", "died in detention", "was under
+        house arrest"), that subject (None when the verb has none); False for any other word. The verb itself stands for the phrase a
         pattern matched from its start ("remains in custody"), and so does a phrase of that verb ("remains in
         custody without trial")."""
         verb = tok.head if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") else tok
@@ -1112,7 +1132,11 @@ class AbuseRules:
                         if o.dep_ == "pobj" and o.lemma_ in CUSTODY_NOUNS), tok)
         # (an object that is only a span of time still puts the subject there: "spent 22 months in pre-trial detention",
         # "served a decade in prison"; one that is a person is who the subject holds: "keeps them in detention")
-        if tok.dep_ == "pobj" and tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+        if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.lemma_ == "arrest":
+            tok = tok.head  # "was under house arrest": the custody is the whole noun
+        # ("in custody", "in detention"; "under arrest", "under house arrest")
+        held_in = tok.lemma_ in CUSTODY_NOUNS and tok.head.lower_ == "in" or tok.lemma_ == "arrest" and tok.head.lower_ == "under"
+        if tok.dep_ == "pobj" and held_in and tok.head.head.pos_ in ("VERB", "AUX") \
                 and (tok.head.head.lemma_ == "die" or not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and c.ent_type_ != "DATE"
                                                               for c in tok.head.head.children)):
             return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -1330,7 +1354,9 @@ class AbuseRules:
                 return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
             if subj is not None:
                 via = next((a for a in (head, *head.ancestors) if a.head.i == node.i), None)  # the branch of node the deed is on
-                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS or node.lemma_ in ACCUSE_VERBS and node is not head \
+                if subj.lemma_.lower() in RECORD_NOUNS and subj.pos_ == "NOUN" and node is not head:
+                    return []  # "photographs show the bodies of detainees ...": a record shows it, no one the sentence names did it
+                if node.lemma_ in NOT_DOING_VERBS or node.lemma_ in SUFFER_VERBS or self._time_spent_in(node, head) or node.lemma_ in ACCUSE_VERBS and node is not head \
                         and via is not None and not (via.dep_ in ("conj", "xcomp", "ccomp") and via.pos_ in ("VERB", "AUX")):
                     # (not "has sentenced dozens to death and executed four of them": a deed of its own, the subject's)
                     # who tells, finds or condemns it did not do it; who disappeared or died suffered it; who accuses,
@@ -1905,6 +1931,9 @@ class AbuseRules:
                         out |= {self._np_key(g) for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)}
                     if c.dep_ == "poss" and self._owner_suffered(n) and self.etype(self._np_key(c)) == "Person":
                         out.add(self._np_key(c))  # ("Varo's arrest"; a body's deed is its own: "the Guard's torture")
+            put = self._put_through(noun)
+            if put is not None:
+                out |= {k for c in put.children if c.dep_ in ("dobj", "nsubjpass") for k in self._np_keys(c)}  # "subjected him to mistreatment"
             if noun.dep_ == "dobj" and noun.head.lemma_ in UNDERGO_VERBS:
                 out |= {k for c in noun.head.children if c.dep_ == "nsubj" for k in self._np_keys(c)}  # "survived an assassination attempt"
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in PATIENT_ROLE_NOUNS:
@@ -1912,6 +1941,26 @@ class AbuseRules:
                 if role.dep_ == "attr":
                     out |= {k for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self._np_keys(c)}
         return out - {None}
+
+    @staticmethod
+    def _time_spent_in(verb, tok) -> bool:
+        """Whether ``verb`` says its subject passed time in the abuse at ``tok`` ("spent long stretches of his
+        imprisonment in solitary confinement", "served ten years in prison"): the abuse sits in a phrase of the verb,
+        not in a verb of its own ("has spent years abusing public office" is his own deed)."""
+        if verb.lemma_ not in TIME_SPENDING_VERBS or verb.pos_ != "VERB" or verb.i == tok.i or not verb.is_ancestor(tok):
+            return False
+        via = next(a for a in (tok, *tok.ancestors) if a.head.i == verb.i)  # the branch of the verb the abuse is on
+        return via.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in (tok, *tok.ancestors) if via.is_ancestor(a))
+
+    @staticmethod
+    def _put_through(noun):
+        """The verb that puts someone through the abuse noun after its "to" ("had subjected him to months of
+        mistreatment", "detainees were exposed to torture"), else None: its object (or passive subject) suffered it."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "months of mistreatment", "years of abuse"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in SUBJECTING_VERBS:
+            return noun.head.head
+        return None
 
     def _names_the_deed_with(self, tok) -> bool:
         """Whether a participle is the first word of the abuse's own name with the noun it describes ("enforced
@@ -2198,6 +2247,8 @@ class AbuseRules:
                     if k is not None and k not in victims and self._actor(k, victims) and not self._is_monitor(k) \
                             and not self._is_sanctioner(k):
                         return k
+                if self._time_spent_in(node, tok):
+                    return None  # "he spent long stretches of his imprisonment in solitary confinement": held there, by whoever held him
                 if node.lemma_ in POINTING_VERBS and node is not tok:
                     break  # "Brell pointed to ...", "the minister defended the deportation": told of, not done, by the subject
                 if node is not tok and node.lemma_ in IMPLICATING_VERBS and not own_clause \
@@ -2205,7 +2256,8 @@ class AbuseRules:
                     # "Fano fighters have also been implicated in abuses, including killings": who is implicated did it
                     # (not "rejected accusations that officers were involved in the abductions": told as denied)
                     held = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
-                    k = self._resolve_np(held) if held is not None and held.pos_ != "PRON" else None
+                    # ("he"/"she": the person the pronoun stands for; "they"/"it" may stand for anything named before)
+                    k = self._resolve_np(held) if held is not None and (held.pos_ != "PRON" or held.lower_ in ("he", "she")) else None
                     if k is not None and self._actor(k, victims) and not self._is_monitor(k) and not self._is_sanctioner(k) \
                             and self.etype(k) not in PLACE_TYPES:
                         return k
@@ -2261,6 +2313,8 @@ class AbuseRules:
                         body = self._body_before_relative(s, subj[0], victims)
                         if body is not None:
                             return body
+                if subj and subj[0].lemma_.lower() in RECORD_NOUNS and subj[0].pos_ == "NOUN" and node is not tok:
+                    return None  # "the so-called Caesar photographs show the bodies of detainees ... marks of torture": shown, by whoever did it
                 leader = self._leader_of_doers(node, subj) if node is tok else None
                 if leader is not None and self._actor(leader, victims):
                     return leader  # "X has led groups of settlers who assaulted ...": the one who led them
@@ -2704,6 +2758,8 @@ class AbuseRules:
                 if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "advcl", "ccomp", "parataxis") \
                         and has_subject(node):
                     return False
+                if AbuseRules._describing_participle(node):
+                    return False  # "the killing of migrants held by the network for ransom": who held them, not who killed
                 node = node.head
             return True
         node = tok
@@ -2716,6 +2772,13 @@ class AbuseRules:
                 return False  # "detained by police as a suspect in the shooting": the police hold the suspect, who shot
             node = node.head
         return True
+
+    @staticmethod
+    def _describing_participle(node) -> bool:
+        """Whether ``node`` is a past participle describing a noun by an act of its own ("migrants held by the
+        network", "a march organised by students"): its "by" names who did that act, not the abuse the noun hangs on;
+        a participle of doing the abuse itself ("killings carried out by X", "torture committed by guards") names its doer."""
+        return node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_ not in PERPETRATING_VERBS
 
     @staticmethod
     def _part_of_them(subj) -> bool:
@@ -3023,6 +3086,9 @@ class AbuseRules:
                 ke = self.demonym_state(c) if c.dep_ in ("amod", "compound") else None
                 if ke is not None and ke.type == "Country":
                     return self._known_entity(ke)
+            state = self._state_named_on_attack(tok)
+            if state is not None:
+                return state
         for c in tok.subtree:
             k = self.entity_at(c)
             if k and c.dep_ not in ("poss",) and not self._in_clause_below(c, tok) \
@@ -3031,6 +3097,17 @@ class AbuseRules:
         if tok.lower_ in STATE_FORCE_HEADS and tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return self._force_entity(tok)  # "the killing of X by police in Delmor": the police, where no name says whose
         return None
+
+    def _state_named_on_attack(self, tok) -> str | None:
+        """The state behind an attack its own noun calls the government's ("government air strikes on X and Y killed
+        civilians", "regime shelling"): the state the text is about; the places named after "on" are where it struck,
+        and no name there did it."""
+        left = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "amod")]
+        # (a capital "Government" at a sentence's head is no name of its own: the entity made of it is the word alone)
+        if not any(c.lower_ in STATE_REFERENCE_NOUNS and (self.entity_at(c) is None or strip_det(
+                self.ex.entities[self.entity_at(c)].name).lower() == c.lower_) for c in left):
+            return None
+        return self._main_country(foreign_only=True)
 
     def _coordinated_force(self, tok, k):
         """ "the defence and security forces", "armed and security forces": the forces the coordinated words name
@@ -3308,8 +3385,10 @@ class AbuseRules:
     def _where_they_were(c, top) -> bool:
         """Whether ``c`` sits in a phrase of place on ``top`` ("Wagner fighters in Syria", "riot police outside the
         Lerno court", "officers at the Dorav stadium"): where the doers were is not who they were, and a name there
-        the tagger took for a person's is no doer."""
-        return any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPOSITIONS | {"at", "across"} and top.is_ancestor(a) for a in c.ancestors)
+        the tagger took for a person's is no doer. So is the place an attack struck ("government air strikes on X and
+        the nearby town of Y", "shelling of Z"): where it fell, not who struck."""
+        return any(a.dep_ == "prep" and top.is_ancestor(a) and (a.lower_ in LOCATIVE_PREPOSITIONS | {"at", "across"} or (
+            a.lower_ in ("on", "of", "against") and a.head.lower_ in ATTACK_NOUNS)) for a in c.ancestors)
 
     @staticmethod
     def _in_clause_below(c, top) -> bool:

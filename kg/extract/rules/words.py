@@ -245,6 +245,9 @@ MARK_VERBS = _WORDS.set("mark_verbs")
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+(?:the\s+)?", re.I)
 ACCUSE_VERBS = _WORDS.set("accuse_verbs")
 IMPLICATING_VERBS = _WORDS.set("implicating_verbs")
+TIME_SPENDING_VERBS = _WORDS.set("time_spending_verbs")
+SUBJECTING_VERBS = _WORDS.set("subjecting_verbs")
+RECORD_NOUNS = _WORDS.set("record_nouns")
 TYING_VERBS = _WORDS.set("tying_verbs")
 ATTRIBUTING_VERBS = _WORDS.set("attributing_verbs")
 PERPETRATING_VERBS = _WORDS.set("perpetrating_verbs")
@@ -315,11 +318,12 @@ PLACE_NOUNS = _WORDS.set("place_nouns")
 # What a state or the public owns: "looted" is corruption only with one of these after it ("looted state coffers").
 PUBLIC_WEALTH_WORDS = _WORDS.set("public_wealth_words")
 SUBDIVISION_NOUNS = _WORDS.set("subdivision_nouns")
-# A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district.
+# A bare name as a place: after "in"/"near"/"outside", or beside a noun for a town or a district (with the words
+# that describe it between: "the nearby town of X", "the northern border city of X").
 _SETTLEMENTS = "|".join(sorted(_WORDS.set("settlement_nouns") | SUBDIVISION_NOUNS))
 LOCATIVE_PREPOSITIONS = _WORDS.set("locative_prepositions")
 _LOCATIVES = "|".join(sorted(LOCATIVE_PREPOSITIONS))
-PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:%s)\s+of)\s+$" % (_LOCATIVES, _SETTLEMENTS))
+PLACE_BEFORE_NAME_RE = re.compile(r"(?:\b(?:%s)|\bthe\s+(?:[a-z-]+\s+){0,2}(?:%s)\s+of)\s+$" % (_LOCATIVES, _SETTLEMENTS))
 # a name later in a list of places a locative opens ("in Sanaa, Hodeidah, Amran and Saada", "near Goma and Bukavu")
 # (an "and" only before the list's last item: "in Bentiu and Mayom, Ada Lenz said" names a person after the list)
 _LISTED_PLACE = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
@@ -330,7 +334,8 @@ PLACE_AFTER_NAME_RE = re.compile(r"\s+(?i:%s)\b|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?
 PERSON_AFTER_NAME_RE = re.compile(r"(?:'s|\u2019s)?\s*,?\s+(?:%s|who|whose)\b" % "|".join(sorted(_WORDS.set("speech_verbs"))))
 # A name in apposition to a noun for a person: "X, a lawyer for ...", "X, the 24-year-old man"; "His lawyer, X", "the rapper X"
 _PERSONS = "|".join(sorted(_WORDS.set("person_nouns") | set(_WORDS.set("title_heads")), key=len, reverse=True))
-PERSON_APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?![-'\u2019])" % _PERSONS)
+# (a title with its prefix too: "X, a co-chair of the group", "Y, the vice-president of")
+PERSON_APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:co|vice|ex|deputy)-)?(?:%s)\b(?![-'\u2019])" % _PERSONS)
 # the same with a noun that is never a title ("Asma al-Assad, the wife of ..."): enough to call a "place" a person
 PERSON_NOUN_APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?![-'\u2019])"
                                              % "|".join(sorted(_WORDS.set("person_nouns"), key=len, reverse=True)))
