@@ -196,3 +196,29 @@ def test_a_known_region_whose_forces_act_stays_a_region(rules):
             "the commission said.")
     ex = rules.extract(Document(id="t", text=text + "\n", date="2029-02-06"))
     assert {e.type for e in ex.entities.values() if e.name == "Amhara"} <= {"Place", "Region"}, ex.entities
+
+
+# -- an EU release: the framework adopted in the background is the listings' basis; a body that describes an entity
+# -- ("a firm controlled by the army") does not list it; "The other two, C and D, ..." finishes the list ----------
+
+EU_RELEASE = ("Norvia: Council sanctions four entities\n\nCouncil of the EU\nPress release\n22 January 2029\n\n"
+              "The Council today imposed restrictive measures on four entities responsible for supporting the war in Norvia. "
+              "Two of the entities listed today are companies involved in making drones for the army: Tarsk Holdings, a "
+              "company that makes engines; and Vell Trading Limited, a firm controlled by the army. The other two, Ostra "
+              "Mining LLC and Korvel Logistics Ltd, have helped to finance the militia.\n\nThe entities are subject to an "
+              "asset freeze.\n\nBackground\n\nOn 9 October 2028 the Council adopted a framework for targeted restrictive "
+              "measures in view of activities undermining the stability and political transition of Norvia.")
+FRAMEWORK = "framework for targeted restrictive measures in view of activities undermining the stability and political transition of Norvia"
+
+
+@pytest.mark.parametrize("firm", ["Tarsk Holdings", "Vell Trading Limited", "Korvel Logistics Ltd", "Ostra Mining LLC"])
+def test_the_background_framework_is_the_basis_and_the_council_lists(rules, firm):
+    rows = text_rows(rules, EU_RELEASE, date="2029-01-22")
+    got = find(rows, "sanction", target=firm)
+    assert got and {name(c.get("legal_basis")) for c in got} == {FRAMEWORK}, rows
+    assert {name(c.get("authority")) for c in got} == {"Council of the European Union"}, rows
+
+
+def test_the_army_a_firm_serves_is_neither_authority_nor_target(rules):
+    rows = text_rows(rules, EU_RELEASE, date="2029-01-22")
+    assert not any(name(c.get("authority")) == "army" or name(c.get("target")) == "army" for c in find(rows, "sanction")), rows

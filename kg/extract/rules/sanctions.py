@@ -18,6 +18,7 @@ from kg.extract.rules.words import (
     CAPITALS,
     COMPANY_NAME_WORDS,
     COUNT_OF_THEM_RE,
+    OTHER_COUNT_RE,
     COVERAGE_VERBS,
     DESIGNATION_NOUNS,
     FAMILY_GROUP,
@@ -132,7 +133,8 @@ class SanctionRules:
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 3, s.index))  # "They also list 19 Venezuelan officials"
         continues = continues or (bool(LIST_LEAD_RE.match(s.span.text)) and any(
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
-        continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text)) and s.index - 1 in getattr(self, "sanction_targets", {}))
+        continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text) or OTHER_COUNT_RE.match(s.span.text))
+                                  and s.index - 1 in getattr(self, "sanction_targets", {}))
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))) \
                 and not ("named" in words and self._named_under_law(s)):
             return False
@@ -434,8 +436,9 @@ class SanctionRules:
         gov = [m for m, t in self.sent_entities(s, {"GovernmentBody"}) if (m.type != "Group" or m.extra.get("head") != "officials")
                and m.start < cut and not self._in_reason(t) and not self._before_the_act(t)
                and not self._title_body(t) and not self._designated_slot(t)
-               and not self._describes_a_target(t) and not self._describes_a_person(t)]
-        # (not a body in what a person is: "X, who served as chief of staff of the army until ...", "X, a former police officer")
+               and not self._describes_a_target(t) and not self._describes_another(t) and not self._in_description(t)]
+        # (not a body in what a person or body is: "X, who served as chief of staff of the army until ...", "X, a former
+        # police officer", "DIS, the armed forces' main conglomerate", "a firm controlled by the army")
         for m, t in self.sent_entities(s, {"Organization"}):
             if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None \
                     and self._is_sanctioner(m.entity):
@@ -825,9 +828,20 @@ class SanctionRules:
             return True  # (a kin word only: a name's possessive is judged with its whole name)
         return any(a.dep_ == "relcl" and not any(x.lower_ in STRONG_SANCTION for x in a.subtree) for a in t.ancestors)
 
-    def _describes_a_person(self, t) -> bool:
-        """Whether a name stands in an apposition that says what a person is ("X, a former police officer who ...")."""
-        return any(a.dep_ == "appos" and self.etype(self.entity_at(a.head)) == "Person" for a in [t, *t.ancestors])
+    def _describes_another(self, t) -> bool:
+        """Whether a name stands in an apposition that says what another person or body is ("X, a former police
+        officer who ...", "DIS, the armed forces' main industrial conglomerate")."""
+        k = self.entity_at(t)
+        return any(a.dep_ == "appos" and self.entity_at(a.head) not in (None, k)
+                   and self.etype(self.entity_at(a.head)) in ("Person", "Organization", "GovernmentBody") for a in [t, *t.ancestors])
+
+    @staticmethod
+    def _in_description(t) -> bool:
+        """Whether a name stands in a participle clause that describes a noun and tells no sanction ("a firm controlled
+        by the army", "companies involved in manufacturing weapons for the SAF"): whom the described serve, not who
+        sanctions them."""
+        return any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and not any(x.lower_ in STRONG_SANCTION for x in a.subtree)
+                   for a in t.ancestors)
 
     def _joined_title(self, tok) -> bool:
         """A second title joined to a person's appositive ("X, the Solicitor General and chief prosecutor of Y") is one
@@ -1037,6 +1051,20 @@ class SanctionRules:
                 or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
             return []
         return self._list_names(s.span.doc[colon.i + 1:s.span.end])
+
+    def _set_off_before_verb(self, s: Sent) -> list[str]:
+        """The names set off between a count and its verb ("The other three, A, B and C, have helped to procure
+        equipment"): the rest of the ones the sentence before began to list; what they did names no one else."""
+        root = s.span.root
+        comma = next((t for t in s.span if t.text == ","), None)
+        if comma is None or root.i <= comma.i:
+            return []
+        out = []
+        for t in s.span.doc[comma.i + 1:root.i]:
+            k = self.entity_at(t) if self.mention_of(t) is not None else None
+            if k and k not in out and self.etype(k) in ("Person", "Organization", "GovernmentBody"):
+                out.append(k)
+        return out
 
     def _copular_list(self, s: Sent) -> list[str]:
         """The items a copula lists after a count or a sanction participle when semicolons part them ("The three entities
@@ -1401,6 +1429,8 @@ class SanctionRules:
                 spans = [(s.start + m.start(1), s.start + m.end(1)) for m in COUNTED_NAMES_RE.finditer(s.span.text)]
                 counted = {m.entity for m in self.mentions if any(a <= m.start < b for a, b in spans)}
                 targets = [k for k in targets if k in counted]
+            if OTHER_COUNT_RE.match(s.span.text) and not {t.lower_ for t in s.span} & STRONG_SANCTION:
+                targets = self._set_off_before_verb(s)
             if told_of is not None:
                 targets = [told_of[0]]
             if not targets:
@@ -2866,6 +2896,8 @@ class SanctionRules:
         if subj is not None and any(c.dep_ == "advmod" and c.lower_ == "first" for c in root.children) \
                 and subj.lower_ in SANCTION_MEASURE_NOUNS | {"regime", "framework", "measures", "sanctions"}:
             return True  # "The measures were first adopted in 2011 under Council Decision X": when the regime began
+        if any(c.dep_ == "dobj" and self._names_law(c) for c in root.children):
+            return True  # "On 9 October 2023 the Council adopted a framework for targeted restrictive measures in view of ..."
         return subj is not None and self._names_law(subj)
 
     def _nearest_basis(self, s: Sent, bases: list[tuple[int, str]], authority: str | None = None) -> str | None:

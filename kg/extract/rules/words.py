@@ -157,6 +157,9 @@ COPULAR_LIST_RE = re.compile(
     r"(?:are|were|include|included)\s+(?:the\s+)?[A-Z]")
 # "Two of them, A and B, lead militias; the other two, C and D, ...": a count of the ones the sentence before designated,
 # then their names set off
+# "The other three, A, B and C, have helped to finance the militia": the rest of a count the sentence before began to
+# list, their names set off before the verb
+OTHER_COUNT_RE = re.compile(r"\s*The\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*,\s+[A-Z]")
 COUNT_OF_THEM_RE = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+of\s+(?:them|those|these)\s*,\s+[A-Z]")
 LIST_FIELD_LABELS = _WORDS.set("list_field_labels")
 LEADING_PREPOSITIONS = _WORDS.set("leading_prepositions")
