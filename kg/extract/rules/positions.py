@@ -107,6 +107,7 @@ _REALM_NOUNS = _WORDS.set("realm_nouns")  # what a traditional ruler's title is 
 _COMMANDER_IN_CHIEF_RE = re.compile(r"\bcommander\s*-\s*in\s*-\s*chief$", re.I)
 # what the armed forces of a state are called ("the Burmese military", "the army", "the armed forces"), not its police
 _ARMED_FORCE_WORDS = _WORDS.set("state_force_heads") - {"police", "troops"}
+_UN_NAME = "United Nations"  # (the body whose offices the mentions name whole: see _office_of_body)
 
 
 def _second_title(toks, i: int, end: int) -> bool:
@@ -809,7 +810,21 @@ class PositionRules:
         self.ex.entities.setdefault(key, Entity(key=key, name=ke.name, type=ke.type, wikidata=ke.wikidata))
         return key
 
+    def _office_of_body(self, org: str, role: str) -> str | None:
+        """The body whose prefix opens an office's name that the mentions took whole ("U.N. High Commissioner for
+        Human Rights Volker Turk", "UN Special Rapporteur on torture X"): the holder serves the UN, not the office
+        named after his own title."""
+        words = self.ex.entities[org].name.split()
+        head = role.split()[-1].casefold()
+        for n in (2, 1):  # ("United Nations", "UN", "U.N.")
+            body = self.gaz.known_by_label.get(gz.normal(" ".join(words[:n])))
+            if body is not None and body.name == _UN_NAME and head in (w.casefold() for w in words[n:]):
+                return self._known_entity(body)
+        return None
+
     def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is not None:
+            org = self._office_of_body(org, role) or org
         if org is not None and self.ex.entities[org].name.casefold() in ("government", "the government", "regime"):
             org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
             self._pending_positions.append((s, person, role, ev))

@@ -1,0 +1,77 @@
+"""Round 32 (rulesB): whose office a UN title is, and a bulleted name the NER ran into the line before.
+
+"U.N. High Commissioner for Human Rights Volker Turk": the mentions take the office whole as a body (it can act:
+"the High Commissioner's office said"), but its holder serves the United Nations, not a body named after his own
+title. A list of bulleted entries ("- Name, member of the X Chamber") is often read by the NER across the line break:
+the previous entry's body runs on into the next name ("the Constitutional Chamber\\n- Carmen"), and the rest of the
+name is left alone ("Auxiliadora Zuleta de Merchán"); the entry's words up to its comma are one person's name.
+"""
+
+import pytest
+
+from extract.claimhelp import find, orgs, text_rows
+
+# -- "U.N. High Commissioner for Human Rights X": of the United Nations ------------------------------------------------
+
+UN_OFFICES = [
+    # news
+    ("GENEVA, May 3 (Reuters) - U.N. High Commissioner for Human Rights Ilse Varnholt said on Friday the Norvian "
+     "authorities had to release the detained activists.", "Ilse Varnholt"),
+    # NGO
+    ("Rights groups welcomed the call. UN High Commissioner for Human Rights Tomas Arvidel urged the government of "
+     "Norvia to end the crackdown on peaceful protesters.", "Tomas Arvidel"),
+    # press release
+    ("The Ministry notes that United Nations High Commissioner for Refugees Pavel Orlenko visited the border camps "
+     "on 4 March and met displaced families.", "Pavel Orlenko"),
+]
+
+
+@pytest.mark.parametrize("text, person", UN_OFFICES)
+def test_a_un_office_s_holder_serves_the_united_nations(rules, text, person):
+    rows = text_rows(rules, text)
+    assert orgs(rows, person) == {"United Nations"}, rows
+
+
+def test_an_office_of_another_body_keeps_its_own_name(rules):
+    # (not a UN prefix: the rule does not fire)
+    text = ("Norvian Human Rights Commissioner Ilse Varnholt said on Friday that the detained activists had to be "
+            "released.")
+    rows = text_rows(rules, text)
+    assert "United Nations" not in orgs(rows, "Ilse Varnholt"), rows
+
+
+# -- "the X Chamber\n- Carmen" + "Auxiliadora Zuleta de Merchán,": the whole entry's name --------------------------------
+
+ENTRIES = [
+    # press release (a designation list)
+    ("Treasury Sanctions Members of the Norvian Supreme Court\n\nMay 3, 2029\n\nOFAC today designated the following "
+     "members of the Supreme Court pursuant to E.O. 14999:\n\n"
+     "- Ivo Marenko Dallas, President of the Constitutional Chamber\n"
+     "- Carmela Benicia Ortaz de Villamar, member of the Constitutional Chamber\n"
+     "- Arsenio de Jesús Talavera Ruiz, Vice President of the Constitutional Chamber\n",
+     ["Carmela Benicia Ortaz de Villamar", "Arsenio de Jesús Talavera Ruiz"]),
+    # NGO report's list
+    ("Those named in the report are:\n\n"
+     "- Tomas Ferrel Ojeda, head of the Criminal Chamber\n"
+     "- Carmela Benicia Ortaz de Villamar, judge of the Criminal Chamber\n",
+     ["Carmela Benicia Ortaz de Villamar"]),
+]
+
+
+@pytest.mark.parametrize("text, people", ENTRIES)
+def test_a_bulleted_name_is_whole_after_the_line_before(rules, text, people):
+    rows = text_rows(rules, text)
+    for person in people:
+        assert find(rows, "position", person=person), rows
+        short = person.split(" ", 1)[1]
+        assert not find(rows, "position", person=short), rows
+
+
+def test_a_bulleted_line_that_is_no_name_makes_no_person(rules):
+    # (news with bullets of facts: the words before a comma are no name, and nobody is made of them)
+    text = ("Key points of the ruling by the Supreme Court\n"
+            "- Military Courts of the North, the judges said, had no jurisdiction\n"
+            "- The Ministry of Defence, it added, must pay damages\n")
+    rows = text_rows(rules, text)
+    people = {r["person"]["name"] for r in find(rows, "position")}
+    assert not any(p.startswith(("Military", "The Ministry")) for p in people), rows
