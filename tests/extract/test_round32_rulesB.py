@@ -75,3 +75,36 @@ def test_a_bulleted_line_that_is_no_name_makes_no_person(rules):
     rows = text_rows(rules, text)
     people = {r["person"]["name"] for r in find(rows, "position")}
     assert not any(p.startswith(("Military", "The Ministry")) for p in people), rows
+
+
+# -- "Foreign Secretary X said that ... the Norvian regime": the issuer's official, whatever state he speaks of ---------
+
+RELEASE_SPEAKERS = [
+    # UK-style press release
+    ("UK sanctions Norvian prison chiefs\n\nPress release\n\nThe UK has today sanctioned Ivo Marenko, the head of a "
+     "Norvian prison camp, under the Global Human Rights sanctions regime.\n\nForeign Secretary Alan Pemberton said that "
+     "the Belarusian regime had tortured its critics and would be held to account.", "Alan Pemberton", "United Kingdom"),
+    # Australian-style media release
+    ("Australia sanctions Norvian prison chiefs\n\nMedia release\n\nAustralia has today imposed targeted financial "
+     "sanctions on Ivo Marenko, the head of a Norvian prison camp.\n\nMinister for Foreign Affairs Mara Collins said "
+     "that Russian and Norvian officials would face consequences for the abuse of prisoners.", "Mara Collins", "Australia"),
+    # Canadian-style news release
+    ("Canada imposes sanctions on Norvian officials\n\nNews release\n\nCanada today imposed sanctions on Ivo Marenko, "
+     "the head of a Norvian prison camp, under the Special Economic Measures Act.\n\nForeign Minister Lise "
+     "Tremblay said that Iran's regime must release all political prisoners.", "Lise Tremblay", "Canada"),
+]
+
+
+@pytest.mark.parametrize("text, person, state", RELEASE_SPEAKERS)
+def test_the_state_spoken_of_in_indirect_speech_is_not_the_speaker_s(rules, text, person, state):
+    rows = text_rows(rules, text)
+    assert orgs(rows, person) == {state}, rows
+
+
+def test_a_state_set_beside_the_title_is_still_the_official_s_own(rules):
+    # (the demonym opens the title, outside what he said: the rule does not fire)
+    text = ("UK sanctions Norvian prison chiefs\n\nPress release\n\nThe UK has today sanctioned Ivo Marenko, the head of a "
+            "Norvian prison camp, under the Global Human Rights sanctions regime.\n\nKenyan Foreign Minister Pavel "
+            "Drozd said that the sanctions were unlawful.")
+    rows = text_rows(rules, text)
+    assert "United Kingdom" not in orgs(rows, "Pavel Drozd"), rows

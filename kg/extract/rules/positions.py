@@ -1129,6 +1129,10 @@ class PositionRules:
         if verb is None or verb.dep_ != "ROOT":
             return None  # ("..., when Prime Minister X announced that ...": someone the story tells of, not its voice)
         quotes = [m.span() for m in re.finditer(r'["\u201c][^"\u201c\u201d]*["\u201d]', s.span.text)]
+        # (what the official said in indirect speech is quoted too: "X said that Mr N had exposed the Russian regime's
+        # corruption" names the state he spoke of, not his own)
+        quotes += [(min(self.tstart(t) for t in c.subtree) - s.start, max(self.tstart(t) + len(t.text) for t in c.subtree) - s.start)
+                   for c in verb.children if c.dep_ == "ccomp"]
         unquoted = lambda pos: not any(a <= pos - s.start < b for a, b in quotes)
         if any(unquoted(m.start) and self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS for m, _ in self.sent_entities(s, {"Country"})) \
                 or any(unquoted(self.tstart(t)) and (ke := self.demonym_state(t)) is not None and ke.wikidata not in SANCTIONER_QIDS
