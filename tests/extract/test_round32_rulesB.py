@@ -108,3 +108,31 @@ def test_a_state_set_beside_the_title_is_still_the_official_s_own(rules):
             "Drozd said that the sanctions were unlawful.")
     rows = text_rows(rules, text)
     assert "United Kingdom" not in orgs(rows, "Pavel Drozd"), rows
+
+
+# -- "X said the authorities had to investigate": an inquiry owed, not held --------------------------------------------
+
+OWED = [
+    # news
+    "GENEVA, May 3 (Reuters) - U.N. High Commissioner for Human Rights Ilse Varnholt said the Norvian authorities had "
+    "to investigate the killings thoroughly and bring those responsible to justice.",
+    # NGO
+    "The UN human rights office said on Friday that the Norvian police had to investigate the deaths in custody.",
+    # press release
+    "The Ministry of Foreign Affairs of Norvia said in a press release that the Tarsk prosecutors have to investigate "
+    "the attack on its embassy.",
+]
+
+
+@pytest.mark.parametrize("text", OWED)
+def test_an_inquiry_someone_has_to_hold_is_not_held(rules, text):
+    rows = text_rows(rules, text)
+    assert not find(rows, "investigation"), rows
+
+
+def test_an_inquiry_held_is_still_one(rules):
+    # (the rule does not fire: the police opened one)
+    text = ("PORT-AU-PRINCE, May 3 (Reuters) - The Norvian police said they had opened an investigation into the killings "
+            "and had to question dozens of witnesses.")
+    rows = text_rows(rules, text)
+    assert find(rows, "investigation"), rows

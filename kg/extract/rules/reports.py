@@ -67,6 +67,7 @@ PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
 UN_PRESS_SYMBOLS = _WORDS.mapping("un_press_symbols")
+OBLIGATION_VERBS = _WORDS.set("obligation_verbs")
 _UN_SYMBOL_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, UN_PRESS_SYMBOLS)) + r")/\d{3,5}(?![\w/])")
 # the people a "dismiss" can fire ("the officials were dismissed", "the general, who was dismissed"): persons and titles
 _PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s" for w in _WORDS.set("title_heads") | _WORDS.set("person_nouns")} | {"men", "women", "people"}
@@ -148,8 +149,8 @@ class ReportRules:
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
             # (a report the sentence cites for what it asks, "the allegations set out in this report", holds no inquiry)
             core = [t for t in trig if t.lower_ not in ("report", "reports")] or trig
-            if core and all(self._unrealised(t) for t in core):
-                continue  # an inquiry called for or recommended has not been held
+            if core and all(self._unrealised(t) or self._owed(t) for t in core):
+                continue  # an inquiry called for or recommended (or said to be owed) has not been held
             # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
             investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
             investigator = investigator or self._investigator(s)
@@ -255,6 +256,13 @@ class ReportRules:
             if doer is not None and doer != investigator and not self._is_monitor(doer):
                 seen[doer] += 1
         return max(seen, key=lambda k: (seen[k], -list(seen).index(k))) if seen else None
+
+    @staticmethod
+    def _owed(t) -> bool:
+        """Whether an inquiry word is what someone "has to" or "needs to" do ("X said the authorities had to investigate
+        the killings thoroughly", "the police need to look into it"): an obligation someone states, not an inquiry held."""
+        return t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lemma_ in OBLIGATION_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
     def _did_research(self, t) -> bool:
         """Whether a verb tells a monitor's own field work as done ("interviewed former detainees", "documented 219
