@@ -136,3 +136,36 @@ def test_an_inquiry_held_is_still_one(rules):
             "and had to question dozens of witnesses.")
     rows = text_rows(rules, text)
     assert find(rows, "investigation"), rows
+
+
+# -- "the rights group Memorial ... The group's chair, X": the noun set right before a body's name --------------------
+
+NOUN_BEFORE_NAME = [
+    # news (another body named in between: the last body named is not the group)
+    ("MOSCOW, May 3 - A court sentenced Ivo Marenko, a member of the rights group Tarsk Watch, to three years in prison "
+     "after a complaint by Norvia Gas Company.\n\nThe group's chair, Lena Varik, said the sentence showed that dissent "
+     "was no longer tolerated.", "Lena Varik", "Tarsk Watch"),
+    # NGO
+    ("Police detained dozens of members of Norvia's main opposition party, Unity Front, on Friday, after a complaint by "
+     "Norvia Gas Company. Later that day the party's vice chairman Pavel Drozd was also detained.", "Pavel Drozd",
+     "Unity Front"),
+    # press release
+    ("The Ministry condemns the attack on the offices of the human rights network Civic Voice in Tarsk, which Norvia Gas "
+     "Company had denounced.\n\nThe network's director, Mara Collins, was injured in the attack.", "Mara Collins",
+     "Civic Voice"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", NOUN_BEFORE_NAME)
+def test_the_noun_set_before_a_body_s_name_refers_back_to_it(rules, text, person, body):
+    rows = text_rows(rules, text)
+    assert body in orgs(rows, person), rows
+
+
+def test_another_noun_before_a_body_s_name_refers_to_no_body(rules):
+    # ("the rights group Tarsk Watch" is no party: "the party's chairman" is not its; the rule does not fire)
+    text = ("MOSCOW, May 3 - A court sentenced Ivo Marenko, a member of the rights group Tarsk Watch, to three years in "
+            "prison after a complaint by Norvia Gas Company.\n\nThe party's chairman, Lena Varik, said the sentence was "
+            "unjust.")
+    rows = text_rows(rules, text)
+    assert "Tarsk Watch" not in orgs(rows, "Lena Varik"), rows

@@ -755,10 +755,13 @@ class PositionRules:
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
             # (or said to be one right after its name: "the Coalition for Change alliance", "the Rights Network, an
-            # umbrella group of 80 organisations")
+            # umbrella group of 80 organisations"; or right before it: "the rights group Memorial", "the country's main
+            # opposition party, Chadema,")
             after = self.text[m.end:m.end + 40]
+            before_name = self.text[max(0, m.start - 40):m.start]
             if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", after) \
-                    or re.match(r"(?:\s*\([^()]{1,12}\))?,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", after):
+                    or re.match(r"(?:\s*\([^()]{1,12}\))?,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", after) \
+                    or re.search(r"\b" + re.escape(noun) + r",?\s+(?:the\s+)?$", before_name):
                 best = m.entity
         return best
 
