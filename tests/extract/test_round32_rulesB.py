@@ -9,7 +9,7 @@ name is left alone ("Auxiliadora Zuleta de Merchán"); the entry's words up to i
 
 import pytest
 
-from extract.claimhelp import find, orgs, text_rows
+from extract.claimhelp import family_triples, find, orgs, text_rows
 
 # -- "U.N. High Commissioner for Human Rights X": of the United Nations ------------------------------------------------
 
@@ -169,3 +169,59 @@ def test_another_noun_before_a_body_s_name_refers_to_no_body(rules):
             "unjust.")
     rows = text_rows(rules, text)
     assert "Tarsk Watch" not in orgs(rows, "Lena Varik"), rows
+
+
+# -- "whose brothers A, the group's deputy commander, and B, its head of procurement": each named ---------------------
+
+LISTED_WITH_TITLES = [
+    # press release
+    ("Treasury designated the group's leader, Ivo Marenko, whose brothers Tomas Marenko, the group's deputy commander, "
+     "and Pavel Marenko, its head of procurement, had been sanctioned in 2023.", "Ivo Marenko", "Pavel Marenko", "sibling"),
+    # news
+    ("Police also detained the children of Lena Varik, her sons Tomas Varik, a lawyer, and Pavel Varik, a student at "
+     "the university.", "Lena Varik", "Pavel Varik", "child"),
+    # NGO
+    ("The council names Ivo Marenko, whose daughters Mara Marenko, the deputy governor, and Lise Marenko, the head of "
+     "the customs service, hold posts in his government.", "Ivo Marenko", "Lise Marenko", "child"),
+]
+
+
+@pytest.mark.parametrize("text, person, relative, relation", LISTED_WITH_TITLES)
+def test_each_relative_of_a_list_with_titles_set_off_is_named(rules, text, person, relative, relation):
+    rows = text_rows(rules, text)
+    assert (person, relative, relation) in family_triples(rows), rows
+
+
+def test_a_second_name_after_a_singular_kinship_word_is_no_relative(rules):
+    # ("his wife Lena Varik, a lawyer, and Tomas Dran": one wife; the man named after her is no relative)
+    text = "Ivo Marenko was arrested with his wife Lena Varik, a lawyer, and Tomas Dran, his driver."
+    rows = text_rows(rules, text)
+    assert not any(r == "Tomas Dran" for _, r, _ in family_triples(rows)), rows
+
+
+# -- "A and B, a husband and wife": the pair's word names their relation ------------------------------------------------
+
+PAIRS = [
+    # press release
+    ("Lena Varik and Ivo Marenko, a husband and wife who worked as lawyers, are designated for their involvement in "
+     "the fraud.", "Lena Varik", "Ivo Marenko", "spouse"),
+    # news
+    ("Police arrested Tomas Dran and Mara Dran, a married couple who ran the clinic, on Monday.", "Tomas Dran",
+     "Mara Dran", "spouse"),
+    # NGO
+    ("Pavel Orlenko and Dmitri Orlenko, both brothers of the former governor, were detained without charge.",
+     "Pavel Orlenko", "Dmitri Orlenko", "sibling"),
+]
+
+
+@pytest.mark.parametrize("text, person, relative, relation", PAIRS)
+def test_two_people_said_to_be_a_pair_are_related(rules, text, person, relative, relation):
+    rows = text_rows(rules, text)
+    assert (person, relative, relation) in family_triples(rows), rows
+
+
+def test_two_people_set_off_by_another_word_are_no_pair(rules):
+    # ("A and B, two lawyers": no pair word; the rule does not fire)
+    text = "Lena Varik and Ivo Marenko, two lawyers who worked on the case, were designated for their role in the fraud."
+    rows = text_rows(rules, text)
+    assert not family_triples(rows), rows
