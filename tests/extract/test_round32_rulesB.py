@@ -9,7 +9,7 @@ name is left alone ("Auxiliadora Zuleta de Merchán"); the entry's words up to i
 
 import pytest
 
-from extract.claimhelp import family_triples, find, orgs, text_rows
+from extract.claimhelp import family_triples, find, name, orgs, text_rows
 
 # -- "U.N. High Commissioner for Human Rights X": of the United Nations ------------------------------------------------
 
@@ -73,7 +73,7 @@ def test_a_bulleted_line_that_is_no_name_makes_no_person(rules):
             "- Military Courts of the North, the judges said, had no jurisdiction\n"
             "- The Ministry of Defence, it added, must pay damages\n")
     rows = text_rows(rules, text)
-    people = {r["person"]["name"] for r in find(rows, "position")}
+    people = {name(r["person"]) for r in find(rows, "position")}
     assert not any(p.startswith(("Military", "The Ministry")) for p in people), rows
 
 
@@ -225,3 +225,35 @@ def test_two_people_set_off_by_another_word_are_no_pair(rules):
     text = "Lena Varik and Ivo Marenko, two lawyers who worked on the case, were designated for their role in the fraud."
     rows = text_rows(rules, text)
     assert not family_triples(rows), rows
+
+
+# -- "the commander of the X, General Y, told the commission that his soldiers had not killed anyone": Y denies --------
+
+OFFICER_DENIES = [
+    # news
+    ("HARARE, Dec 18 (Reuters) - Soldiers of the Tarsk Guard shot dead six protesters in the capital in August, "
+     "witnesses said.\n\nDuring hearings in November, the commander of the Tarsk Guard, Brigadier General Ivo Marenko, "
+     "told the commission that his soldiers had not killed anyone.", "Ivo Marenko"),
+    # NGO report
+    ("Human Rights Watch found that officers of the Norvian Border Police killed at least 20 migrants at the border in "
+     "May.\n\nThe head of the Norvian Border Police, General Lena Varik, told reporters that her officers had not killed "
+     "anyone.", "Lena Varik"),
+    # NGO press release
+    ("Amnesty International said troops of the Tarsk Army killed 40 villagers in Kessum in March.\n\nThe commander of "
+     "the Tarsk Army, General Pavel Drozd, said in a statement that his troops had not killed any civilians.",
+     "Pavel Drozd"),
+]
+
+
+@pytest.mark.parametrize("text, officer", OFFICER_DENIES)
+def test_the_officer_set_off_after_his_title_denies(rules, text, officer):
+    rows = text_rows(rules, text)
+    assert {name(r["denier"]) for r in find(rows, "denial")} == {officer}, rows
+
+
+def test_a_title_with_no_name_set_off_denies_for_its_body(rules):
+    # (no name after the title: the body still denies; the rule does not fire)
+    text = ("Soldiers of the Tarsk Guard shot dead six protesters in the capital in August, witnesses said.\n\nThe "
+            "commander of the Tarsk Guard said the soldiers had not killed anyone.")
+    rows = text_rows(rules, text)
+    assert {name(r["denier"]) for r in find(rows, "denial")} == {"Tarsk Guard"}, rows

@@ -1548,9 +1548,11 @@ class ReportRules:
         k = self._subject(verb)
         if k is None:
             return None
-        if self._accused_side(k, accused):
-            return k
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if self._accused_side(k, accused):
+            # "the commander of the Presidential Guard, Brigadier General X, told the commission": the officer set off
+            # after his title speaks, for the body his title names
+            return self._apposed_speaker(subj) or k
         if subj is None or self.etype(k) != "Person":
             return None
         for c in subj.subtree:
@@ -1560,6 +1562,14 @@ class ReportRules:
             if kk and kk != k and self.etype(kk) != "Person" and self._accused_side(kk, accused):
                 return k
         return None
+
+    def _apposed_speaker(self, subj) -> str | None:
+        """The person set off after a title that is a clause's subject ("the commander of X, Y, told ..."), if any: the
+        name that closes the subject phrase (the parser may hang it on the body: "the head of X, Y,")."""
+        if subj is None or self.etype(self.entity_at(subj)) == "Person":
+            return None
+        last = max((x.i for x in subj.subtree if not x.is_punct), default=subj.i)
+        return next((k for c in subj.subtree if c.dep_ == "appos" and c.i == last and self.etype(k := self.entity_at(c)) == "Person"), None)
 
     def _accused_side(self, key: str, accused: set) -> bool:
         if self._is_monitor(key) or self._is_sanctioner(key) or self._is_news(key):
