@@ -257,3 +257,30 @@ def test_a_title_with_no_name_set_off_denies_for_its_body(rules):
             "commander of the Tarsk Guard said the soldiers had not killed anyone.")
     rows = text_rows(rules, text)
     assert {name(r["denier"]) for r in find(rows, "denial")} == {"Tarsk Guard"}, rows
+
+
+# -- "said in a statement posted on X": the platform too, as beside "a statement posted on Facebook" -------------------
+
+ON_X = [
+    # news
+    ("PORT-AU-PRINCE, Dec 9 (Reuters) - Prime Minister Lena Varik said in a statement posted on X that the government "
+     "would spare no effort to punish the perpetrators.", "Lena Varik"),
+    # government press release
+    ("The Ministry of Foreign Affairs said in a statement published on X that it rejected the sanctions as unlawful.",
+     "Ministry of Foreign Affairs"),
+    # NGO
+    ("Tarsk Watch said in a video message posted on X that its director, Ivo Marenko, had been detained.", "Tarsk Watch"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ON_X)
+def test_a_statement_posted_on_x_is_said_on_x(rules, text, speaker):
+    rows = text_rows(rules, text, date="2024-12-09")
+    assert find(rows, "statement", speaker=speaker, medium="X"), rows
+
+
+def test_a_statement_with_no_platform_is_not_said_on_x(rules):
+    # (the rule does not fire)
+    text = "Prime Minister Lena Varik said in a statement on Monday that the government would punish the perpetrators."
+    rows = text_rows(rules, text, date="2024-12-09")
+    assert not find(rows, "statement", medium="X"), rows

@@ -1713,8 +1713,10 @@ class ReportRules:
     def _statements(self):
         for s in self.sents:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
-            if not media and ON_X_RE.search(s.span.text):
-                media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
+            if ON_X_RE.search(s.span.text) and not any(self.etype(k) == "Platform" for k in media):
+                # "in a post on X", "wrote on X": the platform once called Twitter (beside "a statement posted on X", as
+                # beside "a statement posted on Facebook")
+                media = [*media, self._platform_x()]
             if not media:
                 media = self._channel(s)
             if not media and self.text.find("report", s.start, s.end) >= 0:
