@@ -284,3 +284,30 @@ def test_a_statement_with_no_platform_is_not_said_on_x(rules):
     text = "Prime Minister Lena Varik said in a statement on Monday that the government would punish the perpetrators."
     rows = text_rows(rules, text, date="2024-12-09")
     assert not find(rows, "statement", medium="X"), rows
+
+
+# -- "Amnesty International Kenya's executive director": a rights group's national section is a body of its own ---------
+
+SECTIONS = [
+    # news
+    ("Amnesty International Kenya's executive director, Mary Akinyi, said the death showed that critics of the "
+     "powerful could be arrested.", "Mary Akinyi", "Amnesty International Kenya"),
+    # NGO press release
+    ("Amnesty International Norway executive director Ivo Marenko said the officers should be held responsible.",
+     "Ivo Marenko", "Amnesty International Norway"),
+    # NGO report
+    ("Human Rights Watch Brazil director Pavel Drozd said the police had killed at least 40 people.", "Pavel Drozd",
+     "Human Rights Watch Brazil"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", SECTIONS)
+def test_a_rights_group_s_national_section_is_the_body(rules, text, person, body):
+    rows = text_rows(rules, text)
+    assert orgs(rows, person) == {body}, rows
+
+
+def test_a_country_after_another_body_s_name_makes_no_section(rules):
+    # (not a rights group: "European Union Sudan envoy" is the EU's envoy for Sudan; the rule does not fire)
+    rows = text_rows(rules, "European Union Sudan envoy Lena Varik said the talks had failed.")
+    assert orgs(rows, "Lena Varik") == {"European Union"}, rows

@@ -17,6 +17,8 @@ from kg.extract.places import is_province, town_population
 from kg.extract.rules.units import Mention, Sent, TokenSpan, line_break_tokens, slug, strip_det
 from kg.extract.rules.words import (
     HIDDEN_DOER_HEADS,
+    MONITOR_NAME_RE,
+    MONITOR_WORD_RE,
     HIDING_CLOTHES_WORDS,
     ACRONYM_LINKS,
     ADMINISTRATIVE_PLACE_WORDS,
@@ -199,6 +201,9 @@ _NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ 
 
 _PLACE_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]")
 # the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
+# the country that ends a rights group's national section's name ("Amnesty International" + " Kenya's", + " Indonesia said")
+_SECTION_COUNTRY_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=['\u2019]s\b|[ \t]+[a-z]|[,.;:])")
+_UN_NAME = "United Nations"
 # a bulleted list entry's leading words up to the comma that sets its title off ("\n- Arcadio de Jesús Delgado Rosales,")
 _BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
 _HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)*-[A-Z][^\W\d_]*(?![\w-])")
@@ -458,6 +463,9 @@ class MentionRules:
                 continue  # "the Department of Internal Affairs": a generic word opening another body's name, not the one it abbreviates
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
+                section = self._national_section(ke, m.end())
+                if section is not None:
+                    cands.append(section)
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
         # "a commission of inquiry", "UN human rights experts", "German military laboratory"
         # "the organization, known as Los Cachiros", "a gang known as the Barrio 18": the name a body goes by (the NER
@@ -977,6 +985,23 @@ class MentionRules:
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
         return out
+
+    def _national_section(self, ke: gz.KnownEntity, end: int) -> Mention | None:
+        """A rights group's national section, named by the group and the country ("Amnesty International Kenya's
+        executive director", "Amnesty International Indonesia said"): one body of its own, whose people are its
+        staff. The country must end the name: a possessive, a lower-case word or a stop follows it."""
+        if ke.type != "Organization" or len(ke.name.split()) < 2 or ke.name == _UN_NAME \
+                or not (MONITOR_NAME_RE.search(ke.name) or MONITOR_WORD_RE.search(ke.name)):
+            return None
+        nxt = _SECTION_COUNTRY_RE.match(self.text, end)
+        country = self.gaz.known_by_label.get(gz.normal(nxt.group(1))) if nxt else None
+        if country is None or country.type != "Country":
+            return None
+        start = end - len(ke.name) if self.text[end - len(ke.name):end] == ke.name else None
+        if start is None:
+            return None
+        name = self.text[start:nxt.end(1)]
+        return Mention(start, nxt.end(1), name, "Organization", 3, name, extra={"label": "ORG"})
 
     def _entry_name_words(self, name: str) -> bool:
         """Whether a list entry's leading words read as a person's name: capitalised words (with the small words of a
