@@ -311,3 +311,33 @@ def test_a_country_after_another_body_s_name_makes_no_section(rules):
     # (not a rights group: "European Union Sudan envoy" is the EU's envoy for Sudan; the rule does not fire)
     rows = text_rows(rules, "European Union Sudan envoy Lena Varik said the talks had failed.")
     assert orgs(rows, "Lena Varik") == {"European Union"}, rows
+
+
+# -- "The government, led by Captain X since a coup, condemned the killings in a statement": the government speaks ------
+
+DESCRIBED_SUBJECT = [
+    # news
+    ("OUAGADOUGOU, April 28 (Reuters) - The transitional government, led by Captain Ivo Marenko since a coup in "
+     "September, condemned the killings in a statement and promised that those responsible would be punished.",
+     "Ivo Marenko"),
+    # NGO
+    ("The National Council, which is chaired by Lena Varik, said in a statement that the elections would be held in "
+     "May.", "Lena Varik"),
+    # press release
+    ("The Ministry of Justice, headed by Pavel Drozd since 2021, said in a press release that the detainees had been "
+     "released.", "Pavel Drozd"),
+]
+
+
+@pytest.mark.parametrize("text, described", DESCRIBED_SUBJECT)
+def test_the_person_of_a_clause_describing_the_subject_does_not_speak(rules, text, described):
+    rows = text_rows(rules, text)
+    assert find(rows, "statement"), rows
+    assert not find(rows, "statement", speaker=described), rows
+
+
+def test_the_person_the_subject_names_still_speaks(rules):
+    # ("the ministry's spokesman, X,": the person is the subject phrase's own; the rule does not fire)
+    text = "The ministry's spokesman, Ivo Rask, said in a statement that the detainees had been released."
+    rows = text_rows(rules, text)
+    assert find(rows, "statement", speaker="Ivo Rask"), rows

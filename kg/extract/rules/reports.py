@@ -1740,8 +1740,7 @@ class ReportRules:
                     k = counsel
                 elif subj is not None:
                     # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
-                    people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
-                              if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
+                    people = [k2 for sj in t.children if sj.dep_ == "nsubj" for k2 in self._people_in_subject(sj)]  # ("its spokesman Ivo Rask": two subjects)
                     named = self._named_subject(subj)
                     if named is not None:
                         k = named
@@ -1880,6 +1879,22 @@ class ReportRules:
             return self._header_body(name, start)
         return None
 
+    def _people_in_subject(self, subj) -> list[str]:
+        """The people a subject phrase names ("Treasury Under Secretary X", "its spokesman, Y,"), not those of a clause
+        that describes it ("The transitional government, led by Captain Z since a coup, condemned ...": Z does not
+        speak, the government does)."""
+        out = []
+        for c in subj.subtree:
+            k = self.entity_at(c)
+            if self.etype(k) != "Person":
+                continue
+            node = c
+            while node.i != subj.i and node.dep_ not in ("acl", "relcl"):
+                node = node.head
+            if node.i == subj.i:
+                out.append(k)
+        return out
+
     def _medium_owner(self, media) -> str | None:
         """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",
         "the ministry's statement", "a statement by X"."""
@@ -1916,7 +1931,7 @@ class ReportRules:
                     subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X wept and told reporters ..."
                 if told is None or subj is None:
                     continue
-                people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
+                people = self._people_in_subject(subj)
                 counsel = self._counsel_speaker(subj)
                 k = counsel or (people[-1] if people else self._subject(t))
                 if k is None or self.etype(k) not in ("Person", "GovernmentBody", "Organization", "Country") and k != counsel or self._is_news(k):
