@@ -341,3 +341,31 @@ def test_the_person_the_subject_names_still_speaks(rules):
     text = "The ministry's spokesman, Ivo Rask, said in a statement that the detainees had been released."
     rows = text_rows(rules, text)
     assert find(rows, "statement", speaker="Ivo Rask"), rows
+
+
+# -- "said in a statement posted on Facebook": said on Facebook; the statement is the same act, no second medium --------
+
+POSTED = [
+    # news
+    ("JUBA, March 27 (Reuters) - Soldiers forced their way into the compound, Ivo Marenko, the deputy chairman of the "
+     "opposition party, said in a statement posted on Facebook.", "Ivo Marenko", "Facebook"),
+    # government release
+    ("Prime Minister Lena Varik said in a statement posted on X that the government would punish the perpetrators.",
+     "Lena Varik", "X"),
+    # NGO
+    ("Tarsk Watch said in a video published on YouTube that its director had been detained.", "Tarsk Watch", "YouTube"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, platform", POSTED)
+def test_a_statement_posted_on_a_platform_is_one_statement_there(rules, text, speaker, platform):
+    rows = text_rows(rules, text)
+    got = {name(r["medium"]) for r in find(rows, "statement", speaker=speaker)}
+    assert got == {platform}, rows
+
+
+def test_a_statement_issued_elsewhere_keeps_its_medium(rules):
+    # ("issued on Monday": no platform; the rule does not fire)
+    text = "Prime Minister Lena Varik said in a statement issued on Monday that the government would punish the perpetrators."
+    rows = text_rows(rules, text)
+    assert {name(r["medium"]) for r in find(rows, "statement", speaker="Lena Varik")} == {"statement"}, rows

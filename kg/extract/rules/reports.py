@@ -74,6 +74,8 @@ _PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s
 PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
+# "a statement posted on", "a video published on his account on": what a medium was posted on comes next
+_POSTED_ON_RE = re.compile(r"\s+(?:posted|published|shared|uploaded)\s+(?:on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+)?on\s+")
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
@@ -1712,7 +1714,8 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))
+                     and not self._posted_on_platform(m)]
             if ON_X_RE.search(s.span.text) and not any(self.etype(k) == "Platform" for k in media):
                 # "in a post on X", "wrote on X": the platform once called Twitter (beside "a statement posted on X", as
                 # beside "a statement posted on Facebook")
@@ -1878,6 +1881,18 @@ class ReportRules:
                 name = name[:cut.start()]  # (a person issuing it with the office is the second name)
             return self._header_body(name, start)
         return None
+
+    def _posted_on_platform(self, m) -> bool:
+        """Whether a medium is only the form of what was posted on a platform ("said in a statement posted on
+        Facebook", "in a video published on X"): the platform is where it was said, and the statement the same act."""
+        if m.type != "Medium":
+            return False
+        on = _POSTED_ON_RE.match(self.text, m.end)
+        if on is None:
+            return False
+        if self.text.startswith("X", on.end()) and ON_X_RE.search(self.text, max(0, m.start), on.end() + 2):
+            return True
+        return any(p.start == on.end() and p.type == "Platform" for p in self.mentions if on.end() <= p.start <= on.end() + 1)
 
     def _people_in_subject(self, subj) -> list[str]:
         """The people a subject phrase names ("Treasury Under Secretary X", "its spokesman, Y,"), not those of a clause
