@@ -369,3 +369,33 @@ def test_a_statement_issued_elsewhere_keeps_its_medium(rules):
     text = "Prime Minister Lena Varik said in a statement issued on Monday that the government would punish the perpetrators."
     rows = text_rows(rules, text)
     assert {name(r["medium"]) for r in find(rows, "statement", speaker="Lena Varik")} == {"statement"}, rows
+
+
+# -- "Media release / Senator the Hon X, Minister for Foreign Affairs": the release's own state -------------------------
+
+ISSUERS = [
+    ("Australia imposes sanctions on Tarsk military leaders\n\nMedia release\nSenator the Hon Lena Varik, Minister for "
+     "Foreign Affairs\n31 January 2029\n\nAustralia is today imposing targeted financial sanctions on Ivo Marenko, the "
+     "commander of the Tarsk army, in response to the coup in Myanmar.", "Lena Varik", "Australia"),
+    ("UK sanctions Tarsk generals\n\nPress release\nAlan Pemberton, Foreign Secretary\n31 January 2029\n\nThe UK has "
+     "today sanctioned Ivo Marenko, the commander of the Tarsk army, for the killings of protesters in Myanmar.",
+     "Alan Pemberton", "United Kingdom"),
+    ("Canada sanctions Tarsk generals\n\nNews release\nLise Tremblay, Minister of Foreign Affairs\n31 January 2029\n\n"
+     "Canada today imposed sanctions on Ivo Marenko, the commander of the Tarsk army, under the Special Economic "
+     "Measures Act, over the coup in Myanmar.", "Lise Tremblay", "Canada"),
+]
+
+
+@pytest.mark.parametrize("text, person, state", ISSUERS)
+def test_the_official_under_a_release_header_is_the_issuing_state_s(rules, text, person, state):
+    rows = text_rows(rules, text)
+    assert orgs(rows, person) == {state}, rows
+
+
+def test_an_official_further_down_keeps_the_state_beside_him(rules):
+    # (not the line under the header: the rule does not fire)
+    text = ("Australia imposes sanctions on Tarsk military leaders\n\nMedia release\n31 January 2029\n\nAustralia is today "
+            "imposing targeted financial sanctions on Ivo Marenko, the commander of the Tarsk army.\n\nMyanmar's "
+            "Minister for Foreign Affairs Lena Varik rejected the sanctions.")
+    rows = text_rows(rules, text)
+    assert "Australia" not in orgs(rows, "Lena Varik"), rows

@@ -950,6 +950,8 @@ class PositionRules:
             if person not in targets and org is None:
                 org = self._release_speaker_state(s, person, role)  # "Foreign Secretary X said:" quoted by a sanctioning state's release
             if person not in targets and org is None:
+                org = self._release_issuer_state(s, person)  # "Media release / Senator the Hon X, Minister for Foreign Affairs"
+            if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
                 near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)
@@ -1120,6 +1122,20 @@ class PositionRules:
                           or announces and self.etype(c.roles["authority"]) == "GovernmentBody")),  # (her own ministry)
                     key=lambda c: min(ev.start for ev in c.evidence), default=None)
         return first.roles["authority"] if first is not None else None
+
+    def _release_issuer_state(self, s: Sent, person: str) -> str | None:
+        """The state of the official a release's head names as its issuer, on the line right under the kind of text
+        ("Media release" / "Senator the Hon X, Minister for Foreign Affairs" / the date): the sanctioning state whose
+        release it is, not the state the release is about."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        prev = self.text[:max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if s.para > 3 or not HEADER_MEDIUM_RE.fullmatch(prev) or not any(
+                line_start <= sp.start < self.text.find("\n", line_start) for sp in self.ex.entities[person].mentions):
+            return None
+        # (the state that imposes most of the release's sanctions: its own, not one it says acted alongside)
+        states = Counter(c.roles["authority"] for (ctype, _), c in self.claims.items() if ctype == "sanction" and c.roles.get("authority")
+                         and self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS)
+        return states.most_common(1)[0][0] if states else None
 
     def _release_official_state(self, s: Sent, person: str, role: str) -> str | None:
         """Whom an official speaks for when a sanctioning body's own release quotes them ("Foreign Secretary X said the
