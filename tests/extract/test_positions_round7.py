@@ -175,7 +175,8 @@ def test_an_organisation_taken_up_by_who_stays_an_organisation(rules):
 
 def test_the_holder_named_after_a_un_office_with_a_remit_is_a_person_of_that_office(rules):
     rows = extract_rows(rules, "UN High Commissioner for Human Rights Volker Brandt condemned the killings in Sudan.\n", DATE)
-    assert orgs(rows, "Volker Brandt") == {"UN High Commissioner for Human Rights"}
+    # (round 32: the holder of a UN office serves the United Nations, as the corpus's gold has it)
+    assert orgs(rows, "Volker Brandt") == {"United Nations"}
 
 
 def test_a_remit_that_is_a_country_ends_before_the_holders_name(rules):

@@ -37,7 +37,8 @@ def test_a_un_title_without_a_remit_before_a_name_is_the_persons_office_at_the_u
 
 def test_a_un_title_with_a_remit_still_names_its_office(rules):
     rows = extract_rows(rules, "UN High Commissioner for Human Rights Pavel Novak said the strikes were unlawful.\n", DATE)
-    assert orgs(rows, "Pavel Novak") == {"UN High Commissioner for Human Rights"}
+    # (round 32: the office's holder serves the United Nations, as the corpus's gold has it)
+    assert orgs(rows, "Pavel Novak") == {"United Nations"}
 
 
 # initials before a title --------------------------------------------------------------------------

@@ -27,6 +27,10 @@ _WORDS = gz.RuleWords.load()
 PRONOUN_SEX = _WORDS.mapping("possessive_pronoun_sex")
 INVERSE_RELATION = _WORDS.mapping("inverse_relations")
 COUPLE_NOUNS = _WORDS.set("couple_nouns")
+PAIR_RELATIONS = _WORDS.mapping("pair_relations")
+# ", a husband and wife", ", both brothers": the words that set a pair's relation off after its two names
+_PAIR_RE = re.compile(r"(,)\s+(?:a\s+|both\s+|who\s+are\s+)?(" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in sorted(PAIR_RELATIONS, key=len, reverse=True)) + r")\b", re.I)
 
 
 class FamilyRules:
@@ -103,13 +107,32 @@ class FamilyRules:
                 out.append(k)
             while j < len(toks) and self.entity_at(toks[j]) == k:
                 j += 1
-            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "and":
+            if (after := self._past_apposition(toks, j)) is not None:
+                j = after  # "whose brothers A, the RSF's deputy commander, and B, its head of procurement": each named
+            elif j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ == "and":
                 j += 2
             elif j < len(toks) and (toks[j].text == "," or toks[j].lower_ == "and"):
                 j += 1
             else:
                 break
         return out
+
+    def _past_apposition(self, toks, comma: int) -> int | None:
+        """Where the next name of a list of relatives starts when the name before it has a title set off after it
+        ("whose brothers A, the group's deputy commander, and B, its head of procurement"): the token after ", and",
+        when the words between the commas name no person and tell no clause of their own; else None."""
+        if comma >= len(toks) or toks[comma].text != ",":
+            return None
+        for j in range(comma + 1, min(len(toks) - 2, comma + 10)):
+            t = toks[j]
+            if t.text == ",":
+                if toks[j + 1].lower_ == "and" and self.etype(self.entity_at(toks[j + 2])) == "Person":
+                    return j + 2
+                return None
+            k = self.entity_at(t)
+            if k is not None and self.etype(k) == "Person" or t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "who", "which"):
+                return None
+        return None
 
     def _owner_sure(self, before, owner: str) -> bool:
         """Whether the owner of a kinship phrase is read surely enough to give them relatives the tagger did not see
@@ -873,7 +896,27 @@ class FamilyRules:
 
         self._related_by()
         self._one_of_the_siblings()
+        self._described_pairs()
         self._family_members()
+
+    def _described_pairs(self):
+        """Two people named together and then said to be one pair ("A and B, a husband and wife who worked as lawyers",
+        "A and B, both brothers of the governor,"): the first's relative is the second, by the pair's word."""
+        for m in _PAIR_RE.finditer(self.text):
+            rel = PAIR_RELATIONS.get(" ".join(m.group(2).casefold().split()))
+            s = self.sent_at(m.start())
+            if rel is None or s is None:
+                continue
+            second = self._person_ending_at(s, m.start(1))
+            joint = re.search(r"\s+and\s+$", self.text[max(0, second.start - 8):second.start]) if second else None
+            first = self._person_ending_at(s, second.start - len(joint.group(0))) if joint else None
+            if first is None or first.entity == second.entity:
+                continue
+            self.add_claim("family", {"person": first.entity, "relative": second.entity}, {"relation": rel}, self.span(s.start, s.end), confidence=0.6)
+
+    def _person_ending_at(self, s, pos: int):
+        """The mention of a person in sentence ``s`` whose name ends at ``pos``, if any."""
+        return next((mm for mm in self.mentions if s.start <= mm.start and mm.end == pos and mm.type == "Person" and mm.entity), None)
 
     def _family_members(self):
         """A person's family named as a group ("Yu Hui's immediate family members are also ineligible", "I am also

@@ -19,6 +19,8 @@ from kg.extract.rules.words import (
     ARMED_BODY_HEADS_AFTER_NAME,
     LEADING_PREPOSITIONS,
     HIDDEN_DOER_HEADS,
+    MONITOR_NAME_RE,
+    MONITOR_WORD_RE,
     HIDING_CLOTHES_WORDS,
     ACRONYM_LINKS,
     ADMINISTRATIVE_PLACE_WORDS,
@@ -201,6 +203,11 @@ _NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ 
 
 _PLACE_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]")
 # the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
+# the country that ends a rights group's national section's name ("Amnesty International" + " Kenya's", + " Indonesia said")
+_SECTION_COUNTRY_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=['\u2019]s\b|[ \t]+[a-z]|[,.;:])")
+_UN_NAME = "United Nations"
+# a bulleted list entry's leading words up to the comma that sets its title off ("\n- Arcadio de Jesús Delgado Rosales,")
+_BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
 _HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)*-[A-Z][^\W\d_]*(?![\w-])")
 # a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
 _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, key=len, reverse=True)))
@@ -459,6 +466,9 @@ class MentionRules:
                 continue  # "the Department of Internal Affairs": a generic word opening another body's name, not the one it abbreviates
             if ke:
                 cands.append(Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata))
+                section = self._national_section(ke, m.end())
+                if section is not None:
+                    cands.append(section)
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
         # "a commission of inquiry", "UN human rights experts", "German military laboratory"
         # "the organization, known as Los Cachiros", "a gang known as the Barrio 18": the name a body goes by (the NER
@@ -535,6 +545,9 @@ class MentionRules:
                 if "\n" in etext:
                     # "Ivan Petrov\nPosition(s)", "By Ana Ruiz\n\nLAGOS": a name never runs on into the next line (a list
                     # field, a dateline); the first line that has a word keeps the mention
+                    entry = self._bulleted_name_run_into(s, e) if typ in ("Organization", "GovernmentBody", "Person") else None
+                    if entry is not None:
+                        cands.append(entry)
                     piece = next((p for p in re.finditer(r"[^\n]+", etext) if re.search(r"\w", p.group(0))), None)
                     if piece is None:
                         continue
@@ -977,15 +990,49 @@ class MentionRules:
         for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed]:
             if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
-            words = m.group(1).split()
-            if not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES for k, w in enumerate(words)):
-                continue
-            if any(w.casefold().strip(".") in self.gaz.org_words or w.casefold() in TITLE_HEADS or w.casefold() in DEPT_WORDS
-                   or self.gaz.known_by_label.get(gz.normal(w)) or w in self.gaz.demonyms for w in words) \
-                    or GOV_WORDS.search(m.group(1)) or self.gaz.company_tail_re.search(" " + m.group(1)):
+            if not self._entry_name_words(m.group(1)):
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
         return out
+
+    def _national_section(self, ke: gz.KnownEntity, end: int) -> Mention | None:
+        """A rights group's national section, named by the group and the country ("Amnesty International Kenya's
+        executive director", "Amnesty International Indonesia said"): one body of its own, whose people are its
+        staff. The country must end the name: a possessive, a lower-case word or a stop follows it."""
+        if ke.type != "Organization" or len(ke.name.split()) < 2 or ke.name == _UN_NAME \
+                or not (MONITOR_NAME_RE.search(ke.name) or MONITOR_WORD_RE.search(ke.name)):
+            return None
+        nxt = _SECTION_COUNTRY_RE.match(self.text, end)
+        country = self.gaz.known_by_label.get(gz.normal(nxt.group(1))) if nxt else None
+        if country is None or country.type != "Country":
+            return None
+        start = end - len(ke.name) if self.text[end - len(ke.name):end] == ke.name else None
+        if start is None:
+            return None
+        name = self.text[start:nxt.end(1)]
+        return Mention(start, nxt.end(1), name, "Organization", 3, name, extra={"label": "ORG"})
+
+    def _entry_name_words(self, name: str) -> bool:
+        """Whether a list entry's leading words read as a person's name: capitalised words (with the small words of a
+        name inside: "de", "bin"), none a body's, a title's or a place's word."""
+        words = name.split()
+        if not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.casefold() in NAME_PARTICLES for k, w in enumerate(words)):
+            return False
+        return not (any(w.casefold().strip(".") in self.gaz.org_words or w.casefold() in TITLE_HEADS or w.casefold() in DEPT_WORDS
+                        or self.gaz.known_by_label.get(gz.normal(w)) or w in self.gaz.demonyms for w in words)
+                    or GOV_WORDS.search(name) or self.gaz.company_tail_re.search(" " + name))
+
+    def _bulleted_name_run_into(self, s: int, e: int) -> Mention | None:
+        """A bulleted entry's name that the NER ran a body on the line before into ("... member of the Constitutional
+        Chamber" + "\n- Carmen" + "Auxiliadora Zuleta de Merchán, member of ..."): the entry's words up to its comma,
+        when they read as a name, are one person's, though the NER split them across two mentions."""
+        m = _BULLETED_NAME_RE.search(self.text, s, min(len(self.text), e + 120))
+        if m is None or m.start(1) >= e or "\n" in self.text[s:m.start()]:
+            return None  # (the entry on the very next line, where the NER's mention ends)
+        name = m.group(1)
+        if len(name.split()) < 2 or not self._entry_name_words(name):
+            return None
+        return Mention(m.start(1), m.end(1), name, "Person", 1, extra={"label": "PERSON"})
 
     def _un_entry_names(self) -> list[Mention]:
         """The names of a UN committee's list entries ("Name: 1: ERMIAS 2: GHERMAY"): the parts, read in order without

@@ -107,6 +107,7 @@ _REALM_NOUNS = _WORDS.set("realm_nouns")  # what a traditional ruler's title is 
 _COMMANDER_IN_CHIEF_RE = re.compile(r"\bcommander\s*-\s*in\s*-\s*chief$", re.I)
 # what the armed forces of a state are called ("the Burmese military", "the army", "the armed forces"), not its police
 _ARMED_FORCE_WORDS = _WORDS.set("state_force_heads") - {"police", "troops"}
+_UN_NAME = "United Nations"  # (the body whose offices the mentions name whole: see _office_of_body)
 
 
 def _second_title(toks, i: int, end: int) -> bool:
@@ -754,10 +755,13 @@ class PositionRules:
             ent = self.ex.entities[m.entity]
             words = {w.casefold() for n in {ent.name, *ent.aliases} for w in re.findall(r"[A-Za-z]+", n)}
             # (or said to be one right after its name: "the Coalition for Change alliance", "the Rights Network, an
-            # umbrella group of 80 organisations")
+            # umbrella group of 80 organisations"; or right before it: "the rights group Memorial", "the country's main
+            # opposition party, Chadema,")
             after = self.text[m.end:m.end + 40]
+            before_name = self.text[max(0, m.start - 40):m.start]
             if noun in words or noun.rstrip("s") in words or re.match(r"\s+" + re.escape(noun) + r"\b", after) \
-                    or re.match(r"(?:\s*\([^()]{1,12}\))?,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", after):
+                    or re.match(r"(?:\s*\([^()]{1,12}\))?,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + re.escape(noun) + r"\b", after) \
+                    or re.search(r"\b" + re.escape(noun) + r",?\s+(?:the\s+)?$", before_name):
                 best = m.entity
         return best
 
@@ -809,7 +813,21 @@ class PositionRules:
         self.ex.entities.setdefault(key, Entity(key=key, name=ke.name, type=ke.type, wikidata=ke.wikidata))
         return key
 
+    def _office_of_body(self, org: str, role: str) -> str | None:
+        """The body whose prefix opens an office's name that the mentions took whole ("U.N. High Commissioner for
+        Human Rights Volker Turk", "UN Special Rapporteur on torture X"): the holder serves the UN, not the office
+        named after his own title."""
+        words = self.ex.entities[org].name.split()
+        head = role.split()[-1].casefold()
+        for n in (2, 1):  # ("United Nations", "UN", "U.N.")
+            body = self.gaz.known_by_label.get(gz.normal(" ".join(words[:n])))
+            if body is not None and body.name == _UN_NAME and head in (w.casefold() for w in words[n:]):
+                return self._known_entity(body)
+        return None
+
     def _add_position(self, s: Sent, person: str, role: str, org: str | None, ev: Span, toks=None, at: int = 0):
+        if org is not None:
+            org = self._office_of_body(org, role) or org
         if org is not None and self.ex.entities[org].name.casefold() in ("government", "the government", "regime"):
             org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
             self._pending_positions.append((s, person, role, ev))
@@ -931,6 +949,8 @@ class PositionRules:
                 org = self._coordinated_subject_country(s, person)  # "Spain said ..., and Foreign Minister X called ..."
             if person not in targets and org is None:
                 org = self._release_speaker_state(s, person, role)  # "Foreign Secretary X said:" quoted by a sanctioning state's release
+            if person not in targets and org is None:
+                org = self._release_issuer_state(s, person)  # "Media release / Senator the Hon X, Minister for Foreign Affairs"
             if person not in targets and org is None:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
@@ -1103,6 +1123,20 @@ class PositionRules:
                     key=lambda c: min(ev.start for ev in c.evidence), default=None)
         return first.roles["authority"] if first is not None else None
 
+    def _release_issuer_state(self, s: Sent, person: str) -> str | None:
+        """The state of the official a release's head names as its issuer, on the line right under the kind of text
+        ("Media release" / "Senator the Hon X, Minister for Foreign Affairs" / the date): the sanctioning state whose
+        release it is, not the state the release is about."""
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        prev = self.text[:max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if s.para > 3 or not HEADER_MEDIUM_RE.fullmatch(prev) or not any(
+                line_start <= sp.start < self.text.find("\n", line_start) for sp in self.ex.entities[person].mentions):
+            return None
+        # (the state that imposes most of the release's sanctions: its own, not one it says acted alongside)
+        states = Counter(c.roles["authority"] for (ctype, _), c in self.claims.items() if ctype == "sanction" and c.roles.get("authority")
+                         and self.etype(c.roles["authority"]) == "Country" and self.ex.entities[c.roles["authority"]].wikidata in SANCTIONER_QIDS)
+        return states.most_common(1)[0][0] if states else None
+
     def _release_official_state(self, s: Sent, person: str, role: str) -> str | None:
         """Whom an official speaks for when a sanctioning body's own release quotes them ("Foreign Secretary X said the
         scenes in the capital had shocked the world", '"...," said Under Secretary for Terrorism and Financial
@@ -1114,6 +1148,10 @@ class PositionRules:
         if verb is None or verb.dep_ != "ROOT":
             return None  # ("..., when Prime Minister X announced that ...": someone the story tells of, not its voice)
         quotes = [m.span() for m in re.finditer(r'["\u201c][^"\u201c\u201d]*["\u201d]', s.span.text)]
+        # (what the official said in indirect speech is quoted too: "X said that Mr N had exposed the Russian regime's
+        # corruption" names the state he spoke of, not his own)
+        quotes += [(min(self.tstart(t) for t in c.subtree) - s.start, max(self.tstart(t) + len(t.text) for t in c.subtree) - s.start)
+                   for c in verb.children if c.dep_ == "ccomp"]
         unquoted = lambda pos: not any(a <= pos - s.start < b for a, b in quotes)
         if any(unquoted(m.start) and self.ex.entities[m.entity].wikidata not in SANCTIONER_QIDS for m, _ in self.sent_entities(s, {"Country"})) \
                 or any(unquoted(self.tstart(t)) and (ke := self.demonym_state(t)) is not None and ke.wikidata not in SANCTIONER_QIDS

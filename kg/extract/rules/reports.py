@@ -67,12 +67,15 @@ PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
 UN_PRESS_SYMBOLS = _WORDS.mapping("un_press_symbols")
+OBLIGATION_VERBS = _WORDS.set("obligation_verbs")
 _UN_SYMBOL_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, UN_PRESS_SYMBOLS)) + r")/\d{3,5}(?![\w/])")
 # the people a "dismiss" can fire ("the officials were dismissed", "the general, who was dismissed"): persons and titles
 _PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s" for w in _WORDS.set("title_heads") | _WORDS.set("person_nouns")} | {"men", "women", "people"}
 PROSECUTION_RE = re.compile(r"(?i)\b(?:prosecut\w*|attorney[- ]general\w*|procura\w*|fiscal[ií]a)")
 
 # "posted on X", "in a post on X", "wrote on X:": the platform X, not a letter standing for a name
+# "a statement posted on", "a video published on his account on": what a medium was posted on comes next
+_POSTED_ON_RE = re.compile(r"\s+(?:posted|published|shared|uploaded)\s+(?:on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+)?on\s+")
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
@@ -148,8 +151,8 @@ class ReportRules:
             trig = [t for t in s.span if t.lower_ in INVESTIGATION_NOUNS or (t.pos_ == "VERB" and (t.lemma_ in INVESTIGATOR_VERBS or t.lower_ in INVESTIGATION_VERBS))]
             # (a report the sentence cites for what it asks, "the allegations set out in this report", holds no inquiry)
             core = [t for t in trig if t.lower_ not in ("report", "reports")] or trig
-            if core and all(self._unrealised(t) for t in core):
-                continue  # an inquiry called for or recommended has not been held
+            if core and all(self._unrealised(t) or self._owed(t) for t in core):
+                continue  # an inquiry called for or recommended (or said to be owed) has not been held
             # who set an inquiry up holds it (not a body the sentence says called for one as well); unnamed, the body set up
             investigator = self._inquiry_founder(set_up[0]) or self._founded_body(set_up[0]) if set_up else None
             investigator = investigator or self._investigator(s)
@@ -255,6 +258,13 @@ class ReportRules:
             if doer is not None and doer != investigator and not self._is_monitor(doer):
                 seen[doer] += 1
         return max(seen, key=lambda k: (seen[k], -list(seen).index(k))) if seen else None
+
+    @staticmethod
+    def _owed(t) -> bool:
+        """Whether an inquiry word is what someone "has to" or "needs to" do ("X said the authorities had to investigate
+        the killings thoroughly", "the police need to look into it"): an obligation someone states, not an inquiry held."""
+        return t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lemma_ in OBLIGATION_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
     def _did_research(self, t) -> bool:
         """Whether a verb tells a monitor's own field work as done ("interviewed former detainees", "documented 219
@@ -1540,9 +1550,11 @@ class ReportRules:
         k = self._subject(verb)
         if k is None:
             return None
-        if self._accused_side(k, accused):
-            return k
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if self._accused_side(k, accused):
+            # "the commander of the Presidential Guard, Brigadier General X, told the commission": the officer set off
+            # after his title speaks, for the body his title names
+            return self._apposed_speaker(subj) or k
         if subj is None or self.etype(k) != "Person":
             return None
         for c in subj.subtree:
@@ -1552,6 +1564,14 @@ class ReportRules:
             if kk and kk != k and self.etype(kk) != "Person" and self._accused_side(kk, accused):
                 return k
         return None
+
+    def _apposed_speaker(self, subj) -> str | None:
+        """The person set off after a title that is a clause's subject ("the commander of X, Y, told ..."), if any: the
+        name that closes the subject phrase (the parser may hang it on the body: "the head of X, Y,")."""
+        if subj is None or self.etype(self.entity_at(subj)) == "Person":
+            return None
+        last = max((x.i for x in subj.subtree if not x.is_punct), default=subj.i)
+        return next((k for c in subj.subtree if c.dep_ == "appos" and c.i == last and self.etype(k := self.entity_at(c)) == "Person"), None)
 
     def _accused_side(self, key: str, accused: set) -> bool:
         if self._is_monitor(key) or self._is_sanctioner(key) or self._is_news(key):
@@ -1694,9 +1714,12 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))]
-            if not media and ON_X_RE.search(s.span.text):
-                media = [self._platform_x()]  # "in a post on X", "wrote on X": the platform once called Twitter
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))
+                     and not self._posted_on_platform(m)]
+            if ON_X_RE.search(s.span.text) and not any(self.etype(k) == "Platform" for k in media):
+                # "in a post on X", "wrote on X": the platform once called Twitter (beside "a statement posted on X", as
+                # beside "a statement posted on Facebook")
+                media = [*media, self._platform_x()]
             if not media:
                 media = self._channel(s)
             if not media and self.text.find("report", s.start, s.end) >= 0:
@@ -1720,8 +1743,7 @@ class ReportRules:
                     k = counsel
                 elif subj is not None:
                     # "Treasury Under Secretary Brian Nelson said": the person the subject names, not the body in his title
-                    people = [self.entity_at(c) for sj in t.children if sj.dep_ == "nsubj" for c in sj.subtree
-                              if self.etype(self.entity_at(c)) == "Person"]  # ("its spokesman Ivo Rask": two subjects)
+                    people = [k2 for sj in t.children if sj.dep_ == "nsubj" for k2 in self._people_in_subject(sj)]  # ("its spokesman Ivo Rask": two subjects)
                     named = self._named_subject(subj)
                     if named is not None:
                         k = named
@@ -1860,6 +1882,34 @@ class ReportRules:
             return self._header_body(name, start)
         return None
 
+    def _posted_on_platform(self, m) -> bool:
+        """Whether a medium is only the form of what was posted on a platform ("said in a statement posted on
+        Facebook", "in a video published on X"): the platform is where it was said, and the statement the same act."""
+        if m.type != "Medium":
+            return False
+        on = _POSTED_ON_RE.match(self.text, m.end)
+        if on is None:
+            return False
+        if self.text.startswith("X", on.end()) and ON_X_RE.search(self.text, max(0, m.start), on.end() + 2):
+            return True
+        return any(p.start == on.end() and p.type == "Platform" for p in self.mentions if on.end() <= p.start <= on.end() + 1)
+
+    def _people_in_subject(self, subj) -> list[str]:
+        """The people a subject phrase names ("Treasury Under Secretary X", "its spokesman, Y,"), not those of a clause
+        that describes it ("The transitional government, led by Captain Z since a coup, condemned ...": Z does not
+        speak, the government does)."""
+        out = []
+        for c in subj.subtree:
+            k = self.entity_at(c)
+            if self.etype(k) != "Person":
+                continue
+            node = c
+            while node.i != subj.i and node.dep_ not in ("acl", "relcl"):
+                node = node.head
+            if node.i == subj.i:
+                out.append(k)
+        return out
+
     def _medium_owner(self, media) -> str | None:
         """Whose statement a medium is when no verb says it: "according to a statement from the Bar Association",
         "the ministry's statement", "a statement by X"."""
@@ -1896,7 +1946,7 @@ class ReportRules:
                     subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X wept and told reporters ..."
                 if told is None or subj is None:
                     continue
-                people = [self.entity_at(c) for c in subj.subtree if self.etype(self.entity_at(c)) == "Person"]
+                people = self._people_in_subject(subj)
                 counsel = self._counsel_speaker(subj)
                 k = counsel or (people[-1] if people else self._subject(t))
                 if k is None or self.etype(k) not in ("Person", "GovernmentBody", "Organization", "Country") and k != counsel or self._is_news(k):
