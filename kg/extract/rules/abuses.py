@@ -1741,6 +1741,8 @@ class AbuseRules:
             return False  # the reporter who wrote the story did none of it
         if ":" in self.ex.entities[key].name:
             return False  # "Burkina Faso: Critics Abducted": a headline the tagger read as a name
+        if self._piece_of_a_spelled_out_name(key):
+            return False  # "the UNRD-FDL (Union nationale ... - Forces pour la défense ...)": the acronym's party
         typ = self.etype(key)
         if typ not in ACTOR_TYPES or typ == "Region":
             return False  # a city or a region is where it happened ("the killing of civilians in Axum"); a state acts
@@ -1754,6 +1756,29 @@ class AbuseRules:
             name = self.ex.entities[key].name.lower()
             if re.search(r"\b(news|media|outlets?|newspaper|gazeta|times|post|agency|watch|amnesty|human rights)\b", name):
                 return False
+        return True
+
+    # an acronym, then its spelling-out in brackets: "the UNRD-FDL (Union nationale pour le renouveau démocratique"
+    _ACRONYM_THEN_BRACKET = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\s*\($")
+
+    def _piece_of_a_spelled_out_name(self, key: str) -> bool:
+        """Whether every mention of an entity is a piece of the bracketed spelling-out of an acronym ("the UNRD-FDL
+        (Union nationale pour le renouveau démocratique - Forces pour la défense de la liberté)", where the NER took
+        "Forces" for a name of its own): the party is the acronym's; the piece is no one who acted, nor the doer a
+        sentence that names none falls back on."""
+        spans = [m for m in self.mentions if m.entity == key]
+        if not spans:
+            return False
+        for m in spans:
+            opened = self.text.rfind("(", 0, m.start)
+            if opened < 0 or ")" in self.text[opened:m.start] or "\n" in self.text[opened:m.start]:
+                return False
+            if not self._ACRONYM_THEN_BRACKET.search(self.text, max(0, opened - 30), opened + 1):
+                return False
+            closed = self.text.find(")", m.end)
+            inside = self.text[opened + 1:closed if closed > 0 else m.end].strip()
+            if closed < 0 or inside == m.text.strip():
+                return False  # ("the National Police (PN)" turned round, or the whole bracket: a name of its own)
         return True
 
     # what a sentence says, right after men who hid who they were, of whose men they were ("masked men who said they
