@@ -79,6 +79,9 @@ _POSTED_ON_RE = re.compile(r"\s+(?:posted|published|shared|uploaded)\s+(?:on\s+(
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
+# What a higher court upholds when it confirms a verdict (not "the ban", "the charges")
+VERDICT_NOUNS = frozenset({"sentence", "conviction", "verdict"})
+
 # Cheap tests that let a sentence skip a rule: the words the rule needs, as one search over the sentence's text.
 DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5]) for w in sorted(SANCTION_REJECTING_VERBS)) + ")")
 CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
@@ -98,7 +101,8 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
+            verdict = self._verdict(s)
+            if self._upheld_verdict(s) or verdict or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
             founding = [t for t in s.span if self._founds(t)]
             founded_at = {self.tstart(t) for t in founding}  # (where "established" sets a body up, it confirms nothing)
@@ -582,6 +586,50 @@ class ReportRules:
             return True
         return False
 
+    def _upheld_verdict(self, s: Sent) -> bool:
+        """A higher court that upholds or confirms a sentence or conviction ("the Supreme Court upheld the sentence",
+        "the High Court upheld their life sentences", "a regional court confirmed the life sentence") has tried the
+        case again and found it proven: an investigation by that court, confirmed, of the one convicted. Whose sentence
+        it is: the possessor the sentence names ("their"), else the one the last verdict before it in the text
+        convicted. Not a court upholding anything else ("upheld the ban", "confirmed the charges")."""
+        if not s.span.lemmas & {"uphold", "confirm"}:
+            return False
+        done = False
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("uphold", "confirm") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            # (the noun right after the verb: the parser hangs "the sentence days later" on "days")
+            obj = next((c for c in t.doc[t.i + 1:min(t.i + 5, s.span.end)] if c.lemma_ in VERDICT_NOUNS and c.pos_ == "NOUN"
+                        and not any(v.pos_ in ("VERB", "AUX") or v.is_punct for v in t.doc[t.i + 1:c.i])), None)
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            court = self._court(subj) if obj is not None and subj is not None else None
+            if court is None:
+                continue
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            target = self._resolve_np(owner) if owner is not None else None
+            if target is None or self.etype(target) not in ("Person", "Group", "Organization"):
+                target = self._convicted_before(self.tstart(t), court)
+            if target is None:
+                continue
+            self.add_claim("investigation", {"investigator": court}, {"target": target, "date": self.sent_date(s),
+                                                                     "finding": "confirmed"}, self.span(s.start, s.end), confidence=0.55)
+            done = True
+        return done
+
+    def _convicted_before(self, pos: int, court: str) -> str | None:
+        """The one the last court verdict told before ``pos`` convicted (by another court than ``court``): whose
+        sentence a higher court upholds when the text just says "the sentence"."""
+        best, at = None, -1
+        for (ct, _), c in self.claims.items():
+            inv = c.roles.get("investigator")
+            if ct != "investigation" or inv == court or c.roles.get("finding") != "confirmed" or c.roles.get("target") is None \
+                    or not re.search(r"\b(?:court|tribunal)\b", self.ex.entities[inv].name, re.I):
+                continue
+            start = min((e.start for e in c.evidence), default=pos)
+            if at < start < pos:
+                best, at = c.roles["target"], start
+        return best
+
     @staticmethod
     def _jails_dissent(s: Sent) -> bool:
         """Whether a verdict's sentence says that those tried speak out or protest ("the journalist X", "opposition
@@ -769,10 +817,12 @@ class ReportRules:
         if k is not None:
             name = self.ex.entities[k].name.lower()
             return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
-        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ != "NOUN":
+        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ not in ("NOUN", "PROPN"):
             return None
-        # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name)
-        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)), key=lambda c: c.i, default=subj)
+        # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name; a
+        # court the NER missed, "the Supreme Court", is named without its article)
+        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)
+                     and not (subj.pos_ == "PROPN" and c.dep_ == "det")), key=lambda c: c.i, default=subj)
         last = self._seat_end(subj)
         start, end = self.tstart(first), self.tstart(last) + len(last.text)
         return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
