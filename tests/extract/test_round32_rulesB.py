@@ -51,3 +51,35 @@ NOT_UPHELD = [
 def test_no_upheld_verdict_without_a_sentence_and_someone_convicted(rules, text):
     rows = text_rows(rules, text, date="2029-05-13")
     assert not [c for c in find(rows, "investigation") if c.get("finding") == "confirmed"], rows
+
+
+def test_the_upheld_verdict_is_dated_by_its_own_clause(rules):
+    text = UPHELD[1][0]
+    rows = text_rows(rules, text, date="2029-05-13")
+    got = [c for c in find(rows, "investigation") if "High Court" in name(c.get("investigator"))]
+    assert got and {c.get("date") for c in got} == {"2024-05"}, rows
+
+
+def test_an_upheld_sentence_told_days_later_takes_the_verdict_s_date(rules):
+    rows = text_rows(rules, UPHELD[0][0], date="2029-05-13")
+    got = [c for c in find(rows, "investigation") if "Supreme" in name(c.get("investigator"))]
+    assert got and {c.get("date") for c in got} == {"2029-04"}, rows
+
+
+# -- "the court, presided over by judge X, had convicted him": "him" is not the judge the court's phrase names -------
+
+PRESIDED = [
+    "Jorin Vask, 31, was hanged on 2 May in Tesk. Branch 4 of the Revolutionary Court in Tesk, presided over by judge "
+    "Ivo Marenko, had convicted him in April of murder after a trial that relied on torture-tainted confessions.",
+    "Jorin Vask, 31, was hanged in Tesk on Monday, his lawyer said. Branch 2 of the Tesk Revolutionary Court, "
+    "presided over by judge Ivo Marenko, had convicted him in April of murder after a one-session trial.",
+    "Jorin Vask was executed on 2 May after a sham trial in which he was tortured. A military court, chaired by Colonel "
+    "Ivo Marenko, had sentenced him to death in April.",
+]
+
+
+@pytest.mark.parametrize("text", PRESIDED)
+def test_the_one_convicted_is_not_the_judge_who_presided(rules, text):
+    rows = text_rows(rules, text, date="2029-05-13")
+    got = [c for c in find(rows, "investigation") if c.get("finding") == "confirmed" and "ourt" in name(c.get("investigator"))]
+    assert got and {name(c.get("target")) for c in got} == {"Jorin Vask"}, rows

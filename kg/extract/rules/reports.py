@@ -558,6 +558,8 @@ class ReportRules:
             found = []
             for c in [convicted, *convicted.conjuncts]:
                 one = self._resolve_np(c)
+                if one is not None and c.pos_ == "PRON" and self._named_within(one, subj, t):
+                    one = self._person_before(self.tstart(subj.left_edge), one)  # (not the judge who presided)
                 found += [one] if one is not None else self._counted_people(c, s)  # ("convicted both of them")
             found = [k for k in dict.fromkeys(found) if k in perps or self.etype(k) in ("Person", "Group", "Organization")]
             if not found:
@@ -607,18 +609,38 @@ class ReportRules:
                 continue
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             target = self._resolve_np(owner) if owner is not None else None
+            before = self._convicted_before(self.tstart(t), court)
             if target is None or self.etype(target) not in ("Person", "Group", "Organization"):
-                target = self._convicted_before(self.tstart(t), court)
+                target = before.roles["target"] if before is not None else None
             if target is None:
                 continue
-            self.add_claim("investigation", {"investigator": court}, {"target": target, "date": self.sent_date(s),
+            # (its own clause's date, "upheld their sentences in May 2017"; else, "days later", the verdict's)
+            date = self._date_in_clause(t) or (before.roles.get("date") if before is not None else None) or self.sent_date(s)
+            self.add_claim("investigation", {"investigator": court}, {"target": target, "date": date,
                                                                      "finding": "confirmed"}, self.span(s.start, s.end), confidence=0.55)
             done = True
         return done
 
-    def _convicted_before(self, pos: int, court: str) -> str | None:
-        """The one the last court verdict told before ``pos`` convicted (by another court than ``court``): whose
-        sentence a higher court upholds when the text just says "the sentence"."""
+    def _named_within(self, key: str, subj, verb) -> bool:
+        """Whether ``key`` is named between the subject's first word and its verb ("Branch 15 of the Court, presided
+        over by judge X, had convicted him": "him" is no one the court's own phrase names)."""
+        lo, hi = self.tstart(subj.left_edge), self.tstart(verb)
+        return any(lo <= m.start < hi for m in self.ex.entities[key].mentions)
+
+    def _person_before(self, pos: int, other: str) -> str | None:
+        """The person named last before ``pos``, other than ``other``: whom a pronoun stands for when the one the
+        resolver took is named in between."""
+        best, at = None, -1
+        for key, ent in self.ex.entities.items():
+            if key != other and ent.type == "Person":
+                last = max((m.start for m in ent.mentions if m.start < pos), default=-1)
+                if last > at:
+                    best, at = key, last
+        return best
+
+    def _convicted_before(self, pos: int, court: str):
+        """The last court verdict told before ``pos`` (by another court than ``court``), a claim: whose sentence a
+        higher court upholds when the text just says "the sentence", and when it was passed."""
         best, at = None, -1
         for (ct, _), c in self.claims.items():
             inv = c.roles.get("investigator")
@@ -627,7 +649,7 @@ class ReportRules:
                 continue
             start = min((e.start for e in c.evidence), default=pos)
             if at < start < pos:
-                best, at = c.roles["target"], start
+                best, at = c, start
         return best
 
     @staticmethod
