@@ -79,6 +79,9 @@ _POSTED_ON_RE = re.compile(r"\s+(?:posted|published|shared|uploaded)\s+(?:on\s+(
 ON_X_RE = re.compile(r"\b(?:(?:posted|wrote|said|posts?|message|statement|video)\s+(?:\w+\s+){0,3}on|on\s+(?:its|his|her|their)\s+(?:\w+\s+)?account\s+on)\s+X\b(?![.\w])")
 
 
+# What a higher court upholds when it confirms a verdict (not "the ban", "the charges")
+VERDICT_NOUNS = frozenset({"sentence", "conviction", "verdict"})
+
 # Cheap tests that let a sentence skip a rule: the words the rule needs, as one search over the sentence's text.
 DEED_REJECTION_HINT = re.compile(r"(?i)\b(?:defend|" + "|".join(re.escape(w[:5]) for w in sorted(SANCTION_REJECTING_VERBS)) + ")")
 CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
@@ -98,7 +101,8 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
-            if self._verdict(s) or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
+            verdict = self._verdict(s)
+            if self._upheld_verdict(s) or verdict or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
             founding = [t for t in s.span if self._founds(t)]
             founded_at = {self.tstart(t) for t in founding}  # (where "established" sets a body up, it confirms nothing)
@@ -554,6 +558,8 @@ class ReportRules:
             found = []
             for c in [convicted, *convicted.conjuncts]:
                 one = self._resolve_np(c)
+                if one is not None and c.pos_ == "PRON" and self._named_within(one, subj, t):
+                    one = self._person_before(self.tstart(subj.left_edge), one)  # (not the judge who presided)
                 found += [one] if one is not None else self._counted_people(c, s)  # ("convicted both of them")
             found = [k for k in dict.fromkeys(found) if k in perps or self.etype(k) in ("Person", "Group", "Organization")]
             if not found:
@@ -581,6 +587,70 @@ class ReportRules:
                                    confidence=0.5)
             return True
         return False
+
+    def _upheld_verdict(self, s: Sent) -> bool:
+        """A higher court that upholds or confirms a sentence or conviction ("the Supreme Court upheld the sentence",
+        "the High Court upheld their life sentences", "a regional court confirmed the life sentence") has tried the
+        case again and found it proven: an investigation by that court, confirmed, of the one convicted. Whose sentence
+        it is: the possessor the sentence names ("their"), else the one the last verdict before it in the text
+        convicted. Not a court upholding anything else ("upheld the ban", "confirmed the charges")."""
+        if not s.span.lemmas & {"uphold", "confirm"}:
+            return False
+        done = False
+        for t in s.span:
+            if t.pos_ != "VERB" or t.lemma_ not in ("uphold", "confirm") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            # (the noun right after the verb: the parser hangs "the sentence days later" on "days")
+            obj = next((c for c in t.doc[t.i + 1:min(t.i + 5, s.span.end)] if c.lemma_ in VERDICT_NOUNS and c.pos_ == "NOUN"
+                        and not any(v.pos_ in ("VERB", "AUX") or v.is_punct for v in t.doc[t.i + 1:c.i])), None)
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            court = self._court(subj) if obj is not None and subj is not None else None
+            if court is None:
+                continue
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            target = self._resolve_np(owner) if owner is not None else None
+            before = self._convicted_before(self.tstart(t), court)
+            if target is None or self.etype(target) not in ("Person", "Group", "Organization"):
+                target = before.roles["target"] if before is not None else None
+            if target is None:
+                continue
+            # (its own clause's date, "upheld their sentences in May 2017"; else, "days later", the verdict's)
+            date = self._date_in_clause(t) or (before.roles.get("date") if before is not None else None) or self.sent_date(s)
+            self.add_claim("investigation", {"investigator": court}, {"target": target, "date": date,
+                                                                     "finding": "confirmed"}, self.span(s.start, s.end), confidence=0.55)
+            done = True
+        return done
+
+    def _named_within(self, key: str, subj, verb) -> bool:
+        """Whether ``key`` is named between the subject's first word and its verb ("Branch 15 of the Court, presided
+        over by judge X, had convicted him": "him" is no one the court's own phrase names)."""
+        lo, hi = self.tstart(subj.left_edge), self.tstart(verb)
+        return any(lo <= m.start < hi for m in self.ex.entities[key].mentions)
+
+    def _person_before(self, pos: int, other: str) -> str | None:
+        """The person named last before ``pos``, other than ``other``: whom a pronoun stands for when the one the
+        resolver took is named in between."""
+        best, at = None, -1
+        for key, ent in self.ex.entities.items():
+            if key != other and ent.type == "Person":
+                last = max((m.start for m in ent.mentions if m.start < pos), default=-1)
+                if last > at:
+                    best, at = key, last
+        return best
+
+    def _convicted_before(self, pos: int, court: str):
+        """The last court verdict told before ``pos`` (by another court than ``court``), a claim: whose sentence a
+        higher court upholds when the text just says "the sentence", and when it was passed."""
+        best, at = None, -1
+        for (ct, _), c in self.claims.items():
+            inv = c.roles.get("investigator")
+            if ct != "investigation" or inv == court or c.roles.get("finding") != "confirmed" or c.roles.get("target") is None \
+                    or not re.search(r"\b(?:court|tribunal)\b", self.ex.entities[inv].name, re.I):
+                continue
+            start = min((e.start for e in c.evidence), default=pos)
+            if at < start < pos:
+                best, at = c, start
+        return best
 
     @staticmethod
     def _jails_dissent(s: Sent) -> bool:
@@ -769,10 +839,12 @@ class ReportRules:
         if k is not None:
             name = self.ex.entities[k].name.lower()
             return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
-        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ != "NOUN":
+        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ not in ("NOUN", "PROPN"):
             return None
-        # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name)
-        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)), key=lambda c: c.i, default=subj)
+        # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name; a
+        # court the NER missed, "the Supreme Court", is named without its article)
+        first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)
+                     and not (subj.pos_ == "PROPN" and c.dep_ == "det")), key=lambda c: c.i, default=subj)
         last = self._seat_end(subj)
         start, end = self.tstart(first), self.tstart(last) + len(last.text)
         return self.phrase_entity("GovernmentBody", " ".join(self.text[start:end].split()), start, end)
