@@ -28,9 +28,11 @@ def default_graph_is_union(sparql: str, union: bool) -> bool:
     both the embedded store's union flag and the Protocol's default-graph
     parameters would override it.
     """
+    if not union:
+        return False  # (without importing the SPARQL tokenizer: `kg load` asks one query with union off)
     from kg.sparql_guard import keywords
 
-    return union and "FROM" not in keywords(sparql)
+    return "FROM" not in keywords(sparql)
 
 
 def by_graph(quads: Iterable) -> dict[str | None, list]:
