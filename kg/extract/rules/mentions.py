@@ -202,16 +202,18 @@ _GERUND_END_RE = re.compile(r"\s(?:on|for|of)\s+[A-Z][a-z]+ing$")
 _NAME_REST_RE = re.compile(r"(?:[ \t]+(?:(?:and|with|of|on|for|against|to|the)[ \t]+)*[A-Z][\w'\u2019-]*)+")
 
 _PLACE_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]")
-# the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
 # the country that ends a rights group's national section's name ("Amnesty International" + " Kenya's", + " Indonesia said")
 _SECTION_COUNTRY_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=['\u2019]s\b|[ \t]+[a-z]|[,.;:])")
 _UN_NAME = "United Nations"
 # a bulleted list entry's leading words up to the comma that sets its title off ("\n- Arcadio de Jesús Delgado Rosales,")
 _BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
+# the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
 _HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)*-[A-Z][^\W\d_]*(?![\w-])")
 # a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
 _GROUP_HEAD_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_HEADS, key=len, reverse=True)))
 _ARMED_BODY_AFTER_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ARMED_BODY_HEADS_AFTER_NAME, key=len, reverse=True)))
+# a locative right before a name, maybe through an owner ("in Amhara", "from Ethiopia's Amhara"): the name is a place's
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|from|across|into)\s+(?:\w+'s\s+)?$")
 
 # a sanctions list field's label at the start of its line ("Position(s):", "Alias: \"Izo\"", "Name: ..."): the NER reads
 # some as names
@@ -2286,7 +2288,7 @@ class MentionRules:
                 continue
             uses = list(re.finditer(r"\b%s\b" % re.escape(n), self.text))
             if any(_ARMED_BODY_AFTER_RE.match(self.text, f.end()) for f in uses) and not any(
-                    PLACE_AFTER_NAME_RE.match(self.text, f.end()) or re.search(r"\b(?:in|from|across|into)\s+(?:\w+'s\s+)?$", self.text[max(0, f.start() - 30):f.start()])
+                    PLACE_AFTER_NAME_RE.match(self.text, f.end()) or _LOCATIVE_BEFORE_RE.search(self.text[max(0, f.start() - 30):f.start()])
                     for f in uses):
                 bodies.add(n)  # (not "forces from Ethiopia's Amhara region", "in Amhara": a place, too)
         for m in self.mentions:
