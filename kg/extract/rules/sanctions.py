@@ -429,6 +429,9 @@ class SanctionRules:
                 if k and self.etype(k) in ("Country", "GovernmentBody", "Organization") and not self._is_monitor(k):
                     self._acting_subjects.add(k)
                     return k
+        union = next((k for k in self._sanction_owners(s, {"Organization"}) if self._is_sanctioner(k)), None)
+        if union is not None:
+            return union  # "who is under U.N. sanctions", "EU sanctions on X": whose sanctions they are
         rm = REASON_RE.search(s.span.text)
         late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
         cut = s.start + min(rm.start() if rm else len(s.span.text), late.start() if late else len(s.span.text))
@@ -439,10 +442,6 @@ class SanctionRules:
                and not self._describes_a_target(t) and not self._describes_another(t) and not self._in_description(t)]
         # (not a body in what a person or body is: "X, who served as chief of staff of the army until ...", "X, a former
         # police officer", "DIS, the armed forces' main conglomerate", "a firm controlled by the army")
-        for m, t in self.sent_entities(s, {"Organization"}):
-            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None \
-                    and self._is_sanctioner(m.entity):
-                return m.entity  # "who is under U.N. sanctions", "EU sanctions on X": whose sanctions they are
         gov.sort(key=lambda m: not self._is_sanctioner(m.entity))  # sanctioning agencies first
         if gov:
             return gov[0].entity
@@ -459,9 +458,9 @@ class SanctionRules:
                  and (self._is_sanctioner(m.entity) or not self._title_body(t))]
             if g:
                 return g[-1].entity
-        for m, t in self.sent_entities(s, {"Country"}):
-            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None:
-                return m.entity  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
+        state = next(self._sanction_owners(s, {"Country"}), None)
+        if state is not None:
+            return state  # "China hits back at US sanctions on X": whose sanctions they are, not who answers them
         for t in s.span:
             if t.dep_ == "amod" and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None:
                 ke = self.demonym_state(t)
@@ -479,6 +478,13 @@ class SanctionRules:
                     or not self._recent_sanction(s):
                 return m.entity
         return None
+
+    def _sanction_owners(self, s: Sent, types: set):
+        """The entities of ``types`` a sentence names as whose sanctions a sanction word speaks of ("EU sanctions",
+        "U.N. sanctions", "US sanctions on X"), in order."""
+        for m, t in self.sent_entities(s, types):
+            if t.dep_ in ("poss", "compound") and t.head.lower_ in SANCTION_WORDS and self.mention_of(t.head) is None:
+                yield m.entity
 
     def _un_entry_sanctions(self, s: Sent, targets: list[str], bases: list[tuple[int, str]]):
         """A UN committee's list entry ("LYi.024 Name: 1: X 2: Y. ... Listed on: 7 June 2018."): its name is listed by
