@@ -8,6 +8,7 @@ from collections import Counter
 from kg.extract import gazetteer as gz
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
 from kg.extract.rules.words import (
+    COURT_NAME_RE,
     ABBREVIATIONS_BEFORE_NAMES,
     ACTOR_TYPES,
     BARE_ACTOR_HEADS,
@@ -2089,7 +2090,7 @@ class PositionRules:
     def _post_title(self, lemma: str, org: str) -> str:
         """A court is presided over by its judge, any other body by its chair: the title a post verb implies depends on
         what kind of body it is said of."""
-        if lemma in COURT_POST_VERBS and re.search(r"\b(?:court|tribunal)\b", self.ex.entities[org].name, re.I):
+        if lemma in COURT_POST_VERBS and COURT_NAME_RE.search(self.ex.entities[org].name):
             return COURT_POST_VERBS[lemma]
         return POST_VERBS.get(lemma) or TIE_VERBS[lemma]
 

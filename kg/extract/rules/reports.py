@@ -13,6 +13,7 @@ from kg.extract.rules.positions import COUNSEL_NOUNS
 from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, has_subject, slug, strip_det
 from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
+    COURT_NAME_RE,
     ADMINISTRATIVE_PLACE_WORDS,
     PLACE_NOUNS,
     ACCUSATION_NOUNS,
@@ -645,7 +646,7 @@ class ReportRules:
         for (ct, _), c in self.claims.items():
             inv = c.roles.get("investigator")
             if ct != "investigation" or inv == court or c.roles.get("finding") != "confirmed" or c.roles.get("target") is None \
-                    or not re.search(r"\b(?:court|tribunal)\b", self.ex.entities[inv].name, re.I):
+                    or not COURT_NAME_RE.search(self.ex.entities[inv].name):
                 continue
             start = min((e.start for e in c.evidence), default=pos)
             if at < start < pos:
@@ -828,7 +829,7 @@ class ReportRules:
             # ("Last year the same court sentenced X": the court told of before, too)
             pos, best, at = self.tstart(subj), None, -1
             for key, ent in self.ex.entities.items():
-                if ent.type in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", ent.name, re.I) \
+                if ent.type in ("GovernmentBody", "Organization") and COURT_NAME_RE.search(ent.name) \
                         and ent.name.lower() not in ("the court", "the tribunal"):
                     last = max((sp.start for sp in ent.mentions if sp.start < pos), default=-1)
                     if last > at:
@@ -838,7 +839,7 @@ class ReportRules:
         k = self.entity_at(subj)
         if k is not None:
             name = self.ex.entities[k].name.lower()
-            return k if self.etype(k) in ("GovernmentBody", "Organization") and re.search(r"\b(?:court|tribunal)\b", name) else None
+            return k if self.etype(k) in ("GovernmentBody", "Organization") and COURT_NAME_RE.search(name) else None
         if subj.lemma_ not in ("court", "tribunal") or subj.pos_ not in ("NOUN", "PROPN"):
             return None
         # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name; a

@@ -145,6 +145,8 @@ MASTHEAD_MEDIUM_HEADS = _WORDS.set("masthead_medium_heads")
 MASTHEAD_RE = re.compile(r"\s*(\S[^\n]*?)\s+[-\u2013\u2014]\s+(\S[^\n]*?)\s*")
 # What a sanction answers: names after it are the occasion, not targets.
 REASON_RE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|in\s+return\s+for|retaliating\s+for)\b", re.I)
+# A body's name that makes it a court ("the Golovinsky District Court", "the Special Tribunal for X").
+COURT_NAME_RE = re.compile(r"(?i)\b(?:court|tribunal)\b")
 # A sentence that names the members of a group just designated ("The four are ...", "They include ...", "Those listed were ...").
 LIST_LEAD_RE = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|designated|listed|sanctioned|targeted)"
