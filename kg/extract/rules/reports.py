@@ -102,6 +102,8 @@ class ReportRules:
     def _investigations(self):
         last = None
         for s in self.sents:
+            # (the verdict first: an upheld sentence takes whom and when from the verdict told before it, and both
+            # rules add their claims, so neither may short-circuit the other)
             verdict = self._verdict(s)
             if self._upheld_verdict(s) or verdict or self._warrant(s) or self._custody_ruling(s) or self._named_as_responsible(s) or self._trial_under_way(s):
                 continue
