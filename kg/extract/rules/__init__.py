@@ -73,6 +73,11 @@ def _teach_abbreviations(nlp) -> None:
 
     for abbr in sorted(ABBREVIATIONS_BEFORE_NAMES):
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # the tokenizer also splits chat spellings of contractions written without their apostrophe ("Shant" -> "Sha" "nt",
+    # "Hes", "Id"); edited prose spells contractions out, so a capitalised one is a name ("Adam Yacub Shant"), and
+    # cut in two it loses its end
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if not (k[:1].isupper() and k.isalpha() and len(v) > 1 and not k.casefold().endswith("not"))}
 
 
 def load_model(name: str | None = None):

@@ -207,6 +207,8 @@ _SECTION_COUNTRY_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=['
 _UN_NAME = "United Nations"
 # a bulleted list entry's leading words up to the comma that sets its title off ("\n- Arcadio de Jesús Delgado Rosales,")
 _BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
+# a list entry's capitalised words, up to where a company's legal form follows ("\n- Try Pheap Group" + " Co., Ltd.")
+_ENTRY_COMPANY_HEAD = r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022\u2013\u2014])[ \t]+([A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|&|and|of|de|du|des|la)){0,7}?)"
 # the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
 _HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)*-[A-Z][^\W\d_]*(?![\w-])")
 # a group's noun right after a name ("Fano fighters", "the Fano militia"): the name is a body's
@@ -500,6 +502,7 @@ class MentionRules:
             cands.append(Mention(m.start(), m.end(), name, "Organization", 4, extra={"investigator": True}))
         cands.extend(self._acronym_names())
         cands.extend(self._entry_names())
+        cands.extend(self._entry_companies())
         cands.extend(self._un_entry_names())
         cands.extend(self._surname_first_names())
         cands.extend(self._outlet_names())
@@ -996,6 +999,14 @@ class MentionRules:
                 continue
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", 3, extra={"label": "PERSON", "entry": True}))
         return out
+
+    def _entry_companies(self) -> list[Mention]:
+        """A company a list entry names, from the bullet to its legal form ("- Try Pheap Import Export Co., Ltd., which
+        held ..."): the legal form's own commas do not end the name, and its first word may be one the NER reads as
+        English ("Try"), so it misses or clips the name the line can only mean."""
+        entry = re.compile(_ENTRY_COMPANY_HEAD + "(?:" + self.gaz.company_tail_re.pattern + ")")
+        return [Mention(m.start(1), m.end(), self.text[m.start(1):m.end()], "Organization", 3, extra={"label": "ORG"})
+                for m in entry.finditer(self.text)]
 
     def _national_section(self, ke: gz.KnownEntity, end: int) -> Mention | None:
         """A rights group's national section, named by the group and the country ("Amnesty International Kenya's
@@ -1716,6 +1727,15 @@ class MentionRules:
                 # "Ricardo Alberto Martinelli Linares", his son)
                 inside = [o for o, op in split_names.items() if len(op) >= 3 and op[0] == parts[0] and parts[1] in op[1:-1]
                           and f"{o} ({parts[1]})" in self.text]
+                if not inside and 0 <= seen_at.get(full, -1) < headline_end:
+                    # a headline's "Rafael Correa" is the body's "Rafael Vicente Correa Delgado": Spanish and Portuguese
+                    # names carry a middle name and two surnames, and the short form keeps the first of each. Among
+                    # several such bearers (a father, then "his sons, Ricardo Alberto Martinelli Linares and ...") the
+                    # headline names the one the body introduces first, before any kinship word
+                    inside = sorted((o for o, op in split_names.items() if len(op) >= 4 and op[0] == parts[0]
+                                     and parts[1] in op[2:-1] and o not in married and seen_at.get(o, -1) > headline_end),
+                                    key=lambda o: seen_at[o])[:1]
+                    inside = [o for o in inside if not _KIN_BEFORE_RE.search(self.text, max(0, seen_at[o] - 30), seen_at[o])]
                 longer = inside if len(inside) == 1 else []
             fullest[full] = max(longer, key=lambda o: (len(split_names[o]), len(o)), default=full)
 

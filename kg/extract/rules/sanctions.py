@@ -109,6 +109,8 @@ EARLIER_ACT_ADVERBS = _WORDS.set("earlier_act_adverbs")
 ACT_FOLLOWING_VERBS = _WORDS.set("act_following_verbs")
 # "Chapter VII (of the Charter)": a part of a charter, which a body acts under (not an act's own chapter or article)
 CHARTER_PART_RE = re.compile(r"(?:Chapter|Article)\s+[IVXLC]+\b(?!.*\b(?:Act|Regulations?|Decision|Order)\b)")
+# ... or the charter itself ("the Charter", "the United Nations Charter")
+CHARTER_RE = re.compile(r"(?:the\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Charter(?:\s+of\s+the\s+United\s+Nations)?$", re.I)
 # "On the same day the Department imposed ...", "at the same time": the act is dated by the one told before, whatever it was
 SAME_TIME_RE = re.compile(r"\b(?:the\s+same\s+(?:day|date|time|meeting)|that\s+(?:same\s+)?day|simultaneously)\b", re.I)
 HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
@@ -1531,6 +1533,7 @@ class SanctionRules:
         self._fallback_sanctions()
         self._headline_counts()
         self._same_count_groups()  # (again: the recall layer may tell a headline's group and the lead's)
+        self._charter_bases()
         self._drop_anachronistic_bases()
         self._instrument_spellings()
         self._current_item = None
@@ -1735,6 +1738,27 @@ class SanctionRules:
             juris = self._basis_jurisdiction(pair[1])
             if any(t == pair[0] and b != pair[1] and self._basis_jurisdiction(b) == juris for t, b in self._named_basis):
                 del self.claims[(ct, k)]
+
+    def _charter_bases(self):
+        """A Council acts under a charter's chapter ("Acting under Chapter VII of the Charter, the Security Council decided
+        that four individuals would be subject to ..."), but it lists people by a resolution, which a later line of the
+        same text names ("The individuals designated under resolution 1672 (2006) are: ..."). The designation the lead
+        told under the chapter is the resolution's, not a second one under the chapter."""
+        resolved: dict[str, str] = {}
+        for (ct, _), c in self.claims.items():
+            basis = c.roles.get("legal_basis")
+            if ct == "sanction" and basis and not self._acted_under(basis):
+                resolved.setdefault(c.roles["target"], basis)
+        for key, c in list(self.claims.items()):
+            basis = c.roles.get("legal_basis")
+            if key[0] == "sanction" and basis and self._acted_under(basis) \
+                    and c.roles["target"] in resolved:
+                self._rebase(key, c, resolved[c.roles["target"]])
+
+    def _acted_under(self, basis: str) -> bool:
+        """A charter or a part of it: what a Council acts under, not the law it lists people by."""
+        name = self.ex.entities[basis].name
+        return bool(CHARTER_PART_RE.match(name) or CHARTER_RE.match(name))
 
     THIS_ACT_RE = re.compile(r"(?i)\b(?:this|these|today['\u2019]s|that)\s+(?:\w+\s+)?(?:designations?|sanctions?|actions?|listings?|measures?)\b"
                              r"|\bthe\s+designations?\b")
@@ -2595,6 +2619,9 @@ class SanctionRules:
         # up to its legal form, whatever the NER made of the line (it misses such names or runs them into the "(f.k.a.")
         company = COMPANY_LINE_RE.match(s.span.text[self.tstart(toks[i]) - s.start:]) if i < len(toks) else None
         if company and re.search(r"(?:" + self.gaz.company_tail_re.pattern + r")$", " " + company.group(1)):
+            named = self.mention_of(toks[i])
+            if named is not None and named.entity and named.type == "Organization" and named.end >= self.tstart(toks[i]) + company.end(1):
+                return named.entity  # (a legal form with commas of its own, "Co., Ltd.", that the mentions read whole)
             return self._bullet_entity(toks, i, typ="Organization")
         # "Myanmar's Commander-in-Chief, Senior General Min Aung Hlaing", "North Korea's Ministry of State Security"
         lead = self.mention_of(toks[i]) if i < len(toks) else None

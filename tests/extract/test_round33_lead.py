@@ -1,0 +1,129 @@
+"""Round 33 (lead): names the tokenizer and the NER cut, and a charter chapter that is no listing's law.
+
+A headline's "Rafael Correa" is the body's "Rafael Vicente Correa Delgado" (a middle name and two surnames, of which
+the short form keeps the first of each), so the two are one designee, not two. A list entry that names a company up
+to its legal form ("- Try Pheap Group Co., Ltd., his holding company") names it whole, commas of the legal form and
+all. A capitalised contraction without its apostrophe ("Shant") is a name, not "Sha" + "nt". And a Council that acts
+under Chapter VII of the Charter lists people by the resolution the text names for them; the chapter is not a second
+law of the same listing.
+"""
+
+import pytest
+
+from extract.claimhelp import find, name, text_rows
+
+# -- "Rafael Correa" (headline) is "Rafael Vicente Correa Delgado" (body) ----------------------------------------------
+
+SPANISH = [
+    "Public Designation of Former Norvian President Rodrigo Arriaga and Former Minister Lucia Benet\n\n"
+    "The Department of State is today designating Rodrigo Andres Arriaga Velasco, who served as President of Norvia from "
+    "2009 to 2015, and Lucia Maria Benet Ortiz, his minister of public works, under Section 7031(c) of the Department of "
+    "State, Foreign Operations, and Related Programs Appropriations Act, 2026, due to their involvement in significant "
+    "corruption.",
+    "Treasury Sanctions Rodrigo Arriaga for Bribery\n\n"
+    "WASHINGTON - OFAC today designated Rodrigo Andres Arriaga Velasco, a businessman who bribed customs officials, "
+    "pursuant to E.O. 13818. Arriaga has denied wrongdoing.",
+    "Norvia: Ex-President Rodrigo Arriaga Barred From Entering U.S.\n\n"
+    "MARKA, Norvia (Wire) - The United States on Tuesday barred Rodrigo Andres Arriaga Velasco from entering the country "
+    "under Section 7031(c), citing corruption during his presidency.",
+]
+
+
+@pytest.mark.parametrize("text", SPANISH)
+def test_a_headline_short_form_is_the_body_full_name(rules, text):
+    targets = [name(c["target"]) for c in find(text_rows(rules, text), "sanction")]
+    arriaga = [t for t in targets if "Arriaga" in t]
+    assert len(arriaga) == 1, targets
+
+
+def test_a_son_named_after_a_kinship_word_keeps_his_own_name(rules):
+    text = ("Designation of Former Norvian President Rodrigo Arriaga\n\n"
+            "I am today designating former President of Norvia Rodrigo Andres Arriaga Velasco under Section 7031(c) due to "
+            "his involvement in significant corruption. I am also designating his sons, Rodrigo Luis Arriaga Benet and Pablo "
+            "Arriaga Benet.")
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert "Rodrigo Luis Arriaga Benet" in targets, targets
+    assert not any(t in ("Rodrigo Arriaga", "Rodrigo Andres Arriaga Velasco") for t in targets) or \
+        len([t for t in targets if t in ("Rodrigo Arriaga", "Rodrigo Andres Arriaga Velasco")]) == 1, targets
+
+
+def test_no_headline_no_merge_of_two_bodies_names(rules):
+    # two people of the body who share a first name and a surname stay two
+    text = ("OFAC today designated Rodrigo Andres Arriaga Velasco pursuant to E.O. 13818. It also designated Tomas "
+            "Arriaga, a cousin who runs the family's shipping company.")
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert "Rodrigo Andres Arriaga Velasco" in targets, targets
+
+
+# -- "- Try Pheap Group Co., Ltd., his holding company": the company's whole name -------------------------------------
+
+COMPANIES = [
+    "ENTITIES DESIGNATED PURSUANT TO E.O. 13818\n\n"
+    "The following companies are designated for being owned or controlled by Marek Ostrin:\n"
+    "- Try Vell Group Co., Ltd., his holding company, based in Marka;\n"
+    "- Try Vell Import Export Co., Ltd., which held the timber rights described above;\n",
+    "The following entities were designated today pursuant to E.O. 14999:\n"
+    "1. Try Vell Group Co., Ltd., a holding company registered in Marka;\n"
+    "2. Try Vell Import Export Co., Ltd., an exporter of hardwood.\n",
+    "The UK has today designated the following companies under the Global Anti-Corruption Sanctions Regulations 2021:\n"
+    "- Try Vell Group Co., Ltd., owned by Marek Ostrin;\n"
+    "- Try Vell Import Export Co., Ltd., controlled by his son.\n",
+]
+
+
+@pytest.mark.parametrize("text", COMPANIES)
+def test_a_listed_company_is_named_to_its_legal_form(rules, text):
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert {"Try Vell Group Co., Ltd.", "Try Vell Import Export Co., Ltd."} <= targets, targets
+    assert not any(t.endswith("Co.") for t in targets), targets
+
+
+def test_a_list_of_people_is_not_read_as_companies(rules):
+    text = ("The following individuals are designated pursuant to E.O. 13818:\n"
+            "- Marek Ostrin, chairman of Vell Group Co., Ltd.;\n"
+            "- Ana Ostrin, his daughter.\n")
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert "Marek Ostrin" in targets and not any("Co." in t for t in targets), targets
+
+
+# -- "Adam Yacub Shant": a name, not a contraction ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("surname", ["Shant", "Cant", "Hes"])
+def test_a_name_spelled_like_a_contraction_stays_whole(rules, surname):
+    text = (f"The individuals designated under resolution 9999 (2027) are:\n\n1. Adam Yacub {surname}, a commander of the "
+            "Norvian Liberation Army;\n2. Gabril Osman Badri, a field commander of the Movement for Reform.\n")
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert f"Adam Yacub {surname}" in targets, targets
+
+
+def test_a_spelled_out_negation_is_still_split(rules):
+    from kg.extract.rules import load_model
+    assert [t.text for t in load_model().tokenizer("He cannot go.")][:3] == ["He", "can", "not"]
+
+
+# -- "Acting under Chapter VII ..., the Council decided that four individuals ..." + "designated under resolution N" ----
+
+CHARTER = [
+    "Acting under Chapter VII of the United Nations Charter, the Security Council this afternoon decided that two "
+    "individuals would be subject to the travel ban and assets freeze it had established for Norvia.\n\n"
+    "The individuals designated under resolution 9999 (2027), paragraph 1, are:\n\n"
+    "1. Ivo Marenko, a commander of the Norvian Army;\n2. Ruslan Vakhan, a militia leader.\n",
+    "The Security Council, acting under Chapter VII of the Charter, today imposed a travel ban on two men.\n\n"
+    "The individuals listed pursuant to resolution 9999 (2027) are:\n\n"
+    "1. Ivo Marenko, a commander of the Norvian Army;\n2. Ruslan Vakhan, a militia leader.\n",
+]
+
+
+@pytest.mark.parametrize("text", CHARTER)
+def test_the_listing_stands_on_the_resolution_not_the_chapter(rules, text):
+    rows = find(text_rows(rules, text), "sanction")
+    for who in ("Ivo Marenko", "Ruslan Vakhan"):
+        mine = [c for c in rows if name(c["target"]) == who]
+        assert mine and all(name(c["legal_basis"]) == "resolution 9999 (2027)" for c in mine), rows
+
+
+def test_a_chapter_alone_stays_the_basis(rules):
+    text = ("Acting under Chapter VII of the United Nations Charter, the Security Council today decided that Ivo Marenko, "
+            "a commander of the Norvian Army, shall be subject to an assets freeze.")
+    rows = find(text_rows(rules, text), "sanction", target="Ivo Marenko")
+    assert rows and name(rows[0]["legal_basis"]) == "Chapter VII", rows
