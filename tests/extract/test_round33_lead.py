@@ -127,3 +127,94 @@ def test_a_chapter_alone_stays_the_basis(rules):
             "a commander of the Norvian Army, shall be subject to an assets freeze.")
     rows = find(text_rows(rules, text), "sanction", target="Ivo Marenko")
     assert rows and name(rows[0]["legal_basis"]) == "Chapter VII", rows
+
+
+# -- "A said it had opened an investigation ..., and B said it was examining ...": two investigators ------------------
+
+CO_INQUIRIES = [
+    "The Attorney General's office said it had opened a homicide investigation into the two patrolmen, who have been "
+    "suspended, and the Inspector General's office said it was examining the conduct of officers during the protests.",
+    "BOGOTA, Sept 11 (Wire) - The Ombudsman's office said it was investigating the shootings, and the Prosecutor "
+    "General's office said it had opened an investigation into three officers.",
+    "The interior ministry said it had launched an inquiry into the deaths, while the national human rights commission "
+    "said it was gathering evidence from witnesses.",
+]
+
+
+@pytest.mark.parametrize("text", CO_INQUIRIES)
+def test_each_speaker_that_says_it_investigates_holds_an_inquiry(rules, text):
+    investigators = {name(c["investigator"]) for c in find(text_rows(rules, text), "investigation")}
+    assert len(investigators) == 2, investigators
+
+
+def test_a_titled_office_is_the_body_not_the_title(rules):
+    text = "The Attorney General's office said it had opened an investigation into the killing of the journalist."
+    investigators = {name(c["investigator"]) for c in find(text_rows(rules, text), "investigation")}
+    assert investigators == {"Attorney General's office"}, investigators
+
+
+def test_a_speaker_who_reports_no_inquiry_holds_none(rules):
+    text = ("The Attorney General's office said it had received the complaint, and the Inspector General's office said it "
+            "would respond next week.")
+    assert not find(text_rows(rules, text), "investigation"), text
+
+
+# -- "X told reporters that Y had died of natural causes": the official account of a death in custody is a denial -----
+
+NATURAL = [
+    "Home Minister Karim Vell told reporters that the writer had died of natural causes and that there had been no "
+    "negligence by jail officials.",
+    "Several bodies returned to families bore bruises, while the authorities attributed the deaths to natural causes.",
+    "Relatives say he was beaten to death in the cell. The police said he had hanged himself.",
+]
+
+
+@pytest.mark.parametrize("text", NATURAL)
+def test_an_official_account_that_clears_the_jailers_is_a_denial(rules, text):
+    assert find(text_rows(rules, text), "denial"), text
+
+
+def test_a_monitor_telling_of_a_death_denies_nothing(rules):
+    text = "Amnesty International said the writer died in custody after being tortured by prison guards."
+    assert not find(text_rows(rules, text), "denial"), text
+
+
+def test_a_content_denial_and_a_did_not_happen_denial_in_one_sentence(rules):
+    text = ("Police officers beat the writer in Marka prison, witnesses said.\n\n"
+            "Home Minister Karim Vell told reporters that the writer had died of natural causes, and a police spokesman, "
+            "Ivo Rask, said the police had not beaten anyone in their custody.")
+    deniers = {name(c["denier"]) for c in find(text_rows(rules, text), "denial")}
+    assert "Karim Vell" in deniers and len(deniers) >= 2, deniers
+
+
+# -- "according to a report published today by X": a report summary is its publisher's statement ---------------------
+
+REPORTS = [
+    "Norvia: police paid to kill, Kesh Watch finds\n\nReport summary - 1 February 2027\n\nPolice officers in Norvia have "
+    "killed thousands of people since President Ivo Rask took office on 30 June 2026, according to a report published "
+    "today by Kesh Watch.",
+    "Norvia: torture in Marka jail\n\nSummary of the report \"Like the Dead\", published by Kesh Watch on July 4, 2027\n\n"
+    "Prisoners held in Marka jail have for years been tortured by guards, Kesh Watch found.",
+    "Norvia: abuses in the north\n\nThe 88-page report, released today by the Kesh Rights Centre, documents the killing of "
+    "37 villagers by soldiers in 2026.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_report_summary_is_its_publishers_statement(rules, text):
+    rows = find(text_rows(rules, text, date="2027-02-01"), "statement")
+    assert any(name(c["medium"]) == "report" and name(c["speaker"]) in ("Kesh Watch", "Kesh Rights Centre") for c in rows), rows
+    assert not any(name(c["speaker"]) == "Ivo Rask" for c in rows), rows
+
+
+def test_a_report_published_on_a_date_is_dated_by_it(rules):
+    rows = find(text_rows(rules, REPORTS[1], date="2027-08-01"), "statement")
+    assert [c["date"] for c in rows if name(c["medium"]) == "report"] == ["2027-07-04"], rows
+
+
+def test_a_report_cited_deep_in_a_story_is_no_statement(rules):
+    text = ("Police clash with protesters in Marka\n\nMARKA (Wire) - Police fired tear gas at protesters on Monday.\n\n"
+            "Officers arrested dozens.\n\nThe mayor said calm had returned.\n\nResidents were angry.\n\n"
+            "Last year, a report published by Kesh Watch documented similar abuses.")
+    rows = find(text_rows(rules, text), "statement")
+    assert not any(name(c["speaker"]) == "Kesh Watch" for c in rows), rows

@@ -97,6 +97,7 @@ from kg.extract.rules.words import (
     TYING_VERBS,
     VICTIM_NOUNS,
     NATIONALITY_TITLE_HEADS,
+    TITLE_HEADS,
     MONITOR_NAME_RE,
     MONITOR_WORD_RE,
     OUTLET_NOUNS,
@@ -3333,11 +3334,21 @@ class AbuseRules:
                 if any(not (g.dep_ in ("amod", "compound") and g.text.islower()) for g in lead):
                     break
                 first = lead[0] if lead else c
+            elif c.dep_ == "poss" and tok.lower_ == "office" and self._titled_office(c):
+                first = next(g for g in c.subtree if g.dep_ != "det")  # "the Inspector General's office": the office of a title
             else:
                 break
         if first.i == tok.i:
             return None
         return self._force_entity(tok, first)
+
+    def _titled_office(self, poss) -> bool:
+        """Whether a possessive names an office by its holder's capitalised title alone ("the Attorney General's",
+        "the Inspector General's", not "Mr. Vell's" nor "the Minister of Justice's"): every word a title's word and
+        no person's name among them, so the office is the body, whoever holds it."""
+        words = [g for g in poss.subtree if g.dep_ not in ("det", "case")]
+        return bool(words) and len(words) <= 3 and all(g.lower_ in TITLE_HEADS | {"ombudsman"} and g.text[:1].isupper() for g in words) \
+            and not any(self.entity_at(g) is not None and self.etype(self.entity_at(g)) == "Person" for g in words)
 
     def _state_word(self, tok) -> bool:
         """A word that names a state (its name or demonym), which owns a body rather than naming it."""

@@ -69,6 +69,8 @@ FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
 UN_PRESS_SYMBOLS = _WORDS.mapping("un_press_symbols")
 OBLIGATION_VERBS = _WORDS.set("obligation_verbs")
+# "a report published today by X", "the report "...", published by X on July 4, 2018": who issued the text's own report
+_PUBLISHED_BY_RE = re.compile(r"\b(?:published|released|issued|launched)\s+(?:(?:today|on\s+\w+\s+\d{1,2},?\s+\d{4}|on\s+\d{1,2}\s+\w+\s+\d{4})\s+)?by\s+(?:the\s+)?")
 _UN_SYMBOL_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, UN_PRESS_SYMBOLS)) + r")/\d{3,5}(?![\w/])")
 # the people a "dismiss" can fire ("the officials were dismissed", "the general, who was dismissed"): persons and titles
 _PEOPLE_NOUNS = _WORDS.set("person_nouns") | _WORDS.set("title_heads") | {w + "s" for w in _WORDS.set("title_heads") | _WORDS.set("person_nouns")} | {"men", "women", "people"}
@@ -975,6 +977,11 @@ class ReportRules:
                         and (self._is_monitor(k) or (self.mention_of(c) is not None and self.mention_of(c).extra.get("investigator"))
                              or self._authors_inquiry(c)):
                     out.append(k)
+        # "A said it had opened an investigation into X, and B said it was examining ...": each speaker holds its own
+        for t in s.span:
+            told = self._says_it_investigates(t)
+            if told is not None and told[1] != key and told[1] not in out and self.etype(told[1]) in ("Organization", "GovernmentBody"):
+                out.append(told[1])
         return out
 
     def _investigator(self, s: Sent) -> str | None:
@@ -1060,24 +1067,30 @@ class ReportRules:
                 k = self._speaking_body(sj)
                 if k and ok(k, sj):
                     cands.append((4, -sj.i, k))
-            # "X said his office had recorded 300 cases": the office, staff or team of whoever said so is theirs
-            own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | {"team", "staff", "lawyers"} and any(
-                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
-            # "the director of the police said ... that the force had opened an internal inquiry": the speaker's own body
-            own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
-                and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
-            if (t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
-                    t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
-                    or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
-                    or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children)):  # "they had opened an investigation"
-                speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
-                sj = self._speaker_subject(speech) if speech is not None else None
-                k = self._speaking_body(sj)
-                if k and ok(k, sj):
-                    cands.append((4, -sj.i, k))
+            told = self._says_it_investigates(t)
+            if told is not None and ok(told[1], told[0]):
+                cands.append((4, -told[0].i, told[1]))
         if cands:
             return max(cands)[2]
         return None
+
+    def _says_it_investigates(self, t) -> tuple | None:
+        """The speaker (its subject token and entity) who says "it" or its own office investigates: "UNAMI said it was
+        investigating the killings", "X said his office had recorded 300 cases", "the director of the police said ...
+        that the force had opened an internal inquiry"."""
+        own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | {"team", "staff", "lawyers"} and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
+        own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
+            and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
+        if not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+                t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
+                or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
+                or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children))):  # "they had opened an investigation"
+            return None
+        speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
+        sj = self._speaker_subject(speech) if speech is not None else None
+        k = self._speaking_body(sj)
+        return (sj, k) if k else None
 
     def _inquiry_object(self, s: Sent, investigator) -> str | None:
         """Whom "an investigation into X" or "a case against X" looks at: the first body, state or person named in the
@@ -1298,11 +1311,14 @@ class ReportRules:
             trig = [t for t in s.span if t.lower_ in DENY_WORDS or self._accused_insists(t, accused) or self._pleads_innocent(t)
                     or self._claims_innocence(t)]
             content = DENY_CONTENT.search(s.span.text)
-            if not trig and not content:
-                denier = self._says_it_did_not_happen(s, accused)
-                if denier is not None:
-                    self.add_claim("denial", {"denier": denier}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
-                continue
+            if not trig:
+                # (also beside a denial told by its content: "X said the man had died of natural causes, and a police
+                # spokesman said the force had not mistreated anyone")
+                not_so = self._says_it_did_not_happen(s, accused)
+                if not_so is not None:
+                    self.add_claim("denial", {"denier": not_so}, {"date": self.sent_date(s)}, self.span(s.start, s.end), status="denied", confidence=0.55)
+                if not content:
+                    continue
             trig = [tr for tr in trig if not self._withholds(tr)]  # "were denied access to lawyers": refused, not denying
             if not trig and not content:
                 continue
@@ -1353,7 +1369,7 @@ class ReportRules:
                     break
             if denier is None and content:
                 for t in s.span:
-                    if t.lemma_ in SPEECH_VERBS | {"respond", "suggest"} and t.pos_ == "VERB":
+                    if t.lemma_ in SPEECH_VERBS | {"respond", "suggest", "attribute"} and t.pos_ == "VERB":
                         denier = self._subject(t)
                         if denier:
                             said_by = t
@@ -1842,7 +1858,8 @@ class ReportRules:
                 if m == speaker:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), confidence=0.6)
-        if not self._un_symbol_statement() and not self._masthead_statement() and not self._header_statement():
+        if not self._un_symbol_statement() and not self._masthead_statement() and not self._header_statement() \
+                and not self._published_report_statement():
             self._release_lede_statement()
         self._quoted_statements()
         self._fallback_statements()
@@ -2158,6 +2175,30 @@ class ReportRules:
         line = re.sub(r"\s+(?:No\.?\s*)?\d[\d/.-]*$", "", s.span.text.strip())
         line = re.sub(r"(?i)^(?:public|official)\s+(?=statement)", "", line)
         return HEADER_MEDIUM_RE.fullmatch(line) is not None
+
+    def _published_report_statement(self) -> bool:
+        """A report summary opens on the report and who published it ("according to a report published today by Amnesty
+        International", "Summary of the report "...", published by Human Rights Watch on July 4, 2018"): the text is that
+        body's report, its statement as a release is its issuer's (so the lede's "today" names no other issuer). Only the
+        head of the text counts: a report cited further down is someone else's, told."""
+        for s in self.sents[:6]:
+            if s.para > 3:
+                break
+            text = s.span.text
+            for m in _PUBLISHED_BY_RE.finditer(text):
+                if not re.search(r"\b(?:report|summary)\b", text[:m.start()], re.I):
+                    continue
+                by = next((x for x in self.mentions if x.entity and x.start == s.start + m.end()), None)
+                if by is None or self.etype(by.entity) not in ("Organization", "GovernmentBody") or self._is_news(by.entity):
+                    continue
+                if not any(ct == "statement" and dict(k).get("speaker") == by.entity for ct, k in self.claims):
+                    # ("published today": the text's own date, not one the sentence tells of; "by X on July 4, 2018")
+                    dated = re.search(r"\d{4}", m.group(0)) or re.match(r",?\s+on\s+\w+\s+\d", self.text[by.end:by.end + 30])
+                    self.add_claim("statement", {"speaker": by.entity, "medium": self._medium_entity("report")},
+                                   {"date": (self.sent_date(s) if dated else None) or self._doc_date()}, self.span(s.start, s.end),
+                                   confidence=0.55)
+                return True
+        return False
 
     def _release_lede_statement(self):
         """A release that does not call itself one still speaks in its own voice: its first sentence says what its

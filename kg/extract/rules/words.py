@@ -43,7 +43,10 @@ ACCUSATION_NOUNS = _WORDS.set("accusation_nouns")
 CHARACTERISING_VERBS = _WORDS.set("characterising_verbs")
 PRESS_AUDIENCE_NOUNS = _WORDS.set("press_audience_nouns")
 WITHHELD_NOUNS = _WORDS.set("withheld_nouns")
-DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such|(?:been|was|were) staged|hoax|smear campaign|fake news)\b", re.I)
+# (and the official account of a death in custody that clears the jailers: "had died of natural causes", "took his own life")
+DENY_CONTENT = re.compile(r"\b(lies|fabricat\w*|slander\w*|false|baseless|groundless|did not exist|do not exist|no such|(?:been|was|were) staged|hoax|smear campaign|fake news"
+                          r"|(?:died|deaths?)\s+(?:\w+\s+){0,2}(?:of|from|to)\s+natural\s+causes|natural\s+causes|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)"
+                          r"|committed\s+suicide|(?:killed|hanged)\s+(?:himself|herself|themselves))\b", re.I)
 INVESTIGATION_NOUNS = _WORDS.set("investigation_nouns")
 INVESTIGATION_VERBS = _WORDS.set("investigation_verbs")
 INQUIRY_FINDING_VERBS = _WORDS.set("inquiry_finding_verbs")
