@@ -218,3 +218,29 @@ def test_a_report_cited_deep_in_a_story_is_no_statement(rules):
             "Last year, a report published by Kesh Watch documented similar abuses.")
     rows = find(text_rows(rules, text), "statement")
     assert not any(name(c["speaker"]) == "Kesh Watch" for c in rows), rows
+
+
+# -- "Treasury Sanctions X for Corruption and Facilitating Russia's Malign Activities": after "for", the reason -------
+
+HEADLINE_FOR = [
+    "Treasury Sanctions Norvian Intelligence Chief Ivan Marenko for Corruption and Facilitating Ostland's Malign Activities\n\n"
+    "WASHINGTON - Today, OFAC designated Ivan Marenko pursuant to E.O. 14033 for corruption.",
+    "Treasury Sanctions Ivan Marenko for Supporting the Kesh Liberation Front\n\n"
+    "WASHINGTON - Today, OFAC designated Ivan Marenko pursuant to E.O. 14033.",
+    "UK Sanctions Ivan Marenko for Abuses Against the Marka Human Rights Centre\n\n"
+    "The UK has today sanctioned Ivan Marenko under the Global Human Rights Sanctions Regulations 2020.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_FOR)
+def test_a_name_in_a_headlines_reason_is_no_target(rules, text):
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert targets == {"Ivan Marenko"}, targets
+
+
+def test_a_second_headline_target_after_and_is_still_one(rules):
+    text = ("Treasury Sanctions Ivan Marenko and Kesh Holdings Ltd. for Corruption\n\n"
+            "WASHINGTON - Today, OFAC designated Ivan Marenko and Kesh Holdings Ltd., a company he controls, pursuant to "
+            "E.O. 13818.")
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert {"Ivan Marenko", "Kesh Holdings Ltd."} <= targets, targets

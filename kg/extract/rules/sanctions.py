@@ -1601,9 +1601,10 @@ class SanctionRules:
         def outside(key):
             return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
         # "... Sanctions X Over Violence Against Dissenters", "... Officials Behind the Prosecution of Y": after the targets,
-        # a capitalised reason word opens why they are sanctioned, and a name in it is a victim or a cause
+        # a reason word opens why they are sanctioned ("for" often left in lower case), and a name in it is a victim or
+        # a cause
         verb = next((t for t in head.span if t.lower_ in SANCTION_WORDS or t.lemma_ in STRONG_SANCTION), None)
-        reason = next((self.tstart(t) for t in head.span if verb is not None and t.i > verb.i + 1 and t.text in HEADLINE_REASON_WORDS), None)
+        reason = next((self.tstart(t) for t in head.span if verb is not None and t.i > verb.i + 1 and t.text.capitalize() in HEADLINE_REASON_WORDS), None)
         for (ct, k), c in list(self.claims.items()):
             d = dict(k)
             target = d.get("target")
