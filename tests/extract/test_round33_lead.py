@@ -244,3 +244,28 @@ def test_a_second_headline_target_after_and_is_still_one(rules):
             "E.O. 13818.")
     targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
     assert {"Ivan Marenko", "Kesh Holdings Ltd."} <= targets, targets
+
+
+# -- 'Ronald "Bato" dela Rosa': a nickname in quotes inside a name; "Dela Rosa" opening a sentence is his surname -----
+
+NICKNAMED = [
+    'The police chief, Director General Marco "Toro" dela Vega, has rejected claims that his officers are paid to kill. '
+    'Dela Vega said the force acts within the law.',
+    'MANILA (Wire) - Police chief Marco "Toro" dela Vega denied on Monday that officers were paid for killings. '
+    'Dela Vega told reporters the claims were false.',
+    'The report names Marco \u201cToro\u201d dela Vega, the national police chief, who denied the findings. '
+    'Dela Vega has not responded to requests for comment.',
+]
+
+
+@pytest.mark.parametrize("text", NICKNAMED)
+def test_a_nicknamed_name_is_one_person(rules, text):
+    deniers = {name(c["denier"]) for c in find(text_rows(rules, text), "denial")}
+    assert any("Marco" in d and "dela Vega" in d for d in deniers), deniers
+    assert not deniers & {'Marco "Toro', "dela Vega", "Dela Vega", "Marco"}, deniers
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(rules):
+    text = 'Marco dela Vega, the police chief, said the film "Dark Water" Premiered without a permit.'
+    rows = text_rows(rules, text)
+    assert not any('"' in name(v) for c in rows for v in c.values() if isinstance(v, (str, dict))), rows

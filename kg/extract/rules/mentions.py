@@ -207,6 +207,9 @@ _SECTION_COUNTRY_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=['
 _UN_NAME = "United Nations"
 # a bulleted list entry's leading words up to the comma that sets its title off ("\n- Arcadio de Jesús Delgado Rosales,")
 _BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
+# given names, a nickname in quotes, a surname (with its particles): 'Ronald "Bato" dela Rosa'
+_NICKNAMED_RE = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2}[ \t]+(?:\"[A-Z][\w'\u2019. -]{1,24}\"|\u201c[A-Z][\w'\u2019. -]{1,24}\u201d)"
+                           r"[ \t]+(?:(?:de|del|dela|de[ \t]+la|van|von|der|al|el|bin|ben|da|dos|du|le|la)[ \t]+)*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}")
 # a list entry's capitalised words, up to where a company's legal form follows ("\n- Try Pheap Group" + " Co., Ltd.")
 _ENTRY_COMPANY_HEAD = r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022\u2013\u2014])[ \t]+([A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|&|and|of|de|du|des|la)){0,7}?)"
 # the rest of a hyphened name, ending in a capitalised word ("-des-Bouquets", "-Feuilles"; not "-linked", "-based")
@@ -503,6 +506,7 @@ class MentionRules:
         cands.extend(self._acronym_names())
         cands.extend(self._entry_names())
         cands.extend(self._entry_companies())
+        cands.extend(self._nicknamed_names())
         cands.extend(self._un_entry_names())
         cands.extend(self._surname_first_names())
         cands.extend(self._outlet_names())
@@ -1007,6 +1011,22 @@ class MentionRules:
         entry = re.compile(_ENTRY_COMPANY_HEAD + "(?:" + self.gaz.company_tail_re.pattern + ")")
         return [Mention(m.start(1), m.end(), self.text[m.start(1):m.end()], "Organization", 3, extra={"label": "ORG"})
                 for m in entry.finditer(self.text)]
+
+    def _nicknamed_names(self) -> list[Mention]:
+        """A name with a nickname in quotes inside it ('Ronald "Bato" dela Rosa', 'Jimmy "Barbecue" Cherizier'): the
+        NER stops at the quote or starts after it, and one man becomes two half names. The whole run, given names,
+        nickname and surname, is one person's name when the NER reads a person in it."""
+        people = [(off + e.start_char, off + e.end_char) for off, sdoc in self.parsed for e in sdoc.ents if e.label_ == "PERSON"]
+        out = []
+        for m in _NICKNAMED_RE.finditer(self.text):
+            start = m.start()
+            for w in re.finditer(r"\S+", m.group(0)):  # (not the title before it: "Director General Ronald ...")
+                if w.group(0).casefold().strip(".") not in TITLE_HEADS | RANK_WORDS:
+                    break
+                start = m.start() + w.end() + 1
+            if self.text[start] not in "\"\u201c" and any(a < m.end() and start < b for a, b in people):
+                out.append(Mention(start, m.end(), self.text[start:m.end()], "Person", 3, extra={"label": "PERSON"}))
+        return out
 
     def _national_section(self, ke: gz.KnownEntity, end: int) -> Mention | None:
         """A rights group's national section, named by the group and the country ("Amnesty International Kenya's
@@ -1660,7 +1680,7 @@ class MentionRules:
         for m in self.mentions:
             if m.type == "Person":
                 name = bare_name(m.extra.get("natural") or m.text)
-                if len(name.split()) >= 2 and name.split()[0] not in NAME_PARTICLES:  # ("dos Santos" is a surname: a short form)
+                if len(name.split()) >= 2 and name.split()[0].casefold() not in NAME_PARTICLES:  # ("dos Santos", "Dela Rosa" opening a sentence: a surname, a short form)
                     person_names.append(name)
         # NER mislabels repeated surnames as ORG/GPE: a single token equal to a known surname is a person.
         # A short form joins a long name only when it is the first or last word of exactly one long name
