@@ -47,6 +47,17 @@ def test_a_son_named_after_a_kinship_word_keeps_his_own_name(rules):
         len([t for t in targets if t in ("Rodrigo Arriaga", "Rodrigo Andres Arriaga Velasco")]) == 1, targets
 
 
+@pytest.mark.parametrize("later", ["Rodrigo Arriaga has denied wrongdoing.", "Rodrigo Arriaga denied the charges on Monday.",
+                                   "A lawyer for Rodrigo Arriaga said he rejected the accusations."])
+def test_the_body_short_form_after_the_full_name_is_the_same_man(rules, later):
+    text = ("Norvia: ex-president barred from U.S.\n\nThe Department of State is today designating Rodrigo Andres Arriaga "
+            "Velasco, who served as President of Norvia from 2009 to 2015, under Section 7031(c) due to his involvement in "
+            "significant corruption. " + later)
+    rows = text_rows(rules, text)
+    people = {name(c[r]) for c in rows for r in ("target", "denier") if r in c}
+    assert "Rodrigo Arriaga" not in people and "Rodrigo Andres Arriaga Velasco" in people, rows
+
+
 def test_no_headline_no_merge_of_two_bodies_names(rules):
     # two people of the body who share a first name and a surname stay two
     text = ("OFAC today designated Rodrigo Andres Arriaga Velasco pursuant to E.O. 13818. It also designated Tomas "

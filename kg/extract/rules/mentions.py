@@ -1747,13 +1747,16 @@ class MentionRules:
                 # "Ricardo Alberto Martinelli Linares", his son)
                 inside = [o for o, op in split_names.items() if len(op) >= 3 and op[0] == parts[0] and parts[1] in op[1:-1]
                           and f"{o} ({parts[1]})" in self.text]
-                if not inside and 0 <= seen_at.get(full, -1) < headline_end:
+                in_headline = 0 <= seen_at.get(full, -1) < headline_end
+                if not inside:
                     # a headline's "Rafael Correa" is the body's "Rafael Vicente Correa Delgado": Spanish and Portuguese
-                    # names carry a middle name and two surnames, and the short form keeps the first of each. Among
-                    # several such bearers (a father, then "his sons, Ricardo Alberto Martinelli Linares and ...") the
-                    # headline names the one the body introduces first, before any kinship word
+                    # names carry a middle name and two surnames, and the short form keeps the first of each; so is the
+                    # body's "Rafael Correa" after the full name. Among several such bearers (a father, then "his sons,
+                    # Ricardo Alberto Martinelli Linares and ...") the short form names the one the body introduces
+                    # first, before any kinship word
                     inside = sorted((o for o, op in split_names.items() if len(op) >= 4 and op[0] == parts[0]
-                                     and parts[1] in op[2:-1] and o not in married and seen_at.get(o, -1) > headline_end),
+                                     and parts[1] in op[2:-1] and o not in married
+                                     and (seen_at.get(o, -1) > headline_end if in_headline else seen_at.get(o, 1 << 30) < seen_at.get(full, -1))),
                                     key=lambda o: seen_at[o])[:1]
                     inside = [o for o in inside if not _KIN_BEFORE_RE.search(self.text, max(0, seen_at[o] - 30), seen_at[o])]
                 longer = inside if len(inside) == 1 else []
