@@ -907,7 +907,8 @@ class FamilyRules:
                 if apposed is None:
                     apposed = self._copula_subject(t, owner)
                     copular = apposed is not None
-                named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                # ("his son-in-law Timur K.": the name after "-in-law", which the tokenizer splits into four words)
+                named = self._named_relatives(toks_for_name, idx, owner) if apposed is None else []
                 if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
                         and apposed in (None, self.entity_at(toks[idx + 2])):
                     # "his two sons, Marko ... and Stefan ...": a plural relation word set off before its names names them all
