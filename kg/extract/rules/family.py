@@ -235,7 +235,9 @@ class FamilyRules:
         k = self.entity_at(toks[j])
         if k is not None and self.etype(k) == "Person":
             return k
-        lead = toks[j].text.islower() and (toks[j].pos_ == "ADJ" or toks[j].tag_ == "VBN")  # "former", "retired"
+        # "former", "retired"; "his son, lawyer Abubakar Y.", "her husband, opposition activist Tomas N.": the relative's
+        # occupation in lower case before the name
+        lead = toks[j].text.islower() and (toks[j].pos_ in ("ADJ", "NOUN") or toks[j].tag_ == "VBN")
         if toks[j].lower_ in ("the", "a", "an") or lead:
             # "her husband, the teacher and political activist Tomas N.": the name after the lower-case words that say
             # what the relative does; "his wife, former First Lady Rosa B.": after the title the relative held
