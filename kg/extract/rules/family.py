@@ -235,7 +235,9 @@ class FamilyRules:
         k = self.entity_at(toks[j])
         if k is not None and self.etype(k) == "Person":
             return k
-        lead = toks[j].text.islower() and (toks[j].pos_ == "ADJ" or toks[j].tag_ == "VBN")  # "former", "retired"
+        # "former", "retired"; "his son, lawyer Abubakar Y.", "her husband, opposition activist Tomas N.": the relative's
+        # occupation in lower case before the name
+        lead = toks[j].text.islower() and (toks[j].pos_ in ("ADJ", "NOUN") or toks[j].tag_ == "VBN")
         if toks[j].lower_ in ("the", "a", "an") or lead:
             # "her husband, the teacher and political activist Tomas N.": the name after the lower-case words that say
             # what the relative does; "his wife, former First Lady Rosa B.": after the title the relative held
@@ -373,6 +375,9 @@ class FamilyRules:
                  and not (owner is not None and self.relative_of.get(k) == owner and self._kin_rel.get(k) == INVERSE_RELATION.get(rel))]
         if known and self._sex.get(owner) != sex:
             return known[-1]  # a person the sentence has just called a wife or a son, over one it said nothing of
+        sole = self._sole_person_before(pron, ok)
+        if sole is not None and self._sex.get(owner) != sex:
+            return sole
         subject = self._story_subject(pron, owner, ok)
         if subject is not None:
             return subject
@@ -410,9 +415,32 @@ class FamilyRules:
         subject, n = counts.most_common(1)[0]
         opens = pron.i == pron.sent.start or pron.sent[pron.i - pron.sent.start - 1].is_space
         if subject == owner or n < 2 * max(1, counts.get(owner, 0)) or not (opens or self._sex.get(subject) == sex) \
-                or self._named_as_subject(owner, at):
-            return None
+                or self._named_as_subject(owner, at) and not (n >= 3 * max(1, counts.get(owner, 0)) and self._opens_paragraph(pron)):
+            return None  # (one named once as a subject in the paragraph before is not whom a new paragraph's "His" follows)
         return subject
+
+    def _sole_person_before(self, pron, ok) -> str | None:
+        """The one person the sentence before names, when "His"/"Her" opens the next sentence of the same paragraph:
+        "The court granted Kishore bail. His elder brother ... said" is Kishore's brother, however often the story
+        named another man before. None when that sentence names no one or several people, or lies in another paragraph."""
+        s = self.sent_at(self.tstart(pron))
+        if s is None or s.index == 0 or next((t for t in s.span if not t.is_space), None) is not pron:
+            return None
+        prev = self.sents[s.index - 1]
+        if prev.para != s.para:
+            return None
+        named = {m.entity for m in self.mentions if m.entity and prev.start <= m.start < prev.end and m.type == "Person"}
+        if len(named) != 1:
+            return None
+        k = named.pop()
+        return k if ok(k) and k not in self.relative_of else None
+
+    def _opens_paragraph(self, tok) -> bool:
+        """Whether ``tok`` is the first word of its paragraph."""
+        s = self.sent_at(self.tstart(tok))
+        if s is None or next((t for t in s.span if not t.is_space), None) is not tok:
+            return False
+        return s.index == 0 or self.sents[s.index - 1].para != s.para
 
     def _named_as_subject(self, key: str, before: int) -> bool:
         """Whether the last time the text named ``key`` before ``before`` it was the subject of its clause ("X, the
@@ -539,6 +567,8 @@ class FamilyRules:
         if node.dep_ != "attr" or node.head.lemma_ != "be":
             return None
         subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "that") and node.head.dep_ == "relcl":
+            subj = node.head.head  # "X, who is the son-in-law of Y": the name the relative clause is about
         # "He is a younger brother of X": whom "he" is, when the one he is kin to is the name right after "of"
         of_owner = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self.entity_at(g) == owner for g in c.children)
                        for c in t.children)
@@ -637,6 +667,34 @@ class FamilyRules:
                   and m.entity not in self.relative_of]
         return before[-1].entity if before else None
 
+    def _person_called(self, noun, before: int) -> str | None:
+        """The one person the text has called by a common noun before ``before``, whom "the journalist's wife" names the
+        wife of: a name the noun stood right before ("Pakistani journalist Arshad S.", "the journalist Arshad S.") or was
+        set off beside ("Arshad S., a journalist"). None when the text called no one or several people so."""
+        lemma = noun.lemma_.lower()
+        found = set()
+        for m in self.mentions:
+            if m.end > before:
+                break
+            if not m.entity or self.etype(m.entity) != "Person":
+                continue
+            first = self._token_at(m.start)
+            if first is None:
+                continue
+            head = first
+            while head.head.i != head.i and head.dep_ == "compound" and self.mention_of(head.head) is m:
+                head = head.head
+            doc = first.doc
+            j = first.i - 1
+            while j >= 0 and first.i - j <= 3 and doc[j].lemma_.lower() != lemma and doc[j].pos_ in ("ADJ", "PROPN", "NUM") \
+                    and self.mention_of(doc[j]) is None:
+                j -= 1  # ("Pakistani journalist X", "49-year-old journalist X")
+            before_name = j >= 0 and doc[j].lemma_.lower() == lemma and doc[j].pos_ == "NOUN" and doc[j].head.i in (first.i, head.i)
+            beside = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
+            if before_name or beside:
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
+
     def _one_of_the_siblings(self):
         """ "Rajesh Gupta, the youngest of the three brothers", "X is one of the two sisters": the person so described is
         a sibling of the others of the family name named before, when there are as many as the count says."""
@@ -672,6 +730,34 @@ class FamilyRules:
                     continue
                 for k in others:
                     self.add_claim("family", {"person": k, "relative": who}, {"relation": "sibling"}, self.span(s.start, s.end), confidence=0.6)
+
+    def _listed_siblings(self):
+        """ "three brothers of the X family, A, B and C", "the Y sisters, A and B": a plural sibling word that no one owns,
+        set off before a list of names, makes the people named each other's siblings (the first named is each pair's
+        person). Not "his brothers, A and B" (their tie to him is the claim) nor a count the list does not match."""
+        for s in self.sents:
+            toks = list(s.span)
+            for idx, t in enumerate(toks):
+                if self.gaz.relation_words.get(t.lower_) != "sibling" or t.lower_ == t.lemma_.lower() or t.pos_ != "NOUN":
+                    continue
+                if any(c.dep_ == "poss" for c in t.children) or any(x.lower_ in ("his", "her", "their", "whose", "its")
+                                                                    or x.text in ("'s", "\u2019s") for x in toks[max(0, idx - 3):idx]):
+                    continue
+                end = idx + 1
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None and of.i == t.i + 1:
+                    end = idx + 1 + (of.right_edge.i - of.i) + 1  # "of the X family": whose brothers, before the names
+                if end >= len(toks) or toks[end].text != ",":
+                    continue
+                names = self._named_relatives(toks, end, None, set_off=True)
+                num = next((c for c in t.children if c.dep_ == "nummod"), None)
+                count = (int(num.text) if num.text.isdigit() else NUMBER_WORDS.get(num.lower_)) if num is not None else None
+                if len(names) < 2 or count is not None and count != len(names):
+                    continue
+                for i, first in enumerate(names):
+                    for other in names[i + 1:]:
+                        self.add_claim("family", {"person": first, "relative": other}, {"relation": "sibling"},
+                                       self.span(s.start, s.end), confidence=0.6)
 
     def _family(self):
         self._descriptors: dict[str, tuple[str, str]] = {}  # "Castro's children" -> (owner, relation): relatives the text does not name
@@ -724,6 +810,9 @@ class FamilyRules:
                     if p.lower_ in ("his", "her") or p.dep_ == "poss" or p.text in ("'s", "\u2019s"):
                         src = p if p.lower_ in ("his", "her") else (toks[idx - back - 1] if p.text in ("'s", "\u2019s") and idx - back - 1 >= 0 else p)
                         owner = self._person_named_as(self.entity_at(src))
+                        if owner is None and p.text in ("'s", "\u2019s") and src.pos_ == "NOUN" \
+                                and any(c.lower_ == "the" for c in src.children):
+                            owner = self._person_called(src, self.tstart(src))  # "The journalist's wife, Z"
                         if owner is None and src.lower_ in COUPLE_NOUNS and src.dep_ == "poss" and self._couples:
                             owner, co_owner = self._couples[-1]  # "the couple's son X": the pair named before, both his parents
                             break
@@ -784,8 +873,8 @@ class FamilyRules:
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
                             apposed = k
                         break
-                    if toks[j].pos_ in ("VERB", "AUX"):
-                        break
+                    if toks[j].pos_ in ("VERB", "AUX") and toks[j].dep_ not in ("amod", "compound"):
+                        break  # (a verb's clause ends the phrase; "a leading figure of Y and a grandson of Z" has none)
                 if apposed is None and idx + 2 < len(toks_for_name) and toks_for_name[idx + 1].text == ",":
                     k = self._apposed_person(toks_for_name, idx + 2)
                     if k and k != owner and self.etype(k) == "Person":
@@ -820,7 +909,8 @@ class FamilyRules:
                 if apposed is None:
                     apposed = self._copula_subject(t, owner)
                     copular = apposed is not None
-                named = self._named_relatives(toks, idx, owner) if apposed is None else []
+                # ("his son-in-law Timur K.": the name after "-in-law", which the tokenizer splits into four words)
+                named = self._named_relatives(toks_for_name, idx, owner) if apposed is None else []
                 if t.lower_ != t.lemma_.lower() and idx + 2 < len(toks) and toks[idx + 1].text == "," \
                         and apposed in (None, self.entity_at(toks[idx + 2])):
                     # "his two sons, Marko ... and Stefan ...": a plural relation word set off before its names names them all
@@ -896,6 +986,7 @@ class FamilyRules:
 
         self._related_by()
         self._one_of_the_siblings()
+        self._listed_siblings()
         self._described_pairs()
         self._family_members()
 

@@ -99,6 +99,7 @@ _ALL_TITLE_HEADS = TITLE_HEADS | RECALL_TITLE_HEADS
 _RECALL_TITLE_WORDS = TITLE_HEADS | RECALL_TITLE_HEADS | TITLE_MODIFIERS | RANK_WORDS | PLURAL_TITLE_HEADS.keys() | {"senior", "vice"}
 # a court named by its place or rank before the word ("a Hong Kong court", "the Ostburg District Court")
 _COURT_RE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:[Cc]ourt|Tribunal|tribunal))\b")
+_REGION_KIND_RE = re.compile(r"\b(?:Region|Regional\s+State|State|Province|Oblast|Governorate|Prefecture)\b")  # a region's own name
 _LOCAL_GOVERNMENT_RE = re.compile(r"\b(?:state|provincial|province|regional|region|city|municipal|county|prefectural)\s+government\b", re.I)
 
 
@@ -117,6 +118,12 @@ def _second_title(toks, i: int, end: int) -> bool:
     Media")."""
     return i + 1 < end and toks[i].text.islower() and toks[i].is_alpha and toks[i].lower_ not in TITLE_HEADS \
         and toks[i + 1].lower_ in TITLE_HEADS and toks[i + 1].text.islower() and (i + 2 >= end or not toks[i + 2].text[:1].isupper())
+
+
+def _bare_secretary(role: str) -> bool:
+    """ "Secretary X said": a department's head named by the bare word, as a department's own release calls its
+    secretary (of the department that issues it, see _context_positions)."""
+    return role.strip().casefold() == "secretary"
 
 
 def _state_title(role: str):
@@ -833,7 +840,7 @@ class PositionRules:
             org = None  # "Government spokesman X", "the government spokesman": of the state the text is about
             self._pending_positions.append((s, person, role, ev))
             return
-        if org is None and _state_title(role):
+        if org is None and (_state_title(role) or _bare_secretary(role)):
             # the country is decided once the sanction targets are known (see _context_positions)
             self._pending_positions.append((s, person, role, ev))
             return
@@ -927,6 +934,12 @@ class PositionRules:
                                                                   or (c.roles.get("role") or "").casefold() == role.casefold())), None)
             if held is not None:
                 self._add_position(s, person, role, held, ev)
+                continue
+            if _bare_secretary(role):
+                # (only a release's own voice: elsewhere the bare word says nothing of what the secretary serves)
+                org = self._release_official_state(s, person, role) if person not in targets else None
+                if org is not None:
+                    self._add_position(s, person, role, org, ev)
                 continue
             signer = self._signed_instrument_state(s)
             if signer and person not in targets:
@@ -1027,6 +1040,11 @@ class PositionRules:
                 best = m.entity
             if m.entity and self.etype(m.entity) == "GovernmentBody" and _LOCAL_GOVERNMENT_RE.search(self.ex.entities[m.entity].name):
                 local = m.entity  # "a panel set up by the Kano state government ... Governor X": that government
+        if best is None and local is None and words[0] in ("regional", "provincial"):
+            # "the regional president, X" paragraphs after "Ethiopia's Somali Regional State": the region the text named
+            # by its kind of territory, not a city of it ("the regional capital, Jijiga")
+            best = next((m.entity for m in reversed(self.mentions) if m.start < s.start and m.entity and self.etype(m.entity) == "Region"
+                         and _REGION_KIND_RE.search(self.ex.entities[m.entity].name)), None)
         return best or local
 
     def _country_beside(self, mt, person: str) -> bool:
@@ -1170,10 +1188,10 @@ class PositionRules:
         if not (today or any(HEADER_MEDIUM_RE.fullmatch(x.span.text.strip()) for x in head) or self._from_line_body(head)
                 or self._lede_issuer() is not None):
             return None
-        if _DEPT_SECRETARY_RE.search(role) or re.search(r"(?i)\b(?:under|assistant|deputy)\s+secretary\b", role):
+        if _DEPT_SECRETARY_RE.search(role) or re.search(r"(?i)\b(?:under|assistant|deputy)\s+secretary\b", role) or _bare_secretary(role):
             body = next((a for a in auths if self.etype(a) == "GovernmentBody"), None)
-            if body is not None:
-                return body
+            if body is not None or _bare_secretary(role):
+                return body  # (a bare "Secretary" is of the department that issues the release, or of nothing the text tells)
         state = next((a for a in auths if self.etype(a) == "Country" and self.ex.entities[a].wikidata in SANCTIONER_QIDS), None)
         return state
 
@@ -2034,6 +2052,11 @@ class PositionRules:
                                     self._add_position(s, person, role, org, ev)
             else:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is None and lemma not in TIE_VERB_PREPS:
+                    # "had founded and financed the FLN": the object of the verb coordinated right after is both verbs'
+                    shared = next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - t.i <= 3
+                                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+                    obj = next((c for c in shared.children if c.dep_ == "dobj"), None) if shared is not None else None
                 rel_at = None
                 if obj is not None and obj.lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                     rel_at, obj = obj.i, t.head  # "the Anti-Corruption Foundation, which Navalny founded in 2011": the body the clause is on
@@ -2127,7 +2150,8 @@ class PositionRules:
             person = self.entity_at(who) if who is not None else None
             if person is None or self.etype(person) != "Person":
                 continue
-            base = t.head if t.dep_ == "conj" and t.head.tag_ == "VBN" else t  # "appointed by A and chaired by B"
+            # "appointed by A and chaired by B" (not "... have carried out attacks and which is led by B": its own subject)
+            base = t.head if t.dep_ == "conj" and t.head.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in t.children) else t
             if base.dep_ == "acl":
                 node = base.head
             else:
@@ -2136,8 +2160,13 @@ class PositionRules:
                     # "The party is the only one permitted and is chaired by X": the subject both verbs share
                     node = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             org = self.entity_at(node) if node is not None else None
-            if org is None and node is not None and node.lower_ in ("which", "that") and base.dep_ == "relcl":
-                org = self.entity_at(base.head)  # "the Anti-Corruption Bureau, which is led by X": the body the clause is on
+            clause = base
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "an organisation whose members have attacked ... and which is led by X": the first verb's
+            if org is None and node is not None and node.lower_ in ("which", "that") and clause.dep_ == "relcl":
+                org = self.entity_at(clause.head)  # "the Anti-Corruption Bureau, which is led by X": the body the clause is on
+                if org is None and clause.head.dep_ == "appos":
+                    org = self.entity_at(clause.head.head)  # "Lehava, an extremist organisation ... which is led by X"
             if org is None and node is not None and node.lower_ == "it" and node.pos_ == "PRON":
                 org = self._last_body(self.tstart(node))  # "The King set up the commission ... It was chaired by X": the body just told of
             if org is None and node is not None and node.dep_ == "appos":

@@ -178,7 +178,9 @@ _UN_TAIL = (r"(?:\s+(?:fact-finding mission|commission of inquiry|panel of exper
 INVESTIGATOR_RE = re.compile(
     # (every form opens with a capital or one of these letters: the lookahead lets the scan skip other positions)
     r"(?=[A-Zcfgijmnps])(?:\b(?:UN|U\.N\.|United Nations)" + _UN_TAIL + r"+"
-    r"|\b(?:(?:independent|international|national|joint)\s+){0,3}(?:commission of inquiry|fact-finding mission|panel of experts)\b"
+    # ("a judicial commission of inquiry into state capture, chaired by X": its kind and a remit set off by a comma)
+    r"|\b(?:(?:independent|international|national|joint|judicial|presidential|parliamentary|public|special)\s+){0,3}"
+    r"(?:commission of inquiry|fact-finding mission|panel of experts)\b(?:\s+into\s+(?!the\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*[,;]))?"
     r"|\bgroup\s+of\s+(?:(?:independent|international|U\.N\.|UN|United\s+Nations)\s+){1,2}experts\b"  # "a group of U.N. experts"
     r"|\b(?:(?:[A-Z][\w-]+|U\.S\.|military|intelligence|forensic|independent)\s+){1,3}(?:laboratory|lab|intelligence agencies|investigators|prosecutors|coroner)\b"
     r"|\b(?:[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:public|state|chief|special|military)\s+prosecutors?\b"
