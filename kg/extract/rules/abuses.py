@@ -84,6 +84,7 @@ from kg.extract.rules.words import (
     ROUND_NUMBER_WORDS,
     SAME_DEEDS_NOUNS,
     SANCTIONER_QIDS,
+    SANCTIONING_VERBS,
     SANCTION_MEASURE_NOUNS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
@@ -2263,6 +2264,12 @@ class AbuseRules:
                         return plural  # "Treasury accused them of ...": those it had just designated
                     if obj is not None and obj.dep_ == "dobj" and accuser or wanted:
                         return None  # the one accused, by no name read here: never the accuser, nor the last doer told
+                held_over = self._held_over(node, tok) if node is not tok and not own_clause else None
+                if held_over is not None:
+                    # "Brazil arrests congressman, his brother and ex-police chief over 2018 murder", "suspended two
+                    # officers over the killing": those acted against are its suspects; who arrests them did not do it
+                    doers = [self._titled_person(x) or self._resolve_np(x) for x in held_over]
+                    return [k for k in dict.fromkeys(doers) if self._actor(k, victims)] or None
                 if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
                         and node.head.head.pos_ in ("VERB", "AUX"):
                     # "was detained on charges of torture", "arrested X on suspicion of murder": who is held did it, allegedly
@@ -3260,6 +3267,22 @@ class AbuseRules:
         noun, root = verb.head, s.span.root
         return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children) and noun.left_edge.i == s.span.start \
             and root.i > verb.i and root.lemma_ in TELLING_VERBS and noun.head.i == root.i
+
+    @staticmethod
+    def _held_over(verb, tok) -> list | None:
+        """The ones an act done about a deed afterwards (an arrest, a charge, a suspension: AFTERMATH_VERBS) is done to,
+        when the deed at ``tok`` is its "over"/"for" phrase ("arrested three officers over the killing of X", "Brazil
+        arrests congressman ... over 2018 murder"): the suspects of the deed, each of a list; None when the verb is no
+        such act or the deed is not its reason. (Not a sanction, which the designation rules read, nor a pronoun
+        object: "convicted the two officers and sentenced them": the verdict rules read whom "them" stands for.)"""
+        if verb.pos_ != "VERB" or verb.lemma_ not in AFTERMATH_VERBS - ACQUITTING_VERBS - SANCTIONING_VERBS:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in ("over", "for") and c.is_ancestor(tok) for c in verb.children):
+            return None
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs or any(o.pos_ == "PRON" or o.lower_ in ("none", "nobody") or any(c.lower_ == "no" for c in o.children) for o in objs):
+            return None  # (nor "no one has been arrested for the torture": no suspect, and the deed keeps its doer)
+        return [x for o in objs for x in (o, *o.conjuncts)]
 
     @staticmethod
     def _deed_of_unnamed_antecedent(node, tok, subj) -> bool:
