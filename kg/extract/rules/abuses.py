@@ -84,6 +84,7 @@ from kg.extract.rules.words import (
     ROUND_NUMBER_WORDS,
     SAME_DEEDS_NOUNS,
     SANCTIONER_QIDS,
+    SANCTIONING_VERBS,
     SANCTION_MEASURE_NOUNS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
@@ -853,8 +854,11 @@ class AbuseRules:
     def _denied_allegation(tok) -> bool:
         """Whether the abuse word is what an accusation denied is of ("rejected the allegations of torture", "denied
         accusations of abuse"): the sentence tells the denial; the one who denies is not thereby the doer the
-        accusation names, which the text tells elsewhere."""
-        of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        accusation names, which the text tells elsewhere. (Also "rejected the findings about police killings and
+        rapes": an accusation's "about"/"on" phrase, and every deed listed in it.)"""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "on") else None
         noun = of.head if of is not None else None
         if noun is None:
             # "rejected accusations that officers carry out extrajudicial killings": the accusation's "that" clause
@@ -873,8 +877,11 @@ class AbuseRules:
     def _befell_no_one(tok) -> bool:
         """Whether a passive abuse verb is told of no one ("none of them has been arrested", "no one was detained"): the
         text says it has not happened. So is an abuse noun counted by "no" or "any" ("no arrests have been made", "have
-        not said whether any arrests have been made"): none told as done."""
+        not said whether any arrests have been made"): none told as done. And an abuse verb told as not done ("the force
+        had not mistreated anyone in its custody", "soldiers never killed civilians"), unless "not only"."""
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+            return True
+        if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and not any(c.lower_ == "only" for c in tok.children):
             return True
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
@@ -2189,7 +2196,7 @@ class AbuseRules:
         # 3. the subject of the clause the abuse word belongs to (and its conjuncts: "government forces and armed groups")
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
-                return None  # "when he disappeared": the subject suffered it
+                return self._cause_of_suffering(tok, victims)  # "when he disappeared": the subject suffered it
             if tok.pos_ == "VERB" and not has_subject(tok):
                 lead = self._dateline_subject(s, tok)  # "BANGKOK, April 12 - Myanmar's military killed ..."
                 k = self._resolve_np(lead) if lead is not None else None
@@ -2258,6 +2265,12 @@ class AbuseRules:
                         return plural  # "Treasury accused them of ...": those it had just designated
                     if obj is not None and obj.dep_ == "dobj" and accuser or wanted:
                         return None  # the one accused, by no name read here: never the accuser, nor the last doer told
+                held_over = self._held_over(node, tok) if node is not tok and not own_clause else None
+                if held_over is not None:
+                    # "Brazil arrests congressman, his brother and ex-police chief over 2018 murder", "suspended two
+                    # officers over the killing": those acted against are its suspects; who arrests them did not do it
+                    doers = [self._titled_person(x) or self._resolve_np(x) for x in held_over]
+                    return [k for k in dict.fromkeys(doers) if self._actor(k, victims)] or None
                 if node.pos_ == "NOUN" and node.lemma_ in CHARGE_NOUNS and node is not tok and node.dep_ == "pobj" \
                         and node.head.head.pos_ in ("VERB", "AUX"):
                     # "was detained on charges of torture", "arrested X on suspicion of murder": who is held did it, allegedly
@@ -2407,10 +2420,23 @@ class AbuseRules:
                         break
                 if node.dep_ in ("ROOT",) or node.head is node:
                     break
+                if self._deed_of_unnamed_antecedent(node, tok, subj):
+                    # "The army is fighting armed gangs, known locally as bandits, who have killed and kidnapped
+                    # thousands": the noun the relative clause is on did it, not the subject of the clause it sits in
+                    k = self._fighters_entity(node.head) if node.head.lower_ in COMBATANT_NOUNS else None
+                    return k if self._actor(k, victims) else None
                 if node.dep_ == "acl" and (node.head.lemma_ in ATTACK_NOUNS or self._subject_read_as_noun(node, s)):
                     k = self._resolve_np(node.head)  # "Israeli air strikes killed 40 people", parsed as strikes that killed
                     if self._actor(k, victims):
                         return k
+                if (node is tok or tok in node.conjuncts) and self._doing_participle(node):
+                    # "videos of officers shooting into crowds": the officers; "men in army uniform beating a woman": the
+                    # body the words on the noun name
+                    k = next((x for x in [self._resolve_np(node.head), *(self.entity_at(c) for c in node.head.subtree if c.i < node.i)]
+                              if self._actor(x, victims) and self.etype(x) not in PLACE_TYPES), None)
+                    if k is not None:
+                        return k
+                    break  # (by no name read here: not who hands the videos over)
                 told = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i and c.pos_ in ("VERB", "AUX")
                              and any(g.dep_ == "nsubj" for g in c.children)), None) \
                     if node.dep_ == "conj" and node.head.lemma_ in SPEECH_VERBS else None
@@ -3242,6 +3268,64 @@ class AbuseRules:
         noun, root = verb.head, s.span.root
         return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children) and noun.left_edge.i == s.span.start \
             and root.i > verb.i and root.lemma_ in TELLING_VERBS and noun.head.i == root.i
+
+    @staticmethod
+    def _held_over(verb, tok) -> list | None:
+        """The ones an act done about a deed afterwards (an arrest, a charge, a suspension: AFTERMATH_VERBS) is done to,
+        when the deed at ``tok`` is its "over"/"for" phrase ("arrested three officers over the killing of X", "Brazil
+        arrests congressman ... over 2018 murder"): the suspects of the deed, each of a list; None when the verb is no
+        such act or the deed is not its reason. (Not a sanction, which the designation rules read, nor a pronoun
+        object: "convicted the two officers and sentenced them": the verdict rules read whom "them" stands for.)"""
+        if verb.pos_ != "VERB" or verb.lemma_ not in AFTERMATH_VERBS - ACQUITTING_VERBS - SANCTIONING_VERBS:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in ("over", "for") and c.is_ancestor(tok) for c in verb.children):
+            return None
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs or any(o.pos_ == "PRON" or o.lower_ in ("none", "nobody") or any(c.lower_ == "no" for c in o.children) for o in objs):
+            return None  # (nor "no one has been arrested for the torture": no suspect, and the deed keeps its doer)
+        return [x for o in objs for x in (o, *o.conjuncts)]
+
+    @staticmethod
+    def _deed_of_unnamed_antecedent(node, tok, subj) -> bool:
+        """Whether ``node`` is a relative clause telling the deed at ``tok`` ("who have killed and kidnapped", "which
+        carried out the killings") whose relative pronoun is its subject and whose antecedent is a common noun for
+        people the rules could not read as a named body ("gangs", "bandits", "men"): the doer is that noun, and the
+        walk up must not reach the subject of the clause the noun sits in. (Not a thing: "admits drone strike that
+        killed dozens" is the army's strike.)"""
+        ante = node.head
+        return node.dep_ == "relcl" and bool(subj) and subj[0].lower_ in ("who", "that", "which") \
+            and (node is tok or tok in node.conjuncts or node.lemma_ in PERPETRATING_VERBS) and ante.pos_ == "NOUN" \
+            and (ante.lower_ in ACTOR_GROUP_HEADS | COMBATANT_NOUNS | HIDDEN_DOER_HEADS or ante.lemma_ in PEOPLE_NOUNS)
+
+    def _cause_of_suffering(self, verb, victims) -> str | None:
+        """Who did what a sufferer's verb ("died", "disappeared") tells, by the "after"/"when" clause on it that says
+        how: "died after riot police struck him in the head", "died when two patrolmen pinned him down and fired a
+        Taser into him" - the subject of that clause, when its verb (or one coordinated with it) is one of force. None
+        when no such clause names a doer ("he died after a long illness", "died after he fell")."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ in ("after", "when") for g in c.children):
+                continue
+            if not any(v.lemma_ in FORCE_VERBS for v in (c, *c.conjuncts)):
+                continue
+            sj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if sj is None or sj.pos_ == "PRON":
+                continue  # ("died after he was beaten": the sufferer again)
+            k = self._resolve_np(sj)
+            if k is None and (sj.lower_ in ACTOR_GROUP_HEADS | COMBATANT_NOUNS or sj.lemma_ in FORCE_MEMBER_NOUNS):
+                k = self._fighters_entity(sj)  # "two patrolmen": the men the text names by what they are
+            if self._actor(k, victims) and k not in victims:
+                return k
+        return None
+
+    @staticmethod
+    def _doing_participle(verb) -> bool:
+        """Whether a deed verb is an "-ing" participle on the noun before it, which names who does it ("videos of
+        officers shooting into crowds", "footage of soldiers beating a man"): the noun is its subject, not the subject of
+        the clause the phrase sits in (who hands the videos over did not shoot), nor is it for a deed coordinated with
+        the participle ("troops stabbing demonstrators and raping women"). The participle acts on someone or
+        somewhere: a bare one after a name is a headline's noun ("sanctions over Navalny jailing": his jailing)."""
+        return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+            and any(c.dep_ in ("dobj", "prep") for c in verb.children)
 
     def _filed_on(self, d) -> bool:
         """Whether date ``d`` is a dateline's ("BAGHDAD, Nov 29 - ..."): the day the story was filed, which dates a deed
