@@ -280,3 +280,36 @@ def test_a_quoted_title_after_a_name_is_no_nickname(rules):
     text = 'Marco dela Vega, the police chief, said the film "Dark Water" Premiered without a permit.'
     rows = text_rows(rules, text)
     assert not any('"' in name(v) for c in rows for v in c.values() if isinstance(v, (str, dict))), rows
+
+
+# -- "..., Al Junaid Multi Activities Co Ltd and Tradive General Trading L.L.C.": a running list of companies -----------
+
+RUNNING_COMPANIES = [
+    "OFAC designated four companies today pursuant to E.O. 14999: Kesh Multi Activities Co Ltd, Vell General Trading "
+    "L.L.C., Tabacalera del Norte S.A. and 7th Marka Creation Company Limited.",
+    "The Council also listed Kesh Multi Activities Co Ltd, Vell General Trading L.L.C. (Vell), a company based in the UAE, "
+    "Tabacalera del Norte S.A. and 7th Marka Creation Company Limited.",
+    "The UK has sanctioned Kesh Multi Activities Co Ltd, as well as Vell General Trading L.L.C., Tabacalera del Norte S.A. "
+    "and 7th Marka Creation Company Limited, under the Norvia (Sanctions) Regulations 2026.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_COMPANIES)
+def test_each_company_of_a_running_list_is_named_whole(rules, text):
+    from kg.model import Document
+    names = {e.name for e in rules.extract(Document(id="t", text=text + "\n", date="2024-05-08")).entities.values()}
+    assert {"Kesh Multi Activities Co Ltd", "Vell General Trading L.L.C.", "Tabacalera del Norte S.A.",
+            "7th Marka Creation Company Limited"} <= names, names
+    assert not names & {"Norte S.A.", "Marka Creation Company Limited"}, names
+
+
+def test_the_listed_companies_are_the_targets(rules):
+    targets = {name(c["target"]) for c in find(text_rows(rules, RUNNING_COMPANIES[1]), "sanction")}
+    assert {"Vell General Trading L.L.C.", "Tabacalera del Norte S.A.", "7th Marka Creation Company Limited"} <= targets, targets
+
+
+def test_a_title_before_a_firm_is_no_part_of_its_name(rules):
+    from extract.claimhelp import extract_rows
+    rows = extract_rows(rules, "Kesh sanctions\n\nOFAC also designated Director Marko Vell and Vell Trading LLC, his firm.", "2024-05-08")
+    targets = {name(c["target"]) for c in find(rows, "sanction")}
+    assert "Vell Trading LLC" in targets and not any(t.startswith("Director") for t in targets), targets

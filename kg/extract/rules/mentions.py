@@ -207,6 +207,8 @@ _SECTION_COUNTRY_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=['
 _UN_NAME = "United Nations"
 # a bulleted list entry's leading words up to the comma that sets its title off ("\n- Arcadio de Jesús Delgado Rosales,")
 _BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
+# the small words inside a company's or a person's name ("Tabacalera del Este", "Servicio de Protección y Vigilancia")
+_NAME_SMALL_WORDS = frozenset("de del della la las los y e of & al el du des di da do dos van von der".split())
 # given names, a nickname in quotes, a surname (with its particles): 'Ronald "Bato" dela Rosa'
 _NICKNAMED_RE = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2}[ \t]+(?:\"[A-Z][\w'\u2019. -]{1,24}\"|\u201c[A-Z][\w'\u2019. -]{1,24}\u201d)"
                            r"[ \t]+(?:(?:de|del|dela|de[ \t]+la|van|von|der|al|el|bin|ben|da|dos|du|le|la)[ \t]+)*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}")
@@ -507,6 +509,7 @@ class MentionRules:
         cands.extend(self._entry_names())
         cands.extend(self._entry_companies())
         cands.extend(self._nicknamed_names())
+        cands.extend(self._tailed_companies())
         cands.extend(self._un_entry_names())
         cands.extend(self._surname_first_names())
         cands.extend(self._outlet_names())
@@ -1011,6 +1014,47 @@ class MentionRules:
         entry = re.compile(_ENTRY_COMPANY_HEAD + "(?:" + self.gaz.company_tail_re.pattern + ")")
         return [Mention(m.start(1), m.end(), self.text[m.start(1):m.end()], "Organization", 3, extra={"label": "ORG"})
                 for m in entry.finditer(self.text)]
+
+    def _tailed_companies(self) -> list[Mention]:
+        """A company named in a running list by its words and legal form ("..., Al Junaid Multi Activities Co Ltd and
+        Tradive General Trading L.L.C. (Tradive), a company ..."): the NER reads such names as a person's or not at all,
+        yet a legal form after capitalised words can only end a company's name. The name runs back from the legal form
+        over capitalised words and the small words inside names ("Tabacalera del Este S.A.", "7th Sense Creation
+        Company Limited") to the first word that is neither; not on the headline, whose words are all capitalised,
+        and not over a title ("Director Kesh Trading LLC" is a man and his firm)."""
+        out = []
+        first_line = self.text[:max(self.text.find("\n"), 0)]
+        body = len(first_line) + 1 if first_line and not first_line.rstrip().endswith((".", "!", "?", ":")) else 0
+        for tail in re.finditer(self.gaz.company_tail_re.pattern, self.text[body:]):
+            end = body + tail.start()
+            line_start = self.text.rfind("\n", 0, end) + 1
+            words = list(re.finditer(r"[^\s,;:()\"\u201c\u201d]+", self.text[line_start:end]))
+            if not words or words[-1].end() != end - line_start:
+                continue  # (a comma or a bracket right before the legal form)
+            first = None
+            for w in reversed(words):
+                word = w.group(0)
+                if w is not words[-1] and word.endswith(".") and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                    break  # (a sentence's last word: "on Monday. Director ...")
+                if word[:1].isupper() or word[:1].isdigit() and re.match(r"\d+(?:st|nd|rd|th)?$", word):
+                    first = w
+                elif word in _NAME_SMALL_WORDS and first is not None:
+                    continue
+                else:
+                    break
+                if self.text[line_start + w.start() - 2:line_start + w.start()].rstrip(" \t")[-1:] in (",", ";", ":", "("):
+                    break  # (a list's comma opens the name)
+            if first is None:
+                continue
+            kept = [w for w in words if w.start() >= first.start()]
+            while kept and (kept[0].group(0) in ("The", "A", "An") or kept[0].group(0).casefold() in TITLE_HEADS
+                            or kept[0].group(0) in _NAME_SMALL_WORDS):
+                kept = kept[1:]
+            if not kept:
+                continue
+            start = line_start + kept[0].start()
+            out.append(Mention(start, body + tail.end(), self.text[start:body + tail.end()], "Organization", 2, extra={"label": "ORG"}))
+        return out
 
     def _nicknamed_names(self) -> list[Mention]:
         """A name with a nickname in quotes inside it ('Ronald "Bato" dela Rosa', 'Jimmy "Barbecue" Cherizier'): the
