@@ -304,6 +304,8 @@ class AbuseRules:
                     continue
                 if tok is not None and code == "extrajudicial_killing" and self._charged_with_killing_an_agent(tok):
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
+                if tok is not None and self._when_of_another_deed(tok, m, found):
+                    continue  # "police beat him in custody shortly after his arrest": the beating is told; the arrest dates it
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
                 perps = [p for p in perps if p not in self._speakers_and_signers(s, signers_only=True)]  # ("Y issued Executive Order ...")
@@ -2961,6 +2963,13 @@ class AbuseRules:
         return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "upon") \
             and (any(c.dep_ == "poss" for c in tok.children)
                  or tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children))
+
+    def _when_of_another_deed(self, tok, m, found) -> bool:
+        """A deed noun that only dates another abuse the same sentence tells by a verb of its own, before it ("police
+        beat him in custody shortly after his arrest"): the sentence's finding is the beating; the arrest is when it
+        happened, no abuse the sentence tells (nor one the beating's doer did)."""
+        return self._time_anchor(tok) and any(mm.start() != m.start() and not rr and (t := self._token_at(mm.start())) is not None
+                              and t.pos_ == "VERB" and t.i < tok.i for mm, _, rr in found)
 
     @classmethod
     def _passive(cls, tok) -> bool:
