@@ -19,6 +19,8 @@ from kg.extract.rules.words import (
     ACTING_VERBS,
     ACTOR_GROUP_HEADS,
     ACTOR_TYPES,
+    COUNTED_ANYONE_ADJECTIVES,
+    COUNTED_ANYONE_NOUNS,
     AFTERMATH_VERBS,
     ANY_ABUSE_PATTERN,
     ANY_RECALL_ABUSE_PATTERN,
@@ -302,6 +304,8 @@ class AbuseRules:
                     continue
                 if tok is not None and code == "extrajudicial_killing" and self._charged_with_killing_an_agent(tok):
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
+                if tok is not None and self._when_of_another_deed(tok, m, found):
+                    continue  # "police beat him in custody shortly after his arrest": the beating is told; the arrest dates it
                 perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
                 perps = [p for p in perps if p not in self._speakers_and_signers(s, signers_only=True)]  # ("Y issued Executive Order ...")
@@ -2029,6 +2033,8 @@ class AbuseRules:
         them), and not a territory named by its administrative kind ("Salah al-Din Province": where, not who)."""
         if key is None or self._is_sanctioner(key) or code in PHYSICAL_ABUSE_TYPES and self._legislature(key) or self._instrument(key):
             return False
+        if self._counted_anyone(key):
+            return False  # ("sanctions 22 individuals involved in corruption": the tally designated; each is named below)
         ent = self.ex.entities[key]
         if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
                                        for m in self.mentions):
@@ -2037,6 +2043,14 @@ class AbuseRules:
         # (a "person" whose name ends in "Province" is a place the tagger misread: "He" resolved to "al-Din Province")
         return not (ent.type in PLACE_TYPES and set(words) & ADMINISTRATIVE_PLACE_WORDS
                     or ent.type == "Person" and len(words) > 1 and words[-1] in ADMINISTRATIVE_PLACE_WORDS)
+
+    def _counted_anyone(self, key: str) -> bool:
+        """Whether ``key`` is only a count of people or bodies ("22 individuals", "Fourteen further individuals",
+        "78 individuals"): a release's tally of whom it designates names no doer; the doers are the people it lists, or
+        the force a sentence names. A count of a kind of doer ("100 soldiers", "ten gunmen") still names one."""
+        words = strip_det(self.ex.entities[key].name).lower().split()
+        return len(words) >= 2 and words[-1] in COUNTED_ANYONE_NOUNS and (words[0].isdigit() or words[0] in NUMBER_WORDS) and all(
+            w in COUNTED_ANYONE_ADJECTIVES for w in words[1:-1])
 
     def _instrument(self, key: str | None) -> bool:
         """Whether ``key`` is a legal instrument: a statute or programme, or the short name a text gives one it named
@@ -2949,6 +2963,13 @@ class AbuseRules:
         return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "following", "until", "upon") \
             and (any(c.dep_ == "poss" for c in tok.children)
                  or tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children))
+
+    def _when_of_another_deed(self, tok, m, found) -> bool:
+        """A deed noun that only dates another abuse the same sentence tells by a verb of its own, before it ("police
+        beat him in custody shortly after his arrest"): the sentence's finding is the beating; the arrest is when it
+        happened, no abuse the sentence tells (nor one the beating's doer did)."""
+        return self._time_anchor(tok) and any(mm.start() != m.start() and not rr and (t := self._token_at(mm.start())) is not None
+                              and t.pos_ == "VERB" and t.i < tok.i for mm, _, rr in found)
 
     @classmethod
     def _passive(cls, tok) -> bool:

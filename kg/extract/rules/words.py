@@ -112,6 +112,8 @@ TARGET_GROUP_HEADS = _WORDS.set("target_group_heads")
 # Designated people a later sentence points back to: "these individuals" (each listed person), "the same network"
 # (the deeds of the entry before).
 LISTED_PEOPLE_NOUNS = _WORDS.set("listed_people_nouns")
+COUNTED_ANYONE_NOUNS = _WORDS.set("counted_anyone_nouns")
+COUNTED_ANYONE_ADJECTIVES = _WORDS.set("counted_anyone_fillers")
 SAME_DEEDS_NOUNS = _WORDS.set("same_deeds_nouns")
 LISTED_ENTITY_HEADS = _WORDS.set("listed_entity_heads")
 MEDIA_GROUP_HEADS = _WORDS.set("media_group_heads")
