@@ -386,7 +386,7 @@ class PositionRules:
             and _HEAD_OF_STATE_RE.fullmatch(toks[k + 2].text) is not None and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")"))
         if to_head:
             role_end = stop = k + 3  # "a businessman and adviser to the president": an office of the state, whoever holds its head
-        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to", "with") or (toks[k].lower_ == "in" and org is None)):
+        elif k < end and (toks[k].lower_ in ("of", "at", "for", "to", "with", "from") or (toks[k].lower_ == "in" and org is None)):
             found = None
             phrase = []
             for idx in range(k + 1, min(end, k + 14)):
@@ -398,16 +398,19 @@ class PositionRules:
                                                             or _second_title(toks, idx + 1, end)):
                     break  # (and "... of Ruritania and son of President Y": another noun of its own; "Minister of
                     # Communication and Media and government spokesman": a second title, in lower case)
-                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
-                    break
+                if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not (t.tag_ == "VBG" and t.dep_ == "amod" and idx <= k + 2):
+                    break  # (a participle opening the phrase is part of the body's name: "from the ruling party")
                 key = self.entity_at(t)
                 if key and self.etype(key) == "Person":
                     after = idx
                     while after + 1 < end and self.entity_at(toks[after + 1]) == key:
                         after += 1
-                    if not (after + 1 < end and toks[after + 1].text.islower() and toks[after + 1].pos_ in ("NOUN", "ADJ")):
+                    if not (after + 1 < end and (toks[after + 1].text.islower() and toks[after + 1].pos_ in ("NOUN", "ADJ")
+                                                 or toks[after + 1].text in ("'s", "\u2019s"))):
                         break
-                    key = None  # "head of the Surgut city investigative department": a name the NER took for a person, qualifying a noun
+                    # "head of the Surgut city investigative department": a name the NER took for a person, qualifying a
+                    # noun; "a member of Modi's Bharatiya Janata Party": the leader owns the party the member belongs to
+                    key = None
                 last = idx
                 while key and last + 1 < end and self.entity_at(toks[last + 1]) == key:
                     last += 1
@@ -449,15 +452,18 @@ class PositionRules:
                 # possessor is the body it belongs to
                 ref = owned_body
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
-                    and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS):
-                # "a senior official in Uganda's interior ministry": the state's body, not the state
+                    and (GOV_WORDS.search(owned[-1].text) or owned[-1].lower_ in self.gaz.org_words or owned[-1].lower_ in BARE_ACTOR_HEADS
+                         or self._named_kind(owned)):
+                # "a senior official in Uganda's interior ministry": the state's body, not the state; so "the leader of
+                # Yemen's Houthi movement" leads the movement
                 ref = self._phrase_org(phrase)
             if ref is None and found is not None and self.etype(found) in PLACE_TYPES and owned and owned[-1].text.islower() \
                     and owned[-1].lower_ in SUBDIVISION_NOUNS and self.entity_at(phrase[poss - 1]) == found:
                 ref = self._subdivision(phrase[poss - 1], owned[-1])  # "mayor of Budapest's fifth district"
-            if toks[k].lower_ == "with":
+            if toks[k].lower_ in ("with", "from"):
                 # "a journalist with the broadcaster Radio X", "a researcher with Human Rights Watch": the body one works
-                # with is one's employer; a place or a person after "with" is company or ties ("an officer with ties to Moscow")
+                # with is one's employer; a place or a person after "with" is company or ties ("an officer with ties to Moscow");
+                # "a lawmaker from the ruling party" is the party's, "a lawmaker from Kerala" is no post in Kerala
                 if org is None and found is not None and self.etype(found) in ("Organization", "GovernmentBody"):
                     org = found
             elif ref is not None:
@@ -792,6 +798,12 @@ class PositionRules:
                 if len(words) >= 2 and words[-1].casefold() == noun:
                     seen[m.entity] += 1
         return max(seen, key=lambda k: (seen[k], k)) if seen else None
+
+    def _named_kind(self, owned) -> bool:
+        """Whether the words after a state's possessive name a body by its name and its kind ("Yemen's Houthi
+        movement", "Varnia's Crescent party"): a capitalised name, then a lower-case noun of a body's kind."""
+        return len(owned) >= 2 and owned[0].text[:1].isupper() and owned[-1].text.islower() \
+            and owned[-1].lower_ in self.gaz.org_apposition_heads and owned[-1].lower_ not in GENERIC_ORG_HEADS
 
     def _phrase_org(self, phrase, any_pos: bool = False) -> str | None:
         """An unnamed body a title is "of" ("head of the presidential administration"): the noun phrase after the last determiner or possessive."""
