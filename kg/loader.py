@@ -1,4 +1,5 @@
-"""Loading RDF files users already have, safely: parse completely first, write only if it all parses.
+"""Loading RDF files users already have, safely: parse completely first, write only if it all parses (or, into
+a store created for the load, write and remove it all again if a file does not parse).
 
 pyoxigraph parses every format here (Turtle, N-Triples, N-Quads, TriG,
 RDF/XML, JSON-LD). Its JSON-LD parser has no document loader, so remote or
@@ -144,13 +145,35 @@ def check_parses(path: Path, fmt: str) -> int:
 BULK_THRESHOLD = 16 * 1024 * 1024
 
 
-def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = None, bulk: bool | None = None) -> dict[str, int]:
+# Line formats: one statement a line, so a file's statements are counted without parsing it.
+_LINE_FORMATS = ("nquads", "ntriples")
+
+
+def count_statements(path: Path) -> int:
+    """The statements of an N-Quads or N-Triples file: its lines that are neither blank nor a comment."""
+    n = 0
+    with path.open("rb") as fh:
+        for line in fh:
+            s = line.lstrip()
+            if s and not s.startswith(b"#"):
+                n += 1
+    return n
+
+
+def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = None, bulk: bool | None = None,
+         fresh: bool = False) -> dict[str, int]:
     """Check every file parses, then load them; returns quads per file. Nothing is written if any file fails.
 
     ``bulk=None`` picks per file: small files go in one transaction, files over
     16 MB through Oxigraph's bulk loader (about 3x faster, 5x smaller on disk,
     but not atomic: a crash mid-load can leave part of that file, never a
     parse error, since every file was parsed completely first).
+
+    ``fresh`` says the store was created for this load and holds nothing of the
+    user's: then an N-Quads or N-Triples file bound for the bulk loader is not
+    parsed first (a quarter of the load's time), since on a parse error the
+    store is emptied instead, which leaves it as it was. Its count is its
+    statement lines, what the parse would have counted.
     """
     if graph is not None:
         try:
@@ -164,13 +187,34 @@ def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = Non
         if not p.is_file():
             raise InvalidInput(f"{p}: no such file")
         f = fmt or guess_format(p)
-        plan.append((p, f, check_parses(p, f)))
+        use_bulk = (bulk if bulk is not None else p.stat().st_size > BULK_THRESHOLD) and hasattr(store, "bulk_load")
+        unchecked = fresh and use_bulk and f in _LINE_FORMATS and hasattr(store, "clear")
+        plan.append((p, f, use_bulk, unchecked, None if unchecked else check_parses(p, f)))
     counts = {}
-    for p, f, n in plan:
-        use_bulk = bulk if bulk is not None else p.stat().st_size > BULK_THRESHOLD
-        if use_bulk and hasattr(store, "bulk_load"):
+    for p, f, use_bulk, unchecked, n in plan:
+        if unchecked:
+            counts[str(p)] = _load_unchecked(store, p, f, graph)
+        elif use_bulk:
             store.bulk_load(p, FORMATS[f], graph=graph)
         else:
             store.load_file(p, FORMATS[f], graph=graph)
-        counts[str(p)] = n
+        if not unchecked:
+            counts[str(p)] = n
     return counts
+
+
+def _load_unchecked(store: Store, path: Path, fmt: str, graph: str | None) -> int:
+    """Bulk-load a line-format file into a fresh store without parsing it first; a file that does not parse
+    empties the store again (it held nothing of the user's) and is reported as ``check_parses`` reports it."""
+    try:
+        store.bulk_load(path, FORMATS[fmt], graph=graph, raw_errors=True)
+    except SyntaxError as exc:
+        store.clear()
+        raise InvalidInput(f"{path}: not valid {fmt} ({str(exc).splitlines()[0]})") from None
+    except UnicodeDecodeError as exc:
+        store.clear()
+        raise InvalidInput(f"{path}: not valid UTF-8 ({exc.reason})") from None
+    except BaseException:
+        store.clear()
+        raise
+    return count_statements(path)

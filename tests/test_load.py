@@ -101,3 +101,43 @@ def test_a_folder_is_named_as_a_folder(invoke, store_dir, tmp_path):
     _write(tmp_path, "a.ttl", TURTLE)
     result = invoke("load", tmp_path, "--store", store_dir)
     assert result.exit_code == 2 and f"{tmp_path}: is a folder; name the RDF files in it" in result.stderr
+
+
+# -- a store this load creates: line formats go to the bulk loader unparsed, and a bad file leaves no store ---------
+
+LINES = ('<http://example.org/a> <http://example.org/b> "one" <http://example.org/g> .\n'
+         '# a comment line\n\n'
+         '<http://example.org/a> <http://example.org/b> "two" <http://example.org/g> .  # a trailing comment\n'
+         '<http://example.org/a> <http://example.org/b> "one" <http://example.org/g> .\n')
+
+
+@pytest.mark.parametrize("bulk", ["--bulk", "--atomic"])
+def test_a_fresh_store_counts_what_a_checked_load_counts(invoke, store_dir, tmp_path, bulk):
+    path = _write(tmp_path, "a.nq", LINES)
+    result = invoke("load", path, "--store", store_dir, bulk)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"{path}: 3 quads"), result.stderr  # (three statements, one of them twice)
+    assert sum('"one"' in q or '"two"' in q for q in store_snapshot(store_dir)) == 2
+
+
+@pytest.mark.parametrize("name,content", [
+    ("truncated.nq", '<http://example.org/a> <http://example.org/b> "one" <http://example.org/g> .\n<http://example.org/a> <http://example.org/b'),
+    ("bad-utf8.nt", b'<http://example.org/a> <http://example.org/b> "caf\xe9" .\n'),
+])
+def test_a_bad_file_into_a_fresh_store_leaves_no_store(invoke, store_dir, tmp_path, name, content):
+    good = _write(tmp_path, "good.nq", LINES)
+    bad = _write(tmp_path, name, content)
+    result = invoke("load", good, bad, "--store", store_dir, "--bulk")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {bad}: not valid") and result.stderr.count("\n") == 1, result.stderr
+    assert not store_dir.exists(), "a store this load created must not stay behind half-filled"
+
+
+def test_a_bad_file_into_an_existing_store_is_checked_first(invoke, store_dir, tmp_path):
+    good = _write(tmp_path, "good.nq", LINES)
+    assert invoke("load", good, "--store", store_dir, "--bulk").exit_code == 0
+    before = store_snapshot(store_dir)
+    bad = _write(tmp_path, "bad.nq", "<http://example.org/a> <http://example.org/b")
+    result = invoke("load", good, bad, "--store", store_dir, "--bulk")
+    assert result.exit_code == 2 and "not valid nquads" in result.stderr
+    assert store_snapshot(store_dir) == before

@@ -21,6 +21,8 @@ def load(files, store, fmt, graph, bulk, quiet):
     .nq/.nquads, .trig, .rdf/.owl/.xml (RDF/XML), .jsonld/.json-ld/.json, .n3.
 
     Every file is parsed completely first; if any fails, nothing is written.
+    (Into a store this command creates, N-Quads and N-Triples files bound for
+    the bulk loader are not parsed twice: a bad one removes the store again.)
     XML DOCTYPE/ENTITY declarations and remote JSON-LD contexts are refused.
     """
     from kg.loader import load as run_load
@@ -28,7 +30,7 @@ def load(files, store, fmt, graph, bulk, quiet):
     location = resolve_store(store)
 
     with store_to_fill(location) as st:
-        counts = run_load(st, files, fmt=fmt, graph=graph, bulk=bulk)
+        counts = run_load(st, files, fmt=fmt, graph=graph, bulk=bulk, fresh=getattr(st, "created", False))
         # A Turtle, N-Triples or JSON-LD export has no graph per document, and the saved queries read each
         # event from its document's graph: on such a store they find nothing, which would pass for "no such facts".
         # (the IRI written out: importing kg.rdf for it pulled in rdflib and the ontology, 0.17 s of every load)

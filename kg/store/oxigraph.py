@@ -142,13 +142,25 @@ class OxigraphStore(Store):
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{path}: load failed ({str(exc).splitlines()[0]})") from None
 
-    def bulk_load(self, path: Path, fmt, *, graph: str | None = None) -> None:
-        """Fast, non-transactional load for big files already checked to parse."""
+    def bulk_load(self, path: Path, fmt, *, graph: str | None = None, raw_errors: bool = False) -> None:
+        """Fast, non-transactional load for big files already checked to parse (``raw_errors``: a file that was
+        not checked, whose parse errors the caller reports as the file's own)."""
         kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
         try:
             self._store.bulk_load(path=str(path), format=fmt, **kwargs)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except (SyntaxError, UnicodeDecodeError) as exc:
+            if raw_errors:
+                raise
             raise StoreError(f"{path}: bulk load failed ({str(exc).splitlines()[0]})") from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{path}: bulk load failed ({str(exc).splitlines()[0]})") from None
+
+    def clear(self) -> None:
+        """Remove every quad (for a store this command created and failed to fill)."""
+        try:
+            self._store.clear()
+        except OSError as exc:
+            raise StoreError(f"{self.location}: clear failed ({str(exc).splitlines()[0]})") from None
 
     def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, union: bool = True):
         if bindings:
