@@ -133,13 +133,18 @@ def check_parses(path: Path, fmt: str) -> int:
     try:
         for _ in ox.parse(path=str(path), format=FORMATS[fmt]):
             count += 1
-    except SyntaxError as exc:
-        raise InvalidInput(f"{path}: not valid {fmt} ({str(exc).splitlines()[0]})") from None
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path}: not valid UTF-8 ({exc.reason})") from None
+    except (SyntaxError, UnicodeDecodeError) as exc:
+        raise _not_parsed(path, fmt, exc) from None
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot read ({exc.strerror or exc})") from None
     return count
+
+
+def _not_parsed(path: Path, fmt: str, exc: SyntaxError | UnicodeDecodeError) -> InvalidInput:
+    """The one-line error for a file the parser refused, however it was read (checked first or bulk-loaded)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return InvalidInput(f"{path}: not valid UTF-8 ({exc.reason})")
+    return InvalidInput(f"{path}: not valid {fmt} ({str(exc).splitlines()[0]})")
 
 
 BULK_THRESHOLD = 16 * 1024 * 1024
@@ -193,13 +198,12 @@ def load(store: Store, paths, *, fmt: str | None = None, graph: str | None = Non
     counts = {}
     for p, f, use_bulk, unchecked, n in plan:
         if unchecked:
-            counts[str(p)] = _load_unchecked(store, p, f, graph)
+            n = _load_unchecked(store, p, f, graph)
         elif use_bulk:
             store.bulk_load(p, FORMATS[f], graph=graph)
         else:
             store.load_file(p, FORMATS[f], graph=graph)
-        if not unchecked:
-            counts[str(p)] = n
+        counts[str(p)] = n
     return counts
 
 
@@ -208,13 +212,9 @@ def _load_unchecked(store: Store, path: Path, fmt: str, graph: str | None) -> in
     empties the store again (it held nothing of the user's) and is reported as ``check_parses`` reports it."""
     try:
         store.bulk_load(path, FORMATS[fmt], graph=graph, raw_errors=True)
-    except SyntaxError as exc:
+    except BaseException as exc:
         store.clear()
-        raise InvalidInput(f"{path}: not valid {fmt} ({str(exc).splitlines()[0]})") from None
-    except UnicodeDecodeError as exc:
-        store.clear()
-        raise InvalidInput(f"{path}: not valid UTF-8 ({exc.reason})") from None
-    except BaseException:
-        store.clear()
+        if isinstance(exc, (SyntaxError, UnicodeDecodeError)):
+            raise _not_parsed(path, fmt, exc) from None
         raise
     return count_statements(path)

@@ -209,6 +209,7 @@ _UN_NAME = "United Nations"
 _BULLETED_NAME_RE = re.compile(r"\n[ \t]*[-*\u2022\u2013\u2014][ \t]+([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,6}?)(?=,)")
 # the small words inside a company's or a person's name ("Tabacalera del Este", "Servicio de Protección y Vigilancia")
 _NAME_SMALL_WORDS = frozenset("de del della la las los y e of & al el du des di da do dos van von der".split())
+_TITLE_OR_RANK = TITLE_HEADS | RANK_WORDS
 # given names, a nickname in quotes, a surname (with its particles): 'Ronald "Bato" dela Rosa'
 _NICKNAMED_RE = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2}[ \t]+(?:\"[A-Z][\w'\u2019. -]{1,24}\"|\u201c[A-Z][\w'\u2019. -]{1,24}\u201d)"
                            r"[ \t]+(?:(?:de|del|dela|de[ \t]+la|van|von|der|al|el|bin|ben|da|dos|du|le|la)[ \t]+)*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}")
@@ -1025,8 +1026,8 @@ class MentionRules:
         out = []
         first_line = self.text[:max(self.text.find("\n"), 0)]
         body = len(first_line) + 1 if first_line and not first_line.rstrip().endswith((".", "!", "?", ":")) else 0
-        for tail in re.finditer(self.gaz.company_tail_re.pattern, self.text[body:]):
-            end = body + tail.start()
+        for tail in self.gaz.company_tail_re.finditer(self.text, body):
+            end = tail.start()
             line_start = self.text.rfind("\n", 0, end) + 1
             words = list(re.finditer(r"[^\s,;:()\"\u201c\u201d]+", self.text[line_start:end]))
             if not words or words[-1].end() != end - line_start:
@@ -1053,7 +1054,7 @@ class MentionRules:
             if not kept:
                 continue
             start = line_start + kept[0].start()
-            out.append(Mention(start, body + tail.end(), self.text[start:body + tail.end()], "Organization", 2, extra={"label": "ORG"}))
+            out.append(Mention(start, tail.end(), self.text[start:tail.end()], "Organization", 2, extra={"label": "ORG"}))
         return out
 
     def _nicknamed_names(self) -> list[Mention]:
@@ -1065,7 +1066,7 @@ class MentionRules:
         for m in _NICKNAMED_RE.finditer(self.text):
             start = m.start()
             for w in re.finditer(r"\S+", m.group(0)):  # (not the title before it: "Director General Ronald ...")
-                if w.group(0).casefold().strip(".") not in TITLE_HEADS | RANK_WORDS:
+                if w.group(0).casefold().strip(".") not in _TITLE_OR_RANK:
                     break
                 start = m.start() + w.end() + 1
             if self.text[start] not in "\"\u201c" and any(a < m.end() and start < b for a, b in people):
