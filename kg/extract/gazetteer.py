@@ -69,7 +69,8 @@ UN_RESOLUTION_RE = re.compile(
 # runs to the state or region it is about and that place's bracketed initials ("... the Congo (DRC)"); "restrictive
 # measures against 11 individuals" names no regime, and neither does a phrase that never reaches a name.
 EU_REGIME_RE = re.compile(
-    r"(?=[fr])\b(?P<frame>framework\s+(?:for|of)\s+)?(?P<core>(?:targeted\s+)?restrictive\s+measures\s+(?:in\s+view|in\s+respect)\s+of\s+"
+    r"(?=[frE])\b(?:(?:EU|European\s+Union)\s+(?=restrictive\s+measures\s+framework\b))?(?P<frame>framework\s+(?:for|of)\s+)?"
+    r"(?P<core>(?:targeted\s+)?restrictive\s+measures\s+(?:in\s+view\s+of|in\s+respect\s+of|framework\s+(?:for|on|concerning))\s+"
     r"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*['\u2019]s),?\s+){0,12}?"
     r"[A-Z][\w\-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w\-]*)*(?:/[A-Z][\w\-]*)?(?!['\u2019\w])(?:\s+\([A-Z]{2,6}\))?)"
 )

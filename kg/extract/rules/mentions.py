@@ -254,6 +254,11 @@ def _spells_out_initials(full: list[str], short: list[str]) -> bool:
 _ARABIC_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
+def _name_length(name: str) -> int:
+    """A name's words less its particles: "María Consuelo Porras Argueta de Porres" is as long as any five-word name."""
+    return sum(1 for w in name.split() if w not in NAME_PARTICLES)
+
+
 def _without_article(word: str) -> str | None:
     """A name word without its Arabic article ("Burhan" of "al-Burhan"), or None when it has none."""
     m = _ARABIC_ARTICLE_RE.match(word)
@@ -2782,6 +2787,17 @@ class MentionRules:
                 return key
         return None
 
+    def _left_out_name_word(self, gap: str, pos: int) -> bool:
+        """Whether the words between two person mentions are one capitalised word that can only be a name: not a title,
+        a department's or a body's word, a name the gazetteer knows, nor a word the text also writes in lower case, and
+        not on a Title-Case headline, where every word is capitalised."""
+        word = gap.strip()
+        return re.fullmatch(r" [^\W\d_][^\W\d_]+ ", gap) is not None and word[:1].isupper() and word[1:].islower() \
+            and word.lower() not in TITLE_HEADS | DEPT_WORDS | RANK_WORDS and word.lower() not in self.gaz.org_words \
+            and not HONORIFICS.match(word + " ") \
+            and not self.gaz.known_by_label.get(gz.normal(word)) and not self._written_in_lower_case(word) \
+            and not self._title_case_line(pos)
+
     def _extend_person_mentions(self):
         """Grow a person mention over capitalised proper nouns the NER left out on either side
         ("Mohammed Khalifa al-Kani" tagged as "Khalifa al-Kani"; "Wang Mingshan" tagged as "Wang")."""
@@ -2790,15 +2806,20 @@ class MentionRules:
         for m in self.mentions:
             prev = joined[-1] if joined else None
             # "Aleksandr" (read as a place) + "Volkov": a single unknown capitalised word right before a person's name is his given name
-            given = prev is not None and m.type == "Person" and prev.type in ("Place", "Region", "Organization") and prev.source == 1 \
-                and re.fullmatch(r"[A-Z][a-z]+", prev.text) is not None and not self.gaz.known_by_label.get(gz.normal(prev.text)) \
-                and prev.text not in self.gaz.demonyms and prev.text.lower() not in DEPT_WORDS | TITLE_HEADS \
-                and prev.text.lower() not in self.gaz.org_words and len(m.text.split()) <= 3
             gap = self.text[prev.end:m.start] if prev is not None else ""
-            # ("José Eduardo" + " dos " + "Santos": a lower-case particle the NER left out between two parts of a name)
+            # ("María Consuelo" (read as a body) + " Porras " + "Argueta de Porres": given names, a left-out surname, a person)
+            left_out = prev is not None and m.type == "Person" and self._left_out_name_word(gap, m.start)
+            given = prev is not None and m.type == "Person" and prev.type in ("Place", "Region", "Organization") and prev.source == 1 \
+                and (re.fullmatch(r"[A-Z][a-z]+", prev.text) is not None and not left_out
+                     or left_out and prev.type == "Organization" and re.fullmatch(r"[A-Z][^\W\d_]+ [A-Z][^\W\d_]+", prev.text)) \
+                and not self.gaz.known_by_label.get(gz.normal(prev.text)) \
+                and all(w not in self.gaz.demonyms and w.lower() not in DEPT_WORDS | TITLE_HEADS and w.lower() not in self.gaz.org_words
+                        for w in prev.text.split()) and len(m.text.split()) <= 3
+            # ("José Eduardo" + " dos " + "Santos": a lower-case particle the NER left out between two parts of a name;
+            # "María Consuelo" + " Porras " + "Argueta de Porres": a surname it left out between two parts of one)
             if prev is not None and (m.type == prev.type == "Person" or given) and (gap == " " or m.type == "Person" and (
-                    re.fullmatch(r" ([a-z]{2,3}) ", gap) and gap.strip() in NAME_PARTICLES)) \
-                    and len(prev.text.split()) + len(m.text.split()) <= 5:
+                    re.fullmatch(r" ([a-z]{2,3}) ", gap) and gap.strip() in NAME_PARTICLES or left_out)) \
+                    and _name_length(prev.text + gap + m.text) <= 5:
                 if given:
                     prev.type, prev.extra = "Person", dict(prev.extra or {}, label="PERSON")
                 prev.end = m.end
@@ -2835,7 +2856,7 @@ class MentionRules:
                         and (name_tok(sdoc[a - 2]) or HONORIFICS.match(sdoc[a - 2].text + " ")):
                     p = a - 1
                 a2 = p
-                while a2 - 1 >= 0 and b - (a2 - 1) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
+                while a2 - 1 >= 0 and _name_length(self.text[off + sdoc[a2 - 1].idx:m.end]) <= 5 and name_tok(sdoc[a2 - 1]) and sdoc[a2 - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") \
                         and not occupied(off + sdoc[a2 - 1].idx, off + sdoc[a2 - 1].idx + 1):
                     a2 -= 1
                 while a2 >= 2 and self._name_hyphen(sdoc, a2 - 1) and sdoc[a2 - 2].text.istitle() \

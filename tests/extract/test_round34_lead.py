@@ -1,0 +1,70 @@
+"""Round 34 (lead): an EU regime called "the restrictive measures framework for X", and a long Spanish name the NER
+reads in two pieces.
+
+The Council's releases name a new regime by what it is ("the EU restrictive measures framework for Norvia") rather
+than by its acts' numbers; a listing under a heading that names it stands on it. A name of two given names and two
+surnames joined by "de" ("María Consuelo Porras Argueta de Porres") is one person, though the NER reads its first two
+and last three words as two people and drops the word between.
+"""
+
+import pytest
+
+from extract.claimhelp import find, name, text_rows
+
+LISTING = [
+    "Norvia: Council lists three persons\n\nPress release, 3 March 2026\n\n"
+    "The Council today adopted a framework for restrictive measures targeting those who undermine democracy in Norvia.\n\n"
+    "Persons listed today under the EU restrictive measures framework for Norvia:\n\n"
+    "1. Tomas Ilic Varga, prosecutor of the Public Ministry\n2. Marta Soler Brun, judge of the Third Criminal Court\n"
+    "3. Petar Lazic Horn, head of the electoral police\n",
+    "Council sanctions Norvian officials\n\nThe Council today listed three persons under the restrictive measures "
+    "framework for Norvia, among them the prosecutor Tomas Ilic Varga, the judge Marta Soler Brun and the police chief "
+    "Petar Lazic Horn.",
+]
+
+
+@pytest.mark.parametrize("text", LISTING)
+def test_a_listing_under_a_regime_called_a_framework_stands_on_it(rules, text):
+    rows = find(text_rows(rules, text), "sanction")
+    bases = {name(c["target"]): name(c.get("legal_basis")) for c in rows}
+    assert {"Tomas Ilic Varga", "Marta Soler Brun", "Petar Lazic Horn"} <= set(bases), rows
+    assert all("restrictive measures framework for Norvia" in (b or "") for b in bases.values()), bases
+
+
+def test_the_regime_keeps_the_eu_that_opens_its_name(rules):
+    text = LISTING[0]
+    basis = {name(c.get("legal_basis")) for c in find(text_rows(rules, text), "sanction")}
+    assert basis == {"EU restrictive measures framework for Norvia"}, basis
+
+
+@pytest.mark.parametrize("text", [
+    "The Council's restrictive measures against eleven persons were renewed for a year.",
+    "A restrictive measures framework was discussed by ministers.",
+])
+def test_measures_that_name_no_place_are_no_regime(rules, text):
+    rows = find(text_rows(rules, "Council renews measures\n\n" + text), "sanction")
+    assert not any("framework" in (name(c.get("legal_basis")) or "") for c in rows), rows
+
+
+SPLIT_NAMES = [
+    "Council lists Norvian attorney general\n\nThe Council today imposed restrictive measures on the country's Attorney "
+    "General, María Consuelo Porras Argueta de Porres, for undermining democracy.",
+    "NORVIA CITY (Wire) - The United States barred María Consuelo Porras Argueta de Porres, the attorney general, from "
+    "entering the country on Monday under Section 7031(c).",
+    "Persons listed today:\n\n1. María Consuelo Porras Argueta de Porres, Attorney General\n"
+    "2. Rafael Curruchiche Cucul, head of the anti-impunity unit\n",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_NAMES)
+def test_a_name_with_two_surnames_and_a_particle_is_one_person(rules, text):
+    rows = text_rows(rules, "Sanctions on Norvia\n\n" + text if not text.startswith(("Council", "Persons")) else text)
+    people = {name(c[r]) for c in rows for r in ("target", "person") if r in c}
+    assert "María Consuelo Porras Argueta de Porres" in people, rows
+    assert not people & {"María Consuelo", "Argueta de Porres"}, people
+
+
+def test_a_capitalised_word_between_two_people_in_a_headline_joins_nothing(rules):
+    text = "Hugo Banzer Sanctions Ana Ruiz\n\nHugo Banzer was not sanctioned; Ana Ruiz was, under E.O. 13818."
+    people = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert "Hugo Banzer Sanctions Ana Ruiz" not in people, people
