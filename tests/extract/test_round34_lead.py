@@ -68,3 +68,46 @@ def test_a_capitalised_word_between_two_people_in_a_headline_joins_nothing(rules
     text = "Hugo Banzer Sanctions Ana Ruiz\n\nHugo Banzer was not sanctioned; Ana Ruiz was, under E.O. 13818."
     people = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
     assert "Hugo Banzer Sanctions Ana Ruiz" not in people, people
+
+
+# -- "the Council" of an EU release; a header line that dates the release; "..., telling journalists" ------------------
+
+EU_RELEASES = [
+    "Norvia: Council lists two persons\n\nPress release, 3 March 2026\n\nThe Council today imposed restrictive measures on "
+    "Tomas Ilic Varga and Marta Soler Brun under the EU restrictive measures framework for Norvia.",
+    "Norvia: Council lists two persons\n\nPress release\n\nThe Council today decided to impose restrictive measures on "
+    "Tomas Ilic Varga and Marta Soler Brun, who are responsible for undermining democracy in Norvia. The EU remains "
+    "committed to the people of Norvia.",
+    "Council prolongs measures\n\nPress release, March 3, 2026\n\nToday the Council added Tomas Ilic Varga and Marta "
+    "Soler Brun to the list of persons subject to restrictive measures in view of the situation in Norvia.",
+]
+
+
+@pytest.mark.parametrize("text", EU_RELEASES)
+def test_the_council_of_an_eu_release_is_the_council_of_the_eu(rules, text):
+    rows = text_rows(rules, text)
+    speakers = {name(c["speaker"]) for c in find(rows, "statement")}
+    assert "Council of the European Union" in speakers, rows
+
+
+def test_the_council_of_a_un_text_is_not_the_eus(rules):
+    text = ("Security Council Committee adds one entry\n\nSC/99999\n\nThe Security Council Committee today added one "
+            "entry to its sanctions list. The Council had imposed the measures in 2011; the EU later followed.")
+    rows = text_rows(rules, text)
+    assert not any("European Union" in (name(c.get(r)) or "") for c in rows for r in ("speaker", "authority")), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The police chief, Amos Tell, rejected any suggestion that his officers were involved, telling journalists that the "
+    "police had nothing to hide.",
+    "Amos Tell, the police chief, dismissed the report on Monday, telling reporters it was politically motivated.",
+    "Interior Minister Amos Tell denied the allegations, telling journalists in Norvia City that no one had been tortured.",
+])
+def test_a_speaker_telling_journalists_after_his_main_verb_made_a_statement(rules, text):
+    rows = find(text_rows(rules, "Police chief responds\n\n" + text), "statement")
+    assert any(name(c["speaker"]) == "Amos Tell" and "telling" in name(c["medium"]) for c in rows), rows
+
+
+def test_a_sentence_that_only_mentions_telling_makes_no_statement(rules):
+    text = "Police chief responds\n\nThe rules bar officers from telling journalists about cases under investigation."
+    assert not find(text_rows(rules, text), "statement")

@@ -254,6 +254,13 @@ def _spells_out_initials(full: list[str], short: list[str]) -> bool:
 _ARABIC_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
+# an EU text, a council other than the EU's, and "the Council" said on its own (not "Council Decision", "Council of Europe")
+_EU_TEXT_RE = re.compile(r"\b(?:EU|European\s+Union)\b|\bCFSP\b|\brestrictive\s+measures\b")
+_OTHER_COUNCIL_RE = re.compile(r"(?<!\bEU )(?<!\bEuropean )\b(?!The\b)[A-Z][\w\-']+\s+Council\b|\bCouncil\s+of\s+(?!the\s+EU\b|the\s+European\s+Union\b)[A-Z]|"
+                               r"\bCouncil\s+of\s+the\s+(?!EU\b|European\s+Union\b)[A-Z]")
+_BARE_COUNCIL_RE = re.compile(r"(?<=\b[Tt]he )Council\b(?!\s+(?:of\b|[A-Z(]))|(?<=^)Council\b(?=\s+[a-z])", re.M)
+
+
 def _name_length(name: str) -> int:
     """A name's words less its particles: "María Consuelo Porras Argueta de Porres" is as long as any five-word name."""
     return sum(1 for w in name.split() if w not in NAME_PARTICLES)
@@ -484,6 +491,7 @@ class MentionRules:
                 section = self._national_section(ke, m.end())
                 if section is not None:
                     cands.append(section)
+        cands.extend(self._bare_eu_council())
         # investigating bodies: "UN Independent International Fact-Finding Mission on Myanmar", "United Nations mission in Haiti",
         # "a commission of inquiry", "UN human rights experts", "German military laboratory"
         # "the organization, known as Los Cachiros", "a gang known as the Barrio 18": the name a body goes by (the NER
@@ -847,6 +855,18 @@ class MentionRules:
                     and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in bodies):
                 nested[(m.start, m.end)] = m
         self.nested_places = sorted(nested.values(), key=lambda m: m.start)
+
+    def _bare_eu_council(self) -> list[Mention]:
+        """"The Council today adopted ...": in an EU text that names no other council, "the Council" is the Council of
+        the European Union, which is how its own releases call it (a UN text's "the Council" is the Security Council's,
+        and a text that names a national or a rights council leaves the bare word unread)."""
+        text = self.text
+        if not _EU_TEXT_RE.search(text) or _OTHER_COUNCIL_RE.search(text):
+            return []
+        ke = self.gaz.known_by_label.get(gz.normal("Council of the EU"))
+        if ke is None:
+            return []
+        return [Mention(m.start(), m.end(), m.group(0), ke.type, 3, ke.name, wikidata=ke.wikidata) for m in _BARE_COUNCIL_RE.finditer(text)]
 
     def _committee_full_name(self, s: int, e: int) -> tuple[int, str, tuple] | None:
         """A Security Council committee is named by the resolution that set it up and the country it watches ("the

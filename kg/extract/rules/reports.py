@@ -2034,8 +2034,9 @@ class ReportRules:
                     continue
                 told = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in PRESS_AUDIENCE_NOUNS), None)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":
-                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X wept and told reporters ..."
+                if subj is None and (t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG") and t.head.pos_ == "VERB":
+                    # "X wept and told reporters ...", "X rejected the claims, telling journalists that ..."
+                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 if told is None or subj is None:
                     continue
                 people = self._people_in_subject(subj)
@@ -2173,6 +2174,7 @@ class ReportRules:
         """Whether a head line says what kind of text this is ("Press release", "Press release 380/14", "Public
         statement", "Press Statement"): the release's own number and a word saying it is public are no part of the kind."""
         line = re.sub(r"\s+(?:No\.?\s*)?\d[\d/.-]*$", "", s.span.text.strip())
+        line = re.sub(r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$", "", line)  # ("Press release, 12 January 2024")
         line = re.sub(r"(?i)^(?:public|official)\s+(?=statement)", "", line)
         return HEADER_MEDIUM_RE.fullmatch(line) is not None
 
