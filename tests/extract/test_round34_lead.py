@@ -111,3 +111,39 @@ def test_a_speaker_telling_journalists_after_his_main_verb_made_a_statement(rule
 def test_a_sentence_that_only_mentions_telling_makes_no_statement(rules):
     text = "Police chief responds\n\nThe rules bar officers from telling journalists about cases under investigation."
     assert not find(text_rows(rules, text), "statement")
+
+
+# -- "OFAC is taking action against two officials ... The designations are made pursuant to ..." -------------------------
+
+ACTION_AGAINST = [
+    "Treasury Designates Two Norvian Officials\n\nMarch 3, 2026\n\nToday, the Department of the Treasury's Office of "
+    "Foreign Assets Control (OFAC) is taking action against two current and former senior officials of the Norvian "
+    "regional government for their connection to serious human rights abuse. The designations are made pursuant to "
+    "E.O. 13818.\n\nTomas Varga served as Governor of the region from 2015 until September of this year. Varga defended "
+    "the camps in interviews. Anton Belic, his successor as Governor, has held senior posts throughout the campaign.",
+    "Treasury Designates Two Norvian Officials\n\nMarch 3, 2026\n\nOFAC today took action against two senior officials "
+    "of Norvia's police pursuant to E.O. 13818.\n\nTomas Varga commands the riot police. Anton Belic, the head of the "
+    "detention centres, oversaw the beatings of detainees.",
+]
+
+
+@pytest.mark.parametrize("text", ACTION_AGAINST)
+def test_taking_action_against_people_a_release_calls_designations_designates_them(rules, text):
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert {"Tomas Varga", "Anton Belic"} <= targets, targets
+
+
+@pytest.mark.parametrize("text", [
+    "Police take action\n\nThe police took action against two protest leaders on Monday, detaining them at the square.",
+    "Norvia sues\n\nThe ministry is taking legal action against two newspapers that published the leaked files.",
+])
+def test_action_against_people_that_is_no_designation_sanctions_no_one(rules, text):
+    assert not find(text_rows(rules, text), "sanction")
+
+
+def test_a_colon_list_spelling_out_another_counted_noun_names_no_target(rules):
+    text = ("Treasury Sanctions Companies\n\nMarch 3, 2026\n\nToday, OFAC took action against four companies that supply "
+            "weapons to the two forces fighting in Norvia: the Norvian Armed Forces (NAF) and the Coastal Guard Militia "
+            "(CGM). The designations are made pursuant to E.O. 14098.")
+    targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
+    assert "Norvian Armed Forces" not in targets, targets

@@ -138,7 +138,7 @@ class SanctionRules:
         continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text) or OTHER_COUNT_RE.match(s.span.text))
                                   and s.index - 1 in getattr(self, "sanction_targets", {}))
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))) \
-                and not ("named" in words and self._named_under_law(s)):
+                and not ("named" in words and self._named_under_law(s)) and not self._action_against_designated(s):
             return False
         triggers = [t for t in s.span if t.lower_ in SANCTION_WORDS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
@@ -154,6 +154,19 @@ class SanctionRules:
                      or self._generic_rule(root, subj[0])):
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    def _action_against_designated(self, s: Sent) -> bool:
+        """"OFAC is taking action against two senior officials ... The designations are made pursuant to E.O. 13818": a
+        release's lede that says its issuer "took action against" people designates them when it or the sentence after it
+        calls that a designation or names the law (an action against someone elsewhere is a raid, a lawsuit, a strike)."""
+        if "action" not in s.span.lowers or not any(
+                t.lower_ == "action" and t.head.lemma_ == "take" and any(c.lower_ == "against" for c in t.children)
+                or t.lower_ == "against" and t.head.lower_ == "action" and t.head.head.lemma_ == "take" for t in s.span):
+            return False
+        after = self.sents[s.index + 1] if s.index + 1 < len(self.sents) and self.sents[s.index + 1].para == s.para else None
+        return any(bool(x.span.lowers & {"designation", "designations", "designated", "designating"})
+                   or any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(x))
+                   for x in (s, after) if x is not None)
 
     def _counted_one_by_one(self, s: Sent) -> list[str]:
         """The names a count designated in the sentence stands for, when the sentences after it open on them one by one
@@ -625,6 +638,9 @@ class SanctionRules:
                      if k not in speakers and self._speech_verb_of(s, k) is not None}  # ('"...," said Under Secretary X')
         rm = REASON_RE.search(s.span.text)
         reason_at = s.start + rm.start() if rm else s.end  # "... in retaliation for Washington's move to sanction X"
+        other = self._spells_out_other_count(s)
+        if other is not None:
+            reason_at = min(reason_at, self.tstart(other))  # (the names after it are the other count's)
         late = next((m for m in re.finditer(r"\b(?:after|because)\b", s.span.text) if m.start() > 40), None)
         if late is not None:  # "... on seven officials, including X, after U.S. agencies concluded that the FSB had poisoned Navalny"
             reason_at = min(reason_at, s.start + late.start())
@@ -1058,7 +1074,22 @@ class SanctionRules:
         if not any(t.lower_ in SANCTION_WORDS and not self._unrealised(t) for t in lead) \
                 or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
             return []
+        if self._spells_out_other_count(s) is not None:
+            return []
         return self._list_names(s.span.doc[colon.i + 1:s.span.end])
+
+    def _spells_out_other_count(self, s: Sent):
+        """The colon after which a sentence spells out a counted noun that is not the designated kind ("took action
+        against four companies that supply weapons to the two forces: A and B": A and B are the forces), else None."""
+        colon = next((t for t in s.span if t.text == ":"), None)
+        if colon is None:
+            return None
+        counted = [t for t in s.span.doc[s.span.start:colon.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                   and any(c.dep_ == "nummod" and (c.is_alpha or len(c.text) <= 3) for c in t.children)]  # (not "E.O. 13818")
+        if len(counted) >= 2 and counted[-1].lower_ not in TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS \
+                and counted[0].lower_ in TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS:
+            return colon
+        return None
 
     def _set_off_before_verb(self, s: Sent) -> list[str]:
         """The names set off between a count and its verb ("The other three, A, B and C, have helped to procure
@@ -2551,28 +2582,21 @@ class SanctionRules:
                 elif not named_here and n <= 12:
                     # the paragraphs after the designation that start with a person's name (a release gives each one a heading, a
                     # paragraph on who they are and one on why they are designated)
-                    for later in self.sents[idx + 1:]:
-                        if later.para <= s.para or len(found) >= n or later.para > s.para + 3 * n + 3:
-                            if later.para > s.para + 3 * n + 3 or len(found) >= n:
-                                break
-                            continue
-                        if any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index]):
-                            continue  # only a paragraph's first sentence
-                        # the first name of the paragraph, after a rank or title at most ("Colonel X is the commander of ...")
-                        # (or after a lettered list's letter: "B. Santino Deng Wol. Major General, ...")
-                        first = next((t for t in later.span if not t.is_space and self.tstart(t) not in self.letter_marks
-                                      and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper() and self.mention_of(t) is None)), None)
-                        if first is None:
-                            continue  # a paragraph of nothing but spaces and titles
-                        m = self.mention_of(first)
-                        last_tok = first
-                        while last_tok.i + 1 < len(first.doc) and self.mention_of(first.doc[last_tok.i + 1]) is m:
-                            last_tok = first.doc[last_tok.i + 1]
-                        owner_only = last_tok.dep_ == "poss" or (last_tok.i + 1 < len(first.doc) and first.doc[last_tok.i + 1].text in ("'s", "\u2019s"))
-                        if m is not None and m.entity and self.etype(m.entity) == "Person" and m.start == self.tstart(first) \
-                                and not owner_only \
-                                and m.entity not in [f for f, _ in found] and m.entity not in self.relative_of:
-                            found.append((m.entity, later))
+                    # (then, when the paragraphs name fewer, a sentence inside them that opens on someone named there for the
+                    # first time: "Zakir defended the camps. Erken Tuniyaz, his successor as Chairman, has held ...")
+                    for inside in (False, True):
+                        for later in self.sents[idx + 1:]:
+                            if later.para <= s.para or len(found) >= n or later.para > s.para + 3 * n + 3:
+                                if later.para > s.para + 3 * n + 3 or len(found) >= n:
+                                    break
+                                continue
+                            opens = not any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index])
+                            if opens == inside:
+                                continue  # a paragraph's first sentence (on the second pass, any other)
+                            person = self._opening_person(later)
+                            if person is not None and person not in [f for f, _ in found] and person not in self.relative_of \
+                                    and (not inside or self._first_named_in(person, later)):
+                                found.append((person, later))
                     # not one the counting sentence names apart from them ("sanctioned six individuals in charge of the
                     # colony where X died" ... "X was poisoned in 2020 ...": a paragraph on the victim)
                     apart = {self.entity_at(t) for t in s.span} - {None}
@@ -2605,6 +2629,28 @@ class SanctionRules:
                             at = v.index(gkey)
                             # the sentence that counted them now names them ("designated three Haitian nationals for their roles in the massacre")
                             v[at:at + 1] = [p for p, _ in found if p not in v] if i == idx else []
+
+    def _opening_person(self, s: Sent) -> str | None:
+        """The person a sentence opens on, after a rank or title at most ("Colonel X is the commander of ...", or after a
+        lettered list's letter: "B. Santino Deng Wol. Major General, ..."), unless only as an owner ("X's brother")."""
+        first = next((t for t in s.span if not t.is_space and self.tstart(t) not in self.letter_marks
+                      and not (t.lower_ in RANK_WORDS | TITLE_HEADS and t.text[:1].isupper() and self.mention_of(t) is None)), None)
+        if first is None:
+            return None  # a paragraph of nothing but spaces and titles
+        m = self.mention_of(first)
+        if m is None or not m.entity or self.etype(m.entity) != "Person" or m.start != self.tstart(first):
+            return None
+        last_tok = first
+        while last_tok.i + 1 < len(first.doc) and self.mention_of(first.doc[last_tok.i + 1]) is m:
+            last_tok = first.doc[last_tok.i + 1]
+        if last_tok.dep_ == "poss" or (last_tok.i + 1 < len(first.doc) and first.doc[last_tok.i + 1].text in ("'s", "\u2019s")):
+            return None
+        return m.entity
+
+    def _first_named_in(self, key: str, s: Sent) -> bool:
+        """Whether the text names ``key`` for the first time in sentence ``s``."""
+        first = min((m.start for m in self.mentions if m.entity == key), default=None)
+        return first is not None and s.start <= first < s.end
 
     def _list_item(self, s: Sent) -> str | None:
         """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
