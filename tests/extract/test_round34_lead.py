@@ -147,3 +147,29 @@ def test_a_colon_list_spelling_out_another_counted_noun_names_no_target(rules):
             "(CGM). The designations are made pursuant to E.O. 14098.")
     targets = {name(c["target"]) for c in find(text_rows(rules, text), "sanction")}
     assert "Norvian Armed Forces" not in targets, targets
+
+
+# -- a UN list entry that writes its name whole after the reference ("MLi.001 Name Surname. Described as ...") --------
+
+UN_ENTRIES = [
+    "Security Council Norvia Sanctions Committee Adds Two Entries\n\n3 March 2026\n\nOn 3 March 2026, the Security Council "
+    "Committee established pursuant to resolution 2999 (2025) concerning Norvia approved the addition of the entries "
+    "specified below to its sanctions list.\n\nA. Individuals\n\nNVi.001 Tomas Ag Varga. Described as a leader of an armed "
+    "movement.\n\nNVi.002 Anton Belic Horn. Listed for obstructing the peace agreement.\n",
+    "Committee adds names\n\nThe Security Council Committee established pursuant to resolution 2999 (2025) today added two "
+    "names under resolution 2999 (2025):\n\nNVi.001 Tomas Ag Varga, a commander of the northern militia\n"
+    "NVi.002 Anton Belic Horn (also known as Anton Horn)\n",
+]
+
+
+@pytest.mark.parametrize("text", UN_ENTRIES)
+def test_a_un_entry_names_its_designee_after_the_reference(rules, text):
+    rows = find(text_rows(rules, text), "sanction")
+    got = {name(c["target"]): name(c.get("legal_basis")) for c in rows}
+    assert got.get("Tomas Ag Varga") == "resolution 2999 (2025)" and got.get("Anton Belic Horn") == "resolution 2999 (2025)", got
+
+
+def test_a_reference_number_in_running_text_is_no_entry(rules):
+    text = ("Committee meets\n\nThe sanctions committee said the paper NVi.001 Tomas Varga wrote in 2019 was still under "
+            "review.")
+    assert not find(text_rows(rules, text), "sanction")

@@ -194,6 +194,9 @@ _CAPS_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+([^\W\d
 # reference says an individual, "i", or an entity, "e"); "na" fills a part the committee does not know
 _UN_ENTRY_NAME_RE = re.compile(r"(?:\b[A-Z]{2,3}(?P<kind>[ie])\.\d{3}[ \t]+)?\bName:[ \t]*1:[ \t]*(?P<parts>[^\n:]+?(?:[ \t]+\d:[ \t]*[^\n:]+?)*)\.(?=\s)")
 _UN_NAME_PART_RE = re.compile(r"[ \t]+\d:[ \t]*")
+# a UN entry that writes its name whole after the reference, up to the first stop or bracket ("MLi.001 Mohamed Ousmane
+# Ag Mohamedoune. Described as ...", "CDe.012 Some Mining Company (SMC), ...")
+_UN_ENTRY_PLAIN_RE = re.compile(r"^[ \t]*[A-Z]{2,3}(?P<kind>[ie])\.\d{3}[ \t]+(?P<parts>[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,7}?)(?=[ \t]*[.,;(]|[ \t]*$)", re.M)
 
 TITLE_FIELD_LABELS_BARE = {w.split("(")[0] for w in TITLE_FIELD_LABELS}
 # a body's name cut after a verb of its remit ("Office for Combating" + " and Preventing Torture"), and the capitalised
@@ -1149,6 +1152,12 @@ class MentionRules:
             out.append(Mention(m.start("parts"), m.end("parts"), m.group("parts"), typ, 3, " ".join(parts),
                                extra={"label": "PERSON" if typ == "Person" else "ORG", "entry": True, "un_entry": True,
                                       "natural": " ".join(parts)}))
+        for m in _UN_ENTRY_PLAIN_RE.finditer(self.text):
+            if m.group("parts").split()[0] == "Name":
+                continue  # ("QDi.001 Name: ...": the numbered parts above)
+            typ = "Organization" if m.group("kind") == "e" else "Person"
+            out.append(Mention(m.start("parts"), m.end("parts"), m.group("parts"), typ, 3, m.group("parts"),
+                               extra={"label": "PERSON" if typ == "Person" else "ORG", "entry": True, "un_entry": True}))
         return out
 
     def _written_in_lower_case(self, word: str) -> bool:
