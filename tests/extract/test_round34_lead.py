@@ -9,7 +9,7 @@ and last three words as two people and drops the word between.
 
 import pytest
 
-from extract.claimhelp import find, name, text_rows
+from extract.claimhelp import extract_rows, find, name, text_rows
 
 LISTING = [
     "Norvia: Council lists three persons\n\nPress release, 3 March 2026\n\n"
@@ -173,3 +173,24 @@ def test_a_reference_number_in_running_text_is_no_entry(rules):
     text = ("Committee meets\n\nThe sanctions committee said the paper NVi.001 Tomas Varga wrote in 2019 was still under "
             "review.")
     assert not find(text_rows(rules, text), "sanction")
+
+
+# -- a lede that dates its act to the release's own day speaks in the release's voice -----------------------------------
+
+@pytest.mark.parametrize("lede", [
+    "On 3 March 2026, the Security Council Committee established pursuant to resolution 2999 (2025) concerning Norvia "
+    "approved the addition of the entries specified below to its sanctions list.",
+    "New York - On March 3, 2026, the Security Council Committee established pursuant to resolution 2999 (2025) "
+    "concerning Norvia removed one entry from its sanctions list.",
+])
+def test_a_lede_dated_the_release_day_is_the_issuers_press_release(rules, lede):
+    text = "Committee amends its list\n\n3 March 2026\n\n" + lede
+    rows = find(extract_rows(rules, text, "2026-03-03"), "statement")
+    assert any("Committee" in name(c["speaker"]) and name(c["medium"]) == "press release" for c in rows), rows
+
+
+def test_a_lede_on_a_weekday_is_a_news_story_not_a_release(rules):
+    text = ("Police fire on marchers\n\nMarch 3, 2026\n\nOn Tuesday, the Norvian police fired tear gas at thousands of "
+            "marchers in the capital, witnesses said.")
+    rows = find(extract_rows(rules, text, "2026-03-03"), "statement")
+    assert not any(name(c["medium"]) == "press release" for c in rows), rows

@@ -91,6 +91,8 @@ CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
 # how a thing was said when no medium is named ("said by telephone", "said on its website"), right after the verb
 UNNAMED_PLURAL_SPEAKERS = _WORDS.set("unnamed_plural_speakers")
 CHANNEL_RE = re.compile(r"(?i)\s+(" + alternation(_WORDS.set("statement_channels")) + r")\b")
+# a day written out in full, with its year ("20 December 2018", "December 20, 2018")
+_CALENDAR_DATE_RE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
 
@@ -2225,7 +2227,8 @@ class ReportRules:
         for s in self.sents[:8]:
             if s.para > 5:
                 break
-            today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None)
+            today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None) \
+                or self._on_the_day_dated(s)
             quoted = any(t.text in ('"', "\u201c", "\u201d") for t in s.span)
             if today is None:
                 if quoted and s.para <= 3:
@@ -2258,6 +2261,15 @@ class ReportRules:
                 return None  # "President X today signed E.O. 13818": the head of state acts; a department issues the release
             return speaker, s
         return None
+
+    def _on_the_day_dated(self, s: Sent):
+        """The "On" of a lede that dates its act to the release's own day ("On 20 December 2018, the Committee approved
+        ..." under a release dated 20 December 2018), which says "today" in a release's voice; else None."""
+        if len(self.date or "") != 10 or self.sent_date(s) != self.date:
+            return None
+        return next((t for t in s.span if t.lower_ == "on" and t.dep_ == "prep" and t.head.pos_ == "VERB"
+                     and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" and _CALENDAR_DATE_RE.fullmatch(
+                         s.span.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in t.children)), None)  # (not "on Monday")
 
     def _report_said_in(self, s: Sent) -> str | None:
         """The report a sentence says something in ("X said in a report released today", "said in a November report"):
