@@ -194,3 +194,31 @@ def test_a_lede_on_a_weekday_is_a_news_story_not_a_release(rules):
             "marchers in the capital, witnesses said.")
     rows = find(extract_rows(rules, text, "2026-03-03"), "statement")
     assert not any(name(c["medium"]) == "press release" for c in rows), rows
+
+
+# -- a report's "Summary" head; a masthead that ends in the text's date --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norvia: the purge of dissidents\n\nHuman Rights Watch\nMay 26, 2026\n\nSummary\n\nIn late February, security officials "
+    "in Norvia began rounding up men they suspected of dissent.",
+    "Norvia: soldiers beat residents, forum finds\n\nSummary of findings\n\nIn the three weeks since the strike, the "
+    "Norvia Rights Forum, a coalition of rights groups, has documented a campaign of violence by soldiers.",
+    "Norvia: the purge of dissidents\n\nKey findings\n\nAmnesty International found that soldiers beat at least 40 "
+    "residents of the capital in January.",
+])
+def test_a_summary_head_makes_the_text_its_issuers_report(rules, text):
+    rows = find(extract_rows(rules, text, "2026-05-26"), "statement")
+    assert any(name(c["speaker"]) in ("Human Rights Watch", "Norvia Rights Forum", "Amnesty International") and name(c["medium"]) == "report" for c in rows), rows
+
+
+def test_a_summary_head_over_a_story_of_someone_elses_deeds_names_no_issuer(rules):
+    text = "Norvia: the purge\n\nSummary\n\nThe Norvian army shelled the town for three days in January."
+    rows = find(extract_rows(rules, text, "2026-05-26"), "statement")
+    assert not any(name(c["medium"]) == "report" for c in rows), rows
+
+
+def test_a_masthead_ending_in_its_date_names_issuer_and_kind(rules):
+    text = ("Norvia: deaths in military detention\n\nNorvia Rights Watch - Public statement - 11 May 2026\n\nSummary\n\n"
+            "At least 40 detainees have died since January in the military detention centre.")
+    rows = find(extract_rows(rules, text, "2026-05-11"), "statement")
+    assert any(name(c["speaker"]) == "Norvia Rights Watch" and name(c["medium"]).lower() == "public statement" for c in rows), rows

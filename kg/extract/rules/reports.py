@@ -91,6 +91,9 @@ CUSTODY_RULING_HINT = re.compile(r"(?i)\b(?:court|tribunal|judge)")
 # how a thing was said when no medium is named ("said by telephone", "said on its website"), right after the verb
 UNNAMED_PLURAL_SPEAKERS = _WORDS.set("unnamed_plural_speakers")
 CHANNEL_RE = re.compile(r"(?i)\s+(" + alternation(_WORDS.set("statement_channels")) + r")\b")
+# a report's head line that says what follows is its summary; the verbs a report's lede tells its findings with
+_SUMMARY_HEAD_RE = re.compile(r"(?i)(?:executive\s+)?summary(?:\s+of\s+(?:the\s+)?(?:findings|report))?|report\s+summary|key\s+findings")
+_REPORTING_VERBS = frozenset(("document", "find", "conclude", "record", "report", "establish", "verify", "gather"))
 # a day written out in full, with its year ("20 December 2018", "December 20, 2018")
 _CALENDAR_DATE_RE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
@@ -1861,7 +1864,7 @@ class ReportRules:
                     continue
                 self.add_claim("statement", {"speaker": speaker, "medium": m}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), confidence=0.6)
         if not self._un_symbol_statement() and not self._masthead_statement() and not self._header_statement() \
-                and not self._published_report_statement():
+                and not self._published_report_statement() and not self._summary_head_statement():
             self._release_lede_statement()
         self._quoted_statements()
         self._fallback_statements()
@@ -2080,6 +2083,9 @@ class ReportRules:
             lo = self.text.rfind("\n", 0, s.start) + 1
             hi = self.text.find("\n", s.start)
             hi = len(self.text) if hi < 0 else hi
+            dated = re.search(r"\s+[-\u2013\u2014]\s+(?:" + _CALENDAR_DATE_RE.pattern + r")\s*$", self.text[lo:hi])
+            if dated is not None and MASTHEAD_RE.fullmatch(self.text, lo, lo + dated.start()):
+                hi = lo + dated.start()  # ("Amnesty International - Public statement - 11 May 2016": the line's date is no side)
             m = MASTHEAD_RE.fullmatch(self.text, lo, hi)
             if m is None or len(m.group(0).split()) > 16 or any(t.pos_ == "VERB" for t in s.span):
                 continue
@@ -2203,6 +2209,39 @@ class ReportRules:
                                    confidence=0.55)
                 return True
         return False
+
+    def _summary_head_statement(self) -> bool:
+        """A report's head that opens its text with a "Summary" or "Summary of findings" line is that report's: the issuer
+        is a body named on a line of its own above it ("Human Rights Watch / May 26, 2017 / Summary"), else the body the
+        first sentence below it says documented or found what follows ("... the Zimbabwe Human Rights NGO Forum ... have
+        documented a campaign of violence"). The medium is the report, dated as the text is."""
+        head = [s for s in self.sents[:12] if s.para <= 5]
+        mark = next((s for s in head if _SUMMARY_HEAD_RE.fullmatch(s.span.text.strip())), None)
+        if mark is None:
+            return False
+        issuer, at = None, mark
+        for s in head:
+            if s.index >= mark.index:
+                break
+            words = [t for t in s.span if t.is_alpha]
+            bodies = [m.entity for m, _ in self.sent_entities(s, {"Organization", "GovernmentBody"}) if not self._is_news(m.entity)]
+            if bodies and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in s.span):
+                issuer, at = bodies[0], s
+        if issuer is None:
+            lede = next((s for s in self.sents[mark.index + 1:mark.index + 3] if s.para > mark.para), None)
+            verb = lede.span.root if lede is not None else None
+            if verb is None or verb.lemma_ not in _REPORTING_VERBS:
+                return False
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            k = self._resolve_np(subj) if subj is not None else None
+            if k is None or self.etype(k) not in ("Organization", "GovernmentBody") or self._is_news(k):
+                return False
+            issuer, at = k, lede
+        if any(ct == "statement" and dict(k).get("speaker") == issuer for ct, k in self.claims):
+            return False
+        self.add_claim("statement", {"speaker": issuer, "medium": self._medium_entity("report")}, {"date": self._doc_date()},
+                       self.span(at.start, at.end), confidence=0.5)
+        return True
 
     def _release_lede_statement(self):
         """A release that does not call itself one still speaks in its own voice: its first sentence says what its
