@@ -2156,10 +2156,21 @@ class AbuseRules:
                 return True  # (not "the regulations list 30 nationals connected to the detention of X": their deeds)
             if a.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
                     g.dep_ == "pobj" and self._instrument_token(g) for g in c.subtree) for c in a.children) \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in c.children)
-                            for c in a.children):
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and self._anyone_such(c, a) for c in a.children):
                 return True
         return False
+
+    @staticmethod
+    def _anyone_such(subj, verb) -> bool:
+        """Whether a subject names whoever fits a description, not someone known: "an official involved in torture",
+        "any person who ...", or a bare plural the text names no one by, of a verb of what may or must be ("foreign
+        officials about whom the Secretary has credible information of involvement in corruption ... may not enter";
+        not "under the new law, police officers arrested 300 protesters": a deed done)."""
+        if any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in subj.children):
+            return True
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"shall", "will"} for c in verb.children)
+        return modal and subj.tag_ == "NNS" and not any(g.dep_ in ("det", "poss", "nummod") for g in subj.children) \
+            and not any(g.pos_ == "PROPN" for g in subj.subtree if g.i < subj.i)
 
     def _speakers_and_signers(self, s: Sent, signers_only: bool = False) -> set:
         """Who the sentence makes speak ('"The individuals designated today have fuelled killings," said Under
