@@ -251,6 +251,8 @@ class AbuseRules:
                     continue  # "protests against economic hardship and corruption": a cause, not a case
                 if tok is not None and code == "corruption" and self._topic_of_critics(tok):
                     continue  # "an outspoken critic of corruption", "a programme in which he denounced corruption": a subject spoken of
+                if tok is not None and self._those_it_befell(tok):
+                    continue  # "a group of families of the disappeared": the people it befell, named by it; no deed told
                 if tok is not None and self._who_someone_is(tok):
                     continue  # "X, a singer and survivor of the 1994 genocide": who X is, no doer told
                 if tok is not None and self._inquired_into(tok):
@@ -590,6 +592,15 @@ class AbuseRules:
         # by soldiers")
         by = [c for c in (*tok.subtree, *holder.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i]
         return not by and not any(c.dep_ == "poss" for c in tok.children)
+
+    @staticmethod
+    def _those_it_befell(tok) -> bool:
+        """Whether a participle is used as a noun for the people it befell ("families of the disappeared", "the
+        detained were later freed", "lists of the executed"): "the" before it and no noun after it. It names a class
+        of sufferers, not a deed whose doer the sentence tells (the one who founded the families' group did none)."""
+        return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj") \
+            and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass", "aux") for c in tok.children)
 
     @staticmethod
     def _opens_an_inquiry(by) -> bool:
@@ -2111,6 +2122,8 @@ class AbuseRules:
         if self._counted_anyone(key):
             return False  # ("sanctions 22 individuals involved in corruption": the tally designated; each is named below)
         ent = self.ex.entities[key]
+        if code == "enforced_disappearance" and ent.type != "Person" and set(re.findall(r"[a-z]+", ent.name.lower())) & COURT_WORDS:
+            return False  # (a court's acts are public: "he disappeared for days; in 2015 the High Court sentenced him")
         if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
                                        for m in self.mentions):
             return False  # (also a name the text calls an outlet: "the founder of the newspaper elPeriódico")
