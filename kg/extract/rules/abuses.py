@@ -132,6 +132,7 @@ STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 RELEASE_VERBS = gz.RuleWords.load().set("release_verbs")
 CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
 CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
+WORK_TOPIC_VERBS = gz.RuleWords.load().set("work_topic_verbs")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
 ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
@@ -250,6 +251,12 @@ class AbuseRules:
                     continue  # "protests against economic hardship and corruption": a cause, not a case
                 if tok is not None and code == "corruption" and self._topic_of_critics(tok):
                     continue  # "an outspoken critic of corruption", "a programme in which he denounced corruption": a subject spoken of
+                if tok is not None and self._those_it_befell(tok):
+                    continue  # "a group of families of the disappeared": the people it befell, named by it; no deed told
+                if tok is not None and self._who_someone_is(tok):
+                    continue  # "X, a singer and survivor of the 1994 genocide": who X is, no doer told
+                if tok is not None and self._inquired_into(tok):
+                    continue  # "calls on the government to set up an inquiry into the killings": asked about, no doer told
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
                 if tok is not None and code == "arbitrary_detention" and self._place_of_a_thing(tok):
@@ -569,6 +576,39 @@ class AbuseRules:
             c.dep_ == "nsubj" and c.i > end for c in verb.children)
 
     @staticmethod
+    def _inquired_into(tok) -> bool:
+        """Whether an abuse noun is only what an inquiry is into ("to set up an independent inquiry into the killings,
+        rapes and beatings", "opened an investigation into the deaths"), with no doer of its own ("by soldiers", "the
+        army's"): the sentence tells of the inquiry; whoever opens, asks for or is asked to hold it did not thereby do
+        the deed, and who did it the text tells elsewhere if at all."""
+        while tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
+            tok = tok.head  # ("an inquiry into the enforced disappearances", "into the killings, rapes and beatings")
+        if tok.dep_ != "pobj" or tok.head.lower_ != "into":
+            return False
+        holder = tok.head.head  # (or the verb of "launch an inquiry into ...", where the parser hangs the phrase on it)
+        if not any(n.lemma_ in INVESTIGATION_PRODUCTS for n in (holder, *(c for c in holder.children if c.dep_ == "dobj" and holder.pos_ == "VERB"))):
+            return False
+        # (a "by" phrase after it, in the noun's own words or hung on what holds the "into": "the killings of protesters
+        # by soldiers")
+        by = [c for c in (*tok.subtree, *holder.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i]
+        return not by and not any(c.dep_ == "poss" for c in tok.children)
+
+    @staticmethod
+    def _those_it_befell(tok) -> bool:
+        """Whether a participle is used as a noun for the people it befell ("families of the disappeared", "the
+        detained were later freed", "lists of the executed"): "the" before it and no noun after it. It names a class
+        of sufferers, not a deed whose doer the sentence tells (the one who founded the families' group did none)."""
+        return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj") \
+            and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass", "aux") for c in tok.children)
+
+    @staticmethod
+    def _opens_an_inquiry(by) -> bool:
+        """Whether a "by" phrase names who opened or holds an inquiry or a case ("said that an inquiry had been opened by
+        the Investigation Bureau", "a case was filed by prosecutors"): the body that looks into a deed, not its doer."""
+        return any(c.dep_ == "nsubjpass" and c.lemma_ in INVESTIGATION_PRODUCTS | LEGAL_PROCESS_NOUNS for c in by.head.children)
+
+    @staticmethod
     def _legal_step(tok) -> bool:
         """Whether the abuse word only names what a legal step seeks ("issued arrest warrants for X", "a warrant for
         the arrest of Y"): a court or prosecutor asking for someone to be held has detained no one yet, and holding a
@@ -795,7 +835,14 @@ class AbuseRules:
             head = head.head
         if head.dep_ == "dobj":
             return head.head.lemma_ in CRITIQUE_VERBS
-        return head.dep_ == "pobj" and head.head.lower_ in ("of", "on", "about", "into") and head.head.head.lemma_ in CRITIQUE_NOUNS
+        if head.dep_ != "pobj" or head.head.lower_ not in ("of", "on", "about", "into"):
+            return False
+        work = head.head.head
+        if work.pos_ == "VERB" and head.head.lower_ != "of":
+            # "a journalist who had reported on alleged graft", "she wrote about corruption in the ministry": the
+            # subject of someone's work, as the nouns of it are ("his reporting on graft"); not one with its doer named
+            return work.lemma_ in CRITIQUE_VERBS | WORK_TOPIC_VERBS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+        return work.lemma_ in CRITIQUE_NOUNS
 
     @staticmethod
     def _charged_with_killing_an_agent(tok) -> bool:
@@ -1413,6 +1460,8 @@ class AbuseRules:
         not_doers = {g.i for c in head.children if c.dep_ in ("nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
         # nor whoever tells, finds, condemns or calls for something in the sentence
         not_doers |= {g.i for v in s.span if v.lemma_ in NOT_DOING_VERBS for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
+        # nor who opened an inquiry or a case ("said an inquiry had been opened by the Investigation Bureau")
+        not_doers |= {g.i for b in s.span if b.lower_ == "by" and b.dep_ == "agent" and self._opens_an_inquiry(b) for g in b.subtree}
         # nor one the sentence has do something to no one ("freed after the government intervened")
         not_doers |= {g.i for v in s.span if v.pos_ == "VERB" and v.i != head.i and not self._acts_on_someone(v)
                    for c in v.children if c.dep_ == "nsubj" for g in c.subtree}
@@ -1973,11 +2022,48 @@ class AbuseRules:
                 out |= {k for c in put.children if c.dep_ in ("dobj", "nsubjpass") for k in self._np_keys(c)}  # "subjected him to mistreatment"
             if noun.dep_ == "dobj" and noun.head.lemma_ in UNDERGO_VERBS:
                 out |= {k for c in noun.head.children if c.dep_ == "nsubj" for k in self._np_keys(c)}  # "survived an assassination attempt"
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in PATIENT_ROLE_NOUNS:
-                role = noun.head.head  # "had been the target of a persecution"
+            role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if role is not None and role.lemma_ in PATIENT_ROLE_NOUNS:  # "had been the target of a persecution"
                 if role.dep_ == "attr":
                     out |= {k for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self._np_keys(c)}
+            if role is not None and any(r.lemma_ in PATIENT_ROLE_NOUNS for r in (role, *role.conjuncts)):
+                out |= self._described_as_role(role)  # ("a singer and survivor of": the parser may hang "of" on the first)
+        out |= self._headline_participle_noun(first)
         return out - {None}
+
+    def _who_someone_is(self, tok) -> bool:
+        """Whether an abuse noun only tells who someone is, as the deed a role noun set beside their name is "of" ("X, a
+        gospel singer and survivor of the 1994 genocide", "Y, a victim of torture in the 1990s"), with no doer of its
+        own ("by the army"): a description of the one it befell; who did it the sentence does not say, and the nearest
+        body it names (the police station X was found dead in) is no answer."""
+        while tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or any(c.dep_ == "poss" for c in tok.children):
+            return False
+        role = tok.head.head
+        if not any(r.lemma_ in PATIENT_ROLE_NOUNS for r in (role, *role.conjuncts)) or not self._described_as_role(role):
+            return False
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head  # (the parser may hang "by" on the first noun of "a lawyer and victim of torture by ...")
+        return not any(c.lower_ == "by" and c.dep_ in ("prep", "agent") and c.i > tok.i for c in role.subtree)
+
+    def _described_as_role(self, role) -> set:
+        """Who a role noun set beside a name describes ("X, a singer and survivor of the 1994 genocide", "Y, a victim
+        of torture"): the name in apposition (through the nouns listed with the role), the one the deed befell."""
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head
+        return self._np_keys(role.head) if role.dep_ == "appos" else set()
+
+    def _headline_participle_noun(self, tok) -> set:
+        """The people a capitalised participle opening a title or a sentence describes ("Jailed Jesuit activist X dies",
+        "Murdered Journalist X Buried"): the parser reads it as part of a name or as a verb, but it says what befell
+        the noun phrase it opens, as "jailed activist" does in running text."""
+        if tok.dep_ not in ("compound", "amod") or not tok.text[:1].isupper() or not tok.lower_.endswith("ed") or tok.head.i <= tok.i:
+            return set()  # (read as a name's word, an adjective or a verb: "Jailed", "Murdered Journalist X Buried")
+        top = tok.head
+        while top.dep_ == "compound" and top.head.i > top.i:
+            top = top.head
+        return {self.entity_at(g) for g in top.subtree if tok.i < g.i <= top.i} | {self._np_key(top)}
 
     @staticmethod
     def _time_spent_in(verb, tok) -> bool:
@@ -2036,6 +2122,8 @@ class AbuseRules:
         if self._counted_anyone(key):
             return False  # ("sanctions 22 individuals involved in corruption": the tally designated; each is named below)
         ent = self.ex.entities[key]
+        if code == "enforced_disappearance" and ent.type != "Person" and set(re.findall(r"[a-z]+", ent.name.lower())) & COURT_WORDS:
+            return False  # (a court's acts are public: "he disappeared for days; in 2015 the High Court sentenced him")
         if ent.type == "Medium" or any(m.entity == key and OUTLET_BEFORE_NAME_RE.search(self.text, max(0, m.start - 50), m.start)
                                        for m in self.mentions):
             return False  # (also a name the text calls an outlet: "the founder of the newspaper elPeriódico")
@@ -2081,10 +2169,21 @@ class AbuseRules:
                 return True  # (not "the regulations list 30 nationals connected to the detention of X": their deeds)
             if a.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ in ("under", "pursuant") and any(
                     g.dep_ == "pobj" and self._instrument_token(g) for g in c.subtree) for c in a.children) \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in c.children)
-                            for c in a.children):
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and self._anyone_such(c, a) for c in a.children):
                 return True
         return False
+
+    @staticmethod
+    def _anyone_such(subj, verb) -> bool:
+        """Whether a subject names whoever fits a description, not someone known: "an official involved in torture",
+        "any person who ...", or a bare plural the text names no one by, of a verb of what may or must be ("foreign
+        officials about whom the Secretary has credible information of involvement in corruption ... may not enter";
+        not "under the new law, police officers arrested 300 protesters": a deed done)."""
+        if any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in subj.children):
+            return True
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | {"shall", "will"} for c in verb.children)
+        return modal and subj.tag_ == "NNS" and not any(g.dep_ in ("det", "poss", "nummod") for g in subj.children) \
+            and not any(g.pos_ == "PROPN" for g in subj.subtree if g.i < subj.i)
 
     def _speakers_and_signers(self, s: Sent, signers_only: bool = False) -> set:
         """Who the sentence makes speak ('"The individuals designated today have fuelled killings," said Under
@@ -2126,6 +2225,7 @@ class AbuseRules:
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
             if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"} or members) \
                     and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
+                    and not self._opens_an_inquiry(t) \
                     and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
                 found = []
                 if t.head.lemma_ in COMMAND_VERBS and t.head.dep_ == "acl":
