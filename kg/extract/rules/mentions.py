@@ -237,6 +237,10 @@ _NAME_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[^\W\d_][\w'\u2019.
 _LIST_LINE_RE = re.compile(r"(?m)^[ \t]*(\S.*?)[ \t]*$")
 
 
+# A list entry that names a designee by kinship ("10. Ana Maria Luz Bello, wife of X", "- Omar Salim, son of X"): the
+# words before the comma are a person's name, however the NER read them (a list line has no verb to help it)
+_KIN_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5}),[ \t]+"
+                           r"(?:the[ \t]+|a[ \t]+)?(?:" + alternation(KIN_SEX) + r")[ \t]+of[ \t]", re.I)
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
@@ -1042,7 +1046,8 @@ class MentionRules:
                 and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
         # (or a line of a list of bare names a colon opens)
         listed = [line for lm in _NAME_LIST_RE.finditer(self.text) for line in _LIST_LINE_RE.finditer(self.text, lm.start(1), lm.end(1))]
-        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed]:
+        kin = [m for m in _KIN_ENTRY_RE.finditer(self.text) if all(w[:1].isupper() for w in m.group(1).split())]
+        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed, *kin]:
             if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
             if not self._entry_name_words(m.group(1)):
