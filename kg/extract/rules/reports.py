@@ -1017,7 +1017,8 @@ class ReportRules:
             # "an investigation by X", "a report released by X", "X's report"
             for a in t.ancestors:
                 if a.lower_ == "by" and (a.head.lemma_ in INVESTIGATION_PRODUCTS or a.head.lemma_ in ("conduct", "release", "publish", "issue", "carry")
-                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])):
+                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])
+                                         or self._passive_inquiry_agent(a)):
                     score = max(score, 3)
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
@@ -1073,6 +1074,15 @@ class ReportRules:
         if cands:
             return max(cands)[2]
         return None
+
+    @staticmethod
+    def _passive_inquiry_agent(by) -> bool:
+        """Whether "by" names who opened an inquiry told in the passive ("an inquiry had been opened by the Investigation
+        Bureau", "a probe was launched by prosecutors"): the verb's passive subject is the investigation. Not a verb
+        that does something else to it ("the report was rejected by the ministry")."""
+        verb = by.head
+        return by.dep_ == "agent" and verb.pos_ == "VERB" and verb.lemma_ in INQUIRY_CONDUCT_VERBS \
+            and any(c.dep_ == "nsubjpass" and c.lemma_ in INVESTIGATION_PRODUCTS for c in verb.children)
 
     def _says_it_investigates(self, t) -> tuple | None:
         """The speaker (its subject token and entity) who says "it" or its own office investigates: "UNAMI said it was
