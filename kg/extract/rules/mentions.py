@@ -1659,8 +1659,10 @@ class MentionRules:
                             break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
                         if prev.text[:1].isupper() and prev.lower_ in TITLE_HEADS | TITLE_MODIFIERS:
                             break  # "Deputy Police Commissioner X": the title's first word is no part of the body
-                        if prev.lower_ in TITLE_PRE_SKIP and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS:
-                            break  # "former junta leader X": "former" is said of the title, not of the body
+                        if prev.lower_ in TITLE_PRE_SKIP and (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS
+                                                              or tok.dep_ == "compound" and tok.head.i > tok.i):
+                            break  # "former junta leader X", "a former army intelligence officer": "former" is said of the
+                            # title (the noun the body's word modifies), not of the body
                         if left.lower_ in ROUND_NUMBER_WORDS and prev.lower_ in ROUGH_COUNT_WORDS:
                             left = prev  # "several hundred men", "a few thousand protesters": the rough count is the group's
                             if prev.lower_ == "few" and prev.i > 0 and sdoc[prev.i - 1].lower_ == "a":
