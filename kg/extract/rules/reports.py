@@ -844,8 +844,8 @@ class ReportRules:
         if k is not None:
             name = self.ex.entities[k].name.lower()
             return k if self.etype(k) in ("GovernmentBody", "Organization") and COURT_NAME_RE.search(name) else None
-        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if subj.lemma_ not in ("court", "tribunal", "jury") or subj.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("was convicted by a Manhattan federal jury": a jury's verdict is the court's)
         # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name; a
         # court the NER missed, "the Supreme Court", is named without its article)
         first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)
