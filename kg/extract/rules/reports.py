@@ -463,7 +463,9 @@ class ReportRules:
                         who.append(c)  # "X's report", "a new X report"
                     elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
                         who += [g for g in c.children if g.dep_ == "pobj"]  # "an investigation by X", "of A and B"
-                    elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES:
+                    elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES \
+                            and not (c.lemma_ == "commission" and any(g.dep_ == "conj" and g.lemma_ in ("lead", "head", "chair") for g in c.children)):
+                        # ("commissioned by X and led by Y": Y holds the inquiry, X ordered it)
                         who += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             elif t.pos_ == "VERB" and t.lemma_ in INQUIRY_FINDING_VERBS and not any(c.dep_ == "neg" for c in t.children) \
                     and not any(c.lower_ == "guilty" for c in t.children) \
@@ -995,7 +997,7 @@ class ReportRules:
                 return False  # the press reports; it investigates only when the text says its investigation
             if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors|detectives", self.ex.entities[k].name, re.I):
                 return False
-            if typ == "Person" and self._has_authority_title(k):
+            if typ == "Person" and self._has_authority_title(k) and not self._leads_inquiry(t):
                 return False
             return not (t.dep_ == "pobj" and t.head.lower_ in ("into", "against", "on", "of"))
 
@@ -1023,6 +1025,8 @@ class ReportRules:
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
                 score = max(score, 3)
+            if self._leads_inquiry(t):
+                score = max(score, 5)  # "an inquiry commissioned by X and led by Y found": Y's, over who set it up
             if self._authors_inquiry(t):
                 score = max(score, 3)  # "a joint investigation of A, B and C"
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
@@ -1074,6 +1078,23 @@ class ReportRules:
         if cands:
             return max(cands)[2]
         return None
+
+    def _leads_inquiry(self, t) -> bool:
+        """Whether ``t`` names who leads an inquiry the text does not name ("an independent investigation commissioned
+        by the Secretary-General and led by retired General X", "a panel headed by a former judge"): the agent of
+        "led", "headed" or "chaired" said of an investigation or an inquiry body. Who commissioned or set it up did not
+        hold it; a body the text names ("a judicial commission of inquiry into X, chaired by Y") holds it itself."""
+        head = t
+        while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+            head = head.head
+        by = head.head
+        if head.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_ not in ("lead", "head", "chair"):
+            return False
+        verb = by.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # ("commissioned by X and led by Y": the first participle hangs on the noun)
+        return verb.dep_ == "acl" and (verb.head.lemma_ in INVESTIGATION_PRODUCTS or verb.head.lemma_ in INQUIRY_BODY_NOUNS) \
+            and self.entity_at(verb.head) is None
 
     @staticmethod
     def _passive_inquiry_agent(by) -> bool:
