@@ -306,6 +306,26 @@ class FamilyRules:
                 return None  # ("X, the wife of Y, said that the son of Z": another clause, another man's son)
         return relative
 
+    def _kin_word_object(self, tok) -> str | None:
+        """The relation of another kinship word whose object a name is ("the three stepsons of Nicolas X, the sons of
+        Ana Y": "child"): what the second kinship phrase sets off is then the first one's relatives, not the name
+        inside it. None when the name is no kinship word's object."""
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return None
+        kin = head.head.head
+        return self.gaz.relation_words.get(kin.lower_) or self.gaz.relation_words.get(kin.lemma_.lower())
+
+    def _shared_relatives(self):
+        """"The three stepsons of X, the sons of Y": the people the text names as X's relatives of that kind (in a
+        list entry, "Z, stepson of X", or anywhere) are Y's relatives of the second kind too."""
+        for owner, rel, other, other_rel, ev in self._kin_links:
+            for rkey, of in list(self.relative_of.items()):
+                if of == other and self._kin_rel.get(rkey) == other_rel and rkey not in self._descriptors and rkey != owner:
+                    self.add_claim("family", {"person": owner, "relative": rkey}, {"relation": rel}, ev, confidence=0.6)
+
     def _name_before(self, toks, comma: int) -> str | None:
         """The person named right before the comma that sets off a kinship phrase ("- Dzmitry L., a son of X"). When the
         only mention there is the family name, joined to a relative who bears it, or there is none, the capitalised
@@ -766,6 +786,7 @@ class FamilyRules:
         self._kin_rel: dict[str, str] = {}  # relative key -> the relation the text gave them to relative_of[key]
         self._by_pronoun: set[str] = set()  # relatives named as "his X"/"her X": the next "his" is that man's again
         self._couples: list[tuple[str, str]] = []  # the pairs named as a child's two parents: whom "the couple" names
+        self._kin_links: list[tuple] = []  # (owner, relation, other owner, other relation, evidence): one set of relatives
         kin_here: list[tuple] = []
         last_para = -1
         for s in self.sents:
@@ -859,6 +880,7 @@ class FamilyRules:
                 # the relative: a person apposed to the phrase ("Gulnara Karimova, daughter of ...",
                 # "Kadyrov's wife, Medni Kadyrova") or a descriptor entity
                 apposed = None
+                kin_link = None  # "the stepsons of X, the sons of Y": (X, the relation "stepsons" gives) when so set off
                 # "his daughter, Mariam Jammeh": a relative led by a possessive pronoun is named after it, not before
                 lead = idx - 1
                 while lead >= 0 and (toks[lead].like_num or toks[lead].dep_ in ("amod", "compound") and toks[lead].head.i == t.i):
@@ -871,7 +893,10 @@ class FamilyRules:
                                 and self._looks_like_person(self.ex.entities[k].name, joined_particles=True):
                             self.ex.entities[k].type = "Person"  # "Asma al-Assad, the wife of X": a name set off as someone's wife is a person's
                         if k and k != owner and self.etype(k) == "Person" and not toks[j - 1].lower_ in ("he", "she", "his", "her"):
-                            apposed = k
+                            if (other := self._kin_word_object(toks[j - 1])) is not None:
+                                kin_link = (k, other)
+                            else:
+                                apposed = k
                         break
                     if toks[j].pos_ in ("VERB", "AUX") and toks[j].dep_ not in ("amod", "compound"):
                         break  # (a verb's clause ends the phrase; "a leading figure of Y and a grandson of Z" has none)
@@ -949,6 +974,9 @@ class FamilyRules:
                     owner = p_owner
                 if apposed == owner or owner == self._first_person_writer():
                     continue
+                if apposed is None and kin_link is not None and kin_link[0] != owner:
+                    self._kin_links.append((owner, rel, *kin_link, self.span(s.start, s.end)))
+                    continue  # (whom both phrases name is told elsewhere: their names join both owners at the end)
                 if apposed is None and idx >= 1 and toks[idx - 1].lower_ in ("his", "her") and self._named_back(s, t, owner, rel):
                     continue  # "Lai's son Sebastien, who campaigned for his father's release": the father is Lai, named
                 if apposed is None and group_owner:
@@ -984,6 +1012,7 @@ class FamilyRules:
                     if rel == "child":
                         self._couples.append((owner, co_owner))
 
+        self._shared_relatives()
         self._related_by()
         self._one_of_the_siblings()
         self._listed_siblings()

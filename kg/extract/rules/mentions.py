@@ -128,6 +128,9 @@ _LAW_WORD_RE = re.compile(r"\b(?:Act|Law|Code|Decree|Regulations?|Decision|Agree
                           r"Statute|Protocol|Charter|Articles?|Sections?|Rules?|Ordinance|Directive|Bill)\b")
 # the city or region a court sits in, after its name ("the Revolutionary Court of Shiraz", "the High Court of Lagos State")
 _COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?![\w'\u2019-])")
+# the city a court sits in, told with "in" ("the Higher Regional Court in Koblenz", "the High Court in Kigali"): one
+# capitalised word (a month or weekday is a date: "the Supreme Court in December"; "The Hague" is no court's own seat)
+_COURT_CITY_RE = re.compile(r"[ \t]+in[ \t]+(?!The\b)([A-Z][\w'\u2019-]*)(?![\w'\u2019-]|[ \t]+[A-Z])")
 # a numbered part of a body, before the body's name ("Branch 1 of the", "Chamber 3 of the")
 _NUMBERED_UNIT_LEAD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # the words a region's name puts before a continent's or country's ("Central America", "Southern Africa")
@@ -237,6 +240,10 @@ _NAME_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[^\W\d_][\w'\u2019.
 _LIST_LINE_RE = re.compile(r"(?m)^[ \t]*(\S.*?)[ \t]*$")
 
 
+# A list entry that names a designee by kinship ("10. Ana Maria Luz Bello, wife of X", "- Omar Salim, son of X"): the
+# words before the comma are a person's name, however the NER read them (a list line has no verb to help it)
+_KIN_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5}),[ \t]+"
+                           r"(?:the[ \t]+|a[ \t]+)?(?:" + alternation(KIN_SEX) + r")[ \t]+of[ \t]", re.I)
 # A list entry's heading line ("3. Ivan PETROV (a.k.a. Ioan Petrov)") and the label of the first field below it
 _ENTRY_NAME_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,5})"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)?[ \t]*([^:\n]{2,30}):")
@@ -316,6 +323,35 @@ def _skeleton(word: str) -> str:
         if c not in "aeiouyj" and c != out[-1]:
             out += c
     return out
+
+
+def _long_name_before_acronym(line: str, acr: str) -> tuple[int, int] | None:
+    """A long name spelled out before an acronym made in another language or word order ("the Civic Council of Popular
+    and Indigenous Organizations of Honduras (COPINH)", "the Association of Victims, Parents and Friends of September
+    28 (AVIPA)"): the run of capitalised words, numbers and linking words ("of", "and", commas between names) that ends
+    at the bracket. The NER cuts such a name at a preposition; the acronym says where it ends, and its first letter
+    that the run's first word opens the name (else the acronym spells a name in another language whose words the
+    English one reorders, "General Directorate of External Research (DGRE)", and the NER's cut is not known). Not a
+    title before a body ("Director of the Directorate of Judicial Assistance (DAJ)"). Only a run of three capitalised
+    words or more with a linking word (a short name the NER reads whole). Offsets into ``line``, or None."""
+    toks = list(re.finditer(r"[^\s,;:()\"\u201c\u201d]+|[,;:()\"\u201c\u201d]", line))
+    run, right = [], None
+    for t in reversed(toks):
+        w = t.group(0)
+        if w == "," and not (right or "")[:1].isupper():
+            break  # a comma only between the names of a list inside the name
+        if not (w == "," or w.lower() in ACRONYM_LINKS or w.isdigit() or re.fullmatch(r"[A-Z][\w'\u2019-]*", w)):
+            break
+        run.insert(0, t)
+        right = w
+    while run and (run[0].group(0) == "," or run[0].group(0).lower() in ACRONYM_LINKS or run[0].group(0).isdigit()):
+        run.pop(0)
+    words = [t.group(0) for t in run]
+    if not words or words[0][0] != acr[0] or re.split(r"[-\u2010]", words[0])[0].casefold() in TITLE_HEADS:
+        return None
+    if sum(w[:1].isupper() for w in words) < 3 or not any(w.lower() in ACRONYM_LINKS - {"the"} for w in words):
+        return None
+    return run[0].start(), run[-1].end()
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -704,7 +740,7 @@ class MentionRules:
                         # "for" a remit, the remit is part of its name
                         e += tail.end()
                         etext = text[s:e]
-                    seat = _COURT_SEAT_RE.match(text, e) if etext.split()[-1] in ("Court", "Tribunal") else None
+                    seat = self._court_seat(e) if etext.split()[-1] in ("Court", "Tribunal") else None
                     if seat and not tail:
                         # "Judge X of Branch 1 of the Revolutionary Court of Shiraz presided": a court's seat names which
                         # court, whatever follows it
@@ -919,6 +955,16 @@ class MentionRules:
             if c.instrument is not None and c.instrument.iri in acts:
                 c.instrument, c.iri, c.canonical, c.type = regime, regime.iri, regime.name, regime.type
 
+    def _court_seat(self, e: int):
+        """The seat after a court's name, which says which court it is: "of Shiraz", "of Lagos State", "in Koblenz"
+        (a city, not a date: "the Supreme Court in December"). None when no seat follows."""
+        seat = _COURT_SEAT_RE.match(self.text, e)
+        if seat is None:
+            seat = _COURT_CITY_RE.match(self.text, e)
+            if seat and (seat.group(1).casefold() in MONTHS or seat.group(1).casefold() in WEEKDAYS):
+                seat = None
+        return seat
+
     def _name_tail(self, sdoc, ent):
         """The last token of a person's name the NER cut short ("Magdi Ibrahim" of "Major Magdi Ibrahim Abdelal
         Sharif"): the parser hangs the name's words on one head further right, so capitalised words up to that
@@ -1028,7 +1074,8 @@ class MentionRules:
                 and not any(w.isupper() and self._written_in_lower_case(w) for w in m.group(1).split())]
         # (or a line of a list of bare names a colon opens)
         listed = [line for lm in _NAME_LIST_RE.finditer(self.text) for line in _LIST_LINE_RE.finditer(self.text, lm.start(1), lm.end(1))]
-        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed]:
+        kin = [m for m in _KIN_ENTRY_RE.finditer(self.text) if all(w[:1].isupper() for w in m.group(1).split())]
+        for m in [*_ENTRY_NAME_RE.finditer(self.text), *caps, *listed, *kin]:
             if m.re is _ENTRY_NAME_RE and m.group(2).strip().casefold().replace("(s)", "") not in TITLE_FIELD_LABELS:
                 continue
             if not self._entry_name_words(m.group(1)):
@@ -1284,6 +1331,14 @@ class MentionRules:
                     line_off = am.start() - len(line)
                     s, e = line_off + company.start(1), line_off + len(line.rstrip())
                     out.append(Mention(s, e, text[s:e], "Organization", 3))
+                    continue
+                long = _long_name_before_acronym(line, acr)
+                if long is not None:
+                    line_off = am.start() - len(line)
+                    s, e = line_off + long[0], line_off + long[1]
+                    name = text[s:e]
+                    typ = "GovernmentBody" if GOV_WORDS.search(name) or name.split()[-1].casefold() in self.gaz.org_words else "Organization"
+                    out.append(Mention(s, e, name, typ, 3))
         return out
 
     def _titled_names(self, off: int, sdoc) -> list[Mention]:
@@ -1638,8 +1693,10 @@ class MentionRules:
                             break  # "Nov 29 - Iraqi security forces": a dateline's dash; "a senior army commander": the rank is no part of the body
                         if prev.text[:1].isupper() and prev.lower_ in TITLE_HEADS | TITLE_MODIFIERS:
                             break  # "Deputy Police Commissioner X": the title's first word is no part of the body
-                        if prev.lower_ in TITLE_PRE_SKIP and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS:
-                            break  # "former junta leader X": "former" is said of the title, not of the body
+                        if prev.lower_ in TITLE_PRE_SKIP and (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in TITLE_HEADS
+                                                              or tok.dep_ == "compound" and tok.head.i > tok.i):
+                            break  # "former junta leader X", "a former army intelligence officer": "former" is said of the
+                            # title (the noun the body's word modifies), not of the body
                         if left.lower_ in ROUND_NUMBER_WORDS and prev.lower_ in ROUGH_COUNT_WORDS:
                             left = prev  # "several hundred men", "a few thousand protesters": the rough count is the group's
                             if prev.lower_ == "few" and prev.i > 0 and sdoc[prev.i - 1].lower_ == "a":

@@ -468,7 +468,9 @@ class ReportRules:
                         who.append(c)  # "X's report", "a new X report"
                     elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
                         who += [g for g in c.children if g.dep_ == "pobj"]  # "an investigation by X", "of A and B"
-                    elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES:
+                    elif c.dep_ in ("acl", "relcl") and c.lemma_ in INQUIRY_AUTHOR_PARTICIPLES \
+                            and not (c.lemma_ == "commission" and any(g.dep_ == "conj" and g.lemma_ in ("lead", "head", "chair") for g in c.children)):
+                        # ("commissioned by X and led by Y": Y holds the inquiry, X ordered it)
                         who += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             elif t.pos_ == "VERB" and t.lemma_ in INQUIRY_FINDING_VERBS and not any(c.dep_ == "neg" for c in t.children) \
                     and not any(c.lower_ == "guilty" for c in t.children) \
@@ -849,8 +851,8 @@ class ReportRules:
         if k is not None:
             name = self.ex.entities[k].name.lower()
             return k if self.etype(k) in ("GovernmentBody", "Organization") and COURT_NAME_RE.search(name) else None
-        if subj.lemma_ not in ("court", "tribunal") or subj.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if subj.lemma_ not in ("court", "tribunal", "jury") or subj.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("was convicted by a Manhattan federal jury": a jury's verdict is the court's)
         # (not "June 27 - A court in Casablanca": a dateline the parser hangs on the court is no part of its name; a
         # court the NER missed, "the Supreme Court", is named without its article)
         first = min((c for c in subj.subtree if c.i <= subj.i and not c.is_punct and not self._in_dateline(c)
@@ -1000,7 +1002,7 @@ class ReportRules:
                 return False  # the press reports; it investigates only when the text says its investigation
             if typ == "Group" and not re.search(r"experts|investigators|team|mission|panel|rights groups|monitors|researchers|prosecutors|detectives", self.ex.entities[k].name, re.I):
                 return False
-            if typ == "Person" and self._has_authority_title(k):
+            if typ == "Person" and self._has_authority_title(k) and not self._leads_inquiry(t):
                 return False
             return not (t.dep_ == "pobj" and t.head.lower_ in ("into", "against", "on", "of"))
 
@@ -1022,11 +1024,14 @@ class ReportRules:
             # "an investigation by X", "a report released by X", "X's report"
             for a in t.ancestors:
                 if a.lower_ == "by" and (a.head.lemma_ in INVESTIGATION_PRODUCTS or a.head.lemma_ in ("conduct", "release", "publish", "issue", "carry")
-                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])):
+                                         or any(c.lemma_ in INVESTIGATION_PRODUCTS for c in [a.head, *a.head.ancestors][:3])
+                                         or self._passive_inquiry_agent(a)):
                     score = max(score, 3)
                     break
             if (t.dep_ == "poss" or (node.dep_ == "poss")) and node.head.lemma_ in INVESTIGATION_PRODUCTS:
                 score = max(score, 3)
+            if self._leads_inquiry(t):
+                score = max(score, 5)  # "an inquiry commissioned by X and led by Y found": Y's, over who set it up
             if self._authors_inquiry(t):
                 score = max(score, 3)  # "a joint investigation of A, B and C"
             if t.dep_ == "compound" and t.head.lemma_ in INVESTIGATION_PRODUCTS and (m is None or not m.extra.get("byline")):
@@ -1078,6 +1083,32 @@ class ReportRules:
         if cands:
             return max(cands)[2]
         return None
+
+    def _leads_inquiry(self, t) -> bool:
+        """Whether ``t`` names who leads an inquiry the text does not name ("an independent investigation commissioned
+        by the Secretary-General and led by retired General X", "a panel headed by a former judge"): the agent of
+        "led", "headed" or "chaired" said of an investigation or an inquiry body. Who commissioned or set it up did not
+        hold it; a body the text names ("a judicial commission of inquiry into X, chaired by Y") holds it itself."""
+        head = t
+        while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+            head = head.head
+        by = head.head
+        if head.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_ not in ("lead", "head", "chair"):
+            return False
+        verb = by.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # ("commissioned by X and led by Y": the first participle hangs on the noun)
+        return verb.dep_ == "acl" and (verb.head.lemma_ in INVESTIGATION_PRODUCTS or verb.head.lemma_ in INQUIRY_BODY_NOUNS) \
+            and self.entity_at(verb.head) is None
+
+    @staticmethod
+    def _passive_inquiry_agent(by) -> bool:
+        """Whether "by" names who opened an inquiry told in the passive ("an inquiry had been opened by the Investigation
+        Bureau", "a probe was launched by prosecutors"): the verb's passive subject is the investigation. Not a verb
+        that does something else to it ("the report was rejected by the ministry")."""
+        verb = by.head
+        return by.dep_ == "agent" and verb.pos_ == "VERB" and verb.lemma_ in INQUIRY_CONDUCT_VERBS \
+            and any(c.dep_ == "nsubjpass" and c.lemma_ in INVESTIGATION_PRODUCTS for c in verb.children)
 
     def _says_it_investigates(self, t) -> tuple | None:
         """The speaker (its subject token and entity) who says "it" or its own office investigates: "UNAMI said it was
