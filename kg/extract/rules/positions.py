@@ -564,6 +564,13 @@ class PositionRules:
         return role, org, max(stop, role_end)
 
     @staticmethod
+    def _rank_hyphen(toks, i: int, end: int) -> bool:
+        """Whether a hyphen joins two words of a rank ("Lieutenant-Colonel", "Major-General"), which the tokenizer
+        splits in three: the rank still stands between an office set off before it and the name."""
+        return toks[i].text in ("-", "\u2011") and 0 < i and i + 1 < end \
+            and toks[i - 1].text[:1].isupper() and toks[i + 1].lower_ in MILITARY_RANKS | RANK_WORDS
+
+    @staticmethod
     def _opens_rank(toks, i: int, end: int) -> bool:
         """Whether a capitalised word opens a compound rank ("Air Vice Marshal", "Rear Admiral", "Field Marshal"): a rank
         prefix followed, through other prefixes, by a rank word."""
@@ -1324,9 +1331,10 @@ class PositionRules:
                 # (and before a rank: "An Interior Ministry spokesman, Brigadier General Saad Maan,")
                 i_name = i
                 k = i
-                while k >= 1 and i - k < 4 and toks[k - 1].text[:1].isupper() \
-                        and (i - k < 3 and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS or self._opens_rank(toks, k - 1, i)):
-                    k -= 1  # (a compound rank: "Its spokesman, Air Vice Marshal X,")
+                while k >= 1 and i - k < 4 and (toks[k - 1].text[:1].isupper() or self._rank_hyphen(toks, k - 1, i)) \
+                        and (i - k < 3 and toks[k - 1].lower_ in TITLE_HEADS | TITLE_FILLERS or self._opens_rank(toks, k - 1, i)
+                             or self._rank_hyphen(toks, k - 1, i)):
+                    k -= 1  # (a compound rank: "Its spokesman, Air Vice Marshal X,"; a hyphenated one: "Lieutenant-Colonel X")
                 if k < i and k >= 2 and toks[k - 1].text == ",":
                     i = k
                 if i >= 2 and toks[i - 1].text == "," and (j + 1 >= n or toks[j + 1].text in (",", ".", ";") or toks[j + 1].lower_ in ("and", "who")):
