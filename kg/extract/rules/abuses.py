@@ -130,6 +130,7 @@ JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
 RELEASE_VERBS = gz.RuleWords.load().set("release_verbs")
+CUSTODY_ABUSE_TYPES = gz.RuleWords.load().set("custody_abuse_types")
 CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
 CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
 WORK_TOPIC_VERBS = gz.RuleWords.load().set("work_topic_verbs")
@@ -2632,6 +2633,12 @@ class AbuseRules:
         detained."), unless the story told that one as the sufferer of such a deed: "Hernández was arrested at his
         home ... had not commented on the arrest" is his arrest, not one he made."""
         carried = self.last_perp
+        if carried is not None and code == "arbitrary_detention" and self.etype(carried) == "Person" \
+                and not self._holds_people(carried):
+            # a detention told without who made it ("Several lawyers ... were themselves charged and held") is the
+            # work of the state's police or guards, not of the person the story last named doing something else (a
+            # sanctioned official, a minister who ordered a killing, often the detainee himself before his arrest)
+            return None
         if carried is not None and s.para - self._perp_para > 1 and self.etype(carried) != "Country" and not (
                 self._force_words(carried) and self._force_words(s.span.text)):
             # a doer named paragraphs before is a guess in an account that has moved on (a wrong doer misleads more
@@ -2644,6 +2651,12 @@ class AbuseRules:
                 for c in self.claims.values()):
             return None
         return carried
+
+    def _holds_people(self, key: str) -> bool:
+        """Whether the story told ``key`` as the doer of a deed done to people in custody (detention, disappearance,
+        torture, ill-treatment): a jailer or police chief who tortured detainees may be the one who holds the next."""
+        return any(c.type == "abuse" and c.roles.get("perpetrator") == key and c.roles.get("abuse_type") in CUSTODY_ABUSE_TYPES
+                   for c in self.claims.values())
 
     @staticmethod
     def _of_phrase_on(tok):
