@@ -96,6 +96,9 @@ _SUMMARY_HEAD_RE = re.compile(r"(?i)(?:executive\s+)?summary(?:\s+of\s+(?:the\s+
 _REPORTING_VERBS = frozenset(("document", "find", "conclude", "record", "report", "establish", "verify", "gather"))
 # a day written out in full, with its year ("20 December 2018", "December 20, 2018")
 _CALENDAR_DATE_RE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}")
+# a head line's closing date, after a comma ("Press release, 12 January 2024") or a dash ("X - Public statement - 11 May 2016")
+_COMMA_DATE_END_RE = re.compile(r",?\s+(?:" + _CALENDAR_DATE_RE.pattern + r")$")
+_DASH_DATE_END_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:" + _CALENDAR_DATE_RE.pattern + r")\s*$")
 TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" + "|".join(sorted(PRESS_AUDIENCE_NOUNS)) + ")")
 
 
@@ -2114,9 +2117,9 @@ class ReportRules:
             lo = self.text.rfind("\n", 0, s.start) + 1
             hi = self.text.find("\n", s.start)
             hi = len(self.text) if hi < 0 else hi
-            dated = re.search(r"\s+[-\u2013\u2014]\s+(?:" + _CALENDAR_DATE_RE.pattern + r")\s*$", self.text[lo:hi])
-            if dated is not None and MASTHEAD_RE.fullmatch(self.text, lo, lo + dated.start()):
-                hi = lo + dated.start()  # ("Amnesty International - Public statement - 11 May 2016": the line's date is no side)
+            dated = _DASH_DATE_END_RE.search(self.text, lo, hi)
+            if dated is not None and MASTHEAD_RE.fullmatch(self.text, lo, dated.start()):
+                hi = dated.start()  # ("Amnesty International - Public statement - 11 May 2016": the line's date is no side)
             m = MASTHEAD_RE.fullmatch(self.text, lo, hi)
             if m is None or len(m.group(0).split()) > 16 or any(t.pos_ == "VERB" for t in s.span):
                 continue
@@ -2213,7 +2216,7 @@ class ReportRules:
         """Whether a head line says what kind of text this is ("Press release", "Press release 380/14", "Public
         statement", "Press Statement"): the release's own number and a word saying it is public are no part of the kind."""
         line = re.sub(r"\s+(?:No\.?\s*)?\d[\d/.-]*$", "", s.span.text.strip())
-        line = re.sub(r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$", "", line)  # ("Press release, 12 January 2024")
+        line = _COMMA_DATE_END_RE.sub("", line)  # ("Press release, 12 January 2024")
         line = re.sub(r"(?i)^(?:public|official)\s+(?=statement)", "", line)
         return HEADER_MEDIUM_RE.fullmatch(line) is not None
 
@@ -2232,7 +2235,7 @@ class ReportRules:
                 by = next((x for x in self.mentions if x.entity and x.start == s.start + m.end()), None)
                 if by is None or self.etype(by.entity) not in ("Organization", "GovernmentBody") or self._is_news(by.entity):
                     continue
-                if not any(ct == "statement" and dict(k).get("speaker") == by.entity for ct, k in self.claims):
+                if not self._has_spoken(by.entity):
                     # ("published today": the text's own date, not one the sentence tells of; "by X on July 4, 2018")
                     dated = re.search(r"\d{4}", m.group(0)) or re.match(r",?\s+on\s+\w+\s+\d", self.text[by.end:by.end + 30])
                     self.add_claim("statement", {"speaker": by.entity, "medium": self._medium_entity("report")},
@@ -2240,6 +2243,10 @@ class ReportRules:
                                    confidence=0.55)
                 return True
         return False
+
+    def _has_spoken(self, speaker: str) -> bool:
+        """Whether a statement by ``speaker`` was read already (the text's own release, named in a sentence, is not told twice)."""
+        return any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims)
 
     def _summary_head_statement(self) -> bool:
         """A report's head that opens its text with a "Summary" or "Summary of findings" line is that report's: the issuer
@@ -2268,7 +2275,7 @@ class ReportRules:
             if k is None or self.etype(k) not in ("Organization", "GovernmentBody") or self._is_news(k):
                 return False
             issuer, at = k, lede
-        if any(ct == "statement" and dict(k).get("speaker") == issuer for ct, k in self.claims):
+        if self._has_spoken(issuer):
             return False
         self.add_claim("statement", {"speaker": issuer, "medium": self._medium_entity("report")}, {"date": self._doc_date()},
                        self.span(at.start, at.end), confidence=0.5)
@@ -2283,7 +2290,7 @@ class ReportRules:
         if lede is None:
             return
         speaker, s = lede
-        if any(ct == "statement" and dict(k).get("speaker") == speaker for ct, k in self.claims):
+        if self._has_spoken(speaker):
             return  # "In a statement, the ministry said ...": the release the text itself names
         medium = next((m.entity for m, _ in self.sent_entities(s, {"Medium"})), None) or self._report_said_in(s) \
             or self._medium_entity("press release")

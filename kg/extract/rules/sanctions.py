@@ -137,7 +137,7 @@ class SanctionRules:
             i in getattr(self, "sanction_targets", {}) for i in range(s.index - 2, s.index)))  # "The four are A, B, C and D."
         continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text) or OTHER_COUNT_RE.match(s.span.text))
                                   and s.index - 1 in getattr(self, "sanction_targets", {}))
-        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))) \
+        if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and self._cites_law(s)) \
                 and not ("named" in words and self._named_under_law(s)) and not self._action_against_designated(s):
             return False
         triggers = [t for t in s.span if t.lower_ in SANCTION_WORDS]
@@ -165,8 +165,11 @@ class SanctionRules:
             return False
         after = self.sents[s.index + 1] if s.index + 1 < len(self.sents) and self.sents[s.index + 1].para == s.para else None
         return any(bool(x.span.lowers & {"designation", "designations", "designated", "designating"})
-                   or any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(x))
-                   for x in (s, after) if x is not None)
+                   or self._cites_law(x) for x in (s, after) if x is not None)
+
+    def _cites_law(self, s: Sent) -> bool:
+        """Whether a sentence names a statute or a sanctions programme."""
+        return any(self.etype(m.entity) in ("Statute", "SanctionsProgram") for m, _ in self.sent_entities(s))
 
     def _counted_one_by_one(self, s: Sent) -> list[str]:
         """The names a count designated in the sentence stands for, when the sentences after it open on them one by one
@@ -2590,7 +2593,7 @@ class SanctionRules:
                                 if later.para > s.para + 3 * n + 3 or len(found) >= n:
                                     break
                                 continue
-                            opens = not any(x.para == later.para and x.index < later.index for x in self.sents[idx + 1:later.index])
+                            opens = self.sents[later.index - 1].para != later.para  # (its paragraph is after the count's)
                             if opens == inside:
                                 continue  # a paragraph's first sentence (on the second pass, any other)
                             person = self._opening_person(later)
@@ -2649,7 +2652,7 @@ class SanctionRules:
 
     def _first_named_in(self, key: str, s: Sent) -> bool:
         """Whether the text names ``key`` for the first time in sentence ``s``."""
-        first = min((m.start for m in self.mentions if m.entity == key), default=None)
+        first = min((sp.start for sp in self.ex.entities[key].mentions), default=None)
         return first is not None and s.start <= first < s.end
 
     def _list_item(self, s: Sent) -> str | None:
