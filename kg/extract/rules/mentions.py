@@ -72,6 +72,7 @@ from kg.extract.rules.words import (
     PERSON_AFTER_NAME_RE,
     PERSON_APPOSITION_AFTER_RE,
     PERSON_APPOSITION_BEFORE_RE,
+    PERSON_NOUNS,
     PERSON_NOUN_APPOSITION_AFTER_RE,
     PLACE_AFTER_NAME_RE,
     PLACE_BEFORE_NAME_RE,
@@ -80,6 +81,7 @@ from kg.extract.rules.words import (
     PLURAL_TITLE_HEADS,
     POST_NOMINAL_RE,
     RANK_WORDS,
+    SANCTION_MEASURE_NOUNS,
     SERVICE_TITLE_TAILS,
     SPEECH_VERBS,
     STATE_FORCE_HEADS,
@@ -105,6 +107,13 @@ _SURNAME_FIRST_RE = re.compile(
 _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
+def _particle_led(word: str) -> bool:
+    """ "al-Islam" of "QADHAFI, Saif al-Islam": a given name that opens on a particle joined by a hyphen is still a name."""
+    head, _, rest = word.partition("-")
+    return head.casefold() in NAME_PARTICLES and rest[:1].isupper()
+
+
+
 # A body described, not named: "the same court" (of a text) or "anti-terror agency" (of a headline)
 _HEADLINE_OWNER_RE = re.compile(r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]$")
 _BODY_DESCRIPTOR_RE = re.compile(r"(?<![\w'\u2019-])(?P<body>(?P<same>[Tt]he\s+same\s+)?(?(same)|(?:[a-z][a-z-]*\s+){0,2}))(?P<head>"
@@ -126,6 +135,9 @@ _BARE_ARTICLE_RE = re.compile(r"Articles?\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))*(?:(?:,
 # words that make a name a law's, whatever body it names ("Law on the Police", "Article 5 of the Act on the Court")
 _LAW_WORD_RE = re.compile(r"\b(?:Act|Law|Code|Decree|Regulations?|Decision|Agreement|Convention|Treaty|Orders?|Resolution|Constitution|"
                           r"Statute|Protocol|Charter|Articles?|Sections?|Rules?|Ordinance|Directive|Bill)\b")
+# what a cited act's own name holds when no gazetteer knows it: a word of law, a number, or a sanctions regime's word
+_CITES_AN_ACT_RE = re.compile(_LAW_WORD_RE.pattern + r"|\d|\b(?:[Rr]egimes?|[Pp]rogram(?:me)?s?|[Ss]anctions|[Ff]ramework|[Mm]easures|"
+                              r"Chapter|Title|Part|Annex|[IVXL]+)\b")  # ("Chapter VII": a part of a charter is cited too)
 # the city or region a court sits in, after its name ("the Revolutionary Court of Shiraz", "the High Court of Lagos State")
 _COURT_SEAT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}(?![\w'\u2019-])")
 # the city a court sits in, told with "in" ("the Higher Regional Court in Koblenz", "the High Court in Kigali"): one
@@ -696,6 +708,8 @@ class MentionRules:
                     typ = "Organization"  # "Branch 1 of the Revolutionary Court": numbered like an article, but a body
                 if typ == "Statute" and _BARE_ARTICLE_RE.fullmatch(etext):
                     continue  # "persons referred to in Article 1": an article of an act the text names elsewhere, no act
+                if typ == "Statute" and gaz.instrument_for(etext) is None and not _CITES_AN_ACT_RE.search(etext):
+                    continue  # a quoted '"Square of Changes"', '"State of Emergency"': capitals the NER took for an act, which no word of law backs
                 if typ == "Statute":
                     inst = gaz.instrument_for(etext) or gaz.mint_instrument(etext)
                     cands.append(Mention(s, e, etext, inst.type, 1, inst.name, iri=inst.iri, instrument=inst))
@@ -1227,7 +1241,7 @@ class MentionRules:
             if not all(w.isupper() and sum(c.isalpha() for c in w) >= 2 or w.casefold() in NAME_PARTICLES for w in sur) \
                     or all(w.casefold() in NAME_PARTICLES for w in sur):
                 return False
-            if not all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in given) \
+            if not all(w[:1].isupper() or w.casefold() in NAME_PARTICLES or _particle_led(w) for w in given) \
                     or not any(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in given) \
                     or any(w.isupper() and len(w) > 2 for w in given):
                 return False  # "WASHINGTON, D.C.", "SANCTIONS, FIRST PART": given names are written in lower case after a capital
@@ -2020,6 +2034,8 @@ class MentionRules:
                 if low in surnames_low and t.text in surname_of and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start) and t.text[:1].isupper():
                     st = off + t.idx
                     if not any(a <= st < b for a, b in covered):
+                        if low in SANCTION_MEASURE_NOUNS and t.i > 0 and sdoc[t.i - 1].text[:1].isupper():
+                            continue  # "Imposes Travel Ban and Asset Freeze": a headline's measure, not "Ban" of "Ban Ki-moon"
                         nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
                         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.whitespace_ is not None \
                                 and not any(a <= off + nxt.idx < b for a, b in covered) and nxt.lower_ not in DEPT_WORDS:
@@ -2150,6 +2166,10 @@ class MentionRules:
                 inst = m.instrument
                 key = "statute:" + (inst.program.lower() if inst.program else inst.iri.rsplit("/", 1)[-1])
                 if key in ents:
+                    if ents[key].name not in self.text and inst.name in self.text:
+                        # one programme told by two instruments ("Global Magnitsky" in a headline, "E.O. 13818" below): it is
+                        # named as the text itself names one of them, not by a short name the text never uses
+                        ents[key].name, ents[key].iri = inst.name, inst.iri
                     add(m, key, ents[key].name, ents[key].type)
                 else:
                     add(m, key, inst.name, inst.type, iri=inst.iri)
@@ -2921,6 +2941,7 @@ class MentionRules:
             # (not an English function word a Title-Case headline capitalises: "... Kale Kayihura Due to Involvement in ...")
             return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in TITLE_HEADS
                     and t.lower_ not in PLURAL_TITLE_HEADS and not t.is_stop  # ("Judges Andrew Chan, Alex Lee and ...")
+                    and t.lower_ not in PERSON_NOUNS  # ("... Linked to Businessman Dan Gertler": what he is, not a name)
                     and t.lower_ not in DEPT_WORDS and t.lower_ not in TITLE_FILLERS and not HONORIFICS.match(t.text + " ")
                     and "\n" not in t.whitespace_)
 

@@ -53,6 +53,7 @@ from kg.extract.rules.words import (
     STRONG_SANCTION,
     TARGET_GROUP_HEADS,
     TITLE_FIELD_LABELS,
+    PLURAL_TITLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     UNNAMED_LAW_HEADS,
@@ -889,8 +890,15 @@ class SanctionRules:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        return first.dep_ == "pobj" and first.head.lower_ in ("by", "of", "from", "with", "to") \
-            and not self._along_with(first) and not self._designation_of(first)
+        if first.dep_ == "pobj" and first.head.lower_ in ("by", "of", "from", "with", "to") \
+                and not self._along_with(first) and not self._designation_of(first):
+            return True
+        # "four commanders of the Kovan military and the Border Guard Police": the parser may hang the second body on the
+        # people rather than beside the first one under their "of"; it is one more body they serve, no target of its own
+        people = tok.head
+        return tok.dep_ == "conj" and people.tag_ == "NNS" and (people.lower_ in PLURAL_TITLE_HEADS or people.lemma_ in TITLE_HEADS) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i and any(g.dep_ == "pobj" for g in c.children)
+                    for c in people.children)
 
     def _family_by_surname(self, tok) -> list[str] | None:
         """ "the three Gupta brothers", "the Okoye sisters", "the Guptas": a family named by its surname stands for the
@@ -1234,7 +1242,9 @@ class SanctionRules:
         # back over the earlier fields of a portfolio ("Minister of State for Finance, Planning and Economic Development")
         steps = 0
         while i >= 1 and steps < 6 and doc[i].lower_ not in ("of", "for") and doc[i].lower_ not in TITLE_HEADS \
-                and (doc[i].text == "," or doc[i].lower_ == "and" or doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN")):
+                and (doc[i].text == "," or doc[i].lower_ == "and" or doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN")
+                     or doc[i].tag_ == "POS" or doc[i].lower_ == "the" and any(doc[j].tag_ == "POS" for j in range(i + 1, first.i))):
+            # (and back over an owner's name: "the chief of the Kovan Army's Western Command")
             i -= 1
             steps += 1
         if i < 1 or doc[i].lower_ not in ("of", "for") or steps and doc[i + 1].text in (",", "and"):
@@ -2014,8 +2024,9 @@ class SanctionRules:
             if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text[1:2].islower() and w.text.replace("-", "").isalpha() for w in words):
                 continue
             name = words.text
-            if GOV_WORDS.search(name) or any(w.lower_ in self.gaz.org_words or w.lower_ in GROUP_HEADS | TITLE_HEADS | RANK_WORDS for w in words):
-                continue
+            if GOV_WORDS.search(name) or any(w.lower_ in self.gaz.org_words or w.lower_ in GROUP_HEADS | TITLE_HEADS | RANK_WORDS for w in words) \
+                    or words[-1].lower_ in SANCTION_MEASURE_NOUNS:
+                continue  # (nor "Imposes Arms Embargo, Travel Ban and Asset Freeze on ...": a headline's measures)
             start = self.tstart(first)
             key = f"person:{slug(name)}"
             parts = name.split()
@@ -3049,8 +3060,10 @@ class SanctionRules:
                 while named.dep_ == "appos" and named.head.i != named.i and self.entity_at(named.head) == k:
                     named = named.head  # ("the Congo River Alliance (AFC)": the acronym stands where its name does)
                 if self.etype(k) != "Person" and (named.dep_ == "appos" and self.etype(self.entity_at(named.head)) == "Person" or self._joined_title(root)
-                                                  or self._office_before_holder(m)):
+                                                  or self._office_before_holder(m) or named.dep_ == "conj" and self._conjunct_of_owner(named)
+                                                  or self._title_of_phrase(self._token_at(m.start) or t)):
                     continue  # "X, the spokesman of ... its political umbrella, the Congo River Alliance": a body of X's title
+                    # (and "commanders of the military and the Border Guard Police": whose commanders they are)
                 trig = self._sanctioned_slot(root)
                 if trig is None or self._unrealised(trig) or self._imposes_other(trig) or self._appointed(trig) or self._by_a_court(trig) \
                         or self._in_reason(root) \
@@ -3141,9 +3154,11 @@ class SanctionRules:
                 under = next((u for g in c.children if g.dep_ == "relcl" for u in [self._under_sanctions(g)] if u is not None), None)
                 if under is not None:
                     return under  # "X, a former police officer who is under U.N. sanctions"
-        if node.dep_ == "nsubj" and head.lemma_ == "be":
+        if node.dep_ == "nsubj" and head.lemma_ == "be" or node.dep_ == "attr" and head.lemma_ == "be" \
+                and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children):
             # "X is under U.S. sanctions", "X is subject to an asset freeze"; "X was among the 12 officials sanctioned",
-            # "X is one of five generals designated", "Among those sanctioned were X"
+            # "X is one of five generals designated", "Among those sanctioned were X", "Among the ten subject to the
+            # travel ban are X and Y"
             for c in head.children:
                 group = c if c.dep_ == "attr" and c.lower_ == "one" else None
                 prep = c if c.dep_ == "prep" and c.lower_ == "among" else None
@@ -3151,6 +3166,8 @@ class SanctionRules:
                     prep = next((g for g in group.children if g.dep_ == "prep" and g.lower_ == "of"), None)
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
                 told = self._sanctioned_noun(obj) if obj is not None else None
+                if told is None and obj is not None and obj.lower_ == "subject":
+                    told = self._under_sanctions(prep)  # (the parser hangs "subject" on "among" as its object)
                 if told is not None:
                     return told
             return self._under_sanctions(head)
@@ -3194,7 +3211,7 @@ class SanctionRules:
         """The sanction noun of "(is) under sanctions" or "(is) subject to an asset freeze" hung on ``verb``."""
         for c in verb.children:
             prep = c if c.dep_ == "prep" and c.lower_ == "under" else None
-            if prep is None and c.dep_ in ("acomp", "amod") and c.lower_ == "subject":
+            if prep is None and c.dep_ in ("acomp", "amod", "pobj") and c.lower_ == "subject":
                 prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
             if obj is not None and obj.lower_ in SANCTION_MEASURE_NOUNS:

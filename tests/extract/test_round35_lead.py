@@ -1,0 +1,143 @@
+"""Round 35 (lead): what a sanctions text's capitals are, and who "among those subject to" a measure is.
+
+A quoted place name ("the 'Square of Freedom'") or a decree's nickname is no act a designation stands on unless a word
+of law, a number or a regime's word says so. A headline's capitals on a measure ("Imposes Travel Ban and Asset
+Freeze") or on what a man is ("Linked to Businessman Ivan Petrov") name nobody. A given name opening on a particle
+("Saif al-Islam") is still a given name in a surname-first list entry. One programme told by two instruments is named
+as the text names one of them. A body coordinated with people "of" another body is one more body they serve, and the
+body of a title ("the chief of the Kovan Army's Western Command") is no target. "Among the ten subject to the travel
+ban are X and Y" names two designees.
+"""
+
+import pytest
+
+from extract.claimhelp import find, name, text_rows
+
+
+def sanctions(rules, text):
+    return find(text_rows(rules, text), "sanction")
+
+
+def targets(rules, text):
+    return {name(c["target"]) for c in sanctions(rules, text)}
+
+
+QUOTED_PLACES = [
+    "Activist dies after beating in Norvian capital\n\nMINSKOV (Wire) - Petr Lanko went down to the courtyard, known among "
+    "residents as the \"Square of Freedom\", after masked men arrived.\n\nThe EU has already imposed sanctions on 40 "
+    "officials, among them the president himself.",
+    "Lawyers condemn crackdown under the \"State of Siege\"\n\nThe government's \"State of Siege\" has lasted a year. "
+    "The United States sanctioned the police chief, Ivan Petrov, in May.",
+    "Report: abuses around the \"Garden of Martyrs\"\n\nSecurity forces cleared the \"Garden of Martyrs\" camp on 3 June. "
+    "The EU later listed two commanders, Oleg Sarov and Pavel Drach.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_PLACES)
+def test_a_quoted_name_with_no_word_of_law_is_no_legal_basis(rules, text):
+    rows = sanctions(rules, text)
+    assert rows, "the designation itself is still read"
+    assert not any(c.get("legal_basis") for c in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The EU listed 12 officials under the \"Law on Public Order\" regime on Monday.",
+    "The EU listed 12 officials under the \"Public Order Act\" on Monday.",
+])
+def test_a_quoted_name_that_says_it_is_a_law_still_is_one(rules, text):
+    rows = sanctions(rules, "EU lists officials\n\n" + text)
+    assert any(c.get("legal_basis") for c in rows), rows
+
+
+HEADLINE_MEASURES = [
+    "Security Council Imposes Arms Embargo, Travel Ban and Asset Freeze on Norvian Leadership\n\n26 February 2026\n\n"
+    "The Security Council today imposed a travel ban on Ivan Petrov, the Minister of Defence.",
+    "Council Imposes Travel Ban and Asset Freeze on Norvian Leader and Members of His Family\n\nThe Security Council "
+    "today imposed an asset freeze on Ivan Petrov. Speaking after the vote, Secretary-General Ban Ki-moon welcomed it.",
+    "EU Adopts Visa Ban on Norvian Judges\n\nThe EU today imposed a visa ban on the judge Oleg Sarov.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_MEASURES)
+def test_a_headline_measure_in_capitals_is_no_target(rules, text):
+    found = targets(rules, text)
+    assert found, "the real target is read"
+    assert not found & {"Arms Embargo", "Travel Ban", "Asset Freeze", "Visa Ban", "Ban Ki-moon", "Imposes Arms Embargo"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury Extends Sanctions to Four Entities Linked to Businessman Ivan Petrov\n\nOFAC today designated Korvan "
+    "Holdings Limited and Tessa Mining SPRL, two companies owned by Ivan Petrov, a tycoon who was himself designated "
+    "under E.O. 13818 last year.",
+    "UK Sanctions Firms of Journalist-Turned-Tycoon Ivan Petrov\n\nThe UK today sanctioned Tessa Mining SPRL, owned "
+    "by Ivan Petrov, a former journalist who was himself sanctioned in 2024.",
+])
+def test_a_capitalised_occupation_before_a_name_is_no_part_of_it(rules, text):
+    found = targets(rules, text)
+    assert "Ivan Petrov" in found, found
+    assert not any(n.startswith(("Businessman ", "Journalist")) for n in found), found
+
+
+def test_a_given_name_opening_on_a_particle_is_read_in_a_surname_first_entry(rules):
+    text = ("New York - The Security Council tonight unanimously adopted resolution 2901 (2026), imposing a travel ban "
+            "and an asset freeze on members of the Mardafi family.\n\n"
+            "Persons subject to the travel ban and asset freeze under resolution 2901 (2026), Annex II:\n\n"
+            "- MARDAFI, Saif al-Islam - Director, Mardafi Foundation; son of Omar Mardafi.\n"
+            "- MARDAFI, Aisha Omar - daughter of Omar Mardafi.\n")
+    found = targets(rules, "Council lists Mardafi family\n\n" + text)
+    assert {"Saif al-Islam Mardafi", "Aisha Omar Mardafi"} <= found, found
+    assert not found & {"MARDAFI", "Mardafi Foundation"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury Extends Global Magnitsky Sanctions to Petrov Companies\n\nOFAC today designated three companies owned "
+    "by Ivan Petrov. The action, taken pursuant to Executive Order 13818, which builds upon and implements the Global "
+    "Magnitsky Human Rights Accountability Act, follows his designation last year.\n\nEntities designated pursuant to "
+    "E.O. 13818:\n1. Korvan Holdings Limited (Gibraltar)\n2. Tessa Mining SPRL (Norvia)\n",
+    "Global Magnitsky designations\n\nOFAC today designated Ivan Petrov pursuant to E.O. 13818.",
+])
+def test_a_programme_is_named_as_the_text_names_it(rules, text):
+    bases = {name(c.get("legal_basis")) for c in sanctions(rules, text)}
+    assert bases == {"E.O. 13818"}, bases
+
+
+@pytest.mark.parametrize("text", [
+    "OFAC today designated four commanders of the Kovan military and the Border Guard Police (BGP), as well as two "
+    "units of the Kovan army, for their involvement in abuses.",
+    "The EU listed three officers of the army and the National Guard for the killings.",
+])
+def test_a_body_joined_to_the_people_of_another_is_whose_they_are(rules, text):
+    found = targets(rules, "Sanctions on Kovan commanders\n\n" + text)
+    assert not found & {"Border Guard Police", "National Guard"}, found
+
+
+def test_the_body_of_a_title_told_with_an_owner_is_no_target(rules):
+    text = ("OFAC today designated Ivan Petrov. Today's action follows the December 2017 designation of Oleg Sarov, the "
+            "former chief of the Kovan Army's Western Command, who was also sanctioned under E.O. 13818 for his role "
+            "in the operations.")
+    found = targets(rules, "Treasury sanctions Kovan commander\n\n" + text)
+    assert {"Ivan Petrov", "Oleg Sarov"} <= found, found
+    assert "Western Command" not in found, found
+
+
+AMONG_SUBJECT = [
+    "The Security Council today imposed a travel ban on sixteen people. Among the ten subject to the travel ban alone "
+    "are Ivan Petrov and Oleg Sarov.",
+    "The Security Council today imposed a travel ban on sixteen people. Among those subject to the travel ban are Ivan "
+    "Petrov, the Director of Military Intelligence; Oleg Sarov, the Minister of Defence; and Pavel Drach, a general.",
+    "The EU froze the assets of nine officials. Among those subject to the asset freeze are Ivan Petrov and Oleg Sarov.",
+]
+
+
+@pytest.mark.parametrize("text", AMONG_SUBJECT)
+def test_among_those_subject_to_a_measure_are_its_designees(rules, text):
+    assert {"Ivan Petrov", "Oleg Sarov"} <= targets(rules, "Measures adopted\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Among those who criticised the travel ban are Ivan Petrov and Oleg Sarov.",
+    "Among the ten subjects discussed at the meeting are Ivan Petrov's pension and Oleg Sarov's house.",
+])
+def test_among_others_than_those_subject_to_a_measure_names_no_designee(rules, text):
+    found = targets(rules, "Debate on measures\n\n" + text)
+    assert not found & {"Ivan Petrov", "Oleg Sarov"}, found
