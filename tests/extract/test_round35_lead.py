@@ -141,3 +141,55 @@ def test_among_those_subject_to_a_measure_are_its_designees(rules, text):
 def test_among_others_than_those_subject_to_a_measure_names_no_designee(rules, text):
     found = targets(rules, "Debate on measures\n\n" + text)
     assert not found & {"Ivan Petrov", "Oleg Sarov"}, found
+
+
+EMBARGOES = [
+    ("Council acts on Lesotho\n\nThe Security Council today imposed an arms embargo on Lesotho and a travel ban on "
+     "Ivan Petrov.", "Security Council"),
+    ("Council acts on Lesotho\n\nNew York - Acting under Chapter VII, the Security Council tonight adopted resolution "
+     "2901 (2026), deploring the violence in Lesotho.\n\nBy the text, adopted by a vote of 15 in favour, the Council "
+     "referred the situation in Lesotho to the Prosecutor of the International Criminal Court, imposed an arms embargo "
+     "on the country, and decided that all Member States shall prevent the entry of the persons listed.", "Security Council"),
+    ("EU acts on Lesotho\n\nThe EU today imposed an arms embargo on Lesotho and a ban on equipment that might be used "
+     "for internal repression.", "European Union"),
+]
+
+
+@pytest.mark.parametrize("text,by", EMBARGOES)
+def test_an_arms_embargo_on_a_state_is_a_measure_on_that_state(rules, text, by):
+    rows = [c for c in sanctions(rules, text) if name(c["target"]) == "Lesotho"]
+    assert rows and rows[0].get("measure") == "other" and name(rows[0].get("authority")) == by, rows
+
+
+def test_an_embargo_is_dated_by_its_own_day_not_by_the_day_it_ends(rules):
+    text = ("Council extends measures\n\n13 July 2026\n\nThe Security Council this morning imposed an arms embargo on "
+            "Lesotho until 31 May 2027 and subjected two generals to a travel ban.")
+    rows = [c for c in sanctions(rules, text) if name(c["target"]) == "Lesotho"]
+    assert rows and rows[0].get("date") != "2027-05-31", rows
+
+
+@pytest.mark.parametrize("text", [
+    "Calls grow\n\nRights groups urged the EU to impose an arms embargo on Lesotho.",
+    "Calls grow\n\nThe EU has not imposed an arms embargo on Lesotho, despite calls to do so.",
+    "Embargo lifted\n\nThe arms embargo on Lesotho was discussed by ministers on Monday.",
+])
+def test_an_embargo_asked_for_or_only_talked_about_is_none(rules, text):
+    assert "Lesotho" not in targets(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury targets Kovan officials\n\nToday's action builds on earlier designations under E.O. 13851, including "
+    "those of Ivan Petrov in November 2018, of his son Oleg Petrov in December 2019, and of the National Police in March "
+    "2020 for its role in the violent suppression of protests.",
+    "Treasury targets Kovan officials\n\nToday's action follows the designations of Ivan Petrov in 2018 and of the "
+    "National Police in March 2020.",
+])
+def test_a_body_further_down_a_list_of_designations_is_designated(rules, text):
+    assert {"Ivan Petrov", "National Police"} <= targets(rules, text)
+
+
+def test_a_body_after_of_that_is_no_designation_stays_out(rules):
+    text = ("Treasury targets Kovan officials\n\nOFAC today designated Ivan Petrov, a commander of the National Police, "
+            "and Oleg Sarov, a member of the Interior Ministry, for the killing of protesters.")
+    found = targets(rules, text)
+    assert {"Ivan Petrov", "Oleg Sarov"} <= found and not found & {"National Police", "Interior Ministry"}, found

@@ -1269,10 +1269,27 @@ class SanctionRules:
             return False
         while prep.dep_ == "conj" and prep.head.lower_ == "of":
             prep = prep.head  # "... and of the Brigada"
-        before = prep.i - 1
-        while before >= 0 and prep.doc[before].ent_type_ in ("DATE", "TIME"):
-            before -= 1  # "the designation last week of A": the parser hangs "of" on the verb
-        return before >= 0 and prep.doc[before].lower_ in DESIGNATION_NOUNS
+        doc, at = prep.doc, prep.i
+        for _ in range(4):
+            before = at - 1
+            while before >= 0 and doc[before].ent_type_ in ("DATE", "TIME"):
+                before -= 1  # "the designation last week of A": the parser hangs "of" on the verb
+            if before < 0:
+                return False
+            word = doc[before].lower_
+            if word in DESIGNATION_NOUNS:
+                return True
+            if word in ("those", "that") and any(w.lower_ in DESIGNATION_NOUNS for w in doc[max(doc[before].sent.start, before - 12):before]):
+                return True  # "earlier designations under E.O. 13851, including those of A"
+            if word not in (",", "and"):
+                return False
+            # "those of A in November 2018, of B in December 2019, and of C": an "of" after a comma goes on the list of the
+            # "of" before it, however the parser hangs it
+            earlier = [w.i for w in doc[max(doc[before].sent.start, before - 12):before] if w.lower_ == "of"]
+            if not earlier:
+                return False
+            at = earlier[-1]
+        return False
 
     @staticmethod
     def _owner_of_assets(tok) -> bool:
@@ -1424,6 +1441,7 @@ class SanctionRules:
                 continue
             told_in_clause = self._relative_clause_sanctions(s)
             self._blocked_property_sanctions(s)
+            self._embargo_sanctions(s, bases)
             if not self._is_sanction_sentence(s):
                 continue
             if told_in_clause and all(any(v.left_edge.i <= t.i <= v.right_edge.i for v in told_in_clause)
@@ -1965,6 +1983,62 @@ class SanctionRules:
             if 3 * n < 2 * total or self.claims.get(key) is not c:
                 continue
             self._rebase(key, c, law)
+
+    def _embargo_sanctions(self, s: Sent, bases: list[tuple[int, str]]):
+        """ "The Security Council imposed an arms embargo on South Sudan", "imposed an arms embargo on the country": an
+        embargo is a measure on a state itself (measure "other"), by whoever imposes it, under the law the sentence
+        names, else the one named last before it. "The country" is the state the text named last before it."""
+        if "embargo" not in s.span.lowers:
+            return
+        for noun in s.span:
+            if noun.lower_ != "embargo" or self._unrealised(noun) or any(a.lower_ in SANCTION_WORDS and self._unrealised(a) for a in noun.ancestors):
+                continue
+            verb = noun.head if noun.dep_ in ("dobj", "conj") else None
+            while verb is not None and verb.dep_ == "conj" and verb.pos_ == "NOUN":
+                verb = verb.head  # ("imposed a travel ban and an arms embargo on ...")
+            if verb is None or verb.lemma_ not in ("impose", "adopt", "extend", "renew", "introduce"):
+                continue
+            objs = [g for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for g in p.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            state = self.entity_at(objs[0])
+            if state is None and objs[0].lower_ == "country" and any(c.lower_ == "the" for c in objs[0].children):
+                before = [m for m in self.mentions if m.start < self.tstart(objs[0]) and m.entity and self.etype(m.entity) == "Country"]
+                state = before[-1].entity if before else None
+            if state is None or self.etype(state) != "Country":
+                continue
+            laws = self._laws_named(s)
+            earlier = [b for b in bases if b[0] < s.start]
+            basis = laws[0] if laws else earlier[-1][1] if earlier else None
+            doer = verb
+            while not has_subject(doer) and doer.dep_ == "conj":
+                doer = doer.head  # ("the Council referred ..., imposed an arms embargo on the country, and decided ...")
+            subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            by = self._actor_at(subj) if subj is not None else None
+            if by is None and subj is not None and subj.text[:1].isupper():
+                named = [m.entity for m in self.mentions if m.start < self.tstart(subj) and m.entity
+                         and self.etype(m.entity) == "GovernmentBody" and self.ex.entities[m.entity].name.split()[-1] == subj.text]
+                by = named[-1] if named else None  # "the Council": the council the text has named in full
+            auth = by if by is not None and self.etype(by) in ("Country", "GovernmentBody", "Organization") else self._authority(s)
+            if auth is None or auth == state:
+                continue
+            self.add_claim("sanction", {"target": state, "legal_basis": basis},
+                           {"authority": auth, "measure": "other", "date": self._date_on(s, verb) or self._doc_date()},
+                           self.span(s.start, s.end), status="designated", confidence=0.5)
+
+    def _date_on(self, s: Sent, verb) -> str | None:
+        """The date a verb's own "on" or "in" gives ("imposed ... on 13 July"), not one that bounds it ("until 31 May
+        2019") or dates something else in the sentence ("the situation since 15 February")."""
+        for d in self.dates:
+            if not s.start <= d.start < s.end:
+                continue
+            tok = self._token_at(d.start)
+            while tok is not None and tok.head.i != tok.i and tok.dep_ != "pobj":
+                tok = tok.head
+            if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.i == verb.i:
+                return d.value
+        return None
 
     def _blocked_property_sanctions(self, s: Sent):
         """ "... support for the Wagner Group, a person whose property and interests in property are blocked pursuant to
