@@ -193,3 +193,71 @@ def test_a_body_after_of_that_is_no_designation_stays_out(rules):
             "and Oleg Sarov, a member of the Interior Ministry, for the killing of protesters.")
     found = targets(rules, text)
     assert {"Ivan Petrov", "Oleg Sarov"} <= found and not found & {"National Police", "Interior Ministry"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Activist freed\n\nThe court ordered Ivan Petrov's release pending trial on 7 December 2021, and he was freed the "
+    "following day by the authorities, though barred from travelling.",
+    "Activist freed\n\nIvan Petrov was released by the authorities on Monday but remains barred from travelling.",
+])
+def test_a_bar_on_travelling_at_all_is_an_exit_ban_not_a_sanction(rules, text):
+    assert "Ivan Petrov" not in targets(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials listed\n\nThe 16 individuals, among them Ivan Petrov, are also barred from travelling to or through Australia.",
+    "Officials listed\n\nIvan Petrov was barred from travelling to the United States under Section 7031(c).",
+])
+def test_a_bar_on_travelling_to_a_state_is_still_one(rules, text):
+    assert "Ivan Petrov" in targets(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Activist jailed\n\nThe prosecution relied largely on emails Ivan Petrov had exchanged with former colleagues at "
+    "ACAT-Norvia, which the government banned in October 2016 along with four other rights groups.",
+    "Activist jailed\n\nIvan Petrov worked for Norvia Watch, which the government banned in 2016.",
+    "Activist jailed\n\nThe government banned Norvia Watch in 2016, and its director Ivan Petrov was arrested.",
+])
+def test_a_group_outlawed_at_home_is_no_sanction(rules, text):
+    assert not targets(rules, text)
+
+
+def test_a_ban_on_entering_told_in_a_clause_still_is_one(rules):
+    text = "Officials listed\n\nIvan Petrov, whom the United States barred from entering the country in 2019, was promoted."
+    assert "Ivan Petrov" in targets(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury sanctions supplier\n\nKovan Trading Company Limited (KTCL) is being designated for operating in the "
+    "defense sector of the Norvian economy; according to Treasury, the company has supplied the military with goods "
+    "and services.",
+    "Treasury sanctions financier\n\nOFAC today designated Ivan Petrov, whose network has paid the Kovan Brigade for "
+    "years.",
+])
+def test_whom_a_target_serves_or_pays_is_no_target(rules, text):
+    found = targets(rules, text)
+    assert found and not found & {"military", "Kovan Brigade"}, found
+
+
+def test_bodies_a_sanctioning_body_lists_are_still_targets(rules):
+    text = "EU lists militia\n\nThe EU today listed the Kovan Brigade and Norvia's Rapid Force under its human rights regime."
+    assert {"Kovan Brigade", "Rapid Force"} <= targets(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury sanctions general's children\n\nOFAC today designated Ivana Petrova as an adult child of a designated "
+    "person. She owns 5th Lotus Creation Company Limited, a media production company, which was designated for being "
+    "owned or controlled by her.",
+    "UK sanctions Iranian police\n\nToday's designation brings to more than 50 the number of Iranian individuals and "
+    "entities sanctioned by the UK since the protests began, among them the morality police and the Basij Resistance Force.",
+])
+def test_an_object_designated_in_its_own_right_stays_a_target(rules, text):
+    found = targets(rules, text)
+    assert found & {"5th Lotus Creation Company Limited", "Basij Resistance Force"}, found
+
+
+def test_a_firm_shortened_to_its_first_word_is_the_firm(rules):
+    text = ("Treasury targets procurement chief\n\nMuch of this buying has been run through Tessaro General Trading LLC, "
+            "a company based in Dubai that Ivan Petrov controls. OFAC designated Tessaro on June 1, 2023 pursuant to "
+            "E.O. 14098.")
+    assert "Tessaro General Trading LLC" in targets(rules, text)

@@ -2075,6 +2075,29 @@ class MentionRules:
                 if not any(a < n_end and n_start < b for a, b in covered) \
                         and not any(e.start < n_end and n_start < e.end for e in extra):
                     extra.append(Mention(n_start, n_end, name, typ, 1, extra={"label": "ORG"}))
+        # a company's first word alone, later ("Tradive General Trading LLC ... OFAC designated Tradive on June 1"): releases
+        # shorten a firm to the word that makes its name its own
+        firms: dict[str, set] = defaultdict(set)
+        for m in self.mentions:
+            words = m.text.split()
+            if m.type == "Organization" and len(words) >= 3 and self.gaz.company_tail_re.search(" " + m.text) \
+                    and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and not self._written_in_lower_case(words[0]) \
+                    and words[0].casefold() not in self.gaz.org_words and words[0] not in self.gaz.demonyms \
+                    and not self.gaz.known_by_label.get(gz.normal(words[0])):
+                firms[words[0]].add(m.text)
+        in_people = {w for m in self.mentions if m.type == "Person" for w in m.text.split()}
+        for word, fulls in firms.items():
+            if len(fulls) != 1 or word in in_people:
+                continue  # ("Gertler" of "Gertler Family Foundation" is the man)
+            full = next(iter(fulls))
+            for m in self.mentions:
+                if m.text == word and m.type in ("Organization", "Person", "Place") and not m.canonical:
+                    m.type, m.canonical = "Organization", full  # (the NER's own reading of the short name, whatever type)
+            for w_start, w_end in _occurrences(self.text, word, "_-", "_-"):
+                if not any(a <= w_start < b for a, b in covered) and not any(e.start <= w_start < e.end for e in extra) \
+                        and not re.match(r"\s+[A-Z]", self.text[w_end:w_end + 2]) \
+                        and not re.search(r"[A-Z][\w'\u2019.-]*[ \t]$", self.text[max(0, w_start - 30):w_start]):  # (not "Piet Halder")
+                    extra.append(Mention(w_start, w_end, word, "Organization", 2, full))
         if extra:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 

@@ -273,8 +273,7 @@ class SanctionRules:
             obj = t.head  # "the law Beijing imposed in June", "a curfew imposed on the city" (but "the sanctions the EU imposed")
         return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | SANCTION_WORDS
 
-    @staticmethod
-    def _barred_from_other(t) -> bool:
+    def _barred_from_other(self, t) -> bool:
         """Whether a "bar" or "ban" keeps someone from doing something other than entering or travelling ("barred her
         for life from holding public office", "banned from running in the election"): a court's or a body's penalty,
         not a sanction."""
@@ -283,11 +282,18 @@ class SanctionRules:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 act = next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+                if act is not None and act.lemma_ == "travel" and not any(g.dep_ == "prep" for g in act.children) and not any(
+                        w.lower_ in ("abroad", "to", "into", "through") for w in act.subtree if w.i != act.i):
+                    return True  # "freed, though barred from travelling": an exit ban at home, not a state's bar on entering it
                 if act is not None:
                     return act.lemma_ not in ("enter", "travel", "visit", "transit")
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        banned = [t.head if o.lower_ in ("which", "that") and t.dep_ == "relcl" else o for o in objs]
+        if banned and all(self.etype(self.entity_at(o)) == "Organization" for o in banned) and not any(
+                x.lemma_ in ("enter", "entry", "travel", "visit", "transit", "visa", "territory") for x in t.subtree):
+            return True  # "ACAT-Norvia, which the government banned in 2016": a group outlawed at home, no sanction
         # "banned 118 of its members from politics", "barred from office for five years": an activity, not a place (the
         # parser may hang the "from" on the object)
-        objs = [c for c in t.children if c.dep_ == "dobj"]
         for c in [*t.children, *(x for o in objs for x in o.subtree)]:
             if c.dep_ == "prep" and c.lower_ == "from":
                 thing = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -785,6 +791,8 @@ class SanctionRules:
                 # long name on the person by its last word)
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.head.i != t.i and self.mention_of(t.head) is m:
                 continue  # a word inside a name ("Macau" of "Hong Kong and Macau Affairs Office"): the name's head decides
+            elif typ in ("Organization", "GovernmentBody", "Group") and m is not None and self._object_of_others_deed(gov):
+                continue  # "X is being designated ...; the company has supplied the military with goods": whom a target serves
             elif typ in ("Organization", "GovernmentBody") and m is not None and t.dep_ == "conj" and self._conjunct_of_owner(t):
                 continue  # "officials of the government and armed forces": the second body is whose officials they are, too
             elif typ in ("Organization", "GovernmentBody") and m is not None and not self._is_sanctioner(k) and not self._is_monitor(k) \
@@ -883,6 +891,21 @@ class SanctionRules:
         if first is tok or first.dep_ != "appos" or self.mention_of(first) is not None or self.etype(self.entity_at(first.head)) != "Person":
             return False
         return not any(w.text in (",", ";") for w in tok.doc[first.i:tok.i])
+
+    def _object_of_others_deed(self, tok) -> bool:
+        """Whether a name is the object of a verb that imposes nothing, done by someone who is no sanctioning body ("the
+        company has supplied the military", "the network paid the police"): what a target did, and to whom."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ in SANCTIONING_VERBS | ACTING_VERBS | {"hit", "slap", "include", "name", "cover", "freeze", "block"}:
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in DESIGNATION_NOUNS | SANCTION_WORDS or subj.lemma_ in ("action", "measure", "designation"):
+            return False  # ("Today's designation brings to 50 the number of ..., among them the morality police")
+        described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_ in SANCTIONING_VERBS for d in described for c in d.children):
+            return False  # "She owns X, which was designated for being owned by her": designated in its own right
+        k = self._actor_at(subj)
+        return k is None or not (self._is_sanctioner(k) or self.etype(k) in ("Country", "GovernmentBody"))
 
     def _conjunct_of_owner(self, tok) -> bool:
         """Whether a conjunct stands, through the first of its conjuncts, where a name only says whose or which
@@ -1919,6 +1942,8 @@ class SanctionRules:
             placing = v.lemma_ in ("place", "put", "subject", "impose") and self.gaz.measure_re.search(clause)
             if not (sanctioning or placing) or self._unrealised(v):
                 continue
+            if v.lemma_ in ("ban", "bar") and not any(x.lemma_ in ("enter", "entry", "travel", "visit", "transit", "visa") for x in v.subtree):
+                continue  # "ACAT-Norvia, which the government banned in 2016": a group outlawed at home, no sanction
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             by = self.entity_at(subj or agent) if (subj or agent) is not None else None
