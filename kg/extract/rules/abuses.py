@@ -88,6 +88,7 @@ from kg.extract.rules.words import (
     SANCTIONER_QIDS,
     SANCTIONING_VERBS,
     SANCTION_MEASURE_NOUNS,
+    SEEING_VERBS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
@@ -141,6 +142,15 @@ ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "bu
 # list the group mentions keep such counts by, so both steps agree on what is part of a count
 ROUGH_COUNT_LEAD = re.compile(r"(?i)\b(?:" + alternation(ROUGH_COUNT_WORDS) + r")\s+$")
 ROUND_NUMBER_START = re.compile(r"(?i)(?:" + alternation(ROUND_NUMBER_WORDS) + r")\b")
+
+# A number that ranks rather than counts ("the 99th Division", "the Third Brigade")
+ORDINAL_RE = re.compile(r"(?i)\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+
+
+def _ordinal(tok) -> bool:
+    """Whether a number word ranks rather than counts ("the 99th Division", "the Third Brigade"): a unit's name, not
+    "the four" people a list just named."""
+    return ORDINAL_RE.fullmatch(tok.text) is not None
 
 
 class AbuseRules:
@@ -227,7 +237,7 @@ class AbuseRules:
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
             second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
-            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num)  # "The four are responsible for ..."
+            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num and not _ordinal(second))  # "The four are responsible for ..."
             collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all")
                                                                 or first.lower_ == "the" and counted or s.index in self.item_sents)
             acts = ("designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes")
@@ -2312,6 +2322,12 @@ class AbuseRules:
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
                 return self._cause_of_suffering(tok, victims)  # "when he disappeared": the subject suffered it
+            seen = self._seen_doing(tok)
+            if seen is not None:
+                # "A video shows X, a commander, shooting dead ten men": the one shown doing it (with those listed beside)
+                doers = [k for k in dict.fromkeys(self._resolve_np(c) for c in [seen, *seen.conjuncts]) if self._actor(k, victims)]
+                if doers:
+                    return doers
             if tok.pos_ == "VERB" and not has_subject(tok):
                 lead = self._dateline_subject(s, tok)  # "BANGKOK, April 12 - Myanmar's military killed ..."
                 k = self._resolve_np(lead) if lead is not None else None
@@ -2581,6 +2597,32 @@ class AbuseRules:
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _seen_doing(tok):
+        """The one a verb of seeing or showing shows doing the deed its participle names ("A video shows X, a
+        commander of the brigade, shooting dead ten men", "footage showed officers beating protesters", "he was
+        filmed beating a detainee", "the men seen shooting"): the object of the active verb, the subject of the
+        passive one, or the noun the seeing verb describes. The parser hangs the participle on the seeing verb, whose
+        own subject (the video, the witness) only shows or sees it. None when the participle has a subject of its own
+        or is itself passive ("shows men being beaten": those seen suffered it)."""
+        top = tok
+        while top.dep_ == "conj" and top.head.i != top.i and top.head.tag_ == "VBG":
+            top = top.head  # "beating and then shooting dead a woman"
+        if top.tag_ != "VBG" or top.dep_ not in ("advcl", "xcomp", "acl", "oprd", "dep") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in top.children):
+            return None
+        verb = top.head
+        if top.dep_ == "acl" and verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.lemma_ in SEEING_VERBS and verb.dep_ == "dobj":
+            return verb  # ("shows soldiers firing into crowds", read as a participle on the noun)
+        if verb.lemma_ not in SEEING_VERBS or verb.pos_ != "VERB":
+            return None
+        seen = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < top.i), None)
+        if seen is not None and seen.lower_ in ("themselves", "himself", "herself"):
+            seen = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "filmed themselves beating a man"
+        if seen is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            seen = verb.head  # "the men seen shooting"
+        return seen
 
     def _outside_the_state(self, key: str) -> bool:
         """Whether ``key`` is a band outside the state's forces (gunmen, rebels, a gang, a party's or a movement's

@@ -141,6 +141,8 @@ BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
 VICTIM_NOUNS = _WORDS.set("victim_nouns")
 # Words whose subject watches, judges or reports an abuse rather than commits it.
 OUTSIDE_VIEW = _WORDS.set("outside_view")
+# Verbs of seeing or showing whose object is shown doing the deed a participle after it names.
+SEEING_VERBS = _WORDS.set("seeing_verbs")
 # Verbs whose subject points at or defends a deed told in their object, and so did not do it there.
 POINTING_VERBS = _WORDS.set("pointing_verbs")
 # A header line that names the kind of release the text is.
