@@ -79,6 +79,7 @@ from kg.extract.rules.words import (
     PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
     POINTING_VERBS,
+    RAISING_VERBS,
     REACTION_VERBS,
     RECALL_ABUSE_PATTERNS,
     REPORT_WORDS,
@@ -2431,6 +2432,16 @@ class AbuseRules:
                     if k is not None and self._actor(k, victims) and not self._is_monitor(k) and not self._is_sanctioner(k) \
                             and self.etype(k) not in PLACE_TYPES:
                         return k
+                raised = self._raised_doer(node, tok) if node.pos_ in ("VERB", "AUX") and not own_clause else None
+                if raised is not None and (self._resolve_np(raised) is None or self.etype(self._resolve_np(raised)) in PLACE_TYPES):
+                    # "OSTGRAD, May 3 - General X is believed to have ...": the parser hangs the name on the dateline
+                    raised = next((c for c in reversed(list(raised.children)) if c.dep_ == "appos" and c.pos_ == "PROPN"), raised)
+                if raised is not None:
+                    # "X is alleged to have plundered state funds", "Y is reported to have been involved in killings"
+                    doers = [k for k in dict.fromkeys(self._titled_person(c) or self._resolve_np(c) for c in [raised, *raised.conjuncts])
+                             if self._actor(k, victims) and self.etype(k) not in PLACE_TYPES]
+                    if doers:
+                        return doers
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
@@ -2597,6 +2608,27 @@ class AbuseRules:
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _raised_doer(node, tok):
+        """The subject a passive verb of report or belief lifts from the infinitive the deed is in ("X is alleged to
+        have plundered state funds", "Y is believed to have ordered the killings", "Z is reported to have been involved
+        in killings", "X is alleged to have run an operation ... and to have been involved in corrupt schemes"), for
+        ``node``, the verb of the deed's clause: the doer the text alleges. None when a verb on the way is passive ("two
+        men are reported to have been killed": they suffered it), except a verb of taking part ("to have been involved
+        in"), or has a subject of its own."""
+        chain = [node]
+        while chain[-1].dep_ in ("conj", "advcl") and chain[-1].head.pos_ in ("VERB", "AUX") and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # (the infinitives joined to the first: "to have run ..., and to have been involved")
+        verb = chain[-1].head
+        if chain[-1].dep_ != "xcomp" or verb.lemma_ not in RAISING_VERBS or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for v in chain for c in v.children):
+            return None
+        if any(c.dep_ == "auxpass" for v in chain + [tok] for c in v.children if v.lemma_ not in IMPLICATING_VERBS):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
     @staticmethod
     def _seen_doing(tok):
