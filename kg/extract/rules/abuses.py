@@ -22,6 +22,7 @@ from kg.extract.rules.words import (
     COUNTED_ANYONE_ADJECTIVES,
     COUNTED_ANYONE_NOUNS,
     AFTERMATH_VERBS,
+    ALSO_KNOWN_AS_VERBS,
     ANY_ABUSE_PATTERN,
     ANY_RECALL_ABUSE_PATTERN,
     ARMED_BODY_WORDS,
@@ -2334,7 +2335,9 @@ class AbuseRules:
                 k = self._resolve_np(lead) if lead is not None else None
                 if self._actor(k, victims):
                     return k
-                lead = self._fronted_subject(s, tok)  # "Since the strike began in May, police and militias have killed ..."
+                lead = self._fronted_subject(s, tok) or self._subject_of_a_naming_aside(tok)
+                # "Since the strike began in May, police and militias have killed ...", "the police and armed groups,
+                # often described as parapolice, have killed ..."
                 doers = [self._resolve_np(c) for c in [lead, *lead.conjuncts] if c.i >= lead.i] if lead is not None else []
                 doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
                 if doers:
@@ -2608,6 +2611,19 @@ class AbuseRules:
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _subject_of_a_naming_aside(verb):
+        """The subject the parser gave to a participle of naming set off before ``verb`` ("the police and armed
+        pro-government groups, often described as parapolice, have killed more than 300 people": "described" read as a
+        clause with "the police" its subject): the subject of ``verb``, which has none of its own."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN" and c.lemma_ in ALSO_KNOWN_AS_VERBS \
+                    and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                    return subj
+        return None
 
     @staticmethod
     def _raised_doer(node, tok):
