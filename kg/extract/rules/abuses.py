@@ -21,6 +21,7 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     COUNTED_ANYONE_ADJECTIVES,
     COUNTED_ANYONE_NOUNS,
+    CULPRIT_NOUNS,
     AFTERMATH_VERBS,
     ALSO_KNOWN_AS_VERBS,
     ANY_ABUSE_PATTERN,
@@ -272,6 +273,8 @@ class AbuseRules:
                     continue  # "calls on the government to set up an inquiry into the killings": asked about, no doer told
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                if tok is not None and code == "arbitrary_detention" and self._culprits_held(tok):
+                    continue  # "ordered the police to arrest the culprits": the law after a crime, no one held unjustly
                 if tok is not None and code == "arbitrary_detention" and self._place_of_a_thing(tok):
                     continue  # "his death in a detention center": where something befell him, no holding told
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
@@ -622,6 +625,15 @@ class AbuseRules:
         return any(c.dep_ == "nsubjpass" and c.lemma_ in INVESTIGATION_PRODUCTS | LEGAL_PROCESS_NOUNS for c in by.head.children)
 
     @staticmethod
+    def _culprits_held(tok) -> bool:
+        """Whether the ones a detention word holds are named as the doers of a crime ("ordered the police to arrest the
+        culprits without delay", "the killers were arrested", "the arrest of the perpetrators"): the law pursuing a
+        crime, not an arbitrary detention."""
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        held += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return bool(held) and all(h.lemma_ in CULPRIT_NOUNS and not any(g.dep_ == "poss" for g in h.children) for h in held)
+
+    @staticmethod
     def _legal_step(tok) -> bool:
         """Whether the abuse word only names what a legal step seeks ("issued arrest warrants for X", "a warrant for
         the arrest of Y"): a court or prosecutor asking for someone to be held has detained no one yet, and holding a
@@ -855,7 +867,7 @@ class AbuseRules:
             # "a journalist who had reported on alleged graft", "she wrote about corruption in the ministry": the
             # subject of someone's work, as the nouns of it are ("his reporting on graft"); not one with its doer named
             return work.lemma_ in CRITIQUE_VERBS | WORK_TOPIC_VERBS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
-        return work.lemma_ in CRITIQUE_NOUNS
+        return work.lemma_ in CRITIQUE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
 
     @staticmethod
     def _charged_with_killing_an_agent(tok) -> bool:
@@ -2160,6 +2172,11 @@ class AbuseRules:
         if key is None:
             return False
         ent = self.ex.entities[key]
+        words = strip_det(ent.name).lower().split()
+        if words and words[-1] in SANCTION_MEASURE_NOUNS and (ent.type != "Person" or len(words) > 1):
+            # ("Imposes Arms Embargo, Travel Ban ... Refers Crackdown to Court": a measure a title names, whatever type
+            # the tagger gave its capitals)
+            return True
         return ent.type in ("Statute", "SanctionsProgram") or strip_det(ent.name).lower() in INSTRUMENT_NAMES
 
     def _instrument_token(self, t) -> bool:
