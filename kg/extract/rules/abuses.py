@@ -289,6 +289,8 @@ class AbuseRules:
                     continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
                     continue  # "the authorities have rejected the allegations of torture": who denies names no doer
+                if tok is not None and self._charge_kind(tok):
+                    continue  # "the statute of limitations for murder charges expired", "on assault and kidnapping charges"
                 if tok is not None and (self._charged_against(tok) or self._blamed_on_every_side(tok)):
                     # "brought charges of money laundering against critics": a charge, not a deed of anyone the sentence
                     # names; "accuse both sides of abuses, including killings": no one doer
@@ -623,6 +625,21 @@ class AbuseRules:
         """Whether a "by" phrase names who opened or holds an inquiry or a case ("said that an inquiry had been opened by
         the Investigation Bureau", "a case was filed by prosecutors"): the body that looks into a deed, not its doer."""
         return any(c.dep_ == "nsubjpass" and c.lemma_ in INVESTIGATION_PRODUCTS | LEGAL_PROCESS_NOUNS for c in by.head.children)
+
+    @staticmethod
+    def _charge_kind(tok) -> bool:
+        """Whether the abuse word only names the kind of a charge ("the statute of limitations for murder charges over
+        the deaths expired", "sentenced him on assault and kidnapping charges", "dropped the torture charges"): a
+        charge says what the law may try someone for, not a deed the sentence tells; one the accused faces ("X faces
+        murder charges") is left to the rules that read the accused."""
+        if tok.pos_ != "NOUN":
+            return False
+        last = max([tok, *tok.conjuncts], key=lambda t: t.i)  # "assault and kidnapping charges"
+        charge = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
+        # (read off the words, not the parse: "on assault and kidnapping charges" may hang "charges" on "kidnapping")
+        if charge is None or charge.lemma_ not in ("charge", "count", "indictment") or charge.pos_ != "NOUN":
+            return False  # (not "the torture allegations were credible": an allegation found true tells the deed)
+        return not (charge.dep_ == "dobj" and charge.head.lemma_ in ("face", "bring", "file", "press", "level"))
 
     @staticmethod
     def _culprits_held(tok) -> bool:
