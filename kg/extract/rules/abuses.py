@@ -21,7 +21,9 @@ from kg.extract.rules.words import (
     ACTOR_TYPES,
     COUNTED_ANYONE_ADJECTIVES,
     COUNTED_ANYONE_NOUNS,
+    CULPRIT_NOUNS,
     AFTERMATH_VERBS,
+    ALSO_KNOWN_AS_VERBS,
     ANY_ABUSE_PATTERN,
     ANY_RECALL_ABUSE_PATTERN,
     ARMED_BODY_WORDS,
@@ -79,6 +81,7 @@ from kg.extract.rules.words import (
     PHYSICAL_ABUSE_TYPES,
     PLACE_TYPES,
     POINTING_VERBS,
+    RAISING_VERBS,
     REACTION_VERBS,
     RECALL_ABUSE_PATTERNS,
     REPORT_WORDS,
@@ -88,6 +91,7 @@ from kg.extract.rules.words import (
     SANCTIONER_QIDS,
     SANCTIONING_VERBS,
     SANCTION_MEASURE_NOUNS,
+    SEEING_VERBS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
     STATE_FORCE_HEADS,
@@ -141,6 +145,15 @@ ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "bu
 # list the group mentions keep such counts by, so both steps agree on what is part of a count
 ROUGH_COUNT_LEAD = re.compile(r"(?i)\b(?:" + alternation(ROUGH_COUNT_WORDS) + r")\s+$")
 ROUND_NUMBER_START = re.compile(r"(?i)(?:" + alternation(ROUND_NUMBER_WORDS) + r")\b")
+
+# A number that ranks rather than counts ("the 99th Division", "the Third Brigade")
+ORDINAL_RE = re.compile(r"(?i)\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+
+
+def _ordinal(tok) -> bool:
+    """Whether a number word ranks rather than counts ("the 99th Division", "the Third Brigade"): a unit's name, not
+    "the four" people a list just named."""
+    return ORDINAL_RE.fullmatch(tok.text) is not None
 
 
 class AbuseRules:
@@ -227,7 +240,7 @@ class AbuseRules:
             # "These persons are responsible for ...", "They are responsible for ..." after a list: every item of the group
             first = next((t for t in s.span if not t.is_space), None)
             second = first.nbor(1) if first is not None and first.i + 1 < len(first.doc) else None
-            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num)  # "The four are responsible for ..."
+            counted = second is not None and (second.lower_ in NUMBER_WORDS or second.like_num and not _ordinal(second))  # "The four are responsible for ..."
             collective = first is not None and group_items and (first.lower_ in ("they", "these", "those", "both", "responsible", "each", "all")
                                                                 or first.lower_ == "the" and counted or s.index in self.item_sents)
             acts = ("designations", "sanctions", "measures", "actions", "steps", "listings", "abuses", "violations", "acts", "crimes")
@@ -260,6 +273,8 @@ class AbuseRules:
                     continue  # "calls on the government to set up an inquiry into the killings": asked about, no doer told
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
+                if tok is not None and code == "arbitrary_detention" and self._culprits_held(tok):
+                    continue  # "ordered the police to arrest the culprits": the law after a crime, no one held unjustly
                 if tok is not None and code == "arbitrary_detention" and self._place_of_a_thing(tok):
                     continue  # "his death in a detention center": where something befell him, no holding told
                 if tok is not None and code == "extrajudicial_killing" and self._accidental_death(tok):
@@ -274,6 +289,8 @@ class AbuseRules:
                     continue  # "should not complain when mercenaries killed them": a case supposed, not one told
                 if tok is not None and self._denied_allegation(tok):
                     continue  # "the authorities have rejected the allegations of torture": who denies names no doer
+                if tok is not None and self._charge_kind(tok):
+                    continue  # "the statute of limitations for murder charges expired", "on assault and kidnapping charges"
                 if tok is not None and (self._charged_against(tok) or self._blamed_on_every_side(tok)):
                     # "brought charges of money laundering against critics": a charge, not a deed of anyone the sentence
                     # names; "accuse both sides of abuses, including killings": no one doer
@@ -610,6 +627,30 @@ class AbuseRules:
         return any(c.dep_ == "nsubjpass" and c.lemma_ in INVESTIGATION_PRODUCTS | LEGAL_PROCESS_NOUNS for c in by.head.children)
 
     @staticmethod
+    def _charge_kind(tok) -> bool:
+        """Whether the abuse word only names the kind of a charge ("the statute of limitations for murder charges over
+        the deaths expired", "sentenced him on assault and kidnapping charges", "dropped the torture charges"): a
+        charge says what the law may try someone for, not a deed the sentence tells; one the accused faces ("X faces
+        murder charges") is left to the rules that read the accused."""
+        if tok.pos_ != "NOUN":
+            return False
+        last = max([tok, *tok.conjuncts], key=lambda t: t.i)  # "assault and kidnapping charges"
+        charge = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
+        # (read off the words, not the parse: "on assault and kidnapping charges" may hang "charges" on "kidnapping")
+        if charge is None or charge.lemma_ not in ("charge", "count", "indictment") or charge.pos_ != "NOUN":
+            return False  # (not "the torture allegations were credible": an allegation found true tells the deed)
+        return not (charge.dep_ == "dobj" and charge.head.lemma_ in ("face", "bring", "file", "press", "level"))
+
+    @staticmethod
+    def _culprits_held(tok) -> bool:
+        """Whether the ones a detention word holds are named as the doers of a crime ("ordered the police to arrest the
+        culprits without delay", "the killers were arrested", "the arrest of the perpetrators"): the law pursuing a
+        crime, not an arbitrary detention."""
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        held += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return bool(held) and all(h.lemma_ in CULPRIT_NOUNS and not any(g.dep_ == "poss" for g in h.children) for h in held)
+
+    @staticmethod
     def _legal_step(tok) -> bool:
         """Whether the abuse word only names what a legal step seeks ("issued arrest warrants for X", "a warrant for
         the arrest of Y"): a court or prosecutor asking for someone to be held has detained no one yet, and holding a
@@ -843,7 +884,7 @@ class AbuseRules:
             # "a journalist who had reported on alleged graft", "she wrote about corruption in the ministry": the
             # subject of someone's work, as the nouns of it are ("his reporting on graft"); not one with its doer named
             return work.lemma_ in CRITIQUE_VERBS | WORK_TOPIC_VERBS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
-        return work.lemma_ in CRITIQUE_NOUNS
+        return work.lemma_ in CRITIQUE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
 
     @staticmethod
     def _charged_with_killing_an_agent(tok) -> bool:
@@ -2148,6 +2189,11 @@ class AbuseRules:
         if key is None:
             return False
         ent = self.ex.entities[key]
+        words = strip_det(ent.name).lower().split()
+        if words and words[-1] in SANCTION_MEASURE_NOUNS and (ent.type != "Person" or len(words) > 1):
+            # ("Imposes Arms Embargo, Travel Ban ... Refers Crackdown to Court": a measure a title names, whatever type
+            # the tagger gave its capitals)
+            return True
         return ent.type in ("Statute", "SanctionsProgram") or strip_det(ent.name).lower() in INSTRUMENT_NAMES
 
     def _instrument_token(self, t) -> bool:
@@ -2312,12 +2358,20 @@ class AbuseRules:
         if tok is not None:
             if tok.pos_ == "VERB" and tok.lemma_ in SUFFER_VERBS:
                 return self._cause_of_suffering(tok, victims)  # "when he disappeared": the subject suffered it
+            seen = self._seen_doing(tok)
+            if seen is not None:
+                # "A video shows X, a commander, shooting dead ten men": the one shown doing it (with those listed beside)
+                doers = [k for k in dict.fromkeys(self._resolve_np(c) for c in [seen, *seen.conjuncts]) if self._actor(k, victims)]
+                if doers:
+                    return doers
             if tok.pos_ == "VERB" and not has_subject(tok):
                 lead = self._dateline_subject(s, tok)  # "BANGKOK, April 12 - Myanmar's military killed ..."
                 k = self._resolve_np(lead) if lead is not None else None
                 if self._actor(k, victims):
                     return k
-                lead = self._fronted_subject(s, tok)  # "Since the strike began in May, police and militias have killed ..."
+                lead = self._fronted_subject(s, tok) or self._subject_of_a_naming_aside(tok)
+                # "Since the strike began in May, police and militias have killed ...", "the police and armed groups,
+                # often described as parapolice, have killed ..."
                 doers = [self._resolve_np(c) for c in [lead, *lead.conjuncts] if c.i >= lead.i] if lead is not None else []
                 doers = [k for k in dict.fromkeys(doers) if self._actor(k, victims)]
                 if doers:
@@ -2415,6 +2469,16 @@ class AbuseRules:
                     if k is not None and self._actor(k, victims) and not self._is_monitor(k) and not self._is_sanctioner(k) \
                             and self.etype(k) not in PLACE_TYPES:
                         return k
+                raised = self._raised_doer(node, tok) if node.pos_ in ("VERB", "AUX") and not own_clause else None
+                if raised is not None and (self._resolve_np(raised) is None or self.etype(self._resolve_np(raised)) in PLACE_TYPES):
+                    # "OSTGRAD, May 3 - General X is believed to have ...": the parser hangs the name on the dateline
+                    raised = next((c for c in reversed(list(raised.children)) if c.dep_ == "appos" and c.pos_ == "PROPN"), raised)
+                if raised is not None:
+                    # "X is alleged to have plundered state funds", "Y is reported to have been involved in killings"
+                    doers = [k for k in dict.fromkeys(self._titled_person(c) or self._resolve_np(c) for c in [raised, *raised.conjuncts])
+                             if self._actor(k, victims) and self.etype(k) not in PLACE_TYPES]
+                    if doers:
+                        return doers
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
                         or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
@@ -2581,6 +2645,66 @@ class AbuseRules:
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _subject_of_a_naming_aside(verb):
+        """The subject the parser gave to a participle of naming set off before ``verb`` ("the police and armed
+        pro-government groups, often described as parapolice, have killed more than 300 people": "described" read as a
+        clause with "the police" its subject): the subject of ``verb``, which has none of its own."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN" and c.lemma_ in ALSO_KNOWN_AS_VERBS \
+                    and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                    return subj
+        return None
+
+    @staticmethod
+    def _raised_doer(node, tok):
+        """The subject a passive verb of report or belief lifts from the infinitive the deed is in ("X is alleged to
+        have plundered state funds", "Y is believed to have ordered the killings", "Z is reported to have been involved
+        in killings", "X is alleged to have run an operation ... and to have been involved in corrupt schemes"), for
+        ``node``, the verb of the deed's clause: the doer the text alleges. None when a verb on the way is passive ("two
+        men are reported to have been killed": they suffered it), except a verb of taking part ("to have been involved
+        in"), or has a subject of its own."""
+        chain = [node]
+        while chain[-1].dep_ in ("conj", "advcl") and chain[-1].head.pos_ in ("VERB", "AUX") and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # (the infinitives joined to the first: "to have run ..., and to have been involved")
+        verb = chain[-1].head
+        if chain[-1].dep_ != "xcomp" or verb.lemma_ not in RAISING_VERBS or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for v in chain for c in v.children):
+            return None
+        if any(c.dep_ == "auxpass" for v in chain + [tok] for c in v.children if v.lemma_ not in IMPLICATING_VERBS):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+    @staticmethod
+    def _seen_doing(tok):
+        """The one a verb of seeing or showing shows doing the deed its participle names ("A video shows X, a
+        commander of the brigade, shooting dead ten men", "footage showed officers beating protesters", "he was
+        filmed beating a detainee", "the men seen shooting"): the object of the active verb, the subject of the
+        passive one, or the noun the seeing verb describes. The parser hangs the participle on the seeing verb, whose
+        own subject (the video, the witness) only shows or sees it. None when the participle has a subject of its own
+        or is itself passive ("shows men being beaten": those seen suffered it)."""
+        top = tok
+        while top.dep_ == "conj" and top.head.i != top.i and top.head.tag_ == "VBG":
+            top = top.head  # "beating and then shooting dead a woman"
+        if top.tag_ != "VBG" or top.dep_ not in ("advcl", "xcomp", "acl", "oprd", "dep") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in top.children):
+            return None
+        verb = top.head
+        if top.dep_ == "acl" and verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.lemma_ in SEEING_VERBS and verb.dep_ == "dobj":
+            return verb  # ("shows soldiers firing into crowds", read as a participle on the noun)
+        if verb.lemma_ not in SEEING_VERBS or verb.pos_ != "VERB":
+            return None
+        seen = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < top.i), None)
+        if seen is not None and seen.lower_ in ("themselves", "himself", "herself"):
+            seen = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "filmed themselves beating a man"
+        if seen is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            seen = verb.head  # "the men seen shooting"
+        return seen
 
     def _outside_the_state(self, key: str) -> bool:
         """Whether ``key`` is a band outside the state's forces (gunmen, rebels, a gang, a party's or a movement's

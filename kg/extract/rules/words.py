@@ -141,6 +141,14 @@ BYLINE_RE = re.compile(r"(?m)^[ \t]*By\s+[A-Z][^\n]{0,80}$")
 VICTIM_NOUNS = _WORDS.set("victim_nouns")
 # Words whose subject watches, judges or reports an abuse rather than commits it.
 OUTSIDE_VIEW = _WORDS.set("outside_view")
+# Nouns naming people as the ones who did a crime ("arrest the culprits"): held by the law, not arbitrarily.
+CULPRIT_NOUNS = _WORDS.set("culprit_nouns")
+# Participles of naming set off between a subject and its verb ("X, often described as Y, killed ...").
+ALSO_KNOWN_AS_VERBS = _WORDS.set("also_known_as_verbs")
+# Passive verbs of report or belief whose subject is the doer of the infinitive after them ("is alleged to have").
+RAISING_VERBS = _WORDS.set("raising_verbs")
+# Verbs of seeing or showing whose object is shown doing the deed a participle after it names.
+SEEING_VERBS = _WORDS.set("seeing_verbs")
 # Verbs whose subject points at or defends a deed told in their object, and so did not do it there.
 POINTING_VERBS = _WORDS.set("pointing_verbs")
 # A header line that names the kind of release the text is.
