@@ -73,6 +73,7 @@ TIE_VERBS = _WORDS.mapping("tie_verbs")
 TIE_VERB_PREPS = _WORDS.mapping("tie_verb_preps")
 UNTOLD_POST_WORDS = _WORDS.set("untold_post_words")
 POSTLESS_STATE_TITLES = _WORDS.set("postless_state_titles")
+BARE_OFFICE_BODIES = _WORDS.mapping("bare_office_bodies")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -2373,6 +2374,8 @@ class PositionRules:
                     or [(r, None, rt) for r, _, rt in found]
                 for role, org, role_toks in found:
                     if org is None:
+                        org = self._bare_office_body(role)  # "Secretary-General X": the UN's, not the story's country
+                    if org is None:
                         # ("Police Officers 1 X": the title words the pattern took for a group name no body)
                         org = self._recall_body_by_noun(role, s, self.tstart(t))
                     if org is None:
@@ -2386,6 +2389,19 @@ class PositionRules:
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
                     held.add((m.entity, s.start))
             self._recall_verb_positions(s, toks, ev, held)
+
+    def _bare_office_body(self, role: str) -> str | None:
+        """The one international body a title said bare is of ("Secretary-General X said": the United Nations'), when
+        the text names that body itself; None for other titles. Without the rule the title's "General" reads as a
+        military rank and gives the holder to the country the story is about."""
+        words = role.casefold().split()
+        while len(words) > 1 and words[0] in TITLE_PRE_SKIP:
+            words = words[1:]  # ("the then Secretary-General")
+        body = BARE_OFFICE_BODIES.get(" ".join(words))
+        ke = self.gaz.known_by_label.get(gz.normal(body)) if body else None
+        if ke is None or not any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text) for name in [ke.name, *ke.aliases]):
+            return None
+        return self._known_entity(ke)
 
     def _recall_verb_positions(self, s: Sent, toks, ev, held: set):
         """Verbs of holding a post that the precise verb rules left without a body: "a commission ... chaired by X"
