@@ -2304,8 +2304,7 @@ class ReportRules:
         for s in self.sents[:8]:
             if s.para > 5:
                 break
-            today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None) \
-                or self._on_the_day_dated(s)
+            today = next((t for t in s.span if self._says_today(t)), None) or self._on_the_day_dated(s)
             quoted = any(t.text in ('"', "\u201c", "\u201d") for t in s.span)
             if today is None:
                 if quoted and s.para <= 3:
@@ -2327,7 +2326,9 @@ class ReportRules:
                 # "(Nairobi, May 6) - ... , Human Rights Watch said": the parser took the dateline for the subject;
                 # the name just before the verb says it ("... Control (OFAC) today designated": past "today" and brackets)
                 j = verb.i - 1
-                while j > s.span.start and (verb.doc[j].i == today.i or verb.doc[j].text in (")", "(")):
+                # (and past "this evening" and an adverb: "the Security Council this evening unanimously adopted")
+                while j > s.span.start and (verb.doc[j].i == today.i or verb.doc[j].head.i == today.i or verb.doc[j].text in (")", "(")
+                                            or verb.doc[j].pos_ == "ADV" and verb.doc[j].head.i == verb.i):
                     j -= 1
                 k = self.entity_at(verb.doc[j])
                 speaker = k if k is not None else speaker
@@ -2338,6 +2339,15 @@ class ReportRules:
                 return None  # "President X today signed E.O. 13818": the head of state acts; a department issues the release
             return speaker, s
         return None
+
+    @staticmethod
+    def _says_today(t) -> bool:
+        """Whether a word dates a verb to the release's own day: "today", or the part of it a UN release names ("the
+        Security Council this evening adopted", "tonight unanimously adopted", "this morning imposed")."""
+        if t.dep_ != "npadvmod" or t.head.pos_ != "VERB":
+            return False
+        return t.lower_ in ("today", "tonight") or t.lower_ in ("morning", "afternoon", "evening") \
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
 
     def _on_the_day_dated(self, s: Sent):
         """The "On" of a lede that dates its act to the release's own day ("On 20 December 2018, the Committee approved
