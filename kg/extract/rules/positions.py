@@ -81,6 +81,10 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
+# the same field inside an entry written on one line, as the UN's list is ("... Nationality: Libya. Title: Commander of X.
+# Listed on: 7 June 2018."): a capitalised label after a full stop, its value up to the next label or the line's end
+_INLINE_FIELD_RE = re.compile(r"(?m)(?<=[.;] )(" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True))
+                              + r")[ \t]*:[ \t]*([^\s:][^\n:]*?)(?=\.[ \t]+[A-Z][\w()' -]{0,30}:|\.?[ \t]*$)")
 # Words before a date that open or close a time in office ("from December 2007 to December 2015", "since 2019",
 # "(2011 to 2016)", "between 2004 and 2008"), and a phrase of taking office before one ("became president in 2017").
 _TENURE_OPEN_RE = re.compile(r"\b(?:from|since|between)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -1690,10 +1694,14 @@ class PositionRules:
         """A list entry's title field on its own line ("Position(s): Commander of the 5th Brigade; Deputy Head of X",
         "Function: Head of ..."): each title in it is held by the person the entry named last above it, in the same block."""
         prev_end = 0
-        for fm in _FIELD_RE.finditer(self.text):
-            # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
-            block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
-            prev_end = fm.end()
+        fields = [(fm, False) for fm in _FIELD_RE.finditer(self.text)] + [(fm, True) for fm in _INLINE_FIELD_RE.finditer(self.text)]
+        for fm, inline in sorted(fields, key=lambda f: f[0].start()):
+            if inline:
+                block = self.text.rfind("\n", 0, fm.start())  # (an entry on one line: its name opens the line)
+            else:
+                # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
+                block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
+                prev_end = fm.end()
             person = entry = None
             for m in self.mentions:
                 if m.start >= fm.start():
