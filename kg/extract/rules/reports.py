@@ -1411,6 +1411,8 @@ class ReportRules:
                             denier = self._subject(a)
                             deniers = []
                             break
+                if denier is None and own is not None and own.lower_ == "it" and tr.dep_ == "ROOT":
+                    denier = self._body_said_before(s)  # "The ministry said in a statement that ... It rejected any suggestion"
                 if denier is not None:
                     said_by = tr
                     # "The ministry dismissed the documentary as false, and the army's press directorate also rejected its
@@ -1438,6 +1440,19 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _body_said_before(self, s: Sent) -> str | None:
+        """The body "It" opening a sentence stands for: the subject of the sentence just before, in the same paragraph,
+        when that is a body that spoke ("The Interior Ministry said in a statement that ... It rejected any suggestion
+        that ..."); None for a person, a place or anything else."""
+        if s.index == 0:
+            return None
+        prev = self.sents[s.index - 1]
+        root = prev.span.root
+        if prev.para != s.para or root.lemma_ not in SPEECH_VERBS:
+            return None
+        k = self._subject(root)
+        return k if self.etype(k) in ("GovernmentBody", "Organization") and not self._is_news(k) else None
 
     def _accused_group(self, verb) -> str | None:
         """The people named by what they are who deny the charges against them ("The four convicted defendants had
