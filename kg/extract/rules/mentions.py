@@ -1049,6 +1049,29 @@ class MentionRules:
             cache[a] = len(words) >= 4 and all(len(w) <= 4 for w in small)
         return cache[a]
 
+    def _titled_bearers(self, short_forms, canon_full, first_last, surname_of, person_names) -> dict:
+        """For a surname several people named in full bear (brothers, a father and son), the one bearer the text gave a
+        title right before his full name ("President Mahinda Rajapaksa" beside "Gotabaya Rajapaksa"): {short: {(short,
+        title): full}}, so that "President Rajapaksa" later is that man, not a third person called by the bare surname.
+        A title two bearers were given decides nothing."""
+        found: dict[str, dict] = {}
+        for short, fulls in short_forms.items():
+            if short in surname_of or short in person_names:
+                continue
+            distinct = {canon_full.get(first_last(f.split()), canon_full.get((f.split()[0], f.split()[-1]))) for f in fulls} - {None}
+            if len(distinct) < 2:
+                continue
+            bearers: dict[str, set] = {}
+            for full in distinct:
+                for start, _ in _occurrences(self.text, full, "_-", "_-"):
+                    before = re.search(r"([A-Za-z][\w-]*)\s+$", self.text[max(0, start - 40):start])
+                    if before and before.group(1).casefold() in TITLE_HEADS:
+                        bearers.setdefault(before.group(1).casefold(), set()).add(full)
+            one = {(short, title): next(iter(who)) for title, who in bearers.items() if len(who) == 1}
+            if one:
+                found[short] = one
+        return found
+
     def _surname_run(self, sdoc, ent):
         """The last token of surnames the NER left out or took for a place ("Arturo Benedicto" + "Salcedo Ruiz"):
         capitalised words right after the name that the parser joins to it (as compounds, or as an apposition
@@ -1943,6 +1966,7 @@ class MentionRules:
                         and all(short in f.split()[1:] or " " in short and f.endswith(" " + short) for f in order):  # (also a surname before a second one: "Idriss Deby Itno")
                     surname_of[short] = order[0]
             # female forms of Slavic surnames stay separate ("Kadyrova" is not "Kadyrov")
+        titled_bearer = self._titled_bearers(short_forms, canon_full, first_last, surname_of, person_names)
         acronyms: dict[str, str] = {}
         native_names: dict[tuple[int, int], tuple[str, str]] = {}
         short_names: dict[str, tuple[str, str]] = {}
@@ -2122,6 +2146,12 @@ class MentionRules:
             # "General Díaz", "Commissioner Valle": a rank or title before a surname the text gave in full is no part of the name
             if len(parts) == 2 and parts[0].lower() in TITLE_HEADS | RANK_WORDS and parts[1] in surname_of:
                 name = parts[1]
+            if name in titled_bearer:
+                # "President Rajapaksa" where two Rajapaksas are named: the one the text gave that title in full
+                before = re.search(r"([A-Za-z][\w-]*)\s+$", self.text[max(0, m.start - 40):m.start])
+                title = parts[0] if len(parts) == 2 and parts[0].lower() in TITLE_HEADS else before.group(1) if before else ""
+                if (name, title.casefold()) in titled_bearer[name]:
+                    return titled_bearer[name][name, title.casefold()]
             return surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")
 
         # "Mohamed Dagalo, known as Hemedti": the name a person goes by is theirs wherever it stands, also in the headline

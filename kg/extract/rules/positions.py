@@ -73,6 +73,7 @@ TIE_VERBS = _WORDS.mapping("tie_verbs")
 TIE_VERB_PREPS = _WORDS.mapping("tie_verb_preps")
 UNTOLD_POST_WORDS = _WORDS.set("untold_post_words")
 POSTLESS_STATE_TITLES = _WORDS.set("postless_state_titles")
+BARE_OFFICE_BODIES = _WORDS.mapping("bare_office_bodies")
 
 
 # "Secretary for Security", "secretary of justice": a department's secretary is an office of state like a minister
@@ -80,6 +81,10 @@ _DEPT_SECRETARY_RE = re.compile(r"\bsecretary\s+(?:of|for)\s+(?!the\b)[a-z]|^pre
 
 
 _FIELD_RE = re.compile(r"(?im)^[ \t]*(" + "|".join(re.escape(w) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True)) + r")[ \t]*:[ \t]*(\S[^\n]*)$")
+# the same field inside an entry written on one line, as the UN's list is ("... Nationality: Libya. Title: Commander of X.
+# Listed on: 7 June 2018."): a capitalised label after a full stop, its value up to the next label or the line's end
+_INLINE_FIELD_RE = re.compile(r"(?m)(?<=[.;] )(" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(TITLE_FIELD_LABELS, key=len, reverse=True))
+                              + r")[ \t]*:[ \t]*([^\s:][^\n:]*?)(?=\.[ \t]+[A-Z][\w()' -]{0,30}:|\.?[ \t]*$)")
 # Words before a date that open or close a time in office ("from December 2007 to December 2015", "since 2019",
 # "(2011 to 2016)", "between 2004 and 2008"), and a phrase of taking office before one ("became president in 2017").
 _TENURE_OPEN_RE = re.compile(r"\b(?:from|since|between)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -1689,10 +1694,14 @@ class PositionRules:
         """A list entry's title field on its own line ("Position(s): Commander of the 5th Brigade; Deputy Head of X",
         "Function: Head of ..."): each title in it is held by the person the entry named last above it, in the same block."""
         prev_end = 0
-        for fm in _FIELD_RE.finditer(self.text):
-            # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
-            block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
-            prev_end = fm.end()
+        fields = [(fm, False) for fm in _FIELD_RE.finditer(self.text)] + [(fm, True) for fm in _INLINE_FIELD_RE.finditer(self.text)]
+        for fm, inline in sorted(fields, key=lambda f: f[0].start()):
+            if inline:
+                block = self.text.rfind("\n", 0, fm.start())  # (an entry on one line: its name opens the line)
+            else:
+                # the entry's name line may stand a blank line above its fields, but no earlier entry's fields are read
+                block = max(prev_end, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, fm.start())) if "\n\n" in self.text[:fm.start()] else 0)
+                prev_end = fm.end()
             person = entry = None
             for m in self.mentions:
                 if m.start >= fm.start():
@@ -2373,6 +2382,8 @@ class PositionRules:
                     or [(r, None, rt) for r, _, rt in found]
                 for role, org, role_toks in found:
                     if org is None:
+                        org = self._bare_office_body(role)  # "Secretary-General X": the UN's, not the story's country
+                    if org is None:
                         # ("Police Officers 1 X": the title words the pattern took for a group name no body)
                         org = self._recall_body_by_noun(role, s, self.tstart(t))
                     if org is None:
@@ -2386,6 +2397,19 @@ class PositionRules:
                 if self.add_claim("position", {"person": m.entity, "org": org}, {"role": role}, ev, confidence=RECALL_CONFIDENCE):
                     held.add((m.entity, s.start))
             self._recall_verb_positions(s, toks, ev, held)
+
+    def _bare_office_body(self, role: str) -> str | None:
+        """The one international body a title said bare is of ("Secretary-General X said": the United Nations'), when
+        the text names that body itself; None for other titles. Without the rule the title's "General" reads as a
+        military rank and gives the holder to the country the story is about."""
+        words = role.casefold().split()
+        while len(words) > 1 and words[0] in TITLE_PRE_SKIP:
+            words = words[1:]  # ("the then Secretary-General")
+        body = BARE_OFFICE_BODIES.get(" ".join(words))
+        ke = self.gaz.known_by_label.get(gz.normal(body)) if body else None
+        if ke is None or not any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text) for name in [ke.name, *ke.aliases]):
+            return None
+        return self._known_entity(ke)
 
     def _recall_verb_positions(self, s: Sent, toks, ev, held: set):
         """Verbs of holding a post that the precise verb rules left without a body: "a commission ... chaired by X"

@@ -14,6 +14,7 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, has_subject, slug, s
 from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
     COURT_NAME_RE,
+    TITLE_HEADS,
     ADMINISTRATIVE_PLACE_WORDS,
     PLACE_NOUNS,
     ACCUSATION_NOUNS,
@@ -69,6 +70,8 @@ FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
 UN_PRESS_SYMBOLS = _WORDS.mapping("un_press_symbols")
 OBLIGATION_VERBS = _WORDS.set("obligation_verbs")
+# what a speaker calls the body he heads or serves when he says it investigates ("his team", "her government")
+_OWN_BODY_NOUNS = frozenset({"team", "staff", "lawyers", "government", "administration", "ministry", "department", "agency"})
 # "a report published today by X", "the report "...", published by X on July 4, 2018": who issued the text's own report
 _PUBLISHED_BY_RE = re.compile(r"\b(?:published|released|issued|launched)\s+(?:(?:today|on\s+\w+\s+\d{1,2},?\s+\d{4}|on\s+\d{1,2}\s+\w+\s+\d{4})\s+)?by\s+(?:the\s+)?")
 _UN_SYMBOL_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, UN_PRESS_SYMBOLS)) + r")/\d{3,5}(?![\w/])")
@@ -446,15 +449,18 @@ class ReportRules:
             if t.pos_ != "VERB" or t.lemma_ not in ("investigate", "probe", "examine") or any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.lower_ not in ("it", "they", "we") or not any(
+            # ("X said his government would investigate": the body the speaker heads or serves is his own)
+            own = subj is not None and subj.lower_ in _OWN_BODY_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                                                                             for c in subj.children)
+            if subj is None or subj.lower_ not in ("it", "they", "we") and not own or not any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
                 continue
             speech = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             speech = speech if speech is not None and speech.lemma_ in SPEECH_VERBS | {"pledge", "promise", "vow"} else None
             # (every subject the parser gives the verb: it also hangs a dateline's city on it)
             for sj in [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else []:
-                k = self._resolve_np(sj)
-                if k and self.etype(k) in ("GovernmentBody", "Organization") and not self._is_news(k) and k not in out:
+                k = self._speaking_body(sj) if own else self._resolve_np(sj)  # (an official speaks for his own government)
+                if k and self.etype(k) in ("GovernmentBody", "Organization") + (("Person",) if own else ()) and not self._is_news(k) and k not in out:
                     out.append(k)
                     break
         return out
@@ -1115,9 +1121,11 @@ class ReportRules:
 
     def _says_it_investigates(self, t) -> tuple | None:
         """The speaker (its subject token and entity) who says "it" or its own office investigates: "UNAMI said it was
-        investigating the killings", "X said his office had recorded 300 cases", "the director of the police said ...
+        investigating the killings", "X said his office had recorded 300 cases", "the governor said his government
+        would investigate the prosecutors' conduct", "the director of the police said ...
         that the force had opened an internal inquiry"."""
-        own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | {"team", "staff", "lawyers"} and any(
+        # ("X said his government would investigate the conduct of ...": the speaker's own government or ministry)
+        own_staff = t.lower_ in INQUIRING_OFFICE_NOUNS | _OWN_BODY_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
         own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
             and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
@@ -1184,6 +1192,12 @@ class ReportRules:
         if sj is None:
             return None
         k = self._resolve_np(sj)
+        if sj.lower_ in TITLE_HEADS and self.etype(k) in PLACE_TYPES:
+            # "The governor of X Province, Y, said his government would ...": the title holder the subject names speaks,
+            # not the place his title is of (the parser often hangs the name set off after it on the place)
+            people = {self.entity_at(x) for x in sj.subtree if self.etype(self.entity_at(x)) == "Person"}
+            if len(people) == 1:
+                return people.pop()
         if k is None or self.etype(k) == "Country" or strip_det(self.ex.entities[k].name).lower() == sj.lower_:
             return self._body_phrase(sj) or k  # (a name read as the state, or as the bare noun, says less)
         return k
@@ -1397,6 +1411,8 @@ class ReportRules:
                             denier = self._subject(a)
                             deniers = []
                             break
+                if denier is None and own is not None and own.lower_ == "it" and tr.dep_ == "ROOT":
+                    denier = self._body_said_before(s)  # "The ministry said in a statement that ... It rejected any suggestion"
                 if denier is not None:
                     said_by = tr
                     # "The ministry dismissed the documentary as false, and the army's press directorate also rejected its
@@ -1424,6 +1440,19 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _body_said_before(self, s: Sent) -> str | None:
+        """The body "It" opening a sentence stands for: the subject of the sentence just before, in the same paragraph,
+        when that is a body that spoke ("The Interior Ministry said in a statement that ... It rejected any suggestion
+        that ..."); None for a person, a place or anything else."""
+        if s.index == 0:
+            return None
+        prev = self.sents[s.index - 1]
+        root = prev.span.root
+        if prev.para != s.para or root.lemma_ not in SPEECH_VERBS:
+            return None
+        k = self._subject(root)
+        return k if self.etype(k) in ("GovernmentBody", "Organization") and not self._is_news(k) else None
 
     def _accused_group(self, verb) -> str | None:
         """The people named by what they are who deny the charges against them ("The four convicted defendants had
@@ -2304,8 +2333,7 @@ class ReportRules:
         for s in self.sents[:8]:
             if s.para > 5:
                 break
-            today = next((t for t in s.span if t.lower_ == "today" and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None) \
-                or self._on_the_day_dated(s)
+            today = next((t for t in s.span if self._says_today(t)), None) or self._on_the_day_dated(s)
             quoted = any(t.text in ('"', "\u201c", "\u201d") for t in s.span)
             if today is None:
                 if quoted and s.para <= 3:
@@ -2327,7 +2355,9 @@ class ReportRules:
                 # "(Nairobi, May 6) - ... , Human Rights Watch said": the parser took the dateline for the subject;
                 # the name just before the verb says it ("... Control (OFAC) today designated": past "today" and brackets)
                 j = verb.i - 1
-                while j > s.span.start and (verb.doc[j].i == today.i or verb.doc[j].text in (")", "(")):
+                # (and past "this evening" and an adverb: "the Security Council this evening unanimously adopted")
+                while j > s.span.start and (verb.doc[j].i == today.i or verb.doc[j].head.i == today.i or verb.doc[j].text in (")", "(")
+                                            or verb.doc[j].pos_ == "ADV" and verb.doc[j].head.i == verb.i):
                     j -= 1
                 k = self.entity_at(verb.doc[j])
                 speaker = k if k is not None else speaker
@@ -2338,6 +2368,15 @@ class ReportRules:
                 return None  # "President X today signed E.O. 13818": the head of state acts; a department issues the release
             return speaker, s
         return None
+
+    @staticmethod
+    def _says_today(t) -> bool:
+        """Whether a word dates a verb to the release's own day: "today", or the part of it a UN release names ("the
+        Security Council this evening adopted", "tonight unanimously adopted", "this morning imposed")."""
+        if t.dep_ != "npadvmod" or t.head.pos_ != "VERB":
+            return False
+        return t.lower_ in ("today", "tonight") or t.lower_ in ("morning", "afternoon", "evening") \
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
 
     def _on_the_day_dated(self, s: Sent):
         """The "On" of a lede that dates its act to the release's own day ("On 20 December 2018, the Committee approved
