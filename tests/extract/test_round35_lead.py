@@ -261,3 +261,11 @@ def test_a_firm_shortened_to_its_first_word_is_the_firm(rules):
             "a company based in Dubai that Ivan Petrov controls. OFAC designated Tessaro on June 1, 2023 pursuant to "
             "E.O. 14098.")
     assert "Tessaro General Trading LLC" in targets(rules, text)
+
+
+@pytest.mark.parametrize("form", ["SPRL", "S.P.R.L.", "SASU", "S.A.U."])
+def test_a_congolese_or_french_legal_form_ends_a_company_name(rules, form):
+    text = (f"Treasury sanctions mining network\n\nEntities designated pursuant to E.O. 13818 for being owned or "
+            f"controlled by Ivan Petrov:\n1. Korvel Resources Limited (Gibraltar)\n2. Oil of Upper Lomami {form} "
+            f"(Democratic Republic of the Congo)\n")
+    assert f"Oil of Upper Lomami {form}" in targets(rules, text)
