@@ -2670,11 +2670,30 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
+        if tok is not None and self._agent_hung_on_the_teller(tok) is not None:
+            return None  # "documented torture of civilians by all parties to the conflict": a doer told, by no name read
         doer = self._acting_force(s, tok, victims) or self._carried_doer(code, s)
         if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _agent_hung_on_the_teller(tok):
+        """The "by" phrase the parser hung on an active verb with a subject of its own, after the abuse words that verb
+        takes as object ("the Panel documented arbitrary detention and torture of civilians by all parties to the
+        conflict"): an active verb has no agent, so the phrase names who did the deeds, though by no name the text
+        gives; a doer carried from sentences before is not it."""
+        node = tok
+        while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
+            node = node.head
+        verb = node.head if node.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children) \
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        # (a "by" of means or time is no doer: "by telephone", "by 2020", "by interviewing survivors")
+        return next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > tok.i and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
 
     @staticmethod
     def _subject_of_a_naming_aside(verb):
