@@ -1309,6 +1309,26 @@ class AbuseRules:
         keys -= {None}
         return bool(keys) and not keys & set(targets) and all(self.etype(k) in ACTOR_TYPES - PLACE_TYPES - {"Group"} for k in keys)
 
+    def _charged_on_another(self, tok, targets: list) -> bool:
+        """Whether the deed is what a verb of charging puts on someone the sentence names by no designated name ("a
+        prosecutor charged the two men who had used false names with conspiracy to murder"): the charge is theirs, and
+        a list of designations around it gives no doer. (Not "charged him with murder", him one designated; nor "charged
+        the killers of X": the deed is in the object's own phrase. The parser may hang the "with" on a clause that
+        describes the object, "the two men who had used false names with conspiracy to murder": still the charge.)"""
+        for a in tok.ancestors:
+            if a.dep_ == "relcl" and a.head.dep_ == "dobj" and a.head.head.lemma_ in ACCUSE_VERBS and a.head.head.pos_ == "VERB":
+                return self._names_another_than(a.head, targets)
+            if a.pos_ == "VERB" and a.lemma_ in ACCUSE_VERBS:
+                obj = next((c for c in a.children if c.dep_ == "dobj"), None)
+                return obj is not None and not obj.is_ancestor(tok) and self._names_another_than(obj, targets)
+            if a.dep_ in ("relcl", "ccomp", "advcl"):
+                return False
+        return False
+
+    def _names_another_than(self, obj, targets: list) -> bool:
+        """Whether a noun phrase (no pronoun, which may stand for the designated) names none of the targets."""
+        return obj.pos_ == "NOUN" and self._resolve_np(obj) not in targets
+
     def _named_not_counted(self, tok, targets: list) -> list:
         """"Designated 11 individuals and three entities, among them X and Y, for corruption": the count is the people
         the sentence names, not one more doer beside them. (Where the deed describes the counted phrase itself, "20
@@ -1453,6 +1473,8 @@ class AbuseRules:
                          and s.span.start <= c.i < s.span.end), None)
             if subj is not None and subj.left_edge.i <= head.i <= subj.right_edge.i:
                 return []  # "the arrest of X drew protests": the deed is the subject, its doer is not named
+            if subj is None and self._deplored_by_clause(node, head):
+                return []  # "adopted a resolution, deploring the repression of demonstrators"
             if subj is not None:
                 via = next((a for a in (head, *head.ancestors) if a.head.i == node.i), None)  # the branch of node the deed is on
                 if subj.lemma_.lower() in RECORD_NOUNS and subj.pos_ == "NOUN" and node is not head:
@@ -1471,6 +1493,14 @@ class AbuseRules:
                 break
             node = node.head
         return []
+
+    @staticmethod
+    def _deplored_by_clause(node, tok) -> bool:
+        """Whether the walk up from an abuse word has reached a verb of deploring or condemning it ("the Council adopted
+        a resolution, deploring the repression of demonstrators", "the minister spoke, lamenting the killings"): the
+        subject of the clause above looks at the deed from outside and did not do it. (Not the abuse word itself: "shocked
+        detainees with batons" is a deed.)"""
+        return node is not tok and node.pos_ == "VERB" and node.lemma_ in DISMAY_VERBS
 
     def _commander_over(self, verb):
         """The one under whose command, orders or leadership a clause's deed was done ("under X's command", "on the
@@ -2257,7 +2287,7 @@ class AbuseRules:
             targets = [t for t in targets if t not in self._speakers_and_signers(s)]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
-            if self._told_of_another(tok, targets):
+            if self._told_of_another(tok, targets) or self._charged_on_another(tok, targets):
                 targets = []
         if targets and tok is not None and (body := self._grounds_of_a_body(s, tok, targets, victims)) is not None:
             return body or None
@@ -2480,7 +2510,7 @@ class AbuseRules:
                     if doers:
                         return doers
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) or node.lemma_ in OUTSIDE_VIEW | REACTION_VERBS \
-                        or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
+                        or self._deplored_by_clause(node, tok) or any(c.dep_ == "dobj" and c.lemma_ in OUTSIDE_VIEW for c in node.children):
                     # "Six people were killed when soldiers fired on crowds": the actor of the clause that says how
                     # ("was killed after police shot him"); not when the clause is the sufferer's own ("was detained after she posted")
                     sufferer = next((g for g in node.children if g.dep_ == "nsubjpass"), None)
@@ -2640,11 +2670,30 @@ class AbuseRules:
             return None  # "- end the use of torture and close all unofficial places of detention": asked for, by no one named
         if tok is not None and self._done_by_whoever(tok):
             return None  # "action against those who committed torture": no one the text named
+        if tok is not None and self._agent_hung_on_the_teller(tok) is not None:
+            return None  # "documented torture of civilians by all parties to the conflict": a doer told, by no name read
         doer = self._acting_force(s, tok, victims) or self._carried_doer(code, s)
         if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _agent_hung_on_the_teller(tok):
+        """The "by" phrase the parser hung on an active verb with a subject of its own, after the abuse words that verb
+        takes as object ("the Panel documented arbitrary detention and torture of civilians by all parties to the
+        conflict"): an active verb has no agent, so the phrase names who did the deeds, though by no name the text
+        gives; a doer carried from sentences before is not it."""
+        node = tok
+        while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
+            node = node.head
+        verb = node.head if node.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children) \
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        # (a "by" of means or time is no doer: "by telephone", "by 2020", "by interviewing survivors")
+        return next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > tok.i and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
 
     @staticmethod
     def _subject_of_a_naming_aside(verb):
