@@ -58,6 +58,8 @@ from kg.extract.rules.words import (
 from kg.model import Entity, Span
 
 SERVING_VERBS = _WORDS.set("serving_verbs")
+ACTED_ON_PREPS = _WORDS.set("acted_on_preps")
+COUNTERPART_VERBS = _WORDS.set("counterpart_verbs")
 PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
@@ -965,7 +967,7 @@ class PositionRules:
                 if org is not None:
                     self._add_position(s, person, role, org, ev)
                 continue
-            signer = self._signed_instrument_state(s)
+            signer = self._signed_instrument_state(s, person)
             if signer and person not in targets:
                 self._add_position(s, person, role, signer, ev)  # "President Donald J. Trump today signed E.O. 13818"
                 continue
@@ -993,9 +995,12 @@ class PositionRules:
                 pos = next((sp.start for sp in self.ex.entities[person].mentions if s.start <= sp.start < s.end), s.start)
                 # not a country that names a sanction ("U.S. sanctions") or another person's title ("U.S. Ambassador")
                 near = sorted((mt for mt in self.sent_entities(s, {"Country"}) if not self._country_spoken_for(mt)
-                               and not self._country_beside(mt, person)), key=lambda mt: abs(mt[0].start - pos))
+                               and not self._country_beside(mt, person) and not self._country_acted_on(mt)),
+                              key=lambda mt: abs(mt[0].start - pos))
                 org = near[0][0].entity if near else None
             org = org or self._subject_country(s, person)
+            if org is not None and person not in targets and org in self._countries_not_his(s, person):
+                continue  # "President X visited Ruritania", "flown to neighbouring Z": rather no state than the wrong one
             if org is None and _state_title(role):
                 org = self._last_place(s.end, "region")  # a text about a territory that names no country ("Hong Kong")
             if org is not None and person in targets and self.ex.entities[org].wikidata in SANCTIONER_QIDS:
@@ -1003,6 +1008,34 @@ class PositionRules:
             if org is not None:
                 self._add_position(s, person, role, org, ev)
         self._recall_positions()
+
+    def _countries_not_his(self, s: Sent, person: str) -> set:
+        """The countries a sentence names that cannot be the state a bare title of ``person`` serves: one acted on or
+        travelled to ("Trump threatened Turkey, and Vice President X said ..."), and one whose demonym is another
+        official's ("Prime Minister X said he had spoken to Kenyan President Y"). A text's main country that the
+        sentence shows as such a counterpart is no fallback for the person's title."""
+        out = {mt[0].entity for mt in self.sent_entities(s, {"Country"}) if self._country_acted_on(mt)}
+        for t in s.span:
+            ke = self.demonym_state(t)
+            if ke is not None and ke.type == "Country" and self._demonym_of_another(t, person):
+                out.add(self._known_entity(ke))
+        return out
+
+    def _country_acted_on(self, mt) -> bool:
+        """Whether a country mention is what a clause acts on or heads for, not who acts: the object of a verb that
+        only a foreign state undergoes ("threatened Ruritania", "flown to neighbouring Z", "visited Y"; not "left
+        Bolivia", "enter the UK", said of its own people too), or what a measure is taken against or with respect to."""
+        m, node = mt
+        while node.head.i != node.i and self.mention_of(node.head) is m:
+            node = node.head
+        while node.dep_ == "conj":
+            node = node.head
+        if node.dep_ == "dobj":
+            return node.head.lemma_.lower() in COUNTERPART_VERBS
+        if node.dep_ == "pobj":
+            prep = node.head
+            return prep.lower_ in ACTED_ON_PREPS or prep.lower_ == "to" and prep.head.lower_ == "respect"
+        return False
 
     def _title_of_country_in(self, s: Sent, role: str) -> str | None:
         """The country the sentence spells the same title out for ("arrest warrants for President X and for Y, the
@@ -2290,9 +2323,13 @@ class PositionRules:
             return None
         return top[0][0]
 
-    def _signed_instrument_state(self, s: Sent) -> str | None:
-        """The state whose instrument the sentence says was signed or issued (its head of state signs it)."""
-        if not any(t.lemma_ in ("sign", "issue", "enact") and t.pos_ == "VERB" for t in s.span):
+    def _signed_instrument_state(self, s: Sent, person: str) -> str | None:
+        """The state whose instrument the sentence says ``person`` signed or issued (its head of state signs it): only
+        the signer's, not another president the sentence names ("designated the wife of President X pursuant to E.O.
+        13851, which President Y signed": Y's state, not X's)."""
+        if not any(t.lemma_ in ("sign", "issue", "enact") and t.pos_ == "VERB"
+                   and any(self.entity_at(x) == person for c in t.children if c.dep_ == "nsubj" for x in c.subtree)
+                   for t in s.span):
             return None
         for m in self.mentions:
             if s.start <= m.start < s.end and m.instrument is not None and m.instrument.jurisdiction:
