@@ -107,13 +107,16 @@ _SURNAME_FIRST_RE = re.compile(
 _AKA_SURNAME_FIRST_RE = re.compile(
     r"(?:\ba\.k\.a\.?|\bf\.k\.a\.?|\baka\b|also known as)[ \t:]+(?P<sur>[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,4}),[ \t]+"
     r"(?P<given>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})(?=[ \t]*[);,\n]|$)")
+
+
 def _particle_led(word: str) -> bool:
     """ "al-Islam" of "QADHAFI, Saif al-Islam": a given name that opens on a particle joined by a hyphen is still a name."""
     head, _, rest = word.partition("-")
     return head.casefold() in NAME_PARTICLES and rest[:1].isupper()
 
 
-
+# the word right before a name, with the spaces after it ("President " of "President Mahinda Rajapaksa")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 # A body described, not named: "the same court" (of a text) or "anti-terror agency" (of a headline)
 _HEADLINE_OWNER_RE = re.compile(r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]$")
 _BODY_DESCRIPTOR_RE = re.compile(r"(?<![\w'\u2019-])(?P<body>(?P<same>[Tt]he\s+same\s+)?(?(same)|(?:[a-z][a-z-]*\s+){0,2}))(?P<head>"
@@ -1064,13 +1067,18 @@ class MentionRules:
             bearers: dict[str, set] = {}
             for full in distinct:
                 for start, _ in _occurrences(self.text, full, "_-", "_-"):
-                    before = re.search(r"([A-Za-z][\w-]*)\s+$", self.text[max(0, start - 40):start])
-                    if before and before.group(1).casefold() in TITLE_HEADS:
-                        bearers.setdefault(before.group(1).casefold(), set()).add(full)
+                    before = self._word_before(start).casefold()
+                    if before in TITLE_HEADS:
+                        bearers.setdefault(before, set()).add(full)
             one = {(short, title): next(iter(who)) for title, who in bearers.items() if len(who) == 1}
             if one:
                 found[short] = one
         return found
+
+    def _word_before(self, pos: int) -> str:
+        """The word right before ``pos`` ("President" of "President Mahinda Rajapaksa"), or "" when none is there."""
+        before = _WORD_BEFORE_RE.search(self.text, max(0, pos - 40), pos)
+        return before.group(1) if before else ""
 
     def _surname_run(self, sdoc, ent):
         """The last token of surnames the NER left out or took for a place ("Arturo Benedicto" + "Salcedo Ruiz"):
@@ -2148,8 +2156,7 @@ class MentionRules:
                 name = parts[1]
             if name in titled_bearer:
                 # "President Rajapaksa" where two Rajapaksas are named: the one the text gave that title in full
-                before = re.search(r"([A-Za-z][\w-]*)\s+$", self.text[max(0, m.start - 40):m.start])
-                title = parts[0] if len(parts) == 2 and parts[0].lower() in TITLE_HEADS else before.group(1) if before else ""
+                title = parts[0] if len(parts) == 2 and parts[0].lower() in TITLE_HEADS else self._word_before(m.start)
                 if (name, title.casefold()) in titled_bearer[name]:
                     return titled_bearer[name][name, title.casefold()]
             return surname_of.get(name, name)  # (a surname alone, or one opened by a particle: "De Vido")

@@ -2012,7 +2012,7 @@ class SanctionRules:
     def _embargo_sanctions(self, s: Sent, bases: list[tuple[int, str]]):
         """ "The Security Council imposed an arms embargo on South Sudan", "imposed an arms embargo on the country": an
         embargo is a measure on a state itself (measure "other"), by whoever imposes it, under the law the sentence
-        names, else the one named last before it. "The country" is the state the text named last before it."""
+        names, else the one named last before it. "The country" is the state the text has told of most (_last_place)."""
         if "embargo" not in s.span.lowers:
             return
         for noun in s.span:
@@ -2029,8 +2029,7 @@ class SanctionRules:
                 continue
             state = self.entity_at(objs[0])
             if state is None and objs[0].lower_ == "country" and any(c.lower_ == "the" for c in objs[0].children):
-                before = [m for m in self.mentions if m.start < self.tstart(objs[0]) and m.entity and self.etype(m.entity) == "Country"]
-                state = before[-1].entity if before else None
+                state = self._last_place(self.tstart(objs[0]), "country")
             if state is None or self.etype(state) != "Country":
                 continue
             laws = self._laws_named(s)
