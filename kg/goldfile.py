@@ -74,6 +74,10 @@ def _claim_problems(claim, entities: dict, onto) -> list[str]:
     if ctype not in onto.claim_types:
         return [f"type {ctype!r} is not one of {', '.join(sorted(onto.claim_types))}"]
     out = [f"key role {r} is missing" for r in onto.key_roles[ctype] if r not in claim]
+    # The scorer reads a bare null as "gold says nothing" and never pairs such a
+    # claim; "unstated is also right" is spelled [null] (CLAIMS.md).
+    out += [f"key role {r} is a bare null (write [null]: unstated is acceptable)"
+            for r in onto.key_roles[ctype] if r in claim and claim[r] is None]
     for role, value in claim.items():
         if role in NOT_ROLES:
             continue

@@ -59,6 +59,11 @@ def test_a_missing_key_role_is_a_problem_but_null_in_a_list_is_allowed():
     assert gold_problems(broken(legal_basis=[None])) == []
 
 
+def test_a_bare_null_key_role_is_a_problem_because_no_claim_could_ever_match_it():
+    assert gold_problems(broken(legal_basis=None)) == [
+        "claim 1 (sanction): key role legal_basis is a bare null (write [null]: unstated is acceptable)"]
+
+
 @pytest.mark.parametrize("data", [[], {"doc": "x", "claims": {}}, {"doc": "x", "entities": []},
                                   {"entities": {}, "claims": []}, {"doc": "x", "entities": {"a": {"names": []}}}])
 def test_wrong_shapes_are_problems_not_exceptions(data):
