@@ -1368,6 +1368,8 @@ class SanctionRules:
         fielded = False  # the heading's entries have labelled fields ("Position(s): ...")
         last_auth = None  # (authority, sentence index) of the last sanction sentence
         last_sanction = None  # (authority, legal bases, foreign, sentence index) of the last sanction sentence
+        own_sanction = None  # the same, of the last sanction the release's own issuer made: not foreign, by the issuer
+        issuer = None  # who made the first sanction the text tells under a law of its own
         last_bases: list = []  # the laws the last designations were made under (of the bases a sentence named, those it used)
         last_item_para = None
         last_dated = None  # (date, sentence index, whether it retells an earlier act) of the last sanction sentence that names its date
@@ -1435,7 +1437,13 @@ class SanctionRules:
                 # a heading that names no law lists under the law of the designations just told ("The individuals
                 # designated today include:"), not under the last law named (the act a regime is "made under")
                 basis = statutes[0] if statutes else told[0] if told else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
-                auth = last_sanction[0] if annex and last_sanction is not None and last_sanction[0] else self._authority(s)
+                # an annex lists the release's own designations: not a foreign one told in passing just before it ("The
+                # United States imposed sanctions on X in May." ending an EU release)
+                told_by = own_sanction if annex and own_sanction is not None and own_sanction[0] else last_sanction
+                if annex and told_by is not last_sanction:
+                    told = [b for b in told_by[1] if b is not None]
+                    basis = statutes[0] if statutes else told[0] if told else basis
+                auth = told_by[0] if annex and told_by is not None and told_by[0] else self._authority(s)
                 if last_auth is not None and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)) and (last_auth[1] >= s.index - 3 or not self.sent_entities(s)):
                     # "The four individuals are:" lists for whoever designated them just before, and "Those listed are:",
@@ -1527,6 +1535,10 @@ class SanctionRules:
             if told_of is not None:
                 targets = [told_of[0]]
             if not targets:
+                if statutes and authority is not None and self._is_sanctioner(authority) and issuer in (None, authority):
+                    # "The Council today imposed an asset freeze and a travel ban on two commanders under X": an act
+                    # whose targets only an annex names is still the issuer's own
+                    own_sanction, issuer = (authority, list(dict.fromkeys(statutes)), False, s.index), authority
                 continue
             if all(k in self.relative_of and self._has_sanction(self.relative_of[k]) for k in targets) \
                     and any(t.lemma_ in COVERAGE_VERBS for t in s.span):
@@ -1579,6 +1591,8 @@ class SanctionRules:
                 by = self._authority_for(basis, authority, s) if statutes or follow or self._jurisdiction(authority) is None else authority
                 if by is not None and last_sanction[0] is None:
                     last_sanction = (by, *last_sanction[1:])
+                if not foreign and by is not None and issuer in (None, by):
+                    own_sanction, issuer = (by, *last_sanction[1:]), by
                 for tkey in targets:
                     if tkey in own_bases and basis not in own_bases[tkey]:
                         continue

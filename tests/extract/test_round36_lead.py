@@ -1,0 +1,57 @@
+"""Round 36 (lead): whose designations an annex lists.
+
+A release's annex ("Annex - Persons referred to in Article 1") lists the designations the release itself made. A
+sanction by another state told in passing just before it ("The United States imposed sanctions on X in May.") is
+background: the entries below are still the issuer's, under the issuer's law.
+"""
+
+import pytest
+
+from extract.claimhelp import find, name, text_rows
+
+
+def sanctions(rules, text):
+    return find(text_rows(rules, text), "sanction")
+
+
+def by_target(rules, text):
+    out: dict = {}
+    for c in sanctions(rules, text):
+        out.setdefault(name(c["target"]), []).append(c)
+    return out
+
+
+ANNEX_AFTER_FOREIGN = [
+    # EU release, a US designation told last
+    "Norvia: EU imposes restrictive measures on two commanders\n\nCouncil of the EU\nPress release 101/19\nBrussels, "
+    "3 May 2019\n\nThe Council today imposed an asset freeze and a travel ban on two commanders under the framework for "
+    "restrictive measures in view of the situation in Norvia.\n\nThe legal acts, Council Decision 2019/101/CFSP and "
+    "Council Regulation (EU) 2019/102, were published in the Official Journal today.\n\nThe United States imposed "
+    "sanctions on Petr Lanko in March.\n\nAnnex - Persons referred to in Article 1\n\n1. Petr LANKO\nPosition: Major "
+    "General, commander of the Eastern Division.\n\n2. Oleg SAROV\nPosition: Colonel, head of the Kovan garrison.\n",
+    # UK notice, a Canadian listing told last
+    "Financial sanctions notice: Kovania\n\nHM Treasury\n12 June 2021\n\nThe Foreign Secretary today designated two "
+    "officials under the Global Human Rights Sanctions Regulations 2020 for their role in the torture of detainees.\n\n"
+    "Canada listed Ivan Drach under its Special Economic Measures Act last year.\n\nAnnex: persons designated\n\n1. "
+    "DRACH, Ivan\nPosition: Deputy Minister of the Interior.\n\n2. MOROZ, Pavel\nPosition: Head of Kovan Prison No. 2.\n",
+]
+
+
+@pytest.mark.parametrize("text", ANNEX_AFTER_FOREIGN)
+def test_an_annex_lists_the_releases_own_designations_not_a_foreign_one_told_just_before(rules, text):
+    rows = by_target(rules, text)
+    foreign = {"United States", "Canada"}
+    second = [c for k, cs in rows.items() if k.lower() in ("oleg sarov", "pavel moroz") for c in cs]
+    assert second, rows.keys()
+    assert all(name(c.get("authority")) not in foreign for c in second), second
+    assert all(c.get("legal_basis") for c in second), second
+    # the foreign one keeps its own state
+    first = next(k for k in rows if k in ("Petr Lanko", "Ivan Drach"))
+    assert any(name(c.get("authority")) in foreign for c in rows[first]), rows[first]
+
+
+def test_with_no_foreign_act_before_it_the_annex_still_follows_the_release(rules):
+    text = ANNEX_AFTER_FOREIGN[0].replace("The United States imposed sanctions on Petr Lanko in March.\n\n", "")
+    rows = by_target(rules, text)
+    assert all(name(c.get("authority")) not in ("United States",) for cs in rows.values() for c in cs)
+    assert any("sarov" in k.lower() for k in rows), rows.keys()
