@@ -1535,9 +1535,9 @@ class SanctionRules:
             if told_of is not None:
                 targets = [told_of[0]]
             if not targets:
-                if statutes and authority is not None and self._is_sanctioner(authority) and issuer in (None, authority):
-                    # "The Council today imposed an asset freeze and a travel ban on two commanders under X": an act
-                    # whose targets only an annex names is still the issuer's own
+                if statutes and own_sanction is None and authority is not None and self._is_sanctioner(authority):
+                    # "The Council today imposed an asset freeze and a travel ban on two commanders under X": a lead
+                    # whose targets only an annex names is still the issuer's own act
                     own_sanction, issuer = (authority, list(dict.fromkeys(statutes)), False, s.index), authority
                 continue
             if all(k in self.relative_of and self._has_sanction(self.relative_of[k]) for k in targets) \
