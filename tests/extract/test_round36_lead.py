@@ -55,3 +55,37 @@ def test_with_no_foreign_act_before_it_the_annex_still_follows_the_release(rules
     rows = by_target(rules, text)
     assert all(name(c.get("authority")) not in ("United States",) for cs in rows.values() for c in cs)
     assert any("sarov" in k.lower() for k in rows), rows.keys()
+
+
+# A colon that goes on in its line opens a list the sentence names itself, however the parser cut the sentence there;
+# only a colon that ends its line heads a list of entries below.
+COUNTED_THEN_COLON = [
+    ("The Security Council today imposed sanctions on Ivan Petrov.\n\nThe three were listed by the Committee established "
+     "pursuant to resolution 2140 on 7 November 2014: former President Ali Abdullah Sarih, who ruled Norvia for 33 years "
+     "until he handed power to Anton Lisin in 2012, and two senior militia commanders, Abd al-Karim al-Murad and Abdullah "
+     "Yahya al-Tamimi.", {"Ali Abdullah Sarih", "Abd al-Karim al-Murad", "Abdullah Yahya al-Tamimi"}),
+    ("NEW YORK (Wire) - The U.N. committee had already acted against the movement's leaders. The four were designated by "
+     "the Committee on 3 March: former President Oleg Sarov, the commander Pavel Drach, the financier Abd al-Karim al-Murad "
+     "and a spokesman, Ivan Moroz.", {"Oleg Sarov", "Pavel Drach", "Ivan Moroz"}),
+    ("Report: the sanctions record\n\nEarlier listings were partial. The two were sanctioned by the European Union in 2019: "
+     "Oleg Sarov, who led the Kovan police, and Pavel Drach, its deputy.", {"Oleg Sarov", "Pavel Drach"}),
+]
+
+
+@pytest.mark.parametrize("text, names", COUNTED_THEN_COLON)
+def test_a_bare_count_listed_before_a_colon_names_each_item_on_the_line(rules, text, names):
+    got = set(by_target(rules, text))
+    assert names <= got, got
+    assert "Anton Lisin" not in got, got  # named in a clause about an item, not listed
+
+
+def test_a_colon_ending_its_line_still_heads_the_entries_below(rules):
+    text = ("Treasury Sanctions Kovan Officials\n\nToday, OFAC designated three officials pursuant to E.O. 13818.\n\n"
+            "The three were designated pursuant to E.O. 13818:\n\n- Oleg Sarov\n- Pavel Drach\n- Ivan Moroz\n")
+    assert {"Oleg Sarov", "Pavel Drach", "Ivan Moroz"} <= set(by_target(rules, text))
+
+
+def test_a_colon_after_words_that_designate_no_one_lists_no_one(rules):
+    text = ("The three men were released on Monday. The three said after their release: Oleg Sarov, the governor, "
+            "had ordered the arrests.")
+    assert not sanctions(rules, text)

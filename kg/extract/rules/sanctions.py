@@ -1101,16 +1101,24 @@ class SanctionRules:
         often hangs the last items anywhere, so the items are read off the text: split at commas, semicolons and
         "and" outside parentheses, an item's name must not follow a preposition ("the head of B")."""
         colon = next((t for t in s.span if t.text == ":"), None)
-        if colon is None or colon.i + 1 >= s.span.end:
+        end = s.span.end
+        if colon is not None and colon.i + 1 >= end and s.index + 1 < len(self.sents) \
+                and "\n" not in self.text[colon.idx:self.sents[s.index + 1].start]:
+            end = self.sents[s.index + 1].span.end  # the parser ended the sentence at its colon: the list runs on the line
+        if colon is None or colon.i + 1 >= end:
             return []
         lead = s.span.doc[s.span.start:colon.i]
         heads = TARGET_GROUP_HEADS | LISTED_ENTITY_HEADS
+        # "The three were listed by the Committee on 7 November 2014: A, B and C": a bare count as subject counts them
+        bare_count = any(t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass") and t.i > lead.start
+                         and t.nbor(-1).lower_ in ("the", "all", "these", "those") for t in lead)
         if not any(t.lower_ in SANCTION_WORDS and not self._unrealised(t) for t in lead) \
-                or not any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1) for t in lead):
+                or not (bare_count or any(t.lower_ in heads and (any(c.dep_ == "nummod" for c in t.children) or t.i == colon.i - 1)
+                                          for t in lead)):
             return []
         if self._spells_out_other_count(s) is not None:
             return []
-        return self._list_names(s.span.doc[colon.i + 1:s.span.end])
+        return self._list_names(s.span.doc[colon.i + 1:end])
 
     def _spells_out_other_count(self, s: Sent):
         """The colon after which a sentence spells out a counted noun that is not the designated kind ("took action
@@ -1431,7 +1439,11 @@ class SanctionRules:
                     continue  # (but an entry's sentence that tells a designation under a law of its own is read for it: "1. X -
                     # judge of ... The United States named him in 2013 under the Magnitsky Act")
             annex = self._heads_annex(s, line)
-            if annex or line.endswith(":") and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
+            # (a colon that goes on in its line, "The three were listed by X on 7 May: A, B and C", opens a list the
+            # sentence names itself, _colon_list, however the parser cut it)
+            ends_line = s.index + 1 == len(self.sents) or "\n" in self.text[s.end:self.sents[s.index + 1].start]
+            if annex or line.endswith(":") and ends_line \
+                    and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
                 told = [b for b in (last_sanction[1] if last_sanction is not None else []) if b is not None]
                 # a heading that names no law lists under the law of the designations just told ("The individuals
@@ -1470,6 +1482,7 @@ class SanctionRules:
                                        {"authority": auth, "measure": self._measure(s) or self._default_measure(basis), "date": heading[2]},
                                        self.span(s.start, s.end), status="designated", confidence=0.6)
                 continue
+
             told_in_clause = self._relative_clause_sanctions(s)
             self._blocked_property_sanctions(s)
             self._embargo_sanctions(s, bases)
