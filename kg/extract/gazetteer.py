@@ -74,6 +74,11 @@ EU_REGIME_RE = re.compile(
     r"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*['\u2019]s),?\s+){0,12}?"
     r"[A-Z][\w\-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w\-]*)*(?:/[A-Z][\w\-]*)?(?!['\u2019\w])(?:\s+\([A-Z]{2,6}\))?)"
 )
+# "the Zimbabwe sanctions program", "Venezuela-related sanctions program", "the Myanmar sanctions regime": a state's
+# country programme, named by its place (the reader keeps a match whose place the gazetteer knows)
+COUNTRY_PROGRAM_RE = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:-related)?\s+sanctions\s+(?:program(?:me)?|regime)\b"
+)
 EU_CITATION_RE = re.compile(
     r"\b(?:(?:Council|Commission)\s+)?(?:Implementing\s+)?(?P<kind>Regulation|Decision|Common\s+Position)\s+(?:\((?:EU|EC|CFSP)\)\s+)?"
     r"(?:No\.?\s+)?(?P<num>\d{1,4}/\d{1,4}(?:/CFSP)?)\b"
@@ -342,6 +347,12 @@ class Gazetteer:
             # in view of the situation in Mali" are one regime: it is keyed by the measures' words, named as first told
             name = " ".join(m.group(0).split())
             return Instrument(STATUTE_NS + "eu-" + _slug(re.sub(r"^targeted\s+", "", m["core"])), name, "SanctionsProgram", None, None, [name], "Q458")
+        m = COUNTRY_PROGRAM_RE.fullmatch(text.strip())
+        if m:
+            # one country programme however the text words it ("the Zimbabwe sanctions program", later "the Zimbabwe
+            # sanctions regime"): keyed by its place; which state runs it the words do not say
+            name = " ".join(m.group(0).split())
+            return Instrument(STATUTE_NS + _slug(f"{m['place']} sanctions program"), name, "SanctionsProgram", None, None, [name], None)
         clean = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         # "The Chemical Weapons (Sanctions) (EU Exit) Regulations 2019": every "(EU Exit)" act is a UK statutory instrument
         jurisdiction = "Q145" if re.search(r"\(EU\s+Exit\)", clean) else None

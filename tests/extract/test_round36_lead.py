@@ -89,3 +89,45 @@ def test_a_colon_after_words_that_designate_no_one_lists_no_one(rules):
     text = ("The three men were released on Monday. The three said after their release: Oleg Sarov, the governor, "
             "had ordered the arrests.")
     assert not sanctions(rules, text)
+
+
+# A state's country programme is a legal basis however the text words it, and "that program" / "this regime" / "that
+# order" points back at the law of that kind named before: not at no law, and not at a law of another kind.
+POINTED_LAW = [
+    ("Today, OFAC designated Ivan Petrov pursuant to the Venezuela-related sanctions program. His brother Oleg Petrov has "
+     "been subject to sanctions under that program since 2019.", "Oleg Petrov", "Venezuela-related sanctions program"),
+    ("The EU adopted the Myanmar sanctions regime in 2018. General Aung Kyaw has been listed under this regime since then, "
+     "the Council said.", "Aung Kyaw", "Myanmar sanctions regime"),
+    ("OFAC designated Ivan Petrov pursuant to E.O. 13818. Oleg Sarov was designated under that order in 2019, the "
+     "statement said.", "Oleg Sarov", "E.O. 13818"),
+    ("Today's designation adds to the existing sanctions on Norvian officials under the Zimbabwe sanctions program, which "
+     "was established in 2003. OFAC designated Ivan Petrov under E.O. 13818 today. President Oleg Sarov himself has been "
+     "subject to sanctions under that program for many years.", "Oleg Sarov", "Zimbabwe sanctions program"),
+]
+
+
+@pytest.mark.parametrize("text, target, law", POINTED_LAW)
+def test_that_program_is_the_program_named_before(rules, text, target, law):
+    got = by_target(rules, text)
+    assert target in got, got.keys()
+    assert {name(c.get("legal_basis")) for c in got[target]} == {law}, got[target]
+
+
+def test_that_program_with_no_program_named_before_is_no_law(rules):
+    got = by_target(rules, "OFAC designated Ivan Petrov under E.O. 13818 today. Washington sanctioned Oleg Sarov under "
+                           "that program in 2019.")
+    assert "Oleg Sarov" in got
+    assert not any(c.get("legal_basis") for c in got["Oleg Sarov"]), got["Oleg Sarov"]
+
+
+def test_a_country_programme_named_by_one_state_is_no_basis_for_another_states_designations(rules):
+    text = ("UK sanctions Burundian arms suppliers\n\nThe United Kingdom today designated three companies under the "
+            "Burundi sanctions regime.\n\nBusinesses designated today under the Burundi sanctions regime:\n\n- Kovan Arms Ltd\n"
+            "- Sarov Metals Ltd\n\nThe United States designated two of the same companies, Kovan Arms and Drach Holdings, "
+            "on 1 June.")
+    got = by_target(rules, text)
+    us = [c for cs in got.values() for c in cs if name(c.get("authority")) == "United States"]
+    assert us, got.keys()
+    assert not any(c.get("legal_basis") for c in us), us
+    uk = [c for cs in got.values() for c in cs if name(c.get("authority")) == "United Kingdom"]
+    assert uk and all(name(c.get("legal_basis")) == "Burundi sanctions regime" for c in uk), uk

@@ -527,6 +527,11 @@ class MentionRules:
         for s, e in gz.statute_titles(text, STATUTE_TITLE_LEAD):
             inst = gaz.instrument_for(text[s:e]) or gaz.mint_instrument(text[s:e])
             cands.append(Mention(s, e, text[s:e], inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
+        for m in gz.COUNTRY_PROGRAM_RE.finditer(text):
+            known = gaz.known_by_label.get(gz.normal(m["place"]))
+            if known is not None and known.type in PLACE_TYPES and not gaz.instrument_for(m.group(0)):
+                inst = gaz.mint_instrument(m.group(0))
+                cands.append(Mention(m.start(), m.end(), m.group(0), inst.type, 3, inst.name, iri=inst.iri, instrument=inst))
         # EU regimes called by their acts' title words; a title the gazetteer lists is that regime
         for m in gz.EU_REGIME_RE.finditer(text):
             inst = gaz.instrument_for(m["core"]) or gaz.mint_instrument(m.group(0))

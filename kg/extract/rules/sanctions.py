@@ -118,6 +118,7 @@ HEADLINE_REASON_WORDS = _WORDS.set("headline_reason_words")
 
 
 # words that tell what the designations a text has told do ("As a result of these designations", "Because of today's action")
+EO_NAME_RE = re.compile(r"(?:E\.O\.|Executive Order)\s+\d")
 RETOLD_ACT_RE = re.compile(r"(?i)\b(?:as\s+a\s+result\s+of|because\s+of)\s+(?:these|today['\u2019]s|this|the\s+above)\s+(?:designations?|actions?|listings?)\b")
 
 class SanctionRules:
@@ -1572,6 +1573,8 @@ class SanctionRules:
                     # (the last act told had several laws: "the order" is the one the text named last before the sentence)
                     said = {m.entity: m.start for m in self.mentions if m.entity in basis_list and m.start < s.start}
                     basis_list = [max(basis_list, key=lambda b: said.get(b, -1))]
+            elif (pointed := self._pointed_law(s)) is not None:
+                basis_list = [pointed]
             elif self._unnamed_law(s):
                 # "sanctioned by the United States under its Venezuela-related authorities": a law not named, and none to borrow
                 basis_list, foreign = [None], True
@@ -2613,7 +2616,15 @@ class SanctionRules:
     def _foreign_basis(self, authority: str | None, basis: str) -> bool:
         juris = self._jurisdiction(authority)
         inst = next((m.instrument for m in self.mentions if m.entity == basis and m.instrument is not None), None)
-        return juris is not None and inst is not None and inst.jurisdiction is not None and inst.jurisdiction != juris
+        if juris is None or inst is None:
+            return False
+        if inst.jurisdiction is not None:
+            return inst.jurisdiction != juris
+        # a programme whose name does not say whose it is ("the Sudan sanctions regime") is the state's that has
+        # designated under it so far: not another state's, told designating afterwards
+        users = {self._jurisdiction(c.roles.get("authority")) for (ct, _), c in self.claims.items()
+                 if ct == "sanction" and c.roles.get("legal_basis") == basis}
+        return bool(users - {None}) and juris not in users
 
     def _introduces_targets(self, s: Sent) -> bool:
         """A short line ending in a colon that counts or names who follows ("The four individuals are:",
@@ -2989,6 +3000,22 @@ class SanctionRules:
                     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     yield obj
+
+    def _pointed_law(self, s: Sent) -> str | None:
+        """The law a demonstrative points back at ("has been subject to sanctions under that program for many years",
+        "designated under this order"): the law of that kind named last before the sentence, whatever act it was named
+        for (not the law of the last designation, as "the same authority" is)."""
+        for obj in self._law_objects(s):
+            if obj.lemma_.lower() in UNNAMED_LAW_HEADS and obj.text.islower() \
+                    and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in obj.children):
+                kind = obj.lemma_.lower().replace("programme", "program")
+                named = [m for m in self.mentions if m.entity and m.start < s.start
+                         and self.etype(m.entity) in ("Statute", "SanctionsProgram")]
+                same_kind = [m for m in named if kind in self.ex.entities[m.entity].name.casefold().replace("programme", "program")
+                             or kind == "order" and EO_NAME_RE.match(self.ex.entities[m.entity].name)]
+                if same_kind:
+                    return max(same_kind, key=lambda m: m.start).entity
+        return None
 
     def _unnamed_law(self, s: Sent) -> bool:
         """Whether the sentence says under which law, in words that name none ("under its Venezuela-related
