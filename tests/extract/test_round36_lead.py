@@ -131,3 +131,13 @@ def test_a_country_programme_named_by_one_state_is_no_basis_for_another_states_d
     assert not any(c.get("legal_basis") for c in us), us
     uk = [c for cs in got.values() for c in cs if name(c.get("authority")) == "United Kingdom"]
     assert uk and all(name(c.get("legal_basis")) == "Burundi sanctions regime" for c in uk), uk
+
+
+@pytest.mark.parametrize("text", [
+    "The United States designated four of the same companies - Kovan Arms, Drach Holdings and Sarov Master Technology - "
+    "on 1 June.",
+    "Two firms - Kovan Arms and Sarov Master Technology - were designated by the EU in May.",
+])
+def test_a_dash_that_closes_an_aside_is_no_part_of_the_last_name(rules, text):
+    got = set(by_target(rules, text))
+    assert not any(k.endswith(("-", "\u2013")) for k in got), got

@@ -667,7 +667,8 @@ class MentionRules:
                             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before) \
                             and not any(w.casefold() in gaz.org_words for w in before) and not GOV_WORDS.search(" ".join(before)):
                         typ = "Person"
-                    if typ == "Person":
+                    if typ == "Person" or all(w.islower() for w in after):
+                        # (and "C Technology - on 1 June": the dash closes an aside the NER ran on into)
                         etext = etext[:dash.start()]
                         e = s + len(etext)
                 if typ in ("Person", "Organization", "GovernmentBody") and HONORIFICS.fullmatch(etext + " "):
