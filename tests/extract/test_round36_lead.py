@@ -141,3 +141,23 @@ def test_a_country_programme_named_by_one_state_is_no_basis_for_another_states_d
 def test_a_dash_that_closes_an_aside_is_no_part_of_the_last_name(rules, text):
     got = set(by_target(rules, text))
     assert not any(k.endswith(("-", "\u2013")) for k in got), got
+
+
+# "three of its executives", "five of his deputies": a count of a body's or a man's people is one designated group.
+@pytest.mark.parametrize("text, group", [
+    ("In April 2023, the Treasury sanctioned the Kovan-based Sarov Bank and three of its executives, saying the bank "
+     "served the Kremlin.", "three of its executives"),
+    ("The UK today sanctioned the head of the prison colony and five of his deputies under its Global Human Rights "
+     "sanctions regime.", "five of his deputies"),
+    ("OFAC designated the Kovan Guard Battalion in 2021, along with six of its current and former officers, under "
+     "E.O. 13818.", "six of its current and former officers"),
+])
+def test_a_counted_part_of_a_bodys_people_is_a_designated_group(rules, text, group):
+    assert group in by_target(rules, text)
+
+
+def test_a_count_of_a_bodys_people_in_a_large_number_or_outside_a_designation_is_no_target(rules):
+    text = ("The movement says more than 1,000 of its members were killed in the raid. Two of its officers were later "
+            "acquitted.")
+    assert not sanctions(rules, text)
+    assert not any("000 of its" in str(r) for r in text_rows(rules, text))

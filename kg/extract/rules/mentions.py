@@ -189,6 +189,14 @@ COUNTED_HOLDERS_RE = re.compile(
     r"(?:(?:senior|junior|high-ranking|top|military|police|army|security)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
     r"(commanders|officers|officials|leaders|members|generals|directors|chiefs)\b")
 
+# "three of its executives", "six of its current and former officers": a count of a body's or a man's people, told as
+# a part of the one the possessive points back at; one group, which the parser heads on the number ("three of their
+# leaders", of several bodies, are named one by one next)
+PARTITIVE_HOLDERS_RE = re.compile(
+    r"(?<![\d,.])\b(\d{1,3}|[a-z]+)\s+of\s+(?:its|his|her)\s+(?:(?:current\s+and\s+former|former\s+and\s+current|former|current|"
+    r"senior|top|leading|most\s+senior)\s+)*(?:[a-z]+\s+)?"
+    r"(executives|officers|officials|leaders|members|commanders|generals|directors|managers|deputies|employees|staff)\b")
+
 # Men told only by clothes that hide whose men they are ("men in plain clothes", "armed men dressed in civilian
 # clothes"): the clothes are what the text knows of them, so they are part of the group's name
 CLOTHED_MEN_RE = re.compile(
@@ -1685,6 +1693,12 @@ class MentionRules:
                 continue
             s, e = off + m.start(), off + m.end()
             out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
+        for m in PARTITIVE_HOLDERS_RE.finditer(text):
+            count = m.group(1).lower()
+            if (count.isdigit() or count in NUMBER_WORDS) and not re.match(r"\s*[,:(]\s*[A-Z]", text[m.end():m.end() + 4]):
+                # (not "two of its leaders, A and B": the names that follow are the ones counted)
+                s, e = off + m.start(), off + m.end()
+                out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
         for m in CLOTHED_MEN_RE.finditer(text):
             s, e = off + m.start(), off + m.end()
             out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": "men"}))
