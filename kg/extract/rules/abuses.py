@@ -139,6 +139,8 @@ CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
 CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
 WORK_TOPIC_VERBS = gz.RuleWords.load().set("work_topic_verbs")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
+# Pronouns that may stand for someone a sentence designates, whoever the resolver took them for
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
 ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
 # The words before a round number that make it a rough count ("several hundred", "up to a million"), read from the
@@ -1309,6 +1311,31 @@ class AbuseRules:
         keys -= {None}
         return bool(keys) and not keys & set(targets) and all(self.etype(k) in ACTOR_TYPES - PLACE_TYPES - {"Group"} for k in keys)
 
+    def _clause_of_another(self, tok, targets: list) -> bool:
+        """Whether the deed belongs to a main clause with a subject of its own that names none of the designated, and
+        none of them is named in that clause but inside a relative clause the deed is not in: "The United States,
+        which has imposed sanctions on X, condemned the executions" (the condemner's clause), "it blacklisted X, and
+        the State Department determined that China was committing genocide". A sentence that designates someone tells
+        other things too. The designation's own clause ("designated X for torture"), a clause on a noun ("X, under
+        whose authority forces killed ...", "in a move Washington tied to torture"), one with a pronoun that may stand
+        for the designated, and a sentence that names none of them (they are listed below it) keep them."""
+        node = tok
+        while not (node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        subj = next(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if node.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WP$", "WDT") for c in (subj, *subj.children)):
+            return False  # (a relative clause the parser did not mark as one: "under whose authority forces killed ...")
+        k = self._resolve_np(subj)
+        if k is None or k in targets:
+            return False
+        if not any(self.entity_at(c) in targets for c in tok.sent):
+            return False  # (the designated are listed below: "designated three officials for ...", the clause is theirs)
+        own = [c for c in node.subtree if not any(a.dep_ == "relcl" and (a.i == node.i or node.is_ancestor(a)) and not a.is_ancestor(tok)
+                                                  for a in c.ancestors)]
+        return not any(self.entity_at(c) in targets or c.lower_ in PERSONAL_PRONOUNS for c in own)
+
     def _charged_on_another(self, tok, targets: list) -> bool:
         """Whether the deed is what a verb of charging puts on someone the sentence names by no designated name ("a
         prosecutor charged the two men who had used false names with conspiracy to murder"): the charge is theirs, and
@@ -2287,7 +2314,7 @@ class AbuseRules:
             targets = [t for t in targets if t not in self._speakers_and_signers(s)]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
-            if self._told_of_another(tok, targets) or self._charged_on_another(tok, targets):
+            if self._told_of_another(tok, targets) or self._charged_on_another(tok, targets) or self._clause_of_another(tok, targets):
                 targets = []
         if targets and tok is not None and (body := self._grounds_of_a_body(s, tok, targets, victims)) is not None:
             return body or None
