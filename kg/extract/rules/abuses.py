@@ -802,6 +802,7 @@ class AbuseRules:
                 lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
                 inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi and not self._document_date(d, tok)]
                 inside = [d for d in inside if not self._filed_on(d)] or inside
+                inside = [d for d in inside if not self._in_a_description(d, tok)] or inside
                 if inside:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
@@ -818,6 +819,7 @@ class AbuseRules:
                 if len(before) > 1:
                     return before[-1].value
             own = [d for d in self.dates if s.start <= d.start < s.end]
+            own = [d for d in own if not self._in_a_description(d, tok)] or own
             told = [d for d in own if not self._filed_on(d)]
             if told and len(told) < len(own):
                 # "BAGHDAD, Nov 29 - Iraqi forces shot dead 25 protesters on Thursday": the dateline's day is when the
@@ -828,7 +830,20 @@ class AbuseRules:
             if own and self._document_date(own[0], tok):
                 rest = [d for d in own if not self._document_date(d, tok)]
                 return rest[0].value if rest else None  # (undated here, the deed takes the date its story gives)
+            if own:
+                return own[0].value
         return self.sent_date(s)
+
+    def _in_a_description(self, d, tok) -> bool:
+        """Whether date ``d`` is inside a relative clause the abuse word is not in ("X, a hip-hop artist who was elected
+        to parliament in 2015, was sentenced to death in January"): the clause tells who someone is, and its date is
+        of that, not of the deed."""
+        for c in tok.sent:
+            if c.dep_ == "relcl" and not (c.i == tok.i or c.is_ancestor(tok)):
+                lo, hi = self.tstart(c.left_edge), self.tstart(c.right_edge) + len(c.right_edge.text)
+                if lo <= d.start < hi:
+                    return True
+        return False
 
     def _document_date(self, d, tok) -> bool:
         """Whether date ``d`` hangs on the document that tells the abuse, not on the deed ("According to a report
@@ -1838,6 +1853,8 @@ class AbuseRules:
             head = m.extra.get("head")
             if self._is_monitor(m.entity):
                 return False  # "Rights groups say forces killed ...": who reports it did not suffer it
+            if head in DISSENT_VICTIM_WORDS and not re.search(r"\barmed\b", m.text, re.I):
+                return True  # "government critics", "police critics": who they criticise names no force they are
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
                 and not re.search(r"\barmed\b", m.text, re.I) and not self._hidden_doers(m.text) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
