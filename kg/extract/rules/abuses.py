@@ -313,6 +313,8 @@ class AbuseRules:
                     continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue
+                if top is not None and top.dep_ == "pobj" and top.head.lower_ == "with" and top.head.head.lemma_ in ABUSE_NOT_DONE_VERBS:
+                    continue  # "threatened with the arrest or killing of their relatives", "threaten detainees with more torture"
                 if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and (
                         top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS or self._acquitted_of(top.head)):
                     continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
@@ -381,6 +383,43 @@ class AbuseRules:
         self._dissent_abuses()
         self._same_scheme_abuses()
         self._recall_abuses()
+        self._one_force_named_twice()
+
+    @staticmethod
+    def _force_words_of(name: str) -> list[str]:
+        """The words of a force's name, singular, without articles ("the Iranian security forces" -> iranian, security,
+        force)."""
+        return [w.removesuffix("s") for w in re.findall(r"[a-z]+", name.lower()) if w not in ("the", "of")]
+
+    @staticmethod
+    def _counted_words(words: set) -> bool:
+        """Whether the words that make a force's name longer only count its men ("three officers" beside "officers"):
+        a count says how many, not which body, so the plain name is the one kept."""
+        return bool(words) and all(w in NUMBER_WORDS or w.isdigit() for w in words)
+
+    def _one_force_named_twice(self):
+        """One abuse told of one force under a shorter and a longer name ("Iranian forces" in the headline, "Iranian
+        security forces" in the story; "police" and "local police"; "soldiers" and "Nigerian soldiers") is one claim:
+        both names have the same head noun and the shorter's words are all in the longer. The claim of the longer,
+        more specific name is kept with the evidence of both, unless the longer only adds a count ("three officers"). (Not across types of entity, nor a state and its body:
+        "Bangladesh" and "Bangladesh Chhatra League" have different heads; "police" and "police officers" too.)"""
+        claims = [(k, c) for k, c in self.claims.items() if k[0] == "abuse" and self.etype(c.roles["perpetrator"]) in ("Group", "GovernmentBody")]
+        for k, c in claims:
+            if k not in self.claims:
+                continue
+            mine = self._force_words_of(self.ex.entities[c.roles["perpetrator"]].name)
+            for k2, c2 in claims:
+                if k2 == k or k2 not in self.claims or c2.roles["abuse_type"] != c.roles["abuse_type"]:
+                    continue
+                theirs = self._force_words_of(self.ex.entities[c2.roles["perpetrator"]].name)
+                if mine and theirs and mine[-1] == theirs[-1] and len(theirs) > len(mine) and set(mine) < set(theirs):
+                    keep, drop = (k2, k) if not self._counted_words(set(theirs) - set(mine)) else (k, k2)
+                    for ev in self.claims[drop].evidence:
+                        if ev not in self.claims[keep].evidence:
+                            self.claims[keep].evidence.append(ev)
+                    del self.claims[drop]
+                    if drop == k:
+                        break
 
     def _same_scheme_abuses(self):
         """A listed person designated "for his role in the same network" (or scheme, conduct, abuses) shares the
