@@ -139,6 +139,8 @@ CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
 CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
 WORK_TOPIC_VERBS = gz.RuleWords.load().set("work_topic_verbs")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
+# Verbs of reacting to a deed the story told: their object names no new deed (see ``_reacted_to``)
+REACTED_VERBS = REACTION_VERBS | {"condemn", "defend", "ignore", "reject", "dismiss", "mourn", "protest", "deplore", "justify"}
 # Pronouns that may stand for someone a sentence designates, whoever the resolver took them for
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
@@ -1476,7 +1478,8 @@ class AbuseRules:
         left = []
         for item in self._open_abuses:
             s, m, code, tok, victims, location = item
-            if self._told_here(s, code) or self._imperative(s) or self._asked_to_stop(tok) is not None or self._describes_a_noun(tok):
+            if self._told_here(s, code) or self._imperative(s) or self._asked_to_stop(tok) is not None or self._describes_a_noun(tok) \
+                    or self._reacted_to(tok):
                 continue  # told already by another word of the sentence; asked for, not told; about a noun
             if not self._recall_claims(item, self._listed_with_doers(s, told)):
                 left.append(item)
@@ -2755,11 +2758,30 @@ class AbuseRules:
             return None  # "action against those who committed torture": no one the text named
         if tok is not None and self._agent_hung_on_the_teller(tok) is not None:
             return None  # "documented torture of civilians by all parties to the conflict": a doer told, by no name read
+        if tok is not None and self._reacted_to(tok):
+            return self._acting_force(s, tok, victims)
         doer = self._acting_force(s, tok, victims) or self._carried_doer(code, s)
         if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _reacted_to(tok) -> bool:
+        """Whether the abuse word is a noun that a verb of reacting takes as its object ("the embassies condemned the
+        killing", "Thai officials defended the deportation", "prosecutors ignore complaints of mistreatment"): the
+        sentence tells who reacts to a deed, not a new deed; a doer the story named for some earlier act is no doer
+        of it."""
+        if tok.pos_ != "NOUN":
+            return False
+        node = tok
+        while node.dep_ in ("conj", "compound", "amod") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head  # "complaints of mistreatment"
+            while node.dep_ in ("conj",) and node.head.i != node.i:
+                node = node.head
+        return node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_ in REACTED_VERBS
 
     @staticmethod
     def _agent_hung_on_the_teller(tok):
