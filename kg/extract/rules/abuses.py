@@ -118,7 +118,8 @@ CRITERIA_FINDING_VERBS = gz.RuleWords.load().set("criteria_finding_verbs")
 INSTRUMENT_PROVIDING_VERBS = gz.RuleWords.load().set("instrument_providing_verbs")
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
-TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
+WITNESS_VERBS = frozenset({"testify", "recount", "allege"})  # a witness tells of a deed, as a speaker does
+TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | WITNESS_VERBS
 RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
 NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
@@ -2662,7 +2663,8 @@ class AbuseRules:
                         if named is not None and named != k and self._actor(named, victims):
                             return named
                     took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
-                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") or node.lemma_ in RULING_VERBS:
+                    if (node.lemma_ in SPEECH_VERBS | WITNESS_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") \
+                            or node.lemma_ in RULING_VERBS:
                         k = None
                     if k is not None and k in getattr(self, "_whole_phrases", ()) and self._actor(k, victims):
                         return k  # "a squad of police officers": the band, not its members' noun inside it
