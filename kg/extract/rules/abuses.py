@@ -118,7 +118,8 @@ CRITERIA_FINDING_VERBS = gz.RuleWords.load().set("criteria_finding_verbs")
 INSTRUMENT_PROVIDING_VERBS = gz.RuleWords.load().set("instrument_providing_verbs")
 # Verbs whose subject tells of a deed (says, reports, finds it) and whose subject therefore did not do it; with
 # what is done to someone (condemning, calling for it) and what befalls them (SUFFER_VERBS) when reading doers.
-TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS
+WITNESS_VERBS = frozenset({"testify", "recount", "allege"})  # a witness tells of a deed, as a speaker does
+TELLING_VERBS = SPEECH_VERBS | REPORT_WORDS | INVESTIGATOR_VERBS | WITNESS_VERBS
 RULING_VERBS = gz.RuleWords.load().set("ruling_verbs")
 NOT_DOING_VERBS = TELLING_VERBS | OUTSIDE_VIEW | REACTION_VERBS | CALL_FOR_VERBS | POINTING_VERBS | RULING_VERBS
 VERDICT_VERBS = gz.RuleWords.load().set("verdict_verbs")
@@ -139,6 +140,10 @@ CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
 CRITIQUE_NOUNS = gz.RuleWords.load().set("critique_nouns")
 WORK_TOPIC_VERBS = gz.RuleWords.load().set("work_topic_verbs")
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judiciary", "chamber"})
+# Verbs of reacting to a deed the story told: their object names no new deed (see ``_reacted_to``)
+REACTED_VERBS = REACTION_VERBS | {"condemn", "defend", "ignore", "reject", "dismiss", "mourn", "protest", "deplore", "justify"}
+# Pronouns that may stand for someone a sentence designates, whoever the resolver took them for
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 # Nouns of those whose place of origin says nothing of where a deed was done: outlets and trades (see ``_origin_only``)
 ORIGIN_ONLY_HEADS = OUTLET_NOUNS | NATIONALITY_TITLE_HEADS | {"businessman", "businesswoman"}
 # The words before a round number that make it a rough count ("several hundred", "up to a million"), read from the
@@ -311,6 +316,8 @@ class AbuseRules:
                     continue  # "the defence ministry said soldiers had killed 30 militants": a state's account of its fighting
                 if top is not None and top.dep_ in ("xcomp", "dobj") and top.head.lemma_ in ABUSE_NOT_DONE_VERBS:
                     continue
+                if top is not None and top.dep_ == "pobj" and top.head.lower_ == "with" and top.head.head.lemma_ in ABUSE_NOT_DONE_VERBS:
+                    continue  # "threatened with the arrest or killing of their relatives", "threaten detainees with more torture"
                 if top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and (
                         top.head.head.lemma_ in ABUSE_NOT_DONE_NOUNS or self._acquitted_of(top.head)):
                     continue  # "threats of rape", "a risk of torture", "acquitted him of torture": feared or unproven, not done  # "soldiers had threatened to kill him", "can never justify torture": none was done
@@ -379,6 +386,43 @@ class AbuseRules:
         self._dissent_abuses()
         self._same_scheme_abuses()
         self._recall_abuses()
+        self._one_force_named_twice()
+
+    @staticmethod
+    def _force_words_of(name: str) -> list[str]:
+        """The words of a force's name, singular, without articles ("the Iranian security forces" -> iranian, security,
+        force)."""
+        return [w.removesuffix("s") for w in re.findall(r"[a-z]+", name.lower()) if w not in ("the", "of")]
+
+    @staticmethod
+    def _counted_words(words: set) -> bool:
+        """Whether the words that make a force's name longer only count its men ("three officers" beside "officers"):
+        a count says how many, not which body, so the plain name is the one kept."""
+        return bool(words) and all(w in NUMBER_WORDS or w.isdigit() for w in words)
+
+    def _one_force_named_twice(self):
+        """One abuse told of one force under a shorter and a longer name ("Iranian forces" in the headline, "Iranian
+        security forces" in the story; "police" and "local police"; "soldiers" and "Nigerian soldiers") is one claim:
+        both names have the same head noun and the shorter's words are all in the longer. The claim of the longer,
+        more specific name is kept with the evidence of both, unless the longer only adds a count ("three officers"). (Not across types of entity, nor a state and its body:
+        "Bangladesh" and "Bangladesh Chhatra League" have different heads; "police" and "police officers" too.)"""
+        claims = [(k, c) for k, c in self.claims.items() if k[0] == "abuse" and self.etype(c.roles["perpetrator"]) in ("Group", "GovernmentBody")]
+        for k, c in claims:
+            if k not in self.claims:
+                continue
+            mine = self._force_words_of(self.ex.entities[c.roles["perpetrator"]].name)
+            for k2, c2 in claims:
+                if k2 == k or k2 not in self.claims or c2.roles["abuse_type"] != c.roles["abuse_type"]:
+                    continue
+                theirs = self._force_words_of(self.ex.entities[c2.roles["perpetrator"]].name)
+                if mine and theirs and mine[-1] == theirs[-1] and len(theirs) > len(mine) and set(mine) < set(theirs):
+                    keep, drop = (k2, k) if not self._counted_words(set(theirs) - set(mine)) else (k, k2)
+                    for ev in self.claims[drop].evidence:
+                        if ev not in self.claims[keep].evidence:
+                            self.claims[keep].evidence.append(ev)
+                    del self.claims[drop]
+                    if drop == k:
+                        break
 
     def _same_scheme_abuses(self):
         """A listed person designated "for his role in the same network" (or scheme, conduct, abuses) shares the
@@ -800,6 +844,7 @@ class AbuseRules:
                 lo, hi = self.tstart(top.left_edge), self.tstart(top.right_edge) + len(top.right_edge.text)
                 inside = [d for d in self.dates if s.start <= d.start < s.end and lo <= d.start < hi and not self._document_date(d, tok)]
                 inside = [d for d in inside if not self._filed_on(d)] or inside
+                inside = [d for d in inside if not self._in_a_description(d, tok)] or inside
                 if inside:
                     return inside[0].value
                 if any(s.start <= d.start < s.end for d in self.dates) and top.head.lemma_ in TELLING_VERBS:
@@ -816,6 +861,7 @@ class AbuseRules:
                 if len(before) > 1:
                     return before[-1].value
             own = [d for d in self.dates if s.start <= d.start < s.end]
+            own = [d for d in own if not self._in_a_description(d, tok)] or own
             told = [d for d in own if not self._filed_on(d)]
             if told and len(told) < len(own):
                 # "BAGHDAD, Nov 29 - Iraqi forces shot dead 25 protesters on Thursday": the dateline's day is when the
@@ -826,7 +872,20 @@ class AbuseRules:
             if own and self._document_date(own[0], tok):
                 rest = [d for d in own if not self._document_date(d, tok)]
                 return rest[0].value if rest else None  # (undated here, the deed takes the date its story gives)
+            if own:
+                return own[0].value
         return self.sent_date(s)
+
+    def _in_a_description(self, d, tok) -> bool:
+        """Whether date ``d`` is inside a relative clause the abuse word is not in ("X, a hip-hop artist who was elected
+        to parliament in 2015, was sentenced to death in January"): the clause tells who someone is, and its date is
+        of that, not of the deed."""
+        for c in tok.sent:
+            if c.dep_ == "relcl" and not (c.i == tok.i or c.is_ancestor(tok)):
+                lo, hi = self.tstart(c.left_edge), self.tstart(c.right_edge) + len(c.right_edge.text)
+                if lo <= d.start < hi:
+                    return True
+        return False
 
     def _document_date(self, d, tok) -> bool:
         """Whether date ``d`` hangs on the document that tells the abuse, not on the deed ("According to a report
@@ -1309,6 +1368,31 @@ class AbuseRules:
         keys -= {None}
         return bool(keys) and not keys & set(targets) and all(self.etype(k) in ACTOR_TYPES - PLACE_TYPES - {"Group"} for k in keys)
 
+    def _clause_of_another(self, tok, targets: list) -> bool:
+        """Whether the deed belongs to a main clause with a subject of its own that names none of the designated, and
+        none of them is named in that clause but inside a relative clause the deed is not in: "The United States,
+        which has imposed sanctions on X, condemned the executions" (the condemner's clause), "it blacklisted X, and
+        the State Department determined that China was committing genocide". A sentence that designates someone tells
+        other things too. The designation's own clause ("designated X for torture"), a clause on a noun ("X, under
+        whose authority forces killed ...", "in a move Washington tied to torture"), one with a pronoun that may stand
+        for the designated, and a sentence that names none of them (they are listed below it) keep them."""
+        node = tok
+        while not (node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        subj = next(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if node.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WP$", "WDT") for c in (subj, *subj.children)):
+            return False  # (a relative clause the parser did not mark as one: "under whose authority forces killed ...")
+        k = self._resolve_np(subj)
+        if k is None or k in targets:
+            return False
+        if not any(self.entity_at(c) in targets for c in tok.sent):
+            return False  # (the designated are listed below: "designated three officials for ...", the clause is theirs)
+        own = [c for c in node.subtree if not any(a.dep_ == "relcl" and (a.i == node.i or node.is_ancestor(a)) and not a.is_ancestor(tok)
+                                                  for a in c.ancestors)]
+        return not any(self.entity_at(c) in targets or c.lower_ in PERSONAL_PRONOUNS for c in own)
+
     def _charged_on_another(self, tok, targets: list) -> bool:
         """Whether the deed is what a verb of charging puts on someone the sentence names by no designated name ("a
         prosecutor charged the two men who had used false names with conspiracy to murder"): the charge is theirs, and
@@ -1395,7 +1479,8 @@ class AbuseRules:
         left = []
         for item in self._open_abuses:
             s, m, code, tok, victims, location = item
-            if self._told_here(s, code) or self._imperative(s) or self._asked_to_stop(tok) is not None or self._describes_a_noun(tok):
+            if self._told_here(s, code) or self._imperative(s) or self._asked_to_stop(tok) is not None or self._describes_a_noun(tok) \
+                    or self._reacted_to(tok):
                 continue  # told already by another word of the sentence; asked for, not told; about a noun
             if not self._recall_claims(item, self._listed_with_doers(s, told)):
                 left.append(item)
@@ -1811,6 +1896,8 @@ class AbuseRules:
             head = m.extra.get("head")
             if self._is_monitor(m.entity):
                 return False  # "Rights groups say forces killed ...": who reports it did not suffer it
+            if head in DISSENT_VICTIM_WORDS and not re.search(r"\barmed\b", m.text, re.I):
+                return True  # "government critics", "police critics": who they criticise names no force they are
             return head not in ACTOR_GROUP_HEADS and head not in MEDIA_GROUP_HEADS and not FAMILY_GROUP.search(m.text) \
                 and not re.search(r"\barmed\b", m.text, re.I) and not self._hidden_doers(m.text) \
                 and not set(m.text.lower().replace("-", " ").split()) & ACTOR_GROUP_HEADS  # "gang members", "police officers"
@@ -2287,7 +2374,7 @@ class AbuseRules:
             targets = [t for t in targets if t not in self._speakers_and_signers(s)]
         if targets and tok is not None:
             targets = [t for t in targets if t not in self._done_to_by_verb(tok)]
-            if self._told_of_another(tok, targets) or self._charged_on_another(tok, targets):
+            if self._told_of_another(tok, targets) or self._charged_on_another(tok, targets) or self._clause_of_another(tok, targets):
                 targets = []
         if targets and tok is not None and (body := self._grounds_of_a_body(s, tok, targets, victims)) is not None:
             return body or None
@@ -2576,7 +2663,8 @@ class AbuseRules:
                         if named is not None and named != k and self._actor(named, victims):
                             return named
                     took_part = any(c.dep_ == "dobj" and c.lemma_ == "part" for c in node.children)  # "took part in the killing"
-                    if (node.lemma_ in SPEECH_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") or node.lemma_ in RULING_VERBS:
+                    if (node.lemma_ in SPEECH_VERBS | WITNESS_VERBS and not took_part) or node.lemma_ in ("find", "describe", "print") \
+                            or node.lemma_ in RULING_VERBS:
                         k = None
                     if k is not None and k in getattr(self, "_whole_phrases", ()) and self._actor(k, victims):
                         return k  # "a squad of police officers": the band, not its members' noun inside it
@@ -2672,11 +2760,30 @@ class AbuseRules:
             return None  # "action against those who committed torture": no one the text named
         if tok is not None and self._agent_hung_on_the_teller(tok) is not None:
             return None  # "documented torture of civilians by all parties to the conflict": a doer told, by no name read
+        if tok is not None and self._reacted_to(tok):
+            return self._acting_force(s, tok, victims)
         doer = self._acting_force(s, tok, victims) or self._carried_doer(code, s)
         if doer is not None and code == "arbitrary_detention" and tok is not None and self._passive(tok) \
                 and self._outside_the_state(doer):
             return self._main_country() or doer  # "Gunmen shot X ... X has been arrested six times this year": by the state
         return doer
+
+    @staticmethod
+    def _reacted_to(tok) -> bool:
+        """Whether the abuse word is a noun that a verb of reacting takes as its object ("the embassies condemned the
+        killing", "Thai officials defended the deportation", "prosecutors ignore complaints of mistreatment"): the
+        sentence tells who reacts to a deed, not a new deed; a doer the story named for some earlier act is no doer
+        of it."""
+        if tok.pos_ != "NOUN":
+            return False
+        node = tok
+        while node.dep_ in ("conj", "compound", "amod") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head  # "complaints of mistreatment"
+            while node.dep_ in ("conj",) and node.head.i != node.i:
+                node = node.head
+        return node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_ in REACTED_VERBS
 
     @staticmethod
     def _agent_hung_on_the_teller(tok):
