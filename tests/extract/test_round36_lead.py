@@ -161,3 +161,18 @@ def test_a_count_of_a_bodys_people_in_a_large_number_or_outside_a_designation_is
             "acquitted.")
     assert not sanctions(rules, text)
     assert not any("000 of its" in str(r) for r in text_rows(rules, text))
+
+
+def test_a_headline_count_the_lead_repeats_and_the_release_names_one_by_one_is_no_group_of_its_own(rules):
+    text = ("Chemical weapons: the EU places nine persons under its new sanctions regime, including two GRU officers over the Kovan attack\n\n"
+            "Council of the EU - Press release - 21 January 2019\n\n"
+            "The Council today adopted restrictive measures against nine persons under the framework for restrictive "
+            "measures against the use and proliferation of chemical weapons. The persons are subject to a travel ban and "
+            "an asset freeze.\n\nFour of those listed are Norvian nationals who are responsible for using a nerve agent in "
+            "Kovan in March 2018.\n\nThe other five persons listed today are officials of the Kovan Research Centre, the "
+            "entity the Council considers responsible for producing chemical weapons.\n\n"
+            "The persons listed for the Kovan attack are:\n\n- Ivan Petrov, an officer of the GRU;\n"
+            "- Oleg Sarov, also an officer of the GRU.\n")
+    got = set(by_target(rules, text))
+    assert {"Ivan Petrov", "Oleg Sarov"} <= got, got
+    assert "nine persons" not in got, got

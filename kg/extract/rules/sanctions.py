@@ -1752,18 +1752,25 @@ class SanctionRules:
         (the NER may take the counted noun for a name). A count the body tells again is left to _same_count_groups."""
         if not self.sents or self.sents[0].span.text.rstrip().endswith((".", "!", "?")):
             return
-        head = self.sents[0]
+        # the headline is the first line, however many sentences the parser cut it into ("Chemical weapons: the EU
+        # places nine persons under its new sanctions regime")
+        line_end = self.text.find("\n", self.sents[0].start)
+        h0, h1 = self.sents[0].start, max(self.sents[0].end, line_end if line_end >= 0 else len(self.text))
         def outside(key):
-            return any(not (head.start <= sp.start < head.end) for sp in self.ex.entities[key].mentions)
+            return any(not (h0 <= sp.start < h1) for sp in self.ex.entities[key].mentions)
         rows = [(k, c) for (ct, k), c in self.claims.items() if ct == "sanction"]
         for k, c in rows:
             target = dict(k).get("target")
-            if target is None or outside(target) or not all(head.start <= e.start < head.end for e in c.evidence) \
-                    or self.etype(target) not in ("Group", "Person"):
+            if target is None or not all(h0 <= e.start < h1 for e in c.evidence) or self.etype(target) not in ("Group", "Person"):
+                continue
+            # a group the lead counts again is still the headline's when the lead's count was named one by one (its
+            # claim gone to the names): only a group still designated in the body is left to _same_count_groups
+            if outside(target) and (self.etype(target) != "Group" or any(
+                    dict(kk).get("target") == target and any(not (h0 <= e.start < h1) for e in cc.evidence) for kk, cc in rows)):
                 continue
             first = min(sp.start for sp in self.ex.entities[target].mentions)
             counted = self._group_count(self.ex.entities[target].name.split()[0]) is not None \
-                or re.search(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+$", self.text[max(head.start, first - 16):first], re.I)
+                or re.search(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+$", self.text[max(h0, first - 16):first], re.I)
             named = {dict(kk).get("target") for kk, _ in rows if dict(kk).get("target") not in (None, target)
                      and outside(dict(kk).get("target"))}
             if counted and len(named) >= 2:
