@@ -176,3 +176,25 @@ def test_a_headline_count_the_lead_repeats_and_the_release_names_one_by_one_is_n
     got = set(by_target(rules, text))
     assert {"Ivan Petrov", "Oleg Sarov"} <= got, got
     assert "nine persons" not in got, got
+
+
+# A name set off after "the head of <a place or body>" holds the whole title and is designated; one set off after a
+# person's title or kin ("a brother of its leader, X", "the prosecution of the opposition politician X") is whose it is.
+@pytest.mark.parametrize("text, target", [
+    ("The UK sanctioned the head of the prison colony, Ivan Petrov, and five of his deputies under its Global Human "
+     "Rights sanctions regime.", "Ivan Petrov"),
+    ("KOVAN (Wire) - The EU on Monday sanctioned the commander of the 5th Brigade, Colonel Oleg Sarov, over the killings.",
+     "Oleg Sarov"),
+    ("Report: The United States designated the director of the Kovan detention centre, Pavel Drach, in 2022.", "Pavel Drach"),
+])
+def test_a_name_set_off_after_the_head_of_a_body_is_designated(rules, text, target):
+    assert target in by_target(rules, text)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("OFAC designated Oleg Petrov, a brother of its leader, Ivan Petrov.", "Ivan Petrov"),
+    ("The UK has today imposed sanctions on three Russians responsible for the politically motivated prosecution of the "
+     "opposition politician Ivan Sarov.", "Ivan Sarov"),
+])
+def test_a_name_set_off_after_a_persons_title_or_kin_is_whose_it_is(rules, text, other):
+    assert other not in by_target(rules, text)

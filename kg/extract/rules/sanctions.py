@@ -36,6 +36,7 @@ from kg.extract.rules.words import (
     NUMBERED_GROUP,
     ORGISH_NAME_RE,
     PARTNER_VERBS,
+    PERSON_NOUNS,
     PROPOSAL_NOUNS,
     RANK_WORDS,
     REACTION_VERBS,
@@ -740,8 +741,10 @@ class SanctionRules:
                 if t.dep_ == "poss" or last.dep_ == "poss" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text in ("'s", "\u2019s")):
                     continue  # "members of Robert Mugabe's government"
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
-                        and last.head.head.head.lower_ not in SANCTION_WORDS:
-                    continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of
+                        and last.head.head.head.lower_ not in SANCTION_WORDS \
+                        and (last.head.lower_ in TITLE_HEADS | RANK_WORDS | PERSON_NOUNS or last.head.lower_ in self.gaz.relation_words):
+                    continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of (but "the head of
+                    # the prison colony, Ivan Petrov": a name set off after a place or body is the whole title's holder)
                 named = last
                 while named.dep_ in ("compound", "flat") and named.head.i > named.i:
                     named = named.head  # ("President" of "President Y Z")
