@@ -60,6 +60,7 @@ from kg.model import Entity, Span
 SERVING_VERBS = _WORDS.set("serving_verbs")
 ACTED_ON_PREPS = _WORDS.set("acted_on_preps")
 COUNTERPART_VERBS = _WORDS.set("counterpart_verbs")
+DESTINATION_VERBS = _WORDS.set("destination_verbs")
 PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
@@ -1024,7 +1025,8 @@ class PositionRules:
     def _country_acted_on(self, mt) -> bool:
         """Whether a country mention is what a clause acts on or heads for, not who acts: the object of a verb that
         only a foreign state undergoes ("threatened Ruritania", "flown to neighbouring Z", "visited Y"; not "left
-        Bolivia", "enter the UK", said of its own people too), or what a measure is taken against or with respect to."""
+        Bolivia", "enter the UK", said of its own people too), where someone is taken or goes away to ("released and
+        flown to Z", "fled to Y"), or what a measure is taken against or with respect to."""
         m, node = mt
         while node.head.i != node.i and self.mention_of(node.head) is m:
             node = node.head
@@ -1034,7 +1036,7 @@ class PositionRules:
             return node.head.lemma_.lower() in COUNTERPART_VERBS
         if node.dep_ == "pobj":
             prep = node.head
-            return prep.lower_ in ACTED_ON_PREPS or prep.lower_ == "to" and prep.head.lower_ == "respect"
+            return prep.lower_ in ACTED_ON_PREPS or prep.lower_ == "to" and (prep.head.lower_ == "respect" or prep.head.lemma_.lower() in DESTINATION_VERBS)
         return False
 
     def _title_of_country_in(self, s: Sent, role: str) -> str | None:
@@ -1442,7 +1444,10 @@ class PositionRules:
                 if j + 3 < n and toks[j + 1].text == "(" and re.match(r"(?i)(?:a\.?k\.?a\b|alias\b|also\b|f\.?k\.?a\b)", toks[j + 2].text):
                     # "X (a.k.a. Y), the leader of Z": the title follows the alias in brackets
                     j_app = next((k for k in range(j + 3, min(n, j + 20)) if toks[k].text == ")"), j)
-                if j_app + 2 < n and (toks[j_app + 1].text == "," or self._entry_dash(toks, i, j_app)):
+                elif j + 3 < n and toks[j + 1].text == "(":
+                    j_app = self._bracketed_alias_end(toks, j + 1) or j  # "X (N'Krumah), Deputy Chief of ...": a nickname
+                line_entry = self._entry_line(toks, i)
+                if j_app + 2 < n and (toks[j_app + 1].text == "," or self._entry_dash(toks, i, j_app) or line_entry and toks[j_app + 1].text == ";"):
                     seg_start = j_app + 2
                     if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
                         # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
@@ -1465,7 +1470,7 @@ class PositionRules:
                         self._add_position(s, person, *glossed, ev)
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
-                    entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app)
+                    entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app) or line_entry
                     while True:
                         stop = seg_start
                         while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
@@ -1586,6 +1591,37 @@ class PositionRules:
         while b >= 0 and i - b <= 3 and (toks[b].like_num or toks[b].text in (".", ")", "-", "*", "\u2022")) and "\n" not in toks[b].text:
             b -= 1
         return b < 0 or "\n" in toks[b].text or "\n" in toks[b].whitespace_
+
+    @staticmethod
+    def _bracketed_alias_end(toks, open_: int) -> int | None:
+        """The closing bracket of a name's nickname or other name ("General X (N'Krumah), Deputy Chief of ...",
+        "Y ("Papa Y"), Chief of Staff of ..."): a short, capitalised or quoted run a comma follows; the title is after it.
+        None for anything else in brackets (a title, an acronym, a date)."""
+        n = len(toks)
+        close = next((k for k in range(open_ + 1, min(n, open_ + 8)) if toks[k].text == ")"), None)
+        if close is None or close == open_ + 1 or close + 1 >= n or toks[close + 1].text != ",":
+            return None
+        words = [t for t in toks[open_ + 1:close] if not t.is_quote and not t.is_punct]
+        if not words or any(t.lower_ in TITLE_HEADS or t.like_num for t in words) or not words[0].text[:1].isupper() \
+                or len(words) == 1 and words[0].text.isupper():
+            return None  # ("(Commander of ...)": a title, read by itself; "(RSF)": a body's initials)
+        return close
+
+    @staticmethod
+    def _entry_line(toks, i: int) -> bool:
+        """Whether the name at ``toks[i]`` opens a numbered or lettered list entry, after a rank at most ("2. General X
+        (Y), Deputy Chief of ...; member of Z.", "B. X; Houthi military commander; born 1984"): such an entry sets each
+        of the holder's titles off by a semicolon."""
+        b = i - 1
+        while b >= 0 and i - b <= 4 and toks[b].text[:1].isupper() and toks[b].lower_ in MILITARY_RANKS | RANK_PREFIXES | TITLE_HEADS:
+            b -= 1
+        if b >= 0 and re.fullmatch(r"(?:\d{1,2}|[A-Z])[.)]", toks[b].text):
+            first = b  # ("A." may be one token)
+        elif b >= 1 and toks[b].text in (".", ")") and re.fullmatch(r"\d{1,2}|[A-Z]", toks[b - 1].text):
+            first = b - 1
+        else:
+            return False
+        return first == 0 or "\n" in toks[first - 1].text or "\n" in toks[first - 1].whitespace_
 
     def _whose_body(self, tok) -> str | None:
         """The body a "whose" clause is said of ("the Special Tasks Department, the ministry's riot police, whose head,
@@ -2273,7 +2309,8 @@ class PositionRules:
                 if ents:
                     return ents[0][0].entity
         for mt in self.sent_entities(s, {"Country"}):
-            if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)):
+            if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)) \
+                    and not (person and self._country_acted_on(mt)):  # ("released and flown to Z": where they went, not whom they serve)
                 return mt[0].entity
         for t in s.span:
             ke = self.demonym_state(t)
