@@ -445,6 +445,8 @@ class PositionRules:
                 # "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the union the
                 # text names in full, and what follows "for" is the title's remit, not a body's name
                 ref = self._body_by_last_word(phrase[1].lower_, found)
+            if ref is None and found is None:
+                ref = self._kind_named_body(phrase)  # "a leader of the 88 Generation group": a name the NER left out
             envoy = next((n for n, t in enumerate(phrase[:-2]) if t.text.islower() and t.lower_ in ENVOY_BODY_NOUNS
                           and phrase[n + 1].lower_ in ("in", "to", "at")), None)
             if ref is None and envoy is not None and found is not None and self.etype(found) in PLACE_TYPES \
@@ -747,6 +749,7 @@ class PositionRules:
         Human Rights Watch, named above)."""
         para_start = self.text.rfind("\n", 0, before) + 1
         nonstate = noun in ("organization", "organisation", "group")
+        bodies = self._bodies_named(before)
         best = None
         for m in self.mentions:
             if m.start >= before:
@@ -765,9 +768,19 @@ class PositionRules:
             words = name.split()
             if name[:1].isupper() and not (nonstate and words[-1].casefold() in BARE_ACTOR_HEADS and (len(words) == 1 or len(words) == 2
                                                                                                    and words[0] in self.gaz.demonyms)) \
-                    and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
+                    and (not self._after_place_prep(m.start, para_start) or m.entity in bodies):
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
+
+    def _after_place_prep(self, start: int, floor: int = 0) -> bool:
+        """Whether a name comes right after a preposition a place may follow ("for Lusaka East", "in Velda", "to the X")."""
+        return bool(re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(floor, start - 10):start]))
+
+    def _bodies_named(self, before: int) -> set:
+        """The bodies the text names before ``before`` at least once where no place could stand ("led by the Liberation
+        Front (LF)"): a later "loyal to the LF" is still that body's name, whereas "for Lusaka East" never is one."""
+        return {m.entity for m in self.mentions if m.start < before and m.entity
+                and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._after_place_prep(m.start)}
 
     def _body_for_noun(self, noun: str, before: int, monitors: bool = False) -> str | None:
         """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
@@ -839,6 +852,23 @@ class PositionRules:
         name = self.text[s:e]
         typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
         return self.phrase_entity(typ, name, s, e)
+
+    def _kind_named_body(self, phrase) -> str | None:
+        """The body a phrase names by its name and the kind of body it is, when the NER named nothing in it ("the PASTEF
+        party", "the 88 Generation group", "the Yerewolo movement"): the name, without the kind. None for anything else
+        ("the ruling party", "the Houthi group" when the NER took the name for a person or a place)."""
+        words = list(phrase)
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) < 2 or not words[-1].text.islower() or words[-1].lower_ not in self.gaz.org_apposition_heads:
+            return None
+        name = words[:-1]
+        if len(name) > 4 or not name[0].text[:1].isupper() and not name[0].like_num \
+                or not all(t.text[:1].isupper() or t.like_num for t in name) or any(self.entity_at(t) for t in name) \
+                or any(t.text in self.gaz.demonyms or t.lower_ in DEPT_WORDS | PLACE_NOUNS | TITLE_FILLERS for t in name):
+            return None
+        s, e = self.tstart(name[0]), self.tstart(name[-1]) + len(name[-1].text)
+        return self.phrase_entity("Organization", self.text[s:e], s, e)
 
     def _known_entity(self, ke: gz.KnownEntity) -> str:
         for key, ent in self.ex.entities.items():
@@ -1465,6 +1495,8 @@ class PositionRules:
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most", "once", "then", "later")
                                                  and toks[seg_start].pos_ in ("ADV", "SCONJ")):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
+                    if seg_start + 2 < n and toks[seg_start].lower_ in ("himself", "herself") and toks[seg_start + 1].lower_ in ("a", "an", "the"):
+                        seg_start += 1  # "X's wife, Y, herself a leader of Z": the title after the emphatic pronoun
                     glossed = self._glossed_title(toks, seg_start)
                     if glossed is not None:
                         self._add_position(s, person, *glossed, ev)
@@ -2193,7 +2225,9 @@ class PositionRules:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
-                    org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
+                    org = self._body_for_noun(obj.lower_, self.tstart(obj)) \
+                        or self._kind_named_body([x for x in obj.subtree if x.i <= obj.i])  # "who leads the PASTEF party"
+                    # ("who now heads that bureau": the one named before)
                 if org and lemma == "direct" and self.entity_at(obj) != org:
                     org = None  # ("directed the activities of the youth wing", "directed the attack": a deed, not the body's direction)
                 if org:
