@@ -1129,7 +1129,9 @@ class ReportRules:
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
         own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
             and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
-        if not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+        if self._opened_unsaid_by_whom(t):
+            pass  # "He said an investigation had been opened into the deaths": the speaker's, who tells of it
+        elif not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                 t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                 or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                 or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children))):  # "they had opened an investigation"
@@ -1137,7 +1139,18 @@ class ReportRules:
         speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
         sj = self._speaker_subject(speech) if speech is not None else None
         k = self._speaking_body(sj)
+        if k and self._opened_unsaid_by_whom(t) and (self.etype(k) not in ("Person", "GovernmentBody") or self._is_monitor(k)):
+            return None  # ("rights groups said an investigation had been opened": they tell of another's inquiry)
         return (sj, k) if k else None
+
+    @staticmethod
+    def _opened_unsaid_by_whom(t) -> bool:
+        """Whether ``t`` is an inquiry a passive clause says was opened or launched, with no one named as doing it ("an
+        investigation had been opened into the deaths", "an inquiry has been launched"): said by an official, it is
+        the official's own side that opened it."""
+        v = t.head
+        return t.dep_ == "nsubjpass" and t.lemma_ in INVESTIGATION_PRODUCTS and v.pos_ == "VERB" and v.lemma_ in INQUIRY_CONDUCT_VERBS \
+            and not any(c.dep_ in ("agent", "neg") for c in v.children) and not any(c.lower_ in ("no", "any") for c in t.children)
 
     def _inquiry_object(self, s: Sent, investigator) -> str | None:
         """Whom "an investigation into X" or "a case against X" looks at: the first body, state or person named in the
