@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import (
     COURT_NAME_RE,
     ABBREVIATIONS_BEFORE_NAMES,
@@ -235,6 +235,15 @@ class PositionRules:
                         and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
                     # "commission chairperson X", "the tribunal president": the body of that noun named before
                     k = self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
+                if (k is None or self.etype(k) == "Person") and org is None and t.text.istitle() \
+                        and any(toks[x].lower_ in heads and all(toks[y].text.islower() for y in range(j + 1, x)) for x in range(j + 1, min(end, j + 3))) \
+                        and (named_by := self._body_named_by_word(t.text)) is not None:
+                    # "the Houthi leader X", "Houthi military commander": a group called after a family or founder, whose
+                    # word the mentions may have joined to the man named so
+                    org = named_by
+                    role_start = j + 1
+                    j += 1
+                    continue
                 if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and self.entity_at(toks[j - 1]) != k:
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -853,6 +862,22 @@ class PositionRules:
         typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
         return self.phrase_entity(typ, name, s, e)
 
+    def _body_named_by_word(self, word: str) -> str | None:
+        """The body the text names by ``word`` and a noun of a body's kind ("the Houthi armed group", "Houthi forces",
+        "the Zarqan movement"), the one named most: what "the Houthi leader" leads. None when no such body is named or
+        the word is one of a state's names ("Yemeni forces" are the state's)."""
+        if word in self.gaz.demonyms or word.casefold() in TITLE_HEADS | DEPT_WORDS | PORTFOLIO_BODY_NOUNS | TITLE_MODIFIERS:
+            return None  # ("Interior Minister X" beside "Interior Ministry troops": a portfolio, no group's name)
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody", "Group"):
+                continue
+            words = strip_det(self.ex.entities[m.entity].name).split()
+            if len(words) >= 2 and words[0] == word and words[-1].islower() and not GOV_WORDS.search(" ".join(words)) \
+                    and (words[-1] in self.gaz.org_apposition_heads or words[-1] in BARE_ACTOR_HEADS):
+                seen[m.entity] += 1
+        return max(seen, key=lambda k: (seen[k], k)) if seen else None
+
     def _kind_named_body(self, phrase) -> str | None:
         """The body a phrase names by its name and the kind of body it is, when the NER named nothing in it ("the PASTEF
         party", "the 88 Generation group", "the Yerewolo movement"): the name, without the kind. None for anything else
@@ -1372,8 +1397,8 @@ class PositionRules:
                     title_and = self._title_and(toks, b)
                     if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
-                    if mb is not None and mb.type == "Person":
-                        break
+                    if mb is not None and mb.type == "Person" and not (mb.entity == person and self._body_named_by_word(tb.text)):
+                        break  # (but "the Houthi leader Abdulmalik al-Houthi": the group's word, joined to his name)
                     if self._headline_sanction_verb(toks, b):
                         break
                     if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN" \
