@@ -1565,7 +1565,7 @@ class PositionRules:
                             nxt = self.mention_of(toks[end]) if end < n else None
                             if nxt is not None and nxt.type == "Person":
                                 break  # "..., the head of X Igor Sergeenko": the title is the next person's
-                            if org is None and not _state_title(role):
+                            if org is None and (not _state_title(role) or self._shares_next_body(toks, segs, (a, b2), end)):
                                 pending.append(role)
                                 continue
                             for r in pending + [role]:
@@ -1648,6 +1648,19 @@ class PositionRules:
         while b >= 0 and i - b <= 3 and (toks[b].like_num or toks[b].text in (".", ")", "-", "*", "\u2022")) and "\n" not in toks[b].text:
             b -= 1
         return b < 0 or "\n" in toks[b].text or "\n" in toks[b].whitespace_
+
+    def _shares_next_body(self, toks, segs, seg, end: int) -> bool:
+        """Whether a bare title is one of two joined titles the next one says the body of ("X, vice president and deputy
+        general manager of TPAO", "chairman and chief executive of Y"): the first is of that body too, no state's office.
+        Only a bare title (nothing after it in its segment) and a body that is no state."""
+        at = segs.index(seg)
+        words = toks[seg[0]:seg[1]]
+        if end != seg[1] or at + 1 >= len(segs) or len(words) > 3 or any(t.lower_ not in TITLE_HEADS | TITLE_MODIFIERS for t in words) \
+                or any(t.lower_ == "minister" for t in words):
+            return False  # ("a former foreign minister and leader of an opposition party": a state office, then another post)
+        a, b2 = segs[at + 1]
+        _, org, nxt_end = self._title_org(toks, a, b2)
+        return org is not None and nxt_end == b2 and self.etype(org) in ("Organization", "GovernmentBody")
 
     @staticmethod
     def _bracketed_alias_end(toks, open_: int) -> int | None:
