@@ -1403,14 +1403,15 @@ class ReportRules:
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
-                deniers = self._charges_told_before(tr) or self._subjects(tr)
+                own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                ministry = self._ministry_of_minister(own) if own is not None else None  # "Interior Minister X ... The ministry denied"
+                deniers = [ministry] if ministry else self._charges_told_before(tr) or self._subjects(tr)
                 denier = deniers[0] if deniers else None
                 if denier is None:
                     group = self._accused_group(tr)
                     if group is not None:
                         named_groups.add(group)
                         denier, deniers = group, [group]
-                own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if denier is None and own is not None and own.lemma_ == "client":
                     client = self._client_of(tr)
                     if client is not None:
@@ -1453,6 +1454,24 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _ministry_of_minister(self, subj) -> str | None:
+        """Who "the ministry" is when the text names no ministry but a minister just before, in the same paragraph
+        ("Interior Minister X told reporters ... The ministry denied that ..."): the minister's own body when the text
+        gave him one, else the minister, who speaks for it. None for any other subject."""
+        if subj.lower_ != "ministry" or self.entity_at(subj) is not None or [c.lower_ for c in subj.children] != ["the"]:
+            return None
+        pos = self.tstart(subj)
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        best = None
+        for (ct, _), c in self.claims.items():
+            if ct != "position" or not re.search(r"(?i)\bminister\b", c.roles.get("role") or ""):
+                continue
+            at = [sp.start for sp in self.ex.entities[c.roles["person"]].mentions if para_start <= sp.start < pos]
+            if at and (best is None or max(at) > best[0]):
+                org = c.roles.get("org")
+                best = (max(at), org if self.etype(org) == "GovernmentBody" else c.roles["person"])
+        return best[1] if best else None
 
     def _body_said_before(self, s: Sent) -> str | None:
         """The body "It" opening a sentence stands for: the subject of the sentence just before, in the same paragraph,
