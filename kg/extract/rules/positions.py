@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
 from kg.extract.rules.words import (
     COURT_NAME_RE,
     ABBREVIATIONS_BEFORE_NAMES,
@@ -60,6 +60,7 @@ from kg.model import Entity, Span
 SERVING_VERBS = _WORDS.set("serving_verbs")
 ACTED_ON_PREPS = _WORDS.set("acted_on_preps")
 COUNTERPART_VERBS = _WORDS.set("counterpart_verbs")
+DESTINATION_VERBS = _WORDS.set("destination_verbs")
 PORTFOLIO_BODY_NOUNS = _WORDS.set("portfolio_body_nouns")
 BENCH_TITLES = _WORDS.set("bench_titles")
 COUNSEL_NOUNS = _WORDS.set("counsel_nouns")
@@ -234,6 +235,15 @@ class PositionRules:
                         and j + 1 < end and toks[j + 1].lower_ in heads and (j == start or toks[j - 1].lower_ in TITLE_PRE_SKIP):
                     # "commission chairperson X", "the tribunal president": the body of that noun named before
                     k = self._body_for_noun(t.lower_, self.tstart(t), monitors=True)
+                if (k is None or self.etype(k) == "Person") and org is None and t.text.istitle() \
+                        and any(toks[x].lower_ in heads and all(toks[y].text.islower() for y in range(j + 1, x)) for x in range(j + 1, min(end, j + 3))) \
+                        and (named_by := self._body_named_by_word(t.text)) is not None:
+                    # "the Houthi leader X", "Houthi military commander": a group called after a family or founder, whose
+                    # word the mentions may have joined to the man named so
+                    org = named_by
+                    role_start = j + 1
+                    j += 1
+                    continue
                 if k and self.etype(k) == "Person" and j > start and toks[j - 1].text.islower() and self.entity_at(toks[j - 1]) != k:
                     m_end = j
                     while m_end + 1 < end and self.entity_at(toks[m_end + 1]) == k:
@@ -444,6 +454,8 @@ class PositionRules:
                 # "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" is the union the
                 # text names in full, and what follows "for" is the title's remit, not a body's name
                 ref = self._body_by_last_word(phrase[1].lower_, found)
+            if ref is None and found is None:
+                ref = self._kind_named_body(phrase)  # "a leader of the 88 Generation group": a name the NER left out
             envoy = next((n for n, t in enumerate(phrase[:-2]) if t.text.islower() and t.lower_ in ENVOY_BODY_NOUNS
                           and phrase[n + 1].lower_ in ("in", "to", "at")), None)
             if ref is None and envoy is not None and found is not None and self.etype(found) in PLACE_TYPES \
@@ -746,6 +758,7 @@ class PositionRules:
         Human Rights Watch, named above)."""
         para_start = self.text.rfind("\n", 0, before) + 1
         nonstate = noun in ("organization", "organisation", "group")
+        bodies = self._bodies_named(before)
         best = None
         for m in self.mentions:
             if m.start >= before:
@@ -764,9 +777,19 @@ class PositionRules:
             words = name.split()
             if name[:1].isupper() and not (nonstate and words[-1].casefold() in BARE_ACTOR_HEADS and (len(words) == 1 or len(words) == 2
                                                                                                    and words[0] in self.gaz.demonyms)) \
-                    and not re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(para_start, m.start - 10):m.start]):
+                    and (not self._after_place_prep(m.start, para_start) or m.entity in bodies):
                 best = m.entity  # "member of parliament for Lusaka East": a place the NER took for a body is no party
         return best
+
+    def _after_place_prep(self, start: int, floor: int = 0) -> bool:
+        """Whether a name comes right after a preposition a place may follow ("for Lusaka East", "in Velda", "to the X")."""
+        return bool(re.search(r"\b(?:for|in|at|from|to)\s+(?:the\s+)?$", self.text[max(floor, start - 10):start]))
+
+    def _bodies_named(self, before: int) -> set:
+        """The bodies the text names before ``before`` at least once where no place could stand ("led by the Liberation
+        Front (LF)"): a later "loyal to the LF" is still that body's name, whereas "for Lusaka East" never is one."""
+        return {m.entity for m in self.mentions if m.start < before and m.entity
+                and self.etype(m.entity) in ("Organization", "GovernmentBody") and not self._after_place_prep(m.start)}
 
     def _body_for_noun(self, noun: str, before: int, monitors: bool = False) -> str | None:
         """The body "the <noun>" refers back to ("the group", "the company", "the unit"): the last one named before
@@ -838,6 +861,39 @@ class PositionRules:
         name = self.text[s:e]
         typ = "GovernmentBody" if GOV_WORDS.search(name) or words[-1].lower_ in ("administration", "police", "army", "brigade", "division", "unit", "battalion", "command") else "Organization"
         return self.phrase_entity(typ, name, s, e)
+
+    def _body_named_by_word(self, word: str) -> str | None:
+        """The body the text names by ``word`` and a noun of a body's kind ("the Houthi armed group", "Houthi forces",
+        "the Zarqan movement"), the one named most: what "the Houthi leader" leads. None when no such body is named or
+        the word is one of a state's names ("Yemeni forces" are the state's)."""
+        if word in self.gaz.demonyms or word.casefold() in TITLE_HEADS | DEPT_WORDS | PORTFOLIO_BODY_NOUNS | TITLE_MODIFIERS:
+            return None  # ("Interior Minister X" beside "Interior Ministry troops": a portfolio, no group's name)
+        seen: Counter = Counter()
+        for m in self.mentions:
+            if not m.entity or self.etype(m.entity) not in ("Organization", "GovernmentBody", "Group"):
+                continue
+            words = strip_det(self.ex.entities[m.entity].name).split()
+            if len(words) >= 2 and words[0] == word and words[-1].islower() and not GOV_WORDS.search(" ".join(words)) \
+                    and (words[-1] in self.gaz.org_apposition_heads or words[-1] in BARE_ACTOR_HEADS):
+                seen[m.entity] += 1
+        return max(seen, key=lambda k: (seen[k], k)) if seen else None
+
+    def _kind_named_body(self, phrase) -> str | None:
+        """The body a phrase names by its name and the kind of body it is, when the NER named nothing in it ("the PASTEF
+        party", "the 88 Generation group", "the Yerewolo movement"): the name, without the kind. None for anything else
+        ("the ruling party", "the Houthi group" when the NER took the name for a person or a place)."""
+        words = list(phrase)
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) < 2 or not words[-1].text.islower() or words[-1].lower_ not in self.gaz.org_apposition_heads:
+            return None
+        name = words[:-1]
+        if len(name) > 4 or not name[0].text[:1].isupper() and not name[0].like_num \
+                or not all(t.text[:1].isupper() or t.like_num for t in name) or any(self.entity_at(t) for t in name) \
+                or any(t.text in self.gaz.demonyms or t.lower_ in DEPT_WORDS | PLACE_NOUNS | TITLE_FILLERS for t in name):
+            return None
+        s, e = self.tstart(name[0]), self.tstart(name[-1]) + len(name[-1].text)
+        return self.phrase_entity("Organization", self.text[s:e], s, e)
 
     def _known_entity(self, ke: gz.KnownEntity) -> str:
         for key, ent in self.ex.entities.items():
@@ -1024,7 +1080,8 @@ class PositionRules:
     def _country_acted_on(self, mt) -> bool:
         """Whether a country mention is what a clause acts on or heads for, not who acts: the object of a verb that
         only a foreign state undergoes ("threatened Ruritania", "flown to neighbouring Z", "visited Y"; not "left
-        Bolivia", "enter the UK", said of its own people too), or what a measure is taken against or with respect to."""
+        Bolivia", "enter the UK", said of its own people too), where someone is taken or goes away to ("released and
+        flown to Z", "fled to Y"), or what a measure is taken against or with respect to."""
         m, node = mt
         while node.head.i != node.i and self.mention_of(node.head) is m:
             node = node.head
@@ -1034,7 +1091,7 @@ class PositionRules:
             return node.head.lemma_.lower() in COUNTERPART_VERBS
         if node.dep_ == "pobj":
             prep = node.head
-            return prep.lower_ in ACTED_ON_PREPS or prep.lower_ == "to" and prep.head.lower_ == "respect"
+            return prep.lower_ in ACTED_ON_PREPS or prep.lower_ == "to" and (prep.head.lower_ == "respect" or prep.head.lemma_.lower() in DESTINATION_VERBS)
         return False
 
     def _title_of_country_in(self, s: Sent, role: str) -> str | None:
@@ -1340,8 +1397,8 @@ class PositionRules:
                     title_and = self._title_and(toks, b)
                     if tb.text in (",", "(", ")", ";", ":") or "\n" in tb.text or tb.lower_ in ("and", "or", "by", "with", "as") and not title_and:
                         break
-                    if mb is not None and mb.type == "Person":
-                        break
+                    if mb is not None and mb.type == "Person" and not (mb.entity == person and self._body_named_by_word(tb.text)):
+                        break  # (but "the Houthi leader Abdulmalik al-Houthi": the group's word, joined to his name)
                     if self._headline_sanction_verb(toks, b):
                         break
                     if tb.pos_ in ("VERB", "AUX", "ADP") and tb.lower_ not in ("of", "for", "at") and tb.tag_ != "VBN" \
@@ -1442,7 +1499,10 @@ class PositionRules:
                 if j + 3 < n and toks[j + 1].text == "(" and re.match(r"(?i)(?:a\.?k\.?a\b|alias\b|also\b|f\.?k\.?a\b)", toks[j + 2].text):
                     # "X (a.k.a. Y), the leader of Z": the title follows the alias in brackets
                     j_app = next((k for k in range(j + 3, min(n, j + 20)) if toks[k].text == ")"), j)
-                if j_app + 2 < n and (toks[j_app + 1].text == "," or self._entry_dash(toks, i, j_app)):
+                elif j + 3 < n and toks[j + 1].text == "(":
+                    j_app = self._bracketed_alias_end(toks, j + 1) or j  # "X (N'Krumah), Deputy Chief of ...": a nickname
+                line_entry = self._entry_line(toks, i)
+                if j_app + 2 < n and (toks[j_app + 1].text == "," or self._entry_dash(toks, i, j_app) or line_entry and toks[j_app + 1].text == ";"):
                     seg_start = j_app + 2
                     if toks[seg_start].lower_ in ("also", "known", "alias", "aka", "a.k.a."):
                         # "X, also known as "Barbecue," a former officer of Y": the title follows the alias
@@ -1460,12 +1520,14 @@ class PositionRules:
                                                  or toks[seg_start].lower_ in ("formerly", "previously", "recently", "now", "currently", "most", "once", "then", "later")
                                                  and toks[seg_start].pos_ in ("ADV", "SCONJ")):
                         seg_start += 2 if toks[seg_start].lower_ in ("until", "till", "most") else 1
+                    if seg_start + 2 < n and toks[seg_start].lower_ in ("himself", "herself") and toks[seg_start + 1].lower_ in ("a", "an", "the"):
+                        seg_start += 1  # "X's wife, Y, herself a leader of Z": the title after the emphatic pronoun
                     glossed = self._glossed_title(toks, seg_start)
                     if glossed is not None:
                         self._add_position(s, person, *glossed, ev)
                     # a list entry's fields after its dash, each set off by a semicolon ("2. X - Colonel; President of the
                     # National Transitional Council (CNT); one of the officers who ..."): every field that is a title is one
-                    entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app)
+                    entry = toks[j_app + 1].text != "," and self._entry_dash(toks, i, j_app) or line_entry
                     while True:
                         stop = seg_start
                         while stop < n and toks[stop].text not in (",", ";", ".", "(", ":") and toks[stop].lower_ not in ("who", "which", "whose") and "\n" not in toks[stop].text \
@@ -1503,7 +1565,7 @@ class PositionRules:
                             nxt = self.mention_of(toks[end]) if end < n else None
                             if nxt is not None and nxt.type == "Person":
                                 break  # "..., the head of X Igor Sergeenko": the title is the next person's
-                            if org is None and not _state_title(role):
+                            if org is None and (not _state_title(role) or self._shares_next_body(toks, segs, (a, b2), end)):
                                 pending.append(role)
                                 continue
                             for r in pending + [role]:
@@ -1586,6 +1648,50 @@ class PositionRules:
         while b >= 0 and i - b <= 3 and (toks[b].like_num or toks[b].text in (".", ")", "-", "*", "\u2022")) and "\n" not in toks[b].text:
             b -= 1
         return b < 0 or "\n" in toks[b].text or "\n" in toks[b].whitespace_
+
+    def _shares_next_body(self, toks, segs, seg, end: int) -> bool:
+        """Whether a bare title is one of two joined titles the next one says the body of ("X, vice president and deputy
+        general manager of TPAO", "chairman and chief executive of Y"): the first is of that body too, no state's office.
+        Only a bare title (nothing after it in its segment) and a body that is no state."""
+        at = segs.index(seg)
+        words = toks[seg[0]:seg[1]]
+        if end != seg[1] or at + 1 >= len(segs) or len(words) > 3 or any(t.lower_ not in TITLE_HEADS | TITLE_MODIFIERS for t in words) \
+                or any(t.lower_ == "minister" for t in words):
+            return False  # ("a former foreign minister and leader of an opposition party": a state office, then another post)
+        a, b2 = segs[at + 1]
+        _, org, nxt_end = self._title_org(toks, a, b2)
+        return org is not None and nxt_end == b2 and self.etype(org) in ("Organization", "GovernmentBody")
+
+    @staticmethod
+    def _bracketed_alias_end(toks, open_: int) -> int | None:
+        """The closing bracket of a name's nickname or other name ("General X (N'Krumah), Deputy Chief of ...",
+        "Y ("Papa Y"), Chief of Staff of ..."): a short, capitalised or quoted run a comma follows; the title is after it.
+        None for anything else in brackets (a title, an acronym, a date)."""
+        n = len(toks)
+        close = next((k for k in range(open_ + 1, min(n, open_ + 8)) if toks[k].text == ")"), None)
+        if close is None or close == open_ + 1 or close + 1 >= n or toks[close + 1].text != ",":
+            return None
+        words = [t for t in toks[open_ + 1:close] if not t.is_quote and not t.is_punct]
+        if not words or any(t.lower_ in TITLE_HEADS or t.like_num for t in words) or not words[0].text[:1].isupper() \
+                or len(words) == 1 and words[0].text.isupper():
+            return None  # ("(Commander of ...)": a title, read by itself; "(RSF)": a body's initials)
+        return close
+
+    @staticmethod
+    def _entry_line(toks, i: int) -> bool:
+        """Whether the name at ``toks[i]`` opens a numbered or lettered list entry, after a rank at most ("2. General X
+        (Y), Deputy Chief of ...; member of Z.", "B. X; Houthi military commander; born 1984"): such an entry sets each
+        of the holder's titles off by a semicolon."""
+        b = i - 1
+        while b >= 0 and i - b <= 4 and toks[b].text[:1].isupper() and toks[b].lower_ in MILITARY_RANKS | RANK_PREFIXES | TITLE_HEADS:
+            b -= 1
+        if b >= 0 and re.fullmatch(r"(?:\d{1,2}|[A-Z])[.)]", toks[b].text):
+            first = b  # ("A." may be one token)
+        elif b >= 1 and toks[b].text in (".", ")") and re.fullmatch(r"\d{1,2}|[A-Z]", toks[b - 1].text):
+            first = b - 1
+        else:
+            return False
+        return first == 0 or "\n" in toks[first - 1].text or "\n" in toks[first - 1].whitespace_
 
     def _whose_body(self, tok) -> str | None:
         """The body a "whose" clause is said of ("the Special Tasks Department, the ministry's riot police, whose head,
@@ -2157,7 +2263,9 @@ class PositionRules:
                     org = self._phrase_org([x for x in obj.subtree if x.i <= obj.i])  # "commanded the Army's 58th Division"
                 if org is None and obj.lower_ in self.gaz.org_apposition_heads \
                         and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in obj.children):
-                    org = self._body_for_noun(obj.lower_, self.tstart(obj))  # "who now heads that bureau": the one named before
+                    org = self._body_for_noun(obj.lower_, self.tstart(obj)) \
+                        or self._kind_named_body([x for x in obj.subtree if x.i <= obj.i])  # "who leads the PASTEF party"
+                    # ("who now heads that bureau": the one named before)
                 if org and lemma == "direct" and self.entity_at(obj) != org:
                     org = None  # ("directed the activities of the youth wing", "directed the attack": a deed, not the body's direction)
                 if org:
@@ -2273,7 +2381,8 @@ class PositionRules:
                 if ents:
                     return ents[0][0].entity
         for mt in self.sent_entities(s, {"Country"}):
-            if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)):
+            if self.ex.entities[mt[0].entity].wikidata not in SANCTIONER_QIDS and not (person and self._country_beside(mt, person)) \
+                    and not (person and self._country_acted_on(mt)):  # ("released and flown to Z": where they went, not whom they serve)
                 return mt[0].entity
         for t in s.span:
             ke = self.demonym_state(t)

@@ -1129,7 +1129,9 @@ class ReportRules:
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
         own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
             and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
-        if not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+        if self._opened_unsaid_by_whom(t):
+            pass  # "He said an investigation had been opened into the deaths": the speaker's, who tells of it
+        elif not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                 t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                 or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                 or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children))):  # "they had opened an investigation"
@@ -1137,7 +1139,18 @@ class ReportRules:
         speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
         sj = self._speaker_subject(speech) if speech is not None else None
         k = self._speaking_body(sj)
+        if k and self._opened_unsaid_by_whom(t) and (self.etype(k) not in ("Person", "GovernmentBody") or self._is_monitor(k)):
+            return None  # ("rights groups said an investigation had been opened": they tell of another's inquiry)
         return (sj, k) if k else None
+
+    @staticmethod
+    def _opened_unsaid_by_whom(t) -> bool:
+        """Whether ``t`` is an inquiry a passive clause says was opened or launched, with no one named as doing it ("an
+        investigation had been opened into the deaths", "an inquiry has been launched"): said by an official, it is
+        the official's own side that opened it."""
+        v = t.head
+        return t.dep_ == "nsubjpass" and t.lemma_ in INVESTIGATION_PRODUCTS and v.pos_ == "VERB" and v.lemma_ in INQUIRY_CONDUCT_VERBS \
+            and not any(c.dep_ in ("agent", "neg") for c in v.children) and not any(c.lower_ in ("no", "any") for c in t.children)
 
     def _inquiry_object(self, s: Sent, investigator) -> str | None:
         """Whom "an investigation into X" or "a case against X" looks at: the first body, state or person named in the
@@ -1390,14 +1403,15 @@ class ReportRules:
                     continue  # "dismissed al-Qahtani from his post": a person removed, nothing denied
                 if tr.dep_ == "relcl" and tr.head.lower_ in ("those", "anyone", "people", "whoever"):
                     continue  # "holding to account those who deny ...": nobody in particular
-                deniers = self._charges_told_before(tr) or self._subjects(tr)
+                own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                ministry = self._ministry_of_minister(own) if own is not None else None  # "Interior Minister X ... The ministry denied"
+                deniers = [ministry] if ministry else self._charges_told_before(tr) or self._subjects(tr)
                 denier = deniers[0] if deniers else None
                 if denier is None:
                     group = self._accused_group(tr)
                     if group is not None:
                         named_groups.add(group)
                         denier, deniers = group, [group]
-                own = next((c for c in tr.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if denier is None and own is not None and own.lemma_ == "client":
                     client = self._client_of(tr)
                     if client is not None:
@@ -1440,6 +1454,24 @@ class ReportRules:
                     continue
                 self.add_claim("denial", {"denier": d}, {"date": self._said_date(s, said_by)}, self.span(s.start, s.end), status="denied", confidence=0.6)
         self._fallback_denials(accused)
+
+    def _ministry_of_minister(self, subj) -> str | None:
+        """Who "the ministry" is when the text names no ministry but a minister just before, in the same paragraph
+        ("Interior Minister X told reporters ... The ministry denied that ..."): the minister's own body when the text
+        gave him one, else the minister, who speaks for it. None for any other subject."""
+        if subj.lower_ != "ministry" or self.entity_at(subj) is not None or [c.lower_ for c in subj.children] != ["the"]:
+            return None
+        pos = self.tstart(subj)
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        best = None
+        for (ct, _), c in self.claims.items():
+            if ct != "position" or not re.search(r"(?i)\bminister\b", c.roles.get("role") or ""):
+                continue
+            at = [sp.start for sp in self.ex.entities[c.roles["person"]].mentions if para_start <= sp.start < pos]
+            if at and (best is None or max(at) > best[0]):
+                org = c.roles.get("org")
+                best = (max(at), org if self.etype(org) == "GovernmentBody" else c.roles["person"])
+        return best[1] if best else None
 
     def _body_said_before(self, s: Sent) -> str | None:
         """The body "It" opening a sentence stands for: the subject of the sentence just before, in the same paragraph,
