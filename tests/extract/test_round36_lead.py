@@ -198,3 +198,18 @@ def test_a_name_set_off_after_the_head_of_a_body_is_designated(rules, text, targ
 ])
 def test_a_name_set_off_after_a_persons_title_or_kin_is_whose_it_is(rules, text, other):
     assert other not in by_target(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "OFAC designated Ivan Petrov, whose brother Oleg Petrov had been sanctioned by the EU in 2021.",
+    "KOVAN (Wire) - Britain on Monday sanctioned Ivan Petrov, whose brother Oleg Petrov was sanctioned by the European "
+    "Union in 2021.",
+])
+def test_a_whose_clause_tells_its_own_sanction_by_its_own_agent(rules, text):
+    got = by_target(rules, text)
+    assert [name(c.get("authority")) for c in got["Oleg Petrov"]] in (["European Union"], ["Council of the European Union"]), got
+
+
+def test_a_whose_clause_of_another_deed_designates_no_one(rules):
+    got = by_target(rules, "OFAC designated Ivan Petrov, whose brother Oleg Petrov was killed by police in 2021.")
+    assert "Oleg Petrov" not in got, got

@@ -1970,10 +1970,15 @@ class SanctionRules:
         a relative clause about a person is a sanction of its own, by the clause's subject, under the law the clause
         names (else none), with the clause's measure and date; whatever the sentence around it is about."""
         told = []
-        if not re.search(r"\b(?:whom|which|that)\b", s.span.text):
+        if not re.search(r"\b(?:whom|which|that|whose)\b", s.span.text):
             return told
         for v in s.span:
             if v.dep_ != "relcl" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+                continue
+            whose = self._whose_subject(v)
+            if whose:
+                self._whose_clause_sanctions(s, v, whose)
+                told.append(v)
                 continue
             if not any(c.lower_ in ("whom", "which", "that") and c.dep_ in ("dobj", "nsubjpass") for c in v.children):
                 continue
@@ -2010,6 +2015,34 @@ class SanctionRules:
                     self._clause_lawless.append(c)
             told.append(v)
         return told
+
+    def _whose_subject(self, v) -> list[str]:
+        """The people a "whose" clause says were sanctioned ("X, whose brothers A and B had been sanctioned by Treasury in
+        2023"): the names set off after the possessed noun that is the passive subject of a sanction verb."""
+        if not (v.lower_ in STRONG_SANCTION or v.lemma_ in ("designate", "sanction", "blacklist", "list")) or self._unrealised(v):
+            return []
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not any(c.lower_ == "whose" and c.dep_ == "poss" for c in subj.subtree):
+            return []
+        out = []
+        for x in subj.subtree:  # ("whose brother X": the parser may make the kin word a compound of the name)
+            k = self.entity_at(x) if self.mention_of(x) is not None else None
+            if k and k not in out and self.etype(k) in ("Person", "Organization"):
+                out.append(k)
+        return out
+
+    def _whose_clause_sanctions(self, s: Sent, v, targets: list[str]) -> None:
+        """The clause's own sanction: by its agent, under the law it names (else none), on its date."""
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        by = self.entity_at(agent) if agent is not None else None
+        laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
+                and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
+        for k in targets:
+            c = self.add_claim("sanction", {"target": k, "legal_basis": laws[0] if laws else None},
+                               {"authority": by, "measure": self._default_measure(laws[0] if laws else None), "date": self._date_in_clause(v)},
+                               self.span(s.start, s.end), status="designated", confidence=0.5)
+            if c is not None and not laws:
+                self._clause_lawless.append(c)
 
     def _date_in_clause(self, v) -> str | None:
         """The first date a clause tells, from its verb to its last word (not one of the sentence around it)."""
