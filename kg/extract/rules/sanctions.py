@@ -1977,12 +1977,13 @@ class SanctionRules:
                 continue
             whose = self._whose_subject(v)
             if whose:
-                self._whose_clause_sanctions(s, v, whose)
+                agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                self._clause_sanction(s, v, whose, self.entity_at(agent) if agent is not None else None)
                 told.append(v)
                 continue
             if not any(c.lower_ in ("whom", "which", "that") and c.dep_ in ("dobj", "nsubjpass") for c in v.children):
                 continue
-            clause = self.text[self.tstart(v):self.tstart(v) + len("".join(x.text_with_ws for x in v.subtree if x.i >= v.i))]
+            clause = self._clause_text(v)
             sanctioning = v.lower_ in STRONG_SANCTION or v.lemma_ in ("designate", "sanction", "blacklist")
             placing = v.lemma_ in ("place", "put", "subject", "impose") and self.gaz.measure_re.search(clause)
             if not (sanctioning or placing) or self._unrealised(v):
@@ -2003,18 +2004,28 @@ class SanctionRules:
             if by is None or target is None or by == target or self.etype(by) not in ("Country", "GovernmentBody", "Organization") \
                     or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
                 continue
-            laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
-                    and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
-            m = self.gaz.measure_re.search(clause)
-            date = self._date_in_clause(v)
-            for k in [target, *self._designated_together(v)]:
-                c = self.add_claim("sanction", {"target": k, "legal_basis": laws[0] if laws else None},
-                                   {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
-                                    "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
-                if c is not None and not laws:
-                    self._clause_lawless.append(c)
+            self._clause_sanction(s, v, [target, *self._designated_together(v)], by)
             told.append(v)
         return told
+
+    def _clause_text(self, v) -> str:
+        """A clause's words from its verb on (not the antecedent or pronoun before it)."""
+        return self.text[self.tstart(v):self.tstart(v) + len("".join(x.text_with_ws for x in v.subtree if x.i >= v.i))]
+
+    def _clause_sanction(self, s: Sent, v, targets: list[str], by: str | None) -> None:
+        """A relative clause's own sanction: by its agent, under the law it names (else none, and none borrowed later),
+        with the measure and the date it tells."""
+        clause = self._clause_text(v)
+        laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
+                and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
+        m = self.gaz.measure_re.search(clause)
+        date = self._date_in_clause(v)
+        for k in targets:
+            c = self.add_claim("sanction", {"target": k, "legal_basis": laws[0] if laws else None},
+                               {"authority": by, "measure": self.gaz.measures.get(gz.normal(m.group(0))) if m else self._default_measure(laws[0] if laws else None),
+                                "date": date}, self.span(s.start, s.end), status="designated", confidence=0.5)
+            if c is not None and not laws:
+                self._clause_lawless.append(c)
 
     def _whose_subject(self, v) -> list[str]:
         """The people a "whose" clause says were sanctioned ("X, whose brothers A and B had been sanctioned by Treasury in
@@ -2030,19 +2041,6 @@ class SanctionRules:
             if k and k not in out and self.etype(k) in ("Person", "Organization"):
                 out.append(k)
         return out
-
-    def _whose_clause_sanctions(self, s: Sent, v, targets: list[str]) -> None:
-        """The clause's own sanction: by its agent, under the law it names (else none), on its date."""
-        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        by = self.entity_at(agent) if agent is not None else None
-        laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
-                and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
-        for k in targets:
-            c = self.add_claim("sanction", {"target": k, "legal_basis": laws[0] if laws else None},
-                               {"authority": by, "measure": self._default_measure(laws[0] if laws else None), "date": self._date_in_clause(v)},
-                               self.span(s.start, s.end), status="designated", confidence=0.5)
-            if c is not None and not laws:
-                self._clause_lawless.append(c)
 
     def _date_in_clause(self, v) -> str | None:
         """The first date a clause tells, from its verb to its last word (not one of the sentence around it)."""
