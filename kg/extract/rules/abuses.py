@@ -225,7 +225,7 @@ class AbuseRules:
                 if code in ("arbitrary_detention", "repression_of_dissent") and re.match(r"(?i)sentenced|jailed|imprisoned", m.group(0)) \
                         and self._verdict_kind(s) == (False, True):
                     continue  # "sentenced former activist X to life for the murder of ...": justice, not silencing
-                if re.match(r"(?i)seiz|bundl", m.group(0)):
+                if re.match(r"(?i)seiz|bundl|snatch", m.group(0)):
                     code = self._seizing_kind(s, self._token_at(m.start()))
                     if code is None:
                         continue  # "seized power", "troops seized weapons": no one taken
@@ -2043,6 +2043,8 @@ class AbuseRules:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "that") for t in taken):
+            taken.append(verb.head)  # "an activist who was seized by armed men": the one the relative word stands for
         if verb.dep_ in ("acl", "amod") and not taken:
             taken = [verb.head]  # "activists seized at their homes"
         taken += [cj for t in taken for cj in t.conjuncts]
@@ -3434,6 +3436,21 @@ class AbuseRules:
         words = name.lower().split()
         return bool(NUMBERED_GROUP.match(name)) and bool(words) and words[-1] in TARGET_GROUP_HEADS and not FAMILY_GROUP.search(name)
 
+    def _name_it_goes_by(self, tok) -> str | None:
+        """The named body a common noun of a body is said to be known by ('a youth group known as "Karo"', "a militia
+        called the Lions"): the group is that body, so its deeds are the named body's."""
+        if tok.pos_ != "NOUN" or tok.lower_ not in self.gaz.org_apposition_heads:
+            return None
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in ALSO_KNOWN_AS_VERBS:
+                for g in c.children:
+                    obj = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ == "prep" and g.lower_ == "as" \
+                        else g if g.dep_ == "oprd" else None
+                    k = self.entity_at(obj) if obj is not None else None
+                    if k is not None and self.etype(k) in ("Organization", "Group"):
+                        return k
+        return None
+
     def _resolve_np(self, tok) -> str | None:
         if self._in_dateline(tok):
             # "BANGKOK, April 12 - Myanmar's military killed ...": the parser makes the dateline the subject and the
@@ -3441,6 +3458,8 @@ class AbuseRules:
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self._resolve_np(app) if app is not None else None
         k = self.entity_at(tok)
+        if k is None and (named := self._name_it_goes_by(tok)) is not None:
+            return named
         if tok.lower_ in ("he", "she", "him", "her") and k is not None and self.etype(k) != "Person":
             return None  # (a pronoun of a person the resolver hung on a place or a body names no one here)
         if tok.lower_ in ("he", "she", "his", "her") and getattr(self, "_item_person", None) not in (None, k) \

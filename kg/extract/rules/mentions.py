@@ -565,7 +565,9 @@ class MentionRules:
         # often reads a foreign one as a nationality)
         for k in KNOWN_AS_RE.finditer(text):
             head = re.search(r"([a-z]+)\W*$", text[max(0, k.start() - 30):k.start()])  # (a named body's aliases join it elsewhere)
-            am = head and head.group(1).casefold() in gaz.org_apposition_heads and _ALIAS_RUN_RE.match(text, k.end())
+            # (the name may stand in quotes: 'a youth group known as "Samri"')
+            am = head and head.group(1).casefold() in gaz.org_apposition_heads \
+                and _ALIAS_RUN_RE.match(text, k.end() + (text[k.end():k.end() + 1] in ("\"", "\u201c", "\u2018")))
             if am:
                 cands.append(Mention(am.start(), am.end(), am.group(0), "Organization", 2, extra={"label": "ORG"}))
         for m in NUMBERED_UNIT_RE.finditer(text):
@@ -1799,7 +1801,10 @@ class MentionRules:
                         and tok.dep_ == "compound" and tok.head.i == nxt.i:
                     end_tok = nxt  # "the G9 gang alliance": the group word names a kind of the body the next noun heads
                 if tok.i + 2 < len(sdoc) and tok.text.islower() and sdoc[tok.i + 1].lower_ in ("in", "of") and sdoc[tok.i + 2].ent_type_ in ("GPE", "LOC", "NORP") \
-                        and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN"):  # "Wagner fighters in Syria": named already
+                        and not (left.i < tok.i and sdoc[tok.i + 1].lower_ == "in" and left.pos_ == "PROPN") \
+                        and not (low in HIDDEN_DOER_HEADS and sdoc[tok.i + 1].lower_ == "in"):
+                    # ("Wagner fighters in Syria": named already; "seized by armed men in the capital": where they struck, no
+                    # part of men the text cannot name)
                     j = tok.i + 2
                     while j + 1 < len(sdoc) and sdoc[j + 1].ent_iob_ == "I":
                         j += 1
