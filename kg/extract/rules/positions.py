@@ -2390,10 +2390,23 @@ class PositionRules:
                 m = self.mention_of(t)
                 if m is not None and m.entity and self.etype(m.entity) != "Country" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
                     continue  # "Georgian Dream", "the Russian-led alliance": a word of another name or compound
-                if person and self._demonym_of_another(t, person):
+                if person and (self._demonym_of_another(t, person) or self._in_own_words(t, person)):
                     continue
                 return self._known_entity(ke)
         return self._paragraph_country(s) or self._main_country()
+
+    def _in_own_words(self, t, person: str) -> bool:
+        """Whether a word stands in what ``person`` says or denies ("Interior Minister X ... denied that Rome had given
+        in to Libyan pressure"): his words are about that state, they do not say which state he serves."""
+        for a in t.ancestors:
+            if a.dep_ != "ccomp":
+                continue
+            verb = a.head
+            while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+                verb = verb.head  # ("X said ... and denied that ...": the subject of the first verb)
+            if any(c.dep_ == "nsubj" and any(self.entity_at(g) == person for g in c.subtree) for c in verb.children):
+                return True
+        return False
 
     def _demonym_of_another(self, t, person: str) -> bool:
         """Whether a demonym is part of another person's title ("appointed by President X and chaired by former Kenyan
