@@ -213,3 +213,20 @@ def test_a_whose_clause_tells_its_own_sanction_by_its_own_agent(rules, text):
 def test_a_whose_clause_of_another_deed_designates_no_one(rules):
     got = by_target(rules, "OFAC designated Ivan Petrov, whose brother Oleg Petrov was killed by police in 2021.")
     assert "Oleg Petrov" not in got, got
+
+
+# A platform a government cuts people off is what was blocked, not where anyone spoke.
+@pytest.mark.parametrize("text", [
+    "The government on Thursday restricted access to Facebook, WhatsApp and Twitter, saying the measures were needed "
+    "to stop hate speech.",
+    "KOVAN (Wire) - Authorities blocked X and Telegram on Monday, the interior ministry said.",
+    "Interior Minister Ivan Petrov said on Facebook that the ban on TikTok would stay.",
+])
+def test_a_blocked_platform_is_no_medium(rules, text):
+    media = {name(c["medium"]) for c in find(text_rows(rules, text), "statement")}
+    assert not media & {"WhatsApp", "Twitter", "Telegram", "TikTok"}, media
+
+
+def test_a_platform_spoken_on_is_still_a_medium(rules):
+    rows = find(text_rows(rules, "Interior Minister Ivan Petrov said on Facebook that the ban on TikTok would stay."), "statement")
+    assert {name(c["medium"]) for c in rows} == {"Facebook"}

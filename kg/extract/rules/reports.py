@@ -14,6 +14,7 @@ from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, has_subject, slug, s
 from kg.extract.rules.words import _WORDS, alternation
 from kg.extract.rules.words import (
     COURT_NAME_RE,
+    PLATFORM_BLOCKING_WORDS,
     TITLE_HEADS,
     ADMINISTRATIVE_PLACE_WORDS,
     PLACE_NOUNS,
@@ -1906,7 +1907,7 @@ class ReportRules:
     def _statements(self):
         for s in self.sents:
             media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))
-                     and not self._posted_on_platform(m)]
+                     and not self._posted_on_platform(m) and not self._blocked_platform(self._root(t, m))]
             if ON_X_RE.search(s.span.text) and not any(self.etype(k) == "Platform" for k in media):
                 # "in a post on X", "wrote on X": the platform once called Twitter (beside "a statement posted on X", as
                 # beside "a statement posted on Facebook")
@@ -1965,6 +1966,17 @@ class ReportRules:
         self._fallback_statements()
 
     # the recall layer: statements the precise rules did not vouch for ----------------------------------
+
+    @staticmethod
+    def _blocked_platform(t) -> bool:
+        """Whether a platform is what someone was cut off ("restricted access to Facebook, WhatsApp and Twitter", "blocked
+        X", "a ban on TikTok"): the words between it and the first verb above it, or that verb, say so."""
+        for a in t.ancestors:
+            if a.lemma_.lower() in PLATFORM_BLOCKING_WORDS or a.lower_ in PLATFORM_BLOCKING_WORDS:
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     @staticmethod
     def _workplace(t) -> bool:
