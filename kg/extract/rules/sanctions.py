@@ -21,6 +21,7 @@ from kg.extract.rules.words import (
     OTHER_COUNT_RE,
     COVERAGE_VERBS,
     DESIGNATION_NOUNS,
+    ENTRY_WORDS,
     FAMILY_GROUP,
     GOV_WORDS,
     GROUP_HEADS,
@@ -275,6 +276,11 @@ class SanctionRules:
             obj = t.head  # "the law Beijing imposed in June", "a curfew imposed on the city" (but "the sanctions the EU imposed")
         return obj is not None and obj.lower_ not in SANCTION_MEASURE_NOUNS | SANCTION_WORDS
 
+    @staticmethod
+    def _bars_entry(verb) -> bool:
+        """Whether a "ban" or "bar" is one on entering a state ("banned from entering", "barred from its territory")."""
+        return any(x.lemma_ in ENTRY_WORDS for x in verb.subtree)
+
     def _barred_from_other(self, t) -> bool:
         """Whether a "bar" or "ban" keeps someone from doing something other than entering or travelling ("barred her
         for life from holding public office", "banned from running in the election"): a court's or a body's penalty,
@@ -288,11 +294,10 @@ class SanctionRules:
                         w.lower_ in ("abroad", "to", "into", "through") for w in act.subtree if w.i != act.i):
                     return True  # "freed, though barred from travelling": an exit ban at home, not a state's bar on entering it
                 if act is not None:
-                    return act.lemma_ not in ("enter", "travel", "visit", "transit")
+                    return act.lemma_ not in ENTRY_WORDS
         objs = [c for c in t.children if c.dep_ == "dobj"]
         banned = [t.head if o.lower_ in ("which", "that") and t.dep_ == "relcl" else o for o in objs]
-        if banned and all(self.etype(self.entity_at(o)) == "Organization" for o in banned) and not any(
-                x.lemma_ in ("enter", "entry", "travel", "visit", "transit", "visa", "territory") for x in t.subtree):
+        if banned and all(self.etype(self.entity_at(o)) == "Organization" for o in banned) and not self._bars_entry(t):
             return True  # "ACAT-Norvia, which the government banned in 2016": a group outlawed at home, no sanction
         # "banned 118 of its members from politics", "barred from office for five years": an activity, not a place (the
         # parser may hang the "from" on the object)
@@ -1988,7 +1993,7 @@ class SanctionRules:
             placing = v.lemma_ in ("place", "put", "subject", "impose") and self.gaz.measure_re.search(clause)
             if not (sanctioning or placing) or self._unrealised(v):
                 continue
-            if v.lemma_ in ("ban", "bar") and not any(x.lemma_ in ("enter", "entry", "travel", "visit", "transit", "visa") for x in v.subtree):
+            if v.lemma_ in ("ban", "bar") and not self._bars_entry(v):
                 continue  # "ACAT-Norvia, which the government banned in 2016": a group outlawed at home, no sanction
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -3314,7 +3319,7 @@ class SanctionRules:
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in SANCTIONING_VERBS:
             if head.lemma_ in ("add", "list") and not self._onto_a_list(head):
                 return None  # "added that ...", "listed as a suspect": only "added to the list", "listed under"
-            if head.lemma_ in ("bar", "ban") and not any(x.lemma_ in ("enter", "entry", "travel", "visit", "transit") for x in head.subtree):
+            if head.lemma_ in ("bar", "ban") and not self._bars_entry(head):
                 return None  # "barred journalists from covering the trial": no sanction
             if head.lemma_ != "target" or self._jurisdiction(self._acting_on(head)) in SANCTIONER_QIDS:
                 return head  # (not "the army targeted protesters": an attack; but see "the measures target X" below)
