@@ -1111,8 +1111,7 @@ class SanctionRules:
         "and" outside parentheses, an item's name must not follow a preposition ("the head of B")."""
         colon = next((t for t in s.span if t.text == ":"), None)
         end = s.span.end
-        if colon is not None and colon.i + 1 >= end and s.index + 1 < len(self.sents) \
-                and "\n" not in self.text[colon.idx:self.sents[s.index + 1].start]:
+        if colon is not None and colon.i + 1 >= end and self._line_runs_on(s):
             end = self.sents[s.index + 1].span.end  # the parser ended the sentence at its colon: the list runs on the line
         if colon is None or colon.i + 1 >= end:
             return []
@@ -1128,6 +1127,10 @@ class SanctionRules:
         if self._spells_out_other_count(s) is not None:
             return []
         return self._list_names(s.span.doc[colon.i + 1:end])
+
+    def _line_runs_on(self, s: Sent) -> bool:
+        """Whether the sentence's line goes on into the next sentence: the parser cut one line in two (at a colon)."""
+        return s.index + 1 < len(self.sents) and "\n" not in self.text[s.end:self.sents[s.index + 1].start]
 
     def _spells_out_other_count(self, s: Sent):
         """The colon after which a sentence spells out a counted noun that is not the designated kind ("took action
@@ -1450,20 +1453,16 @@ class SanctionRules:
             annex = self._heads_annex(s, line)
             # (a colon that goes on in its line, "The three were listed by X on 7 May: A, B and C", opens a list the
             # sentence names itself, _colon_list, however the parser cut it)
-            ends_line = s.index + 1 == len(self.sents) or "\n" in self.text[s.end:self.sents[s.index + 1].start]
-            if annex or line.endswith(":") and ends_line \
+            if annex or line.endswith(":") and not self._line_runs_on(s) \
                     and (re.search(r"designat|sanction|list|following", line, re.I) or self._introduces_targets(s)):
                 bases_before = [b for b in bases if b[0] < s.end]
-                told = [b for b in (last_sanction[1] if last_sanction is not None else []) if b is not None]
-                # a heading that names no law lists under the law of the designations just told ("The individuals
-                # designated today include:"), not under the last law named (the act a regime is "made under")
-                basis = statutes[0] if statutes else told[0] if told else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
                 # an annex lists the release's own designations: not a foreign one told in passing just before it ("The
                 # United States imposed sanctions on X in May." ending an EU release)
                 told_by = own_sanction if annex and own_sanction is not None and own_sanction[0] else last_sanction
-                if annex and told_by is not last_sanction:
-                    told = [b for b in told_by[1] if b is not None]
-                    basis = statutes[0] if statutes else told[0] if told else basis
+                # a heading that names no law lists under the law of the designations just told ("The individuals
+                # designated today include:"), not under the last law named (the act a regime is "made under")
+                told = [b for acts in (told_by, last_sanction) if acts is not None for b in acts[1] if b is not None]
+                basis = statutes[0] if statutes else told[0] if told else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
                 auth = told_by[0] if annex and told_by is not None and told_by[0] else self._authority(s)
                 if last_auth is not None and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
                         and (auth is None or not self._is_sanctioner(auth)) and (last_auth[1] >= s.index - 3 or not self.sent_entities(s)):
@@ -1980,9 +1979,9 @@ class SanctionRules:
         for v in s.span:
             if v.dep_ != "relcl" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
+            agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             whose = self._whose_subject(v)
             if whose:
-                agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 self._clause_sanction(s, v, whose, self.entity_at(agent) if agent is not None else None)
                 told.append(v)
                 continue
@@ -1996,7 +1995,6 @@ class SanctionRules:
             if v.lemma_ in ("ban", "bar") and not self._bars_entry(v):
                 continue  # "ACAT-Norvia, which the government banned in 2016": a group outlawed at home, no sanction
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             by = self.entity_at(subj or agent) if (subj or agent) is not None else None
             target = self.entity_at(v.head)
             if target is None or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
