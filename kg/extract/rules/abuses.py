@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, strip_det, verb_with_subject
 from kg.extract.rules.words import (
     ADMINISTRATIVE_PLACE_WORDS, PLACE_NOUNS, FACILITY_NOUNS, FORCE_VERBS, OUTLET_BEFORE_NAME_RE, PATIENT_PREPOSITIONS, PATIENT_ROLE_NOUNS, UNDERGO_VERBS,
     ABUSE_NOT_DONE_NOUNS, LOCATIVE_PREPOSITIONS,
@@ -1147,8 +1147,7 @@ class AbuseRules:
             verb = verb.head  # (the parser may hang the marks lower: "he was in a wheelchair, bore signs of ...")
         if verb.lemma_ not in MARK_VERBS:
             return None  # "doctors found signs of torture": who finds them bears none
-        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "he was pale and bore signs of torture": the subject the verbs share
+        verb = verb_with_subject(verb)  # "he was pale and bore signs of torture": the subject the verbs share
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
@@ -1377,7 +1376,7 @@ class AbuseRules:
         whose authority forces killed ...", "in a move Washington tied to torture"), one with a pronoun that may stand
         for the designated, and a sentence that names none of them (they are listed below it) keep them."""
         node = tok
-        while not (node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+        while not (node.pos_ in ("VERB", "AUX") and has_subject(node)):
             if node.head.i == node.i:
                 return False
             node = node.head

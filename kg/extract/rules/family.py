@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import Mention, slug, strip_det
+from kg.extract.rules.units import Mention, slug, strip_det, verb_with_subject
 from kg.extract.rules.words import (
     GOV_WORDS,
     GROUP_HEADS,
@@ -609,10 +609,8 @@ class FamilyRules:
                 to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
                 verb = t.head if t.dep_ == "acomp" else t
+                verb = verb_with_subject(verb)  # "X is the commissioner of Y and is related to Z": the first verb's subject
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-                    verb = verb.head  # "X is the commissioner of Y and is related to Z": the first verb's subject
-                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     subj = verb.head
                 if obj is None or subj is None or any(c.dep_ == "neg" for c in verb.children):

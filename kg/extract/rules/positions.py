@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det, verb_with_subject
 from kg.extract.rules.words import (
     COURT_NAME_RE,
     ABBREVIATIONS_BEFORE_NAMES,
@@ -2401,9 +2401,7 @@ class PositionRules:
         for a in t.ancestors:
             if a.dep_ != "ccomp":
                 continue
-            verb = a.head
-            while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
-                verb = verb.head  # ("X said ... and denied that ...": the subject of the first verb)
+            verb = verb_with_subject(a.head)  # ("X said ... and denied that ...": the subject of the first verb)
             if any(c.dep_ == "nsubj" and any(self.entity_at(g) == person for g in c.subtree) for c in verb.children):
                 return True
         return False

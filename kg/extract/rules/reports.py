@@ -1130,9 +1130,8 @@ class ReportRules:
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in t.children) and self.entity_at(t) is None
         own_body = t.lower_ in STATE_BODY_NOUNS | {"force", "police"} and self.entity_at(t) is None \
             and [c.lower_ for c in t.children if c.i < t.i] == ["the"]
-        if self._opened_unsaid_by_whom(t):
-            pass  # "He said an investigation had been opened into the deaths": the speaker's, who tells of it
-        elif not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+        unsaid = self._opened_unsaid_by_whom(t)  # "He said an investigation had been opened into the deaths": the speaker's
+        if not unsaid and not ((t.lower_ in ("it", "they") or own_staff or own_body) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
                 t.head.lemma_ in INVESTIGATOR_VERBS or self._gathers_evidence(t.head)
                 or any(c.dep_ == "xcomp" and c.lemma_ in INVESTIGATOR_VERBS for c in t.head.children)  # "it had begun investigating"
                 or any(c.dep_ == "dobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.head.children))):  # "they had opened an investigation"
@@ -1140,7 +1139,7 @@ class ReportRules:
         speech = next((a for a in t.head.ancestors if a.lemma_ in SPEECH_VERBS), None)
         sj = self._speaker_subject(speech) if speech is not None else None
         k = self._speaking_body(sj)
-        if k and self._opened_unsaid_by_whom(t) and (self.etype(k) not in ("Person", "GovernmentBody") or self._is_monitor(k)):
+        if k and unsaid and (self.etype(k) not in ("Person", "GovernmentBody") or self._is_monitor(k)):
             return None  # ("rights groups said an investigation had been opened": they tell of another's inquiry)
         return (sj, k) if k else None
 
@@ -1906,8 +1905,8 @@ class ReportRules:
 
     def _statements(self):
         for s in self.sents:
-            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) if not self._workplace(self._root(t, m))
-                     and not self._posted_on_platform(m) and not self._blocked_platform(self._root(t, m))]
+            media = [m.entity for m, t in self.sent_entities(s, {"Platform", "Medium"}) for r in [self._root(t, m)]
+                     if not self._workplace(r) and not self._posted_on_platform(m) and not self._blocked_platform(r)]
             if ON_X_RE.search(s.span.text) and not any(self.etype(k) == "Platform" for k in media):
                 # "in a post on X", "wrote on X": the platform once called Twitter (beside "a statement posted on X", as
                 # beside "a statement posted on Facebook")

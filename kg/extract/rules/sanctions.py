@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, slug, strip_det
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, slug, strip_det, verb_with_subject
 from kg.extract.rules.words import _WORDS
 from kg.extract.rules.words import (
     ACCUSE_VERBS,
@@ -2109,9 +2109,7 @@ class SanctionRules:
             laws = self._laws_named(s)
             earlier = [b for b in bases if b[0] < s.start]
             basis = laws[0] if laws else earlier[-1][1] if earlier else None
-            doer = verb
-            while not has_subject(doer) and doer.dep_ == "conj":
-                doer = doer.head  # ("the Council referred ..., imposed an arms embargo on the country, and decided ...")
+            doer = verb_with_subject(verb)
             subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
             by = self._actor_at(subj) if subj is not None else None
             if by is None and subj is not None and subj.text[:1].isupper():

@@ -97,6 +97,14 @@ def has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def verb_with_subject(verb):
+    """The verb whose subject a coordinated verb without one shares ("X said ... and denied that ...", "the Council
+    referred ..., imposed an arms embargo ..., and decided ..."): up the conjuncts to the first that has one."""
+    while not has_subject(verb) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def line_break_tokens(doc, at_least: int = 1) -> list[int]:
     """Indices of the whitespace tokens of a spaCy ``doc`` that hold ``at_least`` line breaks.
 
