@@ -1684,23 +1684,20 @@ class MentionRules:
 
     def _counted_groups(self, off: int, sdoc) -> list[Mention]:
         """A counted group of office holders whose modifiers are coordinated ("six current and former commanders",
-        "four other current and former senior RAB officers"): one group, which the token patterns cut at "and". Also
+        "four other current and former senior RAB officers"), or a count of a body's people ("three of its
+        executives"): one group, which the token patterns cut at "and" or head on the number. Also
         men told by their clothes ("men in plain clothes") or a body's uniform ("men in RSF uniforms"), whom the
         token patterns cut at "in"."""
         out = []
         text = self.text[off:off + self.doc_len[id(sdoc)]]
-        for m in COUNTED_HOLDERS_RE.finditer(text):
+        for m in (*COUNTED_HOLDERS_RE.finditer(text), *PARTITIVE_HOLDERS_RE.finditer(text)):
             count = m.group(1).lower()
             if not (count.isdigit() or count in NUMBER_WORDS):
                 continue
+            if m.re is PARTITIVE_HOLDERS_RE and re.match(r"\s*[,:(]\s*[A-Z]", text[m.end():m.end() + 4]):
+                continue  # (not "two of its leaders, A and B": the names that follow are the ones counted)
             s, e = off + m.start(), off + m.end()
             out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
-        for m in PARTITIVE_HOLDERS_RE.finditer(text):
-            count = m.group(1).lower()
-            if (count.isdigit() or count in NUMBER_WORDS) and not re.match(r"\s*[,:(]\s*[A-Z]", text[m.end():m.end() + 4]):
-                # (not "two of its leaders, A and B": the names that follow are the ones counted)
-                s, e = off + m.start(), off + m.end()
-                out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": m.group(2).lower()}))
         for m in CLOTHED_MEN_RE.finditer(text):
             s, e = off + m.start(), off + m.end()
             out.append(Mention(s, e, self.text[s:e], "Group", 2, extra={"head": "men"}))
