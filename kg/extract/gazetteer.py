@@ -43,6 +43,14 @@ ACT_RE = re.compile(
     rf"{_TITLE_WORD}(?:[ \t]+(?:(?:of|and|for|on|the|in|to|against|concerning|with)[ \t]+)*{_TITLE_WORD}){{0,14}}?"
     r"[ \t]+(?:Act|Regulations)\b(?:,?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b)?"
 )
+# The title of an ordinance, law or decree that names its subject after "on" ("Ordinance on Measures against Certain
+# Persons from Libya", "Federal Law on Foreign Agents", "Decree of 4 March 2014 on Restrictive Measures"): the word of
+# law opens such a title instead of closing it.
+LAW_ON_RE = re.compile(
+    rf"(?=[DFLO])\b(?:Federal[ \t]+)?(?:Ordinance|Law|Decree)(?:[ \t]+of[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}})?"
+    rf"[ \t]+(?:on|concerning)[ \t]+(?:the[ \t]+)?{_TITLE_WORD}"
+    rf"(?:[ \t]+(?:(?:of|and|for|on|the|in|to|against|concerning|with|from)[ \t]+)*{_TITLE_WORD}){{0,12}}"
+)
 # EU legal acts cited by number: "Council Regulation (EU) 2020/1998", "Council Decision (CFSP) 2024/1485",
 # "Council Implementing Regulation (EU) No 2021/478", "Council Decision 2011/235/CFSP", and before 2010 the
 # "Common Position 2005/792/CFSP" that Council Decisions replaced.
@@ -105,6 +113,8 @@ def statute_titles(text: str, lead_words: frozenset[str]):
         if re.match(r"(?:Act|Regulations)\b", name):
             continue
         yield start, m.end()
+    for m in LAW_ON_RE.finditer(text):
+        yield m.start(), m.end()
     for m in EU_ACT_RE.finditer(text):
         yield m.start(), m.end()
 

@@ -58,6 +58,7 @@ from kg.extract.rules.words import (
     LIST_FIELD_LABELS,
     LIST_NAME_LABELS,
     LIST_MARKER_RE,
+    MID_LINE_END_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
     NAME_FINAL_ABBREVIATIONS,
@@ -481,15 +482,30 @@ class MentionRules:
                     sp = sdoc[a:b]
                     prev = self.sents[-1] if self.sents else None
                     if prev is not None and prev.offset == off and (LIST_MARKER_RE.fullmatch(prev.span.text.strip())
+                                                                    or prev.span.text.strip() in ("-", "*", "\u2022", "\u2013", "\u2014")
                                                                     or prev.start in self.letter_marks and prev.end <= self.letter_marks[prev.start]) \
                             and "\n" not in self.text[prev.end:st]:
-                        # "1. Owen Ncube, ...", "B. Santino Deng Wol": the parser ends a sentence after the list number or
-                        # letter; the line is one item
+                        # "1. Owen Ncube, ...", "B. Santino Deng Wol", "- Saif Gaddafi, son": the parser ends a sentence
+                        # after the list number, letter or bullet; the line is one item
                         sp = sdoc[prev.span.start:b]
                         self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, TokenSpan(sp, self.text[prev.start:off + sp.end_char], toks[prev.span.start:b]), off, prev.para)
                         continue
+                    if prev is not None and prev.offset == off and self._cut_mid_line(prev, st):
+                        sp = sdoc[prev.span.start:b]
+                        self.sents[-1] = Sent(prev.index, prev.start, en, TokenSpan(sp, self.text[prev.start:en], toks[prev.span.start:b]), off, prev.para)
+                        continue
                     self.sents.append(Sent(len(self.sents), st, en, TokenSpan(sp, self.text[st:en], toks[a:b]), off, bisect.bisect_right(para_breaks, st)))
 
+    def _cut_mid_line(self, prev: Sent, start: int) -> bool:
+        """Whether the parser ended a sentence inside a line where nothing ends one: "Council Regulation (EC) | No
+        310/2002:", "Colonel | Sadio Camara has been ...". A sentence ends at a full stop, a question or exclamation
+        mark, a colon or semicolon (with its closing quote or bracket) or at the line's end; a dateline's dash
+        ("WASHINGTON - Today, ...") and its comma ("HARARE | , Dec 18 - ...") end a heading, not a cut name."""
+        if "\n" in self.text[prev.end:start]:
+            return False
+        before = self.text[prev.start:prev.end].rstrip()
+        after = self.text[start:start + 1]
+        return bool(before) and not MID_LINE_END_RE.search(before) and after not in ",-–—("
     def sent_at(self, pos: int) -> Sent | None:
         for s in self.sents:
             if s.start <= pos < s.end:

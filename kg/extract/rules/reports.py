@@ -2239,8 +2239,8 @@ class ReportRules:
         # the line nearest the header names who issued it (the lines after it first: "Press Statement / X, Secretary of
         # State"), not a name the headline above it ends with
         for s in sorted(head, key=lambda x: (abs(x.index - kind.index), x.index < kind.index)):
-            if s is kind or abs(s.index - kind.index) > 3:
-                continue
+            if s is kind or abs(s.index - kind.index) > 3 or s.index == 0 < kind.index:
+                continue  # (the headline tells the news: "Treasury Sanctions Marsk Militia Leaders" names no issuer)
             bodies = [m.entity for m, _ in self.sent_entities(s, {"Person", "GovernmentBody", "Organization"})]
             bodies.sort(key=lambda k: self.etype(k) != "Person")  # "Michael R. Pompeo, Secretary of State"
             words = [t for t in s.span if not t.is_punct and not t.is_space]

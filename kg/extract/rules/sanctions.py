@@ -142,7 +142,8 @@ class SanctionRules:
         continues = continues or (bool(COUNT_OF_THEM_RE.match(s.span.text) or OTHER_COUNT_RE.match(s.span.text))
                                   and s.index - 1 in getattr(self, "sanction_targets", {}))
         if not words & STRONG_SANCTION and not continues and not (words & SANCTION_TRIGGERS and self._cites_law(s)) \
-                and not ("named" in words and self._named_under_law(s)) and not self._action_against_designated(s):
+                and not ("named" in words and self._named_under_law(s)) and not self._action_against_designated(s) \
+                and not self._blocks_assets(s):
             return False
         triggers = [t for t in s.span if t.lower_ in SANCTION_WORDS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
@@ -158,6 +159,27 @@ class SanctionRules:
                      or self._generic_rule(root, subj[0])):
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    @staticmethod
+    def _blocks_assets(s: Sent) -> bool:
+        """ "The Federal Council decided to block any assets held in Switzerland by X": blocking someone's assets is a
+        freeze however weak the word ("block" alone also stops roads and marches, see ``_blocks_a_thing``)."""
+        return any(t.lemma_ in ("block", "freeze", "seize") and t.pos_ == "VERB"
+                   and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ASSET_NOUNS
+                           # (the parser may hang the assets on the verb "block" depends on: "decided to block, with
+                           # immediate effect, any assets")
+                           for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" else ())]) for t in s.span)
+
+    @staticmethod
+    def _holder_of_assets(tok) -> bool:
+        """ "any assets held in Switzerland by the Libyan leader X": the "by" of assets held, owned or controlled names
+        their owner, not an agent who acts (as in "abuses by the government of X")."""
+        node = tok
+        while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        by = node.head
+        return node.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_ in ("hold", "own", "control") \
+            and by.head.dep_ == "acl" and by.head.head.lemma_ in ASSET_NOUNS
 
     def _action_against_designated(self, s: Sent) -> bool:
         """"OFAC is taking action against two senior officials ... The designations are made pursuant to E.O. 13818": a
@@ -746,10 +768,11 @@ class SanctionRules:
                 if t.dep_ == "poss" or last.dep_ == "poss" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text in ("'s", "\u2019s")):
                     continue  # "members of Robert Mugabe's government"
                 if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.lower_ == "of" and last.head.head.head.pos_ == "NOUN" \
-                        and last.head.head.head.lower_ not in SANCTION_WORDS \
+                        and last.head.head.head.lower_ not in SANCTION_WORDS and last.head.head.head.lemma_ not in ASSET_NOUNS \
                         and (last.head.lower_ in TITLE_HEADS | RANK_WORDS | PERSON_NOUNS or last.head.lower_ in self.gaz.relation_words):
                     continue  # "a brother of its leader, Mohamed Dagalo": the person a title or kinship is of (but "the head of
-                    # the prison colony, Ivan Petrov": a name set off after a place or body is the whole title's holder)
+                    # the prison colony, Ivan Petrov": a name set off after a place or body is the whole title's holder; and
+                    # "the assets of the former president, X": whose assets are blocked)
                 named = last
                 while named.dep_ in ("compound", "flat") and named.head.i > named.i:
                     named = named.head  # ("President" of "President Y Z")
@@ -772,7 +795,7 @@ class SanctionRules:
                 if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i and self.mention_of(last.head) is None \
                         and last.head.lower_ not in TITLE_HEADS | RANK_WORDS | SANCTION_WORDS:
                     continue  # "the technology sector of the Gorvak economy": a name the NER took for a person, qualifying a noun
-                if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors):
+                if any(a.lower_ == "by" and a.dep_ in ("agent", "prep") for a in t.ancestors) and not self._holder_of_assets(t):
                     continue  # "abuse and corruption by the government of President Daniel Ortega"
                 if self._has_authority_title(k):
                     continue
@@ -1465,10 +1488,12 @@ class SanctionRules:
                 basis = statutes[0] if statutes else told[0] if told else (bases_before[-1][1] if bases_before else self._nearest_basis(s, bases))
                 auth = told_by[0] if annex and told_by is not None and told_by[0] else self._authority(s)
                 if last_auth is not None and not self.sent_entities(s, {"GovernmentBody", "Country"}) \
-                        and (auth is None or not self._is_sanctioner(auth)) and (last_auth[1] >= s.index - 3 or not self.sent_entities(s)):
+                        and (auth is None or not self._is_sanctioner(auth)) \
+                        and (last_auth[1] >= s.index - 3 or not self.sent_entities(s, {"GovernmentBody", "Country", "Organization"})):
                     # "The four individuals are:" lists for whoever designated them just before, and "Those listed are:",
-                    # naming no one, for whoever the text last told designating, however far back (not a body named since
-                    # for its reaction: "the Foreign Ministry in Moscow said the sanctions were unfriendly")
+                    # naming no body ("Besides X himself, the annex names:" names only people), for whoever the text last
+                    # told designating, however far back (not a body named since for its reaction: "the Foreign Ministry in
+                    # Moscow said the sanctions were unfriendly", or for its part in the act: "declare them to the FDFA")
                     auth = last_auth[0]
                 if statutes or basis is not None and auth is not None and not self._is_sanctioner(auth):
                     # (a body carried over that imposes no sanctions, "the Supreme Court" of the sentence before: the law's state)
@@ -2002,7 +2027,7 @@ class SanctionRules:
                 # named last before the pronoun
                 pron = next(c for c in v.children if c.lower_ in ("whom", "which", "that"))
                 before = [m for m in self.mentions if s.start <= m.start < self.tstart(pron) and m.entity
-                          and self.etype(m.entity) in ("Person", "Organization", "GovernmentBody")]
+                          and self.etype(m.entity) in ("Person", "Organization", "GovernmentBody") and not self._in_title(m)]
                 target = before[-1].entity if before else None
             if by is None or target is None or by == target or self.etype(by) not in ("Country", "GovernmentBody", "Organization") \
                     or self.etype(target) not in ("Person", "Organization", "GovernmentBody"):
@@ -2010,6 +2035,12 @@ class SanctionRules:
             self._clause_sanction(s, v, [target, *self._designated_together(v)], by)
             told.append(v)
         return told
+
+    def _in_title(self, m) -> bool:
+        """Whether a body's name only qualifies a title ("X, the police commissioner for Kinshasa, whom ..."): the
+        body is not the one the title's holder is."""
+        tok = self._token_ending_at(m.end)
+        return tok is not None and tok.dep_ == "compound" and tok.head.is_lower and tok.head.pos_ == "NOUN"
 
     def _clause_text(self, v) -> str:
         """A clause's words from its verb on (not the antecedent or pronoun before it)."""
@@ -2937,10 +2968,22 @@ class SanctionRules:
                 continue
             if first_tok is None or self.etype(key) != typ or typ == "Group":
                 continue
-            path = [t, *list(t.ancestors)[:4]]
-            if any(a.dep_ == "conj" for a in path) and any(self.entity_at(a) == k for a in path[1:]):
+            if self._coordinated_with(t, k):
                 out.append(key)
         return out
+
+    def _coordinated_with(self, t, k: str) -> bool:
+        """Whether a name is joined to the entity *k* by "and" (with an apposition on the way: "Min Aung Hlaing, and
+        his deputy, Soe Win"), not a name inside a title the entry gives ("Joseph Made, Minister of Lands,
+        Agriculture and Rural Resettlement": the ministry's last words hang under "of", not under the name)."""
+        path = [t, *list(t.ancestors)[:4]]
+        for a, up in zip(path, path[1:]):
+            if a.dep_ not in ("conj", "appos", "compound", "flat", "nmod", "punct", "cc"):
+                return False
+            if self.entity_at(up) == k:
+                # (the title set beside the name, "X, Minister of A, B and C", is not a conjunct of it)
+                return a.dep_ != "appos" and any(x.dep_ == "conj" for x in path[:path.index(up)])
+        return False
 
     def _bullet_entity(self, toks, i: int, typ: str | None = None) -> str | None:
         """A bulleted list line the NER found no name in: its text up to the first comma names the entity."""
@@ -3167,8 +3210,29 @@ class SanctionRules:
                 bs = self.sent_at(pos)
                 year = (self.sent_date(bs) or "")[:4] if bs is not None and not self._makes_a_law(bs) else ""
                 self._law_years[pos] = (bs.end if bs is not None else pos, year)
+        # (the states the designated come from, not a sanctioning one: "any assets held in Switzerland by X")
+        here = {self._country_id(m.entity) for m, _ in self.sent_entities(s, {"Country"}) if not self._is_sanctioner(m.entity)}
         return [(pos, key) for pos, key in bases
-                if pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4]]
+                if (pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4])
+                and not (here and self._law_countries(key) and not self._law_countries(key) & here)]
+
+    def _country_id(self, key: str) -> str:
+        ent = self.ex.entities[key]
+        known = self.gaz.known_by_label.get(gz.normal(ent.name))
+        return ent.wikidata or (known.wikidata if known is not None else None) or ent.name
+
+    def _law_countries(self, key: str) -> set:
+        """The countries a law's own name is about ("Ordinance on Measures against Certain Persons from the Arab Republic
+        of Egypt"): a sentence about designations in other countries ("froze any assets of Tunisia's former president")
+        is not under it, however near it was named."""
+        words = self.ex.entities[key].name.split()
+        found = set()
+        for n in range(1, 5):
+            for i in range(len(words) - n + 1):
+                known = self.gaz.known_by_label.get(gz.normal(" ".join(words[i:i + n])))
+                if known is not None and known.type == "Country":
+                    found.add(known.wikidata or known.name)
+        return found
 
     def _has_sanction(self, key: str) -> bool:
         return any(ct == "sanction" and dict(k).get("target") == key for (ct, k) in self.claims)
@@ -3328,6 +3392,10 @@ class SanctionRules:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in ASSET_NOUNS \
                 and head.head.head.lemma_ in ("freeze", "block", "seize"):
             return head.head.head  # "froze the assets of X"
+        if node.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("hold", "own", "control") \
+                and head.head.dep_ == "acl" and head.head.head.lemma_ in ASSET_NOUNS \
+                and head.head.head.head.lemma_ in ("freeze", "block", "seize"):
+            return head.head.head.head  # "blocked any assets held in Switzerland by X"
         if node.dep_ == "poss" and head.lower_ in DESIGNATION_NOUNS:
             return head  # "X's designation"
         for c in node.children:

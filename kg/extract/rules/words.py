@@ -184,6 +184,9 @@ ARMED_BODY_HEADS_AFTER_NAME = _WORDS.set("armed_body_heads_after_name")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
+# what may end a sentence inside a line (see MentionRules._cut_mid_line): end punctuation with its closing quotes or
+# brackets, and the dash that closes a dateline or a heading ("WASHINGTON -", "Press Release \u2014")
+MID_LINE_END_RE = re.compile(r"[.!?:;\-\u2013\u2014][\"'\u201d\u2019)\]]*$")
 # (the longer names first: "UN panel of experts", not "UN panel")
 _UN_TAIL = (r"(?:\s+(?:fact-finding mission|commission of inquiry|panel of experts|group of experts|[A-Z][\w'-]+|mission|panel|office|experts|"
             r"investigators|team|human rights|special rapporteur)|\s+(?:of|on|for|in|against)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
