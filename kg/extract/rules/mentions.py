@@ -2916,9 +2916,12 @@ class MentionRules:
             return False
         g_start = ws + given.start(1)
         after = self.text[m.end:m.end + 80]
-        appos = re.match(r",\s+(?:(?:the|then|former)\s+)?(?:[A-Z][\w.-]*|the\s+([a-z]+))(?:'s|\u2019s)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\b", after)
-        if appos is None or not any(w.lower() in TITLE_HEADS for w in appos.group(2).split()) \
-                or appos.group(1) and appos.group(1) not in self.gaz.org_apposition_heads:
+        # ("- Oleg Deripaska, who holds a stake in ...": a name that opens a bulleted or numbered list line before a comma)
+        lead = self.text[self.text.rfind("\n", 0, g_start) + 1:g_start]
+        listed = re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) is not None and after[:1] in (",", ";", "\n", "")
+        appos = None if listed else re.match(r",\s+(?:(?:the|then|former)\s+)?(?:[A-Z][\w.-]*|the\s+([a-z]+))(?:'s|\u2019s)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\b", after)
+        if not listed and (appos is None or not any(w.lower() in TITLE_HEADS for w in appos.group(2).split())
+                           or appos.group(1) and appos.group(1) not in self.gaz.org_apposition_heads):
             return False  # (the possessor a body: "the group's researcher", not "the city's police chief")
         if any(o is not m and o.start <= g_start < o.end for o in self.mentions):
             return False

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, slug, strip_det, verb_with_subject
+from kg.extract.rules.units import RECALL_CONFIDENCE, Sent, nearest_subject, slug, strip_det, verb_with_subject
 from kg.extract.rules.words import (
     COURT_NAME_RE,
     ABBREVIATIONS_BEFORE_NAMES,
@@ -1316,8 +1316,9 @@ class PositionRules:
         for t in s.span:
             if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
                 continue
-            if any(c.dep_ == "nsubj" and (self.entity_at(c) == person or any(a.dep_ == "appos" and self.entity_at(a) == person
-                                                                              for a in c.children)) for c in t.children):
+            subj = nearest_subject(t)
+            if subj is not None and (self.entity_at(subj) == person or any(a.dep_ == "appos" and self.entity_at(a) == person
+                                                                          for a in subj.children)):
                 return t  # ("The Prime Minister, X, said": the name set off after the title that is the subject)
             if not any(c.dep_ == "nsubj" for c in t.children) and any(
                     x.i < t.i and self.entity_at(x) == person and not any(

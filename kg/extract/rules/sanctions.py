@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extract import gazetteer as gz
-from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, slug, strip_det, verb_with_subject
+from kg.extract.rules.units import RECALL_CONFIDENCE, Mention, Sent, has_subject, nearest_subject, slug, strip_det, verb_with_subject
 from kg.extract.rules.words import _WORDS
 from kg.extract.rules.words import (
     ACCUSE_VERBS,
@@ -660,7 +660,8 @@ class SanctionRules:
             if t.dep_ == "nsubj" and t.head.lemma_ in ACTING_VERBS and self.etype(self.entity_at(t)) == "Person" \
                     and any(c.dep_ == "dobj" and c.lower_ in SANCTION_MEASURE_NOUNS | DESIGNATION_NOUNS for c in t.head.children):
                 speakers.add(self.entity_at(t))  # "Trump had directed the sanctions himself": who orders the measures is no target
-            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "issue", "enact", "announce", "make", "call"}:
+            if t.dep_ in ("nsubj",) and t.head.lemma_ in SPEECH_VERBS | REACTION_VERBS | {"hold", "sign", "issue", "enact", "announce", "make", "call"} \
+                    and nearest_subject(t.head).i == t.i:
                 if any(c.dep_ in ("relcl", "acl") and any(x.lower_ in STRONG_SANCTION for x in c.subtree) for c in t.children):
                     continue  # "Petrenko, whom the Treasury sanctioned in 2019, said ...": a target who speaks
                 k = self.entity_at(t)

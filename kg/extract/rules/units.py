@@ -105,6 +105,14 @@ def verb_with_subject(verb):
     return verb
 
 
+def nearest_subject(verb):
+    """A verb's subject; of two the parser gives it ("among them the prosecutor X, a step Caracas called an act of
+    aggression": "prosecutor" and "Caracas"), the one right before the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else (subjects[0] if subjects else None)
+
+
 def line_break_tokens(doc, at_least: int = 1) -> list[int]:
     """Indices of the whitespace tokens of a spaCy ``doc`` that hold ``at_least`` line breaks.
 
