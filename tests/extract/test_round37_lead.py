@@ -160,3 +160,28 @@ def test_a_listed_name_whose_surname_the_model_took_for_a_place_is_a_person(rule
             f"{marker}Oleg Deripaska, who holds a stake in an aluminium group\n"
             f"{marker}Igor Sechin, Chief Executive of an oil company\n")
     assert {"Oleg Deripaska", "Igor Sechin"} <= targets(rules, text), targets(rules, text)
+
+
+# A paragraph on a target the release designated already tells the same designation, under the law told for it, not
+# under a programme the next paragraph names for other people; and a law's own date in a clause about it ("which the
+# President signed last November") does not make it another year's law.
+RELEASE_WITH_PROGRAMME_AFTER = (
+    "Treasury Targets Norvian Regime Bank\n\nApril 17, 2019\n\nWashington - The U.S. Department of the Treasury's Office of "
+    "Foreign Assets Control (OFAC) today sanctioned Banco Central Norvo S.A., a bank that serves the ruling family, and "
+    "Tomas Varga Orlov, one of the sons of President Varga and of Vice President Ana Orlov. Both were designated pursuant "
+    "to Executive Order (E.O.) 13851, which the President signed last November.\n\nTOMAS VARGA ORLOV\n\nTomas Varga Orlov, "
+    "who serves as an adviser to the investment agency, was designated for being responsible for corruption.\n\nAna Orlov "
+    "and her adviser Ivo Benek were designated under the same order on November 27, 2018. Treasury has also sanctioned "
+    "senior police commanders, including Petr Lanko, the police's director general, under the Global Magnitsky program.\n"
+)
+
+
+def test_a_targets_own_paragraph_keeps_the_law_of_its_designation(rules):
+    rows = [c for c in sanctions(rules, RELEASE_WITH_PROGRAMME_AFTER) if name(c["target"]) == "Tomas Varga Orlov"]
+    assert rows and all("13851" in (name(c.get("legal_basis")) or "") for c in rows), rows
+
+
+def test_a_parent_named_after_and_of_is_no_target_of_the_lede(rules):
+    lede = [c for c in sanctions(rules, RELEASE_WITH_PROGRAMME_AFTER) if name(c["target"]) == "Ana Orlov"]
+    assert all(c.get("date") == "2018-11-27" for c in lede), lede
+    assert all("13851" in (name(c.get("legal_basis")) or "") for c in lede), lede

@@ -779,8 +779,14 @@ class SanctionRules:
                     named = named.head  # ("President" of "President Y Z")
                 while named.dep_ == "conj" and named.head.i < named.i and self.etype(self.entity_at(named.head)) == "Person":
                     named = named.head  # "X, a son of President Y and Vice President Z": both parents are whose son he is
-                if named.dep_ == "pobj" and named.head.lower_ == "of" and (named.head.head.lower_ in self.gaz.relation_words
-                                                                          or t.doc[named.head.i - 1].lower_ in self.gaz.relation_words):
+                of = named.head
+                kin_of = False
+                while of.dep_ == "conj" and of.head.lower_ == "of" and of.head.i < of.i:
+                    of = of.head  # "one of the sons of President Y and of Vice President Z": the second "of" is the first's,
+                    # which the parser may hang on "one" with the kin word its object
+                    kin_of = kin_of or any(c.dep_ == "pobj" and c.lower_ in self.gaz.relation_words for c in of.children)
+                if named.dep_ == "pobj" and named.head.lower_ == "of" and (of.head.lower_ in self.gaz.relation_words or kin_of
+                                                                          or t.doc[of.i - 1].lower_ in self.gaz.relation_words):
                     continue  # "X, the Vice-President and wife of President Y", "the son of Y": whose relative is designated
                     # (the parser may hang the "of" on another word than the kin word before it)
                 described = last.head.head if last.dep_ == "pobj" and last.head.lower_ in ("of", "to") else None
@@ -1611,6 +1617,11 @@ class SanctionRules:
             elif self._unnamed_law(s):
                 # "sanctioned by the United States under its Venezuela-related authorities": a law not named, and none to borrow
                 basis_list, foreign = [None], True
+            elif (retold := self._basis_told_for(targets, authority)) is not None and not self._tells_earlier_act(s):
+                # "Laureano Ortega Murillo, who ..., was designated for being responsible for corruption": a paragraph on a
+                # target the release designated already tells the same designation, under the law told for it (not under
+                # a programme the next paragraph names for other people)
+                basis_list = [retold]
             else:
                 basis_list = [self._nearest_basis(s, bases, authority)]
                 if basis_list[0] is not None and self._foreign_basis(authority, basis_list[0]):
@@ -3209,13 +3220,29 @@ class SanctionRules:
             self._law_years = {}
             for pos, _ in bases:
                 bs = self.sent_at(pos)
-                year = (self.sent_date(bs) or "")[:4] if bs is not None and not self._makes_a_law(bs) else ""
+                # (not the date of a clause about the law: "Both were designated pursuant to E.O. 13851, which the
+                # President signed last November")
+                year = (self.sent_date(bs) or "")[:4] if bs is not None and not self._makes_a_law(bs) and not self._dated_only_in_law_clause(bs) else ""
                 self._law_years[pos] = (bs.end if bs is not None else pos, year)
         # (the states the designated come from, not a sanctioning one: "any assets held in Switzerland by X")
         here = {self._country_id(m.entity) for m, _ in self.sent_entities(s, {"Country"}) if not self._is_sanctioner(m.entity)}
         return [(pos, key) for pos, key in bases
                 if (pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4])
                 and not (here and self._law_countries(key) and not self._law_countries(key) & here)]
+
+    def _dated_only_in_law_clause(self, s: Sent) -> bool:
+        """Whether every date of a sentence is in a relative clause about a law it names ("..., which the President signed
+        last November"): the law's own day, not that of the designations made under it."""
+        here = [d for d in self.dates if s.start <= d.start < s.end]
+        for d in here:
+            tok = self._token_at(d.start)
+            verb = self._clause_of(tok) if tok is not None else None
+            # (the parser may hang such a clause anywhere: the relative pronoun and a verb of law-making tell it)
+            if verb is None or verb.lemma_ not in LAW_MAKING_VERBS | {"sign"} \
+                    or not any(c.tag_ == "WDT" for c in verb.children) \
+                    or not self.sent_entities(s, {"Statute", "SanctionsProgram"}):
+                return False
+        return bool(here)
 
     def _country_id(self, key: str) -> str:
         ent = self.ex.entities[key]
@@ -3234,6 +3261,20 @@ class SanctionRules:
                 if known is not None and known.type == "Country":
                     found.add(known.wikidata or known.name)
         return found
+
+    def _basis_told_for(self, targets: list[str], authority: str | None) -> str | None:
+        """The one law the designations told so far of all these targets stand on, by the same state or union as the
+        sentence's (another state's sanction of the same people is another act), if there is one."""
+        if not targets:
+            return None
+        mine = [c for c in self.claims.values() if c.type == "sanction" and c.roles.get("target") in targets]
+        states = {self._jurisdiction(c.roles.get("authority")) or c.roles.get("authority") for c in mine}
+        if authority is not None and self._is_sanctioner(authority):
+            states.add(self._jurisdiction(authority) or authority)  # (a body the sentence names that sanctions nobody is no act's)
+        if not mine or len(states) != 1:
+            return None
+        laws = {c.roles.get("legal_basis") for c in mine}
+        return next(iter(laws)) if len(laws) == 1 and None not in laws and set(targets) <= {c.roles.get("target") for c in mine} else None
 
     def _has_sanction(self, key: str) -> bool:
         return any(ct == "sanction" and dict(k).get("target") == key for (ct, k) in self.claims)
