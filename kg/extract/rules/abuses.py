@@ -3643,11 +3643,16 @@ class AbuseRules:
             if k is None and tok.lower_ in STATE_FORCE_HEADS and any(
                     c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children):
                 return self._force_entity(tok)  # "Myanmar's military" the mentions missed: the military, not the state
-            # "security forces in Iran", "the authorities in Minsk": a state's own forces where no one else is named
+            # "security forces in Iran", "the authorities in Minsk": a state's own forces where no one else is named;
+            # but "security forces in Kinshasa", "police in Lagos": a force in a town is that force, and the town is
+            # only where it acted (the authorities of a capital are still its state's government)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     place = next((self.entity_at(g) for g in c.children if g.dep_ == "pobj"), None)
                     state = self._as_government(place) if place else None
+                    if state and self.etype(state) == "Country" and tok.lower_ in STATE_FORCE_HEADS and self.etype(place) != "Country" \
+                            and tok.dep_ in ("nsubj", "nsubjpass"):
+                        return self._force_entity(tok, self._compound_start(tok))
                     if state and self.etype(state) == "Country":
                         return state
         if k is None and tok.lower_ in STATE_JUSTICE_HEADS and tok.pos_ == "NOUN" and (
@@ -3775,7 +3780,21 @@ class AbuseRules:
             return key
         place = gz.normal(m.group(2))
         ke = self.gaz.known_by_label.get(gz.normal(CAPITAL_GOVERNMENTS.get(place, ""))) or self.gaz.known_by_label.get(place)
+        if ke is not None and ke.type == "Country" and place in CAPITAL_GOVERNMENTS and m.group(1).lower() in STATE_FORCE_HEADS:
+            # "security forces in Kinshasa": a force in a city is that force (the city is where it acted); "the
+            # authorities in Minsk" are the state's government
+            name = self.ex.entities[key].name
+            return self._body_named(name[:re.search(r"(?i)\s+in\s+", name).start()])
         return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    def _body_named(self, text: str) -> str:
+        """The state body of this name ("security forces"), found among the entities or made (without a mention)."""
+        name = " ".join(strip_det(text).split())
+        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name.lower()), None)
+        if key is None:
+            key = f"governmentbody:{name.lower()}"
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        return key
 
     def _in_dateline(self, tok) -> bool:
         pos = self.tstart(tok)
@@ -3905,6 +3924,14 @@ class AbuseRules:
         name = " ".join(self.text[start:end].split())
         named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
         return self.phrase_entity("Group", name, start, end, key=named)
+
+    @staticmethod
+    def _compound_start(tok):
+        """The first word of the compound a noun ends ("security" of "security forces"), or the noun itself."""
+        first = tok
+        while first.i > 0 and first.nbor(-1).dep_ in ("compound", "amod") and first.nbor(-1).head.i == tok.i:
+            first = first.nbor(-1)
+        return first
 
     def _force_entity(self, tok, first=None) -> str:
         """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with
