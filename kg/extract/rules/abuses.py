@@ -134,6 +134,8 @@ DISSENT_GROUND_WORDS = gz.RuleWords.load().set("dissent_ground_words")
 JUSTICE_GROUND_WORDS = gz.RuleWords.load().set("justice_ground_words")
 SUPPRESS_VERBS = gz.RuleWords.load().set("suppress_verbs")
 STATE_REFERENCE_NOUNS = gz.RuleWords.load().set("state_reference_nouns")
+GENERAL_ABUSE_NOUNS = gz.RuleWords.load().set("general_abuse_nouns")
+COMMIT_VERBS = gz.RuleWords.load().set("commit_verbs")
 RELEASE_VERBS = gz.RuleWords.load().set("release_verbs")
 CUSTODY_ABUSE_TYPES = gz.RuleWords.load().set("custody_abuse_types")
 CRITIQUE_VERBS = gz.RuleWords.load().set("critique_verbs")
@@ -235,6 +237,8 @@ class AbuseRules:
                     found.append((m, code, recall))
             if found and not self._demanded_item(s):
                 self._told_codes[s.index] = [(code, recall) for _, code, recall in found]
+            if not found:
+                self._note_general_doer(s)
             if not found or self._demanded_item(s):
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             if any(not recall for _, _, recall in found):
@@ -276,6 +280,8 @@ class AbuseRules:
                     continue  # "X, a singer and survivor of the 1994 genocide": who X is, no doer told
                 if tok is not None and self._inquired_into(tok):
                     continue  # "calls on the government to set up an inquiry into the killings": asked about, no doer told
+                if tok is not None and self._doer_asked_about(tok):
+                    continue  # "asked the authorities to find who had ordered his killing": the doer is the question
                 if tok is not None and self._legal_step(tok):
                     continue  # "the court issued arrest warrants for X": a step of justice, no detention
                 if tok is not None and code == "arbitrary_detention" and self._culprits_held(tok):
@@ -338,7 +344,13 @@ class AbuseRules:
                     continue  # "he was convicted of killing a security guard during the unrest": the state's case against him
                 if tok is not None and self._when_of_another_deed(tok, m, found):
                     continue  # "police beat him in custody shortly after his arrest": the beating is told; the arrest dates it
-                perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
+                suspects = self._suspects_of(tok, found) if tok is not None and code != "arbitrary_detention" else None
+                if suspects is not None and not suspects:
+                    continue  # "police detained two men over the killing": suspects the text does not name
+                if suspects is not None:
+                    perps = suspects  # "were arrested by police over the alleged mistreatment of ...": the suspects did it
+                else:
+                    perps = attributed if attributed else self._perpetrator(s, tok, sufferers, item_target, code)
                 perps = perps if isinstance(perps, list) else [perps]
                 perps = [p for p in perps if p not in self._speakers_and_signers(s, signers_only=True)]  # ("Y issued Executive Order ...")
                 if bearer is not None:
@@ -387,6 +399,34 @@ class AbuseRules:
         self._same_scheme_abuses()
         self._recall_abuses()
         self._one_force_named_twice()
+
+    def _note_general_doer(self, s: Sent) -> None:
+        """A sentence that tells abuses only in general ("The X Brigade has committed a catalogue of crimes",
+        "violations continued to be committed, notably by state agents and by militias") names no deed of its own,
+        but the deeds the next sentences tell without a doer ("Opposition supporters have been beaten and abducted")
+        are that doer's: it becomes the doer the story carries, as if it had done one of them. A force or armed body
+        only (a state, a state body, an armed group), not a monitor, nor a person whom a passive next may describe as
+        suffering."""
+        for verb in s.span:
+            if verb.lemma_ not in COMMIT_VERBS or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) \
+                    or self._inside_denial(verb):
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if verb.dep_ == "xcomp" and not objects:  # "violations continued to be committed by ...": the subject of "continued"
+                objects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if not any(o.lower_ in GENERAL_ABUSE_NOUNS or any(g.dep_ == "pobj" and g.lower_ in GENERAL_ABUSE_NOUNS
+                                                              for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                              for g in p.children) for o in objects):
+                continue  # ("a catalogue of crimes")
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            # its "by" phrase, or the one the parser hangs on the verb it completes ("continued to be committed, notably by ...")
+            doers += [g for v in (verb, verb.head) if v is verb or verb.dep_ == "xcomp" for c in v.children
+                      if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            for d in doers:
+                k = self._resolve_np(d)
+                if k is not None and self._actor(k, []) and self._force_like(k) and not self._is_sanctioner(k):
+                    self.last_perp, self._perp_para = k, s.para
+                    return
 
     @staticmethod
     def _force_words_of(name: str) -> list[str]:
@@ -654,6 +694,17 @@ class AbuseRules:
         # by soldiers")
         by = [c for c in (*tok.subtree, *holder.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i]
         return not by and not any(c.dep_ == "poss" for c in tok.children)
+
+    @staticmethod
+    def _doer_asked_about(tok) -> bool:
+        """Whether an abuse word belongs to a question whose subject is "who" ("asked the authorities to find who had
+        ordered his killing", "we still do not know who ordered our mother's murder"): the doer is what is asked,
+        unknown; whoever asks, or is asked to find out, did not do it. (Not a relative clause, "the men who killed
+        him", whose "who" stands for the men named before it.)"""
+        verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp"):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" and c.lower_ in ("who", "whoever") for c in verb.children)
 
     @staticmethod
     def _those_it_befell(tok) -> bool:
@@ -1180,7 +1231,15 @@ class AbuseRules:
             if clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in clause.children):
                 head = clause.head
         k = self.entity_at(head) if head is not None else None
+        if k is None and head is not None:
+            k = self._named_in_apposition(head)
         return k if k is not None and self.etype(k) in ("Person", "Group") else None
+
+    def _named_in_apposition(self, noun) -> str | None:
+        """The name set beside a described noun that no mention covers itself ("the jailed opposition leader Ivo
+        Marrow", "the detained journalist, Mira Holt"): the parser hangs the name on the noun as its apposition, and
+        the one the noun describes is that name."""
+        return next((k for c in noun.children if c.dep_ == "appos" for k in [self.entity_at(c)] if k is not None), None)
 
     def _bare_people(self, tok) -> str | None:
         """A bare plural of people no mention covers ("civilians", "women"), as a group of that word: who an abuse befell
@@ -1696,7 +1755,7 @@ class AbuseRules:
                 convicts = [k for k in (self._resolve_np(h) for h in heads) if k is not None and self.etype(k) in ("Person", "Group")]
                 if not convicts:
                     continue
-                described = {w.lower() for h in heads for w in re.findall(r"[A-Za-z-]+", " ".join(t.text for t in h.subtree))}
+                described = {w.lower() for h in heads for w in re.findall(r"[A-Za-z-]+", " ".join(t.text for t in self._who_words(h)))}
                 described |= {w for k in convicts for w in re.findall(r"[a-z]+", self.ex.entities[k].name.lower())}
                 agent = bool(described & (FORCE_MEMBER_NOUNS | COMBATANT_NOUNS))
                 if not unjust and (crime or agent):
@@ -1711,6 +1770,14 @@ class AbuseRules:
                     for code in ("arbitrary_detention", "repression_of_dissent"):
                         self.add_claim("abuse", {"perpetrator": perp, "abuse_type": code}, roles, self.span(s.start, s.end),
                                        status=self._abuse_status(s, verb), confidence=0.5)
+
+    @staticmethod
+    def _who_words(head) -> list:
+        """The words of a noun phrase that say who the one named is ("X, a retired police officer", "the activist X"),
+        without its relative clauses, which tell what the one named did ("who admitted tracking the journalist's
+        movements"): a convict who followed a journalist is no journalist."""
+        inside = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
+        return [t for t in head.subtree if t.i not in inside]
 
     def _verdict_kind(self, s: Sent) -> tuple[bool, bool]:
         """Whether the sentence calls a verdict unjust ("a sham trial", "politically motivated"), and whether it names
@@ -2147,6 +2214,11 @@ class AbuseRules:
             # hangs "enforced disappearances" on "was designated for")
             out |= {self._np_key(c) for n in (tok, first) if n is tok or n.lemma_ in DONE_TO_VERBS
                     for c in n.children if c.dep_ == "nsubjpass"}
+            # and every body named inside that subject's own words ("People seen as critics of the LAAF were abducted",
+            # "supporters of the X party were arrested"): whom the ones it was done to oppose or belong to did not do it
+            # (a relative clause tells another deed, with a doer of its own: "protesters who were beaten by police")
+            out |= {self.entity_at(t) for n in (tok, first) if n is tok or n.lemma_ in DONE_TO_VERBS
+                    for c in n.children if c.dep_ == "nsubjpass" for t in self._who_words(c) if t.i != c.i}
             if (self._reduced_passive(tok) or self._befell_the_noun(first)) and not (first.head.dep_ == "pobj" and first.head.head.lower_ == "by") \
                     and not self._names_the_deed_with(first):
                 # "those detained", "detained lawyers" (not "rounded up by security forces, held and beaten", the
@@ -3119,12 +3191,35 @@ class AbuseRules:
             if c.dep_ != "prep" or c.lower_ not in ("on", "over", "for", "under", "as"):
                 continue  # ("as a suspect in the killing of X")
             charge = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ in CHARGE_NOUNS), None)
+            if charge is None and c.lower_ in ("over", "for"):
+                # "arrested over the alleged mistreatment of two employees", "detained for the murder of his partner":
+                # the deed named is the charge itself
+                charge = next((g for g in c.children if g.dep_ == "pobj"), None)
             if charge is None:
                 continue
             a, b = self.tstart(charge), self.tstart(charge) + len("".join(t.text_with_ws for t in charge.subtree if t.i >= charge.i))
             if any(a <= m.start() < b and other != "arbitrary_detention" for m, other, *_ in found):
                 return True
         return False
+
+    def _suspects_of(self, tok, found) -> list | None:
+        """Who a detention holds on the charge of the abuse at ``tok`` ("X and his wife were arrested by police over
+        the alleged mistreatment of two employees", "police detained X for the murder of his partner"): the ones held
+        are the suspects of that abuse, and the police who hold them are not its doers. None when the abuse word is no
+        such charge; else the people the detention holds (maybe none the text names)."""
+        n = tok
+        while n.dep_ in ("amod", "compound", "conj") and n.head.i != n.i:
+            n = n.head
+        if n.dep_ != "pobj" or n.head.lower_ not in ("over", "for"):
+            return None
+        verb = n.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+                other == "arbitrary_detention" and m.start() <= self.tstart(verb) < m.end() for m, other, *_ in found) \
+                or self._befell_no_one(verb):
+            return None  # ("no one has been arrested for the torture": no suspect held, and the deed keeps its doer)
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        held += [cc for c in held for cc in c.conjuncts]
+        return [k for k in (self._resolve_np(h) for h in held) if k is not None and self.etype(k) in ("Person", "Group")]
 
     def _holders_inquiry(self, s: Sent, verb) -> None:
         """Who holds a suspect of an abuse ("X was detained by police as a suspect in the killing of Y", "Z was arrested on
@@ -3548,11 +3643,16 @@ class AbuseRules:
             if k is None and tok.lower_ in STATE_FORCE_HEADS and any(
                     c.dep_ == "poss" and self.etype(self.entity_at(c)) == "Country" for c in tok.children):
                 return self._force_entity(tok)  # "Myanmar's military" the mentions missed: the military, not the state
-            # "security forces in Iran", "the authorities in Minsk": a state's own forces where no one else is named
+            # "security forces in Iran", "the authorities in Minsk": a state's own forces where no one else is named;
+            # but "security forces in Kinshasa", "police in Lagos": a force in a town is that force, and the town is
+            # only where it acted (the authorities of a capital are still its state's government)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     place = next((self.entity_at(g) for g in c.children if g.dep_ == "pobj"), None)
                     state = self._as_government(place) if place else None
+                    if state and self.etype(state) == "Country" and tok.lower_ in STATE_FORCE_HEADS and self.etype(place) != "Country" \
+                            and tok.dep_ in ("nsubj", "nsubjpass"):
+                        return self._force_entity(tok, self._compound_start(tok))
                     if state and self.etype(state) == "Country":
                         return state
         if k is None and tok.lower_ in STATE_JUSTICE_HEADS and tok.pos_ == "NOUN" and (
@@ -3680,7 +3780,21 @@ class AbuseRules:
             return key
         place = gz.normal(m.group(2))
         ke = self.gaz.known_by_label.get(gz.normal(CAPITAL_GOVERNMENTS.get(place, ""))) or self.gaz.known_by_label.get(place)
+        if ke is not None and ke.type == "Country" and place in CAPITAL_GOVERNMENTS and m.group(1).lower() in STATE_FORCE_HEADS:
+            # "security forces in Kinshasa": a force in a city is that force (the city is where it acted); "the
+            # authorities in Minsk" are the state's government
+            name = self.ex.entities[key].name
+            return self._body_named(name[:re.search(r"(?i)\s+in\s+", name).start()])
         return self._known_entity(ke) if ke is not None and ke.type == "Country" else key
+
+    def _body_named(self, text: str) -> str:
+        """The state body of this name ("security forces"), found among the entities or made (without a mention)."""
+        name = " ".join(strip_det(text).split())
+        key = next((k for k, e in self.ex.entities.items() if e.type == "GovernmentBody" and e.name.lower() == name.lower()), None)
+        if key is None:
+            key = f"governmentbody:{name.lower()}"
+            self.ex.entities[key] = Entity(key=key, name=name, type="GovernmentBody")
+        return key
 
     def _in_dateline(self, tok) -> bool:
         pos = self.tstart(tok)
@@ -3810,6 +3924,14 @@ class AbuseRules:
         name = " ".join(self.text[start:end].split())
         named = next((k for k, e in self.ex.entities.items() if e.type == "Group" and e.name.lower() == name.lower()), None)
         return self.phrase_entity("Group", name, start, end, key=named)
+
+    @staticmethod
+    def _compound_start(tok):
+        """The first word of the compound a noun ends ("security" of "security forces"), or the noun itself."""
+        first = tok
+        while first.i > 0 and first.nbor(-1).dep_ in ("compound", "amod") and first.nbor(-1).head.i == tok.i:
+            first = first.nbor(-1)
+        return first
 
     def _force_entity(self, tok, first=None) -> str:
         """The state's forces a bare noun names ("military" of "Myanmar's military"), as a body of their own; with

@@ -86,6 +86,7 @@ from kg.extract.rules.words import (
     SERVICE_TITLE_TAILS,
     SPEECH_VERBS,
     STATE_FORCE_HEADS,
+    FORCE_BUILDING_NOUNS,
     STATUTE_TITLE_LEAD,
     TITLE_FIELD_LABELS,
     TITLE_FILLERS,
@@ -443,6 +444,14 @@ _NOT_PLACE_WORDS = frozenset(TITLE_HEADS | DEPT_WORDS | set(MONTHS) | set(WEEKDA
 
 _HYPHENED_TITLE_TAIL_RE = re.compile(r"-(?:in|at|of)-[A-Z][\w']+")
 _HYPHENED_PLACE_TAIL_RE = re.compile(r"-(?:on|upon|under|en|sur|sous|am|an|de|del|la|le|les)-[A-Z][\w']+")
+
+
+def _force_building(m: Mention, text: str) -> bool:
+    """Whether a force's name ("Tak Bai police") is followed by a building noun ("station"): the name of the
+    building, not of a body."""
+    words = m.text.split()
+    after = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
+    return bool(words) and words[-1].lower() in STATE_FORCE_HEADS and after is not None and after.group(1).lower() in FORCE_BUILDING_NOUNS
 
 class MentionRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
@@ -893,6 +902,9 @@ class MentionRules:
         if forces:
             cands = [m for m in cands if not (m.source == 3 and m.type == "Country" and any(
                 a == m.start and b > m.end and re.fullmatch(r"(?:\s+(?:armed|security|national|federal|state))?\s+[a-z]+", text[m.end:b]) for a, b in forces))]
+        # "outside the Tak Bai police station": a force's name that a building noun ends is the building's, no body
+        # (the bare "police" told next is not that town's police by it)
+        cands = [m for m in cands if not (m.type in ("Group", "GovernmentBody", "Organization") and _force_building(m, text))]
         every_cand = list(cands)
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
         # and so is a group word ("Sudan People's Liberation Army" is no group of people)
