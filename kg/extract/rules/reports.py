@@ -66,6 +66,7 @@ from kg.extract.rules.words import (
 
 
 ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
+DENIED_PART_NOUNS = frozenset(("part", "role", "involvement", "link", "connection", "tie", "hand"))  # "denied any part in X"
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
@@ -1491,7 +1492,8 @@ class ReportRules:
         denied the charges", "The defendants, who deny the charges, ...", "The Ampatuans have always denied the
         charges", "the accused pleaded not guilty"): a group of its own, named by the text's words, when no name or
         body the rules know is the subject. Only a denial of charges or accusations, which the accused make."""
-        if not (self._pleads_innocent(verb) or any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS for c in verb.children)):
+        if not (self._pleads_innocent(verb) or any(c.dep_ == "dobj" and (c.lower_ in ACCUSATION_NOUNS or self._denied_part(c))
+                                                   for c in verb.children)):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -1506,6 +1508,14 @@ class ReportRules:
         else:
             return None
         return self._phrase_of(subj, subj, "Group")
+
+    @staticmethod
+    def _denied_part(obj) -> bool:
+        """Whether a denied object is the denier's own part in a deed ("denied any part in the murder", "deny any
+        links to armed groups", "denied any role in the attack"): an answer to the charges as "denied the charges" is,
+        though the object names no charge. Only with "any" and the deed after it."""
+        return obj.lemma_.lower() in DENIED_PART_NOUNS and any(c.lower_ == "any" for c in obj.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "with", "of") for c in obj.children)
 
     @staticmethod
     def _claims_innocence(t) -> bool:
