@@ -1392,12 +1392,10 @@ class ReportRules:
             for tr in trig:
                 if self._claims_innocence(tr):
                     tr = tr.head  # "said he was innocent": the copula has the subject
-                if tr.dep_ == "amod" and tr.tag_ == "VBN" and tr.head.dep_ == "dobj" and tr.head.head.lemma_ == "have" \
-                        and tr.head.head.i < tr.i and any(c.dep_ == "nsubj" for c in tr.head.head.children) \
-                        and not any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
+                if (have := self._split_perfect(tr)) is not None:
                     # "Police spokespeople have in the past rejected accusations": a perfect split by a phrase, which the
                     # parser reads as "have" with a "rejected accusations" object; "have" is the verb of the denial
-                    tr = tr.head.head
+                    tr = have
                 elif tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
                 if self._removes_a_person(tr):
@@ -1508,6 +1506,20 @@ class ReportRules:
         else:
             return None
         return self._phrase_of(subj, subj, "Group")
+
+    @staticmethod
+    def _split_perfect(tr):
+        """The "have" of a perfect that a phrase splits from its participle ("have in the past rejected accusations"),
+        which the parser reads as an adjective on the noun after it: "rejected accusations" as the object of "have", or
+        as the object of the phrase's preposition ("in the past rejected accusations"). None for a participle that is
+        an adjective ("have the rejected claims")."""
+        if tr.dep_ != "amod" or tr.tag_ != "VBN" or any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
+            return None
+        noun = tr.head
+        have = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if have is None or have.lemma_ != "have" or have.i > tr.i or not any(c.dep_ == "nsubj" for c in have.children):
+            return None
+        return have
 
     @staticmethod
     def _denied_part(obj) -> bool:
