@@ -23,6 +23,7 @@ from kg.extract.rules.words import (
     MONITOR_WORD_RE,
     HIDING_CLOTHES_WORDS,
     ACRONYM_LINKS,
+    FOREIGN_NAME_LINKS,
     ADMINISTRATIVE_PLACE_WORDS,
     AGENT_MEMBER_PREPS,
     BARE_ACTOR_HEADS,
@@ -377,6 +378,42 @@ def _long_name_before_acronym(line: str, acr: str) -> tuple[int, int] | None:
     if sum(w[:1].isupper() for w in words) < 3 or not any(w.lower() in ACRONYM_LINKS - {"the"} for w in words):
         return None
     return run[0].start(), run[-1].end()
+
+
+def _spells_acronym(words: list[str], acr: str) -> bool:
+    """Whether ``acr`` takes its letters from ``words`` in order, each word giving none or a prefix of its own, the first
+    word and the last giving some ("Congres panafricain des jeunes et des patriotes" -> COJEP: "Co", "j", "e", "p")."""
+    fold = lambda w: "".join(c for c in unicodedata.normalize("NFD", w) if c.isalnum()).casefold()
+    words = [fold(re.split(r"['\u2019]", w)[-1]) for w in words]  # ("d'Ivoire": the name after the elision)
+    acr = fold(acr)
+
+    @functools.lru_cache(maxsize=None)
+    def match(a: int, w: int, used: int) -> bool:
+        if a == len(acr):
+            return w == len(words) - 1 and used > 0
+        if used and used < len(words[w]) and words[w][used] == acr[a] and match(a + 1, w, used + 1):
+            return True  # the word goes on giving letters
+        return any(words[x][:1] == acr[a] and match(a + 1, x, 1) for x in range(w + 1, len(words)))
+    return bool(words) and words[0][:1] == acr[:1] and match(1, 0, 1)
+
+
+def _lower_case_name_before_acronym(line: str, acr: str) -> tuple[int, int] | None:
+    """A name in a language that writes its inner words in lower case, spelled out before its acronym ("leader of the
+    Congres panafricain des jeunes et des patriotes (COJEP)", "the Union pour la liberation totale de la Cote d'Ivoire
+    (UPLTCI)"): the NER keeps only its capitalised first word. The name runs from the nearest capitalised word whose
+    letters open the acronym, through words of letters only, one of them a small word of such names ("des", "pour"),
+    to the bracket, and the acronym takes its letters from those words in order. Offsets into ``line``, or None."""
+    toks = list(re.finditer(r"\S+", line))
+    run = []
+    for t in reversed(toks[-10:]):
+        if not re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", t.group(0)):
+            break
+        run.insert(0, t)
+    for n in range(len(run) - 3, -1, -1):
+        words = [t.group(0) for t in run[n:]]
+        if words[0][:1].isupper() and any(w in FOREIGN_NAME_LINKS for w in words[1:]) and _spells_acronym(words, acr):
+            return run[n].start(), run[-1].end()
+    return None
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -1421,7 +1458,7 @@ class MentionRules:
                     s, e = line_off + company.start(1), line_off + len(line.rstrip())
                     out.append(Mention(s, e, text[s:e], "Organization", 3))
                     continue
-                long = _long_name_before_acronym(line, acr)
+                long = _long_name_before_acronym(line, acr) or _lower_case_name_before_acronym(line, acr)
                 if long is not None:
                     line_off = am.start() - len(line)
                     s, e = line_off + long[0], line_off + long[1]

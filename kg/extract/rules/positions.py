@@ -41,6 +41,7 @@ from kg.extract.rules.words import (
     SANCTION_WORDS,
     SANCTIONER_QIDS,
     HEADER_MEDIUM_RE,
+    MASTHEAD_RE,
     SPEECH_VERBS,
     STATE_TITLE_RE,
     SUBDIVISION_NOUNS,
@@ -117,6 +118,7 @@ _REALM_NOUNS = _WORDS.set("realm_nouns")  # what a traditional ruler's title is 
 _COMMANDER_IN_CHIEF_RE = re.compile(r"\bcommander\s*-\s*in\s*-\s*chief$", re.I)
 # what the armed forces of a state are called ("the Burmese military", "the army", "the armed forces"), not its police
 _ARMED_FORCE_WORDS = _WORDS.set("state_force_heads") - {"police", "troops"}
+_BOARD_LEAD_WORDS = frozenset(("of", "the", "its", "supervisory", "executive", "management"))  # "of the Supervisory Board"
 _UN_NAME = "United Nations"  # (the body whose offices the mentions name whole: see _office_of_body)
 
 
@@ -132,6 +134,34 @@ def _bare_secretary(role: str) -> bool:
     """ "Secretary X said": a department's head named by the bare word, as a department's own release calls its
     secretary (of the department that issues it, see _context_positions)."""
     return role.strip().casefold() == "secretary"
+
+
+def _release_kind_line(line: str) -> bool:
+    """Whether a head line says the text is a release: the bare kind ("Press release", "Statement") or a masthead that
+    sets the issuer beside it ("Foreign, Commonwealth & Development Office - Press release", "Statement - Ministry of
+    X"). Either way the officials the text quotes are the issuer's."""
+    line = line.strip()
+    if HEADER_MEDIUM_RE.fullmatch(line):
+        return True
+    m = MASTHEAD_RE.fullmatch(line)
+    return m is not None and any(HEADER_MEDIUM_RE.fullmatch(part) for part in m.groups())
+
+
+def _company_board_of(toks, head: int, k: int, end: int) -> int | None:
+    """Where the body a company board's officer serves is named: "Chairman of the Board of Directors of Bank X",
+    "member of the Supervisory Board of Y" hold a seat on that firm's board, so the firm after the board's own "of" is
+    the body, and the board words of the title. The index of that "of", or None when no board is named so (a bare
+    "member of the board" leaves the board for the rules that resolve it). The title may have taken "of the Board" in
+    already (``head`` is its last word, ``k`` the first word after it)."""
+    board = next((x for x in range(head, min(end, k + 5)) if toks[x].lower_ == "board"), None)
+    if board is None or not all(t.lower_ in _BOARD_LEAD_WORDS for t in toks[max(head + 1, k):board]):
+        return None
+    x = board + 1
+    if x + 1 < end and toks[x].lower_ == "of" and toks[x + 1].lower_ in ("directors", "governors", "trustees"):
+        x += 2
+    if x + 1 < end and x >= k and toks[x].lower_ == "of" and (toks[x + 1].text[:1].isupper() or toks[x + 1].lower_ == "the"):
+        return x
+    return None
 
 
 def _state_title(role: str):
@@ -382,6 +412,7 @@ class PositionRules:
                 and (k + 3 >= end or toks[k + 3].text in (",", ";", ".", ")")):
             org = self._body_for_noun(toks[k + 2].lower_, self.tstart(toks[k]))  # "a youth representative on the panel"
             stop = k + 3
+        whole_board = False
         if k + 1 < end and toks[k].lower_ == "of" and toks[k + 1].lower_ == "staff" and toks[last_head].lower_ in ("chief", "chiefs", "head"):
             role_end = stop = k = k + 2  # "chief of staff": staff is no body but the office's name
         elif toks[last_head].lower_ in ("chief", "chiefs") and k < end and toks[k].lower_ == "of" and (staff := next(
@@ -393,6 +424,10 @@ class PositionRules:
                 while k < end and toks[k].text[:1].isupper() and not self.entity_at(toks[k]):
                     k += 1
                 role_end = stop = k
+        elif (board_of := _company_board_of(toks, last_head, k, end)) is not None:
+            role_end = stop = k = board_of  # "Chairman of the Board of Directors of Bank X": the bank's board, so the bank's
+            # (the NER may have read "Board of Directors of Bank X" as one name: the bank is still only its end)
+            whole_board = self.entity_at(toks[k + 1]) is not None and self.entity_at(toks[k + 1]) == self.entity_at(toks[k - 1])
         if k + 3 < end and toks[k].lower_ == "to" and toks[k + 1].lower_ == "the" and toks[k + 2].lower_ in heads:
             # "chief of staff to the Administrator General of the X", "an adviser to the Minister of Y": an aide serves in the
             # body the title they serve is of
@@ -543,6 +578,8 @@ class PositionRules:
                 # the post's remit; the body is the one named before the title, or the one "its" goes back to
             elif phrase and toks[k].lower_ == "of":
                 org = self._phrase_org(phrase) or org
+        if whole_board and phrase:
+            org = self._phrase_org(phrase, any_pos=True) or org
         if body_tok is not None and (org is None or self.etype(org) == "Country"):
             org = self._phrase_org([body_tok], any_pos=True)  # "Kenya's police chief": of the police, not of the state
         if body_run is not None and org is None:
@@ -734,6 +771,21 @@ class PositionRules:
             # ("The commission is chaired by X. Its other members ...": an inquiry the text is about may be "its" body)
             return self._body_for_noun(nouns[-1], before) or self._body_for_noun(nouns[-1], before, monitors=True) or last
         return last
+
+    def _subject_body_before(self, its) -> str | None:
+        """The body an "Its" opening a sentence goes back to: the subject of the sentence before, in the same paragraph
+        ("The LAAF did not respond to Amnesty International's request for comment. Its spokesman, X, ..."), which the
+        story is telling of, over a body named after it in passing. None when "its" opens no sentence or that subject
+        is no body."""
+        s = self.sent_at(self.tstart(its))
+        if s is None or s.index == 0 or next((t for t in s.span if not t.is_space), None) is not its:
+            return None
+        prev = self.sents[s.index - 1]
+        if prev.para != s.para:
+            return None
+        subj = next((c for c in prev.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = self.entity_at(subj) if subj is not None else None
+        return key if self.etype(key) in ("Organization", "GovernmentBody", "Group") and not self._is_sanctioner(key) else None
 
     def _told_of_a_body(self, m: Mention) -> bool:
         """Whether a body is named only inside a relative clause about another body ("The Nigerian Air Force, which flies
@@ -1262,7 +1314,7 @@ class PositionRules:
         release it is, not the state the release is about."""
         line_start = self.text.rfind("\n", 0, s.start) + 1
         prev = self.text[:max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1].strip()
-        if s.para > 3 or not HEADER_MEDIUM_RE.fullmatch(prev) or not any(
+        if s.para > 3 or not _release_kind_line(prev) or not any(
                 line_start <= sp.start < self.text.find("\n", line_start) for sp in self.ex.entities[person].mentions):
             return None
         # (the state that imposes most of the release's sanctions: its own, not one it says acted alongside)
@@ -1299,7 +1351,7 @@ class PositionRules:
         head = [x for x in self.sents[:10] if x.para <= 4]
         today = any(re.search(r"\btoday\b", ev.text) and (x := self.sent_at(ev.start)) is not None and x.para <= 5
                     for c in own for ev in c.evidence)  # "OFAC today announced that ... are subject to U.S. sanctions"
-        if not (today or any(HEADER_MEDIUM_RE.fullmatch(x.span.text.strip()) for x in head) or self._from_line_body(head)
+        if not (today or any(_release_kind_line(x.span.text) for x in head) or self._from_line_body(head)
                 or self._lede_issuer() is not None):
             return None
         if _DEPT_SECRETARY_RE.search(role) or re.search(r"(?i)\b(?:under|assistant|deputy)\s+secretary\b", role) or _bare_secretary(role):
@@ -1484,7 +1536,7 @@ class PositionRules:
                             if self.etype(before_and) in ("Organization", "GovernmentBody", "Region", "Group"):
                                 org = before_and  # "the M23 and its military leader": the body coordinated with "its"
                             else:
-                                org = self._last_body(self.tstart(toks[a])) or org
+                                org = self._subject_body_before(toks[a]) or self._last_body(self.tstart(toks[a])) or org
                         if role and end == cut and org is None and toks[a].lower_ == "whose":
                             org = self._whose_body(toks[a])  # "the Special Tasks Department, ..., whose head, X,"
                         if role and end == cut and org is None and toks[a].lower_ in ("his", "her") and self.entity_at(toks[a]) != person:

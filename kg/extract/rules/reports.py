@@ -66,6 +66,7 @@ from kg.extract.rules.words import (
 
 
 ACCUSED_GROUP_HEADS = _WORDS.set("accused_group_heads")
+DENIED_PART_NOUNS = frozenset(("part", "role", "involvement", "link", "connection", "tie", "hand"))  # "denied any part in X"
 PUBLISHED_WORK_NOUNS = _WORDS.set("published_work_nouns")
 FOUNDED_THINGS = _WORDS.set("founded_things")
 RESEARCH_VERBS = _WORDS.set("research_verbs")
@@ -1391,12 +1392,10 @@ class ReportRules:
             for tr in trig:
                 if self._claims_innocence(tr):
                     tr = tr.head  # "said he was innocent": the copula has the subject
-                if tr.dep_ == "amod" and tr.tag_ == "VBN" and tr.head.dep_ == "dobj" and tr.head.head.lemma_ == "have" \
-                        and tr.head.head.i < tr.i and any(c.dep_ == "nsubj" for c in tr.head.head.children) \
-                        and not any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
+                if (have := self._split_perfect(tr)) is not None:
                     # "Police spokespeople have in the past rejected accusations": a perfect split by a phrase, which the
                     # parser reads as "have" with a "rejected accusations" object; "have" is the verb of the denial
-                    tr = tr.head.head
+                    tr = have
                 elif tr.dep_ in ("amod", "compound"):
                     continue  # "after the disputed election": said of a noun, by nobody
                 if self._removes_a_person(tr):
@@ -1491,7 +1490,8 @@ class ReportRules:
         denied the charges", "The defendants, who deny the charges, ...", "The Ampatuans have always denied the
         charges", "the accused pleaded not guilty"): a group of its own, named by the text's words, when no name or
         body the rules know is the subject. Only a denial of charges or accusations, which the accused make."""
-        if not (self._pleads_innocent(verb) or any(c.dep_ == "dobj" and c.lower_ in ACCUSATION_NOUNS for c in verb.children)):
+        if not (self._pleads_innocent(verb) or any(c.dep_ == "dobj" and (c.lower_ in ACCUSATION_NOUNS or self._denied_part(c))
+                                                   for c in verb.children)):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -1506,6 +1506,28 @@ class ReportRules:
         else:
             return None
         return self._phrase_of(subj, subj, "Group")
+
+    @staticmethod
+    def _split_perfect(tr):
+        """The "have" of a perfect that a phrase splits from its participle ("have in the past rejected accusations"),
+        which the parser reads as an adjective on the noun after it: "rejected accusations" as the object of "have", or
+        as the object of the phrase's preposition ("in the past rejected accusations"). None for a participle that is
+        an adjective ("have the rejected claims")."""
+        if tr.dep_ != "amod" or tr.tag_ != "VBN" or any(c.dep_ in ("det", "poss", "nummod") and c.i < tr.i for c in tr.head.children):
+            return None
+        noun = tr.head
+        have = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if have is None or have.lemma_ != "have" or have.i > tr.i or not any(c.dep_ == "nsubj" for c in have.children):
+            return None
+        return have
+
+    @staticmethod
+    def _denied_part(obj) -> bool:
+        """Whether a denied object is the denier's own part in a deed ("denied any part in the murder", "deny any
+        links to armed groups", "denied any role in the attack"): an answer to the charges as "denied the charges" is,
+        though the object names no charge. Only with "any" and the deed after it."""
+        return obj.lemma_.lower() in DENIED_PART_NOUNS and any(c.lower_ == "any" for c in obj.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "with", "of") for c in obj.children)
 
     @staticmethod
     def _claims_innocence(t) -> bool:
