@@ -185,3 +185,18 @@ def test_a_parent_named_after_and_of_is_no_target_of_the_lede(rules):
     lede = [c for c in sanctions(rules, RELEASE_WITH_PROGRAMME_AFTER) if name(c["target"]) == "Ana Orlov"]
     assert all(c.get("date") == "2018-11-27" for c in lede), lede
     assert all("13851" in (name(c.get("legal_basis")) or "") for c in lede), lede
+
+
+def test_a_clause_designation_under_the_same_authority_takes_the_law_told_before(rules):
+    text = ("Treasury designated Ivan Petrov under E.O. 13413 today. The two men join General Paul Oduya, the police "
+            "commissioner for Kinshasa, whom Treasury designated under the same authority in June for his role in the "
+            "suppression of protests.\n")
+    rows = {name(c["target"]): c for c in sanctions(rules, text)}
+    assert name(rows["Paul Oduya"].get("legal_basis")) == "E.O. 13413", rows
+
+
+def test_a_clause_designation_naming_no_law_borrows_none(rules):
+    text = ("Treasury designated Ivan Petrov under E.O. 13413 today. He joins General Paul Oduya, whom the EU listed in "
+            "June.\n")
+    rows = {name(c["target"]): c for c in sanctions(rules, text)}
+    assert "Paul Oduya" not in rows or not rows["Paul Oduya"].get("legal_basis"), rows

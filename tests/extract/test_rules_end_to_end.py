@@ -16,7 +16,7 @@ def claims_of(rules, article):
 
 
 def test_registered_as_the_default_extractor():
-    assert get_extractor("rules").NAME == "rules.v33"
+    assert get_extractor("rules").NAME == "rules.v34"
 
 
 def test_names_under_a_designation_heading_are_designated_under_its_statute(rules):

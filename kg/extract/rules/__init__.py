@@ -130,7 +130,7 @@ def chunk_text(text: str, max_len: int) -> list[tuple[int, str]]:
 class RulesExtractor(Extractor):
     """spaCy + gazetteers + dependency/pattern rules + document-level coreference."""
 
-    NAME = "rules.v33"
+    NAME = "rules.v34"
 
     def __init__(self, model: str | None = None, batch_size: int = 32):
         self.nlp = load_model(model)

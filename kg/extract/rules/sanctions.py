@@ -2064,6 +2064,11 @@ class SanctionRules:
         clause = self._clause_text(v)
         laws = [self.mention_of(x).entity for x in v.subtree if self.mention_of(x) is not None and self.mention_of(x).entity
                 and self.etype(self.mention_of(x).entity) in ("Statute", "SanctionsProgram")]
+        if not laws and any(self._same_law(o) for o in self._law_objects(s) if v.left_edge.i <= o.i <= v.right_edge.i):
+            # "X, whom Treasury designated under the same authority in June": the law of the designation told before
+            told = [c for c in self.claims.values() if c.type == "sanction" and c.roles.get("legal_basis") and c.evidence
+                    and c.evidence[0].start < s.start]
+            laws = [max(told, key=lambda c: c.evidence[0].start).roles["legal_basis"]] if told else []
         m = self.gaz.measure_re.search(clause)
         date = self._date_in_clause(v)
         for k in targets:
