@@ -230,7 +230,11 @@ class Gazetteer:
             self.org_words = {w.casefold() for w in rows["words"]} | self.civil_org_words
             self.org_apposition_heads = {w.casefold() for w in rows["apposition_heads"]}
             # one or more legal forms right after a name ("Chajha S.A.E.", "Orel Holding, JSC")
-            suffixes = "|".join(re.escape(w) for w in sorted(rows["company_suffixes"], key=len, reverse=True))
+            # (and in capitals, as entity lists write whole names: "UNION DEVELOPMENT GROUP CO., LTD."; only the forms
+            # that end in a dot or run to three letters, so no capitalised "As" or "Sa" becomes a legal form)
+            forms = set(rows["company_suffixes"])
+            forms |= {w.upper() for w in forms if w.endswith(".") or len(w) >= 3}
+            suffixes = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
             self.company_tail_re = re.compile(r"(?:,?[ \t]+(?:" + suffixes + r")(?![\w-]|\.\w))+")
         with open(gazetteer_dir() / "entities.jsonl", encoding="utf-8") as fh:
             for line in fh:

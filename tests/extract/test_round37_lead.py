@@ -200,3 +200,28 @@ def test_a_clause_designation_naming_no_law_borrows_none(rules):
             "June.\n")
     rows = {name(c["target"]): c for c in sanctions(rules, text)}
     assert "Paul Oduya" not in rows or not rows["Paul Oduya"].get("legal_basis"), rows
+
+
+# A sanction told before and taken up as what someone rejects names no new target; "welcomed the designation of X"
+# still designates X.
+@pytest.mark.parametrize("reaction", [
+    "The Kovan embassy dismissed the designation as groundless, and a government spokesman said no foreign military "
+    "would ever be allowed to use its soil.",
+    "The Foreign Ministry in Kovan called the sanctions illegal and said the Kovan army would not bow to pressure.",
+])
+def test_rejecting_a_designation_designates_no_one(rules, reaction):
+    text = "OFAC designated the Norvo Group under E.O. 13818 today.\n\n" + reaction + "\n"
+    got = targets(rules, text)
+    assert got == {"Norvo Group"}, got
+
+
+def test_welcoming_the_designation_of_someone_still_names_its_target(rules):
+    text = "OFAC designated the Norvo Group under E.O. 13818 today. Rights groups welcomed the designation of Ivan Drok.\n"
+    assert "Ivan Drok" in targets(rules, text)
+
+
+def test_a_company_written_in_capitals_keeps_its_legal_form(rules):
+    text = ("OFAC designated two companies under E.O. 13818 today:\n\nNORVO DEVELOPMENT GROUP CO., LTD. (a.k.a. NDG), "
+            "Kovan province.\nKovan Trading Co., Ltd. (a.k.a. KTC), Kovan City.\n")
+    got = targets(rules, text)
+    assert {"NORVO DEVELOPMENT GROUP CO., LTD.", "Kovan Trading Co., Ltd."} <= got, got

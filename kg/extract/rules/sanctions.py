@@ -68,6 +68,7 @@ from kg.model import Entity
 
 LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
 BLOCKED_THINGS = _WORDS.set("blocked_things")
+REBUFF_VERBS = _WORDS.set("rebuff_verbs")
 PARALLEL_ACTION_RE = re.compile(r"(?i)\b(?:parallel|similar|matching|corresponding|complementary) (?:action|actions|measures|sanctions|designations)\b")
 SAME_ONES_RE = re.compile(r"(?i)\b(?:against|on|targeting) (?:the same (?:individuals|persons|people|officials|entities|men|targets)|them|these (?:individuals|persons|officials))\b")
 
@@ -147,7 +148,8 @@ class SanctionRules:
             return False
         triggers = [t for t in s.span if t.lower_ in SANCTION_WORDS]
         if triggers and all(self._unrealised(t) or self._barred_from_other(t) or self._imposes_other(t) or self._when_it_comes(t)
-                            or self._blocks_a_thing(t) or self._appointed(t) or self._by_a_court(t) for t in triggers):
+                            or self._blocks_a_thing(t) or self._appointed(t) or self._by_a_court(t) or self._rebuffed(t)
+                            for t in triggers):
             return False  # sanctions asked for, weighed or refused are not sanctions (nor a court's bar on holding office)
         # a sentence about what a law does in general is not an act of sanctioning
         root = s.span.root
@@ -159,6 +161,14 @@ class SanctionRules:
                      or self._generic_rule(root, subj[0])):
             return False  # what a measure means, or whom a law bars in general, names no one it was imposed on
         return True
+
+    @staticmethod
+    def _rebuffed(t) -> bool:
+        """ "The embassy dismissed the designation as groundless", "Minsk called the sanctions illegal": a sanction told
+        before, taken up as what someone reacts to, names no one it hits (but "welcomed the designation of X" does)."""
+        return t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in REACTION_VERBS | REBUFF_VERBS \
+            and any(c.dep_ in ("det", "poss") for c in t.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "for") for c in t.children)
 
     @staticmethod
     def _blocks_assets(s: Sent) -> bool:
