@@ -2488,7 +2488,8 @@ class AbuseRules:
         for t in s.span:
             members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"} or members) \
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"}
+                                                                 or members or self._reported_deeds_by(t, tok)) \
                     and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
                     and not self._opens_an_inquiry(t) \
                     and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
@@ -3313,6 +3314,19 @@ class AbuseRules:
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         k = self._resolve_np(sj) if sj is not None else None
         return k is not None and not self._is_monitor(k) and (self.etype(k) in ("GovernmentBody", "Country") or self._force_like(k))
+
+    @staticmethod
+    def _reported_deeds_by(by, tok) -> bool:
+        """Whether a "by" phrase the parser hangs on an active verb of reporting belongs to the deeds that verb's object
+        names ("she documented torture and killings of civilians by federal troops": the troops did them). The verb
+        has its teller as subject, so the "by" cannot name who reported; in the passive ("torture was documented by
+        the UN") it does."""
+        head = by.head
+        if tok is None or head.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) \
+                or not any(c.dep_ == "nsubj" for c in head.children):
+            return False
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < by.i), None)
+        return obj is not None and (obj.i == tok.i or obj.is_ancestor(tok))
 
     @staticmethod
     def _agent_of(by, tok) -> bool:
