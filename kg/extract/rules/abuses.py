@@ -171,6 +171,7 @@ class AbuseRules:
     def _abuses(self):
         self.last_perp = None
         self._perp_para = -1  # the paragraph whose sentence named last_perp as a doer
+        self._lead_para = -9  # the paragraph of the last lead-in of a list of last_perp's deeds ("Among the findings:")
         self._whole_phrases: set = set()  # doers named by a whole phrase ("a group of soldiers and gendarmes")
         self.abuse_matches: dict[int, list] = {}
         self._open_abuses: list[tuple] = []  # abuse words no precise rule found a doer for: the recall layer's material
@@ -201,7 +202,10 @@ class AbuseRules:
                 matches += [(m, c, True) for pat, c in RECALL_ABUSE_PATTERNS for m in pat.finditer(self.text, s.start, s.end)
                             if not any(p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end() for p, _, _ in matches)]
             if matches and self._topic_label(s):
-                self.last_perp = None  # "Torture and ill-treatment." over a section: what it names the sentences below tell
+                if self.last_perp is not None and s.para - self._lead_para <= 1:
+                    self._lead_para = s.para  # "Among the findings: - Torture. ...": a heading of the list of that doer's deeds
+                else:
+                    self.last_perp = None  # "Torture and ill-treatment." over a section: what it names the sentences below tell
                 continue
             for m, code, recall in matches:
                 # inside a name it is no abuse ("Anti-Torture Committee"); in a group of victims it is ("tortured detainees")
@@ -239,6 +243,10 @@ class AbuseRules:
                 self._told_codes[s.index] = [(code, recall) for _, code, recall in found]
             if not found:
                 self._note_general_doer(s)
+                if self.last_perp is not None and self._perp_para == s.para or self._keeps_the_account(s):
+                    # (a doer of abuses told in general starts an account of its deeds, which goes on while the story
+                    # keeps to that doer)
+                    last_para = self._perp_para = s.para
             if not found or self._demanded_item(s):
                 continue  # ("calls on the authorities to: - end the use of torture; - release ...": asked for, not told)
             if any(not recall for _, _, recall in found):
@@ -427,6 +435,26 @@ class AbuseRules:
                 if k is not None and self._actor(k, []) and self._force_like(k) and not self._is_sanctioner(k):
                     self.last_perp, self._perp_para = k, s.para
                     return
+
+    def _keeps_the_account(self, s: Sent) -> bool:
+        """Whether sentence ``s``, which tells no deed, keeps the story on the doer it carries: it names that doer again
+        as its subject ("TBZ fighters operate with the approval of their commanders"), or it is the lead-in of a list ("Among the findings:").
+        The deeds the list below tells without a doer are then still that doer's, however many paragraphs the account
+        took to reach them."""
+        if self.last_perp is None or self._demanded_item(s) or not self._force_like(self.last_perp) \
+                or self.etype(self.last_perp) in ("Person", "Country"):
+            # (a person named again is often told as the one who suffered, or as a suspect tried; a state's name
+            # comes back as a place, "have fled Burundi")
+            return False
+        if s.span.text.rstrip().endswith(":") and s.para - self._perp_para <= 2 \
+                and not any(t.lemma_ in CALL_FOR_VERBS for t in s.span):  # ("Amnesty International calls on:")
+            self._lead_para = s.para
+            return True
+        # the doer named again as the subject of what the sentence tells of it ("TBZ fighters operate with the approval
+        # of their commanders"); named after "by" or "to" in someone's account of a deed ("attributed them to the
+        # DNI", "the operation carried out by the Federal Police"), it is that deed's doer, not the subject of the story
+        return any(m.entity == self.last_perp and any(t.dep_ == "nsubj" for t in s.span if m.start <= self.tstart(t) < m.end)
+                   for m, _ in self.sent_entities(s))
 
     @staticmethod
     def _force_words_of(name: str) -> list[str]:
@@ -2460,7 +2488,8 @@ class AbuseRules:
         for t in s.span:
             members = t.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ in MEMBER_NOUNS and any(
                 g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children)  # members of a body write no report
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"} or members) \
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and (t.head.lemma_ not in REPORT_WORDS | ACCUSE_VERBS | LEGAL_PROCESS_NOUNS | {"name"}
+                                                                 or members or self._reported_deeds_by(t, tok)) \
                     and not any(c.dep_ == "pobj" and c.lemma_ in INVESTIGATION_PRODUCTS for c in t.children) \
                     and not self._opens_an_inquiry(t) \
                     and self._agent_of(t, tok):  # (not "exposed by an investigation of X": its authors did not do it)
@@ -3285,6 +3314,19 @@ class AbuseRules:
         sj = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
         k = self._resolve_np(sj) if sj is not None else None
         return k is not None and not self._is_monitor(k) and (self.etype(k) in ("GovernmentBody", "Country") or self._force_like(k))
+
+    @staticmethod
+    def _reported_deeds_by(by, tok) -> bool:
+        """Whether a "by" phrase the parser hangs on an active verb of reporting belongs to the deeds that verb's object
+        names ("she documented torture and killings of civilians by federal troops": the troops did them). The verb
+        has its teller as subject, so the "by" cannot name who reported; in the passive ("torture was documented by
+        the UN") it does."""
+        head = by.head
+        if tok is None or head.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) \
+                or not any(c.dep_ == "nsubj" for c in head.children):
+            return False
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < by.i), None)
+        return obj is not None and (obj.i == tok.i or obj.is_ancestor(tok))
 
     @staticmethod
     def _agent_of(by, tok) -> bool:
