@@ -109,6 +109,10 @@ TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" +
 
 _INVESTIGATING_FORMS = frozenset(("investigated", "probed", "documented", "investigating", "probing"))
 
+# a document named by its kind and number ("Recommendation 4VG/2016", "Report No. 12/2019"): a text, not who wrote it
+_NUMBERED_DOC_RE = re.compile(r"[A-Z][a-z]+\s+(?:No\.?\s*)?\S*\d\S*")
+
+
 class ReportRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
 
@@ -2218,8 +2222,8 @@ class ReportRules:
             if m is None or len(m.group(0).split()) > 16 or any(t.pos_ == "VERB" for t in s.span):
                 continue
             sides = [(m.group(1), m.start(1)), (m.group(2), m.start(2))]
-            kinds = [i for i, (text, _) in enumerate(sides)
-                     if len(text.split()) <= 3 and {w.lower() for w in (text.split()[0], text.split()[-1])} & MASTHEAD_MEDIUM_HEADS]
+            kinds = [i for i, (text, _) in enumerate(sides) if not _NUMBERED_DOC_RE.fullmatch(text)
+                     and len(text.split()) <= 3 and {w.lower() for w in (text.split()[0], text.split()[-1])} & MASTHEAD_MEDIUM_HEADS]
             if len(kinds) != 1:
                 continue
             kind, kind_at = sides[kinds[0]]
@@ -2234,6 +2238,16 @@ class ReportRules:
                 issuer, at = line.span.text.strip(), line.start + len(line.span.text) - len(line.span.text.lstrip())
             if not issuer[:1].isupper() or re.match(r"\d|summary\b|findings\b", issuer, re.I):
                 continue  # "Briefing note - summary of findings": no issuer named
+            if _NUMBERED_DOC_RE.fullmatch(issuer):
+                # "Summary of findings - Recommendation 4VG/2016": the other side is the body's numbered text, not its
+                # issuer; the text is that document, of the body its lede says acted today
+                lede = self._lede_issuer()
+                if lede is None:
+                    return False
+                medium = self.phrase_entity("Medium", issuer, at, at + len(issuer), key="medium:" + slug(issuer.lower()))
+                self.add_claim("statement", {"speaker": lede[0], "medium": medium}, {"date": self._doc_date()},
+                               self.span(s.start, s.end), confidence=0.55)
+                return True
             bodies = [mm.entity for mm in self.mentions if mm.entity and at <= mm.start < at + len(issuer)
                       and self.etype(mm.entity) in ("Organization", "GovernmentBody") and not self._is_news(mm.entity)]
             last = issuer.split()[-1]
