@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from datetime import timedelta
 
@@ -111,6 +112,15 @@ _INVESTIGATING_FORMS = frozenset(("investigated", "probed", "documented", "inves
 
 # a document named by its kind and number ("Recommendation 4VG/2016", "Report No. 12/2019"): a text, not who wrote it
 _NUMBERED_DOC_RE = re.compile(r"[A-Z][a-z]+\s+(?:No\.?\s*)?\S*\d\S*")
+
+
+# a head line that names a kind of text and then its issuer: "Communiqué of the Federal Department of Foreign Affairs"
+_KIND_OF_ISSUER_RE = re.compile(r"(\w+(?:\s+\w+)?)\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its accents ("Communiqué" is the "communique" of the word lists)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
 
 
 class ReportRules:
@@ -2068,7 +2078,12 @@ class ReportRules:
             # "Amnesty International, report summary, 13 July 2016": a kind of text set off by commas beside its issuer
             kind_part = None if from_line or media else next(
                 (p.strip() for p in line.split(",") if 1 <= len(p.split()) <= 3 and p.strip()[:1].isalpha()
-                 and p.strip().lower().split()[-1] in MASTHEAD_MEDIUM_HEADS), None)
+                 and _plain(p.strip().split()[-1]) in MASTHEAD_MEDIUM_HEADS), None)
+            if kind_part is None and not from_line and not media:
+                # "Communiqué of the Federal Department of Foreign Affairs", "Statement by the Ministry of X": the kind
+                # of text, then its issuer after "of"/"by"/"from"
+                led = _KIND_OF_ISSUER_RE.match(line)
+                kind_part = led.group(1) if led and _plain(led.group(1).split()[-1]) in MASTHEAD_MEDIUM_HEADS else None
             if not from_line and not media and kind_part is None:
                 continue
             if from_line:
@@ -2083,7 +2098,7 @@ class ReportRules:
                 return  # the text's head already made it someone's statement
             if kind_part is not None:
                 words = kind_part.lower().split()
-                media = [self._medium_entity(next((w for w in words if w in MASTHEAD_MEDIUM_HEADS), words[-1]))]  # ("report summary": a report)
+                media = [self._medium_entity(next((w for w in words if _plain(w) in MASTHEAD_MEDIUM_HEADS), words[-1]))]  # ("report summary": a report)
             medium = media[0] if media else self._medium_entity("press release")
             kind = self.ex.entities[medium].name.lower().split()
             if len(kind) > 1 and kind[0] not in ("press", "news", "joint"):
