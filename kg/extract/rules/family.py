@@ -29,6 +29,10 @@ INVERSE_RELATION = _WORDS.mapping("inverse_relations")
 COUPLE_NOUNS = _WORDS.set("couple_nouns")
 PAIR_RELATIONS = _WORDS.mapping("pair_relations")
 # ", a husband and wife", ", both brothers": the words that set a pair's relation off after its two names
+# a line that introduces a list of someone's relatives: "the annex names the following members of his family:"
+_FAMILY_HEADER_RE = re.compile(r"\b(his|her)\s+(?:immediate\s+|close\s+)?(?:family|relatives)(?:\s+members)?\s*:\s*$", re.I)
+# an entry of such a list: "- Y, son" (a bullet or a number, the name, then the kinship word the entry gives)
+_KIN_ENTRY_RE = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+(?P<name>[^,;\n]+?),[ \t]+(?P<kin>[A-Za-z-]+)\b(?P<rest>[^\n]*)")
 _PAIR_RE = re.compile(r"(,)\s+(?:a\s+|both\s+|who\s+are\s+)?(" + "|".join(
     r"\s+".join(map(re.escape, w.split())) for w in sorted(PAIR_RELATIONS, key=len, reverse=True)) + r")\b", re.I)
 
@@ -1016,6 +1020,61 @@ class FamilyRules:
         self._listed_siblings()
         self._described_pairs()
         self._family_members()
+        self._listed_family()
+
+    def _listed_family(self):
+        """The relatives a list names under a line that says whose family it lists ("the annex names the following
+        members of his family:" then "- Y, son", "- Z, daughter"): each entry's name is the relative, by the kinship
+        word set after it; the owner is whom "his"/"her" of the line names. An entry whose kinship word has its own
+        owner ("- Y, son of Z") is read where it is, and an entry with no kinship word (a post, "- Y, adviser") names
+        no relative."""
+        for head in re.finditer(r"[^\n]+", self.text):
+            hm = _FAMILY_HEADER_RE.search(head.group(0))
+            if hm is None:
+                continue
+            pos = head.start() + hm.start(1)
+            s = self.sent_at(pos)
+            pron = next((x for x in s.span if self.tstart(x) == pos), None) if s is not None else None
+            if pron is None:
+                continue
+            owner = self._pronoun_owner(pron, self.entity_at(pron), pron, "relative")
+            if owner is None or self.etype(owner) != "Person":
+                continue
+            for line in re.finditer(r"[^\n]*(?:\n|$)", self.text[head.end():]):
+                if not line.group(0).strip():
+                    continue  # (blank lines between the header and its entries, or between entries)
+                em = _KIN_ENTRY_RE.match(line.group(0))
+                rel = self.gaz.relation_words.get(em.group("kin").lower()) if em else None
+                if em is None:
+                    break
+                if rel is None or re.match(r"\s+of\b", em.group("rest")):
+                    continue
+                at = head.end() + line.start() + em.start("name")
+                k = self._listed_person(at, em.group("name"))
+                if k is None or k == owner:
+                    continue
+                self.relative_of.setdefault(k, owner)
+                self._kin_rel.setdefault(k, rel)
+                if KIN_SEX.get(em.group("kin").lower()):
+                    self._sex.setdefault(k, KIN_SEX[em.group("kin").lower()])
+                es = self.sent_at(at)
+                ev = self.span(es.start, es.end) if es is not None else self.span(at, at + len(line.group(0)))
+                self.add_claim("family", {"person": owner, "relative": k}, {"relation": rel}, ev, confidence=0.6)
+
+    def _listed_person(self, at: int, name: str) -> str | None:
+        """The person a list entry names at ``at``: the NER's mention there (a name read as a place's or a body's that
+        looks like a person's is one: the entry says whose son it is), else the written name when it looks like one."""
+        name = name.strip()
+        for m in self.mentions:
+            if m.start == at and m.entity and self.etype(m.entity) in ("Person", "Organization", "Region", "Place"):
+                if self.etype(m.entity) != "Person":
+                    if not self._looks_like_person(self.ex.entities[m.entity].name, joined_particles=True):
+                        return None
+                    self.ex.entities[m.entity].type = "Person"
+                return m.entity
+        if not self._looks_like_person(name, joined_particles=True):
+            return None
+        return self.phrase_entity("Person", name, at, at + len(name))
 
     def _described_pairs(self):
         """Two people named together and then said to be one pair ("A and B, a husband and wife who worked as lawyers",

@@ -169,10 +169,11 @@ _FOREIGN_NAME_TAIL_RE = re.compile(r"[ \t]+(?:aux|au|des|du|de[ \t]+la|de|del|d'
 _UNIT_NUMBER_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,6}(?![\w.,]\d|[\w-])")
 # a name's last word before a full stop that ends the sentence: a whole word, not an initial or "U.S."
 _SENTENCE_STOP_RE = re.compile(r"(?<![.\w])([A-Za-z][a-z]{2,})\.$")
-# what runs on a sanctions committee's name: the resolution that set it up, the country it watches
+# what runs on a sanctions committee's name: the resolution that set it up, the country it watches (its name's
+# words may be joined by a particle with an apostrophe: "concerning Côte d'Ivoire")
 _COMMITTEE_REMIT_RE = re.compile(r"(?P<res>\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?"
                                  r"resolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?(?:\s+and\s+\d{3,4}(?:\s*\(\d{4}\))?)?)?"
-                                 r"(?P<place>\s+concerning\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}[A-Z][\w'-]*){0,3}(?![\w'-]))?")
+                                 r"(?P<place>\s+concerning\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the)\s+){0,2}(?:[a-z]{1,2}['\u2019])?[A-Z][\w'-]*){0,3}(?![\w'-]))?")
 # one capitalised word, not in capitals, in brackets after a name ("... de Angola (Sonangol)")
 _ONE_WORD_NAME_RE = re.compile(r"[ \t]*\((?P<name>[A-Z][a-z][\w'\u2019-]{2,})\)(?=[\s,.;:])")
 _CLAUSE_CUT_RE = re.compile(r"[,;:.!?()\u2013\u2014]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from datetime import timedelta
 
@@ -108,6 +109,19 @@ TOLD_PRESS_HINT = re.compile(r"(?i)\b(?:told|tells?|telling)\s+(?:\w+\s+)?(?:" +
 
 
 _INVESTIGATING_FORMS = frozenset(("investigated", "probed", "documented", "investigating", "probing"))
+
+# a document named by its kind and number ("Recommendation 4VG/2016", "Report No. 12/2019"): a text, not who wrote it
+_NUMBERED_DOC_RE = re.compile(r"[A-Z][a-z]+\s+(?:No\.?\s*)?\S*\d\S*")
+
+
+# a head line that names a kind of text and then its issuer: "Communiqué of the Federal Department of Foreign Affairs"
+_KIND_OF_ISSUER_RE = re.compile(r"(\w+(?:\s+\w+)?)\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its accents ("Communiqué" is the "communique" of the word lists)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+
 
 class ReportRules:
     """Mixin of the document reader (kg.extract.rules.reader._Reader); uses its state and its other rules."""
@@ -2064,7 +2078,12 @@ class ReportRules:
             # "Amnesty International, report summary, 13 July 2016": a kind of text set off by commas beside its issuer
             kind_part = None if from_line or media else next(
                 (p.strip() for p in line.split(",") if 1 <= len(p.split()) <= 3 and p.strip()[:1].isalpha()
-                 and p.strip().lower().split()[-1] in MASTHEAD_MEDIUM_HEADS), None)
+                 and _plain(p.strip().split()[-1]) in MASTHEAD_MEDIUM_HEADS), None)
+            if kind_part is None and not from_line and not media:
+                # "Communiqué of the Federal Department of Foreign Affairs", "Statement by the Ministry of X": the kind
+                # of text, then its issuer after "of"/"by"/"from"
+                led = _KIND_OF_ISSUER_RE.match(line)
+                kind_part = led.group(1) if led and _plain(led.group(1).split()[-1]) in MASTHEAD_MEDIUM_HEADS else None
             if not from_line and not media and kind_part is None:
                 continue
             if from_line:
@@ -2079,7 +2098,7 @@ class ReportRules:
                 return  # the text's head already made it someone's statement
             if kind_part is not None:
                 words = kind_part.lower().split()
-                media = [self._medium_entity(next((w for w in words if w in MASTHEAD_MEDIUM_HEADS), words[-1]))]  # ("report summary": a report)
+                media = [self._medium_entity(next((w for w in words if _plain(w) in MASTHEAD_MEDIUM_HEADS), words[-1]))]  # ("report summary": a report)
             medium = media[0] if media else self._medium_entity("press release")
             kind = self.ex.entities[medium].name.lower().split()
             if len(kind) > 1 and kind[0] not in ("press", "news", "joint"):
@@ -2218,8 +2237,8 @@ class ReportRules:
             if m is None or len(m.group(0).split()) > 16 or any(t.pos_ == "VERB" for t in s.span):
                 continue
             sides = [(m.group(1), m.start(1)), (m.group(2), m.start(2))]
-            kinds = [i for i, (text, _) in enumerate(sides)
-                     if len(text.split()) <= 3 and {w.lower() for w in (text.split()[0], text.split()[-1])} & MASTHEAD_MEDIUM_HEADS]
+            kinds = [i for i, (text, _) in enumerate(sides) if not _NUMBERED_DOC_RE.fullmatch(text)
+                     and len(text.split()) <= 3 and {w.lower() for w in (text.split()[0], text.split()[-1])} & MASTHEAD_MEDIUM_HEADS]
             if len(kinds) != 1:
                 continue
             kind, kind_at = sides[kinds[0]]
@@ -2234,6 +2253,16 @@ class ReportRules:
                 issuer, at = line.span.text.strip(), line.start + len(line.span.text) - len(line.span.text.lstrip())
             if not issuer[:1].isupper() or re.match(r"\d|summary\b|findings\b", issuer, re.I):
                 continue  # "Briefing note - summary of findings": no issuer named
+            if _NUMBERED_DOC_RE.fullmatch(issuer):
+                # "Summary of findings - Recommendation 4VG/2016": the other side is the body's numbered text, not its
+                # issuer; the text is that document, of the body its lede says acted today
+                lede = self._lede_issuer()
+                if lede is None:
+                    return False
+                medium = self.phrase_entity("Medium", issuer, at, at + len(issuer), key="medium:" + slug(issuer.lower()))
+                self.add_claim("statement", {"speaker": lede[0], "medium": medium}, {"date": self._doc_date()},
+                               self.span(s.start, s.end), confidence=0.55)
+                return True
             bodies = [mm.entity for mm in self.mentions if mm.entity and at <= mm.start < at + len(issuer)
                       and self.etype(mm.entity) in ("Organization", "GovernmentBody") and not self._is_news(mm.entity)]
             last = issuer.split()[-1]
