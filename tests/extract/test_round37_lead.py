@@ -225,3 +225,13 @@ def test_a_company_written_in_capitals_keeps_its_legal_form(rules):
             "Kovan province.\nKovan Trading Co., Ltd. (a.k.a. KTC), Kovan City.\n")
     got = targets(rules, text)
     assert {"NORVO DEVELOPMENT GROUP CO., LTD.", "Kovan Trading Co., Ltd."} <= got, got
+
+
+@pytest.mark.parametrize("headline", [
+    "Security Council Committee on Norvia Names First Three Individuals Subject to Travel Ban and Assets Freeze",
+    "EU Extends Asset Freeze on Former Norvian Leaders",
+])
+def test_a_capitalised_measure_in_a_headline_is_no_target(rules, headline):
+    text = headline + "\n\nThe Committee established pursuant to resolution 1572 (2004) today designated Ivo Benek.\n"
+    got = targets(rules, text)
+    assert not got & {"Travel Ban", "Assets Freeze", "Asset Freeze"}, got

@@ -943,6 +943,8 @@ class MentionRules:
         # "outside the Tak Bai police station": a force's name that a building noun ends is the building's, no body
         # (the bare "police" told next is not that town's police by it)
         cands = [m for m in cands if not (m.type in ("Group", "GovernmentBody", "Organization") and _force_building(m, text))]
+        # "... Subject to Travel Ban and Assets Freeze": a headline's capitalised measure is no one's name
+        cands = [m for m in cands if not (m.type in ("Person", "Organization", "GovernmentBody") and gaz.measure_re.fullmatch(m.text.strip()))]
         every_cand = list(cands)
         # a place name inside a longer organisation name is part of it ("Xinjiang Public Security Bureau"),
         # and so is a group word ("Sudan People's Liberation Army" is no group of people)
