@@ -447,11 +447,8 @@ class FamilyRules:
         """The one person the sentence before names, when "His"/"Her" opens the next sentence of the same paragraph:
         "The court granted Kishore bail. His elder brother ... said" is Kishore's brother, however often the story
         named another man before. None when that sentence names no one or several people, or lies in another paragraph."""
-        s = self.sent_at(self.tstart(pron))
-        if s is None or s.index == 0 or next((t for t in s.span if not t.is_space), None) is not pron:
-            return None
-        prev = self.sents[s.index - 1]
-        if prev.para != s.para:
+        prev = self.sentence_before_opened_by(pron)
+        if prev is None:
             return None
         named = {m.entity for m in self.mentions if m.entity and prev.start <= m.start < prev.end and m.type == "Person"}
         if len(named) != 1:

@@ -553,6 +553,15 @@ class MentionRules:
         before = self.text[prev.start:prev.end].rstrip()
         after = self.text[start:start + 1]
         return bool(before) and not MID_LINE_END_RE.search(before) and after not in ",-–—("
+    def sentence_before_opened_by(self, tok) -> Sent | None:
+        """The sentence before the one ``tok`` opens, when both lie in one paragraph: what a sentence-opening "His",
+        "Her" or "Its" may go back to. None when ``tok`` opens no sentence, or the one before is in another paragraph."""
+        s = self.sent_at(self.tstart(tok))
+        if s is None or s.index == 0 or next((t for t in s.span if not t.is_space), None) is not tok:
+            return None
+        prev = self.sents[s.index - 1]
+        return prev if prev.para == s.para else None
+
     def sent_at(self, pos: int) -> Sent | None:
         for s in self.sents:
             if s.start <= pos < s.end:

@@ -777,11 +777,8 @@ class PositionRules:
         ("The LAAF did not respond to Amnesty International's request for comment. Its spokesman, X, ..."), which the
         story is telling of, over a body named after it in passing. None when "its" opens no sentence or that subject
         is no body."""
-        s = self.sent_at(self.tstart(its))
-        if s is None or s.index == 0 or next((t for t in s.span if not t.is_space), None) is not its:
-            return None
-        prev = self.sents[s.index - 1]
-        if prev.para != s.para:
+        prev = self.sentence_before_opened_by(its)
+        if prev is None:
             return None
         subj = next((c for c in prev.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = self.entity_at(subj) if subj is not None else None
