@@ -3243,7 +3243,7 @@ class SanctionRules:
         here = {self._country_id(m.entity) for m, _ in self.sent_entities(s, {"Country"}) if not self._is_sanctioner(m.entity)}
         return [(pos, key) for pos, key in bases
                 if (pos < s.end or not self._law_years[pos][1] or self._law_years[pos][1] == now[:4])
-                and not (here and self._law_countries(key) and not self._law_countries(key) & here)]
+                and not (here and (scope := self._law_countries(key)) and not scope & here)]
 
     def _dated_only_in_law_clause(self, s: Sent) -> bool:
         """Whether every date of a sentence is in a relative clause about a law it names ("..., which the President signed
@@ -3268,14 +3268,17 @@ class SanctionRules:
         """The countries a law's own name is about ("Ordinance on Measures against Certain Persons from the Arab Republic
         of Egypt"): a sentence about designations in other countries ("froze any assets of Tunisia's former president")
         is not under it, however near it was named."""
-        words = self.ex.entities[key].name.split()
-        found = set()
-        for n in range(1, 5):
-            for i in range(len(words) - n + 1):
-                known = self.gaz.known_by_label.get(gz.normal(" ".join(words[i:i + n])))
-                if known is not None and known.type == "Country":
-                    found.add(known.wikidata or known.name)
-        return found
+        cache = self.__dict__.setdefault("_law_countries_of", {})  # (asked for every sentence that borrows a law)
+        if key not in cache:
+            words = self.ex.entities[key].name.split()
+            found = set()
+            for n in range(1, 5):
+                for i in range(len(words) - n + 1):
+                    known = self.gaz.known_by_label.get(gz.normal(" ".join(words[i:i + n])))
+                    if known is not None and known.type == "Country":
+                        found.add(known.wikidata or known.name)
+            cache[key] = found
+        return cache[key]
 
     def _basis_told_for(self, targets: list[str], authority: str | None) -> str | None:
         """The one law the designations told so far of all these targets stand on, by the same state or union as the
