@@ -59,6 +59,8 @@ from kg.extract.rules.words import (
     LIST_FIELD_LABELS,
     LIST_NAME_LABELS,
     LIST_MARKER_RE,
+    BULLET_MARKS,
+    ITEM_LEAD_RE,
     MID_LINE_END_RE,
     MEDIA_GROUP_HEADS,
     MEDIUM_RE,
@@ -528,31 +530,28 @@ class MentionRules:
                         continue
                     sp = sdoc[a:b]
                     prev = self.sents[-1] if self.sents else None
-                    if prev is not None and prev.offset == off and (LIST_MARKER_RE.fullmatch(prev.span.text.strip())
-                                                                    or prev.span.text.strip() in ("-", "*", "\u2022", "\u2013", "\u2014")
-                                                                    or prev.start in self.letter_marks and prev.end <= self.letter_marks[prev.start]) \
-                            and "\n" not in self.text[prev.end:st]:
+                    if prev is not None and prev.offset == off and "\n" not in self.text[prev.end:st] \
+                            and (LIST_MARKER_RE.fullmatch(prev.span.text.strip()) or prev.span.text.strip() in BULLET_MARKS
+                                 or prev.start in self.letter_marks and prev.end <= self.letter_marks[prev.start]
+                                 or self._cut_mid_line(prev, st)):
                         # "1. Owen Ncube, ...", "B. Santino Deng Wol", "- Saif Gaddafi, son": the parser ends a sentence
-                        # after the list number, letter or bullet; the line is one item
-                        sp = sdoc[prev.span.start:b]
-                        self.sents[-1] = Sent(prev.index, prev.start, off + sp.end_char, TokenSpan(sp, self.text[prev.start:off + sp.end_char], toks[prev.span.start:b]), off, prev.para)
-                        continue
-                    if prev is not None and prev.offset == off and self._cut_mid_line(prev, st):
+                        # after the list number, letter or bullet, or somewhere else in a line that nothing ends there;
+                        # the line is one item, one sentence
                         sp = sdoc[prev.span.start:b]
                         self.sents[-1] = Sent(prev.index, prev.start, en, TokenSpan(sp, self.text[prev.start:en], toks[prev.span.start:b]), off, prev.para)
                         continue
                     self.sents.append(Sent(len(self.sents), st, en, TokenSpan(sp, self.text[st:en], toks[a:b]), off, bisect.bisect_right(para_breaks, st)))
 
     def _cut_mid_line(self, prev: Sent, start: int) -> bool:
-        """Whether the parser ended a sentence inside a line where nothing ends one: "Council Regulation (EC) | No
-        310/2002:", "Colonel | Sadio Camara has been ...". A sentence ends at a full stop, a question or exclamation
-        mark, a colon or semicolon (with its closing quote or bracket) or at the line's end; a dateline's dash
-        ("WASHINGTON - Today, ...") and its comma ("HARARE | , Dec 18 - ...") end a heading, not a cut name."""
-        if "\n" in self.text[prev.end:start]:
-            return False
+        """Whether the parser ended a sentence, in the line the next one goes on in, where nothing ends one: "Council
+        Regulation (EC) | No 310/2002:", "Colonel | Sadio Camara has been ...". A sentence ends at a full stop, a
+        question or exclamation mark, a colon or semicolon (with its closing quote or bracket) or at the line's end; a
+        dateline's dash ("WASHINGTON - Today, ...") and its comma ("HARARE | , Dec 18 - ...") end a heading, not a cut
+        name."""
         before = self.text[prev.start:prev.end].rstrip()
         after = self.text[start:start + 1]
         return bool(before) and not MID_LINE_END_RE.search(before) and after not in ",-–—("
+
     def sentence_before_opened_by(self, tok) -> Sent | None:
         """The sentence before the one ``tok`` opens, when both lie in one paragraph: what a sentence-opening "His",
         "Her" or "Its" may go back to. None when ``tok`` opens no sentence, or the one before is in another paragraph."""
@@ -1656,7 +1655,7 @@ class MentionRules:
                 if not t.is_space:
                     toks.append(t)
             marked = False
-            while toks and (toks[0].text in ("-", "*", "\u2022", "\u2013", "\u2014") or LIST_MARKER_RE.fullmatch(toks[0].text)
+            while toks and (toks[0].text in BULLET_MARKS or LIST_MARKER_RE.fullmatch(toks[0].text)
                             or off + toks[0].idx in self.letter_marks
                             or toks[0].like_num and len(toks) > 1 and toks[1].text in (".", ")")):
                 marked = True
@@ -2944,7 +2943,7 @@ class MentionRules:
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
                 continue
-            if any(w in TITLE_HEADS for w in title_words) or titled_before or (re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead)
+            if any(w in TITLE_HEADS for w in title_words) or titled_before or (ITEM_LEAD_RE.fullmatch(lead)
                                                                                 and (after[:1] in (",", ";", "", "\n") or re.match(r"\s*\(alias\b", after))):
                 m.type = "Person"
                 m.extra = dict(m.extra or {}, label="PERSON")
@@ -2979,7 +2978,7 @@ class MentionRules:
         after = self.text[m.end:m.end + 80]
         # ("- Oleg Deripaska, who holds a stake in ...": a name that opens a bulleted or numbered list line before a comma)
         lead = self.text[self.text.rfind("\n", 0, g_start) + 1:g_start]
-        listed = re.fullmatch(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*", lead) is not None and after[:1] in (",", ";", "\n", "")
+        listed = ITEM_LEAD_RE.fullmatch(lead) is not None and after[:1] in (",", ";", "\n", "")
         appos = None if listed else re.match(r",\s+(?:(?:the|then|former)\s+)?(?:[A-Z][\w.-]*|the\s+([a-z]+))(?:'s|\u2019s)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\b", after)
         if not listed and (appos is None or not any(w.lower() in TITLE_HEADS for w in appos.group(2).split())
                            or appos.group(1) and appos.group(1) not in self.gaz.org_apposition_heads):

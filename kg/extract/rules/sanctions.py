@@ -25,6 +25,7 @@ from kg.extract.rules.words import (
     FAMILY_GROUP,
     GOV_WORDS,
     GROUP_HEADS,
+    BULLET_MARKS,
     JUDICIAL_ACTOR_NOUNS,
     LIST_LEAD_RE,
     COPULAR_LIST_RE,
@@ -68,6 +69,8 @@ from kg.model import Entity
 
 LAW_MAKING_VERBS = _WORDS.set("law_making_verbs")
 BLOCKED_THINGS = _WORDS.set("blocked_things")
+# what a state does to assets when it sanctions their owner ("froze the assets of X", "block any assets held by X")
+FREEZING_VERBS = ("block", "freeze", "seize")
 REBUFF_VERBS = _WORDS.set("rebuff_verbs")
 PARALLEL_ACTION_RE = re.compile(r"(?i)\b(?:parallel|similar|matching|corresponding|complementary) (?:action|actions|measures|sanctions|designations)\b")
 SAME_ONES_RE = re.compile(r"(?i)\b(?:against|on|targeting) (?:the same (?:individuals|persons|people|officials|entities|men|targets)|them|these (?:individuals|persons|officials))\b")
@@ -174,7 +177,7 @@ class SanctionRules:
     def _blocks_assets(s: Sent) -> bool:
         """ "The Federal Council decided to block any assets held in Switzerland by X": blocking someone's assets is a
         freeze however weak the word ("block" alone also stops roads and marches, see ``_blocks_a_thing``)."""
-        return any(t.lemma_ in ("block", "freeze", "seize") and t.pos_ == "VERB"
+        return any(t.lemma_ in FREEZING_VERBS and t.pos_ == "VERB"
                    and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ASSET_NOUNS
                            # (the parser may hang the assets on the verb "block" depends on: "decided to block, with
                            # immediate effect, any assets")
@@ -2906,7 +2909,7 @@ class SanctionRules:
         """The person or organisation a list line starts with ("- Zhu Hailun, former ...", "Brigadier General Than Oo, ...")."""
         toks = [t for t in s.span if not t.is_space]
         i = 0
-        while i < len(toks) and (toks[i].text in ("-", "*", "\u2022", "\u2013", "\u2014") or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
+        while i < len(toks) and (toks[i].text in BULLET_MARKS or toks[i].like_num and toks[i].i == toks[0].i and toks[i].text.endswith(".")):
             i += 1
         marker = LIST_MARKER_RE.match(s.span.text)
         if i == 0 and marker:  # "1. Owen Ncube, ..." with the number and its dot as separate tokens
@@ -3249,15 +3252,15 @@ class SanctionRules:
         """Whether every date of a sentence is in a relative clause about a law it names ("..., which the President signed
         last November"): the law's own day, not that of the designations made under it."""
         here = [d for d in self.dates if s.start <= d.start < s.end]
+        if not here or not self.sent_entities(s, {"Statute", "SanctionsProgram"}):
+            return False
         for d in here:
             tok = self._token_at(d.start)
             verb = self._clause_of(tok) if tok is not None else None
             # (the parser may hang such a clause anywhere: the relative pronoun and a verb of law-making tell it)
-            if verb is None or verb.lemma_ not in LAW_MAKING_VERBS | {"sign"} \
-                    or not any(c.tag_ == "WDT" for c in verb.children) \
-                    or not self.sent_entities(s, {"Statute", "SanctionsProgram"}):
+            if verb is None or verb.lemma_ not in LAW_MAKING_VERBS | {"sign"} or not any(c.tag_ == "WDT" for c in verb.children):
                 return False
-        return bool(here)
+        return True
 
     def _country_id(self, key: str) -> str:
         ent = self.ex.entities[key]
@@ -3450,11 +3453,9 @@ class SanctionRules:
         if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in ("hit", "slap") and self._with_measure(head):
             return head  # "the EU hit four judges with asset freezes", "Washington slapped X with visa bans"
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in ASSET_NOUNS \
-                and head.head.head.lemma_ in ("freeze", "block", "seize"):
+                and head.head.head.lemma_ in FREEZING_VERBS:
             return head.head.head  # "froze the assets of X"
-        if node.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("hold", "own", "control") \
-                and head.head.dep_ == "acl" and head.head.head.lemma_ in ASSET_NOUNS \
-                and head.head.head.head.lemma_ in ("freeze", "block", "seize"):
+        if node.dep_ == "pobj" and self._holder_of_assets(node) and head.head.head.head.lemma_ in FREEZING_VERBS:
             return head.head.head.head  # "blocked any assets held in Switzerland by X"
         if node.dep_ == "poss" and head.lower_ in DESIGNATION_NOUNS:
             return head  # "X's designation"

@@ -184,6 +184,10 @@ ARMED_BODY_HEADS_AFTER_NAME = _WORDS.set("armed_body_heads_after_name")
 LIST_NAME_LABELS = _WORDS.set("list_name_labels")
 # A list line's number or letter on its own ("1.", "(2)", "b)").
 LIST_MARKER_RE = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
+# A bulleted list line's bullet ("-", "*", "\u2022", en and em dashes).
+BULLET_MARKS = frozenset(("-", "*", "\u2022", "\u2013", "\u2014"))
+# What opens a bulleted or numbered list line before its name, with the space around it ("- ", "2. ", "(3) ").
+ITEM_LEAD_RE = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)])\s*")
 # what may end a sentence inside a line (see MentionRules._cut_mid_line): end punctuation with its closing quotes or
 # brackets, and the dash that closes a dateline or a heading ("WASHINGTON -", "Press Release \u2014")
 MID_LINE_END_RE = re.compile(r"[.!?:;\-\u2013\u2014][\"'\u201d\u2019)\]]*$")
